@@ -1,0 +1,97 @@
+// Package graph stores articles, the events they report and the entities
+// those events involve, behind one small interface with two implementations:
+// graph/sqlite (embedded, the default) and graph/neo4j.
+//
+// A store keeps what extraction produced and answers filters; it does not
+// extract, merge or sort for display (that is package timeline's job), so the
+// same records come back from every store and the chronology built from them
+// is byte-identical whichever store held them.
+package graph
+
+import (
+	"context"
+	"errors"
+
+	"github.com/storygraph/storygraph/timeline"
+)
+
+// Outcome says what Put did with one article.
+type Outcome string
+
+const (
+	New       Outcome = "new"       // the article's ID was not stored before
+	Updated   Outcome = "updated"   // stored before with another content hash: replaced whole
+	Unchanged Outcome = "unchanged" // stored before with the same content hash: nothing written
+)
+
+// Store is a graph of articles, events and entities.
+//
+// Every implementation passes the conformance suite in graph/storetest.
+type Store interface {
+	// Init creates or migrates the schema. It is idempotent and cheap when
+	// the schema is current; Put calls it implicitly on first use.
+	Init(ctx context.Context) error
+
+	// Put stores a batch of extractions in one transaction and returns one
+	// Outcome per extraction, in order. An article is identified by
+	// Article.ID; an updated article replaces its earlier events and
+	// mentions entirely. Entities are shared between articles by Entity.ID:
+	// the first stored name, type and aliases win, later ones add aliases.
+	// On error nothing of the batch is stored (no half-written articles),
+	// so running the same batch again finishes the job.
+	Put(ctx context.Context, batch []*timeline.Extraction) ([]Outcome, error)
+
+	// Events returns every stored event that matches f, each with its
+	// article, in any order (callers sort). A filter field left empty does
+	// not filter.
+	Events(ctx context.Context, f Filter) ([]timeline.Record, error)
+
+	// Article returns the stored extraction of one article, or an error
+	// wrapping ErrNotFound.
+	Article(ctx context.Context, id string) (*timeline.Extraction, error)
+
+	// Stats counts what is stored.
+	Stats(ctx context.Context) (Stats, error)
+
+	// Reset deletes everything stored; the schema stays.
+	Reset(ctx context.Context) error
+
+	// Close releases the store's resources.
+	Close() error
+}
+
+// ErrNotFound is returned (wrapped) when a named thing is not stored.
+var ErrNotFound = errors.New("not found")
+
+// Filter selects events. Fields combine with AND; values inside Entities
+// also combine with AND (events involving all of them); values inside
+// Topics, Places and Kinds combine with OR.
+type Filter struct {
+	// Topics are topic ids ("peace-negotiations").
+	Topics []string
+	// Entities are names of participants: a canonical name, an alias or a
+	// surname alone ("Witkoff"), compared case-insensitively and without
+	// diacritics (see timeline.Keys).
+	Entities []string
+	// Places are place names, compared like Entities.
+	Places []string
+	// Kinds are event kinds ("meeting").
+	Kinds []string
+	// From and To are ISO dates (inclusive). An event matches when its date
+	// interval overlaps [From, To]; events without a date never match a
+	// date filter.
+	From, To string
+	// Articles restricts to events of these article IDs.
+	Articles []string
+}
+
+// Stats counts what a store holds.
+type Stats struct {
+	Articles      int `json:"articles"`
+	Events        int `json:"events"`
+	Entities      int `json:"entities"`
+	People        int `json:"people"`
+	Places        int `json:"places"`
+	Organizations int `json:"organizations"`
+	Topics        int `json:"topics"`
+}

@@ -1,0 +1,170 @@
+package timeline
+
+import "github.com/storygraph/storygraph/timeline/timex"
+
+// The types in this file are the public contract of `storygraph extract
+// --format json` (documented in README.md, "Extraction JSON"). Field names and
+// meanings only ever grow; never rename or repurpose one.
+
+// Extraction is everything storygraph found in one article.
+type Extraction struct {
+	Article  Article  `json:"article"`
+	Entities []Entity `json:"entities"`
+	Events   []Event  `json:"events"`
+	Times    []Time   `json:"times"`
+}
+
+// Article is an article's identity and metadata.
+type Article struct {
+	// ID is the canonical URL when the article has one, else "sha256:" and
+	// a hash of its normalised content.
+	ID    string `json:"id"`
+	Title string `json:"title"`
+	URL   string `json:"url,omitempty"`
+	// Source is the outlet or site name ("GOV.UK", "Liabooks PRISM News").
+	Source string `json:"source,omitempty"`
+	Author string `json:"author,omitempty"`
+	// Published is an ISO 8601 date ("2026-01-22"), or "" when unknown.
+	Published string `json:"published"`
+	// PublishedBasis says where Published came from: "metadata", "text"
+	// (a date in the article's opening) or "unknown".
+	PublishedBasis string `json:"published_basis"`
+	Category       string `json:"category,omitempty"`
+	// AIGenerated is true when the page says its content is AI-generated.
+	AIGenerated bool   `json:"ai_generated"`
+	Summary     string `json:"summary,omitempty"`
+	// Path is the file the article was read from ("-" for stdin), with
+	// ":N" appended for line N of a JSON Lines file.
+	Path string `json:"path,omitempty"`
+	// ContentHash is a hash of the article's normalised content; a changed
+	// hash under the same ID means the article was updated.
+	ContentHash string `json:"content_hash"`
+	// Format is the input format the reader recognised.
+	Format string `json:"format"`
+}
+
+// Entity types.
+const (
+	Person       = "person"
+	Place        = "place"
+	Organization = "organization"
+)
+
+// Entity is a person, place or organisation mentioned in an article.
+type Entity struct {
+	// ID is a stable slug of the type and canonical name ("person:steve-witkoff").
+	ID   string `json:"id"`
+	Name string `json:"name"`
+	Type string `json:"type"`
+	// Aliases are the gazetteer's other names and spellings.
+	Aliases []string `json:"aliases"`
+	Role    string   `json:"role,omitempty"`
+	Country string   `json:"country,omitempty"`
+	// Discovered is true for names found from cues in the text ("spokesman
+	// Dmitry Peskov") rather than in the gazetteer.
+	Discovered bool      `json:"discovered"`
+	Mentions   []Mention `json:"mentions"`
+}
+
+// Mention is one place in the article text that names an entity.
+type Mention struct {
+	Text  string `json:"text"`
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+}
+
+// Event kinds.
+const (
+	KindMeeting     = "meeting"
+	KindNegotiation = "negotiation"
+	KindStatement   = "statement"
+	KindTravel      = "travel"
+	KindAttack      = "attack"
+	KindCasualty    = "casualty"
+	KindAgreement   = "agreement"
+	KindProposal    = "proposal"
+	KindDecision    = "decision"
+	KindOther       = "other"
+)
+
+// Kinds lists every event kind, for validation and help texts.
+var Kinds = []string{KindMeeting, KindNegotiation, KindStatement, KindTravel, KindAttack,
+	KindCasualty, KindAgreement, KindProposal, KindDecision, KindOther}
+
+// Event statuses.
+const (
+	StatusHappened  = "happened"
+	StatusScheduled = "scheduled"
+	StatusOngoing   = "ongoing"
+)
+
+// Certainties.
+const (
+	CertaintyAsserted    = "asserted"
+	CertaintyClaimed     = "claimed"
+	CertaintySpeculative = "speculative"
+)
+
+// Date bases: where an event's date came from.
+const (
+	BasisText      = "text"      // a time expression in the event's own sentence
+	BasisContext   = "context"   // the nearest earlier dated sentence of the article
+	BasisPublished = "published" // the article's publication date
+	BasisNone      = "none"      // no date could be given
+)
+
+// Event is one reported happening, as one article reports it.
+type Event struct {
+	// ID is stable: a hash of the article ID and the sentence offsets.
+	ID string `json:"id"`
+	// Date is an ISO 8601 date, month, year or "start/end" range, matching
+	// Precision; "" when unknown.
+	Date      string          `json:"date"`
+	Precision timex.Precision `json:"precision"`
+	// DateBasis says where the date came from (text, context, published, none).
+	DateBasis string `json:"date_basis"`
+	// DateText is the time expression the date was read from, if any.
+	DateText string `json:"date_text,omitempty"`
+	// Time is a clock time ("12:00") and Timezone its zone ("GMT"), when stated.
+	Time      string `json:"time,omitempty"`
+	Timezone  string `json:"timezone,omitempty"`
+	Kind      string `json:"kind"`
+	Status    string `json:"status"`
+	Certainty string `json:"certainty"`
+	// AssertedBy is who the article says reports the happening (the speaker
+	// of a statement, or the source of a claim); "" for the article itself.
+	AssertedBy string `json:"asserted_by,omitempty"`
+	// Verb is the reporting or main verb that cued the event ("warned").
+	Verb         string        `json:"verb,omitempty"`
+	Summary      string        `json:"summary"`
+	Participants []Participant `json:"participants"`
+	Places       []string      `json:"places"`
+	Topics       []string      `json:"topics"`
+	// Sentence is the exact sentence of the article; Start and End are its
+	// byte offsets in the article file (in the body for JSON inputs).
+	Sentence string `json:"sentence"`
+	Start    int    `json:"start"`
+	End      int    `json:"end"`
+}
+
+// Participant is an entity taking part in an event.
+type Participant struct {
+	Name string `json:"name"`
+	Type string `json:"type"`
+	// Role is the part it plays: "agent" (does or says it), "counterpart"
+	// (met, called, addressed), "subject" (suffers it or is talked about).
+	Role string `json:"role"`
+}
+
+// Time is one time expression found in the article.
+type Time struct {
+	Text  string `json:"text"`
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	// Type is "date", "time", "duration" or "set".
+	Type timex.Type `json:"type"`
+	// Value is ISO 8601: a date, month, year, week range, "a/b" range,
+	// date-time for clock times, "P…" for durations; "" when unresolved.
+	Value     string          `json:"value"`
+	Precision timex.Precision `json:"precision"`
+}

@@ -1,0 +1,142 @@
+package timeline
+
+import (
+	"strings"
+	"time"
+	"unicode"
+
+	"golang.org/x/text/runes"
+	"golang.org/x/text/transform"
+	"golang.org/x/text/unicode/norm"
+)
+
+// Record is one stored event with the article that reports it: what a
+// graph.Store returns and what chronologies are built from.
+type Record struct {
+	Event   Event  `json:"event"`
+	Article Source `json:"article"`
+}
+
+// Source is the part of an article a chronology entry cites.
+type Source struct {
+	ID        string `json:"id"`
+	Title     string `json:"title"`
+	URL       string `json:"url,omitempty"`
+	Source    string `json:"source,omitempty"`
+	Published string `json:"published"`
+}
+
+// SourceOf returns the citation part of an article.
+func SourceOf(a Article) Source {
+	return Source{ID: a.ID, Title: a.Title, URL: a.URL, Source: a.Source, Published: a.Published}
+}
+
+// Fold normalises a name for comparison: diacritics removed, lower case,
+// possessive "'s" dropped, punctuation turned to spaces, spaces collapsed.
+// "Zelenskyy's" and "ZELENSKYY" fold alike; stores index entity keys folded
+// so that filters compare the same way on every store.
+func Fold(s string) string {
+	if !isASCII(s) {
+		t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+		if r, _, err := transform.String(t, s); err == nil {
+			s = r
+		}
+	}
+	rs := []rune(s)
+	var b strings.Builder
+	b.Grow(len(s))
+	space := true
+	for i := 0; i < len(rs); i++ {
+		r := rs[i]
+		switch {
+		case r == '\'' || r == '’':
+			// "Putin's" folds to "putin"; "O'Brien" to "obrien".
+			if i+1 < len(rs) && (rs[i+1] == 's' || rs[i+1] == 'S') && (i+2 == len(rs) || !isWordRune(rs[i+2])) {
+				i++
+			}
+		case isWordRune(r):
+			b.WriteRune(unicode.ToLower(r))
+			space = false
+		default:
+			if !space {
+				b.WriteByte(' ')
+				space = true
+			}
+		}
+	}
+	return strings.TrimSpace(b.String())
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+// Keys are the folded lookup keys of an entity: its name, its aliases and,
+// for people, the surname alone, so that `--entity Witkoff` finds Steve
+// Witkoff.
+func Keys(name, typ string, aliases []string) []string {
+	seen := map[string]bool{}
+	var keys []string
+	add := func(s string) {
+		if k := Fold(s); k != "" && !seen[k] {
+			seen[k] = true
+			keys = append(keys, k)
+		}
+	}
+	add(name)
+	for _, a := range aliases {
+		add(a)
+	}
+	if typ == Person {
+		if f := strings.Fields(Fold(name)); len(f) > 1 {
+			add(f[len(f)-1])
+		}
+	}
+	return keys
+}
+
+// Span returns the first and last day ("2006-01-02") of an event date in
+// the contract's forms: "2026", "2026-01", "2026-01-22", "a/b" ranges of
+// those, and date-times ("2026-01-22T12:00Z", read as their day).
+func Span(date string) (first, last string, ok bool) {
+	if a, b, isRange := strings.Cut(date, "/"); isRange {
+		f, _, ok1 := Span(a)
+		_, l, ok2 := Span(b)
+		if !ok1 || !ok2 || l < f {
+			return "", "", false
+		}
+		return f, l, true
+	}
+	if len(date) > 10 && date[10] == 'T' {
+		date = date[:10]
+	}
+	const day = "2006-01-02"
+	switch len(date) {
+	case 4:
+		t, err := time.Parse("2006", date)
+		if err != nil {
+			return "", "", false
+		}
+		return t.Format(day), t.AddDate(1, 0, -1).Format(day), true
+	case 7:
+		t, err := time.Parse("2006-01", date)
+		if err != nil {
+			return "", "", false
+		}
+		return t.Format(day), t.AddDate(0, 1, -1).Format(day), true
+	case 10:
+		t, err := time.Parse(day, date)
+		if err != nil {
+			return "", "", false
+		}
+		return date, t.Format(day), true
+	}
+	return "", "", false
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }

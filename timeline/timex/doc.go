@@ -1,0 +1,14 @@
+// Package timex finds time expressions in English news text and normalises
+// them against a reference date (the article's publication date).
+//
+// It owns the rules for dates, clock times, durations and sets ("On January
+// 22, 2026", "this week", "on Thursday", "12:00 GMT", "last month", "late
+// December", "for five hours", "every Monday"). It knows nothing of articles,
+// entities or events: callers pass one sentence and a reference date.
+//
+// News conventions that general-purpose date parsers get wrong are the
+// reason this package exists: a bare weekday in past-tense news means the
+// most recent such day (the same day when the article was published on it),
+// "this week" is a week and not a day, and relative expressions without a
+// known publication date are found but left unresolved rather than guessed.
+package timex
