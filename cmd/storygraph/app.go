@@ -1,0 +1,124 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+	"time"
+
+	"github.com/urfave/cli/v2"
+)
+
+// Exit codes, listed in --help. Only main turns them into a process exit.
+const (
+	exitOK      = 0 // everything done
+	exitFailure = 1 // nothing or not all of it done: see the error
+	exitUsage   = 2 // the command line is wrong
+	exitPartial = 3 // some inputs failed; the others were processed
+)
+
+// usageError marks errors in the command line itself.
+type usageError struct{ error }
+
+// partialError means some inputs failed and the rest were done; each
+// failure was already reported.
+type partialError struct{ failed int }
+
+func (e partialError) Error() string {
+	return fmt.Sprintf("%d input(s) failed; the others were processed", e.failed)
+}
+
+// hintError carries one sentence telling the user what to do.
+type hintError struct {
+	err  error
+	hint string
+}
+
+func (e hintError) Error() string { return e.err.Error() }
+func (e hintError) Unwrap() error { return e.err }
+
+func withHint(err error, hint string) error { return hintError{err, hint} }
+
+// env is what commands get from the outside world; tests set it.
+type env struct {
+	stdin          io.Reader
+	stdout, stderr io.Writer
+	now            func() time.Time
+	// stdinTTY and stderrTTY say whether they are terminals (progress bars).
+	stderrTTY bool
+}
+
+const helpExamples = `EXAMPLES:
+   storygraph demo
+   storygraph ingest seeds/articles/ --db story.db
+   storygraph timeline --db story.db --topic peace-negotiations --format markdown
+   storygraph timeline --db story.db --entity Witkoff --from 2026-01-01 --format json | jq .
+   storygraph extract seeds/articles/000_03fc8d64ca5172c5.txt --format json
+
+EXIT STATUS:
+   0  success
+   1  failure: nothing or not all of it was done (the error says why)
+   2  usage error in the command line
+   3  some inputs failed (each reported on stderr); the others were processed`
+
+func newApp(e *env) *cli.App {
+	cli.AppHelpTemplate = strings.Replace(cli.AppHelpTemplate, "{{if .Copyright}}", helpExamples+"\n\n{{if .Copyright}}", 1)
+	app := &cli.App{
+		Name:      "storygraph",
+		Usage:     "turn news articles into a graph of events and print a story's chronology",
+		UsageText: "storygraph [global options] command [command options] [arguments...]",
+		Writer:    e.stdout,
+		ErrWriter: e.stderr,
+		Reader:    e.stdin,
+		// Run must return, not exit, so deferred Close calls run and only
+		// main decides the exit code.
+		ExitErrHandler:  func(*cli.Context, error) {},
+		HideHelpCommand: true,
+		Suggest:         true,
+		Flags:           globalFlags(),
+		Commands: []*cli.Command{
+			demoCommand(e),
+			extractCommand(e),
+			ingestCommand(e),
+			timelineCommand(e),
+			dbCommand(e),
+			configCommand(e),
+		},
+		OnUsageError: func(_ *cli.Context, err error, _ bool) error { return usageError{err} },
+	}
+	return app
+}
+
+// run is main without the process: it returns the exit code.
+func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	e := &env{stdin: stdin, stdout: stdout, stderr: stderr, now: time.Now, stderrTTY: isTerminal(stderr)}
+	return runEnv(ctx, e, args)
+}
+
+func runEnv(ctx context.Context, e *env, args []string) int {
+	app := newApp(e)
+	err := app.RunContext(ctx, interspersed(app, args))
+	if err == nil {
+		return exitOK
+	}
+	var pe partialError
+	if errors.As(err, &pe) {
+		fmt.Fprintf(e.stderr, "storygraph: error: %v\n", err)
+		return exitPartial
+	}
+	fmt.Fprintf(e.stderr, "storygraph: error: %v\n", err)
+	var he hintError
+	if errors.As(err, &he) && he.hint != "" {
+		fmt.Fprintf(e.stderr, "storygraph: hint: %s\n", he.hint)
+	}
+	var ue usageError
+	if errors.As(err, &ue) || strings.Contains(err.Error(), "flag provided but not defined") || strings.HasPrefix(err.Error(), "Required flag") {
+		if !errors.As(err, &he) {
+			fmt.Fprintf(e.stderr, "storygraph: hint: see 'storygraph --help'\n")
+		}
+		return exitUsage
+	}
+	return exitFailure
+}

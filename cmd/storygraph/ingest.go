@@ -1,0 +1,90 @@
+package main
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/schollz/progressbar/v3"
+	"github.com/storygraph/storygraph/graph/ingest"
+	"github.com/storygraph/storygraph/timeline/article"
+	"github.com/urfave/cli/v2"
+)
+
+type ingestOptions struct {
+	paths     []string
+	store     storeSettings
+	gazetteer []string
+	quiet     bool
+}
+
+func ingestCommand(e *env) *cli.Command {
+	return &cli.Command{
+		Name:      "ingest",
+		Usage:     "read articles, extract their events and store them",
+		ArgsUsage: "PATH... (files, folders, globs, or - for JSON Lines on stdin)",
+		Description: `Reads page dumps, Markdown or text with YAML front matter, JSON and JSON Lines
+(and HTML pages and RSS/Atom feeds), detected by content. Ingesting an
+article again changes nothing; a changed version (same URL) replaces it.
+Each bad input is reported with its reason and the rest goes on; the exit
+status is then 3.`,
+		Flags: append(dbFlags(), gazetteerFlag(),
+			&cli.BoolFlag{Name: "quiet", Aliases: []string{"q"}, Usage: "print nothing but errors"}),
+		Action: func(c *cli.Context) error {
+			if c.NArg() == 0 {
+				return usageError{fmt.Errorf("ingest needs at least one PATH")}
+			}
+			return runIngest(c.Context, e, ingestOptions{paths: c.Args().Slice(), store: storeSettingsFrom(c),
+				gazetteer: c.StringSlice("gazetteer"), quiet: c.Bool("quiet")})
+		},
+	}
+}
+
+func runIngest(ctx context.Context, e *env, o ingestOptions) error {
+	x, err := newExtractor(o.gazetteer)
+	if err != nil {
+		return err
+	}
+	inputs, errs := ingest.Expand(o.paths)
+	for _, err := range errs {
+		reportInputError(e, err)
+	}
+	st, err := openStore(ctx, o.store)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	var bar *progressbar.ProgressBar
+	if e.stderrTTY && !o.quiet && len(inputs) > 1 {
+		bar = progressbar.NewOptions(len(inputs), progressbar.OptionSetWriter(e.stderr),
+			progressbar.OptionSetDescription("ingesting"), progressbar.OptionShowCount(),
+			progressbar.OptionClearOnFinish(), progressbar.OptionThrottle(100_000_000))
+	}
+	sum, err := ingest.Run(ctx, ingest.Options{
+		Store: st, Extractor: x, Stdin: e.stdin,
+		OnError: func(err *article.Error) {
+			if bar != nil {
+				_ = bar.Clear()
+			}
+			reportInputError(e, err)
+		},
+		OnProgress: func(done, total int) {
+			if bar != nil {
+				_ = bar.Set(done)
+			}
+		},
+	}, inputs)
+	if bar != nil {
+		_ = bar.Finish()
+	}
+	sum.Failed += len(errs)
+	if err != nil {
+		return withHint(fmt.Errorf("ingest into %s: %w", o.store.describe(), err), "nothing of the failed batch was written; run the same command again to finish")
+	}
+	if !o.quiet {
+		fmt.Fprintf(e.stdout, "ingested %d input(s) into %s: %s\n", len(inputs), o.store.describe(), sum)
+	}
+	if sum.Failed > 0 {
+		return partialError{sum.Failed}
+	}
+	return nil
+}

@@ -1,0 +1,69 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"strings"
+
+	"github.com/storygraph/storygraph/graph"
+	"github.com/storygraph/storygraph/graph/sqlite"
+	"github.com/urfave/cli/v2"
+)
+
+// storeSettings are the store flags after flag, environment and default.
+type storeSettings struct {
+	db           string
+	neo4jURI     string
+	neo4jUser    string
+	neo4jPwdFile string
+	neo4jDB      string
+}
+
+func storeSettingsFrom(c *cli.Context) storeSettings {
+	return storeSettings{db: c.String("db"), neo4jURI: c.String("neo4j-uri"), neo4jUser: c.String("neo4j-username"),
+		neo4jPwdFile: c.String("neo4j-password-file"), neo4jDB: c.String("neo4j-database")}
+}
+
+// describe names the store for messages, never with a secret.
+func (s storeSettings) describe() string {
+	if s.neo4jURI != "" {
+		return fmt.Sprintf("Neo4j at %s (database %s)", redactURI(s.neo4jURI), s.neo4jDB)
+	}
+	return "embedded store " + s.db
+}
+
+// redactURI drops user info from a URI, in case a password was put there.
+func redactURI(uri string) string {
+	if i := strings.Index(uri, "://"); i >= 0 {
+		if at := strings.LastIndex(uri[i+3:], "@"); at >= 0 {
+			return uri[:i+3] + "…@" + uri[i+3+at+1:]
+		}
+	}
+	return uri
+}
+
+// password reads the Neo4j password: the file flag first, then NEO4J_PASSWORD.
+func (s storeSettings) password() (string, error) {
+	if s.neo4jPwdFile != "" {
+		data, err := os.ReadFile(s.neo4jPwdFile)
+		if err != nil {
+			return "", withHint(fmt.Errorf("read the Neo4j password file: %w", err), "check --neo4j-password-file / NEO4J_PASSWORD_FILE")
+		}
+		return strings.TrimRight(string(data), "\r\n"), nil
+	}
+	return os.Getenv("NEO4J_PASSWORD"), nil
+}
+
+// openStore opens the store the settings name: Neo4j when a URI is given,
+// else the embedded SQLite file.
+func openStore(ctx context.Context, s storeSettings) (graph.Store, error) {
+	if s.neo4jURI != "" {
+		return openNeo4j(ctx, s)
+	}
+	st, err := sqlite.Open(ctx, s.db)
+	if err != nil {
+		return nil, withHint(err, "choose another file with --db or STORYGRAPH_DB")
+	}
+	return st, nil
+}

@@ -1,0 +1,174 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/storygraph/storygraph/graph"
+	"github.com/storygraph/storygraph/timeline"
+	"github.com/storygraph/storygraph/timeline/render"
+	"github.com/urfave/cli/v2"
+)
+
+type timelineOptions struct {
+	store  storeSettings
+	filter graph.Filter
+	format string
+	title  string
+	output string
+}
+
+func filterFlags() []cli.Flag {
+	return []cli.Flag{
+		&cli.StringSliceFlag{Name: "topic", Aliases: []string{"t"}, Usage: "only events about topic `ID` (e.g. peace-negotiations; repeatable: any of them)"},
+		&cli.StringSliceFlag{Name: "entity", Aliases: []string{"e"}, Usage: "only events involving `NAME` (name, alias or surname; repeatable: all of them)"},
+		&cli.StringSliceFlag{Name: "place", Aliases: []string{"p"}, Usage: "only events at `PLACE` (repeatable: any of them)"},
+		&cli.StringSliceFlag{Name: "kind", Aliases: []string{"k"}, Usage: "only events of `KIND`: " + strings.Join(timeline.Kinds, ", ") + " (repeatable)"},
+		&cli.StringFlag{Name: "from", Usage: "only events on or after `DATE` (2026-01-15, 2026-01 or 2026)"},
+		&cli.StringFlag{Name: "to", Usage: "only events on or before `DATE` (2026-01-31, 2026-01 or 2026)"},
+	}
+}
+
+func timelineCommand(e *env) *cli.Command {
+	return &cli.Command{
+		Name:  "timeline",
+		Usage: "print the chronology of stored events, filtered",
+		Description: `Events are ordered by date in a way that respects precision: a week-precision
+event sorts with its week and is shown as "week of …", never as a day.`,
+		Flags: append(append(dbFlags(), filterFlags()...),
+			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "text", Usage: "output `FORMAT`: " + strings.Join(render.Formats, ", ")},
+			&cli.StringFlag{Name: "title", Usage: "chronology `TITLE` (default: from the filters)"},
+			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "write to `FILE` (atomically) instead of standard output"},
+		),
+		Action: func(c *cli.Context) error {
+			if c.NArg() > 0 {
+				return usageError{fmt.Errorf("timeline takes no arguments (got %q); filter with --topic, --entity, --place, --kind, --from, --to", c.Args().First())}
+			}
+			f, err := filterFrom(c)
+			if err != nil {
+				return err
+			}
+			return runTimeline(c.Context, e, timelineOptions{store: storeSettingsFrom(c), filter: f,
+				format: c.String("format"), title: c.String("title"), output: c.String("output")})
+		},
+	}
+}
+
+func filterFrom(c *cli.Context) (graph.Filter, error) {
+	f := graph.Filter{Topics: c.StringSlice("topic"), Entities: c.StringSlice("entity"), Places: c.StringSlice("place"), Kinds: c.StringSlice("kind")}
+	for _, k := range f.Kinds {
+		ok := false
+		for _, known := range timeline.Kinds {
+			ok = ok || k == known
+		}
+		if !ok {
+			return f, usageError{fmt.Errorf("unknown --kind %q (known: %s)", k, strings.Join(timeline.Kinds, ", "))}
+		}
+	}
+	if v := c.String("from"); v != "" {
+		first, _, ok := timeline.Span(v)
+		if !ok {
+			return f, usageError{fmt.Errorf("--from %q is not a date; use 2026-01-15, 2026-01 or 2026", v)}
+		}
+		f.From = first
+	}
+	if v := c.String("to"); v != "" {
+		_, last, ok := timeline.Span(v)
+		if !ok {
+			return f, usageError{fmt.Errorf("--to %q is not a date; use 2026-01-31, 2026-01 or 2026", v)}
+		}
+		f.To = last
+	}
+	if f.From != "" && f.To != "" && f.From > f.To {
+		return f, usageError{fmt.Errorf("--from %s is after --to %s", f.From, f.To)}
+	}
+	return f, nil
+}
+
+// defaultTitle says what the chronology is of, from its filters.
+func defaultTitle(f graph.Filter) string {
+	var parts []string
+	if len(f.Topics) > 0 {
+		parts = append(parts, strings.Join(f.Topics, " or "))
+	}
+	if len(f.Entities) > 0 {
+		parts = append(parts, "with "+strings.Join(f.Entities, " and "))
+	}
+	if len(f.Places) > 0 {
+		parts = append(parts, "at "+strings.Join(f.Places, " or "))
+	}
+	if len(f.Kinds) > 0 {
+		parts = append(parts, "("+strings.Join(f.Kinds, ", ")+")")
+	}
+	switch {
+	case f.From != "" && f.To != "":
+		parts = append(parts, "from "+f.From+" to "+f.To)
+	case f.From != "":
+		parts = append(parts, "from "+f.From)
+	case f.To != "":
+		parts = append(parts, "until "+f.To)
+	}
+	if len(parts) == 0 {
+		return "Chronology"
+	}
+	return "Chronology: " + strings.Join(parts, " ")
+}
+
+func runTimeline(ctx context.Context, e *env, o timelineOptions) error {
+	known := false
+	for _, f := range render.Formats {
+		known = known || o.format == f
+	}
+	if !known && o.format != "md" {
+		return usageError{fmt.Errorf("unknown format %q (known: %s)", o.format, strings.Join(render.Formats, ", "))}
+	}
+	if o.store.neo4jURI == "" {
+		if _, err := os.Stat(o.store.db); err != nil {
+			return withHint(fmt.Errorf("no store at %s", o.store.db), "ingest articles first (storygraph ingest PATH --db "+o.store.db+"), or try storygraph demo")
+		}
+	}
+	st, err := openStore(ctx, o.store)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	recs, err := st.Events(ctx, o.filter)
+	if err != nil {
+		return fmt.Errorf("query %s: %w", o.store.describe(), err)
+	}
+	title := o.title
+	if title == "" {
+		title = defaultTitle(o.filter)
+	}
+	var buf bytes.Buffer
+	if err := render.Write(&buf, o.format, render.Chronology{Title: title, Entries: timeline.Chronology(recs)}); err != nil {
+		return err
+	}
+	return writeOutput(e, o.output, buf.Bytes())
+}
+
+// writeOutput writes to stdout, or to a file atomically (a temporary file
+// renamed into place), so a failed run never leaves half a file.
+func writeOutput(e *env, path string, data []byte) error {
+	if path == "" || path == "-" {
+		_, err := e.stdout.Write(data)
+		return err
+	}
+	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
+	if err != nil {
+		return withHint(err, "check that the folder of --output exists and is writable")
+	}
+	defer os.Remove(tmp.Name())
+	if _, err := tmp.Write(data); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Close(); err != nil {
+		return err
+	}
+	return os.Rename(tmp.Name(), path)
+}

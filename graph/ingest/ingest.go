@@ -1,0 +1,312 @@
+// Package ingest loads articles into a graph.Store: it expands the inputs
+// (files, folders, globs, "-" for JSON Lines on standard input), reads and
+// extracts them on every core, and writes the extractions in batches.
+//
+// Extraction runs in parallel but results are written in input order, so
+// the same inputs always leave the same store. A bad input is reported and
+// skipped; the rest goes on.
+package ingest
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"runtime"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/storygraph/storygraph/graph"
+	"github.com/storygraph/storygraph/timeline"
+	"github.com/storygraph/storygraph/timeline/article"
+)
+
+// Options configure a run.
+type Options struct {
+	Store     graph.Store
+	Extractor *timeline.Extractor
+	// Workers is the number of extraction goroutines (default: GOMAXPROCS).
+	Workers int
+	// BatchSize is the number of articles per store transaction (default 256).
+	BatchSize int
+	// Stdin is read for the input "-".
+	Stdin io.Reader
+	// OnError is called with every bad input (file, line or item), in
+	// input order. The run goes on.
+	OnError func(err *article.Error)
+	// OnProgress is called after each input with the inputs done and the
+	// total (total is 0 while folders are still being listed).
+	OnProgress func(done, total int)
+}
+
+// Summary counts what a run did.
+type Summary struct {
+	Inputs    int `json:"inputs"`
+	New       int `json:"new"`
+	Updated   int `json:"updated"`
+	Unchanged int `json:"unchanged"`
+	Failed    int `json:"failed"`
+	Events    int `json:"events"`
+	Entities  int `json:"entities"`
+}
+
+// Input is one file to read; Name is what messages call it.
+type Input struct {
+	Name string
+	Path string // "" for standard input
+}
+
+// skipInFolders are extensions that are never articles; inside a folder
+// they are passed over silently (named explicitly they are still read and
+// reported if bad).
+var skipInFolders = map[string]bool{".yaml": true, ".yml": true, ".png": true, ".jpg": true, ".jpeg": true,
+	".gif": true, ".webp": true, ".svg": true, ".pdf": true, ".zip": true, ".gz": true, ".tar": true,
+	".db": true, ".db-wal": true, ".db-shm": true, ".go": true, ".mod": true, ".sum": true, ".exe": true}
+
+// Expand turns the command-line paths into inputs, sorted within each
+// folder. Missing paths and empty globs are errors for the caller to report
+// (as *article.Error) while the others go on.
+func Expand(paths []string) ([]Input, []*article.Error) {
+	var out []Input
+	var errs []*article.Error
+	for _, p := range paths {
+		if p == "-" {
+			out = append(out, Input{Name: "-"})
+			continue
+		}
+		st, err := os.Stat(p)
+		if err != nil {
+			if strings.ContainsAny(p, "*?[") {
+				matches, gerr := filepath.Glob(p)
+				if gerr != nil || len(matches) == 0 {
+					errs = append(errs, &article.Error{Name: p, Msg: "no file matches this pattern", Hint: "check the pattern, or quote it so the shell does not expand it"})
+					continue
+				}
+				sort.Strings(matches)
+				sub, serr := Expand(matches)
+				out, errs = append(out, sub...), append(errs, serr...)
+				continue
+			}
+			msg := err.Error()
+			var pe *fs.PathError
+			if errors.As(err, &pe) {
+				msg = pe.Err.Error()
+			}
+			errs = append(errs, &article.Error{Name: p, Msg: msg, Hint: "check the path; folders are read whole and '-' reads JSON Lines from standard input"})
+			continue
+		}
+		if !st.IsDir() {
+			out = append(out, Input{Name: p, Path: p})
+			continue
+		}
+		werr := filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
+			if err != nil {
+				errs = append(errs, &article.Error{Name: path, Msg: err.Error()})
+				return nil
+			}
+			name := d.Name()
+			if strings.HasPrefix(name, ".") && path != p {
+				if d.IsDir() {
+					return filepath.SkipDir
+				}
+				return nil
+			}
+			if d.IsDir() || !d.Type().IsRegular() {
+				return nil
+			}
+			lower := strings.ToLower(name)
+			if skipInFolders[filepath.Ext(lower)] || strings.HasPrefix(lower, "readme") || strings.HasPrefix(lower, "license") {
+				return nil
+			}
+			out = append(out, Input{Name: path, Path: path})
+			return nil
+		})
+		if werr != nil {
+			errs = append(errs, &article.Error{Name: p, Msg: werr.Error()})
+		}
+	}
+	return out, errs
+}
+
+type result struct {
+	seq  int
+	exs  []*timeline.Extraction
+	errs []*article.Error
+}
+
+// Run ingests the inputs. It returns the summary and an error only when the
+// store failed (inputs that fail are counted and reported via OnError).
+func Run(ctx context.Context, opts Options, inputs []Input) (Summary, error) {
+	workers := opts.Workers
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	batchSize := opts.BatchSize
+	if batchSize <= 0 {
+		batchSize = 256
+	}
+	if err := opts.Store.Init(ctx); err != nil {
+		return Summary{}, err
+	}
+	sum := Summary{Inputs: len(inputs)}
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+
+	jobs := make(chan int)
+	results := make(chan result, workers*2)
+	var wg sync.WaitGroup
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for seq := range jobs {
+				results <- readOne(opts, inputs[seq], seq)
+			}
+		}()
+	}
+	go func() {
+		defer close(jobs)
+		for i := range inputs {
+			select {
+			case jobs <- i:
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
+	go func() { wg.Wait(); close(results) }()
+
+	// Write in input order: hold results that arrive early.
+	pending := map[int]result{}
+	next := 0
+	var batch []*timeline.Extraction
+	entities := map[string]bool{}
+	flush := func() error {
+		if len(batch) == 0 {
+			return nil
+		}
+		outcomes, err := opts.Store.Put(ctx, batch)
+		if err != nil {
+			return err
+		}
+		for i, o := range outcomes {
+			switch o {
+			case graph.New:
+				sum.New++
+			case graph.Updated:
+				sum.Updated++
+			case graph.Unchanged:
+				sum.Unchanged++
+			}
+			sum.Events += len(batch[i].Events)
+			for _, e := range batch[i].Entities {
+				entities[e.ID] = true
+			}
+		}
+		batch = batch[:0]
+		return nil
+	}
+	var storeErr error
+	for r := range results {
+		if storeErr != nil {
+			continue // drain
+		}
+		pending[r.seq] = r
+		for {
+			r, ok := pending[next]
+			if !ok {
+				break
+			}
+			delete(pending, next)
+			next++
+			for _, e := range r.errs {
+				sum.Failed++
+				if opts.OnError != nil {
+					opts.OnError(e)
+				}
+			}
+			batch = append(batch, r.exs...)
+			if len(batch) >= batchSize {
+				if err := flush(); err != nil {
+					storeErr = err
+					cancel()
+					break
+				}
+			}
+			if opts.OnProgress != nil {
+				opts.OnProgress(next, len(inputs))
+			}
+		}
+	}
+	if storeErr == nil {
+		storeErr = flush()
+	}
+	sum.Entities = len(entities)
+	if storeErr == nil && ctx.Err() != nil {
+		storeErr = ctx.Err()
+	}
+	return sum, storeErr
+}
+
+func readOne(opts Options, in Input, seq int) result {
+	data, rerr := ReadInput(in, opts.Stdin)
+	if rerr != nil {
+		return result{seq: seq, errs: []*article.Error{rerr}}
+	}
+	docs, errs := article.Read(in.Name, data)
+	r := result{seq: seq, errs: errs}
+	for i := range docs {
+		r.exs = append(r.exs, opts.Extractor.Extract(&docs[i]))
+	}
+	return r
+}
+
+// ReadInput reads one input whole; "-" reads stdin, which must hold JSON
+// Lines.
+func ReadInput(in Input, stdin io.Reader) ([]byte, *article.Error) {
+	var data []byte
+	var err error
+	if in.Path == "" {
+		if stdin == nil {
+			return nil, &article.Error{Name: "-", Msg: "no standard input"}
+		}
+		data, err = io.ReadAll(stdin)
+	} else {
+		data, err = os.ReadFile(in.Path)
+	}
+	if err != nil {
+		msg := err.Error()
+		var pe *fs.PathError
+		if errors.As(err, &pe) {
+			msg = pe.Err.Error()
+		}
+		return nil, &article.Error{Name: in.Name, Msg: msg}
+	}
+	if in.Path == "" && len(data) > 0 && !looksLikeJSON(data) {
+		return nil, &article.Error{Name: "-", Msg: "standard input is not JSON Lines", Hint: `send one JSON object per line: {"title": …, "url": …, "published": …, "body": …}`}
+	}
+	return data, nil
+}
+
+func looksLikeJSON(data []byte) bool {
+	for _, b := range data {
+		switch b {
+		case ' ', '\t', '\r', '\n':
+			continue
+		case '{', '[':
+			return true
+		}
+		return false
+	}
+	return true
+}
+
+// String renders a summary for people.
+func (s Summary) String() string {
+	return fmt.Sprintf("%d new, %d updated, %d unchanged, %d failed; %d events, %d entities",
+		s.New, s.Updated, s.Unchanged, s.Failed, s.Events, s.Entities)
+}

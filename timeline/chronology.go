@@ -1,0 +1,124 @@
+package timeline
+
+import (
+	"fmt"
+	"sort"
+	"time"
+
+	"github.com/storygraph/storygraph/timeline/timex"
+)
+
+// Entry is one line of a chronology: one happening with every report of it.
+type Entry struct {
+	ID           string          `json:"id"`
+	Date         string          `json:"date"`
+	Precision    timex.Precision `json:"precision"`
+	DateLabel    string          `json:"date_label"`
+	Time         string          `json:"time,omitempty"`
+	Timezone     string          `json:"timezone,omitempty"`
+	Kind         string          `json:"kind"`
+	Status       string          `json:"status"`
+	Certainty    string          `json:"certainty"`
+	Summary      string          `json:"summary"`
+	Participants []Participant   `json:"participants"`
+	Places       []string        `json:"places"`
+	Topics       []string        `json:"topics"`
+	Sources      []Report        `json:"sources"`
+	// first and last day of Date, for ordering
+	first, last string
+}
+
+// Report is one article's account of an entry's happening.
+type Report struct {
+	EventID    string          `json:"event_id"`
+	Article    Source          `json:"article"`
+	Sentence   string          `json:"sentence"`
+	Start      int             `json:"start"`
+	End        int             `json:"end"`
+	Date       string          `json:"date"`
+	Precision  timex.Precision `json:"precision"`
+	DateBasis  string          `json:"date_basis"`
+	AssertedBy string          `json:"asserted_by,omitempty"`
+}
+
+// Chronology orders records into entries, earliest first. Ordering respects
+// precision: an entry sorts by the first day its date covers, and among
+// entries starting the same day the wider one (a week, a month) comes first,
+// so a week-precision happening sorts with its week and never pretends to a
+// day. Entries without a date come last. Every tie is broken down to the
+// article and offset, so the order never depends on the store.
+func Chronology(records []Record) []Entry {
+	out := make([]Entry, 0, len(records))
+	for _, r := range records {
+		e := r.Event
+		en := Entry{
+			ID: e.ID, Date: e.Date, Precision: e.Precision, DateLabel: DateLabel(e.Date, e.Precision),
+			Time: e.Time, Timezone: e.Timezone, Kind: e.Kind, Status: e.Status, Certainty: e.Certainty,
+			Summary: e.Summary, Participants: e.Participants, Places: e.Places, Topics: e.Topics,
+			Sources: []Report{{EventID: e.ID, Article: r.Article, Sentence: e.Sentence, Start: e.Start, End: e.End,
+				Date: e.Date, Precision: e.Precision, DateBasis: e.DateBasis, AssertedBy: e.AssertedBy}},
+		}
+		en.first, en.last, _ = Span(e.Date)
+		out = append(out, en)
+	}
+	sort.Slice(out, func(i, j int) bool { return entryLess(&out[i], &out[j]) })
+	return out
+}
+
+func entryLess(a, b *Entry) bool {
+	if (a.first == "") != (b.first == "") {
+		return a.first != ""
+	}
+	if a.first != b.first {
+		return a.first < b.first
+	}
+	if a.last != b.last {
+		return a.last > b.last
+	}
+	if a.Time != b.Time {
+		return a.Time < b.Time
+	}
+	sa, sb := a.Sources[0], b.Sources[0]
+	if sa.Article.Published != sb.Article.Published {
+		return sa.Article.Published < sb.Article.Published
+	}
+	if sa.Article.ID != sb.Article.ID {
+		return sa.Article.ID < sb.Article.ID
+	}
+	if sa.Start != sb.Start {
+		return sa.Start < sb.Start
+	}
+	return a.ID < b.ID
+}
+
+// DateLabel renders a date as precisely as it is known, for people:
+// "22 Jan 2026", "week of 19 Jan 2026", "January 2026", "2026",
+// "21–31 Dec 2025".
+func DateLabel(date string, p timex.Precision) string {
+	first, last, ok := Span(date)
+	if !ok {
+		return "undated"
+	}
+	f, _ := time.Parse(dayLayout, first)
+	l, _ := time.Parse(dayLayout, last)
+	switch p {
+	case timex.Day, timex.Hour, timex.Minute:
+		return f.Format("2 Jan 2006")
+	case timex.Week:
+		return "week of " + f.Format("2 Jan 2006")
+	case timex.Month:
+		return f.Format("January 2006")
+	case timex.Year:
+		return f.Format("2006")
+	}
+	if first == last {
+		return f.Format("2 Jan 2006")
+	}
+	switch {
+	case f.Year() != l.Year():
+		return fmt.Sprintf("%s – %s", f.Format("2 Jan 2006"), l.Format("2 Jan 2006"))
+	case f.Month() != l.Month():
+		return fmt.Sprintf("%s – %s", f.Format("2 Jan"), l.Format("2 Jan 2006"))
+	}
+	return fmt.Sprintf("%d–%s", f.Day(), l.Format("2 Jan 2006"))
+}

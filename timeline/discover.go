@@ -1,0 +1,215 @@
+package timeline
+
+import (
+	"strings"
+
+	"github.com/storygraph/storygraph/timeline/gazetteer"
+)
+
+// Discovery finds people and organisations the gazetteer does not know,
+// from cues news writing always gives: a title or role before a name
+// ("spokesman Dmitry Peskov", "NATO chief Mark Rutte"), an apposition after
+// it ("Yuri Ushakov, the Kremlin aide,"), a reporting verb after it ("Jane
+// Doe said"), or an organisation head word ("Ministry of Defence",
+// "Acme Corp").
+
+// roleWords introduce a person's name when they stand right before it.
+var roleWords = set("spokesman", "spokeswoman", "spokesperson", "envoy", "adviser", "advisor", "aide",
+	"minister", "president", "secretary", "ambassador", "negotiator", "commander", "chief", "general",
+	"governor", "mayor", "senator", "lawmaker", "official", "director", "head", "chairman", "chairwoman",
+	"chair", "ceo", "founder", "cofounder", "executive", "analyst", "professor", "economist",
+	"administrator", "deputy", "leader", "premier", "chancellor", "king", "queen", "prince", "princess",
+	"journalist", "correspondent", "reporter", "counterpart", "lawyer", "judge", "prosecutor",
+	"commissioner", "representative", "mr", "mrs", "ms", "dr", "sen", "rep", "gen", "lt", "col", "sgt",
+	"capt", "adm", "sir", "dame", "lord", "lady", "astronaut", "engineer", "scientist", "manager",
+	"officer", "activist", "candidate", "ombudsman", "vice", "mp", "chairperson", "designer", "author",
+	"researcher", "expert", "colonel", "lieutenant", "major", "captain", "admiral", "sergeant", "pilot",
+	"coach", "player", "singer", "actor", "actress", "cardinal", "bishop", "patriarch", "rabbi", "imam",
+	"cto", "cfo", "coo", "president-elect", "predecessor", "successor", "boss", "tycoon", "billionaire",
+	"entrepreneur", "investor", "founder", "spokeswoman", "press", "strategist", "diplomat", "envoys",
+	"attorney", "chief-executive", "mogul", "emir", "crown", "sheikh", "ayatollah", "dictator")
+
+// reportVerbs after a name make it a speaker, hence a person (or an
+// organisation when the name has an organisation head word).
+var reportVerbs = set("said", "says", "told", "added", "warned", "stated", "noted", "explained",
+	"announced", "claimed", "insisted", "stressed", "argued", "wrote", "tweeted", "acknowledged",
+	"confirmed", "denied", "admitted", "replied", "asked", "urged", "recalled", "commented")
+
+// orgHeads end organisation names.
+var orgHeads = set("ministry", "agency", "council", "committee", "commission", "company", "corp",
+	"corporation", "inc", "ltd", "llc", "plc", "group", "bank", "university", "institute", "foundation",
+	"party", "forces", "army", "navy", "service", "office", "department", "authority", "association",
+	"union", "organization", "organisation", "fund", "court", "parliament", "assembly", "administration",
+	"board", "center", "centre", "network", "systems", "technologies", "airlines", "airways", "motors",
+	"labs", "partners", "holdings", "media", "news", "times", "post", "journal", "telegraph", "guardian",
+	"bureau", "coalition", "alliance", "federation", "guard", "police", "command", "industries",
+	"enterprises", "ag", "gmbh", "sa", "co", "communications", "electronics", "software", "pharmaceuticals",
+	"energy", "oil", "gas", "capital", "securities", "investments", "broadcasting", "press", "cabinet",
+	"secretariat", "directorate", "brigade", "battalion", "regiment", "division", "front", "movement",
+	"front", "club", "society", "school", "college", "hospital", "inc.", "entertainment", "studios",
+	"records", "pictures", "telecom", "mobile", "motor", "aerospace", "dynamics", "robotics", "ventures")
+
+// orgStarts begin organisation names followed by "of".
+var orgStarts = set("ministry", "department", "university", "bank", "office", "council", "institute",
+	"court", "commission", "committee", "house", "chamber", "league", "federation", "union", "academy",
+	"church", "federal", "state", "national", "royal", "central", "supreme", "united")
+
+// connectors may stand inside an organisation name.
+var connectors = set("of", "for", "and", "the", "on", "de", "&")
+
+// nameParticles may stand inside a person's name.
+var nameParticles = set("bin", "al", "el", "de", "da", "di", "van", "von", "der", "den", "la", "le", "du", "ibn", "abu")
+
+// notNames are capitalised words that begin sentences or headings but are
+// not names.
+var notNames = set("the", "a", "an", "in", "on", "at", "for", "with", "and", "but", "or", "as", "by",
+	"from", "to", "of", "while", "when", "after", "before", "this", "that", "these", "those", "it",
+	"he", "she", "they", "we", "i", "his", "her", "their", "our", "its", "there", "here", "however",
+	"meanwhile", "also", "yet", "still", "if", "so", "no", "not", "mr", "mrs", "ms", "dr", "monday",
+	"tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+	"april", "may", "june", "july", "august", "september", "october", "november", "december", "but",
+	"what", "who", "where", "why", "how", "both", "all", "some", "many", "most", "more", "one", "two",
+	"three", "first", "last", "new", "now", "today", "yesterday", "tomorrow", "earlier", "later",
+	"according", "despite", "although", "though", "since", "until", "during", "under", "over", "about",
+	"president", "minister", "prime", "secretary", "chief", "general", "foreign", "defence", "defense",
+	"state", "special", "envoy", "spokesman", "spokeswoman", "adviser", "advisor", "senior", "deputy",
+	"former", "vice", "head", "official", "officials", "sources", "source", "read", "related", "photo",
+	"image", "video", "live", "update", "breaking", "exclusive", "analysis", "opinion", "editor", "world",
+	"news", "politics", "business", "statement", "press", "release", "speech", "remarks", "transcript",
+	"article", "section", "chapter", "part", "page", "my", "your", "you", "me", "us", "them", "him",
+	"every", "each", "any", "such", "only", "even", "just", "again", "then", "thus", "once", "other",
+	"another", "further", "additionally", "finally", "overall", "together", "indeed", "instead", "rather",
+	"already", "yes", "thank", "thanks", "dear", "ladies", "gentlemen", "colleagues", "friends", "good",
+	"great", "let", "do", "does", "did", "is", "are", "was", "were", "be", "have", "has", "had", "will",
+	"would", "can", "could", "should", "must", "might", "we've", "i'm", "ukrainian", "russian", "american",
+	"european", "british", "french", "german", "chinese", "mission", "launch", "artemis", "orion")
+
+func set(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+// discover adds discovered people and organisations to the mentions.
+func (st *docState) discover() {
+	covered := st.coveredTokens()
+	for bi := range st.blocks {
+		bl := &st.blocks[bi]
+		toks := bl.toks
+		for i := 0; i < len(toks); i++ {
+			if covered[toks[i].Start] || !toks[i].Upper || toks[i].Caps && len(toks[i].Key) <= 1 {
+				continue
+			}
+			// the run of capitalised words (with particles and connectors)
+			j := i
+			hasConnector := false
+			for j < len(toks) && !covered[toks[j].Start] {
+				t := toks[j]
+				if t.Upper && !notNames[t.Key] || (j > i && t.Upper && orgHeads[t.Key]) {
+					j++
+					if t.Possessive {
+						break
+					}
+					continue
+				}
+				if j > i && (nameParticles[t.Key] || connectors[t.Key]) && !t.Upper && j+1 < len(toks) && toks[j+1].Upper && !covered[toks[j+1].Start] && !st.gap(toks[j-1], t) && !st.gap(t, toks[j+1]) {
+					if connectors[t.Key] {
+						hasConnector = true
+					}
+					j++
+					continue
+				}
+				break
+			}
+			// trim a trailing connector
+			for j > i && !toks[j-1].Upper {
+				j--
+			}
+			if j <= i || st.brokenRun(toks, i, j) {
+				continue
+			}
+			typ := st.classifyRun(bi, i, j, hasConnector)
+			if typ == "" {
+				i = j - 1
+				continue
+			}
+			name := st.text[toks[i].Start:toks[j-1].End]
+			id := gazetteer.ID(typ, name)
+			m := mention{start: toks[i].Start, end: toks[j-1].End, id: id, typ: typ, via: gazetteer.ViaName, block: bi, tok: i, ntok: j - i}
+			st.addMention(m, name, nil, "", "", true)
+			for k := i; k < j; k++ {
+				covered[toks[k].Start] = true
+			}
+			i = j - 1
+		}
+	}
+}
+
+// gap reports whether two adjacent tokens are separated by more than a
+// space (punctuation ends a name).
+func (st *docState) gap(a, b gazetteer.Token) bool {
+	between := st.text[a.End:b.Start]
+	if a.Possessive {
+		return true
+	}
+	return strings.TrimSpace(between) != "" || strings.Contains(between, "\n")
+}
+
+// brokenRun reports whether punctuation separates the run's words.
+func (st *docState) brokenRun(toks []gazetteer.Token, i, j int) bool {
+	for k := i; k+1 < j; k++ {
+		if st.gap(toks[k], toks[k+1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// classifyRun decides whether tokens [i, j) of a block name a person or an
+// organisation, from the cues around them; "" when there is no cue.
+func (st *docState) classifyRun(bi, i, j int, hasConnector bool) string {
+	bl := &st.blocks[bi]
+	toks := bl.toks
+	n := j - i
+	last := toks[j-1].Key
+	first := toks[i].Key
+	if orgHeads[last] || (orgStarts[first] && n >= 3 && hasConnector) {
+		if n >= 2 {
+			return Organization
+		}
+	}
+	if hasConnector {
+		return ""
+	}
+	// a person's name has two to four words, none all-caps
+	if n < 2 || n > 4 {
+		return ""
+	}
+	for k := i; k < j; k++ {
+		if toks[k].Caps || len(toks[k].Key) < 2 && !strings.HasSuffix(st.text[toks[k].Start:toks[k].End+1], ".") {
+			return ""
+		}
+	}
+	// role before: "spokesman Dmitry Peskov", "NATO chief Mark Rutte"
+	if i > 0 && roleWords[toks[i-1].Key] && !st.gap(toks[i-1], toks[i]) {
+		return Person
+	}
+	// reporting verb after: "Jane Doe said"
+	if j < len(toks) && reportVerbs[toks[j].Key] && !toks[j].Upper {
+		return Person
+	}
+	// apposition after: "Yuri Ushakov, the Kremlin aide,"
+	if j < len(toks) && strings.HasPrefix(strings.TrimSpace(st.text[toks[j-1].End:toks[j].Start]), ",") {
+		for k := j; k < len(toks) && k < j+6; k++ {
+			if roleWords[toks[k].Key] && !toks[k].Upper {
+				return Person
+			}
+			if strings.ContainsAny(st.text[toks[k-1].End:toks[k].Start], ",.;") && k > j {
+				break
+			}
+		}
+	}
+	return ""
+}

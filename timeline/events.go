@@ -1,0 +1,548 @@
+package timeline
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/storygraph/storygraph/timeline/article"
+	"github.com/storygraph/storygraph/timeline/gazetteer"
+	"github.com/storygraph/storygraph/timeline/timex"
+)
+
+// triggers map a word to the kind of happening it reports. The first
+// trigger of a sentence decides its kind ("Rutte warned that peace talks
+// ..." is a statement, "Witkoff is heading to Moscow to meet Putin" is
+// travel), except that a reporting verb followed by a hard happening
+// ("Kyiv said Russian drones struck ...") reports that happening as a
+// claim of the speaker.
+var triggers = map[string]string{}
+
+func init() {
+	add := func(kind string, words ...string) {
+		for _, w := range words {
+			triggers[w] = kind
+		}
+	}
+	add(KindMeeting, "meet", "meets", "met", "meeting", "meetings", "summit", "summits", "hosted", "hosts",
+		"host", "hosting", "received", "receives", "visit", "visited", "visits", "visiting", "call", "called",
+		"phoned", "spoke", "speak", "gathered", "convened", "convene", "attended", "attend", "attends", "welcomed")
+	add(KindNegotiation, "talks", "negotiations", "negotiate", "negotiated", "negotiating", "discussed",
+		"discuss", "discusses", "discussion", "discussions", "consultations", "mediated", "mediation")
+	add(KindStatement, "said", "says", "say", "told", "tell", "tells", "stated", "states", "announced",
+		"announces", "announce", "warned", "warns", "warn", "claimed", "claims", "acknowledged", "acknowledges",
+		"denied", "denies", "insisted", "insists", "noted", "notes", "stressed", "stresses", "emphasised",
+		"emphasized", "reported", "reports", "declared", "declares", "added", "urged", "urges", "condemned",
+		"condemns", "praised", "praises", "criticised", "criticized", "accused", "accuses", "mentioned",
+		"confirmed", "confirms", "expressed", "reiterated", "reaffirmed", "underlined", "highlighted",
+		"thanked", "thanks", "wrote", "tweeted", "posted", "argued", "explained", "remarked", "commented",
+		"rejected", "rejects", "dismissed", "called", "appealed", "statement", "address", "addressed",
+		"speech", "interview", "briefing", "clear", "optimism", "optimistic", "vowed", "pledged", "promised")
+	add(KindTravel, "heading", "head", "heads", "headed", "travel", "travels", "travelled", "traveled",
+		"travelling", "traveling", "arrive", "arrived", "arrives", "arriving", "fly", "flew", "flies",
+		"flying", "depart", "departed", "departs", "trip", "trips", "landed", "returned", "tour", "toured")
+	add(KindAttack, "strike", "strikes", "struck", "attack", "attacks", "attacked", "shelling", "shelled",
+		"bombardment", "bombed", "bombing", "missile", "missiles", "drone", "drones", "shot", "assault",
+		"offensive", "raid", "raids", "hit", "hits", "launched", "barrage", "explosion", "explosions",
+		"blast", "fired", "intercepted", "downed", "invasion", "invaded", "airstrike", "airstrikes")
+	add(KindCasualty, "killed", "killing", "kills", "died", "dead", "wounded", "injured", "injuring",
+		"casualties", "deaths", "death", "victims", "life", "lives", "perished")
+	add(KindAgreement, "agreed", "agree", "agrees", "agreement", "agreements", "signed", "sign", "signs",
+		"signing", "deal", "accord", "declaration", "adopted", "endorsed", "ratified", "treaty", "truce",
+		"ceasefire", "memorandum", "exchange", "exchanged", "swap")
+	add(KindProposal, "proposed", "proposes", "propose", "proposal", "proposals", "offered",
+		"offers", "offer", "draft", "framework", "initiative", "suggested", "suggests", "submitted", "presented")
+	add(KindDecision, "decided", "decides", "decision", "approved", "approves", "imposed", "imposes",
+		"ordered", "orders", "appointed", "appoints", "sanctions", "sanctioned", "authorised", "authorized",
+		"allocated", "allocates", "provide", "provided", "provides", "pledge", "package", "committed",
+		"commits", "funding", "ban", "banned", "extended", "suspended", "dismissed", "resigned", "elected",
+		"voted", "passed", "released", "unveiled", "launch", "postponed", "delayed", "scheduled", "rolled",
+		"completed", "began", "begins", "started", "starts", "ended", "opened", "closed")
+}
+
+// strongKinds are happenings a reporting verb can introduce as a claim.
+var strongKinds = map[string]bool{KindAttack: true, KindCasualty: true, KindAgreement: true, KindTravel: true}
+
+var (
+	futureWords      = set("will", "ll", "scheduled", "due", "expected", "upcoming", "plans", "planned", "intends", "tomorrow", "next", "later", "shall", "aims", "set")
+	ongoingWords     = set("continue", "continues", "continuing", "ongoing", "still", "persist", "persists")
+	speculativeWords = set("likely", "may", "might", "could", "possibly", "perhaps", "probably", "would", "potential", "possible", "unlikely", "rumoured", "rumored", "speculation", "if")
+	claimWords       = set("reportedly", "allegedly", "alleged", "purportedly", "according", "claimed", "claims", "claim")
+	pronounsOne      = set("he", "she")
+	pronounsMany     = set("they", "pair", "two", "both", "duo")
+	prepositions     = set("in", "to", "from", "at", "of", "for", "with", "across", "over", "against", "on", "into", "near", "by", "between", "and", "toward", "towards")
+	counterpartPreps = set("with", "between", "and", "meet", "met", "meets", "hosted", "received", "called", "visited", "told")
+)
+
+// events finds the happenings each body sentence reports.
+func (st *docState) events(articleID string) []Event {
+	out := []Event{}
+	var mem antecedents
+	ctxDate := st.publishedDate()
+	for bi := range st.blocks {
+		bl := &st.blocks[bi]
+		if bl.kind != article.Kind("paragraph") && bl.kind != article.Kind("list-item") && bl.kind != article.Kind("quote") {
+			continue
+		}
+		paraDate := ctxDate
+		for _, s := range bl.sentences {
+			ev, ok := st.sentenceEvent(articleID, bi, s, &paraDate, &mem)
+			if ok {
+				out = append(out, ev)
+			}
+		}
+	}
+	return out
+}
+
+type dated struct {
+	date      string
+	precision timex.Precision
+	basis     string
+}
+
+func (st *docState) publishedDate() dated {
+	if st.ref.IsZero() {
+		return dated{basis: BasisNone}
+	}
+	return dated{date: st.ref.Format(dayLayout), precision: timex.Day, basis: BasisPublished}
+}
+
+func peopleOf(ps []Participant) []Participant {
+	var out []Participant
+	for _, p := range ps {
+		if p.Type == Person {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// sentenceEvent reads one sentence; ok is false when it reports no happening.
+// antecedents are the people a pronoun can stand for: the last person
+// named, and the last group of people named together ("the pair").
+type antecedents struct {
+	one   string
+	group []string
+}
+
+// remember updates the antecedents with the people of a sentence.
+func (a *antecedents) remember(ms []mention, st *docState) {
+	var people []string
+	for _, m := range ms {
+		if m.typ == Person {
+			name := st.entities[m.id].Name
+			dup := false
+			for _, p := range people {
+				dup = dup || p == name
+			}
+			if !dup {
+				people = append(people, name)
+			}
+		}
+	}
+	if len(people) > 0 {
+		a.one = people[0]
+	}
+	if len(people) > 1 {
+		a.group = people
+	}
+}
+
+func (st *docState) sentenceEvent(articleID string, bi int, s span, paraDate *dated, mem *antecedents) (Event, bool) {
+	bl := &st.blocks[bi]
+	toks := tokensIn(bl.toks, s)
+	if len(toks) < 4 {
+		return Event{}, false
+	}
+	sentence := st.text[s.Start:s.End]
+	exprs := timex.Find(sentence, st.ref)
+
+	// the trigger
+	kind, trig := "", -1
+	speaker := -1
+	for k, t := range toks {
+		w, ok := triggers[t.Key]
+		if !ok || t.Upper && k > 0 || !triggerInContext(toks, k) {
+			continue
+		}
+		if kind == "" {
+			kind, trig = w, k
+			if w == KindStatement {
+				speaker = k
+			}
+			continue
+		}
+		// "X said Russian drones struck ...": the claim is the happening
+		if kind == KindStatement && strongKinds[w] && speaker >= 0 && k > speaker+1 && pastTense(t.Key) {
+			kind, trig = w, k
+			break
+		}
+	}
+
+	ms := st.mentionsIn(s)
+	var parts []Participant
+	var places []string
+	seen := map[string]bool{}
+	hasActor := false
+	for _, m := range ms {
+		if seen[m.id] {
+			continue
+		}
+		seen[m.id] = true
+		e := st.entities[m.id]
+		if m.typ == Place {
+			places = append(places, e.Name)
+			continue
+		}
+		role := "subject"
+		ti := tokIndex(toks, m.start)
+		switch {
+		case trig < 0 || ti < trig:
+			role = "agent"
+			hasActor = true
+		case ti > 0 && counterpartPreps[toks[ti-1].Key], trig >= 0 && ti == trig+1:
+			role = "counterpart"
+			hasActor = true
+		default:
+			hasActor = true
+		}
+		parts = append(parts, Participant{Name: e.Name, Type: e.Type, Role: role})
+	}
+	// countries as actors: a demonym or country right before the trigger
+	// ("Russian strikes", "Russia's attack")
+	if trig > 0 {
+		for _, m := range st.x.Gazetteer.Names(toks[max(0, trig-2):trig]) {
+			for _, en := range m.Entries {
+				if en.Type == gazetteer.Place && (m.Via == gazetteer.ViaDemonym || m.Via == gazetteer.ViaName) && !seen["actor:"+en.ID] {
+					if m.FirstTok > 0 || trig-2 < 0 || !prepositions[toks[max(0, trig-2)].Key] {
+						seen["actor:"+en.ID] = true
+						parts = append(parts, Participant{Name: en.Name, Type: Place, Role: "agent"})
+						hasActor = true
+					}
+				}
+				break
+			}
+		}
+	}
+	// "He ...", "They ...", "The pair ...": the people named before
+	if len(peopleOf(parts)) == 0 {
+		lead := toks[0].Key
+		if lead == "the" && len(toks) > 1 {
+			lead = toks[1].Key
+		}
+		var names []string
+		switch {
+		case pronounsOne[lead] && mem.one != "":
+			names = []string{mem.one}
+		case pronounsMany[lead] && len(mem.group) > 0:
+			names = mem.group
+		}
+		var ps []Participant
+		for _, n := range names {
+			ps = append(ps, Participant{Name: n, Type: Person, Role: "agent"})
+			hasActor = true
+		}
+		parts = append(ps, parts...)
+	}
+	mem.remember(ms, st)
+
+	// the date: from the sentence, else from the paragraph so far, else
+	// the publication date
+	d := *paraDate
+	d.basis = BasisContext
+	if paraDate.basis == BasisPublished || paraDate.basis == BasisNone {
+		d.basis = paraDate.basis
+	}
+	var clock, zone, dateText string
+	future := false
+	explicit := false
+	for _, e := range exprs {
+		if e.Future {
+			future = true
+		}
+		switch e.Type {
+		case timex.Date:
+			if !explicit && e.Value != "" && e.Precision != timex.Unknown {
+				d = dated{date: e.Value, precision: e.Precision, basis: BasisText}
+				dateText = e.Text
+				explicit = true
+			}
+		case timex.Clock:
+			if clock == "" {
+				clock, zone = e.Clock, e.Zone
+				if !explicit && !e.Begin.IsZero() {
+					d = dated{date: e.Begin.Format(dayLayout), precision: timex.Day, basis: BasisText}
+					dateText = e.Text
+				}
+			}
+		}
+	}
+	if explicit && !d.relativeWeek() {
+		*paraDate = dated{date: d.date, precision: d.precision, basis: BasisContext}
+	}
+
+	// Is it a happening? A trigger with someone or somewhere involved, or
+	// an explicit date with someone involved.
+	if kind == "" {
+		if !explicit || !hasActor {
+			return Event{}, false
+		}
+		kind = KindOther
+	}
+	// Without a person or organisation involved, only violence counts:
+	// "While Davos buzzes with talk of a deal" is scene-setting.
+	if !hasActor && (len(places) == 0 || (kind != KindAttack && kind != KindCasualty)) {
+		return Event{}, false
+	}
+	if kind == KindStatement && !hasActor {
+		return Event{}, false
+	}
+
+	status := StatusHappened
+	keys := map[string]bool{}
+	for _, t := range toks {
+		keys[t.Key] = true
+	}
+	switch {
+	case future || anyKey(keys, futureWords) || (kind == KindTravel && progressive(toks, trig)):
+		status = StatusScheduled
+	case kind != KindStatement && (anyKey(keys, ongoingWords) || ((kind == KindAttack || kind == KindCasualty) && perfect(toks, trig))):
+		status = StatusOngoing
+	}
+	if kind == KindMeeting && strings.Contains(sentence, "scheduled") {
+		status = StatusScheduled
+	}
+
+	certainty := CertaintyAsserted
+	assertedBy := ""
+	switch {
+	case anyKeyLower(toks, speculativeWords):
+		certainty = CertaintySpeculative
+	case kind != KindStatement && (claimed(toks) || speaker >= 0 && trig > speaker):
+		certainty = CertaintyClaimed
+	}
+	if speaker >= 0 {
+		for _, p := range parts {
+			if p.Role == "agent" && p.Type != Place {
+				assertedBy = p.Name
+				break
+			}
+		}
+	}
+
+	topics := st.topicsOf(bi, toks, parts)
+	if len(places) == 0 && bl.heading >= 0 && (kind == KindMeeting || kind == KindTravel || kind == KindNegotiation) {
+		places = st.placesOfBlock(bl.heading)
+	}
+	verb := ""
+	if trig >= 0 {
+		verb = st.text[toks[trig].Start:toks[trig].End]
+	}
+	sortParticipants(parts)
+	ev := Event{
+		ID: eventID(articleID, s), Date: d.date, Precision: d.precision, DateBasis: d.basis, DateText: dateText,
+		Time: clock, Timezone: zone, Kind: kind, Status: status, Certainty: certainty, AssertedBy: assertedBy,
+		Verb: verb, Summary: summarize(sentence, exprs), Participants: parts, Places: nonNil(places),
+		Topics: topics, Sentence: sentence, Start: s.Start, End: s.End,
+	}
+	if ev.Participants == nil {
+		ev.Participants = []Participant{}
+	}
+	return ev, true
+}
+
+func (d dated) relativeWeek() bool { return d.precision == timex.Week }
+
+func nonNil(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
+}
+
+// sortParticipants puts agents first and keeps text order otherwise.
+func sortParticipants(ps []Participant) {
+	rank := map[string]int{"agent": 0, "counterpart": 1, "subject": 2}
+	sort.SliceStable(ps, func(i, j int) bool { return rank[ps[i].Role] < rank[ps[j].Role] })
+}
+
+// pastTense reports whether a trigger word is a past-tense verb, so that
+// "X said Russian drones struck Y" is a claimed attack while "X warned
+// that the attacks continue" stays X's statement.
+func pastTense(w string) bool {
+	switch w {
+	case "struck", "hit", "shot", "flew", "met", "fired":
+		return true
+	}
+	return strings.HasSuffix(w, "ed")
+}
+
+// triggerInContext rules out trigger words used in another sense: "plan"
+// and "offer" as nouns of a proposal need a determiner or modifier before
+// them, "claimed the life" is a casualty idiom, not a claim.
+func triggerInContext(toks []gazetteer.Token, k int) bool {
+	prev := ""
+	if k > 0 {
+		prev = toks[k-1].Key
+	}
+	switch toks[k].Key {
+	case "plan", "offer", "draft", "framework", "initiative", "package":
+		return prev != "to" && prev != "will" && prev != "ll" && prev != "not" && prev != "t"
+	case "call", "head", "host", "speak", "meet", "sign", "agree", "travel", "fly", "visit", "attend", "discuss", "negotiate":
+		// bare verb forms count after "to", modals and pronouns ("to meet", "will sign")
+		return true
+	case "hit", "strike", "strikes":
+		return true
+	case "life", "lives":
+		return prev == "the" || prev == "their" || prev == "his" || prev == "her" || prev == "many"
+	case "clear":
+		return prev == "been" || prev == "made" || prev == "is" || prev == "was" || prev == "very"
+	}
+	return true
+}
+
+func anyKey(keys map[string]bool, words map[string]bool) bool {
+	for w := range words {
+		if keys[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// anyKeyLower is anyKey for lower-case words only, so the month "May" is
+// not the modal "may".
+func anyKeyLower(toks []gazetteer.Token, words map[string]bool) bool {
+	for _, t := range toks {
+		if words[t.Key] && !t.Upper {
+			return true
+		}
+	}
+	return false
+}
+
+// claimed reports a hedge word of attribution ("reportedly", "allegedly",
+// "according to"), but not the idiom "claimed the life".
+func claimed(toks []gazetteer.Token) bool {
+	for k, t := range toks {
+		if !claimWords[t.Key] || t.Upper {
+			continue
+		}
+		if k+2 < len(toks) && toks[k+1].Key == "the" && (toks[k+2].Key == "life" || toks[k+2].Key == "lives") {
+			continue
+		}
+		if k+1 < len(toks) && (toks[k+1].Key == "lives" || toks[k+1].Key == "responsibility") {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// progressive: "is heading", "are flying".
+func progressive(toks []gazetteer.Token, trig int) bool {
+	if trig < 1 || !strings.HasSuffix(toks[trig].Key, "ing") {
+		return false
+	}
+	for k := trig - 1; k >= 0 && k >= trig-2; k-- {
+		switch toks[k].Key {
+		case "is", "are", "am", "s", "re":
+			return true
+		}
+	}
+	return false
+}
+
+// perfect: "have left", "has killed".
+func perfect(toks []gazetteer.Token, trig int) bool {
+	for k := max(0, trig-1); k < len(toks) && k <= trig+3; k++ {
+		if (toks[k].Key == "have" || toks[k].Key == "has") && k+1 < len(toks) && strings.HasSuffix(toks[k+1].Key, "ed") || toks[k].Key == "left" && k > 0 && (toks[k-1].Key == "have" || toks[k-1].Key == "has") {
+			return true
+		}
+	}
+	return false
+}
+
+func tokensIn(toks []gazetteer.Token, s span) []gazetteer.Token {
+	lo := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= s.Start })
+	hi := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= s.End })
+	return toks[lo:hi]
+}
+
+func tokIndex(toks []gazetteer.Token, off int) int {
+	return sort.Search(len(toks), func(i int) bool { return toks[i].Start >= off })
+}
+
+func (st *docState) mentionsIn(s span) []mention {
+	lo := sort.Search(len(st.mentions), func(i int) bool { return st.mentions[i].start >= s.Start })
+	var out []mention
+	for i := lo; i < len(st.mentions) && st.mentions[i].start < s.End; i++ {
+		out = append(out, st.mentions[i])
+	}
+	return out
+}
+
+func (st *docState) placesOfBlock(bi int) []string {
+	bl := &st.blocks[bi]
+	var out []string
+	for _, m := range st.mentionsIn(span{bl.start, bl.end}) {
+		if m.typ == Place {
+			out = append(out, st.entities[m.id].Name)
+		}
+	}
+	return out
+}
+
+// topicsOf returns the sorted topic ids of a sentence: its keywords, its
+// section heading's keywords, and topic entities among its participants.
+func (st *docState) topicsOf(bi int, toks []gazetteer.Token, parts []Participant) []string {
+	g := st.x.Gazetteer
+	found := map[string]bool{}
+	for _, m := range g.Keywords(toks) {
+		found[m.Topic.ID] = true
+	}
+	if h := st.blocks[bi].heading; h >= 0 {
+		for _, m := range g.Keywords(st.blocks[h].toks) {
+			found[m.Topic.ID] = true
+		}
+	}
+	for _, t := range g.Topics {
+		for _, name := range t.Entities {
+			for _, p := range parts {
+				if p.Name == name {
+					found[t.ID] = true
+				}
+			}
+		}
+	}
+	out := make([]string, 0, len(found))
+	for id := range found {
+		out = append(out, id)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// summarize makes a one-line summary: the sentence without a leading time
+// phrase ("On January 22, 2026, "), shortened at a word boundary.
+func summarize(sentence string, exprs []timex.Expr) string {
+	s := sentence
+	if len(exprs) > 0 && exprs[0].Start <= 3 {
+		rest := strings.TrimLeft(s[exprs[0].End:], " ,")
+		if rest != "" {
+			s = strings.ToUpper(rest[:1]) + rest[1:]
+		}
+	}
+	const max = 160
+	if len(s) > max {
+		cut := strings.LastIndexByte(s[:max], ' ')
+		if cut < max/2 {
+			cut = max
+		}
+		for cut > 0 && cut < len(s) && s[cut]&0xC0 == 0x80 {
+			cut--
+		}
+		s = strings.TrimRight(s[:cut], " ,;:") + "…"
+	}
+	return s
+}

@@ -1,0 +1,331 @@
+package timeline
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/storygraph/storygraph/timeline/article"
+	"github.com/storygraph/storygraph/timeline/gazetteer"
+	"github.com/storygraph/storygraph/timeline/timex"
+)
+
+// Extractor turns read articles into extractions: sentences, entity
+// mentions, time expressions and events. It is safe for concurrent use.
+type Extractor struct {
+	Gazetteer *gazetteer.Gazetteer
+}
+
+// block is one analysed block of the article.
+type block struct {
+	kind      article.Kind
+	start     int
+	end       int
+	toks      []gazetteer.Token // offsets are absolute in doc.Text
+	sentences []span
+	heading   int // index of the section heading block above it, or -1
+}
+
+// docState is everything known about one article while it is extracted.
+type docState struct {
+	x        *Extractor
+	doc      *article.Doc
+	text     string
+	blocks   []block
+	ref      time.Time // publication date, zero when unknown
+	mentions []mention // sorted by start
+	entities map[string]*Entity
+	order    []string // entity IDs in order of first mention
+}
+
+// mention is one resolved reference to an entity in the text.
+type mention struct {
+	start, end int
+	id         string // entity ID
+	typ        string
+	via        gazetteer.Via
+	entry      *gazetteer.Entry // nil for discovered entities
+	block      int
+	tok        int // index of its first token in the block
+	ntok       int
+}
+
+// Extract runs the whole pipeline on one article.
+func (x *Extractor) Extract(doc *article.Doc) *Extraction {
+	st := &docState{x: x, doc: doc, text: doc.Text, entities: map[string]*Entity{}}
+	st.prepare()
+	ex := &Extraction{Article: st.article()}
+	st.findNames()
+	st.discover()
+	st.resolveSurnames()
+	sort.SliceStable(st.mentions, func(i, j int) bool { return st.mentions[i].start < st.mentions[j].start })
+	ex.Times = st.times()
+	ex.Events = st.events(ex.Article.ID)
+	ex.Entities = st.entityList()
+	return ex
+}
+
+// prepare tokenises blocks and splits them into sentences.
+func (st *docState) prepare() {
+	heading := -1
+	for _, b := range st.doc.Blocks {
+		bl := block{kind: b.Kind, start: b.Start, end: b.End, heading: heading}
+		bl.toks = gazetteer.Tokenize(st.text[b.Start:b.End])
+		for i := range bl.toks {
+			bl.toks[i].Start += b.Start
+			bl.toks[i].End += b.Start
+		}
+		switch b.Kind {
+		case article.Kind("title"), article.Kind("heading"), article.Kind("dateline"):
+			bl.sentences = []span{{b.Start, b.End}}
+		default:
+			bl.sentences = splitSentences(st.text, b.Start, b.End)
+		}
+		if b.Kind == article.Kind("heading") {
+			heading = len(st.blocks)
+		}
+		st.blocks = append(st.blocks, bl)
+	}
+}
+
+// article builds the article's identity and metadata; it also fixes the
+// reference date for relative time expressions.
+func (st *docState) article() Article {
+	d := st.doc
+	a := Article{
+		Title: d.Title, URL: article.CanonicalURL(d.URL), Source: d.Source, Author: d.Author,
+		Category: d.Category, AIGenerated: d.AIGenerated, Summary: d.Summary, Path: d.Name,
+		Format: d.Format, PublishedBasis: "unknown",
+	}
+	if e, ok := timex.ParseDate(d.Published); ok && !e.Begin.IsZero() {
+		st.ref = e.Begin
+		a.Published, a.PublishedBasis = e.Begin.Format(dayLayout), "metadata"
+	} else if t, ok := st.dateFromText(); ok {
+		st.ref = t
+		a.Published, a.PublishedBasis = t.Format(dayLayout), "text"
+	}
+	// Content identity: title, body and date with white space folded, so
+	// re-wrapping a file does not make it a new article.
+	h := sha256.New()
+	h.Write([]byte(strings.Join(strings.Fields(d.Title), " ")))
+	for _, b := range d.Blocks {
+		h.Write([]byte{0})
+		h.Write([]byte(strings.Join(strings.Fields(b.Text), " ")))
+	}
+	h.Write([]byte{0})
+	h.Write([]byte(a.Published))
+	a.ContentHash = "sha256:" + hex.EncodeToString(h.Sum(nil))
+	a.ID = a.URL
+	if a.ID == "" {
+		a.ID = a.ContentHash
+	}
+	return a
+}
+
+const dayLayout = "2006-01-02"
+
+// dateFromText finds the publication date of an article whose metadata has
+// none: the first full date (day precision, with a year) in its opening
+// paragraphs, as in "On January 22, 2026, ...".
+func (st *docState) dateFromText() (time.Time, bool) {
+	seen := 0
+	for _, b := range st.blocks {
+		if b.kind == article.Kind("title") || b.kind == article.Kind("heading") {
+			continue
+		}
+		for _, s := range b.sentences {
+			for _, e := range timex.Find(st.text[s.Start:s.End], time.Time{}) {
+				if e.Type == timex.Date && e.Precision == timex.Day && !e.Relative && !e.Begin.IsZero() {
+					return e.Begin, true
+				}
+			}
+		}
+		if seen++; seen >= 3 {
+			break
+		}
+	}
+	return time.Time{}, false
+}
+
+// times lists every time expression of the article's sentences.
+func (st *docState) times() []Time {
+	out := []Time{}
+	for _, b := range st.blocks {
+		if b.kind == article.Kind("title") {
+			continue
+		}
+		for _, s := range b.sentences {
+			for _, e := range timex.Find(st.text[s.Start:s.End], st.ref) {
+				out = append(out, Time{Text: e.Text, Start: s.Start + e.Start, End: s.Start + e.End,
+					Type: e.Type, Value: e.Value, Precision: e.Precision})
+			}
+		}
+	}
+	return out
+}
+
+// entityList returns the article's entities in order of first mention.
+func (st *docState) entityList() []Entity {
+	out := make([]Entity, 0, len(st.order))
+	for _, id := range st.order {
+		e := st.entities[id]
+		if len(e.Mentions) == 0 {
+			continue
+		}
+		sort.SliceStable(e.Mentions, func(i, j int) bool { return e.Mentions[i].Start < e.Mentions[j].Start })
+		out = append(out, *e)
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Mentions[0].Start < out[j].Mentions[0].Start })
+	return out
+}
+
+// addMention records a mention and creates its entity on first sight.
+func (st *docState) addMention(m mention, name string, aliases []string, role, country string, discovered bool) {
+	e := st.entities[m.id]
+	if e == nil {
+		if aliases == nil {
+			aliases = []string{}
+		}
+		e = &Entity{ID: m.id, Name: name, Type: m.typ, Aliases: aliases, Role: role, Country: country, Discovered: discovered, Mentions: []Mention{}}
+		st.entities[m.id] = e
+		st.order = append(st.order, m.id)
+	}
+	e.Mentions = append(e.Mentions, Mention{Text: st.text[m.start:m.end], Start: m.start, End: m.end})
+	st.mentions = append(st.mentions, m)
+}
+
+func (st *docState) addEntry(m mention, en *gazetteer.Entry) {
+	m.id, m.typ, m.entry = en.ID, en.Type, en
+	st.addMention(m, en.Name, en.Aliases, en.Role, en.Country, false)
+}
+
+// sentenceStart reports whether token i of block b begins a sentence.
+func (st *docState) sentenceStart(b, i int) bool {
+	bl := &st.blocks[b]
+	for _, s := range bl.sentences {
+		if s.Start == bl.toks[i].Start || (s.Start < bl.toks[i].Start && strings.TrimLeft(st.text[s.Start:bl.toks[i].Start], "\"“‘'([ ") == "") {
+			return true
+		}
+	}
+	return false
+}
+
+// locatives are words after which a capitalised ambiguous name is a place.
+var locatives = map[string]bool{"in": true, "at": true, "from": true, "to": true, "near": true, "outside": true,
+	"across": true, "into": true, "via": true, "toward": true, "towards": true, "visited": true, "visit": true,
+	"around": true, "throughout": true, "inside": true}
+
+// findNames adds the gazetteer's names (not yet surnames) as mentions.
+func (st *docState) findNames() {
+	g := st.x.Gazetteer
+	for bi := range st.blocks {
+		bl := &st.blocks[bi]
+		for _, m := range g.Names(bl.toks) {
+			if m.Via != gazetteer.ViaName {
+				continue
+			}
+			en := m.Entries[0]
+			if en.Ambiguous && !st.ambiguousOK(bi, m, en) {
+				continue
+			}
+			st.addEntry(mention{start: m.Start, end: m.End, via: m.Via, block: bi, tok: m.FirstTok, ntok: m.NTok}, en)
+		}
+	}
+}
+
+// ambiguousOK accepts an ambiguous name (Georgia, Jordan, Nice) only with
+// context: a place after a locative preposition, or any entry whose country
+// is also named in the article.
+func (st *docState) ambiguousOK(bi int, m gazetteer.Match, en *gazetteer.Entry) bool {
+	bl := &st.blocks[bi]
+	if m.FirstTok > 0 && en.Type == gazetteer.Place && locatives[bl.toks[m.FirstTok-1].Key] {
+		return true
+	}
+	if en.Country != "" {
+		key := gazetteer.Fold(en.Country)
+		for _, b := range st.blocks {
+			for _, t := range b.toks {
+				if t.Key == key && t.Upper {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// resolveSurnames links a surname alone to the person it stands for: the
+// person of that surname named in full earlier in the article, else the
+// only gazetteer person with that surname.
+func (st *docState) resolveSurnames() {
+	g := st.x.Gazetteer
+	covered := st.coveredTokens()
+	for bi := range st.blocks {
+		bl := &st.blocks[bi]
+		for _, m := range g.Names(bl.toks) {
+			if m.Via != gazetteer.ViaSurname || covered[bl.toks[m.FirstTok].Start] {
+				continue
+			}
+			mm := mention{start: m.Start, end: m.End, via: m.Via, block: bi, tok: m.FirstTok, ntok: m.NTok}
+			var pick *gazetteer.Entry
+			for _, en := range m.Entries {
+				if e := st.entities[en.ID]; e != nil {
+					pick = en
+					break
+				}
+			}
+			if pick == nil && len(m.Entries) == 1 {
+				pick = m.Entries[0]
+			}
+			if pick != nil {
+				st.addEntry(mm, pick)
+			}
+		}
+		// surnames of discovered people
+		for ti, t := range bl.toks {
+			if !t.Upper || covered[t.Start] {
+				continue
+			}
+			for _, id := range st.order {
+				e := st.entities[id]
+				if !e.Discovered || e.Type != Person {
+					continue
+				}
+				f := strings.Fields(Fold(e.Name))
+				if len(f) > 1 && f[len(f)-1] == t.Key && !st.insideMention(t.Start) {
+					st.addMention(mention{start: t.Start, end: t.End, id: id, typ: Person, via: gazetteer.ViaSurname, block: bi, tok: ti, ntok: 1}, e.Name, nil, "", "", true)
+					break
+				}
+			}
+		}
+	}
+}
+
+func (st *docState) coveredTokens() map[int]bool {
+	c := map[int]bool{}
+	for _, m := range st.mentions {
+		bl := &st.blocks[m.block]
+		for k := m.tok; k < m.tok+m.ntok && k < len(bl.toks); k++ {
+			c[bl.toks[k].Start] = true
+		}
+	}
+	return c
+}
+
+func (st *docState) insideMention(off int) bool {
+	for _, m := range st.mentions {
+		if m.start <= off && off < m.end {
+			return true
+		}
+	}
+	return false
+}
+
+// eventID is stable across runs and stores.
+func eventID(articleID string, s span) string {
+	h := sha256.Sum256([]byte(articleID + "\x00" + strconv.Itoa(s.Start) + ":" + strconv.Itoa(s.End)))
+	return "ev:" + hex.EncodeToString(h[:8])
+}

@@ -1,0 +1,346 @@
+package gazetteer
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Token is one word of a text: a run of letters and digits, or an acronym
+// with dots ("U.S."). A possessive "'s" after it is not part of the token.
+type Token struct {
+	Start, End int    // byte offsets of the word in the text
+	Key        string // folded: lower case, no diacritics, no dots
+	Upper      bool   // first letter is upper case
+	Caps       bool   // every letter is upper case (and there are at least two)
+	Possessive bool   // followed by 's
+}
+
+// Tokenize splits text into tokens. It is the one tokeniser of the
+// extraction pipeline, so offsets agree everywhere.
+func Tokenize(text string) []Token {
+	toks := make([]Token, 0, len(text)/5)
+	i := 0
+	for i < len(text) {
+		r, size := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[i:])
+		}
+		if !isWordRune(r) {
+			i += size
+			continue
+		}
+		start := i
+		ascii := true
+		letters, uppers := 0, 0
+		first := true
+		upperFirst := false
+		dots := false
+		for i < len(text) {
+			r, size = rune(text[i]), 1
+			if r >= utf8.RuneSelf {
+				r, size = utf8.DecodeRuneInString(text[i:])
+				ascii = false
+			}
+			if isWordRune(r) {
+				if unicode.IsLetter(r) {
+					letters++
+					if unicode.IsUpper(r) {
+						uppers++
+					}
+				}
+				if first {
+					upperFirst = unicode.IsUpper(r)
+					first = false
+				}
+				i += size
+				continue
+			}
+			// "U.S." and "U.K.": a dot between single letters stays inside.
+			if r == '.' && i+1 < len(text) && i-start >= 1 && isSingleLetterBefore(text, start, i) && i+2 <= len(text) && isASCIILetter(text[i+1]) && (i+2 == len(text) || text[i+2] == '.') {
+				dots = true
+				i++
+				continue
+			}
+			break
+		}
+		end := i
+		if dots && end < len(text) && text[end] == '.' {
+			end++ // the final dot of "U.S."
+			i = end
+		}
+		word := text[start:end]
+		var key string
+		switch {
+		case dots:
+			key = strings.ToLower(strings.ReplaceAll(word, ".", ""))
+		case ascii:
+			key = lowerASCII(word)
+		default:
+			key = Fold(word)
+		}
+		t := Token{Start: start, End: end, Key: key, Upper: upperFirst, Caps: letters >= 2 && uppers == letters}
+		// possessive 's / ’s
+		if j := end; j < len(text) {
+			if text[j] == '\'' && j+1 < len(text) && (text[j+1] == 's' || text[j+1] == 'S') && (j+2 == len(text) || !isWordByte(text[j+2])) {
+				t.Possessive = true
+				i = j + 2
+			} else if strings.HasPrefix(text[j:], "’") && j+3 < len(text) && (text[j+3] == 's' || text[j+3] == 'S') && (j+4 == len(text) || !isWordByte(text[j+4])) {
+				t.Possessive = true
+				i = j + 4
+			}
+		}
+		toks = append(toks, t)
+	}
+	return toks
+}
+
+func isSingleLetterBefore(text string, start, i int) bool {
+	// the segment since the last dot (or start) is one ASCII letter
+	j := strings.LastIndexByte(text[start:i], '.')
+	seg := text[start+j+1 : i]
+	return len(seg) == 1 && isASCIILetter(seg[0])
+}
+
+func isASCIILetter(b byte) bool { return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') }
+
+func isWordByte(b byte) bool {
+	return isASCIILetter(b) || (b >= '0' && b <= '9') || b >= utf8.RuneSelf
+}
+
+func lowerASCII(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' {
+			b := []byte(s)
+			for j := i; j < len(b); j++ {
+				if b[j] >= 'A' && b[j] <= 'Z' {
+					b[j] += 'a' - 'A'
+				}
+			}
+			return string(b)
+		}
+	}
+	return s
+}
+
+// Via says how a match was made.
+type Via string
+
+const (
+	ViaName    Via = "name"    // canonical name or alias
+	ViaSurname Via = "surname" // a person's surname alone
+	ViaDemonym Via = "demonym" // "Russian" for Russia
+	ViaKeyword Via = "keyword" // a topic keyword
+)
+
+// Match is one gazetteer hit in a text.
+type Match struct {
+	Start, End int // byte offsets of the matched words
+	FirstTok   int // index of the first token
+	NTok       int
+	Via        Via
+	// Entries are the candidates: one for names, possibly several people
+	// sharing a surname (the caller resolves them from context).
+	Entries []*Entry
+	Topic   *Topic // for keywords
+}
+
+type caseRule uint8
+
+const (
+	caseAny   caseRule = iota // "of", "nuclear"
+	caseTitle                 // "Kyiv": the text word must start upper case
+	caseCaps                  // "NATO", "US": the text word must be all caps ("Nato" allowed from 4 letters)
+)
+
+type pattern struct {
+	keys    []string
+	rules   []caseRule
+	via     Via
+	entries []*Entry
+	topic   *Topic
+}
+
+type matcher struct {
+	// by first token key; longer patterns first
+	names    map[string][]*pattern
+	keywords map[string][]*pattern
+}
+
+func newMatcher(g *Gazetteer) *matcher {
+	m := &matcher{names: map[string][]*pattern{}, keywords: map[string][]*pattern{}}
+	index := map[string]*pattern{} // by via + key sequence, to merge candidates
+	add := func(text string, via Via, e *Entry) {
+		toks := Tokenize(text)
+		if len(toks) == 0 {
+			return
+		}
+		p := &pattern{via: via}
+		for _, t := range toks {
+			p.keys = append(p.keys, t.Key)
+			word := text[t.Start:t.End]
+			switch {
+			case t.Caps && !strings.Contains(word, ".") && len(toks) == 1:
+				p.rules = append(p.rules, caseCaps)
+			case t.Upper || strings.Contains(word, "."):
+				p.rules = append(p.rules, caseTitle)
+			default:
+				p.rules = append(p.rules, caseAny)
+			}
+		}
+		sig := string(via) + "\x00" + strings.Join(p.keys, " ") + "\x00" + string(rune('0'+p.rules[0]))
+		if prev := index[sig]; prev != nil {
+			for _, x := range prev.entries {
+				if x == e {
+					return
+				}
+			}
+			prev.entries = append(prev.entries, e)
+			return
+		}
+		p.entries = []*Entry{e}
+		index[sig] = p
+		m.names[p.keys[0]] = append(m.names[p.keys[0]], p)
+	}
+	for _, e := range g.Entries {
+		add(e.Name, ViaName, e)
+		for _, a := range e.Aliases {
+			add(a, ViaName, e)
+		}
+		if e.Type == Person {
+			for _, n := range append([]string{e.Name}, e.Aliases...) {
+				if f := Tokenize(n); len(f) > 1 {
+					add(n[f[len(f)-1].Start:f[len(f)-1].End], ViaSurname, e)
+				}
+			}
+		}
+		for _, d := range e.Demonyms {
+			add(d, ViaDemonym, e)
+		}
+	}
+	for _, t := range g.Topics {
+		for _, k := range t.Keywords {
+			toks := Tokenize(k)
+			if len(toks) == 0 {
+				continue
+			}
+			base := make([]string, len(toks))
+			for i, tk := range toks {
+				base[i] = tk.Key
+			}
+			// plural and singular forms of the last word
+			last := base[len(base)-1]
+			done := map[string]bool{}
+			for _, v := range []string{last, last + "s", last + "es", strings.TrimSuffix(last, "y") + "ies", strings.TrimSuffix(last, "s")} {
+				if v == "" || done[v] || (v != last && len(v) < 3) {
+					continue
+				}
+				done[v] = true
+				keys := append(append([]string{}, base[:len(base)-1]...), v)
+				p := &pattern{keys: keys, rules: make([]caseRule, len(keys)), via: ViaKeyword, topic: t}
+				m.keywords[keys[0]] = append(m.keywords[keys[0]], p)
+			}
+		}
+	}
+	for _, ps := range []map[string][]*pattern{m.names, m.keywords} {
+		for k, list := range ps {
+			sortPatterns(list)
+			ps[k] = list
+		}
+	}
+	return m
+}
+
+// sortPatterns puts longer patterns first, then names before surnames
+// before demonyms, so the longest, most specific reading wins.
+func sortPatterns(list []*pattern) {
+	rank := func(p *pattern) int {
+		switch p.via {
+		case ViaName:
+			return 0
+		case ViaSurname:
+			return 1
+		}
+		return 2
+	}
+	for i := 1; i < len(list); i++ {
+		for j := i; j > 0; j-- {
+			a, b := list[j-1], list[j]
+			if len(a.keys) > len(b.keys) || (len(a.keys) == len(b.keys) && rank(a) <= rank(b)) {
+				break
+			}
+			list[j-1], list[j] = b, a
+		}
+	}
+}
+
+func (r caseRule) ok(t Token) bool {
+	switch r {
+	case caseTitle:
+		return t.Upper
+	case caseCaps:
+		return t.Caps || (t.Upper && len(t.Key) >= 4)
+	}
+	return true
+}
+
+func matchAt(list []*pattern, toks []Token, i int, cased bool) *pattern {
+	for _, p := range list {
+		if i+len(p.keys) > len(toks) {
+			continue
+		}
+		ok := true
+		for k, key := range p.keys {
+			t := toks[i+k]
+			if t.Key != key || (cased && !p.rules[k].ok(t)) {
+				ok = false
+				break
+			}
+			// a name does not run across a possessive: "Putin's Kremlin"
+			if k < len(p.keys)-1 && t.Possessive {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return p
+		}
+	}
+	return nil
+}
+
+// Names finds gazetteer names, surnames and demonyms in tokens, left to
+// right, longest match first, never overlapping.
+func (g *Gazetteer) Names(toks []Token) []Match {
+	var out []Match
+	for i := 0; i < len(toks); {
+		list := g.m.names[toks[i].Key]
+		if len(list) == 0 {
+			i++
+			continue
+		}
+		p := matchAt(list, toks, i, true)
+		if p == nil {
+			i++
+			continue
+		}
+		n := len(p.keys)
+		out = append(out, Match{Start: toks[i].Start, End: toks[i+n-1].End, FirstTok: i, NTok: n, Via: p.via, Entries: p.entries})
+		i += n
+	}
+	return out
+}
+
+// Keywords finds topic keywords in tokens, case-insensitively.
+func (g *Gazetteer) Keywords(toks []Token) []Match {
+	var out []Match
+	for i := 0; i < len(toks); i++ {
+		for _, p := range g.m.keywords[toks[i].Key] {
+			if q := matchAt([]*pattern{p}, toks, i, false); q != nil {
+				n := len(p.keys)
+				out = append(out, Match{Start: toks[i].Start, End: toks[i+n-1].End, FirstTok: i, NTok: n, Via: ViaKeyword, Topic: p.topic})
+			}
+		}
+	}
+	return out
+}

@@ -1,0 +1,119 @@
+package timeline
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// span is a half-open byte range [Start, End) of the article text.
+type span struct{ Start, End int }
+
+// abbreviations end with a dot that does not end a sentence. Lower-cased,
+// without the dot.
+var abbreviations = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "sen": true, "rep": true,
+	"gen": true, "lt": true, "col": true, "maj": true, "capt": true, "cmdr": true, "adm": true,
+	"gov": true, "pres": true, "st": true, "jr": true, "sr": true, "rev": true, "hon": true,
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
+	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
+	"no": true, "vs": true, "etc": true, "approx": true, "inc": true, "ltd": true, "co": true,
+	"corp": true, "dept": true, "est": true, "fig": true, "al": true, "e.g": true, "i.e": true,
+	"u.s": true, "u.k": true, "u.n": true, "e.u": true, "a.m": true, "p.m": true,
+}
+
+// splitSentences splits text[start:end] into sentences and returns their
+// spans, trimmed of surrounding space. A sentence ends at ".", "!", "?" or
+// "…" (with any closing quotes or brackets) followed by space and an
+// upper-case letter, digit or opening quote, unless the dot closes an
+// abbreviation or an initial ("Donald J. Trump").
+func splitSentences(text string, start, end int) []span {
+	var out []span
+	s := start
+	i := start
+	for i < end {
+		c := text[i]
+		if c != '.' && c != '!' && c != '?' && !(c == 0xE2 && strings.HasPrefix(text[i:end], "…")) {
+			i++
+			continue
+		}
+		j := i + 1
+		if c == 0xE2 {
+			j = i + len("…")
+		}
+		// runs of terminators ("?!", "...")
+		for j < end && (text[j] == '.' || text[j] == '!' || text[j] == '?') {
+			j++
+		}
+		// closing quotes and brackets belong to the sentence
+		for j < end {
+			r, size := utf8.DecodeRuneInString(text[j:end])
+			if r == '"' || r == '\'' || r == '”' || r == '’' || r == ')' || r == ']' || r == '»' {
+				j += size
+				continue
+			}
+			break
+		}
+		if j < end && !isSpace(text[j]) {
+			i = j
+			continue
+		}
+		// next non-space character decides
+		k := j
+		for k < end && isSpace(text[k]) {
+			k++
+		}
+		if k < end {
+			r, _ := utf8.DecodeRuneInString(text[k:end])
+			if !(unicode.IsUpper(r) || unicode.IsDigit(r) || r == '"' || r == '“' || r == '‘' || r == '\'' || r == '(' || r == '«') {
+				i = j
+				continue
+			}
+		}
+		if c == '.' && j == i+1 && isAbbreviation(text, start, i) {
+			i = j
+			continue
+		}
+		out = appendTrimmed(out, text, s, j)
+		s = j
+		i = j
+	}
+	return appendTrimmed(out, text, s, end)
+}
+
+// isAbbreviation reports whether the dot at text[dot] ends an abbreviation
+// or a single-letter initial.
+func isAbbreviation(text string, start, dot int) bool {
+	w := dot
+	for w > start {
+		r, size := utf8.DecodeLastRuneInString(text[start:w])
+		if !(unicode.IsLetter(r) || r == '.') {
+			break
+		}
+		w -= size
+	}
+	word := strings.ToLower(text[w:dot])
+	if word == "" {
+		return false
+	}
+	if utf8.RuneCountInString(word) == 1 {
+		r, _ := utf8.DecodeRuneInString(text[w:dot])
+		return unicode.IsUpper(r) // an initial: "J."
+	}
+	return abbreviations[word]
+}
+
+func appendTrimmed(out []span, text string, s, e int) []span {
+	for s < e && isSpace(text[s]) {
+		s++
+	}
+	for e > s && isSpace(text[e-1]) {
+		e--
+	}
+	if e > s {
+		out = append(out, span{s, e})
+	}
+	return out
+}
+
+func isSpace(b byte) bool { return b == ' ' || b == '\n' || b == '\t' || b == '\r' }

@@ -1,0 +1,65 @@
+package timeline
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestSplitSentences(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"It's down to one last issue. On January 22, 2026, US Special Envoy Steve Witkoff spoke.",
+			[]string{"It's down to one last issue.", "On January 22, 2026, US Special Envoy Steve Witkoff spoke."}},
+		{`NATO chief Mark Rutte warned that peace talks are "fantastic." Ukraine agreed.`,
+			[]string{`NATO chief Mark Rutte warned that peace talks are "fantastic."`, "Ukraine agreed."}},
+		{"Mr. Smith met Dr. Jones in the U.S. on Jan. 5. They talked.",
+			[]string{"Mr. Smith met Dr. Jones in the U.S. on Jan. 5.", "They talked."}},
+		{"Donald J. Trump spoke at 3 p.m. on Monday. Then he left.",
+			[]string{"Donald J. Trump spoke at 3 p.m. on Monday.", "Then he left."}},
+		{"Prices rose 2.5 percent. Why? Nobody knows!", []string{"Prices rose 2.5 percent.", "Why?", "Nobody knows!"}},
+		{"He said: “We will win.” The war goes on.", []string{"He said: “We will win.”", "The war goes on."}},
+		{"  trailing space without a stop  ", []string{"trailing space without a stop"}},
+		{"e.g. this stays one sentence.", []string{"e.g. this stays one sentence."}},
+	} {
+		var got []string
+		for _, s := range splitSentences(c.text, 0, len(c.text)) {
+			got = append(got, c.text[s.Start:s.End])
+		}
+		if diff := cmp.Diff(c.want, got); diff != "" {
+			t.Errorf("%q (-want +got):\n%s", c.text, diff)
+		}
+	}
+}
+
+func TestSpan(t *testing.T) {
+	for _, c := range []struct{ in, first, last string }{
+		{"2026", "2026-01-01", "2026-12-31"},
+		{"2024-02", "2024-02-01", "2024-02-29"},
+		{"2026-01-22", "2026-01-22", "2026-01-22"},
+		{"2026-01-19/2026-01-25", "2026-01-19", "2026-01-25"},
+		{"2025-12/2026-01", "2025-12-01", "2026-01-31"},
+		{"2026-01-22T12:00Z", "2026-01-22", "2026-01-22"},
+		{"", "", ""},
+		{"2026-13", "", ""},
+		{"2026-01-25/2026-01-19", "", ""},
+	} {
+		f, l, ok := Span(c.in)
+		if f != c.first || l != c.last || ok != (c.first != "") {
+			t.Errorf("Span(%q) = %q, %q, %v; want %q, %q", c.in, f, l, ok, c.first, c.last)
+		}
+	}
+}
+
+func TestKeys(t *testing.T) {
+	got := Keys("Volodymyr Zelenskyy", Person, []string{"Zelensky", "Volodymyr Zelenskyy"})
+	want := []string{"volodymyr zelenskyy", "zelensky", "zelenskyy"}
+	if !cmp.Equal(got, want) {
+		t.Errorf("Keys = %v, want %v", got, want)
+	}
+	if got := Keys("Abu Dhabi", Place, nil); !cmp.Equal(got, []string{"abu dhabi"}) {
+		t.Errorf("place keys = %v (a place has no surname key)", got)
+	}
+}
