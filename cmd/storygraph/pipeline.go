@@ -33,4 +33,6 @@ func reportInputError(e *env, err *article.Error) {
 	}
 }
 
-func readInput(e *env, in ingest.Input) ([]byte, *article.Error) { return ingest.ReadInput(in, e.stdin) }
+func readInput(e *env, in ingest.Input) ([]byte, *article.Error) {
+	return ingest.ReadInput(in, e.stdin)
+}

@@ -54,5 +54,4 @@ func isASCII(s string) bool {
 	return true
 }
 
-
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
