@@ -53,4 +53,8 @@ type Expr struct {
 	// Future is true when the expression points after the reference date
 	// ("next week", "on Friday" in a future-tense sentence, "tomorrow").
 	Future bool
+	// Mod is the TIMEX3 modifier of a value that is coarser than the text:
+	// "START" for "early 2025", "MID" for "mid-2025", "END" for "late 2025"
+	// or "the end of the year" (the value stays the year, as TIMEX3 has it).
+	Mod string
 }
