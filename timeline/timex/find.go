@@ -28,7 +28,9 @@ func Find(sentence string, ref time.Time) []Expr {
 		return nil
 	}
 	c := ctx{s: sentence, t: ts}
-	if !ref.IsZero() {
+	// A reference outside years 1000-2999 cannot be written as a four-digit
+	// ISO value: treat it as unknown rather than emit "-1-03-10".
+	if y := ref.Year(); !ref.IsZero() && y >= 1001 && y <= 2998 {
 		c.ref, c.hasRef = dayOf(ref), true
 	}
 	var hits []hit
