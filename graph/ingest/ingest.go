@@ -8,6 +8,8 @@
 package ingest
 
 import (
+	"bufio"
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -134,8 +136,28 @@ func Expand(paths []string) ([]Input, []*article.Error) {
 
 type result struct {
 	seq  int
+	last bool // the last job of its input
 	exs  []*timeline.Extraction
 	errs []*article.Error
+}
+
+// job is one unit of work: a whole file, or one line of a JSON Lines
+// stream (data set, name "file:LINE").
+type job struct {
+	seq  int
+	in   Input
+	data []byte
+	line bool
+	last bool
+	err  string // a read error of a stream
+}
+
+// isJSONLines says whether an input is streamed line by line: standard
+// input and *.jsonl / *.ndjson files. Streaming keeps memory flat however
+// large the stream.
+func isJSONLines(in Input) bool {
+	ext := strings.ToLower(filepath.Ext(in.Path))
+	return in.Path == "" || ext == ".jsonl" || ext == ".ndjson"
 }
 
 // Run ingests the inputs. It returns the summary and an error only when the
@@ -156,25 +178,56 @@ func Run(ctx context.Context, opts Options, inputs []Input) (Summary, error) {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 
-	jobs := make(chan int)
-	results := make(chan result, workers*2)
+	jobs := make(chan job, workers*4)
+	results := make(chan result, workers*4)
 	var wg sync.WaitGroup
 	for w := 0; w < workers; w++ {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for seq := range jobs {
-				results <- readOne(opts, inputs[seq], seq)
+			for j := range jobs {
+				r := work(opts, j)
+				r.seq, r.last = j.seq, j.last
+				results <- r
 			}
 		}()
 	}
 	go func() {
 		defer close(jobs)
-		for i := range inputs {
-			select {
-			case jobs <- i:
-			case <-ctx.Done():
+		seq := 0
+		// Jobs are sent one behind, so the last job of an input can be
+		// marked as such when the input ends.
+		var held *job
+		send := func(j job) bool {
+			if held != nil {
+				held.seq = seq
+				seq++
+				select {
+				case jobs <- *held:
+				case <-ctx.Done():
+					return false
+				}
+			}
+			held = &j
+			return true
+		}
+		for _, in := range inputs {
+			ok := true
+			if isJSONLines(in) {
+				ok = streamLines(in, opts.Stdin, send)
+			} else {
+				ok = send(job{in: in})
+			}
+			if !ok {
 				return
+			}
+			held.last = true
+		}
+		if held != nil {
+			held.seq = seq
+			select {
+			case jobs <- *held:
+			case <-ctx.Done():
 			}
 		}
 	}()
@@ -211,6 +264,7 @@ func Run(ctx context.Context, opts Options, inputs []Input) (Summary, error) {
 		return nil
 	}
 	var storeErr error
+	inputsDone := 0
 	for r := range results {
 		if storeErr != nil {
 			continue // drain
@@ -237,8 +291,11 @@ func Run(ctx context.Context, opts Options, inputs []Input) (Summary, error) {
 					break
 				}
 			}
-			if opts.OnProgress != nil {
-				opts.OnProgress(next, len(inputs))
+			if r.last {
+				inputsDone++
+				if opts.OnProgress != nil {
+					opts.OnProgress(inputsDone, len(inputs))
+				}
 			}
 		}
 	}
@@ -250,6 +307,74 @@ func Run(ctx context.Context, opts Options, inputs []Input) (Summary, error) {
 		storeErr = ctx.Err()
 	}
 	return sum, storeErr
+}
+
+// streamLines sends each non-empty line of a JSON Lines input as a job.
+func streamLines(in Input, stdin io.Reader, send func(job) bool) bool {
+	var r io.Reader
+	if in.Path == "" {
+		if stdin == nil {
+			return send(job{in: in, data: nil, line: true})
+		}
+		r = stdin
+	} else {
+		f, err := os.Open(in.Path)
+		if err != nil {
+			return send(job{in: in}) // the worker reports the error
+		}
+		defer f.Close()
+		r = f
+	}
+	br := bufio.NewReaderSize(r, 64<<10)
+	n := 0
+	sent := false
+	for {
+		line, err := br.ReadBytes('\n')
+		if len(line) > 0 {
+			n++
+			if t := bytes.TrimSpace(line); len(t) > 0 {
+				if !send(job{in: Input{Name: fmt.Sprintf("%s:%d", in.Name, n), Path: in.Path}, data: t, line: true}) {
+					return false
+				}
+				sent = true
+			}
+		}
+		if err != nil {
+			if err != io.EOF {
+				return send(job{in: Input{Name: in.Name}, line: true, err: err.Error()})
+			}
+			break
+		}
+	}
+	if !sent {
+		return send(job{in: in, data: []byte{}, line: true})
+	}
+	return true
+}
+
+func work(opts Options, j job) result {
+	if !j.line {
+		return readOne(opts, j.in, j.seq)
+	}
+	r := result{seq: j.seq}
+	if j.err != "" {
+		r.errs = []*article.Error{{Name: j.in.Name, Msg: j.err}}
+		return r
+	}
+	if len(j.data) == 0 {
+		r.errs = []*article.Error{{Name: j.in.Name, Msg: "empty input", Hint: "send one JSON object per line"}}
+		return r
+	}
+	if j.data[0] != '{' {
+		r.errs = []*article.Error{{Name: j.in.Name, Msg: "this line is not a JSON object", Hint: `each line must be one object: {"title": …, "url": …, "published": …, "body": …}`}}
+		return r
+	}
+	docs, errs := article.Read(j.in.Name, j.data)
+	r.errs = errs
+	for i := range docs {
+		r.exs = append(r.exs, opts.Extractor.Extract(&docs[i]))
+	}
+	return r
 }
 
 func readOne(opts Options, in Input, seq int) result {

@@ -1,6 +1,7 @@
 package gazetteer
 
 import (
+	"os"
 	"strings"
 	"testing"
 
@@ -164,4 +165,29 @@ func BenchmarkNames(b *testing.B) {
 	for i := 0; i < b.N; i++ {
 		g.Names(Tokenize(text))
 	}
+}
+
+// FuzzLoad: any bytes give a gazetteer or an error, never a panic, and an
+// accepted gazetteer matches its own names.
+func FuzzLoad(f *testing.F) {
+	for _, p := range []string{"testdata/small.yaml", "testdata/bad.yaml"} {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(data)
+	}
+	f.Add([]byte("version: 1\nplaces:\n  - name: \"\\u00e9\"\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		g, err := build([]source{{"fuzz.yaml", data}})
+		if err != nil {
+			if err.Error() == "" {
+				t.Fatal("empty error message")
+			}
+			return
+		}
+		for _, e := range g.Entries {
+			g.Names(Tokenize(e.Name))
+		}
+	})
 }
