@@ -1,0 +1,264 @@
+package article
+
+import (
+	"bytes"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// This file recognises page chrome, bylines, datelines and AI disclaimers
+// in single paragraphs. The rules are shared by every format.
+
+type chromeVerdict int
+
+const (
+	chromeKeep chromeVerdict = iota
+	chromeDrop               // leave this line out
+	chromeStop               // this line and everything after it are chrome
+)
+
+// chromeExact are whole lines (lowercased, trailing ":" removed) that are
+// never article text.
+var chromeExact = map[string]chromeVerdict{
+	"source": chromeDrop, "sources": chromeDrop, "advertisement": chromeDrop, "advertising": chromeDrop,
+	"ad": chromeDrop, "sponsored": chromeDrop, "sponsored content": chromeDrop, "share": chromeDrop,
+	"share this": chromeDrop, "share this article": chromeDrop, "share this story": chromeDrop,
+	"share article": chromeDrop, "tweet": chromeDrop, "print": chromeDrop, "email": chromeDrop,
+	"copy link": chromeDrop, "link copied": chromeDrop, "listen": chromeDrop, "listen to this article": chromeDrop,
+	"skip to content": chromeDrop, "skip to main content": chromeDrop, "menu": chromeDrop, "home": chromeDrop,
+	"back to top": chromeDrop, "getty images": chromeDrop, "comments": chromeDrop, "read more": chromeDrop,
+	"continue reading": chromeDrop, "show more": chromeDrop, "save": chromeDrop, "bookmark": chromeDrop,
+	"follow": chromeDrop, "subscribe": chromeDrop, "sign up": chromeDrop, "newsletter": chromeDrop,
+	"accept": chromeDrop, "accept all": chromeDrop, "reject all": chromeDrop, "cookie settings": chromeDrop,
+	"related": chromeStop, "related articles": chromeStop, "related stories": chromeStop, "related news": chromeStop,
+	"related content": chromeStop, "related coverage": chromeStop, "more stories": chromeStop,
+	"more on this story": chromeStop, "you may also like": chromeStop, "you might also like": chromeStop,
+	"recommended": chromeStop, "recommended for you": chromeStop, "read next": chromeStop, "most read": chromeStop,
+	"most popular": chromeStop, "trending": chromeStop, "latest news": chromeStop, "more from": chromeStop,
+}
+
+// chromePrefixes start lines (lowercased) that are captions, credits,
+// links to other pages, newsletter and cookie boxes.
+var chromePrefixes = [...]string{
+	"photo:", "photo by ", "photos:", "(photo", "[photo", "photograph:", "photograph by", "image:", "image credit",
+	"image source:", "(image", "picture:", "pictures:", "credit:", "(credit", "caption:", "illustration:",
+	"video:", "watch:", "listen:", "read more:", "read more at", "read also:", "also read:", "see also:",
+	"related:", "more:", "read next:", "recommended:", "sign up for", "sign up to", "subscribe to our",
+	"subscribe for", "subscribe now", "get our newsletter", "get the latest", "newsletter:", "join our newsletter",
+	"advertisement", "share this", "share on ", "share via", "follow us on", "follow us:", "we use cookies",
+	"this site uses cookies", "this website uses cookies", "accept cookies", "by continuing to use",
+	"by clicking", "click here", "copyright ©", "©", "all rights reserved", "(c) ",
+}
+
+// creditMarks inside a short line make it a photo credit.
+var creditMarks = [...]string{"getty images", "ap photo", "/ap)", "/afp", "afp via getty", "/reuters",
+	"reuters/", "shutterstock", "epa-efe", "/epa", "(photo by", "photo credit"}
+
+// lineChrome classifies a one-line paragraph. It runs on every short
+// paragraph of every article, so it compares without allocating.
+func lineChrome(t string) chromeVerdict {
+	if len(t) > 300 {
+		return chromeKeep
+	}
+	if isReadTime(t) {
+		return chromeDrop
+	}
+	var buf [300]byte
+	low := lowerASCII(buf[:0], t)
+	for len(low) > 0 && strings.IndexByte(" :.>", low[len(low)-1]) >= 0 {
+		low = low[:len(low)-1]
+	}
+	if v, ok := chromeExact[string(low)]; ok {
+		return v
+	}
+	if hasPrefixFold(t, "more from ") && wordCount(t) <= 6 {
+		return chromeStop
+	}
+	for _, p := range chromePrefixes {
+		if hasPrefixFold(t, p) {
+			return chromeDrop
+		}
+	}
+	if len(t) <= 200 {
+		for _, m := range creditMarks {
+			if bytes.Contains(low, []byte(m)) {
+				return chromeDrop
+			}
+		}
+	}
+	return chromeKeep
+}
+
+// hasPrefixFold is strings.HasPrefix ignoring ASCII case; p is lowercase.
+func hasPrefixFold(t, p string) bool {
+	if len(t) < len(p) {
+		return false
+	}
+	for i := 0; i < len(p); i++ {
+		c := t[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != p[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// lowerASCII appends t with ASCII letters lowercased.
+func lowerASCII(dst []byte, t string) []byte {
+	for i := 0; i < len(t); i++ {
+		c := t[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	return dst
+}
+
+// isAIDisclaimer matches "This content is AI-generated based on source
+// articles. ... We recommend verifying ..." and similar notes.
+func isAIDisclaimer(t string) bool {
+	if len(t) > 600 {
+		return false
+	}
+	// Cheap test first: nearly no paragraph mentions AI.
+	if !strings.Contains(t, "AI") && !strings.Contains(t, "ai-") && !strings.Contains(t, "ai generated") &&
+		!strings.Contains(t, "rtificial") {
+		return false
+	}
+	low := strings.ToLower(t)
+	if !(strings.Contains(low, "ai-generated") || strings.Contains(low, "ai generated") ||
+		strings.Contains(low, "generated by ai") || strings.Contains(low, "generated with ai") ||
+		strings.Contains(low, "generated using ai") || strings.Contains(low, "written by ai") ||
+		strings.Contains(low, "artificial intelligence was used") || strings.Contains(low, "created with the help of ai")) {
+		return false
+	}
+	for _, p := range [...]string{"this content", "this article", "this summary", "this story", "this page",
+		"this text", "this analysis", "disclaimer", "note:", "editor's note", "ai-generated", "ai generated", "content generated"} {
+		if strings.HasPrefix(low, p) {
+			return true
+		}
+	}
+	return strings.Contains(low, "verify") || strings.Contains(low, "accuracy") || strings.Contains(low, "errors may")
+}
+
+// byline returns the author of a "By Jane Doe" line.
+func byline(t string) (string, bool) {
+	if len(t) > 120 {
+		return "", false
+	}
+	var rest string
+	switch {
+	case strings.HasPrefix(t, "By "), strings.HasPrefix(t, "BY "), strings.HasPrefix(t, "By: "):
+		rest = t[strings.IndexByte(t, ' ')+1:]
+	case strings.HasPrefix(t, "Written by "):
+		rest = t[len("Written by "):]
+	case strings.HasPrefix(t, "Words by "):
+		rest = t[len("Words by "):]
+	default:
+		return "", false
+	}
+	rest = strings.TrimSpace(rest)
+	for _, sep := range [...]string{" | ", "|", " • ", " · ", " - ", " — ", " – ", ", updated", ", published", "\n"} {
+		if i := strings.Index(rest, sep); i > 0 {
+			rest = rest[:i]
+		}
+	}
+	rest = strings.TrimSpace(strings.TrimRight(rest, " ,;"))
+	r, _ := utf8.DecodeRuneInString(rest)
+	if rest == "" || !unicode.IsUpper(r) || wordCount(rest) > 10 || strings.HasSuffix(rest, ".") && wordCount(rest) > 3 {
+		return "", false
+	}
+	// "By the time ..." and "By 2030 ..." start sentences, not bylines:
+	// every word of a name starts with a capital (or is a joiner).
+	for _, w := range strings.Fields(rest) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(r) {
+			continue
+		}
+		switch w {
+		case "and", "&", "de", "van", "von", "der", "da", "di", "del", "la", "le", "bin", "al", "in", "ibn":
+			continue
+		}
+		return "", false
+	}
+	return rest, true
+}
+
+// datelineSeps end a dateline, longest first.
+var datelineSeps = [...]string{" -- ", " — ", " – ", " - ", "—", "–"}
+
+// dateline returns the length of a news dateline at the start of t ("KYIV,
+// Dec 2 (Reuters) - ", "WASHINGTON — ") and the agency named in it.
+func dateline(t string) (int, string) {
+	head := t
+	if len(head) > 90 {
+		head = head[:90]
+	}
+	sepAt, sepLen := -1, 0
+	for _, sep := range datelineSeps {
+		if i := strings.Index(head, sep); i > 0 && (sepAt < 0 || i < sepAt) {
+			sepAt, sepLen = i, len(sep)
+		}
+	}
+	if sepAt < 0 {
+		return 0, ""
+	}
+	p := strings.TrimSpace(t[:sepAt])
+	// The place: first word in capitals ("KYIV", "ST. LOUIS", "PORT-AU-PRINCE").
+	first := p
+	if i := strings.IndexAny(p, " ,("); i > 0 {
+		first = p[:i]
+	}
+	letters := 0
+	for _, r := range first {
+		switch {
+		case unicode.IsUpper(r):
+			letters++
+		case r == '.' || r == '-' || r == '\'' || r == '’':
+		default:
+			return 0, ""
+		}
+	}
+	if letters < 2 || wordCount(p) > 10 {
+		return 0, ""
+	}
+	allCaps, comma, agency := true, strings.Contains(p, ","), ""
+	if i := strings.LastIndexByte(p, '('); i >= 0 {
+		j := strings.IndexByte(p[i:], ')')
+		if j < 0 {
+			return 0, ""
+		}
+		agency = p[i+1 : i+j]
+		if agency == "" || wordCount(agency) > 3 {
+			return 0, ""
+		}
+	}
+	for _, w := range strings.Fields(p) {
+		w = strings.Trim(w, ",()")
+		if w == "" {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsLower(r) {
+			return 0, ""
+		}
+		if strings.ToUpper(w) != w {
+			allCaps = false
+		}
+		if strings.ContainsAny(w, ".!?") && !strings.HasSuffix(w, ".") {
+			return 0, ""
+		}
+	}
+	if !(agency != "" || comma || allCaps) {
+		return 0, ""
+	}
+	if strings.TrimSpace(t[sepAt+sepLen:]) == "" {
+		return 0, ""
+	}
+	return sepAt + sepLen, agency
+}

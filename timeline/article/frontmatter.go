@@ -1,0 +1,142 @@
+package article
+
+import (
+	"strconv"
+	"strings"
+
+	"gopkg.in/yaml.v3"
+)
+
+type frontMatterMeta struct {
+	title, url, published, source, author, category, summary string
+	aiGenerated                                              bool
+}
+
+// parseFrontMatter reads the YAML between the "---" lines that open s at
+// off. It returns the offset where the body starts. Unknown keys are
+// ignored: real front matter carries licence, attribution and more.
+// Values are read from yaml.Node so that dates stay as written and
+// trailing "# comments" are not part of them.
+func parseFrontMatter(name, s string, off int) (frontMatterMeta, int, *Error) {
+	var m frontMatterMeta
+	start := off + strings.IndexByte(s[off:], '\n') + 1
+	end, bodyOff := -1, len(s)
+	for p := start; p < len(s); {
+		nl := strings.IndexByte(s[p:], '\n')
+		lineEnd, next := len(s), len(s)
+		if nl >= 0 {
+			lineEnd, next = p+nl, p+nl+1
+		}
+		l := strings.TrimRight(s[p:lineEnd], " \t\r")
+		if l == "---" || l == "..." {
+			end, bodyOff = p, next
+			break
+		}
+		p = next
+	}
+	if end < 0 {
+		return m, off, &Error{Name: name, Line: 1, Msg: "front matter opened with --- is never closed",
+			Hint: "End the YAML front matter with a line holding only ---; the file was read as plain text."}
+	}
+	var root yaml.Node
+	if err := yaml.Unmarshal([]byte(s[start:end]), &root); err != nil {
+		return m, bodyOff, &Error{Name: name, Line: yamlErrLine(err.Error()), Msg: "front matter: " + strings.TrimPrefix(err.Error(), "yaml: "),
+			Hint: "Fix the YAML between the --- lines (quote values that contain ': ' or start with a special character)."}
+	}
+	if len(root.Content) == 0 {
+		return m, bodyOff, nil
+	}
+	mapping := root.Content[0]
+	if mapping.Kind != yaml.MappingNode {
+		return m, bodyOff, &Error{Name: name, Line: 2, Msg: "front matter is not a list of key: value pairs",
+			Hint: "Write the front matter as YAML keys such as title: and published:."}
+	}
+	for i := 0; i+1 < len(mapping.Content); i += 2 {
+		v := mapping.Content[i+1]
+		switch strings.ToLower(mapping.Content[i].Value) {
+		case "title", "headline":
+			m.title = nodeText(v)
+		case "url", "link", "canonical_url", "canonical", "permalink":
+			m.url = nodeText(v)
+		case "published", "date", "published_at", "pubdate", "date_published", "datepublished":
+			if m.published == "" {
+				m.published = nodeText(v)
+			}
+		case "source", "site", "outlet", "publisher", "site_name":
+			if m.source == "" {
+				m.source = nodeText(v)
+			}
+		case "author", "authors", "byline":
+			m.author = nodeText(v)
+		case "category", "categories", "section":
+			if m.category == "" {
+				m.category = firstText(v)
+			}
+		case "summary", "description", "excerpt", "dek":
+			m.summary = nodeText(v)
+		case "ai_generated", "ai-generated", "aigenerated":
+			m.aiGenerated, _ = strconv.ParseBool(nodeText(v))
+		}
+	}
+	if u := CanonicalURL(m.url); u != "" {
+		m.url = u
+	}
+	return m, bodyOff, nil
+}
+
+// nodeText is a scalar's value as written, a sequence joined with ", ", or
+// a mapping's "name".
+func nodeText(n *yaml.Node) string {
+	switch n.Kind {
+	case yaml.ScalarNode:
+		if n.Tag == "!!null" {
+			return ""
+		}
+		return clean(n.Value)
+	case yaml.SequenceNode:
+		parts := make([]string, 0, len(n.Content))
+		for _, c := range n.Content {
+			if t := nodeText(c); t != "" {
+				parts = append(parts, t)
+			}
+		}
+		return strings.Join(parts, ", ")
+	case yaml.MappingNode:
+		for i := 0; i+1 < len(n.Content); i += 2 {
+			if n.Content[i].Value == "name" {
+				return nodeText(n.Content[i+1])
+			}
+		}
+	case yaml.AliasNode:
+		if n.Alias != nil {
+			return nodeText(n.Alias)
+		}
+	}
+	return ""
+}
+
+func firstText(n *yaml.Node) string {
+	if n.Kind == yaml.SequenceNode && len(n.Content) > 0 {
+		return nodeText(n.Content[0])
+	}
+	return nodeText(n)
+}
+
+// yamlErrLine turns "yaml: line 3: ..." (relative to the front matter) into
+// a file line; the front matter starts on line 2.
+func yamlErrLine(msg string) int {
+	i := strings.Index(msg, "line ")
+	if i < 0 {
+		return 1
+	}
+	j := i + len("line ")
+	k := j
+	for k < len(msg) && isDigit(msg[k]) {
+		k++
+	}
+	n, err := strconv.Atoi(msg[j:k])
+	if err != nil {
+		return 1
+	}
+	return n + 1
+}
