@@ -49,6 +49,15 @@ var orgHeads = set("ministry", "agency", "council", "committee", "commission", "
 	"front", "club", "society", "school", "college", "hospital", "inc.", "entertainment", "studios",
 	"records", "pictures", "telecom", "mobile", "motor", "aerospace", "dynamics", "robotics", "ventures")
 
+// placeHeads end the names of sites and facilities ("Vehicle Assembly
+// Building", "Stennis Space Center", "Launch Complex 39B" is caught by its
+// head "Complex").
+var placeHeads = set("building", "complex", "facility", "airport", "airbase", "base", "station", "port",
+	"harbour", "harbor", "bridge", "square", "palace", "hall", "tower", "cathedral", "stadium", "plant",
+	"pad", "range", "island", "islands", "mountain", "mountains", "river", "lake", "bay", "valley",
+	"desert", "canal", "street", "avenue", "road", "district", "county", "province", "oblast", "region",
+	"center", "centre", "park", "peninsula", "strait", "gulf", "dam", "airfield", "spaceport", "observatory")
+
 // orgStarts begin organisation names followed by "of".
 var orgStarts = set("ministry", "department", "university", "bank", "office", "council", "institute",
 	"court", "commission", "committee", "house", "chamber", "league", "federation", "union", "academy",
@@ -82,7 +91,9 @@ var notNames = set("the", "a", "an", "in", "on", "at", "for", "with", "and", "bu
 	"already", "yes", "thank", "thanks", "dear", "ladies", "gentlemen", "colleagues", "friends", "good",
 	"great", "let", "do", "does", "did", "is", "are", "was", "were", "be", "have", "has", "had", "will",
 	"would", "can", "could", "should", "must", "might", "we've", "i'm", "ukrainian", "russian", "american",
-	"european", "british", "french", "german", "chinese", "mission", "launch", "artemis", "orion")
+	"european", "british", "french", "german", "chinese", "mission", "launch", "artemis", "orion",
+	"executive", "officer", "operating", "financial", "justice", "judge", "presiding", "secretary-general",
+	"commissioner", "ambassador", "governor", "mayor", "senator", "representative", "spokesperson", "mp")
 
 func set(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))
@@ -175,6 +186,9 @@ func (st *docState) classifyRun(bi, i, j int, hasConnector bool) string {
 	n := j - i
 	last := toks[j-1].Key
 	first := toks[i].Key
+	if placeHeads[last] && n >= 2 && !hasConnector {
+		return Place
+	}
 	if orgHeads[last] || (orgStarts[first] && n >= 3 && hasConnector) {
 		if n >= 2 {
 			return Organization
@@ -196,6 +210,10 @@ func (st *docState) classifyRun(bi, i, j int, hasConnector bool) string {
 	if i > 0 && roleWords[toks[i-1].Key] && !st.gap(toks[i-1], toks[i]) {
 		return Person
 	}
+	// a list after a person: "astronauts Reid Wiseman, Victor Glover and ..."
+	if i > 0 && st.afterPersonInList(bi, i) {
+		return Person
+	}
 	// reporting verb after: "Jane Doe said"
 	if j < len(toks) && reportVerbs[toks[j].Key] && !toks[j].Upper {
 		return Person
@@ -212,4 +230,28 @@ func (st *docState) classifyRun(bi, i, j int, hasConnector bool) string {
 		}
 	}
 	return ""
+}
+
+// afterPersonInList reports whether the run at token i follows ", " or
+// " and " right after a person's name (the list goes on).
+func (st *docState) afterPersonInList(bi, i int) bool {
+	toks := st.blocks[bi].toks
+	j := i - 1
+	if toks[j].Key == "and" {
+		if j == 0 {
+			return false
+		}
+		j--
+	} else if strings.TrimSpace(st.text[toks[j].End:toks[i].Start]) != "," {
+		return false
+	}
+	if strings.TrimSpace(st.text[toks[j].End:toks[j+1].Start]) != "," && toks[j+1].Key != "and" {
+		return false
+	}
+	for _, m := range st.mentions {
+		if m.block == bi && m.typ == Person && m.tok+m.ntok-1 == j {
+			return true
+		}
+	}
+	return false
 }

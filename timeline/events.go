@@ -70,6 +70,7 @@ var (
 	pronounsOne      = set("he", "she")
 	pronounsMany     = set("they", "pair", "two", "both", "duo")
 	prepositions     = set("in", "to", "from", "at", "of", "for", "with", "across", "over", "against", "on", "into", "near", "by", "between", "and", "toward", "towards")
+	companions       = set("alongside", "accompanied", "together")
 	counterpartPreps = set("with", "between", "and", "meet", "met", "meets", "hosted", "received", "called", "visited", "told")
 )
 
@@ -125,25 +126,26 @@ type antecedents struct {
 	group []string
 }
 
-// remember updates the antecedents with the people of a sentence.
-func (a *antecedents) remember(ms []mention, st *docState) {
-	var people []string
-	for _, m := range ms {
-		if m.typ == Person {
-			name := st.entities[m.id].Name
-			dup := false
-			for _, p := range people {
-				dup = dup || p == name
-			}
-			if !dup {
-				people = append(people, name)
-			}
+// remember updates the antecedents with the people of a sentence: "he"
+// is the first person named, "the pair" the people acting together.
+func (a *antecedents) remember(parts []Participant) {
+	var people, agents []string
+	for _, p := range parts {
+		if p.Type != Person {
+			continue
+		}
+		people = append(people, p.Name)
+		if p.Role == "agent" {
+			agents = append(agents, p.Name)
 		}
 	}
 	if len(people) > 0 {
 		a.one = people[0]
 	}
-	if len(people) > 1 {
+	switch {
+	case len(agents) > 1:
+		a.group = agents
+	case len(people) > 1:
 		a.group = people
 	}
 }
@@ -197,7 +199,7 @@ func (st *docState) sentenceEvent(articleID string, bi int, s span, paraDate *da
 		role := "subject"
 		ti := tokIndex(toks, m.start)
 		switch {
-		case trig < 0 || ti < trig:
+		case trig < 0 || ti < trig || ti > 0 && companions[toks[ti-1].Key]:
 			role = "agent"
 			hasActor = true
 		case ti > 0 && counterpartPreps[toks[ti-1].Key], trig >= 0 && ti == trig+1:
@@ -244,7 +246,7 @@ func (st *docState) sentenceEvent(articleID string, bi int, s span, paraDate *da
 		}
 		parts = append(ps, parts...)
 	}
-	mem.remember(ms, st)
+	mem.remember(parts)
 
 	// the date: from the sentence, else from the paragraph so far, else
 	// the publication date

@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/storygraph/storygraph/timeline/article"
 	"github.com/storygraph/storygraph/timeline/gazetteer"
@@ -59,6 +60,7 @@ func (x *Extractor) Extract(doc *article.Doc) *Extraction {
 	st.prepare()
 	ex := &Extraction{Article: st.article()}
 	st.findNames()
+	st.resolveTitles()
 	st.discover()
 	st.resolveSurnames()
 	sort.SliceStable(st.mentions, func(i, j int) bool { return st.mentions[i].start < st.mentions[j].start })
@@ -176,6 +178,13 @@ func (st *docState) entityList() []Entity {
 			continue
 		}
 		sort.SliceStable(e.Mentions, func(i, j int) bool { return e.Mentions[i].Start < e.Mentions[j].Start })
+		// The article's own ways of naming it ("Jobs", "Zelensky") are
+		// aliases too.
+		for _, m := range e.Mentions {
+			if m.Text != e.Name && !contains(e.Aliases, m.Text) {
+				e.Aliases = append(e.Aliases, m.Text)
+			}
+		}
 		out = append(out, *e)
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Mentions[0].Start < out[j].Mentions[0].Start })
@@ -186,10 +195,7 @@ func (st *docState) entityList() []Entity {
 func (st *docState) addMention(m mention, name string, aliases []string, role, country string, discovered bool) {
 	e := st.entities[m.id]
 	if e == nil {
-		if aliases == nil {
-			aliases = []string{}
-		}
-		e = &Entity{ID: m.id, Name: name, Type: m.typ, Aliases: aliases, Role: role, Country: country, Discovered: discovered, Mentions: []Mention{}}
+		e = &Entity{ID: m.id, Name: name, Type: m.typ, Aliases: append([]string{}, aliases...), Role: role, Country: country, Discovered: discovered, Mentions: []Mention{}}
 		st.entities[m.id] = e
 		st.order = append(st.order, m.id)
 	}
@@ -223,17 +229,51 @@ func (st *docState) findNames() {
 	g := st.x.Gazetteer
 	for bi := range st.blocks {
 		bl := &st.blocks[bi]
+		var prev *mention
 		for _, m := range g.Names(bl.toks) {
 			if m.Via != gazetteer.ViaName {
+				continue
+			}
+			// "Cupertino, California": the region only locates the city;
+			// the pair is one place, named both ways.
+			if prev != nil && prev.entry.Type == gazetteer.Place && (prev.entry.Kind == "city" || prev.entry.Kind == "site") &&
+				st.text[prev.end:m.Start] == ", " && m.Entries[0].Type == gazetteer.Place && m.Entries[0].Kind == "region" {
+				e := st.entities[prev.id]
+				if full := st.text[prev.start:m.End]; !contains(e.Aliases, full) {
+					e.Aliases = append(e.Aliases, full)
+				}
+				prev = nil
 				continue
 			}
 			en := m.Entries[0]
 			if en.Ambiguous && !st.ambiguousOK(bi, m, en) {
 				continue
 			}
+			if en.Type == gazetteer.Place && st.notAPlaceHere(bl, m) {
+				continue
+			}
 			st.addEntry(mention{start: m.Start, end: m.End, via: m.Via, block: bi, tok: m.FirstTok, ntok: m.NTok}, en)
+			prev = &st.mentions[len(st.mentions)-1]
 		}
 	}
+}
+
+// notAPlaceHere rules out a place name used as something else: a currency
+// ("US$299", "US dollars") or one part of a hyphenated name whose other
+// part is a capitalised non-name ("Euro-Atlantic").
+func (st *docState) notAPlaceHere(bl *block, m gazetteer.Match) bool {
+	end := bl.toks[m.FirstTok+m.NTok-1].End
+	rest := st.text[end:min(len(st.text), end+12)]
+	if strings.HasPrefix(rest, "$") || strings.HasPrefix(strings.ToLower(strings.TrimSpace(rest)), "dollar") {
+		return true
+	}
+	if m.FirstTok > 0 && strings.HasSuffix(st.text[:bl.toks[m.FirstTok].Start], "-") {
+		prev := bl.toks[m.FirstTok-1]
+		if prev.End == bl.toks[m.FirstTok].Start-1 && prev.Upper && len(st.x.Gazetteer.Names([]gazetteer.Token{prev})) == 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // ambiguousOK accepts an ambiguous name (Georgia, Jordan, Nice) only with
@@ -277,7 +317,7 @@ func (st *docState) resolveSurnames() {
 					break
 				}
 			}
-			if pick == nil && len(m.Entries) == 1 {
+			if pick == nil && len(m.Entries) == 1 && loneSurnameOK(st.text, bl.toks, m.FirstTok, st.sentenceStart(bi, m.FirstTok)) {
 				pick = m.Entries[0]
 			}
 			if pick != nil {
@@ -304,6 +344,38 @@ func (st *docState) resolveSurnames() {
 	}
 }
 
+// loneSurnameOK decides whether a gazetteer person's surname may stand for
+// them when the article never names them in full. Surnames that are also
+// months, numerals or short words ("May", "X") never do, and neither does a
+// surname standing inside a longer capitalised name ("Apple Store", "Martin
+// Luther King", "Mac OS X"): that is someone or something else.
+func loneSurnameOK(text string, toks []gazetteer.Token, i int, sentenceStart bool) bool {
+	t := toks[i]
+	if len(t.Key) < 4 || notNames[t.Key] || romanNumeral(t.Key) {
+		return false
+	}
+	if i+1 < len(toks) && toks[i+1].Upper && !t.Possessive && strings.TrimSpace(text[t.End:toks[i+1].Start]) == "" {
+		return false
+	}
+	if i > 0 && hasUpper(text[toks[i-1].Start:toks[i-1].End]) && !sentenceStart && !toks[i-1].Possessive && strings.TrimSpace(text[toks[i-1].End:t.Start]) == "" && !roleWords[toks[i-1].Key] {
+		return false
+	}
+	return true
+}
+
+func hasUpper(s string) bool {
+	for _, r := range s {
+		if unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
+}
+
+func romanNumeral(k string) bool {
+	return strings.Trim(k, "ivxlc") == ""
+}
+
 func (st *docState) coveredTokens() map[int]bool {
 	c := map[int]bool{}
 	for _, m := range st.mentions {
@@ -328,4 +400,13 @@ func (st *docState) insideMention(off int) bool {
 func eventID(articleID string, s span) string {
 	h := sha256.Sum256([]byte(articleID + "\x00" + strconv.Itoa(s.Start) + ":" + strconv.Itoa(s.End)))
 	return "ev:" + hex.EncodeToString(h[:8])
+}
+
+func contains(list []string, s string) bool {
+	for _, l := range list {
+		if l == s {
+			return true
+		}
+	}
+	return false
 }

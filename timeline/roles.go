@@ -1,0 +1,124 @@
+package timeline
+
+import (
+	"net/url"
+	"strings"
+
+	"github.com/storygraph/storygraph/timeline/gazetteer"
+)
+
+// Official titles standing for a person: "the Prime Minister spoke to ...".
+// News and government releases name a head of government by title alone
+// once the country is clear: from "of <country>" after the title, or else
+// from the outlet's own country (gov.uk writes "the Prime Minister" for the
+// British one).
+
+// titles are folded office titles that, after "the", name one person.
+var titles = [][]string{
+	{"prime", "minister"}, {"president"}, {"chancellor"}, {"foreign", "secretary"}, {"foreign", "minister"},
+	{"defence", "secretary"}, {"defence", "minister"}, {"defense", "secretary"}, {"secretary", "of", "state"},
+	{"vice", "president"}, {"king"}, {"queen"}, {"pope"},
+}
+
+// tldCountries maps a web domain's ending to the outlet's country.
+var tldCountries = map[string]string{
+	"uk": "United Kingdom", "ua": "Ukraine", "ru": "Russia", "fr": "France", "de": "Germany", "it": "Italy",
+	"pl": "Poland", "ca": "Canada", "au": "Australia", "in": "India", "jp": "Japan", "gov": "United States",
+	"mil": "United States", "ie": "Ireland", "es": "Spain", "nl": "Netherlands", "be": "Belgium",
+	"ch": "Switzerland", "at": "Austria", "se": "Sweden", "no": "Norway", "fi": "Finland", "dk": "Denmark",
+	"tr": "Turkey", "il": "Israel", "cn": "China", "kr": "South Korea", "ee": "Estonia", "lv": "Latvia",
+	"lt": "Lithuania", "cz": "Czech Republic", "sk": "Slovakia", "hu": "Hungary", "ro": "Romania",
+	"md": "Moldova", "by": "Belarus", "nz": "New Zealand", "za": "South Africa", "br": "Brazil",
+}
+
+// homeCountry is the outlet's country from its URL, or "".
+func homeCountry(rawURL string) string {
+	u, err := url.Parse(rawURL)
+	if err != nil || u.Host == "" {
+		return ""
+	}
+	host := strings.ToLower(u.Hostname())
+	tld := host[strings.LastIndexByte(host, '.')+1:]
+	return tldCountries[tld]
+}
+
+// officeHolder finds the gazetteer person whose role is "<title> of
+// <country>", or nil.
+func officeHolder(g *gazetteer.Gazetteer, title []string, country string) *gazetteer.Entry {
+	if country == "" {
+		return nil
+	}
+	want := strings.Join(title, " ") + " of " + gazetteer.Fold(country)
+	wantThe := strings.Join(title, " ") + " of the " + gazetteer.Fold(country)
+	for _, e := range g.Entries {
+		if e.Type != gazetteer.Person || e.Role == "" {
+			continue
+		}
+		if r := gazetteer.Fold(e.Role); r == want || r == wantThe {
+			return e
+		}
+	}
+	return nil
+}
+
+// resolveTitles adds a mention for "the <Title>" (capitalised, no name
+// after it) when the office and the country identify a gazetteer person.
+func (st *docState) resolveTitles() {
+	home := homeCountry(st.doc.URL)
+	covered := st.coveredTokens()
+	for bi := range st.blocks {
+		toks := st.blocks[bi].toks
+		for i := 1; i < len(toks); i++ {
+			if toks[i-1].Key != "the" || !toks[i].Upper || covered[toks[i].Start] {
+				continue
+			}
+			for _, title := range titles {
+				n := len(title)
+				if i+n > len(toks) || !matchKeys(toks[i:i+n], title) {
+					continue
+				}
+				end := i + n
+				country := home
+				// "the President of the United States": the country follows
+				if end+1 < len(toks) && toks[end].Key == "of" {
+					if c := st.placeAt(toks[end+1].Start); c != "" {
+						country = c
+					} else if end+2 < len(toks) && toks[end+1].Key == "the" {
+						country = st.placeAt(toks[end+2].Start)
+					}
+				}
+				// a name right after the title is the mention itself
+				if end < len(toks) && toks[end].Upper && strings.TrimSpace(st.text[toks[end-1].End:toks[end].Start]) == "" {
+					break
+				}
+				if en := officeHolder(st.x.Gazetteer, title, country); en != nil {
+					st.addEntry(mention{start: toks[i].Start, end: toks[end-1].End, via: gazetteer.ViaName, block: bi, tok: i, ntok: n}, en)
+					for k := i; k < end; k++ {
+						covered[toks[k].Start] = true
+					}
+				}
+				break
+			}
+		}
+	}
+}
+
+func matchKeys(toks []gazetteer.Token, keys []string) bool {
+	for k, key := range keys {
+		if toks[k].Key != key || (key != "of" && !toks[k].Upper) {
+			return false
+		}
+	}
+	return true
+}
+
+// placeAt returns the canonical name of the country mentioned at offset
+// off, or "".
+func (st *docState) placeAt(off int) string {
+	for _, m := range st.mentions {
+		if m.start == off && m.typ == Place && m.entry != nil && m.entry.Kind == "country" {
+			return m.entry.Name
+		}
+	}
+	return ""
+}
