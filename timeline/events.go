@@ -36,7 +36,8 @@ func init() {
 		"confirmed", "confirms", "expressed", "reiterated", "reaffirmed", "underlined", "highlighted",
 		"thanked", "thanks", "wrote", "tweeted", "posted", "argued", "explained", "remarked", "commented",
 		"rejected", "rejects", "dismissed", "called", "appealed", "statement", "address", "addressed",
-		"speech", "interview", "briefing", "clear", "optimism", "optimistic", "vowed", "pledged", "promised")
+		"speech", "interview", "briefing", "clear", "optimism", "optimistic", "vowed", "pledged", "promised",
+		"answered", "answers", "outlined", "set", "published", "issued")
 	add(KindTravel, "heading", "head", "heads", "headed", "travel", "travels", "travelled", "traveled",
 		"travelling", "traveling", "arrive", "arrived", "arrives", "arriving", "fly", "flew", "flies",
 		"flying", "depart", "departed", "departs", "trip", "trips", "landed", "returned", "tour", "toured")
@@ -56,7 +57,12 @@ func init() {
 		"allocated", "allocates", "provide", "provided", "provides", "pledge", "package", "committed",
 		"commits", "funding", "ban", "banned", "extended", "suspended", "dismissed", "resigned", "elected",
 		"voted", "passed", "released", "unveiled", "launch", "postponed", "delayed", "scheduled", "rolled",
-		"completed", "began", "begins", "started", "starts", "ended", "opened", "closed")
+		"completed", "began", "begins", "started", "starts", "ended", "opened", "closed", "commit", "establish",
+		"established", "establishes", "opens", "deploy", "deployed", "deploys")
+	add(KindOther, "test", "tests", "tested", "testing", "rehearsal", "rollout", "trek", "repairs", "repaired",
+		"replaced", "conducted", "conduct", "concluded", "concluding", "demonstrated", "update", "prepare",
+		"preparations", "undergoing", "evaluate", "installed", "reconnecting", "retracted", "fueling", "moved",
+		"moving", "docked", "splashdown", "liftoff")
 }
 
 // strongKinds are happenings a reporting verb can introduce as a claim.
@@ -68,7 +74,15 @@ var (
 	speculativeWords = set("likely", "may", "might", "could", "possibly", "perhaps", "probably", "would", "potential", "possible", "unlikely", "rumoured", "rumored", "speculation", "if")
 	claimWords       = set("reportedly", "allegedly", "alleged", "purportedly", "according", "claimed", "claims", "claim")
 	pronounsOne      = set("he", "she")
-	pronounsMany     = set("they", "pair", "two", "both", "duo")
+	pronounsMany     = set("they", "pair", "two", "both", "duo", "leaders", "sides", "parties", "presidents", "ministers")
+	firstPerson      = set("i", "we")
+	// groupActors are common nouns that make a sentence someone's doing
+	// ("engineers will prepare", "technicians replaced").
+	groupActors = set("officials", "technicians", "engineers", "teams", "team", "crew", "crews", "forces",
+		"troops", "police", "authorities", "negotiators", "delegations", "delegation", "allies", "partners",
+		"governments", "government", "leaders", "sides", "parties", "experts", "investigators", "rescuers",
+		"soldiers", "staff", "managers", "controllers", "astronauts", "scientists", "workers", "residents")
+	sentenceOpeners = set("and", "but", "so", "then", "now", "also", "yet", "meanwhile", "however", "the")
 	prepositions     = set("in", "to", "from", "at", "of", "for", "with", "across", "over", "against", "on", "into", "near", "by", "between", "and", "toward", "towards")
 	companions       = set("alongside", "accompanied", "together")
 	counterpartPreps = set("with", "between", "and", "meet", "met", "meets", "hosted", "received", "called", "visited", "told")
@@ -210,34 +224,51 @@ func (st *docState) sentenceEvent(articleID string, bi int, s span, paraDate *da
 		}
 		parts = append(parts, Participant{Name: e.Name, Type: e.Type, Role: role})
 	}
-	// countries as actors: a demonym or country right before the trigger
-	// ("Russian strikes", "Russia's attack")
+	// countries as actors: a demonym right before the trigger ("Russian
+	// strikes"), or a country as the subject ("The UK and France will
+	// establish", not "in Ukraine")
 	if trig > 0 {
 		for _, m := range st.x.Gazetteer.Names(toks[max(0, trig-2):trig]) {
 			for _, en := range m.Entries {
-				if en.Type == gazetteer.Place && (m.Via == gazetteer.ViaDemonym || m.Via == gazetteer.ViaName) && !seen["actor:"+en.ID] {
-					if m.FirstTok > 0 || trig-2 < 0 || !prepositions[toks[max(0, trig-2)].Key] {
-						seen["actor:"+en.ID] = true
-						parts = append(parts, Participant{Name: en.Name, Type: Place, Role: "agent"})
-						hasActor = true
-					}
+				if en.Type == gazetteer.Place && m.Via == gazetteer.ViaDemonym && !seen["actor:"+en.ID] {
+					seen["actor:"+en.ID] = true
+					parts = append(parts, Participant{Name: en.Name, Type: Place, Role: "agent"})
+					hasActor = true
 				}
 				break
 			}
 		}
-	}
-	// "He ...", "They ...", "The pair ...": the people named before
-	if len(peopleOf(parts)) == 0 {
-		lead := toks[0].Key
-		if lead == "the" && len(toks) > 1 {
-			lead = toks[1].Key
+		for _, m := range ms {
+			if m.typ != Place || m.entry == nil || m.entry.Kind != "country" || seen["actor:"+m.id] {
+				continue
+			}
+			ti := tokIndex(toks, m.start)
+			if ti >= trig || ti > 0 && (locatives[toks[ti-1].Key] || prepositions[toks[ti-1].Key] && toks[ti-1].Key != "and") {
+				continue
+			}
+			seen["actor:"+m.id] = true
+			parts = append(parts, Participant{Name: st.entities[m.id].Name, Type: Place, Role: "agent"})
+			hasActor = true
 		}
+	}
+	// "He ...", "They ...", "The pair ...", "We ...": the people named before
+	onlyAntecedents := false
+	if len(peopleOf(parts)) == 0 {
 		var names []string
-		switch {
-		case pronounsOne[lead] && mem.one != "":
-			names = []string{mem.one}
-		case pronounsMany[lead] && len(mem.group) > 0:
-			names = mem.group
+		for k := 0; k < len(toks) && k < 4; k++ {
+			w := toks[k].Key
+			if sentenceOpeners[w] && !pronounsMany[w] {
+				continue
+			}
+			switch {
+			case (pronounsOne[w] || firstPerson[w]) && mem.one != "":
+				names = []string{mem.one}
+			case pronounsMany[w] && len(mem.group) > 0:
+				names = mem.group
+			case firstPerson[w] || pronounsMany[w] || pronounsOne[w]:
+				hasActor = true
+			}
+			break
 		}
 		var ps []Participant
 		for _, n := range names {
@@ -245,6 +276,15 @@ func (st *docState) sentenceEvent(articleID string, bi int, s span, paraDate *da
 			hasActor = true
 		}
 		parts = append(ps, parts...)
+		onlyAntecedents = hasActor && len(ps) == len(parts) || hasActor && len(parts) == 0
+	}
+	if !hasActor && trig > 0 {
+		for k := 0; k < trig; k++ {
+			if groupActors[toks[k].Key] && !toks[k].Upper {
+				hasActor = true
+				break
+			}
+		}
 	}
 	mem.remember(parts)
 
@@ -291,12 +331,25 @@ func (st *docState) sentenceEvent(articleID string, bi int, s span, paraDate *da
 		}
 		kind = KindOther
 	}
-	// Without a person or organisation involved, only violence counts:
-	// "While Davos buzzes with talk of a deal" is scene-setting.
-	if !hasActor && (len(places) == 0 || (kind != KindAttack && kind != KindCasualty)) {
+	// Without an actor, only violence at a place, a dated happening, or a
+	// point of a declaration's list counts: "While Davos buzzes with talk
+	// of a deal" is scene-setting.
+	if !hasActor && !(len(places) > 0 && (kind == KindAttack || kind == KindCasualty)) &&
+		!(explicit && kind != KindStatement) && bl.kind != article.KindListItem {
 		return Event{}, false
 	}
 	if kind == KindStatement && !hasActor {
+		return Event{}, false
+	}
+	// "They agreed that ...", "Both leaders agreed to ...": in a readout
+	// these are what the meeting already reported concluded, not new
+	// happenings; a named party agreeing ("Kyiv agreed to ...") still is.
+	if kind == KindAgreement && onlyAntecedents && trig+1 < len(toks) && (toks[trig+1].Key == "that" || toks[trig+1].Key == "to" || toks[trig+1].Key == "on") {
+		return Event{}, false
+	}
+	// Hypotheticals are not happenings: "in the unlikely event of an
+	// emergency, the motors would ...".
+	if !explicit && hypothetical(toks) {
 		return Event{}, false
 	}
 
@@ -397,6 +450,8 @@ func triggerInContext(toks []gazetteer.Token, k int) bool {
 		return true
 	case "life", "lives":
 		return prev == "the" || prev == "their" || prev == "his" || prev == "her" || prev == "many"
+	case "set":
+		return k+1 < len(toks) && toks[k+1].Key == "out"
 	case "clear":
 		return prev == "been" || prev == "made" || prev == "is" || prev == "was" || prev == "very"
 	}
@@ -417,6 +472,18 @@ func anyKey(keys map[string]bool, words map[string]bool) bool {
 func anyKeyLower(toks []gazetteer.Token, words map[string]bool) bool {
 	for _, t := range toks {
 		if words[t.Key] && !t.Upper {
+			return true
+		}
+	}
+	return false
+}
+
+// hypothetical reports a conditional frame: "in the event of", "in the
+// case of", "in case of".
+func hypothetical(toks []gazetteer.Token) bool {
+	for k := 0; k+2 < len(toks); k++ {
+		if toks[k].Key == "in" && (toks[k+1].Key == "event" || toks[k+1].Key == "case") ||
+			toks[k].Key == "in" && toks[k+2].Key == "event" || toks[k].Key == "in" && toks[k+2].Key == "case" && toks[k+1].Key == "the" {
 			return true
 		}
 	}

@@ -285,10 +285,13 @@ func (st *docState) ambiguousOK(bi int, m gazetteer.Match, en *gazetteer.Entry) 
 		return true
 	}
 	if en.Country != "" {
-		key := gazetteer.Fold(en.Country)
+		if st.entities[gazetteer.ID(gazetteer.Place, en.Country)] != nil {
+			return true
+		}
+		// the country may be named later in the article
 		for _, b := range st.blocks {
-			for _, t := range b.toks {
-				if t.Key == key && t.Upper {
+			for _, m := range st.x.Gazetteer.Names(b.toks) {
+				if m.Via == gazetteer.ViaName && m.Entries[0].Type == gazetteer.Place && m.Entries[0].Name == en.Country {
 					return true
 				}
 			}

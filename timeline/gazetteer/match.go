@@ -188,7 +188,11 @@ func newMatcher(g *Gazetteer) *matcher {
 				p.rules = append(p.rules, caseAny)
 			}
 		}
-		sig := string(via) + "\x00" + strings.Join(p.keys, " ") + "\x00" + string(rune('0'+p.rules[0]))
+		rules := make([]byte, len(p.rules))
+		for i, r := range p.rules {
+			rules[i] = '0' + byte(r)
+		}
+		sig := string(via) + "\x00" + strings.Join(p.keys, " ") + "\x00" + string(rules)
 		if prev := index[sig]; prev != nil {
 			for _, x := range prev.entries {
 				if x == e {
@@ -209,8 +213,8 @@ func newMatcher(g *Gazetteer) *matcher {
 		}
 		if e.Type == Person {
 			for _, n := range append([]string{e.Name}, e.Aliases...) {
-				if f := Tokenize(n); len(f) > 1 {
-					add(n[f[len(f)-1].Start:f[len(f)-1].End], ViaSurname, e)
+				if sn := surnameOf(n); sn != "" {
+					add(sn, ViaSurname, e)
 				}
 			}
 		}
@@ -343,4 +347,21 @@ func (g *Gazetteer) Keywords(toks []Token) []Match {
 		}
 	}
 	return out
+}
+
+// surnameOf is the last word of a multi-word name that can stand alone,
+// skipping generational suffixes and regnal numbers ("Jr.", "III"): "" when
+// there is none.
+func surnameOf(name string) string {
+	f := Tokenize(name)
+	for len(f) > 1 {
+		last := f[len(f)-1]
+		switch k := last.Key; {
+		case k == "jr" || k == "sr" || strings.Trim(k, "ivx") == "":
+			f = f[:len(f)-1]
+			continue
+		}
+		return name[last.Start:last.End]
+	}
+	return ""
 }
