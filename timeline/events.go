@@ -82,7 +82,7 @@ var (
 		"troops", "police", "authorities", "negotiators", "delegations", "delegation", "allies", "partners",
 		"governments", "government", "leaders", "sides", "parties", "experts", "investigators", "rescuers",
 		"soldiers", "staff", "managers", "controllers", "astronauts", "scientists", "workers", "residents")
-	sentenceOpeners = set("and", "but", "so", "then", "now", "also", "yet", "meanwhile", "however", "the")
+	sentenceOpeners  = set("and", "but", "so", "then", "now", "also", "yet", "meanwhile", "however", "the")
 	prepositions     = set("in", "to", "from", "at", "of", "for", "with", "across", "over", "against", "on", "into", "near", "by", "between", "and", "toward", "towards")
 	companions       = set("alongside", "accompanied", "together")
 	counterpartPreps = set("with", "between", "and", "meet", "met", "meets", "hosted", "received", "called", "visited", "told")
