@@ -43,9 +43,9 @@ type Report struct {
 
 // Chronology orders records into entries, earliest first. Ordering respects
 // precision: an entry sorts by the first day its date covers, and among
-// entries starting the same day the wider one (a week, a month) comes first,
-// so a week-precision happening sorts with its week and never pretends to a
-// day. Entries without a date come last. Every tie is broken down to the
+// entries starting the same day the day-precise ones come before the wider
+// spans (a week, a month), so a week-precision happening sorts with its
+// week and never pretends to a day. Entries without a date come last. Every tie is broken down to the
 // article and offset, so the order never depends on the store.
 func Chronology(records []Record) []Entry {
 	out := make([]Entry, 0, len(records))
@@ -72,8 +72,9 @@ func entryLess(a, b *Entry) bool {
 	if a.first != b.first {
 		return a.first < b.first
 	}
+	// same first day: the day itself, then the wider spans starting there
 	if a.last != b.last {
-		return a.last > b.last
+		return a.last < b.last
 	}
 	if a.Time != b.Time {
 		return a.Time < b.Time

@@ -246,6 +246,11 @@ func (st *docState) sentenceEvent(articleID string, bi int, s span, paraDate *da
 			if ti >= trig || ti > 0 && (locatives[toks[ti-1].Key] || prepositions[toks[ti-1].Key] && toks[ti-1].Key != "and") {
 				continue
 			}
+			// "US Special Envoy ...", "UK defence minister ...": the
+			// country qualifies a title, it does not act
+			if nx := ti + m.ntok; nx < len(toks) && (toks[nx].Upper || roleWords[toks[nx].Key]) {
+				continue
+			}
 			seen["actor:"+m.id] = true
 			parts = append(parts, Participant{Name: st.entities[m.id].Name, Type: Place, Role: "agent"})
 			hasActor = true
@@ -563,7 +568,9 @@ func (st *docState) placesOfBlock(bi int) []string {
 }
 
 // topicsOf returns the sorted topic ids of a sentence: its keywords, its
-// section heading's keywords, and topic entities among its participants.
+// section heading's keywords, topic entities among its participants, and
+// the article's main topic (every happening an article on the peace talks
+// reports belongs to that story's chronology).
 func (st *docState) topicsOf(bi int, toks []gazetteer.Token, parts []Participant) []string {
 	g := st.x.Gazetteer
 	found := map[string]bool{}
@@ -574,6 +581,9 @@ func (st *docState) topicsOf(bi int, toks []gazetteer.Token, parts []Participant
 		for _, m := range g.Keywords(st.blocks[h].toks) {
 			found[m.Topic.ID] = true
 		}
+	}
+	if st.mainTopic != "" {
+		found[st.mainTopic] = true
 	}
 	for _, t := range g.Topics {
 		for _, name := range t.Entities {
@@ -614,4 +624,30 @@ func summarize(sentence string, exprs []timex.Expr) string {
 		s = strings.TrimRight(s[:cut], " ,;:") + "…"
 	}
 	return s
+}
+
+// findMainTopic picks the article's dominant topic: the one with most
+// keyword hits, title hits counting three times, if it has at least three.
+// Ties go to the topic listed first in the gazetteer.
+func (st *docState) findMainTopic() {
+	g := st.x.Gazetteer
+	score := map[string]int{}
+	for _, b := range st.blocks {
+		w := 1
+		if b.kind == article.KindTitle {
+			w = 3
+		}
+		for _, m := range g.Keywords(b.toks) {
+			score[m.Topic.ID] += w
+		}
+	}
+	best := 0
+	for _, t := range g.Topics {
+		if sc := score[t.ID]; sc > best {
+			best, st.mainTopic = sc, t.ID
+		}
+	}
+	if best < 3 {
+		st.mainTopic = ""
+	}
 }

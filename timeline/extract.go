@@ -40,6 +40,8 @@ type docState struct {
 	mentions []mention // sorted by start
 	entities map[string]*Entity
 	order    []string // entity IDs in order of first mention
+	// mainTopic is the article's dominant topic id, or "".
+	mainTopic string
 }
 
 // mention is one resolved reference to an entity in the text.
@@ -64,6 +66,7 @@ func (x *Extractor) Extract(doc *article.Doc) *Extraction {
 	st.discover()
 	st.resolveSurnames()
 	sort.SliceStable(st.mentions, func(i, j int) bool { return st.mentions[i].start < st.mentions[j].start })
+	st.findMainTopic()
 	ex.Times = st.times()
 	ex.Events = st.events(ex.Article.ID)
 	ex.Entities = st.entityList()
