@@ -391,8 +391,22 @@ func (st *docState) sentenceEvent(articleID string, bi int, s span, paraDate *da
 	}
 
 	topics := st.topicsOf(bi, toks, parts)
-	if len(places) == 0 && bl.heading >= 0 && (kind == KindMeeting || kind == KindTravel || kind == KindNegotiation) {
-		places = st.placesOfBlock(bl.heading)
+	// A meeting or talks with no place in the sentence happen where the
+	// section heading or the title places them ("Face-Off in the Swiss
+	// Alps", "Steve Witkoff at Davos").
+	if len(places) == 0 && (kind == KindMeeting || kind == KindNegotiation) {
+		if bl.heading >= 0 {
+			places = st.placesOfBlock(bl.heading)
+		}
+		for ti := range st.blocks {
+			if st.blocks[ti].kind == article.KindTitle {
+				for _, p := range st.placesOfBlock(ti) {
+					if !contains(places, p) {
+						places = append(places, p)
+					}
+				}
+			}
+		}
 	}
 	verb := ""
 	if trig >= 0 {
