@@ -1,0 +1,119 @@
+package render_test
+
+import (
+	"bytes"
+	"encoding/csv"
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/storygraph/storygraph/seeds"
+	"github.com/storygraph/storygraph/timeline"
+	"github.com/storygraph/storygraph/timeline/article"
+	"github.com/storygraph/storygraph/timeline/gazetteer"
+	"github.com/storygraph/storygraph/timeline/render"
+)
+
+// Golden files testdata/sample.* hold every format rendered from the
+// sample's chronology. Refresh with go test ./timeline/render/ -update and
+// review the diff by eye.
+var update = flag.Bool("update", false, "rewrite golden files")
+
+func sampleChronology(t *testing.T) render.Chronology {
+	t.Helper()
+	g, err := gazetteer.LoadFS(seeds.FS(), seeds.GazetteerDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, err := os.ReadFile("../../seeds/articles/000_03fc8d64ca5172c5.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs, errs := article.Read("seeds/articles/000_03fc8d64ca5172c5.txt", data)
+	if len(errs) > 0 {
+		t.Fatal(errs[0])
+	}
+	ex := (&timeline.Extractor{Gazetteer: g}).Extract(&docs[0])
+	var recs []timeline.Record
+	for _, e := range ex.Events {
+		recs = append(recs, timeline.Record{Event: e, Article: timeline.SourceOf(ex.Article)})
+	}
+	return render.Chronology{Title: "Sample chronology", Entries: timeline.Chronology(recs)}
+}
+
+func TestGolden(t *testing.T) {
+	c := sampleChronology(t)
+	for _, f := range render.Formats {
+		t.Run(f, func(t *testing.T) {
+			var buf bytes.Buffer
+			if err := render.Write(&buf, f, c); err != nil {
+				t.Fatal(err)
+			}
+			path := filepath.Join("testdata", "sample."+f)
+			if *update {
+				if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			want, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatalf("%v (create with -update)", err)
+			}
+			if diff := cmp.Diff(string(want), buf.String()); diff != "" {
+				t.Errorf("%s output changed (-golden +now):\n%s", f, diff)
+			}
+		})
+	}
+}
+
+func TestFormatsAreWellFormed(t *testing.T) {
+	c := sampleChronology(t)
+	var js bytes.Buffer
+	if err := render.JSON(&js, c); err != nil {
+		t.Fatal(err)
+	}
+	var back render.Chronology
+	if err := json.Unmarshal(js.Bytes(), &back); err != nil || len(back.Entries) != len(c.Entries) {
+		t.Fatalf("JSON does not round-trip: %v (%d entries)", err, len(back.Entries))
+	}
+	var cs bytes.Buffer
+	if err := render.CSV(&cs, c); err != nil {
+		t.Fatal(err)
+	}
+	rows, err := csv.NewReader(&cs).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rows) != len(c.Entries)+1 {
+		t.Errorf("CSV has %d rows, want a header and one per source (%d)", len(rows), len(c.Entries)+1)
+	}
+	if err := render.Write(&bytes.Buffer{}, "yaml", c); err == nil {
+		t.Error("unknown format accepted")
+	}
+}
+
+func TestCSVDefusesFormulas(t *testing.T) {
+	c := render.Chronology{Entries: []timeline.Entry{{Summary: "=HYPERLINK(\"x\")", Sources: []timeline.Report{{Sentence: "+1"}}}}}
+	var buf bytes.Buffer
+	if err := render.CSV(&buf, c); err != nil {
+		t.Fatal(err)
+	}
+	rows, _ := csv.NewReader(&buf).ReadAll()
+	if rows[1][8] != "'=HYPERLINK(\"x\")" || rows[1][15] != "'+1" {
+		t.Errorf("row = %q", rows[1])
+	}
+}
+
+func TestEmpty(t *testing.T) {
+	var buf bytes.Buffer
+	if err := render.Text(&buf, render.Chronology{}); err != nil || buf.String() != "No events match.\n" {
+		t.Errorf("empty text = %q, %v", buf.String(), err)
+	}
+	buf.Reset()
+	if err := render.JSON(&buf, render.Chronology{}); err != nil || !bytes.Contains(buf.Bytes(), []byte(`"entries": []`)) {
+		t.Errorf("empty JSON = %q", buf.String())
+	}
+}
