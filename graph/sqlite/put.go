@@ -1,0 +1,485 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/storygraph/storygraph/graph"
+	"github.com/storygraph/storygraph/queries"
+	"github.com/storygraph/storygraph/timeline"
+)
+
+// Put stores a batch in one transaction, with each statement prepared once
+// for the batch. Everything that can be checked without the database
+// (validation, JSON encoding) is done before the transaction begins, so a
+// bad batch writes nothing.
+func (s *Store) Put(ctx context.Context, batch []*timeline.Extraction) ([]graph.Outcome, error) {
+	items, err := encodeBatch(batch)
+	if err != nil {
+		return nil, err
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, fmt.Errorf("put: %w", err)
+	}
+	if err := s.Init(ctx); err != nil {
+		return nil, err
+	}
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return nil, s.fail("put: begin", err)
+	}
+	defer tx.Rollback() // after Commit, a no-op
+	w, err := newWriter(ctx, tx)
+	if err != nil {
+		return nil, s.fail("put: prepare", err)
+	}
+	defer w.close()
+
+	outcomes := make([]graph.Outcome, len(items))
+	updated := false
+	for i, it := range items {
+		o, err := w.article(ctx, it)
+		if err != nil {
+			return nil, s.fail(fmt.Sprintf("put article %q", it.x.Article.ID), err)
+		}
+		outcomes[i] = o
+		updated = updated || o == graph.Updated
+	}
+	if updated {
+		// An update may have dropped the last mention of an entity.
+		if _, err := tx.ExecContext(ctx, queries.SQL("entities-delete-orphans")); err != nil {
+			return nil, s.fail("put: delete unmentioned entities", err)
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		return nil, s.fail("put: commit", err)
+	}
+	return outcomes, nil
+}
+
+// item is one extraction ready to write.
+type item struct {
+	x      *timeline.Extraction
+	data   []byte   // the extraction as JSON, without its events
+	events [][]byte // each event as JSON
+}
+
+func encodeBatch(batch []*timeline.Extraction) ([]item, error) {
+	items := make([]item, len(batch))
+	for i, x := range batch {
+		if x == nil {
+			return nil, fmt.Errorf("put: extraction %d of the batch is nil; nothing was stored", i+1)
+		}
+		if x.Article.ID == "" {
+			return nil, fmt.Errorf("put: extraction %d of the batch (%q) has no article id; nothing was stored; hint: every extraction needs Article.ID (its URL or a content hash)", i+1, x.Article.Title)
+		}
+		for _, e := range x.Entities {
+			if e.ID == "" {
+				return nil, fmt.Errorf("put: article %q: entity %q has no id; nothing was stored", x.Article.ID, e.Name)
+			}
+		}
+		// The events are stored once, in the events table; Article puts
+		// them back (see there).
+		stored := *x
+		if len(x.Events) > 0 {
+			stored.Events = nil
+		}
+		data, err := json.Marshal(&stored)
+		if err != nil {
+			return nil, fmt.Errorf("put: article %q: encode: %w", x.Article.ID, err)
+		}
+		it := item{x: x, data: data, events: make([][]byte, len(x.Events))}
+		for j := range x.Events {
+			if it.events[j], err = json.Marshal(&x.Events[j]); err != nil {
+				return nil, fmt.Errorf("put: article %q: encode event %d: %w", x.Article.ID, j+1, err)
+			}
+		}
+		items[i] = it
+	}
+	return items, nil
+}
+
+// writer holds one batch's prepared statements and what it learnt about
+// entities, so an entity shared by many articles of a batch is read and
+// written once. It lives and dies with its transaction.
+type writer struct {
+	articleHash, articleDelete, articleInsert      *sql.Stmt
+	entityGet, entityInsert, entityUpdate          *sql.Stmt
+	entityKey, mentions                            *sql.Stmt
+	event, eventEntities, eventPlaces, eventTopics *sql.Stmt
+	all                                            []*sql.Stmt
+
+	entities map[string]*entityState
+	nextPK   int64 // of the next event inserted
+	memo     memo
+	resolver resolver
+
+	// Reused per article: JSON arrays of rows for the bulk inserts.
+	mentionRows, entityRows, placeRows, topicRows rows
+}
+
+// entityState is a stored entity as this batch last wrote it.
+type entityState struct {
+	name, typ     string
+	aliases       []string
+	names         map[string]bool // name and aliases, as written
+	keys          map[string]bool // folded keys already in entity_keys
+	role, country string
+}
+
+func newWriter(ctx context.Context, tx *sql.Tx) (*writer, error) {
+	w := &writer{entities: map[string]*entityState{}, memo: newMemo()}
+	w.resolver = resolver{byTypeKey: map[string]string{}, byKey: map[string]string{}, memo: &w.memo}
+	var err error
+	prep := func(q string) *sql.Stmt {
+		if err != nil {
+			return nil
+		}
+		var st *sql.Stmt
+		if st, err = tx.PrepareContext(ctx, q); err == nil {
+			w.all = append(w.all, st)
+		}
+		return st
+	}
+	w.articleHash = prep(queries.SQL("article-hash"))
+	w.articleDelete = prep(queries.SQL("article-delete"))
+	w.articleInsert = prep(queries.SQL("article-insert"))
+	w.entityGet = prep(queries.SQL("entity-get"))
+	w.entityInsert = prep(queries.SQL("entity-insert"))
+	w.entityUpdate = prep(queries.SQL("entity-update"))
+	w.entityKey = prep(queries.SQL("entity-key-insert"))
+	w.mentions = prep(queries.SQL("mentions-insert"))
+	w.event = prep(queries.SQL("event-insert"))
+	w.eventEntities = prep(queries.SQL("event-entities-insert"))
+	w.eventPlaces = prep(queries.SQL("event-places-insert"))
+	w.eventTopics = prep(queries.SQL("event-topics-insert"))
+	if err != nil {
+		w.close()
+		return nil, err
+	}
+	// The transaction holds the write lock from BEGIN, so no one else
+	// inserts events until it ends.
+	if err := tx.QueryRowContext(ctx, queries.SQL("events-max-pk")).Scan(&w.nextPK); err != nil {
+		w.close()
+		return nil, err
+	}
+	w.nextPK++
+	return w, nil
+}
+
+func (w *writer) close() {
+	for _, st := range w.all {
+		st.Close()
+	}
+}
+
+func (w *writer) article(ctx context.Context, it item) (graph.Outcome, error) {
+	a := &it.x.Article
+	outcome := graph.New
+	var hash string
+	switch err := w.articleHash.QueryRowContext(ctx, a.ID).Scan(&hash); {
+	case errors.Is(err, sql.ErrNoRows):
+	case err != nil:
+		return "", fmt.Errorf("read content hash: %w", err)
+	case hash == a.ContentHash:
+		return graph.Unchanged, nil
+	default:
+		// Replaced whole: the cascade removes its events, their links and
+		// its mentions.
+		if _, err := w.articleDelete.ExecContext(ctx, a.ID); err != nil {
+			return "", fmt.Errorf("delete the earlier version: %w", err)
+		}
+		outcome = graph.Updated
+	}
+	if _, err := w.articleInsert.ExecContext(ctx, a.ID, a.ContentHash, a.Title, a.URL, a.Source, a.Published, it.data); err != nil {
+		return "", fmt.Errorf("insert: %w", err)
+	}
+
+	// Each table gets one statement per article, its rows a JSON array
+	// (see rows): statements, not rows, are what cost most.
+	r := &w.resolver
+	r.reset(it.x.Entities)
+	w.mentionRows.reset()
+	for i := range it.x.Entities {
+		e := &it.x.Entities[i]
+		if err := w.entity(ctx, e); err != nil {
+			return "", err
+		}
+		w.mentionRows.row().str(e.ID).int(int64(len(e.Mentions)))
+	}
+	if err := w.bulk(ctx, w.mentions, &w.mentionRows, a.ID); err != nil {
+		return "", fmt.Errorf("insert mentions: %w", err)
+	}
+
+	w.entityRows.reset()
+	w.placeRows.reset()
+	w.topicRows.reset()
+	for i := range it.x.Events {
+		ev := &it.x.Events[i]
+		pk := w.nextPK
+		w.nextPK++
+		var first, last sql.NullString
+		if f, l, ok := timeline.Span(ev.Date); ok {
+			first = sql.NullString{String: f, Valid: true}
+			last = sql.NullString{String: l, Valid: true}
+		}
+		if _, err := w.event.ExecContext(ctx, pk, ev.ID, a.ID, i, ev.Kind, ev.Status, ev.Certainty, ev.Date, first, last, it.events[i]); err != nil {
+			return "", fmt.Errorf("insert event %q: %w", ev.ID, err)
+		}
+		for _, p := range ev.Participants {
+			id, synthetic := r.participant(p)
+			if id == "" {
+				continue
+			}
+			if synthetic != nil {
+				if err := w.entity(ctx, synthetic); err != nil {
+					return "", err
+				}
+			}
+			w.entityRows.row().int(pk).str(id).str(p.Role)
+		}
+		for _, place := range ev.Places {
+			key := w.memo.fold(place)
+			if key == "" {
+				continue
+			}
+			row := w.placeRows.row().int(pk).str(key)
+			if id := r.place(key); id != "" {
+				row.str(id)
+			} else {
+				row.null()
+			}
+		}
+		for _, topic := range ev.Topics {
+			if topic != "" {
+				w.topicRows.row().int(pk).str(topic)
+			}
+		}
+	}
+	if err := w.bulk(ctx, w.eventEntities, &w.entityRows); err != nil {
+		return "", fmt.Errorf("link participants: %w", err)
+	}
+	if err := w.bulk(ctx, w.eventPlaces, &w.placeRows); err != nil {
+		return "", fmt.Errorf("link places: %w", err)
+	}
+	if err := w.bulk(ctx, w.eventTopics, &w.topicRows); err != nil {
+		return "", fmt.Errorf("link topics: %w", err)
+	}
+	return outcome, nil
+}
+
+// bulk runs a *-insert statement on rs, after the leading arguments;
+// nothing when rs is empty.
+func (w *writer) bulk(ctx context.Context, st *sql.Stmt, rs *rows, lead ...any) error {
+	if rs.n == 0 {
+		return nil
+	}
+	_, err := st.ExecContext(ctx, append(lead, rs.json())...)
+	return err
+}
+
+// entity stores e or, when its ID is stored already, adds its name and
+// aliases to the stored aliases: the first stored name and type win.
+func (w *writer) entity(ctx context.Context, e *timeline.Entity) error {
+	st, ok := w.entities[e.ID]
+	if !ok {
+		var err error
+		if st, err = w.loadEntity(ctx, e.ID); err != nil {
+			return err
+		}
+		if st == nil {
+			return w.insertEntity(ctx, e)
+		}
+		w.entities[e.ID] = st
+	}
+	changed := false
+	for _, n := range append([]string{e.Name}, e.Aliases...) {
+		if n != "" && !st.names[n] {
+			st.names[n] = true
+			st.aliases = append(st.aliases, n)
+			changed = true
+		}
+	}
+	if st.role == "" && e.Role != "" {
+		st.role, changed = e.Role, true
+	}
+	if st.country == "" && e.Country != "" {
+		st.country, changed = e.Country, true
+	}
+	if !changed {
+		return nil
+	}
+	aliases, _ := json.Marshal(st.aliases) // a []string always encodes
+	if _, err := w.entityUpdate.ExecContext(ctx, aliases, st.role, st.country, e.ID); err != nil {
+		return fmt.Errorf("update entity %q: %w", e.ID, err)
+	}
+	return w.addKeys(ctx, e.ID, st)
+}
+
+func (w *writer) loadEntity(ctx context.Context, id string) (*entityState, error) {
+	st := &entityState{names: map[string]bool{}, keys: map[string]bool{}}
+	var aliases []byte
+	err := w.entityGet.QueryRowContext(ctx, id).Scan(&st.name, &st.typ, &aliases, &st.role, &st.country)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("read entity %q: %w", id, err)
+	}
+	if err := json.Unmarshal(aliases, &st.aliases); err != nil {
+		return nil, fmt.Errorf("decode aliases of entity %q: %w", id, err)
+	}
+	st.names[st.name] = true
+	for _, a := range st.aliases {
+		st.names[a] = true
+	}
+	for _, k := range timeline.Keys(st.name, st.typ, st.aliases) {
+		st.keys[k] = true // stored when these aliases were
+	}
+	return st, nil
+}
+
+func (w *writer) insertEntity(ctx context.Context, e *timeline.Entity) error {
+	st := &entityState{name: e.Name, typ: e.Type, role: e.Role, country: e.Country,
+		names: map[string]bool{e.Name: true}, keys: map[string]bool{}, aliases: []string{}}
+	for _, a := range e.Aliases {
+		if a != "" && !st.names[a] {
+			st.names[a] = true
+			st.aliases = append(st.aliases, a)
+		}
+	}
+	w.entities[e.ID] = st
+	aliases, _ := json.Marshal(st.aliases)
+	if _, err := w.entityInsert.ExecContext(ctx, e.ID, e.Name, e.Type, aliases, e.Role, e.Country, e.Discovered); err != nil {
+		return fmt.Errorf("insert entity %q: %w", e.ID, err)
+	}
+	return w.addKeys(ctx, e.ID, st)
+}
+
+func (w *writer) addKeys(ctx context.Context, id string, st *entityState) error {
+	for _, k := range timeline.Keys(st.name, st.typ, st.aliases) {
+		if st.keys[k] {
+			continue
+		}
+		if _, err := w.entityKey.ExecContext(ctx, k, id); err != nil {
+			return fmt.Errorf("insert key %q of entity %q: %w", k, id, err)
+		}
+		st.keys[k] = true
+	}
+	return nil
+}
+
+// resolver finds the entity of the article that a participant or place
+// names, by the folded keys of the article's own entities (timeline.Keys),
+// so resolution depends on the article alone, not on what else is stored.
+type resolver struct {
+	byTypeKey map[string]string // type + "\x00" + key -> entity ID
+	byKey     map[string]string // key -> entity ID, any type
+	memo      *memo
+}
+
+// reset makes r resolve against the entities of another article.
+func (r *resolver) reset(entities []timeline.Entity) {
+	clear(r.byTypeKey)
+	clear(r.byKey)
+	// Canonical names first, so that a name beats another entity's alias or
+	// surname; then aliases and surnames; the earlier entity wins a tie.
+	for pass := 0; pass < 2; pass++ {
+		for i := range entities {
+			e := &entities[i]
+			keys := []string{r.memo.fold(e.Name)}
+			if pass == 1 {
+				keys = r.memo.keys(e)
+			}
+			for _, k := range keys {
+				if k == "" {
+					continue
+				}
+				if _, ok := r.byTypeKey[e.Type+"\x00"+k]; !ok {
+					r.byTypeKey[e.Type+"\x00"+k] = e.ID
+				}
+				if _, ok := r.byKey[k]; !ok {
+					r.byKey[k] = e.ID
+				}
+			}
+		}
+	}
+}
+
+// participant returns the entity ID p refers to. A participant none of the
+// article's entities matches becomes an entity of its own (returned as
+// synthetic, to be stored), with an ID in the contract's "type:slug" form,
+// so that filters still find it by name.
+func (r *resolver) participant(p timeline.Participant) (id string, synthetic *timeline.Entity) {
+	k := r.memo.fold(p.Name)
+	if k == "" {
+		return "", nil
+	}
+	if p.Type != "" {
+		if id := r.byTypeKey[p.Type+"\x00"+k]; id != "" {
+			return id, nil
+		}
+	} else if id := r.byKey[k]; id != "" {
+		return id, nil
+	}
+	typ := p.Type
+	if typ == "" {
+		typ = "entity"
+	}
+	e := &timeline.Entity{ID: typ + ":" + strings.ReplaceAll(k, " ", "-"), Name: p.Name, Type: p.Type, Discovered: true}
+	// Remember it, so later events of the article link the same entity.
+	r.byTypeKey[p.Type+"\x00"+k] = e.ID
+	if p.Type == "" {
+		r.byKey[k] = e.ID
+	}
+	return e.ID, e
+}
+
+// place returns the ID of the article's place entity with the folded key,
+// or "".
+func (r *resolver) place(key string) string {
+	return r.byTypeKey[timeline.Place+"\x00"+key]
+}
+
+// memo remembers folded names and entity keys for one batch: news repeats
+// the same names, and folding (Unicode normalisation) costs more than a map
+// lookup.
+type memo struct {
+	folds map[string]string
+	keyed map[string]keyed // by entity ID
+}
+
+type keyed struct {
+	name, typ string
+	aliases   []string
+	keys      []string
+}
+
+func newMemo() memo {
+	return memo{folds: map[string]string{}, keyed: map[string]keyed{}}
+}
+
+func (m *memo) fold(s string) string {
+	f, ok := m.folds[s]
+	if !ok {
+		f = timeline.Fold(s)
+		m.folds[s] = f
+	}
+	return f
+}
+
+// keys returns timeline.Keys of e.
+func (m *memo) keys(e *timeline.Entity) []string {
+	k, ok := m.keyed[e.ID]
+	if ok && k.name == e.Name && k.typ == e.Type && slices.Equal(k.aliases, e.Aliases) {
+		return k.keys
+	}
+	k = keyed{name: e.Name, typ: e.Type, aliases: e.Aliases, keys: timeline.Keys(e.Name, e.Type, e.Aliases)}
+	m.keyed[e.ID] = k
+	return k.keys
+}

@@ -1,0 +1,133 @@
+-- name: user-version
+-- Statements of graph/sqlite's Store. Parameters are always "?"; lists are
+-- passed as one JSON array and read with json_each, so no statement text is
+-- ever built from input.
+
+PRAGMA user_version;
+
+-- name: article-hash
+SELECT content_hash FROM articles WHERE id = ?;
+
+-- name: article-delete
+-- Cascades to the article's events, their links and its mentions.
+DELETE FROM articles WHERE id = ?;
+
+-- name: article-insert
+INSERT INTO articles (id, content_hash, title, url, source, published, extraction)
+VALUES (?, ?, ?, ?, ?, ?, ?);
+
+-- name: article-get
+SELECT extraction FROM articles WHERE id = ?;
+
+-- name: article-events
+SELECT record FROM events WHERE article_id = ? ORDER BY ord;
+
+-- name: entity-get
+SELECT name, type, aliases, role, country FROM entities WHERE id = ?;
+
+-- name: entity-insert
+INSERT INTO entities (id, name, type, aliases, role, country, discovered)
+VALUES (?, ?, ?, ?, ?, ?, ?);
+
+-- name: entity-update
+-- Later articles add aliases and fill a role or country still empty.
+UPDATE entities
+SET aliases = ?,
+    role = CASE WHEN role = '' THEN ? ELSE role END,
+    country = CASE WHEN country = '' THEN ? ELSE country END
+WHERE id = ?;
+
+-- name: entity-key-insert
+INSERT OR IGNORE INTO entity_keys (key, entity_id) VALUES (?, ?);
+
+-- name: entities-delete-orphans
+-- After an update, entities no stored article mentions or links any more.
+-- (A place an event links is always among its article's mentions.)
+DELETE FROM entities
+WHERE NOT EXISTS (SELECT 1 FROM mentions m WHERE m.entity_id = entities.id)
+  AND NOT EXISTS (SELECT 1 FROM event_entities ee WHERE ee.entity_id = entities.id);
+
+-- name: events-max-pk
+-- Put numbers the events it inserts from here, inside its transaction, so
+-- that an article's events and their links go in as one statement each.
+SELECT coalesce(max(pk), 0) FROM events;
+
+-- name: mentions-insert
+-- ? is the article id, then a JSON array of [entity id, count].
+INSERT INTO mentions (article_id, entity_id, count)
+SELECT ?, value ->> 0, value ->> 1 FROM jsonb_each(?) WHERE true
+ON CONFLICT (article_id, entity_id) DO UPDATE SET count = count + excluded.count;
+
+-- name: event-insert
+-- One statement per event: its many columns bind faster than they would be
+-- read back out of JSON.
+INSERT INTO events (pk, id, article_id, ord, kind, status, certainty, date, first_day, last_day, record)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?);
+
+-- name: event-entities-insert
+-- ? is a JSON array of [event pk, entity id, role].
+INSERT OR IGNORE INTO event_entities (event_pk, entity_id, role)
+SELECT value ->> 0, value ->> 1, value ->> 2 FROM jsonb_each(?);
+
+-- name: event-places-insert
+-- ? is a JSON array of [event pk, folded place, place entity id or null].
+INSERT OR IGNORE INTO event_places (event_pk, key, entity_id)
+SELECT value ->> 0, value ->> 1, value ->> 2 FROM jsonb_each(?);
+
+-- name: event-topics-insert
+-- ? is a JSON array of [event pk, topic].
+INSERT OR IGNORE INTO event_topics (event_pk, topic)
+SELECT value ->> 0, value ->> 1 FROM jsonb_each(?);
+
+-- name: events-select
+-- The head of Events; graph/sqlite appends " AND " and events-where-*
+-- fragments for the filter fields in use, then events-order.
+SELECT e.record, a.id, a.title, a.url, a.source, a.published
+FROM events e JOIN articles a ON a.id = e.article_id
+WHERE 1 = 1
+
+-- name: events-where-topics
+-- ? is a JSON array of topic ids (any of them).
+e.pk IN (SELECT t.event_pk FROM event_topics t WHERE t.topic IN (SELECT value FROM json_each(?)))
+
+-- name: events-where-entity
+-- ? is one folded name; one fragment per entity, so all must match.
+e.pk IN (SELECT ee.event_pk FROM entity_keys k JOIN event_entities ee ON ee.entity_id = k.entity_id WHERE k.key = ?)
+
+-- name: events-where-places
+-- Both ? are the same JSON array of folded place names (any of them): a
+-- place matches as written or through its entity's keys.
+e.pk IN (SELECT p.event_pk FROM event_places p WHERE p.key IN (SELECT value FROM json_each(?))
+         UNION
+         SELECT p.event_pk FROM entity_keys k JOIN event_places p ON p.entity_id = k.entity_id
+         WHERE k.key IN (SELECT value FROM json_each(?)))
+
+-- name: events-where-kinds
+e.kind IN (SELECT value FROM json_each(?))
+
+-- name: events-where-articles
+e.article_id IN (SELECT value FROM json_each(?))
+
+-- name: events-where-from
+-- ? is the first day of the filter; undated events have a NULL last_day.
+e.last_day >= ?
+
+-- name: events-where-to
+e.first_day <= ?
+
+-- name: events-order
+ORDER BY e.article_id, e.ord
+
+-- name: stats
+SELECT
+    (SELECT count(*) FROM articles),
+    (SELECT count(*) FROM events),
+    (SELECT count(*) FROM entities),
+    (SELECT count(*) FROM entities WHERE type = 'person'),
+    (SELECT count(*) FROM entities WHERE type = 'place'),
+    (SELECT count(*) FROM entities WHERE type = 'organization'),
+    (SELECT count(DISTINCT topic) FROM event_topics);
+
+-- name: reset
+DELETE FROM articles;
+DELETE FROM entities;
