@@ -24,6 +24,12 @@ type Entry struct {
 	Places       []string        `json:"places"`
 	Topics       []string        `json:"topics"`
 	Sources      []Report        `json:"sources"`
+	// DateConflict is true when merged reports give dates that do not
+	// nest; Date then spans them and each report keeps its own.
+	DateConflict bool `json:"date_conflict,omitempty"`
+	// MergedBecause says, for each report merged into the first, why it
+	// reports the same happening.
+	MergedBecause []string `json:"merged_because,omitempty"`
 	// first and last day of Date, for ordering
 	first, last string
 }
@@ -45,16 +51,19 @@ type Report struct {
 // precision: an entry sorts by the first day its date covers, and among
 // entries starting the same day the day-precise ones come before the wider
 // spans (a week, a month), so a week-precision happening sorts with its
-// week and never pretends to a day. Entries without a date come last. Every tie is broken down to the
-// article and offset, so the order never depends on the store.
-func Chronology(records []Record) []Entry {
+// week and never pretends to a day. Entries without a date come last.
+// Every tie is broken down to the article and offset, so the order never
+// depends on the store. Unless opts.NoMerge, reports of one happening by
+// several articles become one entry (see merge.go).
+func Chronology(records []Record, opts ChronologyOptions) []Entry {
 	out := make([]Entry, 0, len(records))
 	for _, r := range records {
 		e := r.Event
 		en := Entry{
 			ID: e.ID, Date: e.Date, Precision: e.Precision, DateLabel: DateLabel(e.Date, e.Precision),
 			Time: e.Time, Timezone: e.Timezone, Kind: e.Kind, Status: e.Status, Certainty: e.Certainty,
-			Summary: e.Summary, Participants: e.Participants, Places: e.Places, Topics: e.Topics,
+			Summary: e.Summary, Participants: append([]Participant{}, e.Participants...),
+			Places: append([]string{}, e.Places...), Topics: append([]string{}, e.Topics...),
 			Sources: []Report{{EventID: e.ID, Article: r.Article, Sentence: e.Sentence, Start: e.Start, End: e.End,
 				Date: e.Date, Precision: e.Precision, DateBasis: e.DateBasis, AssertedBy: e.AssertedBy}},
 		}
@@ -62,6 +71,11 @@ func Chronology(records []Record) []Entry {
 		out = append(out, en)
 	}
 	sort.Slice(out, func(i, j int) bool { return entryLess(&out[i], &out[j]) })
+	if opts.NoMerge {
+		return out
+	}
+	out = merge(out)
+	sort.SliceStable(out, func(i, j int) bool { return entryLess(&out[i], &out[j]) })
 	return out
 }
 

@@ -3,6 +3,8 @@ package timeline
 import (
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/storygraph/storygraph/timeline/article"
 	"github.com/storygraph/storygraph/timeline/gazetteer"
@@ -265,8 +267,10 @@ func (st *docState) sentenceEvent(articleID string, bi int, s span, paraDate *da
 			if sentenceOpeners[w] && !pronounsMany[w] {
 				continue
 			}
+			// "I" and "we" are the speaker, whom a quote or a transcript
+			// does not always name: an actor, but no name is guessed.
 			switch {
-			case (pronounsOne[w] || firstPerson[w]) && mem.one != "":
+			case pronounsOne[w] && mem.one != "":
 				names = []string{mem.one}
 			case pronounsMany[w] && len(mem.group) > 0:
 				names = mem.group
@@ -622,8 +626,9 @@ func summarize(sentence string, exprs []timex.Expr) string {
 	s := sentence
 	if len(exprs) > 0 && exprs[0].Start <= 3 {
 		rest := strings.TrimLeft(s[exprs[0].End:], " ,")
-		if rest != "" {
-			s = strings.ToUpper(rest[:1]) + rest[1:]
+		// not "Today’s declaration" -> "’s declaration"
+		if r, size := utf8.DecodeRuneInString(rest); rest != "" && unicode.IsLetter(r) {
+			s = string(unicode.ToUpper(r)) + rest[size:]
 		}
 	}
 	const max = 160

@@ -18,8 +18,10 @@ type timelineOptions struct {
 	store  storeSettings
 	filter graph.Filter
 	format string
-	title  string
-	output string
+	title   string
+	output  string
+	noMerge bool
+	explain bool
 }
 
 func filterFlags() []cli.Flag {
@@ -38,11 +40,15 @@ func timelineCommand(e *env) *cli.Command {
 		Name:  "timeline",
 		Usage: "print the chronology of stored events, filtered",
 		Description: `Events are ordered by date in a way that respects precision: a week-precision
-event sorts with its week and is shown as "week of …", never as a day.`,
+event sorts with its week and is shown as "week of …", never as a day.
+Reports of one happening by several articles are one entry with every
+source (--explain says why they were merged; --no-merge keeps them apart).`,
 		Flags: append(append(dbFlags(), filterFlags()...),
 			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "text", Usage: "output `FORMAT`: " + strings.Join(render.Formats, ", ")},
 			&cli.StringFlag{Name: "title", Usage: "chronology `TITLE` (default: from the filters)"},
 			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "write to `FILE` (atomically) instead of standard output"},
+			&cli.BoolFlag{Name: "no-merge", Usage: "one entry per report: do not merge reports of one happening from several articles"},
+			&cli.BoolFlag{Name: "explain", Usage: "say which reports were merged into each entry and why"},
 		),
 		Action: func(c *cli.Context) error {
 			if c.NArg() > 0 {
@@ -53,7 +59,8 @@ event sorts with its week and is shown as "week of …", never as a day.`,
 				return err
 			}
 			return runTimeline(c.Context, e, timelineOptions{store: storeSettingsFrom(c), filter: f,
-				format: c.String("format"), title: c.String("title"), output: c.String("output")})
+				format: c.String("format"), title: c.String("title"), output: c.String("output"),
+				noMerge: c.Bool("no-merge"), explain: c.Bool("explain")})
 		},
 	}
 }
@@ -145,7 +152,8 @@ func runTimeline(ctx context.Context, e *env, o timelineOptions) error {
 		title = defaultTitle(o.filter)
 	}
 	var buf bytes.Buffer
-	if err := render.Write(&buf, o.format, render.Chronology{Title: title, Entries: timeline.Chronology(recs)}); err != nil {
+	if err := render.Write(&buf, o.format, render.Chronology{Title: title, Explain: o.explain,
+		Entries: timeline.Chronology(recs, timeline.ChronologyOptions{NoMerge: o.noMerge})}); err != nil {
 		return err
 	}
 	return writeOutput(e, o.output, buf.Bytes())

@@ -22,6 +22,9 @@ var Formats = []string{"text", "markdown", "json", "csv"}
 type Chronology struct {
 	Title   string           `json:"title"`
 	Entries []timeline.Entry `json:"entries"`
+	// Explain adds to text and Markdown why reports were merged (JSON
+	// always carries it, in merged_because).
+	Explain bool `json:"-"`
 }
 
 // Write renders c in the named format.
@@ -108,7 +111,15 @@ func Text(w io.Writer, c Chronology) error {
 			if s.Article.URL != "" {
 				fmt.Fprintf(&b, " <%s>", s.Article.URL)
 			}
+			if e.DateConflict {
+				fmt.Fprintf(&b, " (dates it: %s)", timeline.DateLabel(s.Date, s.Precision))
+			}
 			b.WriteString("\n")
+		}
+		if c.Explain {
+			for _, m := range e.MergedBecause {
+				fmt.Fprintf(&b, "  merged: %s\n", m)
+			}
 		}
 		b.WriteString("\n")
 	}
@@ -154,6 +165,14 @@ func Markdown(w io.Writer, c Chronology) error {
 				title += ", " + s.Article.Published
 			}
 			fmt.Fprintf(&b, "> %s\n>\n> — %s\n\n", mdEscape(s.Sentence), title)
+		}
+		if c.Explain {
+			for _, m := range e.MergedBecause {
+				fmt.Fprintf(&b, "- merged: %s\n", mdEscape(m))
+			}
+			if len(e.MergedBecause) > 0 {
+				b.WriteString("\n")
+			}
 		}
 	}
 	_, err := io.WriteString(w, b.String())

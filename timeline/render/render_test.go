@@ -41,7 +41,7 @@ func sampleChronology(t *testing.T) render.Chronology {
 	for _, e := range ex.Events {
 		recs = append(recs, timeline.Record{Event: e, Article: timeline.SourceOf(ex.Article)})
 	}
-	return render.Chronology{Title: "Sample chronology", Entries: timeline.Chronology(recs)}
+	return render.Chronology{Title: "Sample chronology", Entries: timeline.Chronology(recs, timeline.ChronologyOptions{})}
 }
 
 func TestGolden(t *testing.T) {

@@ -1,0 +1,361 @@
+package timeline
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/storygraph/storygraph/timeline/timex"
+)
+
+// One happening, one entry: when several articles report the same
+// happening, their reports become one entry with every source. Two reports
+// are the same happening when they come from different articles and
+//
+//   - they quote the same sentence (the same wire copy in two outlets), or
+//   - they are of the same kind family (a meeting and talks are one
+//     family), their dates nest (one interval inside the other: a day inside
+//     the week another outlet gave) and they share at least two of: a
+//     person or organisation taking part, a city or site, a named thing
+//     ("Paris Declaration").
+//
+// Happenings that merely share a date stay apart. Reports whose dates do
+// not nest are never merged on similarity alone; when identical sentences
+// carry different dates the entry keeps both, flags the conflict and spans
+// them rather than averaging. Every merge says why (Entry.MergedBecause).
+
+// ChronologyOptions tune Chronology.
+type ChronologyOptions struct {
+	// NoMerge keeps every report as its own entry.
+	NoMerge bool
+}
+
+// family groups kinds that describe one happening in different words.
+func family(kind string) string {
+	switch kind {
+	case KindMeeting, KindNegotiation:
+		return "meeting"
+	case KindAttack, KindCasualty:
+		return "attack"
+	case KindAgreement, KindDecision, KindProposal:
+		return "commitment"
+	}
+	return kind
+}
+
+// signals are the things that identify a happening, folded.
+type signals struct {
+	actors map[string]bool // people and organisations
+	sites  map[string]bool // places that are not countries
+	terms  map[string]bool // capitalised multi-word names in the sentence
+	text   string          // the folded sentence
+}
+
+func signalsOf(e *Entry, countries map[string]bool) signals {
+	s := signals{actors: map[string]bool{}, sites: map[string]bool{}, terms: map[string]bool{}}
+	for _, p := range e.Participants {
+		if p.Type == Person || p.Type == Organization {
+			s.actors[Fold(p.Name)] = true
+		}
+	}
+	for _, p := range e.Places {
+		if !countries[p] {
+			s.sites[Fold(p)] = true
+		}
+	}
+	for _, r := range e.Sources {
+		s.text = Fold(r.Sentence)
+		for _, t := range capitalisedTerms(r.Sentence, false) {
+			s.terms[t] = true
+		}
+	}
+	return s
+}
+
+// capitalisedTerms returns folded runs of two or more capitalised words
+// ("Paris Declaration", "Coalition of the Willing"). The first word of a
+// sentence is capitalised anyway and starts a run only in titles.
+func capitalisedTerms(sentence string, title bool) []string {
+	var out []string
+	words := strings.Fields(sentence)
+	var run []string
+	flush := func() {
+		for len(run) > 0 && !startsUpper(run[len(run)-1]) {
+			run = run[:len(run)-1]
+		}
+		if len(run) >= 2 {
+			out = append(out, Fold(strings.Join(run, " ")))
+		}
+		run = nil
+	}
+	for i, w := range words {
+		clean := strings.Trim(w, `.,;:!?"'“”‘’()[]`)
+		switch {
+		case startsUpper(clean) && (i > 0 || title || len(run) > 0):
+			run = append(run, clean)
+		case len(run) > 0 && (clean == "of" || clean == "the" || clean == "for" || clean == "and"):
+			run = append(run, clean)
+		default:
+			flush()
+		}
+		if clean != w {
+			flush()
+		}
+	}
+	flush()
+	return out
+}
+
+func startsUpper(w string) bool {
+	for _, r := range w {
+		return r >= 'A' && r <= 'Z'
+	}
+	return false
+}
+
+func shared(a, b map[string]bool) []string {
+	var out []string
+	for k := range a {
+		if b[k] {
+			out = append(out, k)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// nests reports whether one interval lies inside the other.
+func nests(a, b *Entry) bool {
+	if a.first == "" || b.first == "" {
+		return false
+	}
+	return (a.first >= b.first && a.last <= b.last) || (b.first >= a.first && b.last <= a.last)
+}
+
+// sameHappening says whether b reports a's happening, and why.
+func sameHappening(a, b *Entry, sa, sb signals) (bool, string) {
+	for _, ra := range a.Sources {
+		for _, rb := range b.Sources {
+			if ra.Article.ID == rb.Article.ID {
+				// "And we've had a very constructive meeting": the
+				// article speaking again of the meeting it reported,
+				// naming nobody and nowhere new.
+				if family(a.Kind) == "meeting" && family(b.Kind) == "meeting" && a.first != "" &&
+					a.first == b.first && a.last == b.last && len(sb.actors) == 0 && len(sb.sites) == 0 {
+					return true, "the same article speaks again of its meeting that day, naming nobody new"
+				}
+				return false, ""
+			}
+		}
+	}
+	if sa.text != "" && sa.text == sb.text {
+		return true, "the same sentence"
+	}
+	if family(a.Kind) != family(b.Kind) || !nests(a, b) {
+		return false, ""
+	}
+	actors, sites, terms := shared(sa.actors, sb.actors), shared(sa.sites, sb.sites), shared(sa.terms, sb.terms)
+	// a term that is just a shared actor or site is not a second signal
+	var extra []string
+	for _, t := range terms {
+		if !sa.actors[t] && !sa.sites[t] {
+			extra = append(extra, t)
+		}
+	}
+	// Coarse dates and statements (people say many things a day) need
+	// more in common.
+	need := 2
+	if a.last > a.first && !(a.Precision == timex.Week || b.Precision == timex.Week) || family(a.Kind) == KindStatement {
+		if a.Precision != timex.Day || b.Precision != timex.Day {
+			need = 3
+		}
+	}
+	if family(a.Kind) == KindStatement {
+		need = 3
+	}
+	if len(actors)+len(sites)+len(extra) < need {
+		return false, ""
+	}
+	var why []string
+	why = append(why, "same kind ("+family(a.Kind)+")", "dates nest")
+	if len(actors) > 0 {
+		why = append(why, "both involve "+strings.Join(actors, ", "))
+	}
+	if len(sites) > 0 {
+		why = append(why, "both at "+strings.Join(sites, ", "))
+	}
+	if len(extra) > 0 {
+		why = append(why, "both name "+strings.Join(extra, ", "))
+	}
+	return true, strings.Join(why, "; ")
+}
+
+// merge folds entries (sorted) that report one happening into one entry.
+func merge(entries []Entry) []Entry {
+	countries := map[string]bool{}
+	for _, e := range entries {
+		for _, p := range e.Participants {
+			if p.Type == Place {
+				countries[p.Name] = true
+			}
+		}
+	}
+	sigs := make([]signals, len(entries))
+	for i := range entries {
+		sigs[i] = signalsOf(&entries[i], countries)
+	}
+	out := make([]Entry, 0, len(entries))
+	outSig := make([]signals, 0, len(entries))
+	for i := range entries {
+		e := entries[i]
+		merged := false
+		for j := range out {
+			if ok, why := sameHappening(&out[j], &e, outSig[j], sigs[i]); ok {
+				absorb(&out[j], &e, why)
+				for k := range sigs[i].actors {
+					outSig[j].actors[k] = true
+				}
+				for k := range sigs[i].sites {
+					outSig[j].sites[k] = true
+				}
+				for k := range sigs[i].terms {
+					outSig[j].terms[k] = true
+				}
+				merged = true
+				break
+			}
+		}
+		if !merged {
+			out = append(out, e)
+			outSig = append(outSig, sigs[i])
+		}
+	}
+	return mergeOutcomes(out)
+}
+
+// documentNouns name the texts a meeting adopts.
+var documentNouns = []string{"declaration", "agreement", "accord", "treaty", "communique", "memorandum", "statement", "plan", "framework", "charter", "protocol"}
+
+// documentOf returns the document noun a text speaks of and its proper
+// name when capitalised ("paris declaration", "declaration of intent");
+// name is "" for a generic mention ("today's joint declaration").
+func documentOf(text string, title bool) (noun, name string) {
+	f := Fold(text)
+	for _, n := range documentNouns {
+		if !strings.Contains(" "+f+" ", " "+n+" ") {
+			continue
+		}
+		for _, t := range capitalisedTerms(text, title) {
+			if strings.Contains(" "+t+" ", " "+n+" ") {
+				return n, t
+			}
+		}
+		return n, ""
+	}
+	return "", ""
+}
+
+// mergeOutcomes merges the adoption of one document at one meeting as
+// two articles report it: commitments of the same day, from two articles
+// whose reports of that day's meeting were merged, that speak of the same
+// kind of document (in the sentence, or as the article's title), with the
+// same name when both name it.
+func mergeOutcomes(out []Entry) []Entry {
+	// articles whose reports of a meeting on a day were merged
+	linked := map[string]bool{}
+	for _, e := range out {
+		if family(e.Kind) != "meeting" || len(e.Sources) < 2 {
+			continue
+		}
+		for _, a := range e.Sources {
+			for _, b := range e.Sources {
+				if a.Article.ID != b.Article.ID {
+					linked[e.first+"|"+a.Article.ID+"|"+b.Article.ID] = true
+				}
+			}
+		}
+	}
+	if len(linked) == 0 {
+		return out
+	}
+	doc := func(e *Entry) (string, string) {
+		if n, name := documentOf(e.Sources[0].Sentence, false); n != "" {
+			return n, name
+		}
+		return documentOf(e.Sources[0].Article.Title, true)
+	}
+	var kept []Entry
+	used := map[int]bool{}
+	for i := range out {
+		if used[i] {
+			continue
+		}
+		a := out[i]
+		if family(a.Kind) == "commitment" && len(a.Sources) == 1 && a.first != "" && a.first == a.last {
+			na, namea := doc(&a)
+			for j := i + 1; j < len(out) && na != ""; j++ {
+				b := &out[j]
+				if used[j] || family(b.Kind) != "commitment" || len(b.Sources) != 1 || b.first != a.first || b.last != a.last {
+					continue
+				}
+				if !linked[a.first+"|"+a.Sources[0].Article.ID+"|"+b.Sources[0].Article.ID] {
+					continue
+				}
+				nb, nameb := doc(b)
+				if nb != na || (namea != "" && nameb != "" && namea != nameb) {
+					continue
+				}
+				absorb(&a, b, "outcome of the same meeting that day; both speak of the "+na)
+				used[j] = true
+				break
+			}
+		}
+		kept = append(kept, a)
+	}
+	return kept
+}
+
+// absorb adds b's reports to a: the union of participants and places, the
+// most precise date both agree on, or a flagged span when they disagree.
+func absorb(a, b *Entry, why string) {
+	a.Sources = append(a.Sources, b.Sources...)
+	a.MergedBecause = append(a.MergedBecause, fmt.Sprintf("%s (%s): %s", b.Sources[0].Article.Title, b.ID, why))
+	for _, p := range b.Participants {
+		found := false
+		for _, q := range a.Participants {
+			found = found || q.Name == p.Name
+		}
+		if !found {
+			a.Participants = append(a.Participants, p)
+		}
+	}
+	for _, p := range b.Places {
+		if !contains(a.Places, p) {
+			a.Places = append(a.Places, p)
+		}
+	}
+	for _, t := range b.Topics {
+		if !contains(a.Topics, t) {
+			a.Topics = append(a.Topics, t)
+		}
+	}
+	sort.Strings(a.Topics)
+	if a.Time == "" && b.Time != "" {
+		a.Time, a.Timezone = b.Time, b.Timezone
+	}
+	switch {
+	case nests(a, b):
+		// the narrower interval is what both reports agree on
+		if b.last < a.last || b.first > a.first {
+			a.Date, a.Precision, a.first, a.last = b.Date, b.Precision, b.first, b.last
+		}
+	case a.first != "" && b.first != "":
+		a.DateConflict = true
+		first, last := min(a.first, b.first), max(a.last, b.last)
+		a.Date, a.Precision, a.first, a.last = first+"/"+last, timex.Range, first, last
+	}
+	a.DateLabel = DateLabel(a.Date, a.Precision)
+	if a.DateConflict {
+		a.DateLabel += " (sources disagree)"
+	}
+}

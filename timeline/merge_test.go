@@ -1,0 +1,138 @@
+package timeline_test
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/storygraph/storygraph/seeds"
+	"github.com/storygraph/storygraph/timeline"
+	"github.com/storygraph/storygraph/timeline/article"
+	"github.com/storygraph/storygraph/timeline/gazetteer"
+	"github.com/storygraph/storygraph/timeline/timex"
+)
+
+func rec(article, id, kind, date string, p timex.Precision, sentence string, people []string, places ...string) timeline.Record {
+	var ps []timeline.Participant
+	for _, n := range people {
+		ps = append(ps, timeline.Participant{Name: n, Type: timeline.Person, Role: "agent"})
+	}
+	return timeline.Record{
+		Event:   timeline.Event{ID: id, Kind: kind, Date: date, Precision: p, Sentence: sentence, Summary: sentence, Participants: ps, Places: places, Status: "happened", Certainty: "asserted"},
+		Article: timeline.Source{ID: article, Title: "title of " + article, Published: "2026-01-10"},
+	}
+}
+
+func TestMerge(t *testing.T) {
+	recs := []timeline.Record{
+		rec("a", "ev:1", timeline.KindMeeting, "2026-01-06", timex.Day, "Starmer and Macron met in Paris on Tuesday.", []string{"Keir Starmer", "Emmanuel Macron"}, "Paris"),
+		rec("b", "ev:2", timeline.KindNegotiation, "2026-01-05/2026-01-11", timex.Week, "This week Macron hosted Starmer for talks in Paris.", []string{"Emmanuel Macron", "Keir Starmer"}, "Paris"),
+		// same date, another happening: stays apart
+		rec("c", "ev:3", timeline.KindMeeting, "2026-01-06", timex.Day, "Putin met Lukashenko in Minsk.", []string{"Vladimir Putin", "Alexander Lukashenko"}, "Minsk"),
+		// same wire sentence, dates that disagree: merged, flagged, not averaged
+		rec("d", "ev:4", timeline.KindAttack, "2026-01-02", timex.Day, "Drones struck Odesa overnight, the governor said.", nil, "Odesa"),
+		rec("e", "ev:5", timeline.KindAttack, "2026-01-03", timex.Day, "Drones struck Odesa overnight, the governor said.", nil, "Odesa"),
+	}
+	entries := timeline.Chronology(recs, timeline.ChronologyOptions{})
+	if len(entries) != 3 {
+		for _, e := range entries {
+			t.Logf("%s %s %d sources", e.Date, e.Summary, len(e.Sources))
+		}
+		t.Fatalf("got %d entries, want 3", len(entries))
+	}
+	odesa, paris, minsk := entries[0], entries[1], entries[2]
+	if len(paris.Sources) != 2 || paris.Date != "2026-01-06" || paris.Precision != timex.Day {
+		t.Errorf("Paris: %d sources, date %s %s; want 2 sources and the day both agree on", len(paris.Sources), paris.Date, paris.Precision)
+	}
+	if len(paris.MergedBecause) != 1 || !strings.Contains(paris.MergedBecause[0], "both at paris") {
+		t.Errorf("Paris merge not explained: %q", paris.MergedBecause)
+	}
+	if len(minsk.Sources) != 1 || !strings.Contains(minsk.Summary, "Minsk") {
+		t.Errorf("a happening that merely shares the date was merged: %+v", minsk)
+	}
+	if !odesa.DateConflict || odesa.Date != "2026-01-02/2026-01-03" || odesa.Sources[0].Date != "2026-01-02" || odesa.Sources[1].Date != "2026-01-03" {
+		t.Errorf("Odesa: conflict %v date %s, sources %s %s; want a flagged span keeping each date", odesa.DateConflict, odesa.Date, odesa.Sources[0].Date, odesa.Sources[1].Date)
+	}
+	if n := len(timeline.Chronology(recs, timeline.ChronologyOptions{NoMerge: true})); n != 5 {
+		t.Errorf("NoMerge gave %d entries, want 5", n)
+	}
+}
+
+// TestCorpusParisSummit checks, on the evaluation corpus beside the
+// repository (../shared/corpus), that the 2026-01-06 Paris summit and the
+// adoption of its declaration are one entry each with every text that
+// reports them. It skips when the corpus is absent, except in CI.
+func TestCorpusParisSummit(t *testing.T) {
+	dir := filepath.Join("..", "..", "shared", "corpus")
+	names, _ := filepath.Glob(filepath.Join(dir, "A*.txt"))
+	if len(names) == 0 {
+		if os.Getenv("CI") != "" {
+			t.Fatalf("no corpus at %s in CI", dir)
+		}
+		t.Skipf("no evaluation corpus at %s", dir)
+	}
+	g, err := gazetteer.LoadFS(seeds.FS(), seeds.GazetteerDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	x := &timeline.Extractor{Gazetteer: g}
+	var recs []timeline.Record
+	idOf := map[string]string{} // "A09" -> article ID
+	for _, n := range names {
+		data, err := os.ReadFile(n)
+		if err != nil {
+			t.Fatal(err)
+		}
+		docs, _ := article.Read(n, data)
+		for i := range docs {
+			ex := x.Extract(&docs[i])
+			idOf[filepath.Base(n)[:3]] = ex.Article.ID
+			for _, e := range ex.Events {
+				recs = append(recs, timeline.Record{Event: e, Article: timeline.SourceOf(ex.Article)})
+			}
+		}
+	}
+	var summits, declarations []timeline.Entry
+	for _, e := range timeline.Chronology(recs, timeline.ChronologyOptions{}) {
+		if e.Date != "2026-01-06" {
+			continue
+		}
+		if (e.Kind == timeline.KindMeeting || e.Kind == timeline.KindNegotiation) && contains(e.Places, "Paris") {
+			summits = append(summits, e)
+		}
+		for _, s := range e.Sources {
+			if strings.Contains(strings.ToLower(s.Sentence), "joint declaration") {
+				declarations = append(declarations, e)
+			}
+		}
+	}
+	if len(summits) != 1 || !fromArticles(summits[0], idOf["A09"], idOf["A11"]) {
+		t.Errorf("Paris summit: %d entries, want one reported by A09 and A11", len(summits))
+	}
+	if len(declarations) != 1 || !fromArticles(declarations[0], idOf["A09"], idOf["A11"]) {
+		t.Errorf("Paris Declaration: %d entries, want one reported by A09 and A11", len(declarations))
+	}
+}
+
+func contains(list []string, s string) bool {
+	for _, l := range list {
+		if l == s {
+			return true
+		}
+	}
+	return false
+}
+
+func fromArticles(e timeline.Entry, ids ...string) bool {
+	for _, id := range ids {
+		found := false
+		for _, s := range e.Sources {
+			found = found || (id != "" && s.Article.ID == id)
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
