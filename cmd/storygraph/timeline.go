@@ -15,9 +15,9 @@ import (
 )
 
 type timelineOptions struct {
-	store  storeSettings
-	filter graph.Filter
-	format string
+	store   storeSettings
+	filter  graph.Filter
+	format  string
 	title   string
 	output  string
 	noMerge bool
