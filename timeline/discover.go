@@ -91,7 +91,7 @@ var notNames = set("the", "a", "an", "in", "on", "at", "for", "with", "and", "bu
 	"already", "yes", "thank", "thanks", "dear", "ladies", "gentlemen", "colleagues", "friends", "good",
 	"great", "let", "do", "does", "did", "is", "are", "was", "were", "be", "have", "has", "had", "will",
 	"would", "can", "could", "should", "must", "might", "we've", "i'm", "ukrainian", "russian", "american",
-	"european", "british", "french", "german", "chinese", "mission", "launch", "artemis", "orion",
+	"european", "british", "french", "german", "chinese",
 	"executive", "officer", "operating", "financial", "justice", "judge", "presiding", "secretary-general",
 	"commissioner", "ambassador", "governor", "mayor", "senator", "representative", "spokesperson", "mp")
 
@@ -146,9 +146,18 @@ func (st *docState) discover() {
 				i = j - 1
 				continue
 			}
-			name := st.text[toks[i].Start:toks[j-1].End]
+			start := i
+			// "Dnipro Grid Authority", "Kyiv City Council": a place name
+			// right before an organisation's name is part of it
+			if typ == Organization && i > 0 && covered[toks[i-1].Start] && !st.gap(toks[i-1], toks[i]) {
+				if pm := st.mentionAt(toks[i-1].Start); pm != nil && pm.typ == Place && pm.ntok == 1 {
+					start = pm.tok
+					st.dropMention(pm.start)
+				}
+			}
+			name := st.text[toks[start].Start:toks[j-1].End]
 			id := gazetteer.ID(typ, name)
-			m := mention{start: toks[i].Start, end: toks[j-1].End, id: id, typ: typ, via: gazetteer.ViaName, block: bi, tok: i, ntok: j - i}
+			m := mention{start: toks[start].Start, end: toks[j-1].End, id: id, typ: typ, via: gazetteer.ViaName, block: bi, tok: start, ntok: j - start}
 			st.addMention(m, name, nil, "", "", true)
 			for k := i; k < j; k++ {
 				covered[toks[k].Start] = true
@@ -254,4 +263,33 @@ func (st *docState) afterPersonInList(bi, i int) bool {
 		}
 	}
 	return false
+}
+
+// mentionAt returns the mention starting at off, or nil.
+func (st *docState) mentionAt(off int) *mention {
+	for k := range st.mentions {
+		if st.mentions[k].start == off {
+			return &st.mentions[k]
+		}
+	}
+	return nil
+}
+
+// dropMention removes the mention starting at off, from the article and
+// from its entity.
+func (st *docState) dropMention(off int) {
+	for k := range st.mentions {
+		if st.mentions[k].start != off {
+			continue
+		}
+		e := st.entities[st.mentions[k].id]
+		for n, m := range e.Mentions {
+			if m.Start == off {
+				e.Mentions = append(e.Mentions[:n], e.Mentions[n+1:]...)
+				break
+			}
+		}
+		st.mentions = append(st.mentions[:k], st.mentions[k+1:]...)
+		return
+	}
 }

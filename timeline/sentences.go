@@ -117,3 +117,21 @@ func appendTrimmed(out []span, text string, s, e int) []span {
 }
 
 func isSpace(b byte) bool { return b == ' ' || b == '\n' || b == '\t' || b == '\r' }
+
+// SentenceAt returns the sentence of text that contains the byte range
+// [start, end), looking only within its line (paragraph).
+func SentenceAt(text string, start, end int) string {
+	lo := strings.LastIndexByte(text[:start], '\n') + 1
+	hi := strings.IndexByte(text[end:], '\n')
+	if hi < 0 {
+		hi = len(text)
+	} else {
+		hi += end
+	}
+	for _, s := range splitSentences(text, lo, hi) {
+		if s.Start <= start && end <= s.End {
+			return text[s.Start:s.End]
+		}
+	}
+	return strings.TrimSpace(text[lo:hi])
+}

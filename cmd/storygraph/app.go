@@ -84,6 +84,7 @@ func newApp(e *env) *cli.App {
 			ingestCommand(e),
 			timelineCommand(e),
 			dbCommand(e),
+			entitiesCommand(e),
 			configCommand(e),
 		},
 		OnUsageError: func(_ *cli.Context, err error, _ bool) error { return usageError{err} },

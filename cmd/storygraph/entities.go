@@ -1,0 +1,150 @@
+package main
+
+import (
+	"bytes"
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/storygraph/storygraph/graph/ingest"
+	"github.com/storygraph/storygraph/timeline"
+	"github.com/storygraph/storygraph/timeline/article"
+	"github.com/urfave/cli/v2"
+	"gopkg.in/yaml.v3"
+)
+
+func entitiesCommand(e *env) *cli.Command {
+	return &cli.Command{
+		Name:  "entities",
+		Usage: "work with the names storygraph finds",
+		Subcommands: []*cli.Command{{
+			Name:      "suggest",
+			Usage:     "list people, organisations and places found from cues but not in the gazetteer, as gazetteer YAML to review",
+			ArgsUsage: "PATH... (files, folders, globs, or - for JSON Lines on stdin)",
+			Description: `Prints a gazetteer file (version 1) of the discovered names, most mentioned
+first, each with its count and an example sentence as a comment. Review it,
+keep what is right, and pass it with --gazetteer.`,
+			Flags: []cli.Flag{gazetteerFlag(),
+				&cli.IntFlag{Name: "min", Value: 1, Usage: "only names mentioned at least `N` times"}},
+			Action: func(c *cli.Context) error {
+				if c.NArg() == 0 {
+					return usageError{fmt.Errorf("entities suggest needs at least one PATH")}
+				}
+				return runSuggest(e, c.Args().Slice(), c.StringSlice("gazetteer"), c.Int("min"))
+			},
+		}},
+	}
+}
+
+type suggestion struct {
+	name, typ string
+	count     int
+	articles  map[string]bool
+	example   string
+}
+
+func runSuggest(e *env, paths, gaz []string, minCount int) error {
+	x, err := newExtractor(gaz)
+	if err != nil {
+		return err
+	}
+	inputs, errs := ingest.Expand(paths)
+	failed := len(errs)
+	for _, err := range errs {
+		reportInputError(e, err)
+	}
+	found := map[string]*suggestion{}
+	for _, in := range inputs {
+		data, rerr := readInput(e, in)
+		if rerr != nil {
+			reportInputError(e, rerr)
+			failed++
+			continue
+		}
+		docs, rerrs := article.Read(in.Name, data)
+		for _, err := range rerrs {
+			reportInputError(e, err)
+			failed++
+		}
+		for i := range docs {
+			ex := x.Extract(&docs[i])
+			for _, en := range ex.Entities {
+				if !en.Discovered {
+					continue
+				}
+				s := found[en.ID]
+				if s == nil {
+					s = &suggestion{name: en.Name, typ: en.Type, articles: map[string]bool{}}
+					s.example = sentenceAround(docs[i].Text, en.Mentions[0])
+					found[en.ID] = s
+				}
+				s.count += len(en.Mentions)
+				s.articles[ex.Article.ID] = true
+			}
+		}
+	}
+	var list []*suggestion
+	for _, s := range found {
+		if s.count >= minCount {
+			list = append(list, s)
+		}
+	}
+	sort.Slice(list, func(i, j int) bool {
+		if list[i].count != list[j].count {
+			return list[i].count > list[j].count
+		}
+		return list[i].name < list[j].name
+	})
+	data, err := suggestionsYAML(list)
+	if err != nil {
+		return err
+	}
+	if _, err := e.stdout.Write(data); err != nil {
+		return err
+	}
+	if failed > 0 {
+		return partialError{failed}
+	}
+	return nil
+}
+
+// sentenceAround returns the sentence of a mention on one line, shortened.
+func sentenceAround(text string, m timeline.Mention) string {
+	s := strings.Join(strings.Fields(timeline.SentenceAt(text, m.Start, m.End)), " ")
+	if r := []rune(s); len(r) > 160 {
+		s = string(r[:157]) + "..."
+	}
+	return s
+}
+
+// suggestionsYAML renders a gazetteer file, with counts and examples as
+// comments so that it loads as it is.
+func suggestionsYAML(list []*suggestion) ([]byte, error) {
+	sections := map[string]string{timeline.Person: "people", timeline.Organization: "organizations", timeline.Place: "places"}
+	root := &yaml.Node{Kind: yaml.MappingNode}
+	root.HeadComment = fmt.Sprintf("Names storygraph found from cues but not in its gazetteer (%d).\nReview them, keep what is right, and pass the file with --gazetteer.", len(list))
+	root.Content = append(root.Content, scalar("version"), &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!int", Value: "1"})
+	for _, typ := range []string{timeline.Person, timeline.Organization, timeline.Place} {
+		seq := &yaml.Node{Kind: yaml.SequenceNode}
+		for _, s := range list {
+			if s.typ != typ {
+				continue
+			}
+			item := &yaml.Node{Kind: yaml.MappingNode, Content: []*yaml.Node{scalar("name"), scalar(s.name)}}
+			item.HeadComment = fmt.Sprintf("%d mention(s) in %d article(s), e.g. %q", s.count, len(s.articles), s.example)
+			seq.Content = append(seq.Content, item)
+		}
+		if len(seq.Content) > 0 {
+			root.Content = append(root.Content, scalar(sections[typ]), seq)
+		}
+	}
+	var buf bytes.Buffer
+	enc := yaml.NewEncoder(&buf)
+	enc.SetIndent(2)
+	if err := enc.Encode(root); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), enc.Close()
+}
+
+func scalar(v string) *yaml.Node { return &yaml.Node{Kind: yaml.ScalarNode, Value: v} }
