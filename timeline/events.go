@@ -3,6 +3,7 @@ package timeline
 import (
 	"sort"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -73,7 +74,8 @@ var strongKinds = map[string]bool{KindAttack: true, KindCasualty: true, KindAgre
 var (
 	futureWords      = set("will", "ll", "scheduled", "due", "expected", "upcoming", "plans", "planned", "intends", "tomorrow", "next", "later", "shall", "aims", "set")
 	ongoingWords     = set("continue", "continues", "continuing", "ongoing", "still", "persist", "persists")
-	speculativeWords = set("likely", "may", "might", "could", "possibly", "perhaps", "probably", "would", "potential", "possible", "unlikely", "rumoured", "rumored", "speculation", "if")
+	speculativeWords = set("likely", "may", "might", "could", "possibly", "perhaps", "probably", "would", "potential", "possible", "unlikely", "rumoured", "rumored", "speculation", "if", "expected")
+	denials          = set("denied", "denies", "deny", "rejected", "rejects", "dismissed", "refuted", "disputed")
 	claimWords       = set("reportedly", "allegedly", "alleged", "purportedly", "according", "claimed", "claims", "claim")
 	pronounsOne      = set("he", "she")
 	pronounsMany     = set("they", "pair", "two", "both", "duo", "leaders", "sides", "parties", "presidents", "ministers")
@@ -175,12 +177,22 @@ func (st *docState) sentenceEvent(articleID string, bi int, s span, paraDate *da
 	sentence := st.text[s.Start:s.End]
 	exprs := timex.Find(sentence, st.ref)
 
-	// the trigger
+	// the trigger; words inside a direct quote count only when nothing
+	// outside it does ("“They struck our cities,” Zelenskyy said" is his
+	// statement)
+	quoted := quotedTokens(sentence, s.Start, toks)
+	outside := false
+	for k, t := range toks {
+		if _, ok := triggers[t.Key]; ok && !quoted[k] && triggerInContext(toks, k) && (!t.Upper || k == 0) {
+			outside = true
+			break
+		}
+	}
 	kind, trig := "", -1
 	speaker := -1
 	for k, t := range toks {
 		w, ok := triggers[t.Key]
-		if !ok || t.Upper && k > 0 || !triggerInContext(toks, k) {
+		if !ok || t.Upper && k > 0 || !triggerInContext(toks, k) || outside && quoted[k] {
 			continue
 		}
 		if kind == "" {
@@ -314,6 +326,7 @@ func (st *docState) sentenceEvent(articleID string, bi int, s span, paraDate *da
 		switch e.Type {
 		case timex.Date:
 			if !explicit && e.Value != "" && e.Precision != timex.Unknown {
+				e = forwardIfScheduled(e, st.ref, toks)
 				d = dated{date: e.Value, precision: e.Precision, basis: BasisText}
 				dateText = e.Text
 				explicit = true
@@ -392,6 +405,24 @@ func (st *docState) sentenceEvent(articleID string, bi int, s span, paraDate *da
 				break
 			}
 		}
+		// "..., said Zelenskyy": the speaker follows the reporting verb
+		if assertedBy == "" {
+			for _, m := range ms {
+				if ti := tokIndex(toks, m.start); (m.typ == Person || m.typ == Organization) && ti > speaker && ti <= speaker+3 {
+					assertedBy = st.entities[m.id].Name
+					for k := range parts {
+						if parts[k].Name == assertedBy {
+							parts[k].Role = "agent"
+						}
+					}
+					break
+				}
+			}
+		}
+		// a denial disputes what it reports
+		if kind != KindStatement && denials[toks[speaker].Key] {
+			certainty = CertaintyClaimed
+		}
 	}
 
 	topics := st.topicsOf(bi, toks, parts)
@@ -415,6 +446,15 @@ func (st *docState) sentenceEvent(articleID string, bi int, s span, paraDate *da
 	verb := ""
 	if trig >= 0 {
 		verb = st.text[toks[trig].Start:toks[trig].End]
+	}
+	if speaker >= 0 && speaker != trig {
+		// a claim: keep the reporting verb ("denied") and mark its source
+		verb = st.text[toks[speaker].Start:toks[speaker].End]
+		for k := range parts {
+			if parts[k].Name == assertedBy {
+				parts[k].Role = "source"
+			}
+		}
 	}
 	sortParticipants(parts)
 	ev := Event{
@@ -499,6 +539,73 @@ func anyKeyLower(toks []gazetteer.Token, words map[string]bool) bool {
 		}
 	}
 	return false
+}
+
+// forwardIfScheduled moves a bare weekday that was read as the past one
+// to the next one when the sentence is about something to come ("is
+// expected to take place on Friday, officials said": the reporting verb's
+// past tense is not the happening's).
+func forwardIfScheduled(e timex.Expr, ref time.Time, toks []gazetteer.Token) timex.Expr {
+	if !e.Relative || e.Future || e.Precision != timex.Day || ref.IsZero() || !e.Begin.Before(ref) || !weekday(e.Text) {
+		return e
+	}
+	future := false
+	for k, t := range toks {
+		switch t.Key {
+		case "will", "ll", "scheduled", "due", "upcoming":
+			future = true
+		case "expected", "set", "plans", "planned", "intends", "going":
+			future = future || k+1 < len(toks) && toks[k+1].Key == "to"
+		}
+	}
+	if !future {
+		return e
+	}
+	for !e.Begin.After(ref) {
+		e.Begin = e.Begin.AddDate(0, 0, 7)
+	}
+	e.Last = e.Begin
+	e.Value = e.Begin.Format(dayLayout)
+	e.Future = true
+	return e
+}
+
+func weekday(text string) bool {
+	t := strings.ToLower(text)
+	for _, d := range []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"} {
+		if strings.Contains(t, d) {
+			return true
+		}
+	}
+	return false
+}
+
+// quotedTokens marks the tokens inside quotation marks (straight or curly)
+// of a sentence that starts at offset base of the text.
+func quotedTokens(sentence string, base int, toks []gazetteer.Token) map[int]bool {
+	var spans [][2]int
+	open := -1
+	for i, r := range sentence {
+		switch {
+		case r == '“' || (r == '"' && open < 0):
+			open = i
+		case (r == '”' || r == '"') && open >= 0:
+			spans = append(spans, [2]int{base + open, base + i})
+			open = -1
+		}
+	}
+	if len(spans) == 0 {
+		return nil
+	}
+	q := map[int]bool{}
+	for k, t := range toks {
+		for _, sp := range spans {
+			if t.Start > sp[0] && t.End <= sp[1] {
+				q[k] = true
+			}
+		}
+	}
+	return q
 }
 
 // hypothetical reports a conditional frame: "in the event of", "in the

@@ -134,7 +134,8 @@ type Event struct {
 	// AssertedBy is who the article says reports the happening (the speaker
 	// of a statement, or the source of a claim); "" for the article itself.
 	AssertedBy string `json:"asserted_by,omitempty"`
-	// Verb is the reporting or main verb that cued the event ("warned").
+	// Verb is the word that cued the event: the reporting verb for
+	// statements and claims ("warned", "denied"), else the main trigger.
 	Verb         string        `json:"verb,omitempty"`
 	Summary      string        `json:"summary"`
 	Participants []Participant `json:"participants"`
@@ -152,7 +153,8 @@ type Participant struct {
 	Name string `json:"name"`
 	Type string `json:"type"`
 	// Role is the part it plays: "agent" (does or says it), "counterpart"
-	// (met, called, addressed), "subject" (suffers it or is talked about).
+	// (met, called, addressed), "subject" (suffers it or is talked about),
+	// "source" (reports a happening it is not part of: "Kyiv said ...").
 	Role string `json:"role"`
 }
 

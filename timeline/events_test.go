@@ -1,0 +1,58 @@
+package timeline_test
+
+import (
+	"testing"
+
+	"github.com/storygraph/storygraph/seeds"
+	"github.com/storygraph/storygraph/timeline"
+	"github.com/storygraph/storygraph/timeline/article"
+	"github.com/storygraph/storygraph/timeline/gazetteer"
+)
+
+// TestEventRules pins the event rules one sentence at a time, each in a
+// small article published on Wednesday 2026-01-21.
+func TestEventRules(t *testing.T) {
+	g, err := gazetteer.LoadFS(seeds.FS(), seeds.GazetteerDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	x := &timeline.Extractor{Gazetteer: g}
+	for _, c := range []struct {
+		sentence                                string
+		none                                    bool // not a happening
+		kind, date, status, certainty, by, verb string
+	}{
+		{sentence: "“Russia struck our cities again,” Volodymyr Zelenskyy said on Tuesday.", kind: "statement", date: "2026-01-20", status: "happened", certainty: "asserted", by: "Volodymyr Zelenskyy", verb: "said"},
+		{sentence: "The Kremlin denied that Russian drones hit a hospital in Kharkiv on Monday.", kind: "attack", date: "2026-01-19", certainty: "claimed", by: "Kremlin", verb: "denied"},
+		{sentence: "Ukraine's air force said Russian drones struck Odesa overnight.", kind: "attack", certainty: "claimed", verb: "said"},
+		{sentence: "The meeting is expected to take place in Geneva on Friday, officials said.", kind: "meeting", date: "2026-01-23", status: "scheduled", certainty: "speculative"},
+		{sentence: "Sergei Lavrov reportedly met Marco Rubio in Riyadh.", kind: "meeting", certainty: "claimed"},
+		{sentence: "Keir Starmer will travel to Kyiv next week.", kind: "travel", date: "2026-01-26/2026-02-01", status: "scheduled"},
+		{sentence: "After years of conflict, hopes are rising.", none: true},
+		{sentence: "While Davos buzzes with talk of a deal, the reality is grim.", none: true},
+		{sentence: "In the unlikely event of an emergency, the motors would carry the crew to safety.", none: true},
+	} {
+		doc := article.Doc{Name: "t.md", Format: "markdown", Title: "Test", Published: "2026-01-21", Text: c.sentence,
+			Blocks: []article.Block{{Kind: article.KindParagraph, Text: c.sentence, Start: 0, End: len(c.sentence)}}}
+		ex := x.Extract(&doc)
+		if c.none {
+			if len(ex.Events) != 0 {
+				t.Errorf("%q: got a %s event, want none", c.sentence, ex.Events[0].Kind)
+			}
+			continue
+		}
+		if len(ex.Events) != 1 {
+			t.Errorf("%q: %d events, want 1", c.sentence, len(ex.Events))
+			continue
+		}
+		e := ex.Events[0]
+		for _, f := range []struct{ name, got, want string }{
+			{"kind", e.Kind, c.kind}, {"date", e.Date, c.date}, {"status", e.Status, c.status},
+			{"certainty", e.Certainty, c.certainty}, {"asserted_by", e.AssertedBy, c.by}, {"verb", e.Verb, c.verb},
+		} {
+			if f.want != "" && f.got != f.want {
+				t.Errorf("%q: %s = %q, want %q", c.sentence, f.name, f.got, f.want)
+			}
+		}
+	}
+}
