@@ -243,13 +243,10 @@ func (st *docState) sentenceEvent(articleID string, bi int, s span, paraDate *da
 	// establish", not "in Ukraine")
 	if trig > 0 {
 		for _, m := range st.x.Gazetteer.Names(toks[max(0, trig-2):trig]) {
-			for _, en := range m.Entries {
-				if en.Type == gazetteer.Place && m.Via == gazetteer.ViaDemonym && !seen["actor:"+en.ID] {
-					seen["actor:"+en.ID] = true
-					parts = append(parts, Participant{Name: en.Name, Type: Place, Role: "agent"})
-					hasActor = true
-				}
-				break
+			if en := m.Entries[0]; en.Type == gazetteer.Place && m.Via == gazetteer.ViaDemonym && !seen["actor:"+en.ID] {
+				seen["actor:"+en.ID] = true
+				parts = append(parts, Participant{Name: en.Name, Type: Place, Role: "agent"})
+				hasActor = true
 			}
 		}
 		for _, m := range ms {

@@ -8,7 +8,6 @@ import (
 	"github.com/storygraph/storygraph/timeline"
 	"github.com/storygraph/storygraph/timeline/article"
 	"github.com/storygraph/storygraph/timeline/gazetteer"
-	"github.com/urfave/cli/v2"
 )
 
 // newExtractor loads the built-in gazetteer plus the user's files.
@@ -18,10 +17,6 @@ func newExtractor(extra []string) (*timeline.Extractor, error) {
 		return nil, withHint(fmt.Errorf("gazetteer: %w", err), "fix the file named above; every entry needs a name, and the known fields are listed with each error")
 	}
 	return &timeline.Extractor{Gazetteer: g}, nil
-}
-
-func extractorFromFlags(c *cli.Context) (*timeline.Extractor, error) {
-	return newExtractor(c.StringSlice("gazetteer"))
 }
 
 // reportInputError prints one bad input as "storygraph: error: name:line: msg"

@@ -18,7 +18,7 @@ import (
 // htmlMeta is what a page says about itself, by source.
 type htmlMeta struct {
 	title, ogTitle, ogURL, canonical, ogSite, ogDesc, desc string
-	published, author, section, ldType                     string
+	published, author, section                             string
 	ld                                                     ldArticle
 }
 

@@ -36,7 +36,7 @@ type Expr struct {
 	Type       Type
 	// Value is the normalised ISO 8601 value: "2026-01-22", "2026-01",
 	// "2026", "2026-01-19/2026-01-25", "2026-01-22T12:00" (with "Z" or an
-	// offset when the zone is known), "P5H" / "PXY" for durations,
+	// offset when the zone is known), "PT5H" / "PXY" for durations,
 	// "XXXX-WXX-1" style or "P1W" for sets. "" when it cannot be resolved
 	// (relative expression without a reference date).
 	Value     string

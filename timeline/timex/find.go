@@ -1746,9 +1746,9 @@ func (c *ctx) count(k int) (n int, x bool, j int, ok bool) {
 
 var unitCode = map[wid]string{wSecond: "S", wMinute: "M", wHour: "H", wDay: "D", wWeek: "W", wFortnight: "W", wMonth: "M", wQuarterU: "M", wYear: "Y", wDecade: "DE", wCentury: "CE"}
 
-// durValue writes a TIMEX3 duration: P5D, P2W, PXY, P1.5H; seconds and
-// minutes take the ISO time designator (PT30M) so they cannot be read as
-// months; hours are written P5H as the package documents.
+// durValue writes an ISO 8601 / TIMEX3 duration: P5D, P2W, PXY; hours,
+// minutes and seconds take the time designator (PT5H, PT30M), as the
+// standard requires, so PT30M cannot be read as thirty months.
 func durValue(u wid, n int, x bool, dec string) string {
 	num := dec
 	if x {
@@ -1762,7 +1762,7 @@ func durValue(u wid, n int, x bool, dec string) string {
 		}
 		num = strconv.Itoa(n)
 	}
-	if u == wSecond || u == wMinute {
+	if u == wSecond || u == wMinute || u == wHour {
 		return "PT" + num + unitCode[u]
 	}
 	return "P" + num + unitCode[u]

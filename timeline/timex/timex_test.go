@@ -160,15 +160,15 @@ var findCases = []findCase{
 	{"The text was published on 6 January 2026 - 22:17 in Paris.", "", "6 January 2026 - 22:17", Clock, "2026-01-06T22:17", Minute},
 	{"The meeting is scheduled for 12:00 GMT.", "", "12:00 GMT", Clock, "", Unknown},
 	// durations
-	{"The talks lasted for five hours in Riyadh.", thu, "five hours", Duration, "P5H", Unknown},
+	{"The talks lasted for five hours in Riyadh.", thu, "five hours", Duration, "PT5H", Unknown},
 	{"The town was rebuilt after years of conflict.", thu, "years", Duration, "PXY", Unknown},
 	{"The president began a three-day visit to Paris.", thu, "three-day", Duration, "P3D", Unknown},
 	{"The talks lasted two weeks without progress.", thu, "two weeks", Duration, "P2W", Unknown},
-	{"The power was off for 24 hours in the east.", thu, "24 hours", Duration, "P24H", Unknown},
+	{"The power was off for 24 hours in the east.", thu, "24 hours", Duration, "PT24H", Unknown},
 	{"The siege has lasted 1,000 days.", thu, "1,000 days", Duration, "P1000D", Unknown},
 	{"It was the first rise in two years for the index.", thu, "two years", Duration, "P2Y", Unknown},
 	{"The truce held for several weeks in the south.", thu, "several weeks", Duration, "PXW", Unknown},
-	{"The search went on for twenty-four hours.", thu, "twenty-four hours", Duration, "P24H", Unknown},
+	{"The search went on for twenty-four hours.", thu, "twenty-four hours", Duration, "PT24H", Unknown},
 	{"The debate lasted 90 minutes on Tuesday.", thu, "90 minutes", Duration, "PT90M", Unknown},
 	// sets
 	{"The board meets every Monday in the capital.", thu, "every Monday", Set, "XXXX-WXX-1", Unknown},
