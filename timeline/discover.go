@@ -116,7 +116,7 @@ func (st *docState) discover() {
 			// the run of capitalised words (with particles and connectors)
 			j := i
 			hasConnector := false
-			for j < len(toks) && !covered[toks[j].Start] {
+			for j < len(toks) && !covered[toks[j].Start] && (j == i || !st.gap(toks[j-1], toks[j])) {
 				t := toks[j]
 				if t.Upper && !notNames[t.Key] || (j > i && t.Upper && orgHeads[t.Key]) {
 					j++
@@ -141,16 +141,33 @@ func (st *docState) discover() {
 			if j <= i || st.brokenRun(toks, i, j) {
 				continue
 			}
+			// "Commander Reid Wiseman", "Mission Specialist Christina
+			// Koch": a title inside the run is the cue, the rest the name
+			if typ, k := st.titledName(toks, i, j); typ != "" {
+				name := st.text[toks[k].Start:toks[j-1].End]
+				st.addMention(mention{start: toks[k].Start, end: toks[j-1].End, id: gazetteer.ID(typ, name), typ: typ, via: gazetteer.ViaName, block: bi, tok: k, ntok: j - k}, name, nil, "", "", true)
+				for q := i; q < j; q++ {
+					covered[toks[q].Start] = true
+				}
+				i = j - 1
+				continue
+			}
 			typ := st.classifyRun(bi, i, j, hasConnector)
 			if typ == "" {
 				i = j - 1
 				continue
 			}
+			// "Launch Complex 39B", "Building 5": a number after a site's
+			// head word belongs to its name
+			if typ == Place && j < len(toks) && isDigit(st.text[toks[j].Start]) && !st.gap(toks[j-1], toks[j]) && len(toks[j].Key) <= 4 {
+				j++
+			}
 			start := i
-			// "Dnipro Grid Authority", "Kyiv City Council": a place name
-			// right before an organisation's name is part of it
+			// "Dnipro Grid Authority", "OSCE Permanent Council": a place or
+			// organisation name right before an organisation's name is
+			// part of it
 			if typ == Organization && i > 0 && covered[toks[i-1].Start] && !st.gap(toks[i-1], toks[i]) {
-				if pm := st.mentionAt(toks[i-1].Start); pm != nil && pm.typ == Place && pm.ntok == 1 {
+				if pm := st.mentionAt(toks[i-1].Start); pm != nil && (pm.typ == Place || pm.typ == Organization) && pm.ntok == 1 && pm.via == gazetteer.ViaName {
 					start = pm.tok
 					st.dropMention(pm.start)
 				}
@@ -292,4 +309,37 @@ func (st *docState) dropMention(off int) {
 		st.mentions = append(st.mentions[:k], st.mentions[k+1:]...)
 		return
 	}
+}
+
+func isDigit(b byte) bool { return b >= '0' && b <= '9' }
+
+// titleWords are capitalised titles that, inside a run of capitalised
+// words, introduce the name that follows them.
+var titleWords = set("commander", "pilot", "specialist", "president", "minister", "secretary", "general",
+	"chancellor", "ambassador", "governor", "senator", "mayor", "chairman", "chairwoman", "director", "envoy",
+	"spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "judge", "justice", "king", "queen",
+	"prince", "princess", "pope", "sheikh", "emir", "colonel", "captain", "admiral", "sergeant", "lieutenant",
+	"major", "dr", "mr", "mrs", "ms", "prof", "professor", "sir", "dame", "lord", "lady", "astronaut",
+	"administrator", "officer", "executive", "ceo", "premier", "representative", "commissioner")
+
+// titledName finds a title inside tokens [i, j) followed by two to four
+// capitalised words: the person's name ("Mission Specialist Christina
+// Koch"). It returns Person and the index of the name's first word.
+func (st *docState) titledName(toks []gazetteer.Token, i, j int) (string, int) {
+	for k := j - 3; k >= i; k-- {
+		if !titleWords[toks[k].Key] {
+			continue
+		}
+		n := j - k - 1
+		if n < 2 || n > 4 {
+			return "", 0
+		}
+		for q := k + 1; q < j; q++ {
+			if toks[q].Caps || titleWords[toks[q].Key] || orgHeads[toks[q].Key] || placeHeads[toks[q].Key] || len(toks[q].Key) < 2 {
+				return "", 0
+			}
+		}
+		return Person, k + 1
+	}
+	return "", 0
 }

@@ -221,7 +221,10 @@ func (st *docState) sentenceEvent(articleID string, bi int, s span, paraDate *da
 		seen[m.id] = true
 		e := st.entities[m.id]
 		if m.typ == Place {
-			places = append(places, e.Name)
+			// "Russian strikes" involve Russia but do not happen there
+			if m.via != gazetteer.ViaDemonym {
+				places = append(places, e.Name)
+			}
 			continue
 		}
 		role := "subject"

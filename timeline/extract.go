@@ -234,13 +234,20 @@ func (st *docState) findNames() {
 		bl := &st.blocks[bi]
 		var prev *mention
 		for _, m := range g.Names(bl.toks) {
+			en := m.Entries[0]
+			// "Russian strikes", "Ukrainian forces": the demonym speaks of
+			// the country, which the article thereby involves.
+			if m.Via == gazetteer.ViaDemonym && en.Type == gazetteer.Place && en.Kind == "country" && !en.Ambiguous {
+				st.addEntry(mention{start: m.Start, end: m.End, via: m.Via, block: bi, tok: m.FirstTok, ntok: m.NTok}, en)
+				continue
+			}
 			if m.Via != gazetteer.ViaName {
 				continue
 			}
-			// "Cupertino, California": the region only locates the city;
-			// the pair is one place, named both ways.
-			if prev != nil && prev.entry.Type == gazetteer.Place && (prev.entry.Kind == "city" || prev.entry.Kind == "site") &&
-				st.text[prev.end:m.Start] == ", " && m.Entries[0].Type == gazetteer.Place && m.Entries[0].Kind == "region" {
+			// "Cupertino, California": the region only says which
+			// Cupertino; the pair is one place, named both ways.
+			if prev != nil && prev.entry != nil && prev.entry.Type == gazetteer.Place && (prev.entry.Kind == "city" || prev.entry.Kind == "site") &&
+				st.text[prev.end:m.Start] == ", " && en.Type == gazetteer.Place && en.Kind == "region" {
 				e := st.entities[prev.id]
 				if full := st.text[prev.start:m.End]; !contains(e.Aliases, full) {
 					e.Aliases = append(e.Aliases, full)
@@ -248,7 +255,18 @@ func (st *docState) findNames() {
 				prev = nil
 				continue
 			}
-			en := m.Entries[0]
+			// "Bay St. Louis": a capitalised word glued before a city's
+			// name makes another place
+			if en.Type == gazetteer.Place && en.Kind == "city" && m.FirstTok > 0 && !st.sentenceStart(bi, m.FirstTok) {
+				pt := bl.toks[m.FirstTok-1]
+				if pt.Upper && !pt.Possessive && st.text[pt.End:bl.toks[m.FirstTok].Start] == " " && !notNames[pt.Key] && !roleWords[pt.Key] &&
+					len(g.Names([]gazetteer.Token{pt})) == 0 && !st.insideMention(pt.Start) {
+					name := st.text[pt.Start:m.End]
+					st.addMention(mention{start: pt.Start, end: m.End, id: gazetteer.ID(Place, name), typ: Place, via: gazetteer.ViaName, block: bi, tok: m.FirstTok - 1, ntok: m.NTok + 1}, name, nil, "", en.Country, true)
+					prev = nil
+					continue
+				}
+			}
 			if en.Ambiguous && !st.ambiguousOK(bi, m, en) {
 				continue
 			}
