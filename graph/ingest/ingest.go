@@ -233,40 +233,49 @@ func Run(ctx context.Context, opts Options, inputs []Input) (Summary, error) {
 	}()
 	go func() { wg.Wait(); close(results) }()
 
+	// The store writes one batch while the next is extracted and
+	// assembled: writing and extraction overlap on separate cores.
+	batches := make(chan []*timeline.Extraction, 1)
+	written := make(chan error, 1)
+	var stored Summary // touched only by the writer until it is done
+	go func() {
+		entities := map[string]bool{}
+		var err error
+		for batch := range batches {
+			if err != nil {
+				continue // drain after a failure
+			}
+			var outcomes []graph.Outcome
+			if outcomes, err = opts.Store.Put(ctx, batch); err != nil {
+				cancel()
+				continue
+			}
+			for i, o := range outcomes {
+				switch o {
+				case graph.New:
+					stored.New++
+				case graph.Updated:
+					stored.Updated++
+				case graph.Unchanged:
+					stored.Unchanged++
+				}
+				stored.Events += len(batch[i].Events)
+				for _, e := range batch[i].Entities {
+					entities[e.ID] = true
+				}
+			}
+		}
+		stored.Entities = len(entities)
+		written <- err
+	}()
+
 	// Write in input order: hold results that arrive early.
 	pending := map[int]result{}
 	next := 0
 	var batch []*timeline.Extraction
-	entities := map[string]bool{}
-	flush := func() error {
-		if len(batch) == 0 {
-			return nil
-		}
-		outcomes, err := opts.Store.Put(ctx, batch)
-		if err != nil {
-			return err
-		}
-		for i, o := range outcomes {
-			switch o {
-			case graph.New:
-				sum.New++
-			case graph.Updated:
-				sum.Updated++
-			case graph.Unchanged:
-				sum.Unchanged++
-			}
-			sum.Events += len(batch[i].Events)
-			for _, e := range batch[i].Entities {
-				entities[e.ID] = true
-			}
-		}
-		batch = batch[:0]
-		return nil
-	}
-	var storeErr error
 	inputsDone := 0
 	for r := range results {
-		if storeErr != nil {
+		if ctx.Err() != nil {
 			continue // drain
 		}
 		pending[r.seq] = r
@@ -285,11 +294,8 @@ func Run(ctx context.Context, opts Options, inputs []Input) (Summary, error) {
 			}
 			batch = append(batch, r.exs...)
 			if len(batch) >= batchSize {
-				if err := flush(); err != nil {
-					storeErr = err
-					cancel()
-					break
-				}
+				batches <- batch
+				batch = nil
 			}
 			if r.last {
 				inputsDone++
@@ -299,10 +305,12 @@ func Run(ctx context.Context, opts Options, inputs []Input) (Summary, error) {
 			}
 		}
 	}
-	if storeErr == nil {
-		storeErr = flush()
+	if len(batch) > 0 && ctx.Err() == nil {
+		batches <- batch
 	}
-	sum.Entities = len(entities)
+	close(batches)
+	storeErr := <-written
+	sum.New, sum.Updated, sum.Unchanged, sum.Events, sum.Entities = stored.New, stored.Updated, stored.Unchanged, stored.Events, stored.Entities
 	if storeErr == nil && ctx.Err() != nil {
 		storeErr = ctx.Err()
 	}
