@@ -1,6 +1,7 @@
 // Package render writes chronologies for people and tools: plain text for
 // the terminal, Markdown for editors, JSON for jq and programs, CSV for
-// spreadsheets. Renderers only format: they never reorder or filter, so the
+// spreadsheets, TimelineJS JSON for Knight Lab's timeline embed, and a
+// self-contained web page. Renderers only format: they never reorder or filter, so the
 // same entries give the same bytes in every run and from every store.
 package render
 
@@ -16,7 +17,7 @@ import (
 )
 
 // Formats lists the output formats, for flag help and validation.
-var Formats = []string{"text", "markdown", "json", "csv"}
+var Formats = []string{"text", "markdown", "json", "csv", "timelinejs", "html"}
 
 // Chronology is what a renderer writes: a title and the ordered entries.
 type Chronology struct {
@@ -38,6 +39,10 @@ func Write(w io.Writer, format string, c Chronology) error {
 		return JSON(w, c)
 	case "csv":
 		return CSV(w, c)
+	case "timelinejs":
+		return TimelineJS(w, c)
+	case "html":
+		return HTML(w, c)
 	}
 	return fmt.Errorf("unknown format %q (known: %s)", format, strings.Join(Formats, ", "))
 }
