@@ -45,6 +45,10 @@ type Report struct {
 	Precision  timex.Precision `json:"precision"`
 	DateBasis  string          `json:"date_basis"`
 	AssertedBy string          `json:"asserted_by,omitempty"`
+	// SameStoryAs is the ID of an earlier article that this report's
+	// article repeats (the same wire story in another outlet): most of
+	// their reported sentences are the same.
+	SameStoryAs string `json:"same_story_as,omitempty"`
 }
 
 // Chronology orders records into entries, earliest first. Ordering respects
@@ -71,6 +75,7 @@ func Chronology(records []Record, opts ChronologyOptions) []Entry {
 		out = append(out, en)
 	}
 	sort.Slice(out, func(i, j int) bool { return entryLess(&out[i], &out[j]) })
+	markSameStory(records, out)
 	if opts.NoMerge {
 		return out
 	}
@@ -136,4 +141,72 @@ func DateLabel(date string, p timex.Precision) string {
 		return fmt.Sprintf("%s – %s", f.Format("2 Jan"), l.Format("2 Jan 2006"))
 	}
 	return fmt.Sprintf("%d–%s", f.Day(), l.Format("2 Jan 2006"))
+}
+
+// markSameStory recognises near-duplicate articles, the same wire story
+// in several outlets: two articles whose reported sentences are at least
+// half the same (and at least two). Each report of the later one (by
+// publication date, then ID) names the earlier one in SameStoryAs.
+func markSameStory(records []Record, entries []Entry) {
+	sentences := map[string]map[string]bool{}
+	art := map[string]Source{}
+	for _, r := range records {
+		if sentences[r.Article.ID] == nil {
+			sentences[r.Article.ID] = map[string]bool{}
+			art[r.Article.ID] = r.Article
+		}
+		sentences[r.Article.ID][Fold(r.Event.Sentence)] = true
+	}
+	// articles sharing a sentence are candidates
+	bySentence := map[string][]string{}
+	for id, ss := range sentences {
+		for s := range ss {
+			bySentence[s] = append(bySentence[s], id)
+		}
+	}
+	shared := map[[2]string]int{}
+	for _, ids := range bySentence {
+		sort.Strings(ids)
+		for i := range ids {
+			for j := i + 1; j < len(ids); j++ {
+				shared[[2]string{ids[i], ids[j]}]++
+			}
+		}
+	}
+	earlier := func(a, b string) bool {
+		if art[a].Published != art[b].Published {
+			return art[a].Published < art[b].Published
+		}
+		return a < b
+	}
+	same := map[string]string{}
+	pairs := make([][2]string, 0, len(shared))
+	for p := range shared {
+		pairs = append(pairs, p)
+	}
+	sort.Slice(pairs, func(i, j int) bool {
+		if pairs[i][0] != pairs[j][0] {
+			return pairs[i][0] < pairs[j][0]
+		}
+		return pairs[i][1] < pairs[j][1]
+	})
+	for _, p := range pairs {
+		n := shared[p]
+		a, b := p[0], p[1]
+		small := min(len(sentences[a]), len(sentences[b]))
+		if n < 2 || 2*n < small {
+			continue
+		}
+		if earlier(b, a) {
+			a, b = b, a
+		}
+		if cur, ok := same[b]; !ok || earlier(a, cur) {
+			same[b] = a
+		}
+	}
+	for i := range entries {
+		for k := range entries[i].Sources {
+			entries[i].Sources[k].SameStoryAs = same[entries[i].Sources[k].Article.ID]
+		}
+	}
 }
