@@ -1,0 +1,540 @@
+package neo4j
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"strconv"
+	"strings"
+
+	n4j "github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	"github.com/storygraph/storygraph/graph"
+	"github.com/storygraph/storygraph/queries"
+	"github.com/storygraph/storygraph/timeline"
+)
+
+// Put stores a batch in one write transaction of a fixed number of
+// batched statements (UNWIND $rows … MERGE), whatever the batch's size:
+//
+//  1. read the stored content hashes of the batch's articles and the
+//     stored state of the entities it names;
+//  2. in Go, decide each article's outcome and merge entities exactly as
+//     graph/sqlite does (first name and type win, later ones add aliases,
+//     folded keys recomputed);
+//  3. delete the earlier events and mentions of updated articles;
+//  4. write nodes (articles, entities, topics, events), then relationships
+//     (REPORTS, MENTIONS, INVOLVES, AT, ABOUT), then, after an update,
+//     remove entities and topics nothing refers to any more.
+//
+// The driver retries the whole transaction function on transient errors;
+// the function starts from the batch and what it reads, so a retry does
+// the same work again. Validation and JSON encoding happen first, so a
+// bad batch never opens a transaction.
+func (s *Store) Put(ctx context.Context, batch []*timeline.Extraction) ([]graph.Outcome, error) {
+	if err := validate(batch); err != nil {
+		return nil, err
+	}
+	if len(batch) == 0 {
+		return []graph.Outcome{}, nil
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, fmt.Errorf("put: %w", err)
+	}
+	if err := s.Init(ctx); err != nil {
+		return nil, err
+	}
+	out, err := write(ctx, s, func(tx n4j.ManagedTransaction) ([]graph.Outcome, error) {
+		p, err := plan(ctx, tx, batch)
+		if err != nil {
+			return nil, err
+		}
+		if err := p.write(ctx, tx); err != nil {
+			return nil, err
+		}
+		return p.outcomes, nil
+	})
+	if err != nil {
+		return nil, s.fail("put", err)
+	}
+	return out, nil
+}
+
+func validate(batch []*timeline.Extraction) error {
+	for i, x := range batch {
+		if x == nil {
+			return fmt.Errorf("put: extraction %d of the batch is nil; nothing was stored", i+1)
+		}
+		if x.Article.ID == "" {
+			return fmt.Errorf("put: extraction %d of the batch (%q) has no article id; nothing was stored; hint: every extraction needs Article.ID (its URL or a content hash)", i+1, x.Article.Title)
+		}
+		for _, e := range x.Entities {
+			if e.ID == "" {
+				return fmt.Errorf("put: article %q: entity %q has no id; nothing was stored", x.Article.ID, e.Name)
+			}
+		}
+	}
+	return nil
+}
+
+// putPlan is one batch's writes, as statement parameters.
+type putPlan struct {
+	outcomes []graph.Outcome
+	updated  bool
+
+	deleteIDs []any // articles stored before the batch and updated by it
+	articles  []any
+	entities  []any
+	topics    []any
+	events    []any
+	reports   []any
+	mentions  []any
+	involves  []any
+	at        []any
+	about     []any
+}
+
+// version is one article as the batch writes it in the end.
+type version struct {
+	x        *timeline.Extraction
+	resolved []resolvedEvent
+}
+
+type resolvedEvent struct {
+	participants []string // entity ID per participant ("" when unnamed)
+	places       []string // place entity ID per folded place key ("" when none)
+	placeKeys    []string
+}
+
+func plan(ctx context.Context, tx n4j.ManagedTransaction, batch []*timeline.Extraction) (*putPlan, error) {
+	p := &putPlan{outcomes: make([]graph.Outcome, len(batch))}
+
+	// Outcomes, in batch order, against what is stored and what earlier
+	// extractions of the batch wrote.
+	ids := []any{}
+	seenID := map[string]bool{}
+	for _, x := range batch {
+		if !seenID[x.Article.ID] {
+			seenID[x.Article.ID] = true
+			ids = append(ids, x.Article.ID)
+		}
+	}
+	recs, err := run(ctx, tx, queries.Cypher("put-read-articles"), map[string]any{"ids": ids})
+	if err != nil {
+		return nil, err
+	}
+	hashes := map[string]string{}
+	stored := map[string]bool{}
+	for _, r := range recs {
+		id, _ := r.Values[0].(string)
+		h, _ := r.Values[1].(string)
+		hashes[id], stored[id] = h, true
+	}
+	final := map[string]*version{} // the last version of each article written
+	var order []string             // article IDs in first-write order
+	var merges []*timeline.Entity  // every entity write, in the order graph/sqlite does them
+	deleted := map[string]bool{}
+	for i, x := range batch {
+		id := x.Article.ID
+		h, ok := hashes[id]
+		switch {
+		case ok && h == x.Article.ContentHash:
+			p.outcomes[i] = graph.Unchanged
+			continue
+		case ok:
+			p.outcomes[i] = graph.Updated
+			p.updated = true
+			if stored[id] && !deleted[id] {
+				deleted[id] = true
+				p.deleteIDs = append(p.deleteIDs, id)
+			}
+		default:
+			p.outcomes[i] = graph.New
+		}
+		hashes[id] = x.Article.ContentHash
+		if final[id] == nil {
+			order = append(order, id)
+		}
+		v, written := resolve(x)
+		final[id] = v
+		merges = append(merges, written...)
+	}
+
+	// Entities: the stored state, then every write of the batch merged in.
+	entityIDs := []any{}
+	seenEntity := map[string]bool{}
+	for _, e := range merges {
+		if !seenEntity[e.ID] {
+			seenEntity[e.ID] = true
+			entityIDs = append(entityIDs, e.ID)
+		}
+	}
+	recs, err = run(ctx, tx, queries.Cypher("put-read-entities"), map[string]any{"ids": entityIDs})
+	if err != nil {
+		return nil, err
+	}
+	states := map[string]*entityState{}
+	for _, r := range recs {
+		st := &entityState{names: map[string]bool{}}
+		var id string
+		id, _ = r.Values[0].(string)
+		st.name, _ = r.Values[1].(string)
+		st.typ, _ = r.Values[2].(string)
+		st.aliases = stringList(r.Values[3])
+		st.role, _ = r.Values[4].(string)
+		st.country, _ = r.Values[5].(string)
+		st.names[st.name] = true
+		for _, a := range st.aliases {
+			st.names[a] = true
+		}
+		states[id] = st
+	}
+	var entityOrder []string
+	for _, e := range merges {
+		st, ok := states[e.ID]
+		if !ok {
+			st = newEntityState(e)
+			states[e.ID] = st
+		} else {
+			st.merge(e)
+		}
+		if st.dirty && !st.listed {
+			st.listed = true
+			entityOrder = append(entityOrder, e.ID)
+		}
+	}
+	for _, id := range entityOrder {
+		p.entities = append(p.entities, states[id].row(id))
+	}
+
+	// Articles, events and their relationships: the final versions only.
+	topics := map[string]bool{}
+	for _, id := range order {
+		v := final[id]
+		if err := p.add(v, topics); err != nil {
+			return nil, err
+		}
+	}
+	return p, nil
+}
+
+// resolve links an article's participants and places to entities (see
+// resolver) and returns them with every entity write the article makes, in
+// order: its entities, then the participants no entity matched.
+func resolve(x *timeline.Extraction) (*version, []*timeline.Entity) {
+	v := &version{x: x}
+	var merges []*timeline.Entity
+	for j := range x.Entities {
+		merges = append(merges, &x.Entities[j])
+	}
+	r := newResolver(x.Entities)
+	for _, ev := range x.Events {
+		var re resolvedEvent
+		for _, part := range ev.Participants {
+			id, synthetic := r.participant(part)
+			if synthetic != nil {
+				merges = append(merges, synthetic)
+			}
+			re.participants = append(re.participants, id)
+		}
+		for _, place := range ev.Places {
+			key := timeline.Fold(place)
+			re.placeKeys = append(re.placeKeys, key)
+			re.places = append(re.places, r.place(key))
+		}
+		v.resolved = append(v.resolved, re)
+	}
+	return v, merges
+}
+
+// add appends one article version's rows.
+func (p *putPlan) add(v *version, topics map[string]bool) error {
+	x := v.x
+	a := &x.Article
+	data, err := json.Marshal(x)
+	if err != nil {
+		return fmt.Errorf("article %q: encode: %w", a.ID, err)
+	}
+	p.articles = append(p.articles, map[string]any{"id": a.ID, "props": compact(map[string]any{
+		"id": a.ID, "title": a.Title, "url": a.URL, "source": a.Source, "author": a.Author,
+		"published": dayOrNil(a.Published), "publishedBasis": a.PublishedBasis, "category": a.Category,
+		"aiGenerated": a.AIGenerated, "summary": a.Summary, "path": a.Path, "contentHash": a.ContentHash,
+		"format": a.Format, "extraction": string(data),
+	})})
+
+	counts := map[string]int64{}
+	var mentioned []string
+	for _, e := range x.Entities {
+		if _, ok := counts[e.ID]; !ok {
+			mentioned = append(mentioned, e.ID)
+		}
+		counts[e.ID] += int64(len(e.Mentions))
+	}
+	for _, id := range mentioned {
+		p.mentions = append(p.mentions, map[string]any{"article": a.ID, "entity": id, "count": counts[id]})
+	}
+
+	src := timeline.SourceOf(*a)
+	for i := range x.Events {
+		ev := &x.Events[i]
+		re := v.resolved[i]
+		uid := a.ID + "#" + strconv.Itoa(i)
+		record, err := json.Marshal(timeline.Record{Event: *ev, Article: src})
+		if err != nil {
+			return fmt.Errorf("article %q: encode event %d: %w", a.ID, i+1, err)
+		}
+		var first, last any
+		if f, l, ok := timeline.Span(ev.Date); ok {
+			first, last = day(f), day(l)
+		}
+		placeKeys := []any{}
+		for j, key := range re.placeKeys {
+			if key == "" {
+				continue
+			}
+			if !containsAny(placeKeys, key) {
+				placeKeys = append(placeKeys, key)
+			}
+			if id := re.places[j]; id != "" {
+				p.at = append(p.at, map[string]any{"uid": uid, "entity": id})
+			}
+		}
+		places := []any{}
+		for _, pl := range ev.Places {
+			places = append(places, pl)
+		}
+		p.events = append(p.events, map[string]any{"uid": uid, "props": compact(map[string]any{
+			"uid": uid, "id": ev.ID, "article": a.ID, "ord": int64(i),
+			"date": first, "endDate": last, "dateValue": ev.Date, "precision": string(ev.Precision),
+			"dateBasis": ev.DateBasis, "dateText": ev.DateText, "time": ev.Time, "timezone": ev.Timezone,
+			"kind": ev.Kind, "status": ev.Status, "certainty": ev.Certainty, "assertedBy": ev.AssertedBy,
+			"verb": ev.Verb, "summary": ev.Summary, "places": places, "placeKeys": placeKeys,
+			"sentence": ev.Sentence, "start": int64(ev.Start), "end": int64(ev.End),
+			"record": string(record),
+		})})
+		p.reports = append(p.reports, map[string]any{"article": a.ID, "uid": uid})
+		for j, part := range ev.Participants {
+			if id := re.participants[j]; id != "" {
+				p.involves = append(p.involves, map[string]any{"uid": uid, "entity": id, "role": part.Role})
+			}
+		}
+		for _, t := range ev.Topics {
+			if t == "" {
+				continue
+			}
+			if !topics[t] {
+				topics[t] = true
+				p.topics = append(p.topics, t)
+			}
+			p.about = append(p.about, map[string]any{"uid": uid, "topic": t})
+		}
+	}
+	return nil
+}
+
+// step is one batched statement of a Put and its rows.
+type step struct {
+	what, query, param string
+	rows               []any
+}
+
+// steps are the plan's statements in the order they run: deletions, then
+// nodes, then relationships.
+func (p *putPlan) steps() []step {
+	return []step{
+		{"delete the earlier versions", queries.Cypher("put-delete-articles"), "ids", p.deleteIDs},
+		{"write articles", queries.Cypher("put-articles"), "rows", p.articles},
+		{"write entities", queries.Cypher("put-entities"), "rows", p.entities},
+		{"write topics", queries.Cypher("put-topics"), "ids", p.topics},
+		{"write events", queries.Cypher("put-events"), "rows", p.events},
+		{"link events to articles", queries.Cypher("put-reports"), "rows", p.reports},
+		{"link mentions", queries.Cypher("put-mentions"), "rows", p.mentions},
+		{"link participants", queries.Cypher("put-involves"), "rows", p.involves},
+		{"link places", queries.Cypher("put-at"), "rows", p.at},
+		{"link topics", queries.Cypher("put-about"), "rows", p.about},
+	}
+}
+
+// write runs the plan's statements.
+func (p *putPlan) write(ctx context.Context, tx n4j.ManagedTransaction) error {
+	for _, st := range p.steps() {
+		if len(st.rows) == 0 {
+			continue
+		}
+		if _, err := run(ctx, tx, st.query, map[string]any{st.param: st.rows}); err != nil {
+			return fmt.Errorf("%s: %w", st.what, err)
+		}
+	}
+	if p.updated {
+		// An update may have dropped the last mention of an entity or
+		// the last event of a topic.
+		if _, err := run(ctx, tx, queries.Cypher("put-delete-orphans"), nil); err != nil {
+			return fmt.Errorf("delete unreferenced entities: %w", err)
+		}
+	}
+	return nil
+}
+
+// compact drops empty strings and nils, so the Browser shows only what an
+// extraction had; the JSON properties keep everything for the round trip.
+func compact(m map[string]any) map[string]any {
+	for k, v := range m {
+		if v == nil || v == "" {
+			delete(m, k)
+		}
+	}
+	return m
+}
+
+func dayOrNil(s string) any {
+	if len(s) != len("2006-01-02") {
+		return nil
+	}
+	return day(s)
+}
+
+func containsAny(list []any, s string) bool {
+	for _, v := range list {
+		if v == s {
+			return true
+		}
+	}
+	return false
+}
+
+// stringList reads a stored list of strings.
+func stringList(v any) []string {
+	list, _ := v.([]any)
+	out := make([]string, 0, len(list))
+	for _, x := range list {
+		if s, ok := x.(string); ok {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// entityState is an entity as the batch will leave it.
+type entityState struct {
+	name, typ     string
+	aliases       []string
+	names         map[string]bool // name and aliases
+	role, country string
+	discovered    bool
+	dirty         bool // to be written
+	listed        bool // already in the plan's entity order
+}
+
+// newEntityState is an entity stored for the first time: its name, type
+// and aliases (without repeats or its own name).
+func newEntityState(e *timeline.Entity) *entityState {
+	st := &entityState{name: e.Name, typ: e.Type, role: e.Role, country: e.Country, discovered: e.Discovered,
+		names: map[string]bool{e.Name: true}, aliases: []string{}, dirty: true}
+	for _, a := range e.Aliases {
+		if a != "" && !st.names[a] {
+			st.names[a] = true
+			st.aliases = append(st.aliases, a)
+		}
+	}
+	return st
+}
+
+// merge adds a later write of the entity: its name and aliases become
+// aliases, and it fills a role or country still empty.
+func (st *entityState) merge(e *timeline.Entity) {
+	for _, n := range append([]string{e.Name}, e.Aliases...) {
+		if n != "" && !st.names[n] {
+			st.names[n] = true
+			st.aliases = append(st.aliases, n)
+			st.dirty = true
+		}
+	}
+	if st.role == "" && e.Role != "" {
+		st.role, st.dirty = e.Role, true
+	}
+	if st.country == "" && e.Country != "" {
+		st.country, st.dirty = e.Country, true
+	}
+}
+
+func (st *entityState) row(id string) map[string]any {
+	aliases := make([]any, len(st.aliases))
+	for i, a := range st.aliases {
+		aliases[i] = a
+	}
+	keys := []any{}
+	for _, k := range timeline.Keys(st.name, st.typ, st.aliases) {
+		keys = append(keys, k)
+	}
+	return map[string]any{"id": id, "props": map[string]any{
+		"id": id, "name": st.name, "type": st.typ, "aliases": aliases, "keys": keys,
+		"role": st.role, "country": st.country, "discovered": st.discovered,
+	}}
+}
+
+// resolver finds the entity of the article that a participant or place
+// names, by the folded keys of the article's own entities, exactly as
+// graph/sqlite does, so both stores link the same entities.
+type resolver struct {
+	byTypeKey map[string]string // type + "\x00" + key -> entity ID
+	byKey     map[string]string // key -> entity ID, any type
+}
+
+func newResolver(entities []timeline.Entity) *resolver {
+	r := &resolver{byTypeKey: map[string]string{}, byKey: map[string]string{}}
+	// Canonical names first, so that a name beats another entity's alias
+	// or surname; then aliases and surnames; the earlier entity wins a tie.
+	for pass := 0; pass < 2; pass++ {
+		for _, e := range entities {
+			keys := []string{timeline.Fold(e.Name)}
+			if pass == 1 {
+				keys = timeline.Keys(e.Name, e.Type, e.Aliases)
+			}
+			for _, k := range keys {
+				if k == "" {
+					continue
+				}
+				if _, ok := r.byTypeKey[e.Type+"\x00"+k]; !ok {
+					r.byTypeKey[e.Type+"\x00"+k] = e.ID
+				}
+				if _, ok := r.byKey[k]; !ok {
+					r.byKey[k] = e.ID
+				}
+			}
+		}
+	}
+	return r
+}
+
+// participant returns the entity ID p refers to. A participant none of the
+// article's entities matches becomes an entity of its own (returned as
+// synthetic, to be stored) with an ID of the form "type:slug".
+func (r *resolver) participant(p timeline.Participant) (id string, synthetic *timeline.Entity) {
+	k := timeline.Fold(p.Name)
+	if k == "" {
+		return "", nil
+	}
+	if p.Type != "" {
+		if id := r.byTypeKey[p.Type+"\x00"+k]; id != "" {
+			return id, nil
+		}
+	} else if id := r.byKey[k]; id != "" {
+		return id, nil
+	}
+	typ := p.Type
+	if typ == "" {
+		typ = "entity"
+	}
+	e := &timeline.Entity{ID: typ + ":" + strings.ReplaceAll(k, " ", "-"), Name: p.Name, Type: p.Type, Discovered: true}
+	r.byTypeKey[p.Type+"\x00"+k] = e.ID
+	if p.Type == "" {
+		r.byKey[k] = e.ID
+	}
+	return e.ID, e
+}
+
+// place returns the ID of the article's place entity with the folded key,
+// or "".
+func (r *resolver) place(key string) string {
+	return r.byTypeKey[timeline.Place+"\x00"+key]
+}
