@@ -85,6 +85,7 @@ func newApp(e *env) *cli.App {
 			timelineCommand(e),
 			dbCommand(e),
 			entitiesCommand(e),
+			relatedCommand(e),
 			configCommand(e),
 		},
 		OnUsageError: func(_ *cli.Context, err error, _ bool) error { return usageError{err} },
