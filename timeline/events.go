@@ -221,8 +221,9 @@ func (st *docState) sentenceEvent(articleID string, bi int, s span, paraDate *da
 		seen[m.id] = true
 		e := st.entities[m.id]
 		if m.typ == Place {
-			// "Russian strikes" involve Russia but do not happen there
-			if m.via != gazetteer.ViaDemonym {
+			// "Russian strikes" involve Russia but do not happen there;
+			// nor does "US Special Envoy ..." or "the US-led plan"
+			if m.via != gazetteer.ViaDemonym && !st.placeAsModifier(m, toks) {
 				places = append(places, e.Name)
 			}
 			continue
@@ -268,6 +269,13 @@ func (st *docState) sentenceEvent(articleID string, bi int, s span, paraDate *da
 			seen["actor:"+m.id] = true
 			parts = append(parts, Participant{Name: st.entities[m.id].Name, Type: Place, Role: "agent"})
 			hasActor = true
+		}
+	}
+	// a country acting is not where it happens ("The UK and France will
+	// establish hubs across Ukraine" happens in Ukraine)
+	for _, p := range parts {
+		if p.Type == Place {
+			places = remove(places, p.Name)
 		}
 	}
 	// "He ...", "They ...", "The pair ...", "We ...": the people named before
@@ -436,7 +444,8 @@ func (st *docState) sentenceEvent(articleID string, bi int, s span, paraDate *da
 		for ti := range st.blocks {
 			if st.blocks[ti].kind == article.KindTitle {
 				for _, p := range st.placesOfBlock(ti) {
-					if !contains(places, p) {
+					// a city or site, not the countries a title names
+					if e := st.entities[gazetteer.ID(Place, p)]; e != nil && e.Country != "" && !contains(places, p) {
 						places = append(places, p)
 					}
 				}
@@ -776,4 +785,31 @@ func (st *docState) findMainTopic() {
 	if best < 3 {
 		st.mainTopic = ""
 	}
+}
+
+func remove(list []string, s string) []string {
+	out := list[:0]
+	for _, l := range list {
+		if l != s {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// placeAsModifier reports a place name used to qualify something else
+// rather than to locate the happening: before a capitalised title ("US
+// Special Envoy", "UK Prime Minister") or inside a hyphenated compound
+// ("US-led", "Russia-Ukraine talks").
+func (st *docState) placeAsModifier(m mention, toks []gazetteer.Token) bool {
+	if m.end < len(st.text) && st.text[m.end] == '-' || m.start > 0 && st.text[m.start-1] == '-' {
+		return true
+	}
+	ti := tokIndex(toks, m.start)
+	nx := ti + m.ntok
+	if nx < len(toks) && toks[nx].Upper && (roleWords[toks[nx].Key] || titleWords[toks[nx].Key] || toks[nx].Key == "special") &&
+		strings.TrimSpace(st.text[m.end:toks[nx].Start]) == "" {
+		return true
+	}
+	return false
 }

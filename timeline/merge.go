@@ -144,6 +144,10 @@ func sameHappening(a, b *Entry, sa, sb signals) (bool, string) {
 					a.first == b.first && a.last == b.last && len(sb.actors) == 0 && len(sb.sites) == 0 {
 					return true, "the same article speaks again of its meeting that day, naming nobody new"
 				}
+				// the same sentence twice in one text (a repeated line)
+				if sa.text != "" && sa.text == sb.text {
+					return true, "the same sentence again in the same article"
+				}
 				return false, ""
 			}
 		}
