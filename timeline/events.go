@@ -2,6 +2,7 @@ package timeline
 
 import (
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -40,7 +41,7 @@ func init() {
 		"thanked", "thanks", "wrote", "tweeted", "posted", "argued", "explained", "remarked", "commented",
 		"rejected", "rejects", "dismissed", "called", "appealed", "statement", "address", "addressed",
 		"speech", "interview", "briefing", "clear", "optimism", "optimistic", "vowed", "pledged", "promised",
-		"answered", "answers", "outlined", "set", "published", "issued")
+		"answered", "answers", "outlined", "set", "published", "issued", "questions")
 	add(KindTravel, "heading", "head", "heads", "headed", "travel", "travels", "travelled", "traveled",
 		"travelling", "traveling", "arrive", "arrived", "arrives", "arriving", "fly", "flew", "flies",
 		"flying", "depart", "departed", "departs", "trip", "trips", "landed", "returned", "tour", "toured")
@@ -106,6 +107,7 @@ func (st *docState) events(articleID string) []Event {
 		for _, s := range bl.sentences {
 			ev, ok := st.sentenceEvent(articleID, bi, s, &paraDate, &mem)
 			if ok {
+				out = append(out, st.leadingEvents(articleID, bi, s, ev)...)
 				out = append(out, ev)
 			}
 		}
@@ -181,6 +183,22 @@ func (st *docState) sentenceEvent(articleID string, bi int, s span, paraDate *da
 	// outside it does ("“They struck our cities,” Zelenskyy said" is his
 	// statement)
 	quoted := quotedTokens(sentence, s.Start, toks)
+	// "Following the visit ..., X answered": the leading phrase names
+	// earlier happenings (see leadingEvents); the main clause decides
+	leadEnd := s.Start
+	if len(toks) > 0 && (toks[0].Key == "following" || toks[0].Key == "after") {
+		if comma := strings.IndexByte(sentence, ','); comma > 0 {
+			leadEnd = s.Start + comma
+			if quoted == nil {
+				quoted = map[int]bool{}
+			}
+			for k := range toks {
+				if toks[k].Start < s.Start+comma {
+					quoted[k] = true
+				}
+			}
+		}
+	}
 	outside := false
 	for k, t := range toks {
 		if _, ok := triggers[t.Key]; ok && !quoted[k] && triggerInContext(toks, k) && (!t.Upper || k == 0) {
@@ -215,7 +233,7 @@ func (st *docState) sentenceEvent(articleID string, bi int, s span, paraDate *da
 	seen := map[string]bool{}
 	hasActor := false
 	for _, m := range ms {
-		if seen[m.id] {
+		if seen[m.id] || m.start < leadEnd {
 			continue
 		}
 		seen[m.id] = true
@@ -286,6 +304,16 @@ func (st *docState) sentenceEvent(articleID string, bi int, s span, paraDate *da
 			w := toks[k].Key
 			if sentenceOpeners[w] && !pronounsMany[w] {
 				continue
+			}
+			// "Everything we planned ...": a first person among the
+			// opening words is the speaker
+			if !firstPerson[w] && !pronounsOne[w] && !pronounsMany[w] {
+				continue
+			}
+			// "two" and "both" refer back only as "the two" or "both
+			// leaders", not as numbers ("Two tail service masts")
+			if (w == "two" || w == "both") && !(k > 0 && toks[k-1].Key == "the") && !(k+1 < len(toks) && (pronounsMany[toks[k+1].Key] || groupActors[toks[k+1].Key])) {
+				break
 			}
 			// "I" and "we" are the speaker, whom a quote or a transcript
 			// does not always name: an actor, but no name is guessed.
@@ -365,7 +393,7 @@ func (st *docState) sentenceEvent(articleID string, bi int, s span, paraDate *da
 	// point of a declaration's list counts: "While Davos buzzes with talk
 	// of a deal" is scene-setting.
 	if !hasActor && !(len(places) > 0 && (kind == KindAttack || kind == KindCasualty)) &&
-		!(explicit && kind != KindStatement) && bl.kind != article.KindListItem {
+		!(explicit && kind != KindStatement) && !st.listItem(bi) {
 		return Event{}, false
 	}
 	if kind == KindStatement && !hasActor {
@@ -379,7 +407,7 @@ func (st *docState) sentenceEvent(articleID string, bi int, s span, paraDate *da
 	}
 	// Hypotheticals are not happenings: "in the unlikely event of an
 	// emergency, the motors would ...".
-	if !explicit && hypothetical(toks) {
+	if !explicit && hypothetical(toks) || opinion(toks) || caption(toks) {
 		return Event{}, false
 	}
 
@@ -550,6 +578,107 @@ func anyKeyLower(toks []gazetteer.Token, words map[string]bool) bool {
 	return false
 }
 
+// leadingEvents reads the happenings a sentence names before its main
+// clause: "Following the state visit to Kyrgyzstan and the CSTO summit,
+// Vladimir Putin answered questions" reports the visit and the summit as
+// well. Each is an event of its own, with the main event's date and actors
+// and the places of its own phrase.
+func (st *docState) leadingEvents(articleID string, bi int, s span, main Event) []Event {
+	bl := &st.blocks[bi]
+	toks := tokensIn(bl.toks, s)
+	if len(toks) < 4 || (toks[0].Key != "following" && toks[0].Key != "after") {
+		return nil
+	}
+	comma := strings.IndexByte(st.text[s.Start:s.End], ',')
+	if comma < 0 {
+		return nil
+	}
+	phraseEnd := s.Start + comma
+	var out []Event
+	segStart := 1
+	for k := 1; k < len(toks) && toks[k].Start < phraseEnd; k++ {
+		last := k+1 >= len(toks) || toks[k+1].Start >= phraseEnd || toks[k+1].Key == "and"
+		if !last {
+			continue
+		}
+		// the segment [segStart, k] names one happening by its head noun
+		kind, head := "", ""
+		for q := segStart; q <= k; q++ {
+			if w, ok := triggers[toks[q].Key]; ok && (w == KindMeeting || w == KindNegotiation || w == KindTravel || w == KindAttack || w == KindAgreement) && !strings.HasSuffix(toks[q].Key, "ed") {
+				kind, head = w, st.text[toks[q].Start:toks[q].End]
+			}
+		}
+		if kind != "" {
+			seg := span{toks[segStart].Start, toks[k].End}
+			var places []string
+			var named []Participant
+			for _, m := range st.mentionsIn(seg) {
+				switch {
+				case m.typ == Place && m.via != gazetteer.ViaDemonym:
+					places = append(places, st.entities[m.id].Name)
+				case m.typ == Person || m.typ == Organization:
+					named = append(named, Participant{Name: st.entities[m.id].Name, Type: m.typ, Role: "counterpart"})
+				}
+			}
+			ev := main
+			ev.ID = eventID(articleID, s) + "." + strconv.Itoa(len(out)+1)
+			phrase := st.text[seg.Start:seg.End]
+			ev.Kind, ev.Verb, ev.Status, ev.Certainty, ev.AssertedBy = kind, head, StatusHappened, CertaintyAsserted, ""
+			ev.Summary = strings.ToUpper(phrase[:1]) + phrase[1:]
+			ev.Places = nonNil(places)
+			ev.Participants = nil
+			for _, p := range main.Participants {
+				if p.Role == "agent" || p.Role == "source" {
+					ev.Participants = append(ev.Participants, Participant{Name: p.Name, Type: p.Type, Role: "agent"})
+				}
+			}
+			ev.Participants = append(ev.Participants, named...)
+			if ev.Participants == nil {
+				ev.Participants = []Participant{}
+			}
+			out = append(out, ev)
+		}
+		segStart = k + 2 // past "and"
+	}
+	return out
+}
+
+// listItem reports whether block bi is a point of a list: marked as one,
+// numbered ("1. Participation in ..."), or following a paragraph that
+// announces a list ("This would include commitments to:"). A
+// declaration's points are commitments of its signatories, who are named
+// before the list, not in each point.
+func (st *docState) listItem(bi int) bool {
+	bl := &st.blocks[bi]
+	if bl.kind == article.KindListItem {
+		return true
+	}
+	text := st.text[bl.start:bl.end]
+	if n := strings.IndexByte(text, '.'); n > 0 && n <= 3 && strings.Trim(text[:n], "0123456789") == "" && strings.HasPrefix(text[n:], ". ") {
+		return true
+	}
+	for p := bi - 1; p >= 0; p-- {
+		prev := &st.blocks[p]
+		if prev.kind == article.KindHeading || prev.kind == article.KindTitle {
+			return false
+		}
+		if strings.HasSuffix(strings.TrimSpace(st.text[prev.start:prev.end]), ":") {
+			return true
+		}
+		// earlier points of the same list count too
+		if !st.startsLikeAPoint(prev) {
+			return false
+		}
+	}
+	return false
+}
+
+// startsLikeAPoint: a paragraph of a list without markers starts with a
+// capitalised noun phrase or an imperative and is a single sentence or two.
+func (st *docState) startsLikeAPoint(bl *block) bool {
+	return len(bl.sentences) <= 3 && len(bl.toks) > 0 && bl.toks[0].Upper
+}
+
 // forwardIfScheduled moves a bare weekday that was read as the past one
 // to the next one when the sentence is about something to come ("is
 // expected to take place on Friday, officials said": the reporting verb's
@@ -621,8 +750,46 @@ func quotedTokens(sentence string, base int, toks []gazetteer.Token) map[int]boo
 // case of", "in case of".
 func hypothetical(toks []gazetteer.Token) bool {
 	for k := 0; k+2 < len(toks); k++ {
-		if toks[k].Key == "in" && (toks[k+1].Key == "event" || toks[k+1].Key == "case") ||
-			toks[k].Key == "in" && toks[k+2].Key == "event" || toks[k].Key == "in" && toks[k+2].Key == "case" && toks[k+1].Key == "the" {
+		if toks[k].Key != "in" {
+			continue
+		}
+		// "in the event of", "in the unlikely event of", "in case of"
+		for q := k + 1; q < len(toks) && q <= k+3; q++ {
+			if (toks[q].Key == "event" || toks[q].Key == "case") && q+1 < len(toks) && toks[q+1].Key == "of" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// opinion reports a speaker's present-tense stance in the first person
+// ("We condemn these attacks", "I believe ..."): a view, not a happening.
+func opinion(toks []gazetteer.Token) bool {
+	for k := 0; k+1 < len(toks) && k < 3; k++ {
+		if firstPerson[toks[k].Key] {
+			next := toks[k+1].Key
+			if next == "all" || next == "also" || next == "strongly" || next == "fully" {
+				if k+2 >= len(toks) {
+					return false
+				}
+				next = toks[k+2].Key
+			}
+			return stanceVerbs[next]
+		}
+	}
+	return false
+}
+
+// stanceVerbs in the present tense state a view.
+var stanceVerbs = set("condemn", "welcome", "believe", "think", "hope", "support", "urge", "call", "reaffirm",
+	"reiterate", "remain", "recognise", "recognize", "underline", "stress", "note", "regret",
+	"deplore", "expect", "want", "know", "see", "share", "must", "need", "should")
+
+// caption reports the language of a photo caption ("... is seen inside").
+func caption(toks []gazetteer.Token) bool {
+	for k := 0; k+1 < len(toks); k++ {
+		if (toks[k].Key == "is" || toks[k].Key == "are") && toks[k+1].Key == "seen" {
 			return true
 		}
 	}

@@ -145,7 +145,7 @@ func sameHappening(a, b *Entry, sa, sb signals) (bool, string) {
 					return true, "the same article speaks again of its meeting that day, naming nobody new"
 				}
 				// the same sentence twice in one text (a repeated line)
-				if sa.text != "" && sa.text == sb.text {
+				if sa.text != "" && sa.text == sb.text && ra.Start != rb.Start {
 					return true, "the same sentence again in the same article"
 				}
 				return false, ""
