@@ -55,6 +55,8 @@ const helpExamples = `EXAMPLES:
    storygraph ingest seeds/articles/ --db story.db
    storygraph timeline --db story.db --topic peace-negotiations --format markdown
    storygraph timeline --db story.db --entity Witkoff --from 2026-01-01 --format json | jq .
+   storygraph timeline --db story.db --topic peace-negotiations --format timelinejs -o talks.json
+   storygraph related new-article.md --db story.db --format markdown
    storygraph extract seeds/articles/000_03fc8d64ca5172c5.txt --format json
 
 EXIT STATUS:
@@ -64,8 +66,9 @@ EXIT STATUS:
    3  some inputs failed (each reported on stderr); the others were processed`
 
 func newApp(e *env) *cli.App {
-	cli.AppHelpTemplate = strings.Replace(cli.AppHelpTemplate, "{{if .Copyright}}", helpExamples+"\n\n{{if .Copyright}}", 1)
 	app := &cli.App{
+		// the default template with examples and exit codes after the options
+		CustomAppHelpTemplate: strings.Replace(cli.AppHelpTemplate, "{{if .Copyright}}", "\n\n"+helpExamples+"\n{{if .Copyright}}", 1),
 		Name:      "storygraph",
 		Usage:     "turn news articles into a graph of events and print a story's chronology",
 		UsageText: "storygraph [global options] command [command options] [arguments...]",
@@ -101,7 +104,16 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 
 func runEnv(ctx context.Context, e *env, args []string) int {
 	app := newApp(e)
-	err := app.RunContext(ctx, interspersed(app, args))
+	var err error
+	if name := commandName(args); name != "" && name != "help" && findCommand(app.Commands, name) == nil {
+		var names []string
+		for _, c := range app.Commands {
+			names = append(names, c.Name)
+		}
+		err = usageError{fmt.Errorf("unknown command %q (commands: %s)", name, strings.Join(names, ", "))}
+	} else {
+		err = app.RunContext(ctx, interspersed(app, args))
+	}
 	if err == nil {
 		return exitOK
 	}
@@ -123,4 +135,13 @@ func runEnv(ctx context.Context, e *env, args []string) int {
 		return exitUsage
 	}
 	return exitFailure
+}
+
+// commandName is the command named first on the line, or "" when the
+// line starts with a flag (which urfave/cli reports itself).
+func commandName(args []string) string {
+	if len(args) < 2 || strings.HasPrefix(args[1], "-") {
+		return ""
+	}
+	return args[1]
 }
