@@ -69,12 +69,12 @@ func newApp(e *env) *cli.App {
 	app := &cli.App{
 		// the default template with examples and exit codes after the options
 		CustomAppHelpTemplate: strings.Replace(cli.AppHelpTemplate, "{{if .Copyright}}", "\n\n"+helpExamples+"\n{{if .Copyright}}", 1),
-		Name:      "storygraph",
-		Usage:     "turn news articles into a graph of events and print a story's chronology",
-		UsageText: "storygraph [global options] command [command options] [arguments...]",
-		Writer:    e.stdout,
-		ErrWriter: e.stderr,
-		Reader:    e.stdin,
+		Name:                  "storygraph",
+		Usage:                 "turn news articles into a graph of events and print a story's chronology",
+		UsageText:             "storygraph [global options] command [command options] [arguments...]",
+		Writer:                e.stdout,
+		ErrWriter:             e.stderr,
+		Reader:                e.stdin,
 		// Run must return, not exit, so deferred Close calls run and only
 		// main decides the exit code.
 		ExitErrHandler:  func(*cli.Context, error) {},
