@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"strings"
-	"time"
 
 	"github.com/urfave/cli/v2"
 )
@@ -41,12 +40,14 @@ func (e hintError) Unwrap() error { return e.err }
 
 func withHint(err error, hint string) error { return hintError{err, hint} }
 
-// env is what commands get from the outside world; tests set it.
+// env is what commands get from the outside world; tests set it. There is
+// no clock: every date storygraph writes comes from the articles (relative
+// dates resolve against the publication date, never against today), so the
+// same input gives the same bytes on any day.
 type env struct {
 	stdin          io.Reader
 	stdout, stderr io.Writer
-	now            func() time.Time
-	// stdinTTY and stderrTTY say whether they are terminals (progress bars).
+	// stderrTTY says whether stderr is a terminal (progress bars).
 	stderrTTY bool
 }
 
@@ -98,7 +99,7 @@ func newApp(e *env) *cli.App {
 
 // run is main without the process: it returns the exit code.
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	e := &env{stdin: stdin, stdout: stdout, stderr: stderr, now: time.Now, stderrTTY: isTerminal(stderr)}
+	e := &env{stdin: stdin, stdout: stdout, stderr: stderr, stderrTTY: isTerminal(stderr)}
 	return runEnv(ctx, e, args)
 }
 
