@@ -239,6 +239,16 @@ func (st *docState) sentenceEvent(articleID string, bi int, s span, paraDate *da
 		seen[m.id] = true
 		e := st.entities[m.id]
 		if m.typ == Place {
+			// "Moscow said", "Washington warned": a capital speaking is
+			// its country's government, an actor and not a place
+			if c := st.metonym(m, toks); c != "" {
+				if !seen["actor:"+c] {
+					seen["actor:"+c] = true
+					parts = append(parts, Participant{Name: c, Type: Place, Role: "agent"})
+					hasActor = true
+				}
+				continue
+			}
 			// "Russian strikes" involve Russia but do not happen there;
 			// nor does "US Special Envoy ..." or "the US-led plan"
 			if m.via != gazetteer.ViaDemonym && !st.placeAsModifier(m, toks) {
@@ -435,10 +445,16 @@ func (st *docState) sentenceEvent(articleID string, bi int, s span, paraDate *da
 		certainty = CertaintyClaimed
 	}
 	if speaker >= 0 {
+		// the speaker: a person or organisation acting, else a country
 		for _, p := range parts {
 			if p.Role == "agent" && p.Type != Place {
 				assertedBy = p.Name
 				break
+			}
+		}
+		for _, p := range parts {
+			if assertedBy == "" && p.Role == "agent" && p.Type == Place && tokIndexOfName(st, toks, p.Name) < speaker {
+				assertedBy = p.Name
 			}
 		}
 		// "..., said Zelenskyy": the speaker follows the reporting verb
@@ -979,4 +995,40 @@ func (st *docState) placeAsModifier(m mention, toks []gazetteer.Token) bool {
 		return true
 	}
 	return false
+}
+
+// metonym returns the country a city stands for when the city speaks
+// ("Moscow said", "Kyiv denied"), or "".
+func (st *docState) metonym(m mention, toks []gazetteer.Token) string {
+	if m.entry == nil || m.entry.Kind != "city" || m.entry.Country == "" {
+		return ""
+	}
+	ti := tokIndex(toks, m.start)
+	nx := ti + m.ntok
+	// "an attack in Odesa claimed the life of": a place, not a speaker
+	if ti > 0 && (prepositions[toks[ti-1].Key] || locatives[toks[ti-1].Key]) {
+		return ""
+	}
+	if nx+1 < len(toks) && toks[nx].Key == "claimed" && (toks[nx+1].Key == "the" || toks[nx+1].Key == "lives") {
+		return ""
+	}
+	if nx < len(toks) && reportVerbs[toks[nx].Key] && !toks[nx].Upper {
+		return m.entry.Country
+	}
+	return ""
+}
+
+// tokIndexOfName is the token index where a participant's name (or a
+// name of its entity) is first mentioned in the sentence, or len(toks).
+func tokIndexOfName(st *docState, toks []gazetteer.Token, name string) int {
+	if len(toks) == 0 {
+		return 0
+	}
+	for _, m := range st.mentionsIn(span{toks[0].Start, toks[len(toks)-1].End}) {
+		e := st.entities[m.id]
+		if e.Name == name || m.entry != nil && m.entry.Country == name {
+			return tokIndex(toks, m.start)
+		}
+	}
+	return len(toks)
 }

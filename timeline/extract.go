@@ -234,7 +234,7 @@ func (st *docState) findNames() {
 		bl := &st.blocks[bi]
 		var prev *mention
 		for _, m := range g.Names(bl.toks) {
-			en := m.Entries[0]
+			en := st.pickByContext(bl, m)
 			// "Russian strikes", "Ukrainian forces": the demonym speaks of
 			// the country, which the article thereby involves.
 			if m.Via == gazetteer.ViaDemonym && en.Type == gazetteer.Place && en.Kind == "country" && !en.Ambiguous {
@@ -297,6 +297,61 @@ func (st *docState) notAPlaceHere(bl *block, m gazetteer.Match) bool {
 	return false
 }
 
+// pickByContext chooses among entries sharing a name ("Georgia" the
+// country or the US state): the one whose country the article names, or
+// whose country's city stands right before it ("Atlanta, Georgia"); else
+// the first listed.
+func (st *docState) pickByContext(bl *block, m gazetteer.Match) *gazetteer.Entry {
+	if len(m.Entries) == 1 || m.Via != gazetteer.ViaName {
+		return m.Entries[0]
+	}
+	best, bestScore := m.Entries[0], -1
+	for _, en := range m.Entries {
+		score := 0
+		country := en.Country
+		if country == "" && en.Kind == "country" {
+			country = en.Name
+		}
+		if en.Country != "" && st.countryNamed(en.Country) {
+			score += 2
+		}
+		// "Atlanta, Georgia" / "Tbilisi, Georgia": the city before says which
+		if m.FirstTok > 0 && country != "" && strings.HasSuffix(st.text[:bl.toks[m.FirstTok].Start], ", ") {
+			if pm := st.mentionEndingAt(bl.toks[m.FirstTok-1].End); pm != nil && pm.entry != nil && pm.entry.Country == country {
+				score += 3
+			}
+		}
+		if score > bestScore {
+			best, bestScore = en, score
+		}
+	}
+	return best
+}
+
+// countryNamed reports whether the article names the country anywhere.
+func (st *docState) countryNamed(country string) bool {
+	if st.entities[gazetteer.ID(gazetteer.Place, country)] != nil {
+		return true
+	}
+	for _, b := range st.blocks {
+		for _, m := range st.x.Gazetteer.Names(b.toks) {
+			if m.Via == gazetteer.ViaName && m.Entries[0].Type == gazetteer.Place && m.Entries[0].Name == country {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func (st *docState) mentionEndingAt(off int) *mention {
+	for k := len(st.mentions) - 1; k >= 0; k-- {
+		if st.mentions[k].end == off {
+			return &st.mentions[k]
+		}
+	}
+	return nil
+}
+
 // ambiguousOK accepts an ambiguous name (Georgia, Jordan, Nice) only with
 // context: a place after a locative preposition, or any entry whose country
 // is also named in the article.
@@ -305,20 +360,13 @@ func (st *docState) ambiguousOK(bi int, m gazetteer.Match, en *gazetteer.Entry) 
 	if m.FirstTok > 0 && en.Type == gazetteer.Place && locatives[bl.toks[m.FirstTok-1].Key] {
 		return true
 	}
-	if en.Country != "" {
-		if st.entities[gazetteer.ID(gazetteer.Place, en.Country)] != nil {
+	// "Tbilisi, Georgia": a city of it right before
+	if m.FirstTok > 0 && strings.HasSuffix(st.text[:bl.toks[m.FirstTok].Start], ", ") {
+		if pm := st.mentionEndingAt(bl.toks[m.FirstTok-1].End); pm != nil && pm.entry != nil && (pm.entry.Country == en.Name || pm.entry.Country == en.Country && en.Country != "") {
 			return true
 		}
-		// the country may be named later in the article
-		for _, b := range st.blocks {
-			for _, m := range st.x.Gazetteer.Names(b.toks) {
-				if m.Via == gazetteer.ViaName && m.Entries[0].Type == gazetteer.Place && m.Entries[0].Name == en.Country {
-					return true
-				}
-			}
-		}
 	}
-	return false
+	return en.Country != "" && st.countryNamed(en.Country)
 }
 
 // resolveSurnames links a surname alone to the person it stands for: the
