@@ -378,6 +378,9 @@ func work(opts Options, j job) result {
 		return r
 	}
 	docs, errs := article.Read(j.in.Name, j.data)
+	for _, e := range errs {
+		e.Line = 0 // the name already says "file:LINE"
+	}
 	r.errs = errs
 	for i := range docs {
 		r.exs = append(r.exs, opts.Extractor.Extract(&docs[i]))
