@@ -476,6 +476,19 @@ func (st *docState) sentenceEvent(articleID string, bi int, s span, paraDate *da
 			certainty = CertaintyClaimed
 		}
 	}
+	// "Drones struck Odesa, the governor said": attributed after the fact
+	if kind != KindStatement && speaker < 0 && certainty == CertaintyAsserted {
+		if k := trailingAttribution(sentence, s.Start, toks); k >= 0 {
+			certainty = CertaintyClaimed
+			speaker = k
+			for _, m := range ms {
+				if ti := tokIndex(toks, m.start); (m.typ == Person || m.typ == Organization) && ti > k-4 && ti <= k+3 && ti != k {
+					assertedBy = st.entities[m.id].Name
+					break
+				}
+			}
+		}
+	}
 
 	topics := st.topicsOf(bi, toks, parts)
 	// A meeting or talks with no place in the sentence happen where the
@@ -1031,4 +1044,19 @@ func tokIndexOfName(st *docState, toks []gazetteer.Token, name string) int {
 		}
 	}
 	return len(toks)
+}
+
+// trailingAttribution finds a reporting verb in a closing ", X said" or
+// ", said X" clause and returns its token index, or -1.
+func trailingAttribution(sentence string, base int, toks []gazetteer.Token) int {
+	comma := strings.LastIndexByte(sentence, ',')
+	if comma < 0 {
+		return -1
+	}
+	for k := len(toks) - 1; k >= 0 && toks[k].Start > base+comma; k-- {
+		if reportVerbs[toks[k].Key] && !toks[k].Upper && len(toks)-k <= 6 {
+			return k
+		}
+	}
+	return -1
 }
