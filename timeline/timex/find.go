@@ -163,6 +163,11 @@ func isUnit(id wid) bool { return id >= wSecond && id <= wCentury }
 // cue is +1 for a future-tense marker at token k, -1 for a past one.
 func (c *ctx) cue(k int) int {
 	t := &c.t[k]
+	// "an event to be held on October 12", "is to be signed": a scheduled
+	// thing, whatever the tense of the sentence's reporting verb
+	if c.passive(k) && k >= 2 && c.text(k-2) == "to" {
+		return 1
+	}
 	switch t.id {
 	case wWill, wShall, wScheduled, wExpected, wUpcoming:
 		return 1

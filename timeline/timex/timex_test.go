@@ -38,6 +38,9 @@ type findCase struct {
 }
 
 var findCases = []findCase{
+	// "to be held" schedules, even after a past reporting verb
+	{"The company announced today another event to be held on October 12.", "2005-10-04", "October 12", Date, "2005-10-12", Day},
+	{"The company announced the event was held on October 12.", "2005-10-04", "October 12", Date, "2004-10-12", Day},
 	// absolute dates
 	{"The ceasefire took effect on January 22, 2026, officials said.", thu, "January 22, 2026", Date, "2026-01-22", Day},
 	{"The ceasefire took effect on January 22, 2026, officials said.", "", "January 22, 2026", Date, "2026-01-22", Day},
