@@ -6,7 +6,6 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/storygraph/storygraph/graph/ingest"
 	"github.com/storygraph/storygraph/timeline"
 	"github.com/storygraph/storygraph/timeline/article"
 	"github.com/urfave/cli/v2"
@@ -48,40 +47,25 @@ func runSuggest(e *env, paths, gaz []string, minCount int) error {
 	if err != nil {
 		return err
 	}
-	inputs, errs := ingest.Expand(paths)
-	failed := len(errs)
-	for _, err := range errs {
-		reportInputError(e, err)
-	}
 	found := map[string]*suggestion{}
-	for _, in := range inputs {
-		data, rerr := readInput(e, in)
-		if rerr != nil {
-			reportInputError(e, rerr)
-			failed++
-			continue
-		}
-		docs, rerrs := article.Read(in.Name, data)
-		for _, err := range rerrs {
-			reportInputError(e, err)
-			failed++
-		}
-		for i := range docs {
-			ex := x.Extract(&docs[i])
-			for _, en := range ex.Entities {
-				if !en.Discovered {
-					continue
-				}
-				s := found[en.ID]
-				if s == nil {
-					s = &suggestion{name: en.Name, typ: en.Type, articles: map[string]bool{}}
-					s.example = sentenceAround(docs[i].Text, en.Mentions[0])
-					found[en.ID] = s
-				}
-				s.count += len(en.Mentions)
-				s.articles[ex.Article.ID] = true
+	failed, err := extractEach(e, x, paths, func(doc *article.Doc, ex *timeline.Extraction) error {
+		for _, en := range ex.Entities {
+			if !en.Discovered {
+				continue
 			}
+			s := found[en.ID]
+			if s == nil {
+				s = &suggestion{name: en.Name, typ: en.Type, articles: map[string]bool{}}
+				s.example = sentenceAround(doc.Text, en.Mentions[0])
+				found[en.ID] = s
+			}
+			s.count += len(en.Mentions)
+			s.articles[ex.Article.ID] = true
 		}
+		return nil
+	})
+	if err != nil {
+		return err
 	}
 	var list []*suggestion
 	for _, s := range found {

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/storygraph/storygraph/graph/ingest"
 	"github.com/storygraph/storygraph/timeline"
 	"github.com/storygraph/storygraph/timeline/article"
 	"github.com/urfave/cli/v2"
@@ -47,41 +46,24 @@ func runExtract(e *env, o extractOptions) error {
 	if err != nil {
 		return err
 	}
-	inputs, errs := ingest.Expand(o.paths)
-	failed := len(errs)
-	for _, err := range errs {
-		reportInputError(e, err)
-	}
-	for _, in := range inputs {
-		data, err := readInput(e, in)
-		if err != nil {
-			reportInputError(e, err)
-			failed++
-			continue
-		}
-		docs, rerrs := article.Read(in.Name, data)
-		for _, err := range rerrs {
-			reportInputError(e, err)
-			failed++
-		}
-		for i := range docs {
-			ex := x.Extract(&docs[i])
-			// render whole, then write: no half-written objects
-			var buf bytes.Buffer
-			if o.format == "json" {
-				enc := json.NewEncoder(&buf)
-				enc.SetIndent("", "  ")
-				enc.SetEscapeHTML(false)
-				if err := enc.Encode(ex); err != nil {
-					return err
-				}
-			} else {
-				writeExtractionText(&buf, ex)
-			}
-			if _, err := e.stdout.Write(buf.Bytes()); err != nil {
+	failed, err := extractEach(e, x, o.paths, func(_ *article.Doc, ex *timeline.Extraction) error {
+		// render whole, then write: no half-written objects
+		var buf bytes.Buffer
+		if o.format == "json" {
+			enc := json.NewEncoder(&buf)
+			enc.SetIndent("", "  ")
+			enc.SetEscapeHTML(false)
+			if err := enc.Encode(ex); err != nil {
 				return err
 			}
+		} else {
+			writeExtractionText(&buf, ex)
 		}
+		_, err := e.stdout.Write(buf.Bytes())
+		return err
+	})
+	if err != nil {
+		return err
 	}
 	if failed > 0 {
 		return partialError{failed}

@@ -31,3 +31,33 @@ func reportInputError(e *env, err *article.Error) {
 func readInput(e *env, in ingest.Input) ([]byte, *article.Error) {
 	return ingest.ReadInput(in, e.stdin)
 }
+
+// extractEach reads and extracts every article of the paths, in order,
+// reporting each bad input and going on; it returns how many failed. An
+// error from fn stops it.
+func extractEach(e *env, x *timeline.Extractor, paths []string, fn func(doc *article.Doc, ex *timeline.Extraction) error) (failed int, err error) {
+	inputs, errs := ingest.Expand(paths)
+	failed = len(errs)
+	for _, err := range errs {
+		reportInputError(e, err)
+	}
+	for _, in := range inputs {
+		data, rerr := readInput(e, in)
+		if rerr != nil {
+			reportInputError(e, rerr)
+			failed++
+			continue
+		}
+		docs, rerrs := article.Read(in.Name, data)
+		for _, err := range rerrs {
+			reportInputError(e, err)
+			failed++
+		}
+		for i := range docs {
+			if err := fn(&docs[i], x.Extract(&docs[i])); err != nil {
+				return failed, err
+			}
+		}
+	}
+	return failed, nil
+}
