@@ -492,14 +492,14 @@ func (st *docState) sentenceEvent(articleID string, bi int, s span, paraDate *da
 
 	topics := st.topicsOf(bi, toks, parts)
 	// A meeting or talks with no place in the sentence happen where the
-	// section heading or the title places them ("Face-Off in the Swiss
-	// Alps", "Steve Witkoff at Davos").
+	// section heading, the title or the dateline places them ("Face-Off in
+	// the Swiss Alps", "Steve Witkoff at Davos", "GENEVA, Jan 5 (Reuters)").
 	if len(places) == 0 && (kind == KindMeeting || kind == KindNegotiation) {
 		if bl.heading >= 0 {
 			places = st.placesOfBlock(bl.heading)
 		}
 		for ti := range st.blocks {
-			if st.blocks[ti].kind == article.KindTitle {
+			if k := st.blocks[ti].kind; k == article.KindTitle || k == article.KindDateline {
 				for _, p := range st.placesOfBlock(ti) {
 					// a city or site, not the countries a title names
 					if e := st.entities[gazetteer.ID(Place, p)]; e != nil && e.Country != "" && !contains(places, p) {
