@@ -35,13 +35,21 @@ SET a = row.props;
 // name: put-entities
 // Entities carry :Entity and, by type, :Person, :Place or :Organization.
 // props is the entity's whole merged state (computed in the transaction
-// from what was stored), so SET = replaces it.
+// from what was stored), so SET = replaces it. Each folded key in
+// props.keys is also a (:Key {key})-[:NAMES]->(x), the index the
+// entity filters start from (see schema-key-key); a key the entity no
+// longer has loses its NAMES (an emptied :Key goes with the orphans).
 UNWIND $rows AS row
 MERGE (x:Entity {id: row.id})
 SET x = row.props
 FOREACH (_ IN CASE WHEN row.props.type = 'person' THEN [1] ELSE [] END | SET x:Person)
 FOREACH (_ IN CASE WHEN row.props.type = 'place' THEN [1] ELSE [] END | SET x:Place)
-FOREACH (_ IN CASE WHEN row.props.type = 'organization' THEN [1] ELSE [] END | SET x:Organization);
+FOREACH (_ IN CASE WHEN row.props.type = 'organization' THEN [1] ELSE [] END | SET x:Organization)
+FOREACH (k IN row.props.keys | MERGE (key:Key {key: k}) MERGE (key)-[:NAMES]->(x))
+WITH x, row
+OPTIONAL MATCH (x)<-[n:NAMES]-(old:Key)
+WHERE NOT old.key IN row.props.keys
+DELETE n;
 
 // name: put-topics
 UNWIND $ids AS id
@@ -66,10 +74,14 @@ MERGE (a)-[m:MENTIONS]->(x)
 SET m.count = row.count;
 
 // name: put-involves
+// INVOLVES repeats its event's date and endDate, so that a timeline of
+// someone filters their events by date while expanding from them, without
+// reading each event (see events-by-entity).
 UNWIND $rows AS row
 MATCH (e:Event {uid: row.uid}) USING INDEX e:Event(uid)
 MATCH (x:Entity {id: row.entity}) USING INDEX x:Entity(id)
-MERGE (e)-[:INVOLVES {role: row.role}]->(x);
+MERGE (e)-[r:INVOLVES {role: row.role}]->(x)
+SET r.date = row.date, r.endDate = row.endDate;
 
 // name: put-at
 UNWIND $rows AS row
@@ -84,19 +96,26 @@ MATCH (t:Topic {id: row.topic}) USING INDEX t:Topic(id)
 MERGE (e)-[:ABOUT]->(t);
 
 // name: put-delete-orphans
-// After an update: entities and topics nothing refers to any more.
+// After an update: entities and topics nothing refers to any more (an
+// entity's own NAMES do not count), then keys that name no entity.
 CALL () {
-  MATCH (x:Entity) WHERE NOT EXISTS { (x)--() }
+  MATCH (x:Entity) WHERE NOT EXISTS { (x)-[r]-() WHERE NOT r:NAMES }
   DETACH DELETE x
 }
 CALL () {
   MATCH (t:Topic) WHERE NOT EXISTS { (t)--() }
   DELETE t
+}
+CALL () {
+  MATCH (k:Key) WHERE NOT EXISTS { (k)--() }
+  DELETE k
 };
 
 // name: events
 // Every filter is a parameter; a null parameter (or, for $entities, an
-// empty list) does not filter. Dates compare as native dates: an event
+// empty list) does not filter. Records come unsorted, so the server
+// streams them as it finds them while the store decodes them; the store
+// puts them in the order of graph/sqlite (article id, bytewise, then ord). Dates compare as native dates: an event
 // matches when [date, endDate] overlaps [$from, $to]; undated events have
 // neither and never match a date filter.
 MATCH (e:Event)
@@ -109,27 +128,30 @@ WHERE ($articles IS NULL OR e.article IN $articles)
        OR any(k IN e.placeKeys WHERE k IN $places)
        OR EXISTS { (e)-[:AT]->(p:Entity) WHERE any(k IN p.keys WHERE k IN $places) })
   AND all(k IN $entities WHERE EXISTS { (e)-[:INVOLVES]->(x:Entity) WHERE k IN x.keys })
-RETURN e.record AS record
-ORDER BY e.article, e.ord;
+RETURN e.record AS record, e.ord AS ord;
 
 // name: events-by-entity
-// events, starting from the entities whose folded keys hold $entity (the
-// first entity of the filter); $entities holds the others. Most filters
-// name someone, and their events are a small part of the graph.
-MATCH (x:Entity) WHERE $entity IN x.keys
-MATCH (x)<-[:INVOLVES]-(e:Event)
+// events, starting from the entities that the folded key $entity (the
+// first entity of the filter) names; $entities holds the others. Most
+// filters name someone, and their events are a small part of the graph.
+// The date bounds are read from INVOLVES, which repeats its event's
+// dates: a busy entity has thousands of events, and an event node has a
+// long chain of properties to walk, a relationship a short one. Events
+// are read only once they match the dates.
+MATCH (n:Key {key: $entity})-[:NAMES]->(x:Entity) USING INDEX SEEK n:Key(key)
+MATCH (x)<-[r:INVOLVES]-(e)
+WHERE ($from IS NULL OR r.endDate >= $from)
+  AND ($to IS NULL OR r.date <= $to)
 WITH DISTINCT e
-WHERE ($articles IS NULL OR e.article IN $articles)
+WHERE e:Event
+  AND ($articles IS NULL OR e.article IN $articles)
   AND ($kinds IS NULL OR e.kind IN $kinds)
-  AND ($from IS NULL OR e.endDate >= $from)
-  AND ($to IS NULL OR e.date <= $to)
   AND ($topics IS NULL OR EXISTS { (e)-[:ABOUT]->(t:Topic) WHERE t.id IN $topics })
   AND ($places IS NULL
        OR any(k IN e.placeKeys WHERE k IN $places)
        OR EXISTS { (e)-[:AT]->(p:Entity) WHERE any(k IN p.keys WHERE k IN $places) })
   AND all(k IN $entities WHERE EXISTS { (e)-[:INVOLVES]->(y:Entity) WHERE k IN y.keys })
-RETURN e.record AS record
-ORDER BY e.article, e.ord;
+RETURN e.record AS record, e.ord AS ord;
 
 // name: article-get
 MATCH (a:Article {id: $id}) USING INDEX a:Article(id)
@@ -150,7 +172,7 @@ RETURN
 // transaction stays small however large the graph: events first (a few
 // relationships each), then articles, and entities and topics last, when
 // they have no relationships left (a busy entity can have 100,000).
-// Only storygraph's labels are touched.
+// Only storygraph's labels are touched: Article, Event, Entity, Key, Topic.
 MATCH (n:Event)
 WITH n LIMIT $limit
 DETACH DELETE n
@@ -164,6 +186,12 @@ RETURN count(*) AS deleted;
 
 // name: reset-entities
 MATCH (n:Entity)
+WITH n LIMIT $limit
+DETACH DELETE n
+RETURN count(*) AS deleted;
+
+// name: reset-keys
+MATCH (n:Key)
 WITH n LIMIT $limit
 DETACH DELETE n
 RETURN count(*) AS deleted;

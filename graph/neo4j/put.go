@@ -315,7 +315,8 @@ func (p *putPlan) add(v *version, topics map[string]bool) error {
 		p.reports = append(p.reports, map[string]any{"article": a.ID, "uid": uid})
 		for j, part := range ev.Participants {
 			if id := re.participants[j]; id != "" {
-				p.involves = append(p.involves, map[string]any{"uid": uid, "entity": id, "role": part.Role})
+				p.involves = append(p.involves, map[string]any{"uid": uid, "entity": id, "role": part.Role,
+					"date": first, "endDate": last})
 			}
 		}
 		for _, t := range ev.Topics {

@@ -1,10 +1,13 @@
 package neo4j
 
 import (
+	"cmp"
 	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"runtime"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -39,8 +42,9 @@ type Store struct {
 	cfg    Config
 	driver n4j.DriverWithContext
 
-	initMu sync.Mutex
-	ready  atomic.Bool
+	initMu  sync.Mutex
+	ready   atomic.Bool // Init succeeded
+	current atomic.Bool // the graph needs no migration (see current)
 }
 
 // Open connects to the server, checks that the login and the database are
@@ -123,6 +127,7 @@ var schema = []string{
 	queries.Cypher("schema-article-id"),
 	queries.Cypher("schema-event-uid"),
 	queries.Cypher("schema-entity-id"),
+	queries.Cypher("schema-key-key"),
 	queries.Cypher("schema-topic-id"),
 	queries.Cypher("schema-event-date"),
 	queries.Cypher("schema-event-end-date"),
@@ -155,7 +160,60 @@ func (s *Store) Init(ctx context.Context) error {
 			return s.fail("create the schema", err)
 		}
 	}
+	if err := s.migrate(ctx); err != nil {
+		return s.fail("migrate the graph", err)
+	}
 	s.ready.Store(true)
+	return nil
+}
+
+// migrate brings a graph written before :Key nodes and dated INVOLVES
+// relationships up to date (see migrate-needed). The statements commit in
+// batches of their own (CALL … IN TRANSACTIONS), which only an auto-commit
+// transaction may run, so they run outside managed transactions; each is
+// idempotent, so running them again after a failure finishes the job.
+func (s *Store) migrate(ctx context.Context) error {
+	needed, err := s.migrationNeeded(ctx)
+	if err != nil || !needed {
+		return err
+	}
+	sess := s.session(ctx, n4j.AccessModeWrite)
+	defer sess.Close(context.Background())
+	for _, q := range []string{queries.Cypher("migrate-involves-dates"), queries.Cypher("migrate-keys")} {
+		res, err := sess.Run(ctx, q, nil)
+		if err == nil {
+			_, err = res.Consume(ctx)
+		}
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (s *Store) migrationNeeded(ctx context.Context) (bool, error) {
+	recs, err := read(ctx, s, func(tx n4j.ManagedTransaction) ([]*n4j.Record, error) {
+		return run(ctx, tx, queries.Cypher("migrate-needed"), nil)
+	})
+	return len(recs) > 0, err
+}
+
+// ensureCurrent is Init for readers: a graph written before this version
+// of the model would answer entity filters wrongly, so Events migrates it
+// first (Init, which creates what the migration needs). On a current
+// graph it only checks, once per Store, and writes nothing.
+func (s *Store) ensureCurrent(ctx context.Context) error {
+	if s.ready.Load() || s.current.Load() {
+		return nil
+	}
+	needed, err := s.migrationNeeded(ctx)
+	if err != nil {
+		return s.fail("check the graph's model", err)
+	}
+	if needed {
+		return s.Init(ctx)
+	}
+	s.current.Store(true)
 	return nil
 }
 
@@ -189,6 +247,9 @@ func (s *Store) Events(ctx context.Context, f graph.Filter) ([]timeline.Record, 
 	for _, e := range f.Entities {
 		entities = append(entities, timeline.Fold(e))
 	}
+	if err := s.ensureCurrent(ctx); err != nil {
+		return nil, err
+	}
 	query := queries.Cypher("events")
 	if len(entities) > 0 {
 		query = queries.Cypher("events-by-entity")
@@ -197,23 +258,115 @@ func (s *Store) Events(ctx context.Context, f graph.Filter) ([]timeline.Record, 
 	}
 	params["entities"] = entities
 
-	recs, err := read(ctx, s, func(tx n4j.ManagedTransaction) ([]*n4j.Record, error) {
-		return run(ctx, tx, query, params)
-	})
+	// ExecuteQuery, unlike ExecuteRead, sends BEGIN with the query rather
+	// than waiting for its answer first: one round trip less. Records are
+	// decoded as they arrive.
+	out, err := n4j.ExecuteQuery(ctx, s.driver, query, params, newRecordDecoder,
+		n4j.ExecuteQueryWithDatabase(s.cfg.Database), n4j.ExecuteQueryWithReadersRouting(),
+		n4j.ExecuteQueryWithBookmarkManager(s.driver.ExecuteQueryBookmarkManager()))
+	var bad *decodeError
+	if errors.As(err, &bad) {
+		return nil, fmt.Errorf("read events: %w", bad)
+	}
 	if err != nil {
 		return nil, s.fail("read events", err)
 	}
-	out := make([]timeline.Record, 0, len(recs))
-	for _, rec := range recs {
-		data, _ := rec.Values[0].(string)
-		var r timeline.Record
-		if err := json.Unmarshal([]byte(data), &r); err != nil {
-			return nil, fmt.Errorf("read events: decode a stored event: %w", err)
-		}
-		out = append(out, r)
-	}
 	return out, nil
 }
+
+// recordDecoder decodes the records of an events query (the JSON of one
+// timeline.Record and the event's ord each) and sorts them as graph/sqlite
+// returns them, by article id, then ord. Decoding costs more than
+// reading (about 10µs a record), so it runs in chunks on other goroutines
+// while the driver reads the records that follow.
+type recordDecoder struct {
+	out   []timeline.Record
+	ords  []int64
+	data  []string
+	next  int // the first record not yet handed to a goroutine
+	slots chan struct{}
+	wg    sync.WaitGroup
+	mu    sync.Mutex
+	err   error
+}
+
+// decodeChunk is how many records one goroutine decodes.
+const decodeChunk = 32
+
+func newRecordDecoder() n4j.ResultTransformer[[]timeline.Record] {
+	return &recordDecoder{slots: make(chan struct{}, runtime.GOMAXPROCS(0))}
+}
+
+func (d *recordDecoder) Accept(rec *n4j.Record) error {
+	data, _ := rec.Values[0].(string)
+	ord, _ := rec.Values[1].(int64)
+	d.data = append(d.data, data)
+	d.ords = append(d.ords, ord)
+	if len(d.data)-d.next >= decodeChunk {
+		d.decode(d.data[d.next:], d.next)
+		d.next = len(d.data)
+	}
+	return nil
+}
+
+// decode decodes data into out[at:] on another goroutine. out grows in
+// steps, so a goroutine gets its own slice to fill, copied in at the end.
+func (d *recordDecoder) decode(data []string, at int) {
+	d.slots <- struct{}{}
+	d.wg.Add(1)
+	go func() {
+		defer func() { <-d.slots; d.wg.Done() }()
+		recs := make([]timeline.Record, len(data))
+		for i := range data {
+			if err := json.Unmarshal([]byte(data[i]), &recs[i]); err != nil {
+				d.mu.Lock()
+				d.err = &decodeError{err}
+				d.mu.Unlock()
+				return
+			}
+		}
+		d.mu.Lock()
+		if need := at + len(recs); len(d.out) < need {
+			d.out = append(d.out, make([]timeline.Record, need-len(d.out))...)
+		}
+		copy(d.out[at:], recs)
+		d.mu.Unlock()
+	}()
+}
+
+func (d *recordDecoder) Complete([]string, n4j.ResultSummary) ([]timeline.Record, error) {
+	if d.next < len(d.data) {
+		d.decode(d.data[d.next:], d.next)
+	}
+	d.wg.Wait()
+	if d.err != nil {
+		return nil, d.err
+	}
+	out := make([]timeline.Record, len(d.data))
+	copy(out, d.out)
+	idx := make([]int, len(out))
+	for i := range idx {
+		idx[i] = i
+	}
+	slices.SortFunc(idx, func(i, j int) int {
+		if c := strings.Compare(out[i].Article.ID, out[j].Article.ID); c != 0 {
+			return c
+		}
+		return cmp.Compare(d.ords[i], d.ords[j])
+	})
+	sorted := make([]timeline.Record, len(out))
+	for k, i := range idx {
+		sorted[k] = out[i]
+	}
+	return sorted, nil
+}
+
+// decodeError is a stored event that is not a timeline.Record: not the
+// server's fault, so not retried or classified.
+type decodeError struct{ err error }
+
+func (e *decodeError) Error() string { return "decode a stored event: " + e.err.Error() }
+func (e *decodeError) Unwrap() error { return e.err }
 
 // listOrNil is values as a Cypher list, mapped by fold when it is not
 // nil, or nil (no filter) when there are none.
@@ -282,7 +435,7 @@ func (s *Store) Stats(ctx context.Context) (graph.Stats, error) {
 // resetBatch is how many nodes one Reset transaction deletes.
 const resetBatch = 5_000
 
-// Reset deletes every article, event, entity and topic, in transactions of
+// Reset deletes every article, event, entity, key and topic, in transactions of
 // resetBatch nodes so a large graph does not need a large heap; the schema
 // stays. Nodes of other labels are not touched.
 func (s *Store) Reset(ctx context.Context) error {
@@ -290,6 +443,7 @@ func (s *Store) Reset(ctx context.Context) error {
 		queries.Cypher("reset-events"),
 		queries.Cypher("reset-articles"),
 		queries.Cypher("reset-entities"),
+		queries.Cypher("reset-keys"),
 		queries.Cypher("reset-topics"),
 	} {
 		for {
