@@ -79,7 +79,7 @@ func Chronology(records []Record, opts ChronologyOptions) []Entry {
 	if opts.NoMerge {
 		return out
 	}
-	out = merge(out)
+	out = merge(out, opts.Countries)
 	sort.SliceStable(out, func(i, j int) bool { return entryLess(&out[i], &out[j]) })
 	return out
 }

@@ -228,7 +228,8 @@ func (st *docState) classifyRun(bi, i, j int, hasConnector bool) string {
 		return ""
 	}
 	for k := i; k < j; k++ {
-		if toks[k].Caps || len(toks[k].Key) < 2 && !strings.HasSuffix(st.text[toks[k].Start:toks[k].End+1], ".") {
+		// one letter is an initial only with its dot ("Donald J. Trump")
+		if toks[k].Caps || len(toks[k].Key) < 2 && !(toks[k].End < len(st.text) && st.text[toks[k].End] == '.') {
 			return ""
 		}
 	}

@@ -186,8 +186,8 @@ func (st *docState) sentenceEvent(articleID string, bi int, s span, paraDate *da
 	// "Following the visit ..., X answered": the leading phrase names
 	// earlier happenings (see leadingEvents); the main clause decides
 	leadEnd := s.Start
-	if len(toks) > 0 && (toks[0].Key == "following" || toks[0].Key == "after") {
-		if comma := strings.IndexByte(sentence, ','); comma > 0 {
+	if lead := leadPhraseEnd(sentence, toks, s.Start); lead > 0 {
+		if comma := lead - s.Start; comma > 0 {
 			leadEnd = s.Start + comma
 			if quoted == nil {
 				quoted = map[int]bool{}
@@ -615,14 +615,10 @@ func anyKeyLower(toks []gazetteer.Token, words map[string]bool) bool {
 func (st *docState) leadingEvents(articleID string, bi int, s span, main Event) []Event {
 	bl := &st.blocks[bi]
 	toks := tokensIn(bl.toks, s)
-	if len(toks) < 4 || (toks[0].Key != "following" && toks[0].Key != "after") {
+	phraseEnd := leadPhraseEnd(st.text[s.Start:s.End], toks, s.Start)
+	if phraseEnd < 0 || len(toks) < 4 {
 		return nil
 	}
-	comma := strings.IndexByte(st.text[s.Start:s.End], ',')
-	if comma < 0 {
-		return nil
-	}
-	phraseEnd := s.Start + comma
 	var out []Event
 	segStart := 1
 	for k := 1; k < len(toks) && toks[k].Start < phraseEnd; k++ {
@@ -653,7 +649,9 @@ func (st *docState) leadingEvents(articleID string, bi int, s span, main Event) 
 			ev.ID = eventID(articleID, s) + "." + strconv.Itoa(len(out)+1)
 			phrase := st.text[seg.Start:seg.End]
 			ev.Kind, ev.Verb, ev.Status, ev.Certainty, ev.AssertedBy = kind, head, StatusHappened, CertaintyAsserted, ""
-			ev.Summary = strings.ToUpper(phrase[:1]) + phrase[1:]
+			r, size := utf8.DecodeRuneInString(phrase)
+			ev.Summary = string(unicode.ToUpper(r)) + phrase[size:]
+			ev.Topics = append([]string{}, main.Topics...)
 			ev.Places = nonNil(places)
 			ev.Participants = nil
 			for _, p := range main.Participants {
@@ -1059,4 +1057,32 @@ func trailingAttribution(sentence string, base int, toks []gazetteer.Token) int 
 		}
 	}
 	return -1
+}
+
+// leadPhraseEnd returns the offset of the comma closing a leading
+// "Following ..., " or "After ..., " phrase, or -1. The phrase must be a
+// noun phrase: a past-tense verb in it ("After the summit Putin met
+// Zelenskyy in Geneva, officials said") makes it a clause, not a phrase.
+func leadPhraseEnd(sentence string, toks []gazetteer.Token, base int) int {
+	if len(toks) == 0 || (toks[0].Key != "following" && toks[0].Key != "after") {
+		return -1
+	}
+	comma := strings.IndexByte(sentence, ',')
+	if comma < 0 {
+		return -1
+	}
+	n := 0
+	for _, t := range toks {
+		if t.Start >= base+comma {
+			break
+		}
+		n++
+		if _, ok := triggers[t.Key]; ok && pastTense(t.Key) {
+			return -1
+		}
+	}
+	if n > 14 {
+		return -1
+	}
+	return base + comma
 }

@@ -42,6 +42,8 @@ type docState struct {
 	order    []string // entity IDs in order of first mention
 	// mainTopic is the article's dominant topic id, or "".
 	mainTopic string
+	// named holds the gazetteer places the article names (see countryNamed).
+	named map[string]bool
 }
 
 // mention is one resolved reference to an entity in the text.
@@ -214,12 +216,14 @@ func (st *docState) addEntry(m mention, en *gazetteer.Entry) {
 // sentenceStart reports whether token i of block b begins a sentence.
 func (st *docState) sentenceStart(b, i int) bool {
 	bl := &st.blocks[b]
-	for _, s := range bl.sentences {
-		if s.Start == bl.toks[i].Start || (s.Start < bl.toks[i].Start && strings.TrimLeft(st.text[s.Start:bl.toks[i].Start], "\"“‘'([ ") == "") {
-			return true
-		}
+	off := bl.toks[i].Start
+	// the last sentence starting at or before the token
+	k := sort.Search(len(bl.sentences), func(k int) bool { return bl.sentences[k].Start > off }) - 1
+	if k < 0 {
+		return false
 	}
-	return false
+	s := bl.sentences[k]
+	return s.Start == off || strings.TrimLeft(st.text[s.Start:off], "\"“‘'([ ") == ""
 }
 
 // locatives are words after which a capitalised ambiguous name is a place.
@@ -232,8 +236,12 @@ func (st *docState) findNames() {
 	g := st.x.Gazetteer
 	for bi := range st.blocks {
 		bl := &st.blocks[bi]
-		var prev *mention
+		prevIdx := -1 // index in st.mentions of the last name of this block
 		for _, m := range g.Names(bl.toks) {
+			var prev *mention
+			if prevIdx >= 0 {
+				prev = &st.mentions[prevIdx]
+			}
 			en := st.pickByContext(bl, m)
 			// "Russian strikes", "Ukrainian forces": the demonym speaks of
 			// the country, which the article thereby involves.
@@ -252,7 +260,7 @@ func (st *docState) findNames() {
 				if full := st.text[prev.start:m.End]; !contains(e.Aliases, full) {
 					e.Aliases = append(e.Aliases, full)
 				}
-				prev = nil
+				prevIdx = -1
 				continue
 			}
 			// "Bay St. Louis": a capitalised word glued before a city's
@@ -263,7 +271,7 @@ func (st *docState) findNames() {
 					len(g.Names([]gazetteer.Token{pt})) == 0 && !st.insideMention(pt.Start) {
 					name := st.text[pt.Start:m.End]
 					st.addMention(mention{start: pt.Start, end: m.End, id: gazetteer.ID(Place, name), typ: Place, via: gazetteer.ViaName, block: bi, tok: m.FirstTok - 1, ntok: m.NTok + 1}, name, nil, "", en.Country, true)
-					prev = nil
+					prevIdx = -1
 					continue
 				}
 			}
@@ -274,7 +282,7 @@ func (st *docState) findNames() {
 				continue
 			}
 			st.addEntry(mention{start: m.Start, end: m.End, via: m.Via, block: bi, tok: m.FirstTok, ntok: m.NTok}, en)
-			prev = &st.mentions[len(st.mentions)-1]
+			prevIdx = len(st.mentions) - 1
 		}
 	}
 }
@@ -329,18 +337,23 @@ func (st *docState) pickByContext(bl *block, m gazetteer.Match) *gazetteer.Entry
 }
 
 // countryNamed reports whether the article names the country anywhere.
+// The names are gathered once per article: asking again costs a lookup.
 func (st *docState) countryNamed(country string) bool {
-	if st.entities[gazetteer.ID(gazetteer.Place, country)] != nil {
-		return true
-	}
-	for _, b := range st.blocks {
-		for _, m := range st.x.Gazetteer.Names(b.toks) {
-			if m.Via == gazetteer.ViaName && m.Entries[0].Type == gazetteer.Place && m.Entries[0].Name == country {
-				return true
+	if st.named == nil {
+		st.named = map[string]bool{}
+		for _, b := range st.blocks {
+			for _, m := range st.x.Gazetteer.Names(b.toks) {
+				if m.Via == gazetteer.ViaName {
+					for _, en := range m.Entries {
+						if en.Type == gazetteer.Place {
+							st.named[en.Name] = true
+						}
+					}
+				}
 			}
 		}
 	}
-	return false
+	return st.named[country]
 }
 
 func (st *docState) mentionEndingAt(off int) *mention {

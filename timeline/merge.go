@@ -28,6 +28,9 @@ import (
 type ChronologyOptions struct {
 	// NoMerge keeps every report as its own entry.
 	NoMerge bool
+	// Countries names the places that are countries (from the gazetteer),
+	// so that merging never counts a shared country as a shared site.
+	Countries map[string]bool
 }
 
 // family groups kinds that describe one happening in different words.
@@ -169,12 +172,8 @@ func sameHappening(a, b *Entry, sa, sb signals) (bool, string) {
 	// Coarse dates and statements (people say many things a day) need
 	// more in common.
 	need := 2
-	if a.last > a.first && !(a.Precision == timex.Week || b.Precision == timex.Week) || family(a.Kind) == KindStatement {
-		if a.Precision != timex.Day || b.Precision != timex.Day {
-			need = 3
-		}
-	}
-	if family(a.Kind) == KindStatement {
+	coarse := (a.Precision != timex.Day || b.Precision != timex.Day) && a.Precision != timex.Week && b.Precision != timex.Week
+	if coarse || family(a.Kind) == KindStatement {
 		need = 3
 	}
 	if len(actors)+len(sites)+len(extra) < need {
@@ -195,15 +194,21 @@ func sameHappening(a, b *Entry, sa, sb signals) (bool, string) {
 }
 
 // merge folds entries (sorted) that report one happening into one entry.
-func merge(entries []Entry) []Entry {
-	countries := map[string]bool{}
+// countries are the place names that are countries: a country shared is
+// no sign of one happening ("Kharkiv, Ukraine" and "Odesa, Ukraine").
+func merge(entries []Entry, countries map[string]bool) []Entry {
+	all := map[string]bool{}
+	for k, v := range countries {
+		all[k] = v
+	}
 	for _, e := range entries {
 		for _, p := range e.Participants {
 			if p.Type == Place {
-				countries[p.Name] = true
+				all[p.Name] = true // a place acting is a country
 			}
 		}
 	}
+	countries = all
 	sigs := make([]signals, len(entries))
 	for i := range entries {
 		sigs[i] = signalsOf(&entries[i], countries)
@@ -348,6 +353,8 @@ func absorb(a, b *Entry, why string) {
 		a.Time, a.Timezone = b.Time, b.Timezone
 	}
 	switch {
+	case a.first == "" && b.first != "":
+		a.Date, a.Precision, a.first, a.last = b.Date, b.Precision, b.first, b.last
 	case nests(a, b):
 		// the narrower interval is what both reports agree on
 		if b.last < a.last || b.first > a.first {

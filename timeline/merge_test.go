@@ -163,3 +163,24 @@ func fromArticles(e timeline.Entry, ids ...string) bool {
 	}
 	return true
 }
+
+// TestMergeIgnoresSharedCountry: two attacks in different cities of one
+// country, reported by the same person, are two happenings (review
+// finding: a country in Places counted as a shared site).
+func TestMergeIgnoresSharedCountry(t *testing.T) {
+	recs := []timeline.Record{
+		rec("a", "ev:1", timeline.KindAttack, "2026-01-05", timex.Day, "Russian drones struck Kharkiv in eastern Ukraine, Zelenskyy said.", []string{"Volodymyr Zelenskyy"}, "Kharkiv", "Ukraine"),
+		rec("b", "ev:2", timeline.KindAttack, "2026-01-05", timex.Day, "Russian missiles hit Odesa in southern Ukraine, Zelenskyy said.", []string{"Volodymyr Zelenskyy"}, "Odesa", "Ukraine"),
+	}
+	opts := timeline.ChronologyOptions{Countries: map[string]bool{"Ukraine": true}}
+	if n := len(timeline.Chronology(recs, opts)); n != 2 {
+		t.Errorf("got %d entries, want 2: a shared country is no sign of one happening", n)
+	}
+	// a dated and an undated report of one sentence: the entry is dated
+	und := rec("c", "ev:3", timeline.KindAttack, "", "", "Russian drones struck Kharkiv in eastern Ukraine, Zelenskyy said.", nil, "Kharkiv")
+	for _, e := range timeline.Chronology(append(recs[:1:1], und), opts) {
+		if e.Date != "2026-01-05" || len(e.Sources) != 2 {
+			t.Errorf("merged dated+undated = %s with %d sources, want 2026-01-05 with 2", e.Date, len(e.Sources))
+		}
+	}
+}

@@ -35,7 +35,7 @@ func dbCommand(e *env) *cli.Command {
 				Usage: "count articles, events and entities",
 				Flags: append(dbFlags(), &cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "text", Usage: "text or json"}),
 				Action: func(c *cli.Context) error {
-					return withStore(c.Context, storeSettingsFrom(c), func(s storeHandle) error {
+					return withExistingStore(c.Context, storeSettingsFrom(c), func(s storeHandle) error {
 						st, err := s.st.Stats(c.Context)
 						if err != nil {
 							return err
@@ -84,6 +84,15 @@ type storeHandle struct {
 
 func withStore(ctx context.Context, set storeSettings, fn func(storeHandle) error) error {
 	st, err := openStore(ctx, set)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	return fn(storeHandle{st: st, settings: set})
+}
+
+func withExistingStore(ctx context.Context, set storeSettings, fn func(storeHandle) error) error {
+	st, err := openExistingStore(ctx, set)
 	if err != nil {
 		return err
 	}

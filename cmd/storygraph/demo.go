@@ -86,7 +86,7 @@ func runDemo(ctx context.Context, e *env, dbPath, format string) error {
 	}
 	var buf bytes.Buffer
 	title := "Russia-Ukraine peace negotiations: chronology from the sample articles"
-	if err := render.Write(&buf, format, render.Chronology{Title: title, Entries: timeline.Chronology(recs, timeline.ChronologyOptions{})}); err != nil {
+	if err := render.Write(&buf, format, render.Chronology{Title: title, Entries: timeline.Chronology(recs, chronologyOptions(x, false))}); err != nil {
 		return usageError{err}
 	}
 	if _, err := e.stdout.Write(buf.Bytes()); err != nil {

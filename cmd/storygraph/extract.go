@@ -46,7 +46,9 @@ func runExtract(e *env, o extractOptions) error {
 	if err != nil {
 		return err
 	}
+	written := 0
 	failed, err := extractEach(e, x, o.paths, func(_ *article.Doc, ex *timeline.Extraction) error {
+		written++
 		// render whole, then write: no half-written objects
 		var buf bytes.Buffer
 		if o.format == "json" {
@@ -64,6 +66,9 @@ func runExtract(e *env, o extractOptions) error {
 	})
 	if err != nil {
 		return err
+	}
+	if failed > 0 && written == 0 {
+		return fmt.Errorf("no article could be read (%d input(s) failed)", failed)
 	}
 	if failed > 0 {
 		return partialError{failed}

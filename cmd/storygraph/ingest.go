@@ -48,6 +48,9 @@ func runIngest(ctx context.Context, e *env, o ingestOptions) error {
 	for _, err := range errs {
 		reportInputError(e, err)
 	}
+	if len(inputs) == 0 {
+		return withHint(fmt.Errorf("nothing to ingest: none of the %d path(s) given is readable", len(o.paths)), "give article files, folders, globs, or - for JSON Lines on standard input")
+	}
 	st, err := openStore(ctx, o.store)
 	if err != nil {
 		return err
@@ -82,6 +85,9 @@ func runIngest(ctx context.Context, e *env, o ingestOptions) error {
 	}
 	if !o.quiet {
 		fmt.Fprintf(e.stdout, "ingested %d input(s) into %s: %s\n", len(inputs), o.store.describe(), sum)
+	}
+	if sum.Failed > 0 && sum.New+sum.Updated+sum.Unchanged == 0 {
+		return fmt.Errorf("no article could be read (%d input(s) failed)", sum.Failed)
 	}
 	if sum.Failed > 0 {
 		return partialError{sum.Failed}

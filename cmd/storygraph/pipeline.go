@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/storygraph/storygraph/graph/ingest"
 	"github.com/storygraph/storygraph/seeds"
@@ -54,10 +55,41 @@ func extractEach(e *env, x *timeline.Extractor, paths []string, fn func(doc *art
 			failed++
 		}
 		for i := range docs {
-			if err := fn(&docs[i], x.Extract(&docs[i])); err != nil {
+			ex, perr := ingest.Extract(x, &docs[i])
+			if perr != nil {
+				reportInputError(e, perr)
+				failed++
+				continue
+			}
+			if err := fn(&docs[i], ex); err != nil {
 				return failed, err
 			}
 		}
 	}
 	return failed, nil
+}
+
+// chronologyOptions are the merge settings every chronology uses: which
+// place names are countries, from the gazetteer.
+func chronologyOptions(x *timeline.Extractor, noMerge bool) timeline.ChronologyOptions {
+	countries := map[string]bool{}
+	for _, en := range x.Gazetteer.Entries {
+		if en.Type == gazetteer.Place && en.Kind == "country" {
+			countries[en.Name] = true
+		}
+	}
+	return timeline.ChronologyOptions{NoMerge: noMerge, Countries: countries}
+}
+
+// knownTopic reports whether the gazetteer defines a topic id, and lists
+// the ids for a message.
+func knownTopic(x *timeline.Extractor, id string) (bool, string) {
+	var ids []string
+	for _, t := range x.Gazetteer.Topics {
+		if t.ID == id {
+			return true, ""
+		}
+		ids = append(ids, t.ID)
+	}
+	return false, strings.Join(ids, ", ")
 }

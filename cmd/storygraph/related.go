@@ -48,7 +48,7 @@ type relatedArticle struct {
 }
 
 func runRelated(ctx context.Context, e *env, set storeSettings, gaz []string, path, id string, limit int, format string) error {
-	st, err := openStore(ctx, set)
+	st, err := openExistingStore(ctx, set)
 	if err != nil {
 		return err
 	}
@@ -71,11 +71,11 @@ func runRelated(ctx context.Context, e *env, set storeSettings, gaz []string, pa
 			return withHint(rerr, rerr.Hint)
 		}
 		docs, rerrs := article.Read(path, data)
-		if len(docs) == 0 {
-			if len(rerrs) > 0 {
-				return withHint(rerrs[0], rerrs[0].Hint)
-			}
-			return fmt.Errorf("%s: no article in it", path)
+		if len(rerrs) > 0 {
+			return withHint(rerrs[0], rerrs[0].Hint)
+		}
+		if len(docs) != 1 {
+			return usageError{fmt.Errorf("%s holds %d articles; related takes one (use --id for a stored one)", path, len(docs))}
 		}
 		ex = x.Extract(&docs[0])
 	}

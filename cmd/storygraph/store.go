@@ -63,7 +63,21 @@ func openStore(ctx context.Context, s storeSettings) (graph.Store, error) {
 	}
 	st, err := sqlite.Open(ctx, s.db)
 	if err != nil {
+		if strings.Contains(err.Error(), "hint:") {
+			return nil, err // the store said what to do already
+		}
 		return nil, withHint(err, "choose another file with --db or STORYGRAPH_DB")
 	}
 	return st, nil
+}
+
+// openExistingStore opens a store to read from: an embedded file that does
+// not exist is an error rather than a new empty store.
+func openExistingStore(ctx context.Context, s storeSettings) (graph.Store, error) {
+	if s.neo4jURI == "" {
+		if _, err := os.Stat(s.db); err != nil {
+			return nil, withHint(fmt.Errorf("no store at %s", s.db), "ingest articles first (storygraph ingest PATH --db "+s.db+"), or try storygraph demo")
+		}
+	}
+	return openStore(ctx, s)
 }

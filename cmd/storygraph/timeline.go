@@ -15,13 +15,14 @@ import (
 )
 
 type timelineOptions struct {
-	store   storeSettings
-	filter  graph.Filter
-	format  string
-	title   string
-	output  string
-	noMerge bool
-	explain bool
+	store     storeSettings
+	filter    graph.Filter
+	format    string
+	title     string
+	output    string
+	noMerge   bool
+	explain   bool
+	gazetteer []string
 }
 
 func filterFlags() []cli.Flag {
@@ -49,6 +50,7 @@ source (--explain says why they were merged; --no-merge keeps them apart).`,
 			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "write to `FILE` (atomically) instead of standard output"},
 			&cli.BoolFlag{Name: "no-merge", Usage: "one entry per report: do not merge reports of one happening from several articles"},
 			&cli.BoolFlag{Name: "explain", Usage: "say which reports were merged into each entry and why"},
+			gazetteerFlag(),
 		),
 		Action: func(c *cli.Context) error {
 			if c.NArg() > 0 {
@@ -60,7 +62,7 @@ source (--explain says why they were merged; --no-merge keeps them apart).`,
 			}
 			return runTimeline(c.Context, e, timelineOptions{store: storeSettingsFrom(c), filter: f,
 				format: c.String("format"), title: c.String("title"), output: c.String("output"),
-				noMerge: c.Bool("no-merge"), explain: c.Bool("explain")})
+				noMerge: c.Bool("no-merge"), explain: c.Bool("explain"), gazetteer: c.StringSlice("gazetteer")})
 		},
 	}
 }
@@ -133,12 +135,16 @@ func runTimeline(ctx context.Context, e *env, o timelineOptions) error {
 	if !known && o.format != "md" {
 		return usageError{fmt.Errorf("unknown format %q (known: %s)", o.format, strings.Join(render.Formats, ", "))}
 	}
-	if o.store.neo4jURI == "" {
-		if _, err := os.Stat(o.store.db); err != nil {
-			return withHint(fmt.Errorf("no store at %s", o.store.db), "ingest articles first (storygraph ingest PATH --db "+o.store.db+"), or try storygraph demo")
+	x, err := newExtractor(o.gazetteer)
+	if err != nil {
+		return err
+	}
+	for _, t := range o.filter.Topics {
+		if ok, known := knownTopic(x, t); !ok {
+			return usageError{fmt.Errorf("unknown --topic %q (known: %s)", t, known)}
 		}
 	}
-	st, err := openStore(ctx, o.store)
+	st, err := openExistingStore(ctx, o.store)
 	if err != nil {
 		return err
 	}
@@ -153,7 +159,7 @@ func runTimeline(ctx context.Context, e *env, o timelineOptions) error {
 	}
 	var buf bytes.Buffer
 	if err := render.Write(&buf, o.format, render.Chronology{Title: title, Explain: o.explain,
-		Entries: timeline.Chronology(recs, timeline.ChronologyOptions{NoMerge: o.noMerge})}); err != nil {
+		Entries: timeline.Chronology(recs, chronologyOptions(x, o.noMerge))}); err != nil {
 		return err
 	}
 	return writeOutput(e, o.output, buf.Bytes())
@@ -166,12 +172,23 @@ func writeOutput(e *env, path string, data []byte) error {
 		_, err := e.stdout.Write(data)
 		return err
 	}
+	mode := os.FileMode(0o644) // readable by a web server, like any file the user writes
+	if st, err := os.Stat(path); err == nil {
+		if st.IsDir() {
+			return withHint(fmt.Errorf("--output %s is a folder", path), "name a file, e.g. "+filepath.Join(path, "chronology.html"))
+		}
+		mode = st.Mode().Perm()
+	}
 	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
 	if err != nil {
-		return withHint(err, "check that the folder of --output exists and is writable")
+		return withHint(fmt.Errorf("write --output %s: %w", path, err), "check that the folder of --output exists and is writable")
 	}
 	defer os.Remove(tmp.Name())
 	if _, err := tmp.Write(data); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Chmod(mode); err != nil {
 		tmp.Close()
 		return err
 	}

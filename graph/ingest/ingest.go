@@ -117,7 +117,15 @@ func Expand(paths []string) ([]Input, []*article.Error) {
 				}
 				return nil
 			}
-			if d.IsDir() || !d.Type().IsRegular() {
+			if d.Type()&fs.ModeSymlink != 0 {
+				// follow a link to a file; a link to a folder is not walked
+				if st, err := os.Stat(path); err != nil || !st.Mode().IsRegular() {
+					if err != nil {
+						errs = append(errs, &article.Error{Name: path, Msg: "broken link: " + unwrap(err)})
+					}
+					return nil
+				}
+			} else if d.IsDir() || !d.Type().IsRegular() {
 				return nil
 			}
 			lower := strings.ToLower(name)
@@ -340,6 +348,9 @@ func streamLines(in Input, stdin io.Reader, send func(job) bool) bool {
 		line, err := br.ReadBytes('\n')
 		if len(line) > 0 {
 			n++
+			if n == 1 {
+				line = bytes.TrimPrefix(line, []byte("\xef\xbb\xbf")) // a byte-order mark
+			}
 			if t := bytes.TrimSpace(line); len(t) > 0 {
 				if !send(job{in: Input{Name: fmt.Sprintf("%s:%d", in.Name, n), Path: in.Path}, data: t, line: true}) {
 					return false
@@ -383,7 +394,11 @@ func work(opts Options, j job) result {
 	}
 	r.errs = errs
 	for i := range docs {
-		r.exs = append(r.exs, opts.Extractor.Extract(&docs[i]))
+		if ex, err := Extract(opts.Extractor, &docs[i]); err != nil {
+			r.errs = append(r.errs, err)
+		} else {
+			r.exs = append(r.exs, ex)
+		}
 	}
 	return r
 }
@@ -396,9 +411,26 @@ func readOne(opts Options, in Input, seq int) result {
 	docs, errs := article.Read(in.Name, data)
 	r := result{seq: seq, errs: errs}
 	for i := range docs {
-		r.exs = append(r.exs, opts.Extractor.Extract(&docs[i]))
+		if ex, err := Extract(opts.Extractor, &docs[i]); err != nil {
+			r.errs = append(r.errs, err)
+		} else {
+			r.exs = append(r.exs, ex)
+		}
 	}
 	return r
+}
+
+// Extract runs the extractor on one article; a bug that panics on some
+// input becomes an error for that article alone, so the rest of a batch
+// goes on.
+func Extract(x *timeline.Extractor, doc *article.Doc) (ex *timeline.Extraction, err *article.Error) {
+	defer func() {
+		if p := recover(); p != nil {
+			ex, err = nil, &article.Error{Name: doc.Name, Msg: fmt.Sprintf("extraction failed: %v", p),
+				Hint: "this is a bug in storygraph: please report it with the article attached"}
+		}
+	}()
+	return x.Extract(doc), nil
 }
 
 // ReadInput reads one input whole; "-" reads stdin, which must hold JSON
@@ -445,4 +477,12 @@ func looksLikeJSON(data []byte) bool {
 func (s Summary) String() string {
 	return fmt.Sprintf("%d new, %d updated, %d unchanged, %d failed; %d events, %d entities",
 		s.New, s.Updated, s.Unchanged, s.Failed, s.Events, s.Entities)
+}
+
+func unwrap(err error) string {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err.Error()
+	}
+	return err.Error()
 }
