@@ -183,6 +183,19 @@ func (st *docState) sentenceEvent(articleID string, bi int, s span, paraDate *da
 	// outside it does ("“They struck our cities,” Zelenskyy said" is his
 	// statement)
 	quoted := quotedTokens(sentence, s.Start, toks)
+	// ", who hosted the previous rounds in May," is a relative clause about
+	// someone, not the happening the sentence reports
+	rel := relativeClauses(sentence, s.Start)
+	for k, t := range toks {
+		for _, r := range rel {
+			if t.Start >= r.Start && t.End <= r.End {
+				if quoted == nil {
+					quoted = map[int]bool{}
+				}
+				quoted[k] = true
+			}
+		}
+	}
 	// "Following the visit ..., X answered": the leading phrase names
 	// earlier happenings (see leadingEvents); the main clause decides
 	leadEnd := s.Start
@@ -365,6 +378,7 @@ func (st *docState) sentenceEvent(articleID string, bi int, s span, paraDate *da
 	var clock, zone, dateText string
 	future := false
 	explicit := false
+	exprs = orderByRelevance(exprs, s.Start, rel, toks, trig)
 	for _, e := range exprs {
 		if e.Future {
 			future = true
@@ -438,8 +452,12 @@ func (st *docState) sentenceEvent(articleID string, bi int, s span, paraDate *da
 
 	certainty := CertaintyAsserted
 	assertedBy := ""
+	hedged := toks
+	if kind == KindStatement && speaker >= 0 && reportsClause(toks, speaker) {
+		hedged = toks[:speaker] // "Kallas said the bloc would ...": she said it
+	}
 	switch {
-	case anyKeyLower(toks, speculativeWords):
+	case anyKeyLower(hedged, speculativeWords):
 		certainty = CertaintySpeculative
 	case kind != KindStatement && (claimed(toks) || speaker >= 0 && trig > speaker):
 		certainty = CertaintyClaimed
@@ -478,7 +496,7 @@ func (st *docState) sentenceEvent(articleID string, bi int, s span, paraDate *da
 	}
 	// "Drones struck Odesa, the governor said": attributed after the fact
 	if kind != KindStatement && speaker < 0 && certainty == CertaintyAsserted {
-		if k := trailingAttribution(sentence, s.Start, toks); k >= 0 {
+		if k := trailingAttribution(sentence, s.Start, toks); k > trig {
 			certainty = CertaintyClaimed
 			speaker = k
 			for _, m := range ms {
@@ -492,14 +510,15 @@ func (st *docState) sentenceEvent(articleID string, bi int, s span, paraDate *da
 
 	topics := st.topicsOf(bi, toks, parts)
 	// A meeting or talks with no place in the sentence happen where the
-	// section heading, the title or the dateline places them ("Face-Off in
-	// the Swiss Alps", "Steve Witkoff at Davos", "GENEVA, Jan 5 (Reuters)").
+	// section heading or the title places them ("Face-Off in the Swiss
+	// Alps", "Steve Witkoff at Davos"). Not the dateline: it says where
+	// the story was filed, and a phone call from Ankara is not in Kyiv.
 	if len(places) == 0 && (kind == KindMeeting || kind == KindNegotiation) {
 		if bl.heading >= 0 {
 			places = st.placesOfBlock(bl.heading)
 		}
 		for ti := range st.blocks {
-			if k := st.blocks[ti].kind; k == article.KindTitle || k == article.KindDateline {
+			if st.blocks[ti].kind == article.KindTitle {
 				for _, p := range st.placesOfBlock(ti) {
 					// a city or site, not the countries a title names
 					if e := st.entities[gazetteer.ID(Place, p)]; e != nil && e.Country != "" && !contains(places, p) {
@@ -781,7 +800,7 @@ func hypothetical(toks []gazetteer.Token) bool {
 			continue
 		}
 		// "in the event of", "in the unlikely event of", "in case of"
-		for q := k + 1; q < len(toks) && q <= k+3; q++ {
+		for q := k + 1; q < len(toks) && q <= k+5; q++ {
 			if (toks[q].Key == "event" || toks[q].Key == "case") && q+1 < len(toks) && toks[q+1].Key == "of" {
 				return true
 			}
@@ -1001,8 +1020,12 @@ func (st *docState) placeAsModifier(m mention, toks []gazetteer.Token) bool {
 	}
 	ti := tokIndex(toks, m.start)
 	nx := ti + m.ntok
-	if nx < len(toks) && toks[nx].Upper && (roleWords[toks[nx].Key] || titleWords[toks[nx].Key] || toks[nx].Key == "special") &&
+	if nx < len(toks) && (roleWords[toks[nx].Key] || titleWords[toks[nx].Key] || toks[nx].Key == "special") &&
 		strings.TrimSpace(st.text[m.end:toks[nx].Start]) == "" {
+		return true
+	}
+	// "Russia's sovereign wealth fund": a country owning something
+	if ti+m.ntok-1 < len(toks) && toks[ti+m.ntok-1].Possessive && !(ti > 0 && locatives[toks[ti-1].Key]) {
 		return true
 	}
 	return false
@@ -1047,13 +1070,17 @@ func tokIndexOfName(st *docState, toks []gazetteer.Token, name string) int {
 // trailingAttribution finds a reporting verb in a closing ", X said" or
 // ", said X" clause and returns its token index, or -1.
 func trailingAttribution(sentence string, base int, toks []gazetteer.Token) int {
-	comma := strings.LastIndexByte(sentence, ',')
-	if comma < 0 {
-		return -1
-	}
-	for k := len(toks) - 1; k >= 0 && toks[k].Start > base+comma; k-- {
-		if reportVerbs[toks[k].Key] && !toks[k].Upper && len(toks)-k <= 6 {
-			return k
+	// a comma, then within six words a reporting verb: ", the governor
+	// said", ", Ukraine's foreign minister Andrii Sybiha said on Tuesday, as"
+	for i := 0; i < len(sentence); i++ {
+		if sentence[i] != ',' {
+			continue
+		}
+		first := tokIndex(toks, base+i)
+		for k := first; k < len(toks) && k < first+7; k++ {
+			if reportVerbs[toks[k].Key] && !toks[k].Upper && k > first {
+				return k
+			}
 		}
 	}
 	return -1
@@ -1085,4 +1112,90 @@ func leadPhraseEnd(sentence string, toks []gazetteer.Token, base int) int {
 		return -1
 	}
 	return base + comma
+}
+
+// relativeClauses returns the spans of ", who ...," and ", which ...,"
+// clauses (to the next comma or the end).
+func relativeClauses(sentence string, base int) []span {
+	var out []span
+	for _, w := range []string{", who ", ", which ", ", whose "} {
+		from := 0
+		for {
+			i := strings.Index(sentence[from:], w)
+			if i < 0 {
+				break
+			}
+			start := from + i + 2
+			end := strings.IndexByte(sentence[start:], ',')
+			if end < 0 {
+				end = len(sentence)
+			} else {
+				end += start
+			}
+			out = append(out, span{base + start, base + end})
+			from = end
+			if from >= len(sentence) {
+				break
+			}
+		}
+	}
+	return out
+}
+
+// orderByRelevance puts first the time expressions that date the main
+// happening: outside relative clauses, then nearest to the trigger word.
+// Expression offsets are relative to the sentence starting at base.
+func orderByRelevance(exprs []timex.Expr, base int, rel []span, toks []gazetteer.Token, trig int) []timex.Expr {
+	if len(exprs) < 2 {
+		return exprs
+	}
+	inRel := func(e timex.Expr) bool {
+		for _, r := range rel {
+			if base+e.Start >= r.Start && base+e.End <= r.End {
+				return true
+			}
+		}
+		return false
+	}
+	at := -1
+	if trig >= 0 && trig < len(toks) {
+		at = toks[trig].Start - base
+	}
+	dist := func(e timex.Expr) int {
+		if at < 0 {
+			return e.Start
+		}
+		if e.Start >= at {
+			return e.Start - at
+		}
+		return at - e.End
+	}
+	out := append([]timex.Expr(nil), exprs...)
+	sort.SliceStable(out, func(i, j int) bool {
+		ri, rj := inRel(out[i]), inRel(out[j])
+		if ri != rj {
+			return !ri
+		}
+		return dist(out[i]) < dist(out[j])
+	})
+	return out
+}
+
+// reportsClause: the reporting verb at k introduces reported speech ("said
+// that", "said the bloc would", "told reporters that"), so hedges after it
+// belong to what was said, not to the saying.
+func reportsClause(toks []gazetteer.Token, k int) bool {
+	// "the issue Witkoff mentioned likely involves ...": the hedge follows
+	// the verb directly, so the verb sits in a relative clause and the
+	// hedge is the article's own
+	if k+1 < len(toks) && speculativeWords[toks[k+1].Key] {
+		return false
+	}
+	for q := k + 1; q < len(toks) && q <= k+5; q++ {
+		switch toks[q].Key {
+		case "that", "the", "he", "she", "it", "they", "we", "i", "his", "her", "their", "its":
+			return true
+		}
+	}
+	return false
 }
