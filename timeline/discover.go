@@ -125,6 +125,10 @@ func (st *docState) discover() {
 					}
 					continue
 				}
+				// "Commander A B and Pilot C D" are two people, not one name
+				if t.Key == "and" && j+1 < len(toks) && titleWords[toks[j+1].Key] {
+					break
+				}
 				if j > i && (nameParticles[t.Key] || connectors[t.Key]) && !t.Upper && j+1 < len(toks) && toks[j+1].Upper && !covered[toks[j+1].Start] && !st.gap(toks[j-1], t) && !st.gap(t, toks[j+1]) {
 					if connectors[t.Key] {
 						hasConnector = true
@@ -220,6 +224,11 @@ func (st *docState) classifyRun(bi, i, j int, hasConnector bool) string {
 			return Organization
 		}
 	}
+	// apposition naming a kind of organisation: "Helios Games, a
+	// Seattle-based developer,"
+	if st.appositionHas(toks, j, orgNouns) && n >= 1 {
+		return Organization
+	}
 	if hasConnector {
 		return ""
 	}
@@ -236,6 +245,15 @@ func (st *docState) classifyRun(bi, i, j int, hasConnector bool) string {
 	// role before: "spokesman Dmitry Peskov", "NATO chief Mark Rutte"
 	if i > 0 && roleWords[toks[i-1].Key] && !st.gap(toks[i-1], toks[i]) {
 		return Person
+	}
+	// a role phrase then the name in commas: "A spokeswoman for the
+	// commission, Lea Zuber, declined to comment"
+	if i > 0 && strings.TrimSpace(st.text[toks[i-1].End:toks[i].Start]) == "," {
+		for k := i - 1; k >= 0 && k >= i-6; k-- {
+			if roleWords[toks[k].Key] && !toks[k].Upper {
+				return Person
+			}
+		}
 	}
 	// a list after a person: "astronauts Reid Wiseman, Victor Glover and ..."
 	if i > 0 && st.afterPersonInList(bi, i) {
@@ -343,4 +361,30 @@ func (st *docState) titledName(toks []gazetteer.Token, i, j int) (string, int) {
 		return Person, k + 1
 	}
 	return "", 0
+}
+
+// orgNouns in an apposition make the name before it an organisation.
+var orgNouns = set("developer", "company", "firm", "maker", "group", "startup", "start-up", "retailer", "bank",
+	"manufacturer", "carrier", "agency", "operator", "producer", "publisher", "supplier", "airline", "insurer",
+	"broadcaster", "studio", "lender", "chain", "conglomerate", "subsidiary", "charity", "nonprofit",
+	"non-profit", "newspaper", "broadcaster", "outlet", "think-tank", "institute", "university", "regulator")
+
+// appositionHas reports whether the run ending before token j is followed
+// by ", a/an/the ... <noun>" with a noun of the set within five words.
+func (st *docState) appositionHas(toks []gazetteer.Token, j int, nouns map[string]bool) bool {
+	if j >= len(toks) || strings.TrimSpace(st.text[toks[j-1].End:toks[j].Start]) != "," {
+		return false
+	}
+	if k := toks[j].Key; k != "a" && k != "an" && k != "the" {
+		return false
+	}
+	for k := j + 1; k < len(toks) && k <= j+5; k++ {
+		if nouns[toks[k].Key] && !toks[k].Upper {
+			return true
+		}
+		if strings.ContainsAny(st.text[toks[k-1].End:toks[k].Start], ",.;") {
+			return false
+		}
+	}
+	return false
 }

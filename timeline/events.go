@@ -379,6 +379,19 @@ func (st *docState) sentenceEvent(articleID string, bi int, s span, paraDate *da
 	future := false
 	explicit := false
 	exprs = orderByRelevance(exprs, s.Start, rel, toks, trig)
+	// "Nadella told analysts the deal would close by the end of June": the
+	// date of what was said is not the date of the saying
+	if kind == KindStatement && speaker >= 0 {
+		if q := clauseMarker(toks, speaker); q > 0 {
+			var own []timex.Expr
+			for _, e := range exprs {
+				if s.Start+e.Start < toks[q].Start {
+					own = append(own, e)
+				}
+			}
+			exprs = own
+		}
+	}
 	for _, e := range exprs {
 		if e.Future {
 			future = true
@@ -1184,18 +1197,22 @@ func orderByRelevance(exprs []timex.Expr, base int, rel []span, toks []gazetteer
 // reportsClause: the reporting verb at k introduces reported speech ("said
 // that", "said the bloc would", "told reporters that"), so hedges after it
 // belong to what was said, not to the saying.
-func reportsClause(toks []gazetteer.Token, k int) bool {
+func reportsClause(toks []gazetteer.Token, k int) bool { return clauseMarker(toks, k) > 0 }
+
+// clauseMarker returns the token that opens the reported clause after
+// the reporting verb at k ("that", a pronoun or determiner), or -1.
+func clauseMarker(toks []gazetteer.Token, k int) int {
 	// "the issue Witkoff mentioned likely involves ...": the hedge follows
 	// the verb directly, so the verb sits in a relative clause and the
 	// hedge is the article's own
 	if k+1 < len(toks) && speculativeWords[toks[k+1].Key] {
-		return false
+		return -1
 	}
 	for q := k + 1; q < len(toks) && q <= k+5; q++ {
 		switch toks[q].Key {
 		case "that", "the", "he", "she", "it", "they", "we", "i", "his", "her", "their", "its":
-			return true
+			return q
 		}
 	}
-	return false
+	return -1
 }

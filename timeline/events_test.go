@@ -31,6 +31,8 @@ func TestEventRules(t *testing.T) {
 		{sentence: "Moscow denied that its forces struck a market in Kharkiv on Monday.", kind: "attack", date: "2026-01-19", certainty: "claimed", by: "Russia", verb: "denied"},
 		{sentence: "Kyiv said the strike hit a power plant in Kharkiv on Tuesday.", kind: "attack", date: "2026-01-20", certainty: "claimed", by: "Ukraine"},
 		{sentence: "Ukraine said Russian drones hit Odesa overnight.", kind: "attack", certainty: "claimed", by: "Ukraine", verb: "said"},
+		{sentence: "Satya Nadella told analysts the deal would close by the end of June.", kind: "statement", date: "2026-01-21", certainty: "asserted"},
+		{sentence: "Turkish President Recep Tayyip Erdogan, who hosted talks in May last year, spoke to Vladimir Putin by phone on Monday.", kind: "meeting", date: "2026-01-19"},
 		{sentence: "After years of conflict, hopes are rising.", none: true},
 		{sentence: "While Davos buzzes with talk of a deal, the reality is grim.", none: true},
 		{sentence: "In the unlikely event of an emergency, the motors would carry the crew to safety.", none: true},
@@ -56,6 +58,35 @@ func TestEventRules(t *testing.T) {
 			if f.want != "" && f.got != f.want {
 				t.Errorf("%q: %s = %q, want %q", c.sentence, f.name, f.got, f.want)
 			}
+		}
+	}
+}
+
+// TestDiscovery pins how names the gazetteer lacks are found from cues.
+func TestDiscovery(t *testing.T) {
+	g, err := gazetteer.LoadFS(seeds.FS(), seeds.GazetteerDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	x := &timeline.Extractor{Gazetteer: g}
+	for _, c := range []struct{ text, name, typ string }{
+		{"Kremlin aide Yevgeny Morozko said the talks went well.", "Yevgeny Morozko", timeline.Person},
+		{"A spokeswoman for the commission, Lea Zuber, declined to comment.", "Lea Zuber", timeline.Person},
+		{"The crew, Commander Ana Petrescu and Pilot Jon Aldo, trained for months.", "Ana Petrescu", timeline.Person},
+		{"Microsoft agreed to buy Helios Games, a Seattle-based developer, on Tuesday.", "Helios Games", timeline.Organization},
+		{"Officials at the Dnipro Grid Authority restored power on Monday.", "Dnipro Grid Authority", timeline.Organization},
+		{"The rocket rolled to Launch Complex 39B on Saturday.", "Launch Complex 39B", timeline.Place},
+	} {
+		doc := article.Doc{Name: "t.md", Format: "markdown", Title: "Test", Published: "2026-01-21", Text: c.text,
+			Blocks: []article.Block{{Kind: article.KindParagraph, Text: c.text, Start: 0, End: len(c.text)}}}
+		found := false
+		for _, e := range x.Extract(&doc).Entities {
+			if e.Name == c.name && e.Type == c.typ && e.Discovered {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%q: %s %q not discovered", c.text, c.typ, c.name)
 		}
 	}
 }

@@ -317,7 +317,7 @@ func init() {
 	add(wSame, 0, false, "same")
 	add(wMore, 0, false, "more", "additional", "consecutive", "straight", "full", "extra", "further", "whole", "entire")
 	add(wStandard, 0, false, "standard", "daylight", "summer's")
-	add(wWill, 0, false, "will")
+	add(wWill, 0, false, "will", "would")
 	add(wShall, 0, false, "shall")
 	add(wLL, 0, false, "ll")
 	add(wDue, 0, false, "due")
