@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"strconv"
-	"strings"
 
 	n4j "github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
@@ -227,11 +226,12 @@ func resolve(x *timeline.Extraction) (*version, []*timeline.Entity) {
 	for j := range x.Entities {
 		merges = append(merges, &x.Entities[j])
 	}
-	r := newResolver(x.Entities)
+	r := graph.NewResolver(nil, nil)
+	r.Reset(x.Entities)
 	for _, ev := range x.Events {
 		var re resolvedEvent
 		for _, part := range ev.Participants {
-			id, synthetic := r.participant(part)
+			id, synthetic := r.Participant(part)
 			if synthetic != nil {
 				merges = append(merges, synthetic)
 			}
@@ -240,7 +240,7 @@ func resolve(x *timeline.Extraction) (*version, []*timeline.Entity) {
 		for _, place := range ev.Places {
 			key := timeline.Fold(place)
 			re.placeKeys = append(re.placeKeys, key)
-			re.places = append(re.places, r.place(key))
+			re.places = append(re.places, r.Place(key))
 		}
 		v.resolved = append(v.resolved, re)
 	}
@@ -471,71 +471,4 @@ func (st *entityState) row(id string) map[string]any {
 		"id": id, "name": st.name, "type": st.typ, "aliases": aliases, "keys": keys,
 		"role": st.role, "country": st.country, "discovered": st.discovered,
 	}}
-}
-
-// resolver finds the entity of the article that a participant or place
-// names, by the folded keys of the article's own entities, exactly as
-// graph/sqlite does, so both stores link the same entities.
-type resolver struct {
-	byTypeKey map[string]string // type + "\x00" + key -> entity ID
-	byKey     map[string]string // key -> entity ID, any type
-}
-
-func newResolver(entities []timeline.Entity) *resolver {
-	r := &resolver{byTypeKey: map[string]string{}, byKey: map[string]string{}}
-	// Canonical names first, so that a name beats another entity's alias
-	// or surname; then aliases and surnames; the earlier entity wins a tie.
-	for pass := 0; pass < 2; pass++ {
-		for _, e := range entities {
-			keys := []string{timeline.Fold(e.Name)}
-			if pass == 1 {
-				keys = timeline.Keys(e.Name, e.Type, e.Aliases)
-			}
-			for _, k := range keys {
-				if k == "" {
-					continue
-				}
-				if _, ok := r.byTypeKey[e.Type+"\x00"+k]; !ok {
-					r.byTypeKey[e.Type+"\x00"+k] = e.ID
-				}
-				if _, ok := r.byKey[k]; !ok {
-					r.byKey[k] = e.ID
-				}
-			}
-		}
-	}
-	return r
-}
-
-// participant returns the entity ID p refers to. A participant none of the
-// article's entities matches becomes an entity of its own (returned as
-// synthetic, to be stored) with an ID of the form "type:slug".
-func (r *resolver) participant(p timeline.Participant) (id string, synthetic *timeline.Entity) {
-	k := timeline.Fold(p.Name)
-	if k == "" {
-		return "", nil
-	}
-	if p.Type != "" {
-		if id := r.byTypeKey[p.Type+"\x00"+k]; id != "" {
-			return id, nil
-		}
-	} else if id := r.byKey[k]; id != "" {
-		return id, nil
-	}
-	typ := p.Type
-	if typ == "" {
-		typ = "entity"
-	}
-	e := &timeline.Entity{ID: typ + ":" + strings.ReplaceAll(k, " ", "-"), Name: p.Name, Type: p.Type, Discovered: true}
-	r.byTypeKey[p.Type+"\x00"+k] = e.ID
-	if p.Type == "" {
-		r.byKey[k] = e.ID
-	}
-	return e.ID, e
-}
-
-// place returns the ID of the article's place entity with the folded key,
-// or "".
-func (r *resolver) place(key string) string {
-	return r.byTypeKey[timeline.Place+"\x00"+key]
 }

@@ -7,7 +7,6 @@ import (
 	"errors"
 	"fmt"
 	"slices"
-	"strings"
 
 	"github.com/storygraph/storygraph/graph"
 	"github.com/storygraph/storygraph/queries"
@@ -117,7 +116,7 @@ type writer struct {
 	entities map[string]*entityState
 	nextPK   int64 // of the next event inserted
 	memo     memo
-	resolver resolver
+	resolver *graph.Resolver
 
 	// Reused per article: JSON arrays of rows for the bulk inserts.
 	mentionRows, entityRows, placeRows, topicRows rows
@@ -134,7 +133,7 @@ type entityState struct {
 
 func newWriter(ctx context.Context, tx *sql.Tx) (*writer, error) {
 	w := &writer{entities: map[string]*entityState{}, memo: newMemo()}
-	w.resolver = resolver{byTypeKey: map[string]string{}, byKey: map[string]string{}, memo: &w.memo}
+	w.resolver = graph.NewResolver(w.memo.fold, w.memo.keys)
 	var err error
 	prep := func(q string) *sql.Stmt {
 		if err != nil {
@@ -202,8 +201,8 @@ func (w *writer) article(ctx context.Context, it item) (graph.Outcome, error) {
 
 	// Each table gets one statement per article, its rows a JSON array
 	// (see rows): statements, not rows, are what cost most.
-	r := &w.resolver
-	r.reset(it.x.Entities)
+	r := w.resolver
+	r.Reset(it.x.Entities)
 	w.mentionRows.reset()
 	for i := range it.x.Entities {
 		e := &it.x.Entities[i]
@@ -232,7 +231,7 @@ func (w *writer) article(ctx context.Context, it item) (graph.Outcome, error) {
 			return "", fmt.Errorf("insert event %q: %w", ev.ID, err)
 		}
 		for _, p := range ev.Participants {
-			id, synthetic := r.participant(p)
+			id, synthetic := r.Participant(p)
 			if id == "" {
 				continue
 			}
@@ -249,7 +248,7 @@ func (w *writer) article(ctx context.Context, it item) (graph.Outcome, error) {
 				continue
 			}
 			row := w.placeRows.row().int(pk).str(key)
-			if id := r.place(key); id != "" {
+			if id := r.Place(key); id != "" {
 				row.str(id)
 			} else {
 				row.null()
@@ -372,78 +371,6 @@ func (w *writer) addKeys(ctx context.Context, id string, st *entityState) error 
 		st.keys[k] = true
 	}
 	return nil
-}
-
-// resolver finds the entity of the article that a participant or place
-// names, by the folded keys of the article's own entities (timeline.Keys),
-// so resolution depends on the article alone, not on what else is stored.
-type resolver struct {
-	byTypeKey map[string]string // type + "\x00" + key -> entity ID
-	byKey     map[string]string // key -> entity ID, any type
-	memo      *memo
-}
-
-// reset makes r resolve against the entities of another article.
-func (r *resolver) reset(entities []timeline.Entity) {
-	clear(r.byTypeKey)
-	clear(r.byKey)
-	// Canonical names first, so that a name beats another entity's alias or
-	// surname; then aliases and surnames; the earlier entity wins a tie.
-	for pass := 0; pass < 2; pass++ {
-		for i := range entities {
-			e := &entities[i]
-			keys := []string{r.memo.fold(e.Name)}
-			if pass == 1 {
-				keys = r.memo.keys(e)
-			}
-			for _, k := range keys {
-				if k == "" {
-					continue
-				}
-				if _, ok := r.byTypeKey[e.Type+"\x00"+k]; !ok {
-					r.byTypeKey[e.Type+"\x00"+k] = e.ID
-				}
-				if _, ok := r.byKey[k]; !ok {
-					r.byKey[k] = e.ID
-				}
-			}
-		}
-	}
-}
-
-// participant returns the entity ID p refers to. A participant none of the
-// article's entities matches becomes an entity of its own (returned as
-// synthetic, to be stored), with an ID in the contract's "type:slug" form,
-// so that filters still find it by name.
-func (r *resolver) participant(p timeline.Participant) (id string, synthetic *timeline.Entity) {
-	k := r.memo.fold(p.Name)
-	if k == "" {
-		return "", nil
-	}
-	if p.Type != "" {
-		if id := r.byTypeKey[p.Type+"\x00"+k]; id != "" {
-			return id, nil
-		}
-	} else if id := r.byKey[k]; id != "" {
-		return id, nil
-	}
-	typ := p.Type
-	if typ == "" {
-		typ = "entity"
-	}
-	e := &timeline.Entity{ID: typ + ":" + strings.ReplaceAll(k, " ", "-"), Name: p.Name, Type: p.Type, Discovered: true}
-	// Remember it, so later events of the article link the same entity.
-	r.byTypeKey[p.Type+"\x00"+k] = e.ID
-	if p.Type == "" {
-		r.byKey[k] = e.ID
-	}
-	return e.ID, e
-}
-
-// place returns the ID of the article's place entity with the folded key,
-// or "".
-func (r *resolver) place(key string) string {
-	return r.byTypeKey[timeline.Place+"\x00"+key]
 }
 
 // memo remembers folded names and entity keys for one batch: news repeats
