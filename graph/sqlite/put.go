@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"strings"
 
 	"github.com/storygraph/storygraph/graph"
 	"github.com/storygraph/storygraph/queries"
@@ -107,7 +108,8 @@ func encodeBatch(batch []*timeline.Extraction) ([]item, error) {
 // entities, so an entity shared by many articles of a batch is read and
 // written once. It lives and dies with its transaction.
 type writer struct {
-	articleHash, articleDelete, articleInsert      *sql.Stmt
+	articleHash, articleInsert                     *sql.Stmt
+	articleDelete                                  []*sql.Stmt // one per statement of article-delete
 	entityGet, entityInsert, entityUpdate          *sql.Stmt
 	entityKey, mentions                            *sql.Stmt
 	event, eventEntities, eventPlaces, eventTopics *sql.Stmt
@@ -146,7 +148,11 @@ func newWriter(ctx context.Context, tx *sql.Tx) (*writer, error) {
 		return st
 	}
 	w.articleHash = prep(queries.SQL("article-hash"))
-	w.articleDelete = prep(queries.SQL("article-delete"))
+	for _, q := range strings.Split(queries.SQL("article-delete"), ";") {
+		if q = strings.TrimSpace(q); q != "" {
+			w.articleDelete = append(w.articleDelete, prep(q))
+		}
+	}
 	w.articleInsert = prep(queries.SQL("article-insert"))
 	w.entityGet = prep(queries.SQL("entity-get"))
 	w.entityInsert = prep(queries.SQL("entity-insert"))
@@ -190,8 +196,10 @@ func (w *writer) article(ctx context.Context, it item) (graph.Outcome, error) {
 	default:
 		// Replaced whole: the cascade removes its events, their links and
 		// its mentions.
-		if _, err := w.articleDelete.ExecContext(ctx, a.ID); err != nil {
-			return "", fmt.Errorf("delete the earlier version: %w", err)
+		for _, st := range w.articleDelete {
+			if _, err := st.ExecContext(ctx, a.ID); err != nil {
+				return "", fmt.Errorf("delete the earlier version: %w", err)
+			}
 		}
 		outcome = graph.Updated
 	}
