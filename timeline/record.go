@@ -2,9 +2,9 @@ package timeline
 
 import (
 	"strings"
-	"time"
 
 	"github.com/storygraph/storygraph/timeline/gazetteer"
+	"github.com/storygraph/storygraph/timeline/timex"
 )
 
 // Record is one stored event with the article that reports it: what a
@@ -59,40 +59,12 @@ func Keys(name, typ string, aliases []string) []string {
 }
 
 // Span returns the first and last day ("2006-01-02") of an event date in
-// the contract's forms: "2026", "2026-01", "2026-01-22", "a/b" ranges of
-// those, and date-times ("2026-01-22T12:00Z", read as their day).
+// the contract's forms ("2026", "2026-01", "2026-01-22", "a/b" ranges,
+// date-times read as their day); timex.Interval owns the parsing.
 func Span(date string) (first, last string, ok bool) {
-	if a, b, isRange := strings.Cut(date, "/"); isRange {
-		f, _, ok1 := Span(a)
-		_, l, ok2 := Span(b)
-		if !ok1 || !ok2 || l < f {
-			return "", "", false
-		}
-		return f, l, true
+	b, l, _, ok := timex.Interval(date)
+	if !ok || b.IsZero() {
+		return "", "", false
 	}
-	if len(date) > 10 && date[10] == 'T' {
-		date = date[:10]
-	}
-	const day = "2006-01-02"
-	switch len(date) {
-	case 4:
-		t, err := time.Parse("2006", date)
-		if err != nil {
-			return "", "", false
-		}
-		return t.Format(day), t.AddDate(1, 0, -1).Format(day), true
-	case 7:
-		t, err := time.Parse("2006-01", date)
-		if err != nil {
-			return "", "", false
-		}
-		return t.Format(day), t.AddDate(0, 1, -1).Format(day), true
-	case 10:
-		t, err := time.Parse(day, date)
-		if err != nil {
-			return "", "", false
-		}
-		return date, t.Format(day), true
-	}
-	return "", "", false
+	return b.Format(dayLayout), l.Format(dayLayout), true
 }

@@ -21,7 +21,7 @@ func dbCommand(e *env) *cli.Command {
 				Usage: "create or migrate the schema (constraints and indexes on Neo4j); ingest does it too",
 				Flags: dbFlags(),
 				Action: func(c *cli.Context) error {
-					return withStore(c.Context, storeSettingsFrom(c), func(s storeHandle) error {
+					return withStore(c.Context, storeSettingsFrom(c), openStore, func(s storeHandle) error {
 						if err := s.st.Init(c.Context); err != nil {
 							return err
 						}
@@ -35,7 +35,7 @@ func dbCommand(e *env) *cli.Command {
 				Usage: "count articles, events and entities",
 				Flags: append(dbFlags(), &cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "text", Usage: "text or json"}),
 				Action: func(c *cli.Context) error {
-					return withExistingStore(c.Context, storeSettingsFrom(c), func(s storeHandle) error {
+					return withStore(c.Context, storeSettingsFrom(c), openExistingStore, func(s storeHandle) error {
 						st, err := s.st.Stats(c.Context)
 						if err != nil {
 							return err
@@ -64,7 +64,7 @@ func dbCommand(e *env) *cli.Command {
 							return withHint(fmt.Errorf("reset cancelled; nothing deleted"), "pass --yes to reset without asking")
 						}
 					}
-					return withStore(c.Context, set, func(s storeHandle) error {
+					return withStore(c.Context, set, openStore, func(s storeHandle) error {
 						if err := s.st.Reset(c.Context); err != nil {
 							return err
 						}
@@ -82,17 +82,10 @@ type storeHandle struct {
 	settings storeSettings
 }
 
-func withStore(ctx context.Context, set storeSettings, fn func(storeHandle) error) error {
-	st, err := openStore(ctx, set)
-	if err != nil {
-		return err
-	}
-	defer st.Close()
-	return fn(storeHandle{st: st, settings: set})
-}
-
-func withExistingStore(ctx context.Context, set storeSettings, fn func(storeHandle) error) error {
-	st, err := openExistingStore(ctx, set)
+// withStore opens the store with open (openStore, or openExistingStore for
+// commands that only read), runs fn and closes it.
+func withStore(ctx context.Context, set storeSettings, open func(context.Context, storeSettings) (graph.Store, error), fn func(storeHandle) error) error {
+	st, err := open(ctx, set)
 	if err != nil {
 		return err
 	}
