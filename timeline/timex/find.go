@@ -391,7 +391,16 @@ func (c *ctx) match(i int) (hit, bool) {
 	return best, best.j > i
 }
 
-func (c *ctx) mk(i, j int, e Expr) (hit, bool) { return hit{i: i, j: j, e: e}, true }
+// mk makes a hit of tokens i..j. A date outside years 1-9999 ("the last
+// 8107 quarters") is no hit: ISO 8601 cannot write it and no story needs it.
+func (c *ctx) mk(i, j int, e Expr) (hit, bool) {
+	if e.Type == Date && e.Precision != Unknown && (outOfRange(e.Begin) || outOfRange(e.Last)) {
+		return noHit, false
+	}
+	return hit{i: i, j: j, e: e}, true
+}
+
+func outOfRange(t time.Time) bool { return !t.IsZero() && (t.Year() < 1 || t.Year() > 9999) }
 
 var noHit = hit{}
 
