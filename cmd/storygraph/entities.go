@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"fmt"
 	"sort"
 	"strings"
@@ -29,7 +30,7 @@ keep what is right, and pass it with --gazetteer.`,
 				if c.NArg() == 0 {
 					return usageError{fmt.Errorf("entities suggest needs at least one PATH")}
 				}
-				return runSuggest(e, c.Args().Slice(), c.StringSlice("gazetteer"), c.Int("min"))
+				return runSuggest(c.Context, e, c.Args().Slice(), c.StringSlice("gazetteer"), c.Int("min"))
 			},
 		}},
 	}
@@ -42,13 +43,13 @@ type suggestion struct {
 	example   string
 }
 
-func runSuggest(e *env, paths, gaz []string, minCount int) error {
+func runSuggest(ctx context.Context, e *env, paths, gaz []string, minCount int) error {
 	x, err := newExtractor(gaz)
 	if err != nil {
 		return err
 	}
 	found := map[string]*suggestion{}
-	failed, err := extractEach(e, x, paths, func(doc *article.Doc, ex *timeline.Extraction) error {
+	failed, err := extractEach(ctx, e, x, paths, func(doc *article.Doc, ex *timeline.Extraction) error {
 		for _, en := range ex.Entities {
 			if !en.Discovered {
 				continue

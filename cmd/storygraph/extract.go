@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"fmt"
 	"strings"
@@ -33,12 +34,12 @@ article, so 'storygraph extract a.txt --format json | jq .events' works.`,
 			if c.NArg() == 0 {
 				return usageError{fmt.Errorf("extract needs at least one PATH")}
 			}
-			return runExtract(e, extractOptions{paths: c.Args().Slice(), format: c.String("format"), gazetteer: c.StringSlice("gazetteer")})
+			return runExtract(c.Context, e, extractOptions{paths: c.Args().Slice(), format: c.String("format"), gazetteer: c.StringSlice("gazetteer")})
 		},
 	}
 }
 
-func runExtract(e *env, o extractOptions) error {
+func runExtract(ctx context.Context, e *env, o extractOptions) error {
 	if o.format != "json" && o.format != "text" {
 		return usageError{fmt.Errorf("unknown format %q for extract (known: text, json)", o.format)}
 	}
@@ -47,7 +48,7 @@ func runExtract(e *env, o extractOptions) error {
 		return err
 	}
 	written := 0
-	failed, err := extractEach(e, x, o.paths, func(_ *article.Doc, ex *timeline.Extraction) error {
+	failed, err := extractEach(ctx, e, x, o.paths, func(_ *article.Doc, ex *timeline.Extraction) error {
 		written++
 		// render whole, then write: no half-written objects
 		var buf bytes.Buffer

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"strings"
 
@@ -33,40 +34,18 @@ func readInput(e *env, in ingest.Input) ([]byte, *article.Error) {
 	return ingest.ReadInput(in, e.stdin)
 }
 
-// extractEach reads and extracts every article of the paths, in order,
-// reporting each bad input and going on; it returns how many failed. An
-// error from fn stops it.
-func extractEach(e *env, x *timeline.Extractor, paths []string, fn func(doc *article.Doc, ex *timeline.Extraction) error) (failed int, err error) {
+// extractEach reads and extracts every article of the paths (on every core,
+// JSON Lines streamed) and calls fn with each in input order, reporting each
+// bad input and going on; it returns how many failed. An error from fn
+// stops it.
+func extractEach(ctx context.Context, e *env, x *timeline.Extractor, paths []string, fn func(doc *article.Doc, ex *timeline.Extraction) error) (failed int, err error) {
 	inputs, errs := ingest.Expand(paths)
-	failed = len(errs)
 	for _, err := range errs {
 		reportInputError(e, err)
 	}
-	for _, in := range inputs {
-		data, rerr := readInput(e, in)
-		if rerr != nil {
-			reportInputError(e, rerr)
-			failed++
-			continue
-		}
-		docs, rerrs := article.Read(in.Name, data)
-		for _, err := range rerrs {
-			reportInputError(e, err)
-			failed++
-		}
-		for i := range docs {
-			ex, perr := ingest.Extract(x, &docs[i])
-			if perr != nil {
-				reportInputError(e, perr)
-				failed++
-				continue
-			}
-			if err := fn(&docs[i], ex); err != nil {
-				return failed, err
-			}
-		}
-	}
-	return failed, nil
+	opts := ingest.Options{Extractor: x, Stdin: e.stdin, OnError: func(err *article.Error) { reportInputError(e, err) }}
+	failed, err = ingest.Each(ctx, opts, inputs, fn)
+	return failed + len(errs), err
 }
 
 // chronologyOptions are the merge settings every chronology uses: which

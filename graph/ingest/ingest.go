@@ -142,11 +142,18 @@ func Expand(paths []string) ([]Input, []*article.Error) {
 	return out, errs
 }
 
+// item is one outcome of reading an input, in input order: an article
+// with its extraction, or a bad input.
+type item struct {
+	doc *article.Doc
+	ex  *timeline.Extraction
+	err *article.Error
+}
+
 type result struct {
-	seq  int
-	last bool // the last job of its input
-	exs  []*timeline.Extraction
-	errs []*article.Error
+	seq   int
+	last  bool // the last job of its input
+	items []item
 }
 
 // job is one unit of work: a whole file, or one line of a JSON Lines
@@ -168,24 +175,19 @@ func isJSONLines(in Input) bool {
 	return in.Path == "" || ext == ".jsonl" || ext == ".ndjson"
 }
 
-// Run ingests the inputs. It returns the summary and an error only when the
-// store failed (inputs that fail are counted and reported via OnError).
-func Run(ctx context.Context, opts Options, inputs []Input) (Summary, error) {
+// Each reads and extracts the inputs on opts.Workers goroutines and calls fn
+// with every article, in input order, from the calling goroutine. Bad inputs
+// go to opts.OnError, also in input order, and are counted in failed;
+// opts.Store and opts.BatchSize are not used. Each stops at the first error
+// from fn or when ctx is done, and returns that error. It is the one path
+// from inputs to extractions: ingest writes what it yields, extract prints
+// it.
+func Each(ctx context.Context, opts Options, inputs []Input, fn func(doc *article.Doc, ex *timeline.Extraction) error) (failed int, err error) {
 	workers := opts.Workers
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
 	}
-	batchSize := opts.BatchSize
-	if batchSize <= 0 {
-		batchSize = 256
-	}
-	if err := opts.Store.Init(ctx); err != nil {
-		return Summary{}, err
-	}
-	sum := Summary{Inputs: len(inputs)}
 	ctx, cancel := context.WithCancel(ctx)
-	defer cancel()
-
 	jobs := make(chan job, workers*4)
 	results := make(chan result, workers*4)
 	var wg sync.WaitGroup
@@ -240,6 +242,64 @@ func Run(ctx context.Context, opts Options, inputs []Input) (Summary, error) {
 		}
 	}()
 	go func() { wg.Wait(); close(results) }()
+	// On the way out, stop the reader and let the workers finish, so no
+	// goroutine outlives the call.
+	defer func() {
+		cancel()
+		for range results {
+		}
+	}()
+
+	// Hand results on in input order: hold those that arrive early.
+	pending := map[int]result{}
+	next, inputsDone := 0, 0
+	for r := range results {
+		if err := ctx.Err(); err != nil {
+			return failed, err
+		}
+		pending[r.seq] = r
+		for {
+			r, ok := pending[next]
+			if !ok {
+				break
+			}
+			delete(pending, next)
+			next++
+			for _, it := range r.items {
+				if it.err != nil {
+					failed++
+					if opts.OnError != nil {
+						opts.OnError(it.err)
+					}
+					continue
+				}
+				if err := fn(it.doc, it.ex); err != nil {
+					return failed, err
+				}
+			}
+			if r.last {
+				inputsDone++
+				if opts.OnProgress != nil {
+					opts.OnProgress(inputsDone, len(inputs))
+				}
+			}
+		}
+	}
+	return failed, ctx.Err()
+}
+
+// Run ingests the inputs. It returns the summary and an error only when the
+// store failed (inputs that fail are counted and reported via OnError).
+func Run(ctx context.Context, opts Options, inputs []Input) (Summary, error) {
+	batchSize := opts.BatchSize
+	if batchSize <= 0 {
+		batchSize = 256
+	}
+	if err := opts.Store.Init(ctx); err != nil {
+		return Summary{}, err
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
 
 	// The store writes one batch while the next is extracted and
 	// assembled: writing and extraction overlap on separate cores.
@@ -277,50 +337,24 @@ func Run(ctx context.Context, opts Options, inputs []Input) (Summary, error) {
 		written <- err
 	}()
 
-	// Write in input order: hold results that arrive early.
-	pending := map[int]result{}
-	next := 0
 	var batch []*timeline.Extraction
-	inputsDone := 0
-	for r := range results {
-		if ctx.Err() != nil {
-			continue // drain
+	failed, eachErr := Each(ctx, opts, inputs, func(_ *article.Doc, ex *timeline.Extraction) error {
+		batch = append(batch, ex)
+		if len(batch) >= batchSize {
+			batches <- batch // the writer always drains, even after a failure
+			batch = nil
 		}
-		pending[r.seq] = r
-		for {
-			r, ok := pending[next]
-			if !ok {
-				break
-			}
-			delete(pending, next)
-			next++
-			for _, e := range r.errs {
-				sum.Failed++
-				if opts.OnError != nil {
-					opts.OnError(e)
-				}
-			}
-			batch = append(batch, r.exs...)
-			if len(batch) >= batchSize {
-				batches <- batch
-				batch = nil
-			}
-			if r.last {
-				inputsDone++
-				if opts.OnProgress != nil {
-					opts.OnProgress(inputsDone, len(inputs))
-				}
-			}
-		}
-	}
-	if len(batch) > 0 && ctx.Err() == nil {
+		return nil
+	})
+	if len(batch) > 0 && eachErr == nil {
 		batches <- batch
 	}
 	close(batches)
 	storeErr := <-written
-	sum.New, sum.Updated, sum.Unchanged, sum.Events, sum.Entities = stored.New, stored.Updated, stored.Unchanged, stored.Events, stored.Entities
-	if storeErr == nil && ctx.Err() != nil {
-		storeErr = ctx.Err()
+	sum := stored
+	sum.Inputs, sum.Failed = len(inputs), failed
+	if storeErr == nil {
+		storeErr = eachErr
 	}
 	return sum, storeErr
 }
@@ -373,51 +407,43 @@ func streamLines(in Input, stdin io.Reader, send func(job) bool) bool {
 
 func work(opts Options, j job) result {
 	if !j.line {
-		return readOne(opts, j.in, j.seq)
+		data, rerr := ReadInput(j.in, opts.Stdin)
+		if rerr != nil {
+			return result{items: []item{{err: rerr}}}
+		}
+		docs, errs := article.Read(j.in.Name, data)
+		return extractAll(opts.Extractor, docs, errs)
 	}
-	r := result{seq: j.seq}
-	if j.err != "" {
-		r.errs = []*article.Error{{Name: j.in.Name, Msg: j.err}}
-		return r
+	fail := func(msg, hint string) result {
+		return result{items: []item{{err: &article.Error{Name: j.in.Name, Msg: msg, Hint: hint}}}}
 	}
-	if len(j.data) == 0 {
-		r.errs = []*article.Error{{Name: j.in.Name, Msg: "empty input", Hint: "send one JSON object per line"}}
-		return r
-	}
-	if j.data[0] != '{' {
-		r.errs = []*article.Error{{Name: j.in.Name, Msg: "this line is not a JSON object", Hint: `each line must be one object: {"title": …, "url": …, "published": …, "body": …}`}}
-		return r
+	switch {
+	case j.err != "":
+		return fail(j.err, "")
+	case len(j.data) == 0:
+		return fail("empty input", "send one JSON object per line")
+	case j.data[0] != '{':
+		return fail("this line is not a JSON object", `each line must be one object: {"title": …, "url": …, "published": …, "body": …}`)
 	}
 	docs, errs := article.Read(j.in.Name, j.data)
 	for _, e := range errs {
 		e.Line = 0 // the name already says "file:LINE"
 	}
-	r.errs = errs
-	for i := range docs {
-		if ex, err := Extract(opts.Extractor, &docs[i]); err != nil {
-			r.errs = append(r.errs, err)
-		} else {
-			r.exs = append(r.exs, ex)
-		}
-	}
-	return r
+	return extractAll(opts.Extractor, docs, errs)
 }
 
-func readOne(opts Options, in Input, seq int) result {
-	data, rerr := ReadInput(in, opts.Stdin)
-	if rerr != nil {
-		return result{seq: seq, errs: []*article.Error{rerr}}
+// extractAll extracts each document read from one job: the read errors
+// first, then each article or its extraction failure.
+func extractAll(x *timeline.Extractor, docs []article.Doc, errs []*article.Error) result {
+	items := make([]item, 0, len(errs)+len(docs))
+	for _, e := range errs {
+		items = append(items, item{err: e})
 	}
-	docs, errs := article.Read(in.Name, data)
-	r := result{seq: seq, errs: errs}
 	for i := range docs {
-		if ex, err := Extract(opts.Extractor, &docs[i]); err != nil {
-			r.errs = append(r.errs, err)
-		} else {
-			r.exs = append(r.exs, ex)
-		}
+		ex, err := Extract(x, &docs[i])
+		items = append(items, item{doc: &docs[i], ex: ex, err: err})
 	}
-	return r
+	return result{items: items}
 }
 
 // Extract runs the extractor on one article; a bug that panics on some

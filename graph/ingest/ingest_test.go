@@ -2,10 +2,13 @@ package ingest_test
 
 import (
 	"context"
+	"errors"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/storygraph/storygraph/graph"
@@ -102,5 +105,63 @@ func TestRunIsDeterministic(t *testing.T) {
 	b := timeline.Chronology(got[1], timeline.ChronologyOptions{})
 	if len(a) == 0 || !cmp.Equal(a, b, cmp.AllowUnexported(timeline.Entry{})) {
 		t.Errorf("1 and 4 workers give different chronologies (%d vs %d entries)", len(a), len(b))
+	}
+}
+
+// TestEachInOrderAndStops: Each hands articles on in input order whatever
+// the number of workers, and an error from the callback stops it at once
+// and is returned, with no goroutine left behind.
+func TestEachInOrderAndStops(t *testing.T) {
+	dir := t.TempDir()
+	var stream strings.Builder
+	var want []string
+	for i := 1; i <= 300; i++ {
+		line := synth.JSONLine(i)
+		stream.Write(line)
+		stream.WriteByte('\n')
+		want = append(want, string(line))
+	}
+	p := filepath.Join(dir, "many.jsonl")
+	if err := os.WriteFile(p, []byte(stream.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	x := extractor(t)
+	var titles []string
+	opts := ingest.Options{Extractor: x, Workers: 2}
+	failed, err := ingest.Each(context.Background(), opts, []ingest.Input{{Name: p, Path: p}}, func(doc *article.Doc, ex *timeline.Extraction) error {
+		titles = append(titles, ex.Article.Title)
+		return nil
+	})
+	if err != nil || failed != 0 {
+		t.Fatalf("Each = %d failed, %v", failed, err)
+	}
+	if len(titles) != len(want) {
+		t.Fatalf("got %d articles, want %d", len(titles), len(want))
+	}
+	for i, title := range titles {
+		if !strings.Contains(want[i], title) {
+			t.Fatalf("article %d is %q: out of input order", i, title)
+		}
+	}
+
+	stop := errors.New("enough")
+	seen := 0
+	before := runtime.NumGoroutine()
+	_, err = ingest.Each(context.Background(), opts, []ingest.Input{{Name: p, Path: p}}, func(*article.Doc, *timeline.Extraction) error {
+		seen++
+		if seen == 3 {
+			return stop
+		}
+		return nil
+	})
+	if !errors.Is(err, stop) || seen != 3 {
+		t.Fatalf("after a callback error: err %v, %d calls; want %v after 3", err, seen, stop)
+	}
+	// Each has drained its workers; give the last of them a moment to return.
+	for i := 0; runtime.NumGoroutine() > before && i < 100; i++ {
+		time.Sleep(10 * time.Millisecond)
+	}
+	if n := runtime.NumGoroutine(); n > before {
+		t.Fatalf("%d goroutines after Each returned, %d before", n, before)
 	}
 }
