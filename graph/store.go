@@ -60,6 +60,12 @@ type Store interface {
 	Close() error
 }
 
+// BatchSizer is implemented by a Store that knows how many articles a Put
+// should carry to write fastest; ingest uses it when not told otherwise.
+type BatchSizer interface {
+	BatchSize() int
+}
+
 // ErrNotFound is returned (wrapped) when a named thing is not stored.
 var ErrNotFound = errors.New("not found")
 

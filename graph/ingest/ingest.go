@@ -33,7 +33,8 @@ type Options struct {
 	Extractor *timeline.Extractor
 	// Workers is the number of extraction goroutines (default: GOMAXPROCS).
 	Workers int
-	// BatchSize is the number of articles per store transaction (default 256).
+	// BatchSize is the number of articles per store transaction (default:
+	// the store's graph.BatchSizer, else 256).
 	BatchSize int
 	// Stdin is read for the input "-".
 	Stdin io.Reader
@@ -292,6 +293,9 @@ func Each(ctx context.Context, opts Options, inputs []Input, fn func(doc *articl
 // store failed (inputs that fail are counted and reported via OnError).
 func Run(ctx context.Context, opts Options, inputs []Input) (Summary, error) {
 	batchSize := opts.BatchSize
+	if bs, ok := opts.Store.(graph.BatchSizer); ok && batchSize <= 0 {
+		batchSize = bs.BatchSize()
+	}
 	if batchSize <= 0 {
 		batchSize = 256
 	}
@@ -303,7 +307,7 @@ func Run(ctx context.Context, opts Options, inputs []Input) (Summary, error) {
 
 	// The store writes one batch while the next is extracted and
 	// assembled: writing and extraction overlap on separate cores.
-	batches := make(chan []*timeline.Extraction, 1)
+	batches := make(chan []*timeline.Extraction)
 	written := make(chan error, 1)
 	var stored Summary // touched only by the writer until it is done
 	go func() {

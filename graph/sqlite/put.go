@@ -15,12 +15,12 @@ import (
 )
 
 // Put stores a batch in one transaction, with each statement prepared once
-// for the batch. Everything that can be checked without the database
-// (validation, JSON encoding) is done before the transaction begins, so a
-// bad batch writes nothing.
+// for the batch. The batch is validated before the transaction begins, and
+// any later failure rolls it back, so a bad batch writes nothing. Each
+// article is encoded just before it is written, so a batch is never held
+// twice in memory.
 func (s *Store) Put(ctx context.Context, batch []*timeline.Extraction) ([]graph.Outcome, error) {
-	items, err := encodeBatch(batch)
-	if err != nil {
+	if err := validate(batch); err != nil {
 		return nil, err
 	}
 	if err := ctx.Err(); err != nil {
@@ -40,9 +40,13 @@ func (s *Store) Put(ctx context.Context, batch []*timeline.Extraction) ([]graph.
 	}
 	defer w.close()
 
-	outcomes := make([]graph.Outcome, len(items))
+	outcomes := make([]graph.Outcome, len(batch))
 	updated := false
-	for i, it := range items {
+	for i, x := range batch {
+		it, err := encode(x)
+		if err != nil {
+			return nil, err
+		}
 		o, err := w.article(ctx, it)
 		if err != nil {
 			return nil, s.fail(fmt.Sprintf("put article %q", it.x.Article.ID), err)
@@ -62,6 +66,13 @@ func (s *Store) Put(ctx context.Context, batch []*timeline.Extraction) ([]graph.
 	return outcomes, nil
 }
 
+// BatchSize is how many articles a Put should carry: 1,024 ingests about
+// 12% faster than 256 (each commit rewrites the index pages it touched to
+// the WAL, so fewer commits write fewer pages), while 4,096 is slower again
+// (go test -bench Ingest/sqlite -benchtime 1x ./graph/ingest/: 256 gave
+// 1,906 articles/s, 512 2,047, 1,024 2,128-2,148, 2,048 2,143, 4,096 2,027).
+func (s *Store) BatchSize() int { return 1024 }
+
 // item is one extraction ready to write.
 type item struct {
 	x      *timeline.Extraction
@@ -69,39 +80,43 @@ type item struct {
 	events [][]byte // each event as JSON
 }
 
-func encodeBatch(batch []*timeline.Extraction) ([]item, error) {
-	items := make([]item, len(batch))
+// validate checks what the database would otherwise half-accept.
+func validate(batch []*timeline.Extraction) error {
 	for i, x := range batch {
 		if x == nil {
-			return nil, fmt.Errorf("put: extraction %d of the batch is nil; nothing was stored", i+1)
+			return fmt.Errorf("put: extraction %d of the batch is nil; nothing was stored", i+1)
 		}
 		if x.Article.ID == "" {
-			return nil, fmt.Errorf("put: extraction %d of the batch (%q) has no article id; nothing was stored; hint: every extraction needs Article.ID (its URL or a content hash)", i+1, x.Article.Title)
+			return fmt.Errorf("put: extraction %d of the batch (%q) has no article id; nothing was stored; hint: every extraction needs Article.ID (its URL or a content hash)", i+1, x.Article.Title)
 		}
 		for _, e := range x.Entities {
 			if e.ID == "" {
-				return nil, fmt.Errorf("put: article %q: entity %q has no id; nothing was stored", x.Article.ID, e.Name)
+				return fmt.Errorf("put: article %q: entity %q has no id; nothing was stored", x.Article.ID, e.Name)
 			}
 		}
-		// The events are stored once, in the events table; Article puts
-		// them back (see there).
-		stored := *x
-		if len(x.Events) > 0 {
-			stored.Events = nil
-		}
-		data, err := json.Marshal(&stored)
-		if err != nil {
-			return nil, fmt.Errorf("put: article %q: encode: %w", x.Article.ID, err)
-		}
-		it := item{x: x, data: data, events: make([][]byte, len(x.Events))}
-		for j := range x.Events {
-			if it.events[j], err = json.Marshal(&x.Events[j]); err != nil {
-				return nil, fmt.Errorf("put: article %q: encode event %d: %w", x.Article.ID, j+1, err)
-			}
-		}
-		items[i] = it
 	}
-	return items, nil
+	return nil
+}
+
+// encode turns one extraction into the JSON the tables keep.
+func encode(x *timeline.Extraction) (item, error) {
+	// The events are stored once, in the events table; Article puts them
+	// back (see there).
+	stored := *x
+	if len(x.Events) > 0 {
+		stored.Events = nil
+	}
+	data, err := json.Marshal(&stored)
+	if err != nil {
+		return item{}, fmt.Errorf("put: article %q: encode: %w; nothing was stored", x.Article.ID, err)
+	}
+	it := item{x: x, data: data, events: make([][]byte, len(x.Events))}
+	for j := range x.Events {
+		if it.events[j], err = json.Marshal(&x.Events[j]); err != nil {
+			return item{}, fmt.Errorf("put: article %q: encode event %d: %w; nothing was stored", x.Article.ID, j+1, err)
+		}
+	}
+	return it, nil
 }
 
 // writer holds one batch's prepared statements and what it learnt about
