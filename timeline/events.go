@@ -360,7 +360,7 @@ func (st *docState) sentenceEvent(articleID string, bi int, s span, paraDate *da
 	}
 	if !hasActor && trig > 0 {
 		for k := 0; k < trig; k++ {
-			if groupActors[toks[k].Key] && !toks[k].Upper {
+			if groupActors[toks[k].Key] && (!toks[k].Upper || k == 0) {
 				hasActor = true
 				break
 			}
@@ -368,6 +368,21 @@ func (st *docState) sentenceEvent(articleID string, bi int, s span, paraDate *da
 	}
 	mem.remember(parts)
 
+	// A past happening keeps its date, status and certainty whatever a
+	// clause joined after it says: "The trek began at 7:04 a.m. on Monday
+	// and is expected to take up to 12 hours" began last Monday; it is not
+	// scheduled or speculative.
+	clause := toks
+	past := false
+	for k := max(trig, 0); trig >= 0 && k < len(toks); k++ {
+		if toks[k].Key == "and" && past {
+			clause = toks[:k]
+			break
+		}
+		if _, ok := triggers[toks[k].Key]; ok && pastTense(toks[k].Key) {
+			past = true
+		}
+	}
 	// the date: from the sentence, else from the paragraph so far, else
 	// the publication date
 	d := *paraDate
@@ -392,14 +407,18 @@ func (st *docState) sentenceEvent(articleID string, bi int, s span, paraDate *da
 			exprs = own
 		}
 	}
+	clauseEnd := s.End
+	if len(clause) < len(toks) {
+		clauseEnd = toks[len(clause)].Start
+	}
 	for _, e := range exprs {
-		if e.Future {
+		if e.Future && s.Start+e.Start < clauseEnd {
 			future = true
 		}
 		switch e.Type {
 		case timex.Date:
 			if !explicit && e.Value != "" && e.Precision != timex.Unknown {
-				e = forwardIfScheduled(e, st.ref, toks)
+				e = forwardIfScheduled(e, st.ref, clause)
 				d = dated{date: e.Value, precision: e.Precision, basis: BasisText}
 				dateText = e.Text
 				explicit = true
@@ -417,11 +436,27 @@ func (st *docState) sentenceEvent(articleID string, bi int, s span, paraDate *da
 	if explicit && !d.relativeWeek() {
 		*paraDate = dated{date: d.date, precision: d.precision, basis: BasisContext}
 	}
+	// "in the coming days", "over the past weeks": no date, but a span on
+	// one side of the publication date is what the text says; the day of
+	// publication would claim a precision it does not have.
+	if !explicit {
+		for _, e := range exprs {
+			if v, ok := vagueSpan(e, st.ref); ok && s.Start+e.Start < clauseEnd {
+				d = dated{date: v, precision: timex.Range, basis: BasisText}
+				dateText = e.Text
+				break
+			}
+		}
+	}
 
 	// Is it a happening? A trigger with someone or somewhere involved, or
-	// an explicit date with someone involved.
+	// an explicit date or time of day with someone involved. A time of day
+	// ("The trek began at 7:04 a.m.", "At 9 a.m., the crew will be
+	// joined ...") marks a happening as surely as a date, though a bare
+	// one does not date the sentences after it.
+	timed := explicit || clock != ""
 	if kind == "" {
-		if !explicit || !hasActor {
+		if !timed || !hasActor {
 			return Event{}, false
 		}
 		kind = KindOther
@@ -430,7 +465,7 @@ func (st *docState) sentenceEvent(articleID string, bi int, s span, paraDate *da
 	// point of a declaration's list counts: "While Davos buzzes with talk
 	// of a deal" is scene-setting.
 	if !hasActor && !(len(places) > 0 && (kind == KindAttack || kind == KindCasualty)) &&
-		!(explicit && kind != KindStatement) && !st.listItem(bi) {
+		!(timed && kind != KindStatement) && !st.listItem(bi) {
 		return Event{}, false
 	}
 	if kind == KindStatement && !hasActor {
@@ -450,7 +485,7 @@ func (st *docState) sentenceEvent(articleID string, bi int, s span, paraDate *da
 
 	status := StatusHappened
 	keys := map[string]bool{}
-	for _, t := range toks {
+	for _, t := range clause {
 		keys[t.Key] = true
 	}
 	switch {
@@ -465,7 +500,7 @@ func (st *docState) sentenceEvent(articleID string, bi int, s span, paraDate *da
 
 	certainty := CertaintyAsserted
 	assertedBy := ""
-	hedged := toks
+	hedged := clause
 	if kind == KindStatement && speaker >= 0 && reportsClause(toks, speaker) {
 		hedged = toks[:speaker] // "Kallas said the bloc would ...": she said it
 	}
@@ -569,6 +604,36 @@ func (st *docState) sentenceEvent(articleID string, bi int, s span, paraDate *da
 
 func (d dated) relativeWeek() bool { return d.precision == timex.Week }
 
+// vagueSpan reads "the coming days" (FUTURE_REF) or "recent weeks"
+// (PAST_REF) as a span beside the reference date, as long as the unit
+// suggests: days two weeks, weeks six ("a few weeks"), months a year,
+// years five.
+func vagueSpan(e timex.Expr, ref time.Time) (string, bool) {
+	if e.Type != timex.Date || ref.IsZero() || e.Value != "FUTURE_REF" && e.Value != "PAST_REF" {
+		return "", false
+	}
+	text := strings.ToLower(e.Text)
+	var y, m, d int
+	switch {
+	case strings.Contains(text, "day"):
+		d = 14
+	case strings.Contains(text, "week"):
+		d = 42
+	case strings.Contains(text, "month"):
+		y = 1
+	case strings.Contains(text, "year"):
+		y = 5
+	default:
+		return "", false
+	}
+	ref = time.Date(ref.Year(), ref.Month(), ref.Day(), 0, 0, 0, 0, time.UTC)
+	first, last := ref.AddDate(0, 0, 1), ref.AddDate(y, m, d)
+	if e.Value == "PAST_REF" {
+		first, last = ref.AddDate(-y, -m, -d), ref
+	}
+	return first.Format(dayLayout) + "/" + last.Format(dayLayout), true
+}
+
 func nonNil(s []string) []string {
 	if s == nil {
 		return []string{}
@@ -587,7 +652,7 @@ func sortParticipants(ps []Participant) {
 // that the attacks continue" stays X's statement.
 func pastTense(w string) bool {
 	switch w {
-	case "struck", "hit", "shot", "flew", "met", "fired":
+	case "struck", "hit", "shot", "flew", "met", "fired", "began", "held", "took", "spoke", "went", "sent":
 		return true
 	}
 	return strings.HasSuffix(w, "ed")
@@ -613,11 +678,19 @@ func triggerInContext(toks []gazetteer.Token, k int) bool {
 		return prev == "the" || prev == "their" || prev == "his" || prev == "her" || prev == "many"
 	case "set":
 		return k+1 < len(toks) && toks[k+1].Key == "out"
+	case "launch", "test", "rehearsal":
+		// a noun modifying a noun is no happening: "the launch pad",
+		// "the launch window", "test flight"
+		return k+1 >= len(toks) || !modifiedNouns[toks[k+1].Key]
 	case "clear":
 		return prev == "been" || prev == "made" || prev == "is" || prev == "was" || prev == "very"
 	}
 	return true
 }
+
+// modifiedNouns follow a trigger word used as a modifier ("launch pad").
+var modifiedNouns = set("pad", "pads", "window", "windows", "site", "sites", "complex", "vehicle", "vehicles",
+	"date", "director", "team", "control", "tower", "flight", "flights", "stand", "range", "article", "case")
 
 func anyKey(keys map[string]bool, words map[string]bool) bool {
 	for w := range words {

@@ -33,6 +33,15 @@ func TestEventRules(t *testing.T) {
 		{sentence: "Ukraine said Russian drones hit Odesa overnight.", kind: "attack", certainty: "claimed", by: "Ukraine", verb: "said"},
 		{sentence: "Satya Nadella told analysts the deal would close by the end of June.", kind: "statement", date: "2026-01-21", certainty: "asserted"},
 		{sentence: "Turkish President Recep Tayyip Erdogan, who hosted talks in May last year, spoke to Vladimir Putin by phone on Monday.", kind: "meeting", date: "2026-01-19"},
+		// a time of day marks a happening; a later "and is expected" does not make a past one scheduled
+		{sentence: "The convoy began at 7:04 a.m. EST on Monday, and is expected to take up to 12 hours.", kind: "decision", date: "2026-01-19", status: "happened", certainty: "asserted"},
+		{sentence: "At 9 a.m., the delegation will be joined by Marco Rubio for questions from the press.", kind: "statement", date: "2026-01-21", status: "scheduled"},
+		// a group as the sentence's first word is an actor
+		{sentence: "Engineers repaired the damaged power line.", kind: "other", status: "happened"},
+		{sentence: "Once at the launch pad, the rocket looked small.", none: true},
+		// "the coming days", "recent weeks": a span beside the publication date, not its day
+		{sentence: "Engineers will test the repaired line in the coming days.", kind: "other", date: "2026-01-22/2026-02-04", status: "scheduled"},
+		{sentence: "Negotiators have met several times over the past weeks.", kind: "meeting", date: "2025-12-10/2026-01-21"},
 		{sentence: "After years of conflict, hopes are rising.", none: true},
 		{sentence: "While Davos buzzes with talk of a deal, the reality is grim.", none: true},
 		{sentence: "In the unlikely event of an emergency, the motors would carry the crew to safety.", none: true},

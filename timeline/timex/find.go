@@ -215,7 +215,9 @@ func (c *ctx) passive(k int) bool {
 }
 
 // tense of the clause around tokens [i, j): the nearest tense cue, before
-// or after, wins; a tie goes to the one before. 0 when there is none.
+// or after, wins; a tie goes to the one before. 0 when there is none. A
+// clause joined after it (", and is expected to ...") has a tense of its
+// own and is not looked at.
 func (c *ctx) tense(i, j int) int {
 	bd, bv := 1<<30, 0
 	for k := i - 1; k >= 0 && i-k <= 12; k-- {
@@ -229,7 +231,7 @@ func (c *ctx) tense(i, j int) int {
 	}
 	ad, av := 1<<30, 0
 	for k := j; k < len(c.t) && k-j < 10; k++ {
-		if c.isP(k, ';') {
+		if c.isP(k, ';') || c.isP(k, ',') && c.id(k+1) == wAnd {
 			break
 		}
 		if v := c.cue(k); v != 0 {

@@ -50,6 +50,9 @@ var findCases = []findCase{
 	{"Prices fell on 6 January, the ministry said.", thu, "6 January", Date, "2026-01-06", Day},
 	{"Prices fell on 6 January, the ministry said.", jan3, "6 January", Date, "2026-01-06", Day},
 	{"The strike began on December 28 and lasted a week.", jan5, "December 28", Date, "2025-12-28", Day},
+	// a clause joined after (", and is expected") keeps its tense to itself
+	{"The convoy began its slow and careful crossing on Monday, and is expected to arrive within a day.", thu, "Monday", Date, "2026-01-19", Day},
+	{"The convoy will leave on Monday, and officials said it was ready.", thu, "Monday", Date, "2026-01-26", Day},
 	{"The summit will open on January 4 in Geneva.", "2025-12-20", "January 4", Date, "2026-01-04", Day},
 	{"The law was passed on March 3rd by parliament.", thu, "March 3rd", Date, "2025-03-03", Day},
 	{"He was born on the 4th of July 1990 in Ohio.", thu, "4th of July 1990", Date, "1990-07-04", Day},
