@@ -111,6 +111,19 @@ func entryLess(a, b *Entry) bool {
 	return a.ID < b.ID
 }
 
+// WhenLabel is DateLabel with the time of day and its zone when known:
+// "22 Jan 2026 12:00 GMT".
+func WhenLabel(date string, p timex.Precision, clock, zone string) string {
+	s := DateLabel(date, p)
+	if clock != "" {
+		s += " " + clock
+		if zone != "" {
+			s += " " + zone
+		}
+	}
+	return s
+}
+
 // DateLabel renders a date as precisely as it is known, for people:
 // "22 Jan 2026", "week of 19 Jan 2026", "January 2026", "2026",
 // "21–31 Dec 2025".

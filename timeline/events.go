@@ -392,7 +392,7 @@ func (st *docState) sentenceEvent(articleID string, bi int, s span, paraDate *da
 	}
 	var clock, zone, dateText string
 	future := false
-	explicit := false
+	explicit, since := false, false
 	exprs = orderByRelevance(exprs, s.Start, rel, toks, trig)
 	// "Nadella told analysts the deal would close by the end of June": the
 	// date of what was said is not the date of the saying
@@ -422,6 +422,12 @@ func (st *docState) sentenceEvent(articleID string, bi int, s span, paraDate *da
 				d = dated{date: e.Value, precision: e.Precision, basis: BasisText}
 				dateText = e.Text
 				explicit = true
+				// "has been under way since October": from then until
+				// publication, and the next sentence is not in October
+				if v, ok := sinceSpan(sentence[:e.Start], e, st.ref); ok {
+					d = dated{date: v, precision: timex.Range, basis: BasisText}
+					since = true
+				}
 			}
 		case timex.Clock:
 			if clock == "" {
@@ -433,8 +439,13 @@ func (st *docState) sentenceEvent(articleID string, bi int, s span, paraDate *da
 			}
 		}
 	}
-	if explicit && !d.relativeWeek() {
+	if explicit && !d.relativeWeek() && !since {
 		*paraDate = dated{date: d.date, precision: d.precision, basis: BasisContext}
+	}
+	// "The crawler is slowly moving it": the present progressive happens
+	// now, whatever date the sentence before gave the paragraph.
+	if !explicit && trig >= 0 && progressive(toks, trig) && d.basis == BasisContext {
+		d = st.publishedDate()
 	}
 	// "in the coming days", "over the past weeks": no date, but a span on
 	// one side of the publication date is what the text says; the day of
@@ -491,7 +502,8 @@ func (st *docState) sentenceEvent(articleID string, bi int, s span, paraDate *da
 	switch {
 	case future || anyKey(keys, futureWords) || (kind == KindTravel && progressive(toks, trig)):
 		status = StatusScheduled
-	case kind != KindStatement && (anyKey(keys, ongoingWords) || ((kind == KindAttack || kind == KindCasualty) && perfect(toks, trig))):
+	case kind != KindStatement && (anyKey(keys, ongoingWords) || since || kind != KindTravel && progressive(toks, trig) ||
+		((kind == KindAttack || kind == KindCasualty) && perfect(toks, trig))):
 		status = StatusOngoing
 	}
 	if kind == KindMeeting && strings.Contains(sentence, "scheduled") {
@@ -603,6 +615,25 @@ func (st *docState) sentenceEvent(articleID string, bi int, s span, paraDate *da
 }
 
 func (d dated) relativeWeek() bool { return d.precision == timex.Week }
+
+// sinceSpan reads "since October" (before is the sentence up to the
+// expression) as the span from the start of October to the reference date.
+func sinceSpan(before string, e timex.Expr, ref time.Time) (string, bool) {
+	before = strings.TrimRight(before, " ")
+	if len(before) < 5 || !strings.EqualFold(before[len(before)-5:], "since") || ref.IsZero() || e.Begin.IsZero() {
+		return "", false
+	}
+	if len(before) > 5 && isLetter(before[len(before)-6]) {
+		return "", false
+	}
+	ref = time.Date(ref.Year(), ref.Month(), ref.Day(), 0, 0, 0, 0, time.UTC)
+	if !e.Begin.Before(ref) {
+		return "", false
+	}
+	return e.Begin.Format(dayLayout) + "/" + ref.Format(dayLayout), true
+}
+
+func isLetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
 
 // vagueSpan reads "the coming days" (FUTURE_REF) or "recent weeks"
 // (PAST_REF) as a span beside the reference date, as long as the unit

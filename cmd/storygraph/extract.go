@@ -109,10 +109,7 @@ func writeExtractionText(b *bytes.Buffer, ex *timeline.Extraction) {
 	}
 	b.WriteString("\n")
 	for _, ev := range ex.Events {
-		date := timeline.DateLabel(ev.Date, ev.Precision)
-		if ev.Time != "" {
-			date += " " + ev.Time + " " + ev.Timezone
-		}
+		date := timeline.WhenLabel(ev.Date, ev.Precision, ev.Time, ev.Timezone)
 		fmt.Fprintf(b, "%s  [%s, %s, %s]\n  %s\n", date, ev.Kind, ev.Status, ev.Certainty, ev.Sentence)
 		var who []string
 		for _, p := range ev.Participants {

@@ -80,14 +80,7 @@ func qualifiers(e timeline.Entry) []string {
 }
 
 func when(e timeline.Entry) string {
-	s := e.DateLabel
-	if e.Time != "" {
-		s += " " + e.Time
-		if e.Timezone != "" {
-			s += " " + e.Timezone
-		}
-	}
-	return s
+	return timeline.WhenLabel(e.Date, e.Precision, e.Time, e.Timezone)
 }
 
 // Text writes a chronology for a terminal.
