@@ -177,6 +177,13 @@ func (st *docState) sentenceEvent(articleID string, bi int, s span, paraDate *da
 		return Event{}, false
 	}
 	sentence := st.text[s.Start:s.End]
+	// "And so I can say that, following a ceasefire," or "The leaders
+	// agreed the following:": a lead-in to what follows, not a happening
+	// of its own. (A dash can end a whole clause: "Today's joint
+	// declaration set that out in clear terms –".)
+	if strings.HasSuffix(sentence, ",") || strings.HasSuffix(sentence, ":") {
+		return Event{}, false
+	}
 	exprs := timex.Find(sentence, st.ref)
 
 	// the trigger; words inside a direct quote count only when nothing
@@ -444,13 +451,14 @@ func (st *docState) sentenceEvent(articleID string, bi int, s span, paraDate *da
 	}
 	// "The crawler is slowly moving it": the present progressive happens
 	// now, whatever date the sentence before gave the paragraph.
-	if !explicit && trig >= 0 && progressive(toks, trig) && d.basis == BasisContext {
+	if !explicit && dateText == "" && trig >= 0 && progressive(toks, trig) && d.basis == BasisContext {
 		d = st.publishedDate()
 	}
 	// "in the coming days", "over the past weeks": no date, but a span on
 	// one side of the publication date is what the text says; the day of
-	// publication would claim a precision it does not have.
-	if !explicit {
+	// publication would claim a precision it does not have. A time of day
+	// ("this evening") dates the sentence better.
+	if !explicit && dateText == "" {
 		for _, e := range exprs {
 			if v, ok := vagueSpan(e, st.ref); ok && s.Start+e.Start < clauseEnd {
 				d = dated{date: v, precision: timex.Range, basis: BasisText}

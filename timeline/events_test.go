@@ -47,7 +47,10 @@ func TestEventRules(t *testing.T) {
 		// "the coming days", "recent weeks": a span beside the publication date, not its day
 		{sentence: "Engineers will test the repaired line in the coming days.", kind: "other", date: "2026-01-22/2026-02-04", status: "scheduled"},
 		{sentence: "Negotiators have met several times over the past weeks.", kind: "meeting", date: "2025-12-10/2026-01-21"},
+		{sentence: "The leaders discussed the progress made in recent days and agreed to meet again this evening.", kind: "negotiation", date: "2026-01-21"},
 		{sentence: "After years of conflict, hopes are rising.", none: true},
+		{sentence: "And so I can say that, following a ceasefire the talks will resume,", none: true},
+		{sentence: "Today the leaders agreed the following:", none: true},
 		{sentence: "While Davos buzzes with talk of a deal, the reality is grim.", none: true},
 		{sentence: "In the unlikely event of an emergency, the motors would carry the crew to safety.", none: true},
 	} {
