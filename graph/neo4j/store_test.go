@@ -5,6 +5,7 @@ import (
 	"errors"
 	"os"
 	"os/exec"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -239,7 +240,7 @@ func TestServerLost(t *testing.T) {
 			skip(t, tool+" not found: the test starts its own Neo4j with scripts/neo4j")
 		}
 	}
-	name := "failtest-" + strings.TrimPrefix(strings.ReplaceAll(t.Name(), "/", "-"), "Test") + "-" + itoa(os.Getpid())
+	name := "failtest-" + strings.TrimPrefix(strings.ReplaceAll(t.Name(), "/", "-"), "Test") + "-" + strconv.Itoa(os.Getpid())
 	script := "../../scripts/neo4j"
 	out, err := exec.Command(script, "start", "--name", name).Output()
 	if err != nil {
@@ -289,16 +290,4 @@ func TestServerLost(t *testing.T) {
 		t.Errorf("Put took %v to fail", d)
 	}
 	checkMessage(t, err, neo4j.ErrUnreachable, cfg.Password, "put: cannot reach Neo4j at "+cfg.URI)
-}
-
-func itoa(i int) string {
-	const digits = "0123456789"
-	if i == 0 {
-		return "0"
-	}
-	var b []byte
-	for ; i > 0; i /= 10 {
-		b = append([]byte{digits[i%10]}, b...)
-	}
-	return string(b)
 }
