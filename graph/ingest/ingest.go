@@ -47,6 +47,8 @@ type Options struct {
 }
 
 // Summary counts what a run did.
+// Events and Entities count what new and updated articles wrote (an entity
+// once however many articles name it); an unchanged article adds nothing.
 type Summary struct {
 	Inputs    int `json:"inputs"`
 	New       int `json:"new"`
@@ -329,7 +331,10 @@ func Run(ctx context.Context, opts Options, inputs []Input) (Summary, error) {
 				case graph.Updated:
 					stored.Updated++
 				case graph.Unchanged:
+					// already stored: its events and entities are not
+					// written again, so they are not counted again
 					stored.Unchanged++
+					continue
 				}
 				stored.Events += len(batch[i].Events)
 				for _, e := range batch[i].Entities {
