@@ -110,3 +110,42 @@ func TestDiscovery(t *testing.T) {
 		}
 	}
 }
+
+// TestTitlesByDate: "the Prime Minister" on gov.uk is whoever held the
+// office on the publication day, or nobody the gazetteer knows; a named
+// person's role is given only while they held it.
+func TestTitlesByDate(t *testing.T) {
+	g, err := gazetteer.LoadFS(seeds.FS(), seeds.GazetteerDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	x := &timeline.Extractor{Gazetteer: g}
+	text := "The Prime Minister spoke to Keir Starmer and Donald Trump on Monday."
+	for _, c := range []struct{ published, pm, starmerRole, trumpRole string }{
+		{"2026-01-20", "Keir Starmer", "Prime Minister of the United Kingdom", "President of the United States"},
+		{"2023-03-01", "Rishi Sunak", "", ""},
+		{"2021-06-01", "Boris Johnson", "", ""},
+		{"2018-06-01", "", "", "President of the United States"}, // Trump's first term; no UK PM of 2018 in the gazetteer
+	} {
+		doc := article.Doc{Name: "t.md", Format: "markdown", Title: "Readout", URL: "https://www.gov.uk/government/news/readout",
+			Published: c.published, Text: text, Blocks: []article.Block{{Kind: article.KindParagraph, Text: text, Start: 0, End: len(text)}}}
+		ex := x.Extract(&doc)
+		pm, starmer, trump := "", "-", "-"
+		for _, e := range ex.Entities {
+			for _, m := range e.Mentions {
+				if m.Text == "Prime Minister" {
+					pm = e.Name
+				}
+			}
+			switch e.Name {
+			case "Keir Starmer":
+				starmer = e.Role
+			case "Donald Trump":
+				trump = e.Role
+			}
+		}
+		if pm != c.pm || starmer != c.starmerRole || trump != c.trumpRole {
+			t.Errorf("published %s: the Prime Minister = %q, roles Starmer %q, Trump %q; want %q, %q, %q", c.published, pm, starmer, trump, c.pm, c.starmerRole, c.trumpRole)
+		}
+	}
+}

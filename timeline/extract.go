@@ -210,7 +210,26 @@ func (st *docState) addMention(m mention, name string, aliases []string, role, c
 
 func (st *docState) addEntry(m mention, en *gazetteer.Entry) {
 	m.id, m.typ, m.entry = en.ID, en.Type, en
-	st.addMention(m, en.Name, en.Aliases, en.Role, en.Country, false)
+	st.addMention(m, en.Name, en.Aliases, roleOn(en, st.ref), en.Country, false)
+}
+
+// roleOn is the entry's role as of the publication day: "" when the role is
+// an office the gazetteer knows was not held then (Keir Starmer in a 2019
+// article is not yet Prime Minister).
+func roleOn(en *gazetteer.Entry, day time.Time) string {
+	dated := false
+	for _, o := range en.Offices {
+		if o.Role == en.Role {
+			if o.HeldOn(day) {
+				return en.Role
+			}
+			dated = true
+		}
+	}
+	if dated {
+		return ""
+	}
+	return en.Role
 }
 
 // sentenceStart reports whether token i of block b begins a sentence.

@@ -3,6 +3,7 @@ package timeline
 import (
 	"net/url"
 	"strings"
+	"time"
 
 	"github.com/storygraph/storygraph/timeline/gazetteer"
 )
@@ -42,20 +43,23 @@ func homeCountry(rawURL string) string {
 	return tldCountries[tld]
 }
 
-// officeHolder finds the gazetteer person whose role is "<title> of
-// <country>", or nil.
-func officeHolder(g *gazetteer.Gazetteer, title []string, country string) *gazetteer.Entry {
+// officeHolder finds the gazetteer person who held the office "<title> of
+// <country>" on day (the publication date), or nil: nobody rather than
+// today's holder for an older article.
+func officeHolder(g *gazetteer.Gazetteer, title []string, country string, day time.Time) *gazetteer.Entry {
 	if country == "" {
 		return nil
 	}
 	want := strings.Join(title, " ") + " of " + gazetteer.Fold(country)
 	wantThe := strings.Join(title, " ") + " of the " + gazetteer.Fold(country)
 	for _, e := range g.Entries {
-		if e.Type != gazetteer.Person || e.Role == "" {
+		if e.Type != gazetteer.Person {
 			continue
 		}
-		if r := gazetteer.Fold(e.Role); r == want || r == wantThe {
-			return e
+		for _, o := range e.Offices {
+			if r := gazetteer.Fold(o.Role); (r == want || r == wantThe) && o.HeldOn(day) {
+				return e
+			}
 		}
 	}
 	return nil
@@ -91,7 +95,7 @@ func (st *docState) resolveTitles() {
 				if end < len(toks) && toks[end].Upper && strings.TrimSpace(st.text[toks[end-1].End:toks[end].Start]) == "" {
 					break
 				}
-				if en := officeHolder(st.x.Gazetteer, title, country); en != nil {
+				if en := officeHolder(st.x.Gazetteer, title, country, st.ref); en != nil {
 					st.addEntry(mention{start: toks[i].Start, end: toks[end-1].End, via: gazetteer.ViaName, block: bi, tok: i, ntok: n}, en)
 					for k := i; k < end; k++ {
 						covered[toks[k].Start] = true

@@ -6,9 +6,11 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
+	"time"
 
 	"gopkg.in/yaml.v3"
 )
@@ -37,8 +39,35 @@ type Entry struct {
 	Demonyms  []string
 	// Ambiguous names (Georgia, Jordan, Nice) need context to count.
 	Ambiguous bool
+	// Offices are the titled offices a person holds or held, with when:
+	// "the Prime Minister" in an article stands for whoever held it on the
+	// day it was published (see HeldOn).
+	Offices []Office
 	// Source is "file:line" of the entry, for messages.
 	Source string
+}
+
+// Office is a role held over a period. Since and Until are zero when not
+// known; AsOf is the date the file says its roles are current on.
+type Office struct {
+	Role               string
+	Since, Until, AsOf time.Time
+}
+
+// HeldOn reports whether the office was held on day t. Where Since is not
+// known, an office known to be current on AsOf is trusted from a year
+// before it: roles change, and a 2019 article's "the Prime Minister" is
+// better left unresolved than given today's. Without a day (t zero) only a
+// current office (no Until) counts.
+func (o Office) HeldOn(t time.Time) bool {
+	if t.IsZero() {
+		return o.Until.IsZero()
+	}
+	since := o.Since
+	if since.IsZero() && !o.AsOf.IsZero() {
+		since = o.AsOf.AddDate(-1, 0, 0)
+	}
+	return (since.IsZero() || !t.Before(since)) && (o.Until.IsZero() || !t.After(o.Until))
 }
 
 // Topic is a story theme recognised from keywords and entities.
@@ -166,11 +195,12 @@ func (e *FileError) Error() string {
 }
 
 var (
-	personFields = fields("name", "aliases", "role", "country")
+	personFields = fields("name", "aliases", "role", "since", "until", "offices", "country")
+	officeFields = fields("role", "since", "until")
 	placeFields  = fields("name", "aliases", "kind", "country", "lat", "lon", "demonyms", "ambiguous")
 	orgFields    = fields("name", "aliases", "kind", "country", "ambiguous")
 	topicFields  = fields("id", "name", "keywords", "entities")
-	fileFields   = fields("version", "people", "places", "organizations", "topics")
+	fileFields   = fields("version", "roles_as_of", "people", "places", "organizations", "topics")
 	placeKinds   = fields("country", "city", "region", "site", "feature")
 )
 
@@ -195,6 +225,7 @@ func known(m map[string]bool) string {
 type decoder struct {
 	file string
 	errs []error
+	asOf time.Time // the file's roles_as_of
 }
 
 func (d *decoder) fail(n *yaml.Node, format string, args ...any) {
@@ -252,6 +283,29 @@ func (d *decoder) list(n *yaml.Node, field string) []string {
 	return out
 }
 
+// date reads a YYYY-MM-DD day; zero when n is nil.
+func (d *decoder) date(n *yaml.Node, field string) time.Time {
+	if n == nil {
+		return time.Time{}
+	}
+	t, err := time.Parse("2006-01-02", strings.TrimSpace(n.Value))
+	if n.Kind != yaml.ScalarNode || err != nil {
+		d.fail(n, "%s must be a day written YYYY-MM-DD, like 2024-07-05", field)
+		return time.Time{}
+	}
+	return t
+}
+
+// office reads one role with its period.
+func (d *decoder) office(role string, m map[string]*yaml.Node, asOf time.Time, at *yaml.Node) (Office, bool) {
+	o := Office{Role: role, Since: d.date(m["since"], "since"), Until: d.date(m["until"], "until"), AsOf: asOf}
+	if !o.Since.IsZero() && !o.Until.IsZero() && o.Until.Before(o.Since) {
+		d.fail(at, "until (%s) is before since (%s)", o.Until.Format("2006-01-02"), o.Since.Format("2006-01-02"))
+		return o, false
+	}
+	return o, true
+}
+
 func (d *decoder) float(n *yaml.Node, field string, min, max float64) (float64, bool) {
 	if n == nil {
 		return 0, false
@@ -300,6 +354,7 @@ func build(srcs []source) (*Gazetteer, error) {
 			} else if v.Value != strconv.Itoa(Version) {
 				d.fail(v, "unsupported version %q; this storygraph reads version %d", v.Value, Version)
 			}
+			d.asOf = d.date(top["roles_as_of"], "roles_as_of")
 			d.entries(g, top["people"], Person, personFields)
 			d.entries(g, top["places"], Place, placeFields)
 			d.entries(g, top["organizations"], Organization, orgFields)
@@ -335,6 +390,34 @@ func (d *decoder) entries(g *Gazetteer, n *yaml.Node, typ string, allowed map[st
 		}
 		e.Aliases = d.list(m["aliases"], "aliases")
 		e.Role = d.str(m["role"], "role")
+		if (m["since"] != nil || m["until"] != nil) && e.Role == "" {
+			d.fail(item, "since and until date a role; give the role too")
+		}
+		if e.Role != "" {
+			if o, ok := d.office(e.Role, m, d.asOf, item); ok {
+				e.Offices = append(e.Offices, o)
+			}
+		}
+		if n := m["offices"]; n != nil {
+			if n.Kind != yaml.SequenceNode {
+				d.fail(n, "offices must be a list of {role, since, until}")
+			} else {
+				for _, on := range n.Content {
+					om := d.mapping(on, officeFields, "an office")
+					if om == nil {
+						continue
+					}
+					role := d.str(om["role"], "role")
+					if role == "" {
+						d.fail(on, "an office needs a role")
+						continue
+					}
+					if o, ok := d.office(role, om, time.Time{}, on); ok {
+						e.Offices = append(e.Offices, o)
+					}
+				}
+			}
+		}
 		e.Country = d.str(m["country"], "country")
 		e.Kind = d.str(m["kind"], "kind")
 		if typ == Place && e.Kind != "" && !placeKinds[e.Kind] {
@@ -355,6 +438,11 @@ func (d *decoder) entries(g *Gazetteer, n *yaml.Node, typ string, allowed map[st
 			prev.Demonyms = appendNew(prev.Demonyms, e.Demonyms...)
 			if e.Role != "" {
 				prev.Role = e.Role
+			}
+			for _, o := range e.Offices {
+				// the later file's dates for the same role win
+				prev.Offices = slices.DeleteFunc(prev.Offices, func(p Office) bool { return p.Role == o.Role })
+				prev.Offices = append(prev.Offices, o)
 			}
 			if e.Country != "" {
 				prev.Country = e.Country
