@@ -30,7 +30,7 @@ func init() {
 	add(KindMeeting, "meet", "meets", "met", "meeting", "meetings", "summit", "summits", "hosted", "hosts",
 		"host", "hosting", "received", "receives", "visit", "visited", "visits", "visiting", "call", "called",
 		"phoned", "spoke", "speak", "gathered", "convened", "convene", "attended", "attend", "attends", "welcomed")
-	add(KindNegotiation, "talks", "negotiations", "negotiate", "negotiated", "negotiating", "discussed",
+	add(KindNegotiation, "talks", "negotiations", "round", "negotiate", "negotiated", "negotiating", "discussed",
 		"discuss", "discusses", "discussion", "discussions", "consultations", "mediated", "mediation")
 	add(KindStatement, "said", "says", "say", "told", "tell", "tells", "stated", "states", "announced",
 		"announces", "announce", "warned", "warns", "warn", "claimed", "claims", "acknowledged", "acknowledges",
@@ -717,6 +717,14 @@ func triggerInContext(toks []gazetteer.Token, k int) bool {
 		return prev == "the" || prev == "their" || prev == "his" || prev == "her" || prev == "many"
 	case "set":
 		return k+1 < len(toks) && toks[k+1].Key == "out"
+	case "round":
+		// "a third round", "the next round of talks", not "a round of
+		// applause" or "artillery rounds"
+		next := ""
+		if k+1 < len(toks) {
+			next = toks[k+1].Key
+		}
+		return roundOrdinals[prev] && next != "of" || next == "of" && k+2 < len(toks) && (toks[k+2].Key == "talks" || toks[k+2].Key == "negotiations" || toks[k+2].Key == "consultations")
 	case "launch", "test", "rehearsal":
 		// a noun modifying a noun is no happening: "the launch pad",
 		// "the launch window", "test flight"
@@ -726,6 +734,9 @@ func triggerInContext(toks []gazetteer.Token, k int) bool {
 	}
 	return true
 }
+
+// roundOrdinals before "round" make it a round of talks.
+var roundOrdinals = set("first", "second", "third", "fourth", "fifth", "next", "new", "latest", "another", "fresh", "final", "last")
 
 // modifiedNouns follow a trigger word used as a modifier ("launch pad").
 var modifiedNouns = set("pad", "pads", "window", "windows", "site", "sites", "complex", "vehicle", "vehicles",

@@ -48,6 +48,8 @@ func TestEventRules(t *testing.T) {
 		{sentence: "Engineers will test the repaired line in the coming days.", kind: "other", date: "2026-01-22/2026-02-04", status: "scheduled"},
 		{sentence: "Negotiators have met several times over the past weeks.", kind: "meeting", date: "2025-12-10/2026-01-21"},
 		{sentence: "The leaders discussed the progress made in recent days and agreed to meet again this evening.", kind: "negotiation", date: "2026-01-21"},
+		{sentence: "A third round is expected in Abu Dhabi later this month.", kind: "negotiation", date: "2026-01-22/2026-01-31", status: "scheduled"},
+		{sentence: "The crowd gave the speakers a round of applause.", none: true},
 		{sentence: "After years of conflict, hopes are rising.", none: true},
 		{sentence: "And so I can say that, following a ceasefire the talks will resume,", none: true},
 		{sentence: "Today the leaders agreed the following:", none: true},
