@@ -247,13 +247,52 @@ func (st *docState) sentenceEvent(articleID string, bi int, s span, paraDate *da
 		}
 	}
 
+	// A past happening keeps its date, status and certainty whatever a
+	// clause joined after it with ", and" says: "The trek began at 7:04 a.m. on Monday
+	// and is expected to take up to 12 hours" began last Monday; it is not
+	// scheduled or speculative.
+	clause := toks
+	past := false
+	for k := max(trig, 0); trig >= 0 && k < len(toks); k++ {
+		if toks[k].Key == "and" && past && k > 0 && strings.Contains(st.text[toks[k-1].End:toks[k].Start], ",") {
+			clause = toks[:k]
+			break
+		}
+		if _, ok := triggers[toks[k].Key]; ok && pastTense(toks[k].Key) {
+			past = true
+		}
+	}
+	clauseEnd := s.End
+	if len(clause) < len(toks) {
+		clauseEnd = toks[len(clause)].Start
+	}
 	ms := st.mentionsIn(s)
 	var parts []Participant
 	var places []string
 	seen := map[string]bool{}
 	hasActor := false
+	// ", which still needs approval from regulators in the United States,"
+	// is about something else: its places are not where it happens, and
+	// its people and organisations take part only when the sentence names
+	// nobody else ("the missile, which Russia calls Oreshnik").
+	inRelative := func(m mention) bool {
+		for _, r := range rel {
+			if m.start >= r.Start && m.end <= r.End {
+				return true
+			}
+		}
+		return false
+	}
+	namedOutside := false
 	for _, m := range ms {
-		if seen[m.id] || m.start < leadEnd {
+		if (m.typ == Person || m.typ == Organization) && m.start >= leadEnd && !inRelative(m) {
+			namedOutside = true
+		}
+	}
+	for _, m := range ms {
+		// nor do the names of a clause joined after a past happening
+		// ("..., and analysts said Brussels could look at it too")
+		if seen[m.id] || m.start < leadEnd || m.start >= clauseEnd || inRelative(m) && (m.typ == Place && st.metonym(m, toks) == "" || namedOutside) {
 			continue
 		}
 		seen[m.id] = true
@@ -375,21 +414,6 @@ func (st *docState) sentenceEvent(articleID string, bi int, s span, paraDate *da
 	}
 	mem.remember(parts)
 
-	// A past happening keeps its date, status and certainty whatever a
-	// clause joined after it says: "The trek began at 7:04 a.m. on Monday
-	// and is expected to take up to 12 hours" began last Monday; it is not
-	// scheduled or speculative.
-	clause := toks
-	past := false
-	for k := max(trig, 0); trig >= 0 && k < len(toks); k++ {
-		if toks[k].Key == "and" && past {
-			clause = toks[:k]
-			break
-		}
-		if _, ok := triggers[toks[k].Key]; ok && pastTense(toks[k].Key) {
-			past = true
-		}
-	}
 	// the date: from the sentence, else from the paragraph so far, else
 	// the publication date
 	d := *paraDate
@@ -413,10 +437,6 @@ func (st *docState) sentenceEvent(articleID string, bi int, s span, paraDate *da
 			}
 			exprs = own
 		}
-	}
-	clauseEnd := s.End
-	if len(clause) < len(toks) {
-		clauseEnd = toks[len(clause)].Start
 	}
 	for _, e := range exprs {
 		if e.Future && s.Start+e.Start < clauseEnd {
@@ -446,6 +466,9 @@ func (st *docState) sentenceEvent(articleID string, bi int, s span, paraDate *da
 			}
 		}
 	}
+	// a date or a time of day of the sentence's own ("at 7:04 a.m.", "last
+	// Thursday night"); the vague spans below do not count
+	timed := explicit || clock != "" || dateText != ""
 	if explicit && !d.relativeWeek() && !since {
 		*paraDate = dated{date: d.date, precision: d.precision, basis: BasisContext}
 	}
@@ -473,7 +496,6 @@ func (st *docState) sentenceEvent(articleID string, bi int, s span, paraDate *da
 	// ("The trek began at 7:04 a.m.", "At 9 a.m., the crew will be
 	// joined ...") marks a happening as surely as a date, though a bare
 	// one does not date the sentences after it.
-	timed := explicit || clock != ""
 	if kind == "" {
 		if !timed || !hasActor {
 			return Event{}, false
@@ -564,7 +586,9 @@ func (st *docState) sentenceEvent(articleID string, bi int, s span, paraDate *da
 	}
 	// "Drones struck Odesa, the governor said": attributed after the fact
 	if kind != KindStatement && speaker < 0 && certainty == CertaintyAsserted {
-		if k := trailingAttribution(sentence, s.Start, toks); k > trig {
+		// (not one inside a clause joined after a past happening: "X
+		// opened an inquiry last month, and analysts said ...")
+		if k := trailingAttribution(sentence, s.Start, toks); k > trig && k < len(clause) {
 			certainty = CertaintyClaimed
 			speaker = k
 			for _, m := range ms {

@@ -1,6 +1,7 @@
 package timeline_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/storygraph/storygraph/seeds"
@@ -19,8 +20,9 @@ func TestEventRules(t *testing.T) {
 	x := &timeline.Extractor{Gazetteer: g}
 	for _, c := range []struct {
 		sentence                                string
-		none                                    bool // not a happening
-		n                                       int  // events when more than one; the last is checked
+		none                                    bool   // not a happening
+		n                                       int    // events when more than one; the last is checked
+		places                                  string // the event's places, joined by ", "
 		kind, date, status, certainty, by, verb string
 	}{
 		{sentence: "“Russia struck our cities again,” Volodymyr Zelenskyy said on Tuesday.", kind: "statement", date: "2026-01-20", status: "happened", certainty: "asserted", by: "Volodymyr Zelenskyy", verb: "said"},
@@ -50,6 +52,8 @@ func TestEventRules(t *testing.T) {
 		{sentence: "The leaders discussed the progress made in recent days and agreed to meet again this evening.", kind: "negotiation", date: "2026-01-21"},
 		{sentence: "A third round is expected in Abu Dhabi later this month.", kind: "negotiation", date: "2026-01-22/2026-01-31", status: "scheduled"},
 		{sentence: "The crowd gave the speakers a round of applause.", none: true},
+		{sentence: "The European Commission opened an investigation into the deal last month, and analysts said it could take a year.", kind: "decision", date: "2025-12", status: "happened", certainty: "asserted"},
+		{sentence: "The deal, which still needs approval from regulators in Brussels, was signed in Geneva on Monday.", kind: "agreement", date: "2026-01-19", places: "Geneva"},
 		{sentence: "After years of conflict, hopes are rising.", none: true},
 		{sentence: "And so I can say that, following a ceasefire the talks will resume,", none: true},
 		{sentence: "Today the leaders agreed the following:", none: true},
@@ -76,6 +80,7 @@ func TestEventRules(t *testing.T) {
 		for _, f := range []struct{ name, got, want string }{
 			{"kind", e.Kind, c.kind}, {"date", e.Date, c.date}, {"status", e.Status, c.status},
 			{"certainty", e.Certainty, c.certainty}, {"asserted_by", e.AssertedBy, c.by}, {"verb", e.Verb, c.verb},
+			{"places", strings.Join(e.Places, ", "), c.places},
 		} {
 			if f.want != "" && f.got != f.want {
 				t.Errorf("%q: %s = %q, want %q", c.sentence, f.name, f.got, f.want)

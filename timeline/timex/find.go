@@ -1332,6 +1332,11 @@ func (c *ctx) mThe(i int) (hit, bool) {
 		}
 	case wOrdinal:
 		return c.mQuarterWords(i, k)
+	case wSecond:
+		// "second" is also the unit: "the second half", "the second quarter"
+		if u := c.id(k + 1); u == wHalf || u == wQuarterU {
+			return c.mQuarterWords(i, k)
+		}
 	case wFiscal:
 		return noHit, false
 	}
@@ -1351,6 +1356,9 @@ func (c *ctx) mThe(i int) (hit, bool) {
 // fourth quarter of last year", "the first half of 2025", "the last quarter".
 func (c *ctx) mQuarterWords(i, k int) (hit, bool) {
 	q := c.t[k].n
+	if c.id(k) == wSecond {
+		q = 2
+	}
 	u := c.id(k + 1)
 	if u != wQuarterU && u != wHalf {
 		return noHit, false

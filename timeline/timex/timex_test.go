@@ -50,6 +50,9 @@ var findCases = []findCase{
 	{"Prices fell on 6 January, the ministry said.", thu, "6 January", Date, "2026-01-06", Day},
 	{"Prices fell on 6 January, the ministry said.", jan3, "6 January", Date, "2026-01-06", Day},
 	{"The strike began on December 28 and lasted a week.", jan5, "December 28", Date, "2025-12-28", Day},
+	// "second" is an ordinal before half/quarter, not the unit
+	{"The deal is expected to close in the second half of 2026.", thu, "the second half of 2026", Date, "2026-07/2026-12", Range},
+	{"Sales rose in the second quarter of 2025.", thu, "the second quarter of 2025", Date, "2025-04-01/2025-06-30", Quarter},
 	// a clause joined after (", and is expected") keeps its tense to itself
 	{"The convoy began its slow and careful crossing on Monday, and is expected to arrive within a day.", thu, "Monday", Date, "2026-01-19", Day},
 	{"The convoy will leave on Monday, and officials said it was ready.", thu, "Monday", Date, "2026-01-26", Day},
