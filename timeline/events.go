@@ -1,6 +1,7 @@
 package timeline
 
 import (
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -29,7 +30,7 @@ func init() {
 	}
 	add(KindMeeting, "meet", "meets", "met", "meeting", "meetings", "summit", "summits", "hosted", "hosts",
 		"host", "hosting", "received", "receives", "visit", "visited", "visits", "visiting", "call", "called",
-		"phoned", "spoke", "speak", "gathered", "convened", "convene", "attended", "attend", "attends", "welcomed")
+		"phoned", "spoke", "speak", "conversation", "conversations", "gathered", "convened", "convene", "attended", "attend", "attends", "welcomed")
 	add(KindNegotiation, "talks", "negotiations", "round", "negotiate", "negotiated", "negotiating", "discussed",
 		"discuss", "discusses", "discussion", "discussions", "consultations", "mediated", "mediation")
 	add(KindStatement, "said", "says", "say", "told", "tell", "tells", "stated", "states", "announced",
@@ -266,6 +267,14 @@ func (st *docState) sentenceEvent(articleID string, bi int, s span, paraDate *da
 	if len(clause) < len(toks) {
 		clauseEnd = toks[len(clause)].Start
 	}
+	// "agreements reached during the state visit to Astana in November
+	// 2025": a participle phrase after the happening describes something
+	// else, like a relative clause
+	var reduced []span
+	if kind != KindStatement {
+		reduced = reducedRelatives(sentence, s.Start, toks, trig)
+		rel = append(rel, reduced...)
+	}
 	ms := st.mentionsIn(s)
 	var parts []Participant
 	var places []string
@@ -425,6 +434,15 @@ func (st *docState) sentenceEvent(articleID string, bi int, s span, paraDate *da
 	future := false
 	explicit, since := false, false
 	exprs = orderByRelevance(exprs, s.Start, rel, toks, trig)
+	// and its dates are not the happening's
+	exprs = slices.DeleteFunc(exprs, func(e timex.Expr) bool {
+		for _, r := range reduced {
+			if s.Start+e.Start >= r.Start && s.Start+e.End <= r.End {
+				return true
+			}
+		}
+		return false
+	})
 	// "Nadella told analysts the deal would close by the end of June": the
 	// date of what was said is not the date of the saying
 	if kind == KindStatement && speaker >= 0 {
@@ -1184,6 +1202,11 @@ func (st *docState) placeAsModifier(m mention, toks []gazetteer.Token) bool {
 		strings.TrimSpace(st.text[m.end:toks[nx].Start]) == "" {
 		return true
 	}
+	// "President of Kazakhstan Kassym-Jomart Tokayev": the country of a
+	// title, not where anything happens
+	if ti >= 2 && toks[ti-1].Key == "of" && titleWords[toks[ti-2].Key] {
+		return true
+	}
 	// "Russia's sovereign wealth fund": a country owning something
 	if ti+m.ntok-1 < len(toks) && toks[ti+m.ntok-1].Possessive && !(ti > 0 && locatives[toks[ti-1].Key]) {
 		return true
@@ -1276,6 +1299,44 @@ func leadPhraseEnd(sentence string, toks []gazetteer.Token, base int) int {
 
 // relativeClauses returns the spans of ", who ...," and ", which ...,"
 // clauses (to the next comma or the end).
+// reducedRelatives finds participle phrases after the trigger that qualify
+// a noun: "agreements reached during ...", "progress made in ...". The
+// participle follows a lowercase noun (not an auxiliary, pronoun or
+// conjunction) and a preposition follows it; the phrase runs to the next
+// comma.
+func reducedRelatives(sentence string, base int, toks []gazetteer.Token, trig int) []span {
+	var out []span
+	for k := max(trig+2, 1); trig >= 0 && k+1 < len(toks); k++ {
+		w, prev := toks[k].Key, toks[k-1]
+		if !participle(w) || prev.Upper || notNouns[prev.Key] || !participlePreps[toks[k+1].Key] {
+			continue
+		}
+		start := toks[k].Start - base
+		end := strings.IndexByte(sentence[start:], ',')
+		if end < 0 {
+			end = len(sentence)
+		} else {
+			end += start
+		}
+		out = append(out, span{base + start, base + end})
+	}
+	return out
+}
+
+func participle(w string) bool {
+	return len(w) > 4 && strings.HasSuffix(w, "ed") || irregularParticiples[w]
+}
+
+var (
+	irregularParticiples = set("made", "held", "taken", "given", "done", "seen", "won", "brought", "sent", "built", "drawn", "set", "struck", "hit", "shot", "signed", "reached")
+	participlePreps      = set("during", "in", "at", "on", "by", "since", "last", "earlier", "before", "after", "over")
+	// notNouns are words after which a participle is a verb, not a
+	// qualifier: "has reached", "they signed", "and agreed".
+	notNouns = set("has", "have", "had", "was", "were", "is", "are", "be", "been", "being", "and", "or", "but", "to",
+		"not", "he", "she", "it", "they", "we", "i", "you", "who", "which", "that", "also", "then", "jointly", "never",
+		"already", "just", "recently", "reportedly", "allegedly", "had", "s", "ve", "d")
+)
+
 func relativeClauses(sentence string, base int) []span {
 	var out []span
 	for _, w := range []string{", who ", ", which ", ", whose "} {
