@@ -1312,15 +1312,17 @@ func reducedRelatives(sentence string, base int, toks []gazetteer.Token, trig in
 			continue
 		}
 		start := toks[k].Start - base
-		end := strings.IndexByte(sentence[start:], ',')
-		if end < 0 {
-			end = len(sentence)
-		} else {
-			end += start
-		}
-		out = append(out, span{base + start, base + end})
+		out = append(out, span{base + start, base + toComma(sentence, start)})
 	}
 	return out
+}
+
+// toComma is the offset of the first comma at or after start, or the end.
+func toComma(sentence string, start int) int {
+	if end := strings.IndexByte(sentence[start:], ','); end >= 0 {
+		return start + end
+	}
+	return len(sentence)
 }
 
 func participle(w string) bool {
@@ -1334,7 +1336,7 @@ var (
 	// qualifier: "has reached", "they signed", "and agreed".
 	notNouns = set("has", "have", "had", "was", "were", "is", "are", "be", "been", "being", "and", "or", "but", "to",
 		"not", "he", "she", "it", "they", "we", "i", "you", "who", "which", "that", "also", "then", "jointly", "never",
-		"already", "just", "recently", "reportedly", "allegedly", "had", "s", "ve", "d")
+		"already", "just", "recently", "reportedly", "allegedly", "s", "ve", "d")
 )
 
 func relativeClauses(sentence string, base int) []span {
@@ -1347,12 +1349,7 @@ func relativeClauses(sentence string, base int) []span {
 				break
 			}
 			start := from + i + 2
-			end := strings.IndexByte(sentence[start:], ',')
-			if end < 0 {
-				end = len(sentence)
-			} else {
-				end += start
-			}
+			end := toComma(sentence, start)
 			out = append(out, span{base + start, base + end})
 			from = end
 			if from >= len(sentence) {
