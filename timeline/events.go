@@ -39,7 +39,7 @@ func init() {
 		"emphasized", "reported", "reports", "declared", "declares", "added", "urged", "urges", "condemned",
 		"condemns", "praised", "praises", "criticised", "criticized", "accused", "accuses", "mentioned",
 		"confirmed", "confirms", "expressed", "reiterated", "reaffirmed", "underlined", "highlighted",
-		"thanked", "thanks", "wrote", "tweeted", "posted", "argued", "explained", "remarked", "commented",
+		"thanked", "thanks", "congratulated", "congratulates", "wrote", "tweeted", "posted", "argued", "explained", "remarked", "commented",
 		"rejected", "rejects", "dismissed", "called", "appealed", "statement", "address", "addressed",
 		"speech", "interview", "briefing", "clear", "optimism", "optimistic", "vowed", "pledged", "promised",
 		"answered", "answers", "outlined", "set", "published", "issued", "questions")
@@ -455,6 +455,22 @@ func (st *docState) sentenceEvent(articleID string, bi int, s span, paraDate *da
 			}
 			exprs = own
 		}
+		// "congratulated Putin on the holding of the forum last week",
+		// "thanked them for the support given last year": an object
+		// brought in by on/for/about/over carries its own time
+		at := toks[speaker].End - s.Start
+		exprs = slices.DeleteFunc(exprs, func(e timex.Expr) bool {
+			if e.Start < at {
+				return false
+			}
+			between := strings.ToLower(sentence[at:e.Start])
+			for _, p := range []string{" on the ", " for the ", " about the ", " over the ", " for their ", " for his ", " for her ", " on their ", " on his ", " on her "} {
+				if strings.Contains(between, p) {
+					return true
+				}
+			}
+			return false
+		})
 	}
 	for _, e := range exprs {
 		if e.Future && s.Start+e.Start < clauseEnd {
@@ -1414,6 +1430,10 @@ func clauseMarker(toks []gazetteer.Token, k int) int {
 		return -1
 	}
 	for q := k + 1; q < len(toks) && q <= k+5; q++ {
+		// "said in his nightly address": a preposition's object, not a clause
+		if p := toks[q-1].Key; p != "and" && prepositions[p] {
+			continue
+		}
 		switch toks[q].Key {
 		case "that", "the", "he", "she", "it", "they", "we", "i", "his", "her", "their", "its":
 			return q

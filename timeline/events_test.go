@@ -58,6 +58,8 @@ func TestEventRules(t *testing.T) {
 		{sentence: "Vladimir Putin had a telephone conversation with Kassym-Jomart Tokayev.", kind: "meeting", date: "2026-01-21"},
 		{sentence: "President of Kazakhstan Kassym-Jomart Tokayev met Vladimir Putin in Moscow.", kind: "meeting", places: "Moscow"},
 		{sentence: "The two leaders discussed agreements reached during the state visit to Astana in November 2025.", kind: "negotiation", date: "2026-01-21", places: "-"},
+		{sentence: "Kassym-Jomart Tokayev congratulated Vladimir Putin on the holding of the forum in Minsk last week.", kind: "statement", date: "2026-01-21"},
+		{sentence: "Volodymyr Zelenskyy said in his nightly address on Sunday that the talks had stalled.", kind: "statement", date: "2026-01-18"},
 		{sentence: "After years of conflict, hopes are rising.", none: true},
 		{sentence: "And so I can say that, following a ceasefire the talks will resume,", none: true},
 		{sentence: "Today the leaders agreed the following:", none: true},
