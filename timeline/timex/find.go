@@ -975,6 +975,9 @@ func (c *ctx) mWeekday(i int, mode byte, start int) (hit, bool) {
 		if c.id(start-1) == wLater || c.id(start-1) == wOn && c.id(start-2) == wLater {
 			tense = 0 // "later on Thursday": the same day
 		}
+		if c.isP(j, '\'') && c.adj(j) && j+1 < len(c.t) && c.text(j+1) == "s" {
+			tense = c.possessiveTense(start, j+2)
+		}
 	}
 	d := c.weekdayFrom(wd, mode, tense)
 	e := exprDay(d)
@@ -984,6 +987,26 @@ func (c *ctx) mWeekday(i int, mode byte, start int) (hit, bool) {
 		return hit{i: start, j: j, e: e, clk: &clock{part: part, h: -1, dated: true}}, true
 	}
 	return c.mk(start, j, e)
+}
+
+// possessiveTense is the tense of a possessive weekday ("Monday's") from
+// start to j (past the "'s"). News names a past day so ("Monday's closing
+// price", "Sunday's attack", even in a sentence about the future), unless
+// the day is ahead ("ahead of Friday's vote", "before Monday's deadline")
+// or its own clause says it will be ("Thursday's meeting will ...").
+func (c *ctx) possessiveTense(start, j int) int {
+	if c.id(start-1) == wBefore || c.id(start-1) == wUntil || c.id(start-1) == wOf && c.text(start-2) == "ahead" {
+		return 1
+	}
+	for k := j; k < len(c.t) && k < j+4; k++ {
+		if c.isP(k, ',') || c.isP(k, '.') || c.isP(k, ';') {
+			break
+		}
+		if v := c.cue(k); v != 0 {
+			return v
+		}
+	}
+	return -1
 }
 
 // --- deictic words ----------------------------------------------------------

@@ -50,6 +50,11 @@ var findCases = []findCase{
 	{"Prices fell on 6 January, the ministry said.", thu, "6 January", Date, "2026-01-06", Day},
 	{"Prices fell on 6 January, the ministry said.", jan3, "6 January", Date, "2026-01-06", Day},
 	{"The strike began on December 28 and lasted a week.", jan5, "December 28", Date, "2025-12-28", Day},
+	// a possessive weekday is past unless it is ahead or its own clause is future
+	{"Shareholders will receive $38 a share, a premium to Monday's closing price.", thu, "Monday", Date, "2026-01-19", Day},
+	{"Leaders will meet ahead of Friday's vote.", thu, "Friday", Date, "2026-01-23", Day},
+	{"Saturday's meeting will decide the matter.", thu, "Saturday", Date, "2026-01-24", Day},
+	{"Officials assessed Sunday's attack on the port.", thu, "Sunday", Date, "2026-01-18", Day},
 	// "second" is an ordinal before half/quarter, not the unit
 	{"The deal is expected to close in the second half of 2026.", thu, "the second half of 2026", Date, "2026-07/2026-12", Range},
 	{"Sales rose in the second quarter of 2025.", thu, "the second quarter of 2025", Date, "2025-04-01/2025-06-30", Quarter},
