@@ -248,10 +248,10 @@ func (st *docState) sentenceEvent(articleID string, bi int, s span, paraDate *da
 		}
 	}
 
-	// A past happening keeps its date, status and certainty whatever a
-	// clause joined after it with ", and" says: "The trek began at 7:04 a.m. on Monday
-	// and is expected to take up to 12 hours" began last Monday; it is not
-	// scheduled or speculative.
+	// A past happening keeps its date, status, certainty, places and
+	// names whatever a clause joined after it with ", and" says: "The trek
+	// began at 7:04 a.m. on Monday, and is expected to take up to 12 hours"
+	// began last Monday; it is not scheduled or speculative.
 	clause := toks
 	past := false
 	for k := max(trig, 0); trig >= 0 && k < len(toks); k++ {
