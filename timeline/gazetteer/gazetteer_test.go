@@ -247,15 +247,26 @@ func FuzzLoad(f *testing.F) {
 	}
 	f.Add([]byte("version: 1\nplaces:\n  - name: \"\\u00e9\"\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		g, err := build([]source{{"fuzz.yaml", data}})
-		if err != nil {
-			if err.Error() == "" {
-				t.Fatal("empty error message")
+		// A file that takes seconds to load is a bug too: fail with the
+		// input instead of hanging the fuzzer until its deadline.
+		done := make(chan struct{})
+		go func() {
+			defer close(done)
+			g, err := build([]source{{"fuzz.yaml", data}})
+			if err != nil {
+				if err.Error() == "" {
+					t.Error("empty error message")
+				}
+				return
 			}
-			return
-		}
-		for _, e := range g.Entries {
-			g.Names(Tokenize(e.Name))
+			for _, e := range g.Entries {
+				g.Names(Tokenize(e.Name))
+			}
+		}()
+		select {
+		case <-done:
+		case <-time.After(2 * time.Second):
+			t.Fatalf("loading took over 2 s: %q", data)
 		}
 	})
 }
