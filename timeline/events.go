@@ -195,13 +195,11 @@ func (st *docState) sentenceEvent(articleID string, bi int, s span, paraDate *da
 	// someone, not the happening the sentence reports
 	rel := relativeClauses(sentence, s.Start)
 	for k, t := range toks {
-		for _, r := range rel {
-			if t.Start >= r.Start && t.End <= r.End {
-				if quoted == nil {
-					quoted = map[int]bool{}
-				}
-				quoted[k] = true
+		if inside(rel, t.Start, t.End) {
+			if quoted == nil {
+				quoted = map[int]bool{}
 			}
+			quoted[k] = true
 		}
 	}
 	// "Following the visit ..., X answered": the leading phrase names
@@ -284,14 +282,7 @@ func (st *docState) sentenceEvent(articleID string, bi int, s span, paraDate *da
 	// is about something else: its places are not where it happens, and
 	// its people and organisations take part only when the sentence names
 	// nobody else ("the missile, which Russia calls Oreshnik").
-	inRelative := func(m mention) bool {
-		for _, r := range rel {
-			if m.start >= r.Start && m.end <= r.End {
-				return true
-			}
-		}
-		return false
-	}
+	inRelative := func(m mention) bool { return inside(rel, m.start, m.end) }
 	namedOutside := false
 	for _, m := range ms {
 		if (m.typ == Person || m.typ == Organization) && m.start >= leadEnd && !inRelative(m) {
@@ -435,14 +426,7 @@ func (st *docState) sentenceEvent(articleID string, bi int, s span, paraDate *da
 	explicit, since := false, false
 	exprs = orderByRelevance(exprs, s.Start, rel, toks, trig)
 	// and its dates are not the happening's
-	exprs = slices.DeleteFunc(exprs, func(e timex.Expr) bool {
-		for _, r := range reduced {
-			if s.Start+e.Start >= r.Start && s.Start+e.End <= r.End {
-				return true
-			}
-		}
-		return false
-	})
+	exprs = slices.DeleteFunc(exprs, func(e timex.Expr) bool { return inside(reduced, s.Start+e.Start, s.Start+e.End) })
 	// "Nadella told analysts the deal would close by the end of June": the
 	// date of what was said is not the date of the saying
 	if kind == KindStatement && speaker >= 0 {
@@ -485,9 +469,11 @@ func (st *docState) sentenceEvent(articleID string, bi int, s span, paraDate *da
 				explicit = true
 				// "has been under way since October": from then until
 				// publication, and the next sentence is not in October
-				if v, ok := sinceSpan(sentence[:e.Start], e, st.ref); ok {
-					d = dated{date: v, precision: timex.Range, basis: BasisText}
-					since = true
+				if k := tokIndex(toks, s.Start+e.Start); k > 0 && toks[k-1].Key == "since" {
+					if v, ok := sinceSpan(e, st.ref); ok {
+						d = dated{date: v, precision: timex.Range, basis: BasisText}
+						since = true
+					}
 				}
 			}
 		case timex.Clock:
@@ -682,24 +668,14 @@ func (st *docState) sentenceEvent(articleID string, bi int, s span, paraDate *da
 
 func (d dated) relativeWeek() bool { return d.precision == timex.Week }
 
-// sinceSpan reads "since October" (before is the sentence up to the
-// expression) as the span from the start of October to the reference date.
-func sinceSpan(before string, e timex.Expr, ref time.Time) (string, bool) {
-	before = strings.TrimRight(before, " ")
-	if len(before) < 5 || !strings.EqualFold(before[len(before)-5:], "since") || ref.IsZero() || e.Begin.IsZero() {
-		return "", false
-	}
-	if len(before) > 5 && isLetter(before[len(before)-6]) {
-		return "", false
-	}
-	ref = time.Date(ref.Year(), ref.Month(), ref.Day(), 0, 0, 0, 0, time.UTC)
-	if !e.Begin.Before(ref) {
+// sinceSpan reads "since October" as the span from the start of October
+// to the reference date (a civil day, as timex gives it).
+func sinceSpan(e timex.Expr, ref time.Time) (string, bool) {
+	if ref.IsZero() || e.Begin.IsZero() || !e.Begin.Before(ref) {
 		return "", false
 	}
 	return e.Begin.Format(dayLayout) + "/" + ref.Format(dayLayout), true
 }
-
-func isLetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
 
 // vagueSpan reads "the coming days" (FUTURE_REF) or "recent weeks"
 // (PAST_REF) as a span beside the reference date, as long as the unit
@@ -710,7 +686,7 @@ func vagueSpan(e timex.Expr, ref time.Time) (string, bool) {
 		return "", false
 	}
 	text := strings.ToLower(e.Text)
-	var y, m, d int
+	var y, d int
 	switch {
 	case strings.Contains(text, "day"):
 		d = 14
@@ -723,10 +699,9 @@ func vagueSpan(e timex.Expr, ref time.Time) (string, bool) {
 	default:
 		return "", false
 	}
-	ref = time.Date(ref.Year(), ref.Month(), ref.Day(), 0, 0, 0, 0, time.UTC)
-	first, last := ref.AddDate(0, 0, 1), ref.AddDate(y, m, d)
+	first, last := ref.AddDate(0, 0, 1), ref.AddDate(y, 0, d)
 	if e.Value == "PAST_REF" {
-		first, last = ref.AddDate(-y, -m, -d), ref
+		first, last = ref.AddDate(-y, 0, -d), ref
 	}
 	return first.Format(dayLayout) + "/" + last.Format(dayLayout), true
 }
@@ -1333,6 +1308,16 @@ func reducedRelatives(sentence string, base int, toks []gazetteer.Token, trig in
 	return out
 }
 
+// inside reports whether [start, end) lies within one of the spans.
+func inside(spans []span, start, end int) bool {
+	for _, r := range spans {
+		if start >= r.Start && end <= r.End {
+			return true
+		}
+	}
+	return false
+}
+
 // toComma is the offset of the first comma at or after start, or the end.
 func toComma(sentence string, start int) int {
 	if end := strings.IndexByte(sentence[start:], ','); end >= 0 {
@@ -1383,14 +1368,7 @@ func orderByRelevance(exprs []timex.Expr, base int, rel []span, toks []gazetteer
 	if len(exprs) < 2 {
 		return exprs
 	}
-	inRel := func(e timex.Expr) bool {
-		for _, r := range rel {
-			if base+e.Start >= r.Start && base+e.End <= r.End {
-				return true
-			}
-		}
-		return false
-	}
+	inRel := func(e timex.Expr) bool { return inside(rel, base+e.Start, base+e.End) }
 	at := -1
 	if trig >= 0 && trig < len(toks) {
 		at = toks[trig].Start - base
