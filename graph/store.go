@@ -11,6 +11,7 @@ package graph
 import (
 	"context"
 	"errors"
+	"fmt"
 
 	"github.com/storygraph/storygraph/timeline"
 )
@@ -58,6 +59,26 @@ type Store interface {
 
 	// Close releases the store's resources.
 	Close() error
+}
+
+// ValidateBatch checks what a store would otherwise half-accept: every
+// extraction present, with an article ID and entity IDs. Every Put calls
+// it before it writes anything.
+func ValidateBatch(batch []*timeline.Extraction) error {
+	for i, x := range batch {
+		if x == nil {
+			return fmt.Errorf("put: extraction %d of the batch is nil; nothing was stored", i+1)
+		}
+		if x.Article.ID == "" {
+			return fmt.Errorf("put: extraction %d of the batch (%q) has no article id; nothing was stored; hint: every extraction needs Article.ID (its URL or a content hash)", i+1, x.Article.Title)
+		}
+		for _, e := range x.Entities {
+			if e.ID == "" {
+				return fmt.Errorf("put: article %q: entity %q has no id; nothing was stored", x.Article.ID, e.Name)
+			}
+		}
+	}
+	return nil
 }
 
 // BatchSizer is implemented by a Store that knows how many articles a Put

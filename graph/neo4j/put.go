@@ -31,7 +31,7 @@ import (
 // the same work again. Validation and JSON encoding happen first, so a
 // bad batch never opens a transaction.
 func (s *Store) Put(ctx context.Context, batch []*timeline.Extraction) ([]graph.Outcome, error) {
-	if err := validate(batch); err != nil {
+	if err := graph.ValidateBatch(batch); err != nil {
 		return nil, err
 	}
 	if len(batch) == 0 {
@@ -57,23 +57,6 @@ func (s *Store) Put(ctx context.Context, batch []*timeline.Extraction) ([]graph.
 		return nil, s.fail("put", err)
 	}
 	return out, nil
-}
-
-func validate(batch []*timeline.Extraction) error {
-	for i, x := range batch {
-		if x == nil {
-			return fmt.Errorf("put: extraction %d of the batch is nil; nothing was stored", i+1)
-		}
-		if x.Article.ID == "" {
-			return fmt.Errorf("put: extraction %d of the batch (%q) has no article id; nothing was stored; hint: every extraction needs Article.ID (its URL or a content hash)", i+1, x.Article.Title)
-		}
-		for _, e := range x.Entities {
-			if e.ID == "" {
-				return fmt.Errorf("put: article %q: entity %q has no id; nothing was stored", x.Article.ID, e.Name)
-			}
-		}
-	}
-	return nil
 }
 
 // putPlan is one batch's writes, as statement parameters.

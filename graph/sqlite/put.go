@@ -20,7 +20,7 @@ import (
 // article is encoded just before it is written, so a batch is never held
 // twice in memory.
 func (s *Store) Put(ctx context.Context, batch []*timeline.Extraction) ([]graph.Outcome, error) {
-	if err := validate(batch); err != nil {
+	if err := graph.ValidateBatch(batch); err != nil {
 		return nil, err
 	}
 	if err := ctx.Err(); err != nil {
@@ -78,24 +78,6 @@ type item struct {
 	x      *timeline.Extraction
 	data   []byte   // the extraction as JSON, without its events
 	events [][]byte // each event as JSON
-}
-
-// validate checks what the database would otherwise half-accept.
-func validate(batch []*timeline.Extraction) error {
-	for i, x := range batch {
-		if x == nil {
-			return fmt.Errorf("put: extraction %d of the batch is nil; nothing was stored", i+1)
-		}
-		if x.Article.ID == "" {
-			return fmt.Errorf("put: extraction %d of the batch (%q) has no article id; nothing was stored; hint: every extraction needs Article.ID (its URL or a content hash)", i+1, x.Article.Title)
-		}
-		for _, e := range x.Entities {
-			if e.ID == "" {
-				return fmt.Errorf("put: article %q: entity %q has no id; nothing was stored", x.Article.ID, e.Name)
-			}
-		}
-	}
-	return nil
 }
 
 // encode turns one extraction into the JSON the tables keep.
