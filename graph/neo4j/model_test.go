@@ -4,8 +4,6 @@ import (
 	"context"
 	"testing"
 
-	driver "github.com/neo4j/neo4j-go-driver/v5/neo4j"
-
 	"github.com/storygraph/storygraph/graph"
 	"github.com/storygraph/storygraph/graph/neo4j"
 	"github.com/storygraph/storygraph/queries"
@@ -60,8 +58,8 @@ func TestMigratesOlderGraph(t *testing.T) {
 	if _, err := s.Put(ctx, []*timeline.Extraction{minimal("a", "A")}); err != nil {
 		t.Fatal(err)
 	}
-	admin(t, queries.Cypher("test-strip-keys"))
-	admin(t, queries.Cypher("test-strip-involves-dates"))
+	admin(t, queries.Cypher("test-strip-keys"), nil)
+	admin(t, queries.Cypher("test-strip-involves-dates"), nil)
 
 	s2, err := neo4j.Open(ctx, testConfig(t))
 	if err != nil {
@@ -80,18 +78,6 @@ func TestMigratesOlderGraph(t *testing.T) {
 // count runs a statement returning one count n on the test server.
 func count(t *testing.T, query string, params map[string]any) int64 {
 	t.Helper()
-	cfg := testConfig(t)
-	ctx := context.Background()
-	drv, err := driver.NewDriverWithContext(cfg.URI, driver.BasicAuth(cfg.Username, cfg.Password, ""))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer drv.Close(ctx)
-	res, err := driver.ExecuteQuery(ctx, drv, query, params, driver.EagerResultTransformer,
-		driver.ExecuteQueryWithDatabase(cfg.Database))
-	if err != nil {
-		t.Fatalf("%s: %v", query, err)
-	}
-	n, _ := res.Records[0].Values[0].(int64)
+	n, _ := admin(t, query, params).Records[0].Values[0].(int64)
 	return n
 }

@@ -169,9 +169,9 @@ func TestFailedBatchIsNotHalfWritten(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	admin(t, queries.Cypher("test-drop-blocker"))
-	admin(t, queries.Cypher("test-create-blocker"))
-	t.Cleanup(func() { admin(t, queries.Cypher("test-drop-blocker")) })
+	admin(t, queries.Cypher("test-drop-blocker"), nil)
+	admin(t, queries.Cypher("test-create-blocker"), nil)
+	t.Cleanup(func() { admin(t, queries.Cypher("test-drop-blocker"), nil) })
 
 	a, b := minimal("doomed-1", "Doomed one"), minimal("doomed-2", "Doomed two")
 	b.Entities = append(b.Entities, timeline.Entity{ID: "person:new-one", Name: "New One", Type: timeline.Person})
@@ -195,7 +195,7 @@ func TestFailedBatchIsNotHalfWritten(t *testing.T) {
 		}
 	}
 	// Fixed, the same batch goes through.
-	admin(t, queries.Cypher("test-drop-blocker"))
+	admin(t, queries.Cypher("test-drop-blocker"), nil)
 	b.Events[0].Summary = "Witkoff met someone else"
 	out, err := s.Put(ctx, []*timeline.Extraction{a, b})
 	if err != nil || len(out) != 2 || out[0] != graph.New || out[1] != graph.New {
@@ -204,7 +204,7 @@ func TestFailedBatchIsNotHalfWritten(t *testing.T) {
 }
 
 // admin runs one statement on the test server with a driver of its own.
-func admin(t *testing.T, query string) {
+func admin(t *testing.T, query string, params map[string]any) *driver.EagerResult {
 	t.Helper()
 	cfg := testConfig(t)
 	ctx := context.Background()
@@ -213,10 +213,12 @@ func admin(t *testing.T, query string) {
 		t.Fatal(err)
 	}
 	defer drv.Close(ctx)
-	if _, err := driver.ExecuteQuery(ctx, drv, query, nil, driver.EagerResultTransformer,
-		driver.ExecuteQueryWithDatabase(cfg.Database)); err != nil {
+	res, err := driver.ExecuteQuery(ctx, drv, query, params, driver.EagerResultTransformer,
+		driver.ExecuteQueryWithDatabase(cfg.Database))
+	if err != nil {
 		t.Fatalf("%s: %v", query, err)
 	}
+	return res
 }
 
 // minimal is an article with one event and one entity.
