@@ -3,25 +3,16 @@ package timeline_test
 import (
 	"bytes"
 	"encoding/json"
-	"flag"
 	"os"
 	"strings"
 	"testing"
 
-	"github.com/google/go-cmp/cmp"
 	"github.com/storygraph/storygraph/seeds"
 	"github.com/storygraph/storygraph/timeline"
 	"github.com/storygraph/storygraph/timeline/article"
 	"github.com/storygraph/storygraph/timeline/gazetteer"
+	"github.com/storygraph/storygraph/timeline/internal/golden"
 )
-
-// The golden file testdata/sample.extract.json is the extract --format json
-// output for the sample article. Refresh it with
-//
-//	go test ./timeline/ -run TestSampleGolden -update
-//
-// and read the diff by eye before committing it.
-var update = flag.Bool("update", false, "rewrite golden files")
 
 const samplePath = "../seeds/articles/000_03fc8d64ca5172c5.txt"
 
@@ -42,6 +33,12 @@ func extractSample(t *testing.T) *timeline.Extraction {
 	return (&timeline.Extractor{Gazetteer: g}).Extract(&docs[0])
 }
 
+// TestSampleGolden: testdata/sample.extract.json is the extract --format
+// json output for the sample article. Refresh it with
+//
+//	go test ./timeline/ -run TestSampleGolden -update
+//
+// and read the diff by eye before committing it.
 func TestSampleGolden(t *testing.T) {
 	ex := extractSample(t)
 	var buf bytes.Buffer
@@ -51,19 +48,7 @@ func TestSampleGolden(t *testing.T) {
 	if err := enc.Encode(ex); err != nil {
 		t.Fatal(err)
 	}
-	const golden = "testdata/sample.extract.json"
-	if *update {
-		if err := os.WriteFile(golden, buf.Bytes(), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatalf("%v (create it with -update)", err)
-	}
-	if diff := cmp.Diff(string(want), buf.String()); diff != "" {
-		t.Errorf("extraction of the sample changed (-golden +now); if intended, run with -update and review:\n%s", diff)
-	}
+	golden.Check(t, "testdata/sample.extract.json", buf.Bytes())
 }
 
 // eventWith finds the event whose sentence contains s.

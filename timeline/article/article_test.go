@@ -3,7 +3,7 @@ package article
 import (
 	"bytes"
 	"encoding/json"
-	"flag"
+	"github.com/storygraph/storygraph/timeline/internal/golden"
 	"os"
 	"path/filepath"
 	"strings"
@@ -13,14 +13,6 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 )
-
-// Golden files live in testdata/*.golden, one per fixture. Refresh them
-// after an intended change with
-//
-//	go test ./timeline/article/ -update
-//
-// and review the diff before committing.
-var update = flag.Bool("update", false, "rewrite testdata/*.golden from the current output")
 
 const sampleSeed = "../../seeds/articles/000_03fc8d64ca5172c5.txt"
 
@@ -128,9 +120,15 @@ func checkInvariants(t testing.TB, docs []Doc, errs []*Error) {
 	}
 }
 
+// TestGolden: golden files live in testdata/*.golden, one per fixture.
+// Refresh them after an intended change with
+//
+//	go test ./timeline/article/ -update
+//
+// and review the diff before committing.
 func TestGolden(t *testing.T) {
-	for path, golden := range fixtures {
-		t.Run(golden, func(t *testing.T) {
+	for path, name := range fixtures {
+		t.Run(name, func(t *testing.T) {
 			data, err := os.ReadFile(path)
 			if err != nil {
 				t.Fatal(err)
@@ -138,20 +136,8 @@ func TestGolden(t *testing.T) {
 			docs, errs := Read(filepath.Base(path), data)
 			checkInvariants(t, docs, errs)
 			got := encodeDump(t, makeDump(docs, errs))
-			file := filepath.Join("testdata", golden+".golden")
-			if *update {
-				if err := os.WriteFile(file, got, 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(file)
-			if err != nil {
-				t.Fatalf("%v (run go test ./timeline/article/ -update to create it)", err)
-			}
-			if diff := cmp.Diff(string(want), string(got)); diff != "" {
-				t.Errorf("%s differs from golden (-want +got):\n%s", file, diff)
-			}
+			file := filepath.Join("testdata", name+".golden")
+			golden.Check(t, file, got)
 		})
 	}
 }

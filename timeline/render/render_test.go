@@ -4,23 +4,17 @@ import (
 	"bytes"
 	"encoding/csv"
 	"encoding/json"
-	"flag"
 	"os"
 	"path/filepath"
 	"testing"
 
-	"github.com/google/go-cmp/cmp"
 	"github.com/storygraph/storygraph/seeds"
 	"github.com/storygraph/storygraph/timeline"
 	"github.com/storygraph/storygraph/timeline/article"
 	"github.com/storygraph/storygraph/timeline/gazetteer"
+	"github.com/storygraph/storygraph/timeline/internal/golden"
 	"github.com/storygraph/storygraph/timeline/render"
 )
-
-// Golden files testdata/sample.* hold every format rendered from the
-// sample's chronology. Refresh with go test ./timeline/render/ -update and
-// review the diff by eye.
-var update = flag.Bool("update", false, "rewrite golden files")
 
 func sampleChronology(t *testing.T) render.Chronology {
 	t.Helper()
@@ -44,6 +38,9 @@ func sampleChronology(t *testing.T) render.Chronology {
 	return render.Chronology{Title: "Sample chronology", Entries: timeline.Chronology(recs, timeline.ChronologyOptions{})}
 }
 
+// TestGolden: testdata/sample.* hold every format rendered from the
+// sample's chronology. Refresh with go test ./timeline/render/ -update and
+// review the diff by eye.
 func TestGolden(t *testing.T) {
 	c := sampleChronology(t)
 	for _, f := range render.Formats {
@@ -52,19 +49,7 @@ func TestGolden(t *testing.T) {
 			if err := render.Write(&buf, f, c); err != nil {
 				t.Fatal(err)
 			}
-			path := filepath.Join("testdata", "sample."+f)
-			if *update {
-				if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
-					t.Fatal(err)
-				}
-			}
-			want, err := os.ReadFile(path)
-			if err != nil {
-				t.Fatalf("%v (create with -update)", err)
-			}
-			if diff := cmp.Diff(string(want), buf.String()); diff != "" {
-				t.Errorf("%s output changed (-golden +now):\n%s", f, diff)
-			}
+			golden.Check(t, filepath.Join("testdata", "sample."+f), buf.Bytes())
 		})
 	}
 }
