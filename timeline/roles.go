@@ -57,7 +57,7 @@ func officeHolder(g *gazetteer.Gazetteer, title []string, country string, day ti
 			continue
 		}
 		for _, o := range e.Offices {
-			if r := gazetteer.Fold(o.Role); (r == want || r == wantThe) && o.HeldOn(day) {
+			if (o.Key == want || o.Key == wantThe) && o.HeldOn(day) {
 				return e
 			}
 		}

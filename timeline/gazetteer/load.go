@@ -51,6 +51,7 @@ type Entry struct {
 // known; AsOf is the date the file says its roles are current on.
 type Office struct {
 	Role               string
+	Key                string // Fold(Role), computed once at load for matching titles
 	Since, Until, AsOf time.Time
 }
 
@@ -298,7 +299,7 @@ func (d *decoder) date(n *yaml.Node, field string) time.Time {
 
 // office reads one role with its period.
 func (d *decoder) office(role string, m map[string]*yaml.Node, asOf time.Time, at *yaml.Node) (Office, bool) {
-	o := Office{Role: role, Since: d.date(m["since"], "since"), Until: d.date(m["until"], "until"), AsOf: asOf}
+	o := Office{Role: role, Key: Fold(role), Since: d.date(m["since"], "since"), Until: d.date(m["until"], "until"), AsOf: asOf}
 	if !o.Since.IsZero() && !o.Until.IsZero() && o.Until.Before(o.Since) {
 		d.fail(at, "until (%s) is before since (%s)", o.Until.Format("2006-01-02"), o.Since.Format("2006-01-02"))
 		return o, false
