@@ -30,10 +30,6 @@ func reportInputError(e *env, err *article.Error) {
 	}
 }
 
-func readInput(e *env, in ingest.Input) ([]byte, *article.Error) {
-	return ingest.ReadInput(in, e.stdin)
-}
-
 // extractEach reads and extracts every article of the paths (on every core,
 // JSON Lines streamed) and calls fn with each in input order, reporting each
 // bad input and going on; it returns how many failed. An error from fn

@@ -66,7 +66,7 @@ func runRelated(ctx context.Context, e *env, set storeSettings, gaz []string, pa
 		if err != nil {
 			return err
 		}
-		data, rerr := readInput(e, ingest.Input{Name: path, Path: path})
+		data, rerr := ingest.ReadInput(ingest.Input{Name: path, Path: path}, e.stdin)
 		if rerr != nil {
 			return withHint(rerr, rerr.Hint)
 		}
