@@ -2,8 +2,9 @@ package timeline
 
 import (
 	"strings"
+	"time"
 
-	"github.com/storygraph/storygraph/timeline/gazetteer"
+	"github.com/storygraph/storygraph/timeline/text"
 	"github.com/storygraph/storygraph/timeline/timex"
 )
 
@@ -32,7 +33,7 @@ func SourceOf(a Article) Source {
 // possessive "'s" dropped, punctuation turned to spaces, spaces collapsed.
 // "Zelenskyy's" and "ZELENSKYY" fold alike; stores index entity keys folded
 // so that filters compare the same way on every store.
-func Fold(s string) string { return gazetteer.Fold(s) }
+func Fold(s string) string { return text.Fold(s) }
 
 // Keys are the folded lookup keys of an entity: its name, its aliases and,
 // for people, the surname alone, so that `--entity Witkoff` finds Steve
@@ -66,5 +67,5 @@ func Span(date string) (first, last string, ok bool) {
 	if !ok || b.IsZero() {
 		return "", "", false
 	}
-	return b.Format(dayLayout), l.Format(dayLayout), true
+	return b.Format(time.DateOnly), l.Format(time.DateOnly), true
 }

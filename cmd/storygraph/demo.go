@@ -12,8 +12,9 @@ import (
 	"github.com/storygraph/storygraph/graph/ingest"
 	"github.com/storygraph/storygraph/graph/sqlite"
 	"github.com/storygraph/storygraph/seeds"
-	"github.com/storygraph/storygraph/timeline"
 	"github.com/storygraph/storygraph/timeline/article"
+	"github.com/storygraph/storygraph/timeline/chronology"
+	"github.com/storygraph/storygraph/timeline/extract"
 	"github.com/storygraph/storygraph/timeline/render"
 	"github.com/urfave/cli/v2"
 )
@@ -50,7 +51,7 @@ func runDemo(ctx context.Context, e *env, dbPath, format string) error {
 	if err := os.MkdirAll(articles, 0o755); err != nil {
 		return err
 	}
-	var inputs []ingest.Input
+	var inputs []extract.Input
 	err = fs.WalkDir(seeds.FS(), seeds.ArticlesDir, func(p string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() {
 			return err
@@ -60,7 +61,7 @@ func runDemo(ctx context.Context, e *env, dbPath, format string) error {
 			return err
 		}
 		path := filepath.Join(articles, filepath.Base(p))
-		inputs = append(inputs, ingest.Input{Name: "seeds/" + p, Path: path})
+		inputs = append(inputs, extract.Input{Name: "seeds/" + p, Path: path})
 		return os.WriteFile(path, data, 0o644)
 	})
 	if err != nil {
@@ -74,8 +75,8 @@ func runDemo(ctx context.Context, e *env, dbPath, format string) error {
 		return err
 	}
 	defer st.Close()
-	sum, err := ingest.Run(ctx, ingest.Options{Store: st, Extractor: x,
-		OnError: func(err *article.Error) { reportInputError(e, err) }}, inputs)
+	sum, err := ingest.Run(ctx, ingest.Options{Store: st, Options: extract.Options{Extractor: x,
+		OnError: func(err *article.Error) { reportInputError(e, err) }}}, inputs)
 	if err != nil {
 		return err
 	}
@@ -86,7 +87,7 @@ func runDemo(ctx context.Context, e *env, dbPath, format string) error {
 	}
 	var buf bytes.Buffer
 	title := "Russia-Ukraine peace negotiations: chronology from the sample articles"
-	if err := render.Write(&buf, format, render.Chronology{Title: title, Entries: timeline.Chronology(recs, chronologyOptions(x, false))}); err != nil {
+	if err := render.Write(&buf, format, render.Chronology{Title: title, Entries: chronology.Chronology(recs, chronologyOptions(x, false))}); err != nil {
 		return usageError{err}
 	}
 	if _, err := e.stdout.Write(buf.Bytes()); err != nil {

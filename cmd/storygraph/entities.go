@@ -9,6 +9,7 @@ import (
 
 	"github.com/storygraph/storygraph/timeline"
 	"github.com/storygraph/storygraph/timeline/article"
+	"github.com/storygraph/storygraph/timeline/extract"
 	"github.com/urfave/cli/v2"
 	"gopkg.in/yaml.v3"
 )
@@ -95,7 +96,7 @@ func runSuggest(ctx context.Context, e *env, paths, gaz []string, minCount int) 
 
 // sentenceAround returns the sentence of a mention on one line, shortened.
 func sentenceAround(text string, m timeline.Mention) string {
-	s := strings.Join(strings.Fields(timeline.SentenceAt(text, m.Start, m.End)), " ")
+	s := strings.Join(strings.Fields(extract.SentenceAt(text, m.Start, m.End)), " ")
 	if r := []rune(s); len(r) > 160 {
 		s = string(r[:157]) + "..."
 	}

@@ -9,6 +9,7 @@ import (
 
 	"github.com/storygraph/storygraph/timeline"
 	"github.com/storygraph/storygraph/timeline/article"
+	"github.com/storygraph/storygraph/timeline/chronology"
 	"github.com/urfave/cli/v2"
 )
 
@@ -109,7 +110,7 @@ func writeExtractionText(b *bytes.Buffer, ex *timeline.Extraction) {
 	}
 	b.WriteString("\n")
 	for _, ev := range ex.Events {
-		date := timeline.WhenLabel(ev.Date, ev.Precision, ev.Time, ev.Timezone)
+		date := chronology.WhenLabel(ev.Date, ev.Precision, ev.Time, ev.Timezone)
 		fmt.Fprintf(b, "%s  [%s, %s, %s]\n  %s\n", date, ev.Kind, ev.Status, ev.Certainty, ev.Sentence)
 		var who []string
 		for _, p := range ev.Participants {

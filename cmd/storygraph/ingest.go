@@ -7,6 +7,7 @@ import (
 	"github.com/schollz/progressbar/v3"
 	"github.com/storygraph/storygraph/graph/ingest"
 	"github.com/storygraph/storygraph/timeline/article"
+	"github.com/storygraph/storygraph/timeline/extract"
 	"github.com/urfave/cli/v2"
 )
 
@@ -44,7 +45,7 @@ func runIngest(ctx context.Context, e *env, o ingestOptions) error {
 	if err != nil {
 		return err
 	}
-	inputs, errs := ingest.Expand(o.paths)
+	inputs, errs := extract.Expand(o.paths)
 	for _, err := range errs {
 		reportInputError(e, err)
 	}
@@ -62,8 +63,8 @@ func runIngest(ctx context.Context, e *env, o ingestOptions) error {
 			progressbar.OptionSetDescription("ingesting"), progressbar.OptionShowCount(),
 			progressbar.OptionClearOnFinish(), progressbar.OptionThrottle(100_000_000))
 	}
-	sum, err := ingest.Run(ctx, ingest.Options{
-		Store: st, Extractor: x, Stdin: e.stdin,
+	sum, err := ingest.Run(ctx, ingest.Options{Store: st, Options: extract.Options{
+		Extractor: x, Stdin: e.stdin,
 		OnError: func(err *article.Error) {
 			if bar != nil {
 				_ = bar.Clear()
@@ -75,7 +76,7 @@ func runIngest(ctx context.Context, e *env, o ingestOptions) error {
 				_ = bar.Set(done)
 			}
 		},
-	}, inputs)
+	}}, inputs)
 	if bar != nil {
 		_ = bar.Finish()
 	}

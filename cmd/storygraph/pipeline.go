@@ -5,20 +5,21 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/storygraph/storygraph/graph/ingest"
 	"github.com/storygraph/storygraph/seeds"
 	"github.com/storygraph/storygraph/timeline"
 	"github.com/storygraph/storygraph/timeline/article"
+	"github.com/storygraph/storygraph/timeline/chronology"
+	"github.com/storygraph/storygraph/timeline/extract"
 	"github.com/storygraph/storygraph/timeline/gazetteer"
 )
 
 // newExtractor loads the built-in gazetteer plus the user's files.
-func newExtractor(extra []string) (*timeline.Extractor, error) {
+func newExtractor(extra []string) (*extract.Extractor, error) {
 	g, err := gazetteer.LoadFS(seeds.FS(), seeds.GazetteerDir, extra...)
 	if err != nil {
 		return nil, withHint(fmt.Errorf("gazetteer: %w", err), "fix the file named above; every entry needs a name, and the known fields are listed with each error")
 	}
-	return &timeline.Extractor{Gazetteer: g}, nil
+	return &extract.Extractor{Gazetteer: g}, nil
 }
 
 // reportInputError prints one bad input as "storygraph: error: name:line: msg"
@@ -34,31 +35,31 @@ func reportInputError(e *env, err *article.Error) {
 // JSON Lines streamed) and calls fn with each in input order, reporting each
 // bad input and going on; it returns how many failed. An error from fn
 // stops it.
-func extractEach(ctx context.Context, e *env, x *timeline.Extractor, paths []string, fn func(doc *article.Doc, ex *timeline.Extraction) error) (failed int, err error) {
-	inputs, errs := ingest.Expand(paths)
+func extractEach(ctx context.Context, e *env, x *extract.Extractor, paths []string, fn func(doc *article.Doc, ex *timeline.Extraction) error) (failed int, err error) {
+	inputs, errs := extract.Expand(paths)
 	for _, err := range errs {
 		reportInputError(e, err)
 	}
-	opts := ingest.Options{Extractor: x, Stdin: e.stdin, OnError: func(err *article.Error) { reportInputError(e, err) }}
-	failed, err = ingest.Each(ctx, opts, inputs, fn)
+	opts := extract.Options{Extractor: x, Stdin: e.stdin, OnError: func(err *article.Error) { reportInputError(e, err) }}
+	failed, err = extract.Each(ctx, opts, inputs, fn)
 	return failed + len(errs), err
 }
 
 // chronologyOptions are the merge settings every chronology uses: which
 // place names are countries, from the gazetteer.
-func chronologyOptions(x *timeline.Extractor, noMerge bool) timeline.ChronologyOptions {
+func chronologyOptions(x *extract.Extractor, noMerge bool) chronology.ChronologyOptions {
 	countries := map[string]bool{}
 	for _, en := range x.Gazetteer.Entries {
 		if en.Type == gazetteer.Place && en.Kind == "country" {
 			countries[en.Name] = true
 		}
 	}
-	return timeline.ChronologyOptions{NoMerge: noMerge, Countries: countries}
+	return chronology.ChronologyOptions{NoMerge: noMerge, Countries: countries}
 }
 
 // knownTopic reports whether the gazetteer defines a topic id, and lists
 // the ids for a message.
-func knownTopic(x *timeline.Extractor, id string) (bool, string) {
+func knownTopic(x *extract.Extractor, id string) (bool, string) {
 	var ids []string
 	for _, t := range x.Gazetteer.Topics {
 		if t.ID == id {

@@ -10,9 +10,9 @@ import (
 	"strings"
 
 	"github.com/storygraph/storygraph/graph"
-	"github.com/storygraph/storygraph/graph/ingest"
 	"github.com/storygraph/storygraph/timeline"
 	"github.com/storygraph/storygraph/timeline/article"
+	"github.com/storygraph/storygraph/timeline/extract"
 	"github.com/urfave/cli/v2"
 )
 
@@ -66,7 +66,7 @@ func runRelated(ctx context.Context, e *env, set storeSettings, gaz []string, pa
 		if err != nil {
 			return err
 		}
-		data, rerr := ingest.ReadInput(ingest.Input{Name: path, Path: path}, e.stdin)
+		data, rerr := extract.ReadInput(extract.Input{Name: path, Path: path}, e.stdin)
 		if rerr != nil {
 			return withHint(rerr, rerr.Hint)
 		}

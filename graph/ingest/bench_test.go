@@ -12,6 +12,7 @@ import (
 	"github.com/storygraph/storygraph/graph/sqlite"
 	"github.com/storygraph/storygraph/seeds"
 	"github.com/storygraph/storygraph/timeline"
+	"github.com/storygraph/storygraph/timeline/extract"
 	"github.com/storygraph/storygraph/timeline/gazetteer"
 	"github.com/storygraph/storygraph/timeline/synth"
 )
@@ -63,14 +64,14 @@ func BenchmarkIngest(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	x := &timeline.Extractor{Gazetteer: g}
+	x := &extract.Extractor{Gazetteer: g}
 	path := corpus(b)
 	run := func(b *testing.B, open func(b *testing.B) graph.Store) {
 		for i := 0; i < b.N; i++ {
 			b.StopTimer()
 			st := open(b)
 			b.StartTimer()
-			sum, err := ingest.Run(context.Background(), ingest.Options{Store: st, Extractor: x}, []ingest.Input{{Name: "corpus.jsonl", Path: path}})
+			sum, err := ingest.Run(context.Background(), ingest.Options{Store: st, Options: extract.Options{Extractor: x}}, []extract.Input{{Name: "corpus.jsonl", Path: path}})
 			if err != nil || sum.Failed > 0 {
 				b.Fatalf("ingest: %v (%+v)", err, sum)
 			}

@@ -15,6 +15,8 @@ import (
 	"github.com/storygraph/storygraph/graph/sqlite"
 	"github.com/storygraph/storygraph/seeds"
 	"github.com/storygraph/storygraph/timeline"
+	"github.com/storygraph/storygraph/timeline/chronology"
+	"github.com/storygraph/storygraph/timeline/extract"
 	"github.com/storygraph/storygraph/timeline/gazetteer"
 	"github.com/storygraph/storygraph/timeline/render"
 	"github.com/storygraph/storygraph/timeline/synth"
@@ -44,13 +46,13 @@ func TestSameChronologyOnBothStores(t *testing.T) {
 		t.Fatal(err)
 	}
 	f.Close()
-	inputs := []ingest.Input{{Name: "sample.txt", Path: filepath.Join("..", "..", "seeds", "articles", "000_03fc8d64ca5172c5.txt")}, {Name: "corpus.jsonl", Path: corpus}}
+	inputs := []extract.Input{{Name: "sample.txt", Path: filepath.Join("..", "..", "seeds", "articles", "000_03fc8d64ca5172c5.txt")}, {Name: "corpus.jsonl", Path: corpus}}
 
 	g, err := gazetteer.LoadFS(seeds.FS(), seeds.GazetteerDir)
 	if err != nil {
 		t.Fatal(err)
 	}
-	x := &timeline.Extractor{Gazetteer: g}
+	x := &extract.Extractor{Gazetteer: g}
 
 	lite, err := sqlite.Open(ctx, filepath.Join(dir, "story.db"))
 	if err != nil {
@@ -66,7 +68,7 @@ func TestSameChronologyOnBothStores(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, st := range []graph.Store{lite, n4} {
-		sum, err := ingest.Run(ctx, ingest.Options{Store: st, Extractor: x, BatchSize: 500}, inputs)
+		sum, err := ingest.Run(ctx, ingest.Options{Store: st, BatchSize: 500, Options: extract.Options{Extractor: x}}, inputs)
 		if err != nil || sum.Failed != 0 || sum.New != n+1 {
 			t.Fatalf("ingest: %v, %+v", err, sum)
 		}
@@ -86,7 +88,7 @@ func TestSameChronologyOnBothStores(t *testing.T) {
 				t.Fatal(err)
 			}
 			var buf bytes.Buffer
-			c := render.Chronology{Title: "parity", Entries: timeline.Chronology(recs, timeline.ChronologyOptions{})}
+			c := render.Chronology{Title: "parity", Entries: chronology.Chronology(recs, chronology.ChronologyOptions{})}
 			if err := render.JSON(&buf, c); err != nil {
 				t.Fatal(err)
 			}

@@ -3,13 +3,14 @@ package article
 import (
 	"bytes"
 	"encoding/json"
-	"github.com/storygraph/storygraph/timeline/internal/golden"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 	"unicode/utf8"
+
+	"github.com/storygraph/storygraph/timeline/internal/golden"
 
 	"github.com/google/go-cmp/cmp"
 )

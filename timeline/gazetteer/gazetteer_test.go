@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/storygraph/storygraph/timeline/text"
 )
 
 func load(t *testing.T) *Gazetteer {
@@ -140,47 +141,11 @@ func TestOfficeHeldOn(t *testing.T) {
 	}
 }
 
-func TestFold(t *testing.T) {
-	for in, want := range map[string]string{
-		"Zelenskyy's":      "zelenskyy",
-		"ZELENSKYY":        "zelenskyy",
-		"Erdoğan":          "erdogan",
-		"António Guterres": "antonio guterres",
-		"O'Brien":          "obrien",
-		"  Abu   Dhabi ":   "abu dhabi",
-		"Putin’s":          "putin",
-		"U.S.":             "u s",
-	} {
-		if got := Fold(in); got != want {
-			t.Errorf("Fold(%q) = %q, want %q", in, got, want)
-		}
-	}
-}
-
-func TestTokenize(t *testing.T) {
-	text := "The U.S. envoy met Zelenskyy's team in Kyiv, Russia-Ukraine."
-	var got []string
-	for _, tk := range Tokenize(text) {
-		if text[tk.Start:tk.End] == "" {
-			t.Fatalf("empty token %+v", tk)
-		}
-		s := tk.Key
-		if tk.Possessive {
-			s += "'s"
-		}
-		got = append(got, s)
-	}
-	want := []string{"the", "us", "envoy", "met", "zelenskyy's", "team", "in", "kyiv", "russia", "ukraine"}
-	if !cmp.Equal(got, want) {
-		t.Errorf("Tokenize = %v, want %v", got, want)
-	}
-}
-
-func names(t *testing.T, g *Gazetteer, text string) []string {
+func names(t *testing.T, g *Gazetteer, s string) []string {
 	t.Helper()
 	var out []string
-	for _, m := range g.Names(Tokenize(text)) {
-		out = append(out, string(m.Via)+":"+text[m.Start:m.End]+"="+m.Entries[0].Name)
+	for _, m := range g.Names(text.Tokenize(s)) {
+		out = append(out, string(m.Via)+":"+s[m.Start:m.End]+"="+m.Entries[0].Name)
 	}
 	return out
 }
@@ -206,7 +171,7 @@ func TestNames(t *testing.T) {
 		}
 	}
 	// a shared surname gives every candidate
-	ms := g.Names(Tokenize("Trump said"))
+	ms := g.Names(text.Tokenize("Trump said"))
 	if len(ms) != 1 || len(ms[0].Entries) != 2 {
 		t.Errorf("Trump: got %+v, want one match with two candidates", ms)
 	}
@@ -215,7 +180,7 @@ func TestNames(t *testing.T) {
 func TestKeywords(t *testing.T) {
 	g := load(t)
 	var got []string
-	for _, m := range g.Keywords(Tokenize("Peace talks resumed; a ceasefire, then more ceasefires.")) {
+	for _, m := range g.Keywords(text.Tokenize("Peace talks resumed; a ceasefire, then more ceasefires.")) {
 		got = append(got, m.Topic.ID)
 	}
 	if !cmp.Equal(got, []string{"peace-negotiations", "peace-negotiations", "peace-negotiations"}) {
@@ -228,10 +193,10 @@ func BenchmarkNames(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	text := strings.Repeat("US Special Envoy Steve Witkoff met Zelenskyy in Kyiv to discuss peace talks and a ceasefire with NATO. ", 50)
-	b.SetBytes(int64(len(text)))
+	s := strings.Repeat("US Special Envoy Steve Witkoff met Zelenskyy in Kyiv to discuss peace talks and a ceasefire with NATO. ", 50)
+	b.SetBytes(int64(len(s)))
 	for i := 0; i < b.N; i++ {
-		g.Names(Tokenize(text))
+		g.Names(text.Tokenize(s))
 	}
 }
 
@@ -260,7 +225,7 @@ func FuzzLoad(f *testing.F) {
 				return
 			}
 			for _, e := range g.Entries {
-				g.Names(Tokenize(e.Name))
+				g.Names(text.Tokenize(e.Name))
 			}
 		}()
 		select {

@@ -12,6 +12,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/storygraph/storygraph/timeline/text"
 	"gopkg.in/yaml.v3"
 )
 
@@ -92,7 +93,7 @@ type Gazetteer struct {
 func (g *Gazetteer) ByID(id string) *Entry { return g.byID[id] }
 
 // Slug makes the stable ID part of a name: folded, words joined by "-".
-func Slug(name string) string { return strings.ReplaceAll(Fold(name), " ", "-") }
+func Slug(name string) string { return strings.ReplaceAll(text.Fold(name), " ", "-") }
 
 // ID is the stable entity ID of a type and canonical name.
 func ID(typ, name string) string { return typ + ":" + Slug(name) }
@@ -299,7 +300,7 @@ func (d *decoder) date(n *yaml.Node, field string) time.Time {
 
 // office reads one role with its period.
 func (d *decoder) office(role string, m map[string]*yaml.Node, asOf time.Time, at *yaml.Node) (Office, bool) {
-	o := Office{Role: role, Key: Fold(role), Since: d.date(m["since"], "since"), Until: d.date(m["until"], "until"), AsOf: asOf}
+	o := Office{Role: role, Key: text.Fold(role), Since: d.date(m["since"], "since"), Until: d.date(m["until"], "until"), AsOf: asOf}
 	if !o.Since.IsZero() && !o.Until.IsZero() && o.Until.Before(o.Since) {
 		d.fail(at, "until (%s) is before since (%s)", o.Until.Format("2006-01-02"), o.Since.Format("2006-01-02"))
 		return o, false

@@ -2,126 +2,9 @@ package gazetteer
 
 import (
 	"strings"
-	"unicode"
-	"unicode/utf8"
+
+	"github.com/storygraph/storygraph/timeline/text"
 )
-
-// Token is one word of a text: a run of letters and digits, or an acronym
-// with dots ("U.S."). A possessive "'s" after it is not part of the token.
-type Token struct {
-	Start, End int    // byte offsets of the word in the text
-	Key        string // folded: lower case, no diacritics, no dots
-	Upper      bool   // first letter is upper case
-	Caps       bool   // every letter is upper case (and there are at least two)
-	Possessive bool   // followed by 's
-}
-
-// Tokenize splits text into tokens. It is the one tokeniser of the
-// extraction pipeline, so offsets agree everywhere.
-func Tokenize(text string) []Token {
-	toks := make([]Token, 0, len(text)/5)
-	i := 0
-	for i < len(text) {
-		r, size := rune(text[i]), 1
-		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(text[i:])
-		}
-		if !isWordRune(r) {
-			i += size
-			continue
-		}
-		start := i
-		ascii := true
-		letters, uppers := 0, 0
-		first := true
-		upperFirst := false
-		dots := false
-		for i < len(text) {
-			r, size = rune(text[i]), 1
-			if r >= utf8.RuneSelf {
-				r, size = utf8.DecodeRuneInString(text[i:])
-				ascii = false
-			}
-			if isWordRune(r) {
-				if unicode.IsLetter(r) {
-					letters++
-					if unicode.IsUpper(r) {
-						uppers++
-					}
-				}
-				if first {
-					upperFirst = unicode.IsUpper(r)
-					first = false
-				}
-				i += size
-				continue
-			}
-			// "U.S." and "U.K.": a dot between single letters stays inside.
-			if r == '.' && i+1 < len(text) && i-start >= 1 && isSingleLetterBefore(text, start, i) && i+2 <= len(text) && isASCIILetter(text[i+1]) && (i+2 == len(text) || text[i+2] == '.') {
-				dots = true
-				i++
-				continue
-			}
-			break
-		}
-		end := i
-		if dots && end < len(text) && text[end] == '.' {
-			end++ // the final dot of "U.S."
-			i = end
-		}
-		word := text[start:end]
-		var key string
-		switch {
-		case dots:
-			key = strings.ToLower(strings.ReplaceAll(word, ".", ""))
-		case ascii:
-			key = lowerASCII(word)
-		default:
-			key = Fold(word)
-		}
-		t := Token{Start: start, End: end, Key: key, Upper: upperFirst, Caps: letters >= 2 && uppers == letters}
-		// possessive 's / ’s
-		if j := end; j < len(text) {
-			if text[j] == '\'' && j+1 < len(text) && (text[j+1] == 's' || text[j+1] == 'S') && (j+2 == len(text) || !isWordByte(text[j+2])) {
-				t.Possessive = true
-				i = j + 2
-			} else if strings.HasPrefix(text[j:], "’") && j+3 < len(text) && (text[j+3] == 's' || text[j+3] == 'S') && (j+4 == len(text) || !isWordByte(text[j+4])) {
-				t.Possessive = true
-				i = j + 4
-			}
-		}
-		toks = append(toks, t)
-	}
-	return toks
-}
-
-func isSingleLetterBefore(text string, start, i int) bool {
-	// the segment since the last dot (or start) is one ASCII letter
-	j := strings.LastIndexByte(text[start:i], '.')
-	seg := text[start+j+1 : i]
-	return len(seg) == 1 && isASCIILetter(seg[0])
-}
-
-func isASCIILetter(b byte) bool { return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') }
-
-func isWordByte(b byte) bool {
-	return isASCIILetter(b) || (b >= '0' && b <= '9') || b >= utf8.RuneSelf
-}
-
-func lowerASCII(s string) string {
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c >= 'A' && c <= 'Z' {
-			b := []byte(s)
-			for j := i; j < len(b); j++ {
-				if b[j] >= 'A' && b[j] <= 'Z' {
-					b[j] += 'a' - 'A'
-				}
-			}
-			return string(b)
-		}
-	}
-	return s
-}
 
 // Via says how a match was made.
 type Via string
@@ -170,15 +53,15 @@ type matcher struct {
 func newMatcher(g *Gazetteer) *matcher {
 	m := &matcher{names: map[string][]*pattern{}, keywords: map[string][]*pattern{}}
 	index := map[string]*pattern{} // by via + key sequence, to merge candidates
-	add := func(text string, via Via, e *Entry) {
-		toks := Tokenize(text)
+	add := func(s string, via Via, e *Entry) {
+		toks := text.Tokenize(s)
 		if len(toks) == 0 {
 			return
 		}
 		p := &pattern{via: via}
 		for _, t := range toks {
 			p.keys = append(p.keys, t.Key)
-			word := text[t.Start:t.End]
+			word := s[t.Start:t.End]
 			switch {
 			case t.Caps && !strings.Contains(word, ".") && len(toks) == 1:
 				p.rules = append(p.rules, caseCaps)
@@ -224,7 +107,7 @@ func newMatcher(g *Gazetteer) *matcher {
 	}
 	for _, t := range g.Topics {
 		for _, k := range t.Keywords {
-			toks := Tokenize(k)
+			toks := text.Tokenize(k)
 			if len(toks) == 0 {
 				continue
 			}
@@ -278,7 +161,7 @@ func sortPatterns(list []*pattern) {
 	}
 }
 
-func (r caseRule) ok(t Token) bool {
+func (r caseRule) ok(t text.Token) bool {
 	switch r {
 	case caseTitle:
 		return t.Upper
@@ -288,7 +171,7 @@ func (r caseRule) ok(t Token) bool {
 	return true
 }
 
-func matchAt(list []*pattern, toks []Token, i int, cased bool) *pattern {
+func matchAt(list []*pattern, toks []text.Token, i int, cased bool) *pattern {
 	for _, p := range list {
 		if i+len(p.keys) > len(toks) {
 			continue
@@ -315,7 +198,7 @@ func matchAt(list []*pattern, toks []Token, i int, cased bool) *pattern {
 
 // Names finds gazetteer names, surnames and demonyms in tokens, left to
 // right, longest match first, never overlapping.
-func (g *Gazetteer) Names(toks []Token) []Match {
+func (g *Gazetteer) Names(toks []text.Token) []Match {
 	var out []Match
 	for i := 0; i < len(toks); {
 		list := g.m.names[toks[i].Key]
@@ -336,7 +219,7 @@ func (g *Gazetteer) Names(toks []Token) []Match {
 }
 
 // Keywords finds topic keywords in tokens, case-insensitively.
-func (g *Gazetteer) Keywords(toks []Token) []Match {
+func (g *Gazetteer) Keywords(toks []text.Token) []Match {
 	var out []Match
 	for i := 0; i < len(toks); i++ {
 		for _, p := range g.m.keywords[toks[i].Key] {
@@ -353,7 +236,7 @@ func (g *Gazetteer) Keywords(toks []Token) []Match {
 // skipping generational suffixes and regnal numbers ("Jr.", "III"): "" when
 // there is none.
 func surnameOf(name string) string {
-	f := Tokenize(name)
+	f := text.Tokenize(name)
 	for len(f) > 1 {
 		last := f[len(f)-1]
 		switch k := last.Key; {

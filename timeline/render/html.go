@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/storygraph/storygraph/timeline"
+	"github.com/storygraph/storygraph/timeline/chronology"
 )
 
 // page is a self-contained web page: no scripts, no external files, so it
@@ -13,7 +14,7 @@ import (
 var page = template.Must(template.New("page").Funcs(template.FuncMap{
 	"when":       when,
 	"names":      names,
-	"qualifiers": func(e timeline.Entry) string { return strings.Join(qualifiers(e), ", ") },
+	"qualifiers": func(e chronology.Entry) string { return strings.Join(qualifiers(e), ", ") },
 	"join":       strings.Join,
 	// a <time> element holds one date: the first day of a span
 	"firstDay": func(date string) string { f, _, _ := timeline.Span(date); return f },

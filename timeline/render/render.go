@@ -14,6 +14,7 @@ import (
 	"strings"
 
 	"github.com/storygraph/storygraph/timeline"
+	"github.com/storygraph/storygraph/timeline/chronology"
 )
 
 // Formats lists the output formats, for flag help and validation.
@@ -21,8 +22,8 @@ var Formats = []string{"text", "markdown", "json", "csv", "timelinejs", "html"}
 
 // Chronology is what a renderer writes: a title and the ordered entries.
 type Chronology struct {
-	Title   string           `json:"title"`
-	Entries []timeline.Entry `json:"entries"`
+	Title   string             `json:"title"`
+	Entries []chronology.Entry `json:"entries"`
 	// Explain adds to text and Markdown why reports were merged (JSON
 	// always carries it, in merged_because).
 	Explain bool `json:"-"`
@@ -50,7 +51,7 @@ func Write(w io.Writer, format string, c Chronology) error {
 // JSON writes the chronology as one indented JSON object.
 func JSON(w io.Writer, c Chronology) error {
 	if c.Entries == nil {
-		c.Entries = []timeline.Entry{}
+		c.Entries = []chronology.Entry{}
 	}
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
@@ -68,7 +69,7 @@ func names(ps []timeline.Participant) string {
 
 // qualifiers are the status and certainty words worth showing: what
 // happened as asserted goes without saying.
-func qualifiers(e timeline.Entry) []string {
+func qualifiers(e chronology.Entry) []string {
 	var q []string
 	if e.Status != timeline.StatusHappened {
 		q = append(q, e.Status)
@@ -79,8 +80,8 @@ func qualifiers(e timeline.Entry) []string {
 	return q
 }
 
-func when(e timeline.Entry) string {
-	return timeline.WhenLabel(e.Date, e.Precision, e.Time, e.Timezone)
+func when(e chronology.Entry) string {
+	return chronology.WhenLabel(e.Date, e.Precision, e.Time, e.Timezone)
 }
 
 // Text writes a chronology for a terminal.
@@ -110,7 +111,7 @@ func Text(w io.Writer, c Chronology) error {
 				fmt.Fprintf(&b, " <%s>", s.Article.URL)
 			}
 			if e.DateConflict {
-				fmt.Fprintf(&b, " (dates it: %s)", timeline.DateLabel(s.Date, s.Precision))
+				fmt.Fprintf(&b, " (dates it: %s)", chronology.DateLabel(s.Date, s.Precision))
 			}
 			b.WriteString("\n")
 		}

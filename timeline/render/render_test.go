@@ -11,6 +11,8 @@ import (
 	"github.com/storygraph/storygraph/seeds"
 	"github.com/storygraph/storygraph/timeline"
 	"github.com/storygraph/storygraph/timeline/article"
+	"github.com/storygraph/storygraph/timeline/chronology"
+	"github.com/storygraph/storygraph/timeline/extract"
 	"github.com/storygraph/storygraph/timeline/gazetteer"
 	"github.com/storygraph/storygraph/timeline/internal/golden"
 	"github.com/storygraph/storygraph/timeline/render"
@@ -30,12 +32,12 @@ func sampleChronology(t *testing.T) render.Chronology {
 	if len(errs) > 0 {
 		t.Fatal(errs[0])
 	}
-	ex := (&timeline.Extractor{Gazetteer: g}).Extract(&docs[0])
+	ex := (&extract.Extractor{Gazetteer: g}).Extract(&docs[0])
 	var recs []timeline.Record
 	for _, e := range ex.Events {
 		recs = append(recs, timeline.Record{Event: e, Article: timeline.SourceOf(ex.Article)})
 	}
-	return render.Chronology{Title: "Sample chronology", Entries: timeline.Chronology(recs, timeline.ChronologyOptions{})}
+	return render.Chronology{Title: "Sample chronology", Entries: chronology.Chronology(recs, chronology.ChronologyOptions{})}
 }
 
 // TestGolden: testdata/sample.* hold every format rendered from the
@@ -81,7 +83,7 @@ func TestFormatsAreWellFormed(t *testing.T) {
 }
 
 func TestCSVDefusesFormulas(t *testing.T) {
-	c := render.Chronology{Entries: []timeline.Entry{{Summary: "=HYPERLINK(\"x\")", Sources: []timeline.Report{{Sentence: "+1"}}}}}
+	c := render.Chronology{Entries: []chronology.Entry{{Summary: "=HYPERLINK(\"x\")", Sources: []chronology.Report{{Sentence: "+1"}}}}}
 	var buf bytes.Buffer
 	if err := render.CSV(&buf, c); err != nil {
 		t.Fatal(err)
@@ -104,10 +106,10 @@ func TestEmpty(t *testing.T) {
 }
 
 func TestTimelineJSKeepsPrecision(t *testing.T) {
-	c := render.Chronology{Title: "T", Entries: []timeline.Entry{
-		{ID: "a", Date: "2026-01", Precision: "month", Summary: "month", Sources: []timeline.Report{{}}},
-		{ID: "b", Date: "2026-01-22", Precision: "day", Time: "12:00", Summary: "noon", Sources: []timeline.Report{{}}},
-		{ID: "c", Date: "", Summary: "undated", Sources: []timeline.Report{{}}},
+	c := render.Chronology{Title: "T", Entries: []chronology.Entry{
+		{ID: "a", Date: "2026-01", Precision: "month", Summary: "month", Sources: []chronology.Report{{}}},
+		{ID: "b", Date: "2026-01-22", Precision: "day", Time: "12:00", Summary: "noon", Sources: []chronology.Report{{}}},
+		{ID: "c", Date: "", Summary: "undated", Sources: []chronology.Report{{}}},
 	}}
 	var buf bytes.Buffer
 	if err := render.TimelineJS(&buf, c); err != nil {

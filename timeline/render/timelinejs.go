@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/storygraph/storygraph/timeline"
+	"github.com/storygraph/storygraph/timeline/chronology"
 	"github.com/storygraph/storygraph/timeline/timex"
 )
 
@@ -87,7 +88,7 @@ func trimZero(s string) string {
 
 // entryHTML is an entry's details as an HTML fragment: who, where, its
 // status and every source with its sentence.
-func entryHTML(e timeline.Entry) string {
+func entryHTML(e chronology.Entry) string {
 	var b strings.Builder
 	var meta []string
 	meta = append(meta, e.Kind)

@@ -1,9 +1,10 @@
-package timeline
+package extract
 
 import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/storygraph/storygraph/timeline"
 )
 
 func TestSplitSentences(t *testing.T) {
@@ -46,7 +47,7 @@ func TestSpan(t *testing.T) {
 		{"2026-13", "", ""},
 		{"2026-01-25/2026-01-19", "", ""},
 	} {
-		f, l, ok := Span(c.in)
+		f, l, ok := timeline.Span(c.in)
 		if f != c.first || l != c.last || ok != (c.first != "") {
 			t.Errorf("Span(%q) = %q, %q, %v; want %q, %q", c.in, f, l, ok, c.first, c.last)
 		}
@@ -54,12 +55,12 @@ func TestSpan(t *testing.T) {
 }
 
 func TestKeys(t *testing.T) {
-	got := Keys("Volodymyr Zelenskyy", Person, []string{"Zelensky", "Volodymyr Zelenskyy"})
+	got := timeline.Keys("Volodymyr Zelenskyy", timeline.Person, []string{"Zelensky", "Volodymyr Zelenskyy"})
 	want := []string{"volodymyr zelenskyy", "zelensky", "zelenskyy"}
 	if !cmp.Equal(got, want) {
 		t.Errorf("Keys = %v, want %v", got, want)
 	}
-	if got := Keys("Abu Dhabi", Place, nil); !cmp.Equal(got, []string{"abu dhabi"}) {
+	if got := timeline.Keys("Abu Dhabi", timeline.Place, nil); !cmp.Equal(got, []string{"abu dhabi"}) {
 		t.Errorf("place keys = %v (a place has no surname key)", got)
 	}
 }

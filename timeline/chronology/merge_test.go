@@ -1,4 +1,4 @@
-package timeline_test
+package chronology_test
 
 import (
 	"os"
@@ -9,6 +9,8 @@ import (
 	"github.com/storygraph/storygraph/seeds"
 	"github.com/storygraph/storygraph/timeline"
 	"github.com/storygraph/storygraph/timeline/article"
+	"github.com/storygraph/storygraph/timeline/chronology"
+	"github.com/storygraph/storygraph/timeline/extract"
 	"github.com/storygraph/storygraph/timeline/gazetteer"
 	"github.com/storygraph/storygraph/timeline/timex"
 )
@@ -34,7 +36,7 @@ func TestMerge(t *testing.T) {
 		rec("d", "ev:4", timeline.KindAttack, "2026-01-02", timex.Day, "Drones struck Odesa overnight, the governor said.", nil, "Odesa"),
 		rec("e", "ev:5", timeline.KindAttack, "2026-01-03", timex.Day, "Drones struck Odesa overnight, the governor said.", nil, "Odesa"),
 	}
-	entries := timeline.Chronology(recs, timeline.ChronologyOptions{})
+	entries := chronology.Chronology(recs, chronology.ChronologyOptions{})
 	if len(entries) != 3 {
 		for _, e := range entries {
 			t.Logf("%s %s %d sources", e.Date, e.Summary, len(e.Sources))
@@ -54,7 +56,7 @@ func TestMerge(t *testing.T) {
 	if !odesa.DateConflict || odesa.Date != "2026-01-02/2026-01-03" || odesa.Sources[0].Date != "2026-01-02" || odesa.Sources[1].Date != "2026-01-03" {
 		t.Errorf("Odesa: conflict %v date %s, sources %s %s; want a flagged span keeping each date", odesa.DateConflict, odesa.Date, odesa.Sources[0].Date, odesa.Sources[1].Date)
 	}
-	if n := len(timeline.Chronology(recs, timeline.ChronologyOptions{NoMerge: true})); n != 5 {
+	if n := len(chronology.Chronology(recs, chronology.ChronologyOptions{NoMerge: true})); n != 5 {
 		t.Errorf("NoMerge gave %d entries, want 5", n)
 	}
 }
@@ -73,7 +75,7 @@ func TestSameStory(t *testing.T) {
 		rec("own", "ev:7", timeline.KindNegotiation, "2026-01-07", timex.Day, "Delegations met again in Geneva.", nil, "Geneva"),
 	}
 	wire[0].Article.Published, wire[1].Article.Published = "2026-01-09", "2026-01-09" // the wire ran first
-	for _, e := range timeline.Chronology(wire, timeline.ChronologyOptions{NoMerge: true}) {
+	for _, e := range chronology.Chronology(wire, chronology.ChronologyOptions{NoMerge: true}) {
 		for _, s := range e.Sources {
 			want := ""
 			if s.Article.ID == "copy" {
@@ -103,7 +105,7 @@ func TestCorpusParisSummit(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	x := &timeline.Extractor{Gazetteer: g}
+	x := &extract.Extractor{Gazetteer: g}
 	var recs []timeline.Record
 	idOf := map[string]string{} // "A09" -> article ID
 	for _, n := range names {
@@ -120,8 +122,8 @@ func TestCorpusParisSummit(t *testing.T) {
 			}
 		}
 	}
-	var summits, declarations []timeline.Entry
-	for _, e := range timeline.Chronology(recs, timeline.ChronologyOptions{}) {
+	var summits, declarations []chronology.Entry
+	for _, e := range chronology.Chronology(recs, chronology.ChronologyOptions{}) {
 		if e.Date != "2026-01-06" {
 			continue
 		}
@@ -151,7 +153,7 @@ func contains(list []string, s string) bool {
 	return false
 }
 
-func fromArticles(e timeline.Entry, ids ...string) bool {
+func fromArticles(e chronology.Entry, ids ...string) bool {
 	for _, id := range ids {
 		found := false
 		for _, s := range e.Sources {
@@ -172,13 +174,13 @@ func TestMergeIgnoresSharedCountry(t *testing.T) {
 		rec("a", "ev:1", timeline.KindAttack, "2026-01-05", timex.Day, "Russian drones struck Kharkiv in eastern Ukraine, Zelenskyy said.", []string{"Volodymyr Zelenskyy"}, "Kharkiv", "Ukraine"),
 		rec("b", "ev:2", timeline.KindAttack, "2026-01-05", timex.Day, "Russian missiles hit Odesa in southern Ukraine, Zelenskyy said.", []string{"Volodymyr Zelenskyy"}, "Odesa", "Ukraine"),
 	}
-	opts := timeline.ChronologyOptions{Countries: map[string]bool{"Ukraine": true}}
-	if n := len(timeline.Chronology(recs, opts)); n != 2 {
+	opts := chronology.ChronologyOptions{Countries: map[string]bool{"Ukraine": true}}
+	if n := len(chronology.Chronology(recs, opts)); n != 2 {
 		t.Errorf("got %d entries, want 2: a shared country is no sign of one happening", n)
 	}
 	// a dated and an undated report of one sentence: the entry is dated
 	und := rec("c", "ev:3", timeline.KindAttack, "", "", "Russian drones struck Kharkiv in eastern Ukraine, Zelenskyy said.", nil, "Kharkiv")
-	for _, e := range timeline.Chronology(append(recs[:1:1], und), opts) {
+	for _, e := range chronology.Chronology(append(recs[:1:1], und), opts) {
 		if e.Date != "2026-01-05" || len(e.Sources) != 2 {
 			t.Errorf("merged dated+undated = %s with %d sources, want 2026-01-05 with 2", e.Date, len(e.Sources))
 		}

@@ -1,11 +1,13 @@
-package timeline
+package extract
 
 import (
 	"net/url"
 	"strings"
 	"time"
 
+	"github.com/storygraph/storygraph/timeline"
 	"github.com/storygraph/storygraph/timeline/gazetteer"
+	"github.com/storygraph/storygraph/timeline/text"
 )
 
 // Official titles standing for a person: "the Prime Minister spoke to ...".
@@ -50,8 +52,8 @@ func officeHolder(g *gazetteer.Gazetteer, title []string, country string, day ti
 	if country == "" {
 		return nil
 	}
-	want := strings.Join(title, " ") + " of " + gazetteer.Fold(country)
-	wantThe := strings.Join(title, " ") + " of the " + gazetteer.Fold(country)
+	want := strings.Join(title, " ") + " of " + text.Fold(country)
+	wantThe := strings.Join(title, " ") + " of the " + text.Fold(country)
 	for _, e := range g.Entries {
 		if e.Type != gazetteer.Person {
 			continue
@@ -107,7 +109,7 @@ func (st *docState) resolveTitles() {
 	}
 }
 
-func matchKeys(toks []gazetteer.Token, keys []string) bool {
+func matchKeys(toks []text.Token, keys []string) bool {
 	for k, key := range keys {
 		if toks[k].Key != key || (key != "of" && !toks[k].Upper) {
 			return false
@@ -120,7 +122,7 @@ func matchKeys(toks []gazetteer.Token, keys []string) bool {
 // off, or "".
 func (st *docState) placeAt(off int) string {
 	for _, m := range st.mentions {
-		if m.start == off && m.typ == Place && m.entry != nil && m.entry.Kind == "country" {
+		if m.start == off && m.typ == timeline.Place && m.entry != nil && m.entry.Kind == "country" {
 			return m.entry.Name
 		}
 	}

@@ -1,12 +1,12 @@
-package timeline_test
+package extract_test
 
 import (
 	"strings"
 	"testing"
 
 	"github.com/storygraph/storygraph/seeds"
-	"github.com/storygraph/storygraph/timeline"
 	"github.com/storygraph/storygraph/timeline/article"
+	"github.com/storygraph/storygraph/timeline/extract"
 	"github.com/storygraph/storygraph/timeline/gazetteer"
 	"github.com/storygraph/storygraph/timeline/synth"
 )
@@ -22,7 +22,7 @@ func BenchmarkExtract(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	x := &timeline.Extractor{Gazetteer: g}
+	x := &extract.Extractor{Gazetteer: g}
 	var docs []article.Doc
 	words := 0
 	for i := 0; i < 300; i++ {

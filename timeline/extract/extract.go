@@ -1,16 +1,19 @@
-package timeline
+package extract
 
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
 	"time"
 	"unicode"
 
+	"github.com/storygraph/storygraph/timeline"
 	"github.com/storygraph/storygraph/timeline/article"
 	"github.com/storygraph/storygraph/timeline/gazetteer"
+	"github.com/storygraph/storygraph/timeline/text"
 	"github.com/storygraph/storygraph/timeline/timex"
 )
 
@@ -25,7 +28,7 @@ type block struct {
 	kind      article.Kind
 	start     int
 	end       int
-	toks      []gazetteer.Token // offsets are absolute in doc.Text
+	toks      []text.Token // offsets are absolute in doc.Text
 	sentences []span
 	heading   int // index of the section heading block above it, or -1
 }
@@ -38,7 +41,7 @@ type docState struct {
 	blocks   []block
 	ref      time.Time // publication date, zero when unknown
 	mentions []mention // sorted by start
-	entities map[string]*Entity
+	entities map[string]*timeline.Entity
 	order    []string // entity IDs in order of first mention
 	// mainTopic is the article's dominant topic id, or "".
 	mainTopic string
@@ -59,10 +62,10 @@ type mention struct {
 }
 
 // Extract runs the whole pipeline on one article.
-func (x *Extractor) Extract(doc *article.Doc) *Extraction {
-	st := &docState{x: x, doc: doc, text: doc.Text, entities: map[string]*Entity{}}
+func (x *Extractor) Extract(doc *article.Doc) *timeline.Extraction {
+	st := &docState{x: x, doc: doc, text: doc.Text, entities: map[string]*timeline.Entity{}}
 	st.prepare()
-	ex := &Extraction{Article: st.article()}
+	ex := &timeline.Extraction{Article: st.article()}
 	st.findNames()
 	st.resolveTitles()
 	st.discover()
@@ -80,7 +83,7 @@ func (st *docState) prepare() {
 	heading := -1
 	for _, b := range st.doc.Blocks {
 		bl := block{kind: b.Kind, start: b.Start, end: b.End, heading: heading}
-		bl.toks = gazetteer.Tokenize(st.text[b.Start:b.End])
+		bl.toks = text.Tokenize(st.text[b.Start:b.End])
 		for i := range bl.toks {
 			bl.toks[i].Start += b.Start
 			bl.toks[i].End += b.Start
@@ -100,19 +103,19 @@ func (st *docState) prepare() {
 
 // article builds the article's identity and metadata; it also fixes the
 // reference date for relative time expressions.
-func (st *docState) article() Article {
+func (st *docState) article() timeline.Article {
 	d := st.doc
-	a := Article{
+	a := timeline.Article{
 		Title: d.Title, URL: article.CanonicalURL(d.URL), Source: d.Source, Author: d.Author,
 		Category: d.Category, AIGenerated: d.AIGenerated, Summary: d.Summary, Path: d.Name,
 		Format: d.Format, PublishedBasis: "unknown",
 	}
 	if e, ok := timex.ParseDate(d.Published); ok && !e.Begin.IsZero() {
 		st.ref = e.Begin
-		a.Published, a.PublishedBasis = e.Begin.Format(dayLayout), "metadata"
+		a.Published, a.PublishedBasis = e.Begin.Format(time.DateOnly), "metadata"
 	} else if t, ok := st.dateFromText(); ok {
 		st.ref = t
-		a.Published, a.PublishedBasis = t.Format(dayLayout), "text"
+		a.Published, a.PublishedBasis = t.Format(time.DateOnly), "text"
 	}
 	// Content identity: title, body and date with white space folded, so
 	// re-wrapping a file does not make it a new article.
@@ -131,8 +134,6 @@ func (st *docState) article() Article {
 	}
 	return a
 }
-
-const dayLayout = "2006-01-02"
 
 // dateFromText finds the publication date of an article whose metadata has
 // none: the first full date (day precision, with a year) in its opening
@@ -158,15 +159,15 @@ func (st *docState) dateFromText() (time.Time, bool) {
 }
 
 // times lists every time expression of the article's sentences.
-func (st *docState) times() []Time {
-	out := []Time{}
+func (st *docState) times() []timeline.Time {
+	out := []timeline.Time{}
 	for _, b := range st.blocks {
 		if b.kind == article.Kind("title") {
 			continue
 		}
 		for _, s := range b.sentences {
 			for _, e := range timex.Find(st.text[s.Start:s.End], st.ref) {
-				out = append(out, Time{Text: e.Text, Start: s.Start + e.Start, End: s.Start + e.End,
+				out = append(out, timeline.Time{Text: e.Text, Start: s.Start + e.Start, End: s.Start + e.End,
 					Type: e.Type, Value: e.Value, Precision: e.Precision})
 			}
 		}
@@ -175,8 +176,8 @@ func (st *docState) times() []Time {
 }
 
 // entityList returns the article's entities in order of first mention.
-func (st *docState) entityList() []Entity {
-	out := make([]Entity, 0, len(st.order))
+func (st *docState) entityList() []timeline.Entity {
+	out := make([]timeline.Entity, 0, len(st.order))
 	for _, id := range st.order {
 		e := st.entities[id]
 		if len(e.Mentions) == 0 {
@@ -186,7 +187,7 @@ func (st *docState) entityList() []Entity {
 		// The article's own ways of naming it ("Jobs", "Zelensky") are
 		// aliases too.
 		for _, m := range e.Mentions {
-			if m.Text != e.Name && !contains(e.Aliases, m.Text) {
+			if m.Text != e.Name && !slices.Contains(e.Aliases, m.Text) {
 				e.Aliases = append(e.Aliases, m.Text)
 			}
 		}
@@ -200,11 +201,11 @@ func (st *docState) entityList() []Entity {
 func (st *docState) addMention(m mention, name string, aliases []string, role, country string, discovered bool) {
 	e := st.entities[m.id]
 	if e == nil {
-		e = &Entity{ID: m.id, Name: name, Type: m.typ, Aliases: append([]string{}, aliases...), Role: role, Country: country, Discovered: discovered, Mentions: []Mention{}}
+		e = &timeline.Entity{ID: m.id, Name: name, Type: m.typ, Aliases: append([]string{}, aliases...), Role: role, Country: country, Discovered: discovered, Mentions: []timeline.Mention{}}
 		st.entities[m.id] = e
 		st.order = append(st.order, m.id)
 	}
-	e.Mentions = append(e.Mentions, Mention{Text: st.text[m.start:m.end], Start: m.start, End: m.end})
+	e.Mentions = append(e.Mentions, timeline.Mention{Text: st.text[m.start:m.end], Start: m.start, End: m.end})
 	st.mentions = append(st.mentions, m)
 }
 
@@ -276,7 +277,7 @@ func (st *docState) findNames() {
 			if prev != nil && prev.entry != nil && prev.entry.Type == gazetteer.Place && (prev.entry.Kind == "city" || prev.entry.Kind == "site") &&
 				st.text[prev.end:m.Start] == ", " && en.Type == gazetteer.Place && en.Kind == "region" {
 				e := st.entities[prev.id]
-				if full := st.text[prev.start:m.End]; !contains(e.Aliases, full) {
+				if full := st.text[prev.start:m.End]; !slices.Contains(e.Aliases, full) {
 					e.Aliases = append(e.Aliases, full)
 				}
 				prevIdx = -1
@@ -287,9 +288,9 @@ func (st *docState) findNames() {
 			if en.Type == gazetteer.Place && en.Kind == "city" && m.FirstTok > 0 && !st.sentenceStart(bi, m.FirstTok) {
 				pt := bl.toks[m.FirstTok-1]
 				if pt.Upper && !pt.Possessive && st.text[pt.End:bl.toks[m.FirstTok].Start] == " " && !notNames[pt.Key] && !roleWords[pt.Key] &&
-					len(g.Names([]gazetteer.Token{pt})) == 0 && !st.insideMention(pt.Start) {
+					len(g.Names([]text.Token{pt})) == 0 && !st.insideMention(pt.Start) {
 					name := st.text[pt.Start:m.End]
-					st.addMention(mention{start: pt.Start, end: m.End, id: gazetteer.ID(Place, name), typ: Place, via: gazetteer.ViaName, block: bi, tok: m.FirstTok - 1, ntok: m.NTok + 1}, name, nil, "", en.Country, true)
+					st.addMention(mention{start: pt.Start, end: m.End, id: gazetteer.ID(timeline.Place, name), typ: timeline.Place, via: gazetteer.ViaName, block: bi, tok: m.FirstTok - 1, ntok: m.NTok + 1}, name, nil, "", en.Country, true)
 					prevIdx = -1
 					continue
 				}
@@ -317,7 +318,7 @@ func (st *docState) notAPlaceHere(bl *block, m gazetteer.Match) bool {
 	}
 	if m.FirstTok > 0 && strings.HasSuffix(st.text[:bl.toks[m.FirstTok].Start], "-") {
 		prev := bl.toks[m.FirstTok-1]
-		if prev.End == bl.toks[m.FirstTok].Start-1 && prev.Upper && len(st.x.Gazetteer.Names([]gazetteer.Token{prev})) == 0 {
+		if prev.End == bl.toks[m.FirstTok].Start-1 && prev.Upper && len(st.x.Gazetteer.Names([]text.Token{prev})) == 0 {
 			return true
 		}
 	}
@@ -435,12 +436,12 @@ func (st *docState) resolveSurnames() {
 			}
 			for _, id := range st.order {
 				e := st.entities[id]
-				if !e.Discovered || e.Type != Person {
+				if !e.Discovered || e.Type != timeline.Person {
 					continue
 				}
-				f := strings.Fields(Fold(e.Name))
+				f := strings.Fields(timeline.Fold(e.Name))
 				if len(f) > 1 && f[len(f)-1] == t.Key && !st.insideMention(t.Start) {
-					st.addMention(mention{start: t.Start, end: t.End, id: id, typ: Person, via: gazetteer.ViaSurname, block: bi, tok: ti, ntok: 1}, e.Name, nil, "", "", true)
+					st.addMention(mention{start: t.Start, end: t.End, id: id, typ: timeline.Person, via: gazetteer.ViaSurname, block: bi, tok: ti, ntok: 1}, e.Name, nil, "", "", true)
 					break
 				}
 			}
@@ -453,7 +454,7 @@ func (st *docState) resolveSurnames() {
 // months, numerals or short words ("May", "X") never do, and neither does a
 // surname standing inside a longer capitalised name ("Apple Store", "Martin
 // Luther King", "Mac OS X"): that is someone or something else.
-func loneSurnameOK(text string, toks []gazetteer.Token, i int, sentenceStart bool) bool {
+func loneSurnameOK(text string, toks []text.Token, i int, sentenceStart bool) bool {
 	t := toks[i]
 	if len(t.Key) < 4 || notNames[t.Key] || romanNumeral(t.Key) {
 		return false
@@ -504,13 +505,4 @@ func (st *docState) insideMention(off int) bool {
 func eventID(articleID string, s span) string {
 	h := sha256.Sum256([]byte(articleID + "\x00" + strconv.Itoa(s.Start) + ":" + strconv.Itoa(s.End)))
 	return "ev:" + hex.EncodeToString(h[:8])
-}
-
-func contains(list []string, s string) bool {
-	for _, l := range list {
-		if l == s {
-			return true
-		}
-	}
-	return false
 }

@@ -1,4 +1,4 @@
-package timeline_test
+package extract_test
 
 import (
 	"strings"
@@ -7,6 +7,7 @@ import (
 	"github.com/storygraph/storygraph/seeds"
 	"github.com/storygraph/storygraph/timeline"
 	"github.com/storygraph/storygraph/timeline/article"
+	"github.com/storygraph/storygraph/timeline/extract"
 	"github.com/storygraph/storygraph/timeline/gazetteer"
 )
 
@@ -17,7 +18,7 @@ func TestEventRules(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	x := &timeline.Extractor{Gazetteer: g}
+	x := &extract.Extractor{Gazetteer: g}
 	for _, c := range []struct {
 		sentence                                string
 		none                                    bool   // not a happening
@@ -109,7 +110,7 @@ func TestDiscovery(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	x := &timeline.Extractor{Gazetteer: g}
+	x := &extract.Extractor{Gazetteer: g}
 	for _, c := range []struct{ text, name, typ string }{
 		{"Kremlin aide Yevgeny Morozko said the talks went well.", "Yevgeny Morozko", timeline.Person},
 		{"A spokeswoman for the commission, Lea Zuber, declined to comment.", "Lea Zuber", timeline.Person},
@@ -140,7 +141,7 @@ func TestTitlesByDate(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	x := &timeline.Extractor{Gazetteer: g}
+	x := &extract.Extractor{Gazetteer: g}
 	text := "The Prime Minister spoke to Keir Starmer and Donald Trump on Monday."
 	for _, c := range []struct{ published, pm, starmerRole, trumpRole string }{
 		{"2026-01-20", "Keir Starmer", "Prime Minister of the United Kingdom", "President of the United States"},

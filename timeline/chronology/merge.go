@@ -1,10 +1,12 @@
-package timeline
+package chronology
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
+	"github.com/storygraph/storygraph/timeline"
 	"github.com/storygraph/storygraph/timeline/timex"
 )
 
@@ -36,11 +38,11 @@ type ChronologyOptions struct {
 // family groups kinds that describe one happening in different words.
 func family(kind string) string {
 	switch kind {
-	case KindMeeting, KindNegotiation:
+	case timeline.KindMeeting, timeline.KindNegotiation:
 		return "meeting"
-	case KindAttack, KindCasualty:
+	case timeline.KindAttack, timeline.KindCasualty:
 		return "attack"
-	case KindAgreement, KindDecision, KindProposal:
+	case timeline.KindAgreement, timeline.KindDecision, timeline.KindProposal:
 		return "commitment"
 	}
 	return kind
@@ -57,17 +59,17 @@ type signals struct {
 func signalsOf(e *Entry, countries map[string]bool) signals {
 	s := signals{actors: map[string]bool{}, sites: map[string]bool{}, terms: map[string]bool{}}
 	for _, p := range e.Participants {
-		if p.Type == Person || p.Type == Organization {
-			s.actors[Fold(p.Name)] = true
+		if p.Type == timeline.Person || p.Type == timeline.Organization {
+			s.actors[timeline.Fold(p.Name)] = true
 		}
 	}
 	for _, p := range e.Places {
 		if !countries[p] {
-			s.sites[Fold(p)] = true
+			s.sites[timeline.Fold(p)] = true
 		}
 	}
 	for _, r := range e.Sources {
-		s.text = Fold(r.Sentence)
+		s.text = timeline.Fold(r.Sentence)
 		for _, t := range capitalisedTerms(r.Sentence, false) {
 			s.terms[t] = true
 		}
@@ -87,7 +89,7 @@ func capitalisedTerms(sentence string, title bool) []string {
 			run = run[:len(run)-1]
 		}
 		if len(run) >= 2 {
-			out = append(out, Fold(strings.Join(run, " ")))
+			out = append(out, timeline.Fold(strings.Join(run, " ")))
 		}
 		run = nil
 	}
@@ -173,7 +175,7 @@ func sameHappening(a, b *Entry, sa, sb signals) (bool, string) {
 	// more in common.
 	need := 2
 	coarse := (a.Precision != timex.Day || b.Precision != timex.Day) && a.Precision != timex.Week && b.Precision != timex.Week
-	if coarse || family(a.Kind) == KindStatement {
+	if coarse || family(a.Kind) == timeline.KindStatement {
 		need = 3
 	}
 	if len(actors)+len(sites)+len(extra) < need {
@@ -203,7 +205,7 @@ func merge(entries []Entry, countries map[string]bool) []Entry {
 	}
 	for _, e := range entries {
 		for _, p := range e.Participants {
-			if p.Type == Place {
+			if p.Type == timeline.Place {
 				all[p.Name] = true // a place acting is a country
 			}
 		}
@@ -249,7 +251,7 @@ var documentNouns = []string{"declaration", "agreement", "accord", "treaty", "co
 // name when capitalised ("paris declaration", "declaration of intent");
 // name is "" for a generic mention ("today's joint declaration").
 func documentOf(text string, title bool) (noun, name string) {
-	f := Fold(text)
+	f := timeline.Fold(text)
 	for _, n := range documentNouns {
 		if !strings.Contains(" "+f+" ", " "+n+" ") {
 			continue
@@ -339,12 +341,12 @@ func absorb(a, b *Entry, why string) {
 		}
 	}
 	for _, p := range b.Places {
-		if !contains(a.Places, p) {
+		if !slices.Contains(a.Places, p) {
 			a.Places = append(a.Places, p)
 		}
 	}
 	for _, t := range b.Topics {
-		if !contains(a.Topics, t) {
+		if !slices.Contains(a.Topics, t) {
 			a.Topics = append(a.Topics, t)
 		}
 	}

@@ -1,9 +1,11 @@
-package timeline
+package extract
 
 import (
 	"strings"
 
+	"github.com/storygraph/storygraph/timeline"
 	"github.com/storygraph/storygraph/timeline/gazetteer"
+	"github.com/storygraph/storygraph/timeline/text"
 )
 
 // Discovery finds people and organisations the gazetteer does not know,
@@ -163,15 +165,15 @@ func (st *docState) discover() {
 			}
 			// "Launch Complex 39B", "Building 5": a number after a site's
 			// head word belongs to its name
-			if typ == Place && j < len(toks) && isDigit(st.text[toks[j].Start]) && !st.gap(toks[j-1], toks[j]) && len(toks[j].Key) <= 4 {
+			if typ == timeline.Place && j < len(toks) && isDigit(st.text[toks[j].Start]) && !st.gap(toks[j-1], toks[j]) && len(toks[j].Key) <= 4 {
 				j++
 			}
 			start := i
 			// "Dnipro Grid Authority", "OSCE Permanent Council": a place or
 			// organisation name right before an organisation's name is
 			// part of it
-			if typ == Organization && i > 0 && covered[toks[i-1].Start] && !st.gap(toks[i-1], toks[i]) {
-				if pm := st.mentionAt(toks[i-1].Start); pm != nil && (pm.typ == Place || pm.typ == Organization) && pm.ntok == 1 && pm.via == gazetteer.ViaName {
+			if typ == timeline.Organization && i > 0 && covered[toks[i-1].Start] && !st.gap(toks[i-1], toks[i]) {
+				if pm := st.mentionAt(toks[i-1].Start); pm != nil && (pm.typ == timeline.Place || pm.typ == timeline.Organization) && pm.ntok == 1 && pm.via == gazetteer.ViaName {
 					start = pm.tok
 					st.dropMention(pm.start)
 				}
@@ -190,7 +192,7 @@ func (st *docState) discover() {
 
 // gap reports whether two adjacent tokens are separated by more than a
 // space (punctuation ends a name).
-func (st *docState) gap(a, b gazetteer.Token) bool {
+func (st *docState) gap(a, b text.Token) bool {
 	between := st.text[a.End:b.Start]
 	if a.Possessive {
 		return true
@@ -199,7 +201,7 @@ func (st *docState) gap(a, b gazetteer.Token) bool {
 }
 
 // brokenRun reports whether punctuation separates the run's words.
-func (st *docState) brokenRun(toks []gazetteer.Token, i, j int) bool {
+func (st *docState) brokenRun(toks []text.Token, i, j int) bool {
 	for k := i; k+1 < j; k++ {
 		if st.gap(toks[k], toks[k+1]) {
 			return true
@@ -217,17 +219,17 @@ func (st *docState) classifyRun(bi, i, j int, hasConnector bool) string {
 	last := toks[j-1].Key
 	first := toks[i].Key
 	if placeHeads[last] && n >= 2 && !hasConnector {
-		return Place
+		return timeline.Place
 	}
 	if orgHeads[last] || (orgStarts[first] && n >= 3 && hasConnector) {
 		if n >= 2 {
-			return Organization
+			return timeline.Organization
 		}
 	}
 	// apposition naming a kind of organisation: "Helios Games, a
 	// Seattle-based developer,"
 	if st.appositionHas(toks, j, orgNouns) && n >= 1 {
-		return Organization
+		return timeline.Organization
 	}
 	if hasConnector {
 		return ""
@@ -244,30 +246,30 @@ func (st *docState) classifyRun(bi, i, j int, hasConnector bool) string {
 	}
 	// role before: "spokesman Dmitry Peskov", "NATO chief Mark Rutte"
 	if i > 0 && roleWords[toks[i-1].Key] && !st.gap(toks[i-1], toks[i]) {
-		return Person
+		return timeline.Person
 	}
 	// a role phrase then the name in commas: "A spokeswoman for the
 	// commission, Lea Zuber, declined to comment"
 	if i > 0 && strings.TrimSpace(st.text[toks[i-1].End:toks[i].Start]) == "," {
 		for k := i - 1; k >= 0 && k >= i-6; k-- {
 			if roleWords[toks[k].Key] && !toks[k].Upper {
-				return Person
+				return timeline.Person
 			}
 		}
 	}
 	// a list after a person: "astronauts Reid Wiseman, Victor Glover and ..."
 	if i > 0 && st.afterPersonInList(bi, i) {
-		return Person
+		return timeline.Person
 	}
 	// reporting verb after: "Jane Doe said"
 	if j < len(toks) && reportVerbs[toks[j].Key] && !toks[j].Upper {
-		return Person
+		return timeline.Person
 	}
 	// apposition after: "Yuri Ushakov, the Kremlin aide,"
 	if j < len(toks) && strings.HasPrefix(strings.TrimSpace(st.text[toks[j-1].End:toks[j].Start]), ",") {
 		for k := j; k < len(toks) && k < j+6; k++ {
 			if roleWords[toks[k].Key] && !toks[k].Upper {
-				return Person
+				return timeline.Person
 			}
 			if strings.ContainsAny(st.text[toks[k-1].End:toks[k].Start], ",.;") && k > j {
 				break
@@ -294,7 +296,7 @@ func (st *docState) afterPersonInList(bi, i int) bool {
 		return false
 	}
 	for _, m := range st.mentions {
-		if m.block == bi && m.typ == Person && m.tok+m.ntok-1 == j {
+		if m.block == bi && m.typ == timeline.Person && m.tok+m.ntok-1 == j {
 			return true
 		}
 	}
@@ -344,7 +346,7 @@ var titleWords = set("commander", "pilot", "specialist", "president", "minister"
 // titledName finds a title inside tokens [i, j) followed by two to four
 // capitalised words: the person's name ("Mission Specialist Christina
 // Koch"). It returns Person and the index of the name's first word.
-func (st *docState) titledName(toks []gazetteer.Token, i, j int) (string, int) {
+func (st *docState) titledName(toks []text.Token, i, j int) (string, int) {
 	for k := j - 3; k >= i; k-- {
 		if !titleWords[toks[k].Key] {
 			continue
@@ -358,7 +360,7 @@ func (st *docState) titledName(toks []gazetteer.Token, i, j int) (string, int) {
 				return "", 0
 			}
 		}
-		return Person, k + 1
+		return timeline.Person, k + 1
 	}
 	return "", 0
 }
@@ -371,7 +373,7 @@ var orgNouns = set("developer", "company", "firm", "maker", "group", "startup", 
 
 // appositionHas reports whether the run ending before token j is followed
 // by ", a/an/the ... <noun>" with a noun of the set within five words.
-func (st *docState) appositionHas(toks []gazetteer.Token, j int, nouns map[string]bool) bool {
+func (st *docState) appositionHas(toks []text.Token, j int, nouns map[string]bool) bool {
 	if j >= len(toks) || strings.TrimSpace(st.text[toks[j-1].End:toks[j].Start]) != "," {
 		return false
 	}

@@ -1,4 +1,4 @@
-package timeline
+package extract
 
 import (
 	"slices"
@@ -9,8 +9,10 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/storygraph/storygraph/timeline"
 	"github.com/storygraph/storygraph/timeline/article"
 	"github.com/storygraph/storygraph/timeline/gazetteer"
+	"github.com/storygraph/storygraph/timeline/text"
 	"github.com/storygraph/storygraph/timeline/timex"
 )
 
@@ -28,12 +30,12 @@ func init() {
 			triggers[w] = kind
 		}
 	}
-	add(KindMeeting, "meet", "meets", "met", "meeting", "meetings", "summit", "summits", "hosted", "hosts",
+	add(timeline.KindMeeting, "meet", "meets", "met", "meeting", "meetings", "summit", "summits", "hosted", "hosts",
 		"host", "hosting", "received", "receives", "visit", "visited", "visits", "visiting", "call", "called",
 		"phoned", "spoke", "speak", "conversation", "conversations", "gathered", "convened", "convene", "attended", "attend", "attends", "welcomed")
-	add(KindNegotiation, "talks", "negotiations", "round", "negotiate", "negotiated", "negotiating", "discussed",
+	add(timeline.KindNegotiation, "talks", "negotiations", "round", "negotiate", "negotiated", "negotiating", "discussed",
 		"discuss", "discusses", "discussion", "discussions", "consultations", "mediated", "mediation")
-	add(KindStatement, "said", "says", "say", "told", "tell", "tells", "stated", "states", "announced",
+	add(timeline.KindStatement, "said", "says", "say", "told", "tell", "tells", "stated", "states", "announced",
 		"announces", "announce", "warned", "warns", "warn", "claimed", "claims", "acknowledged", "acknowledges",
 		"denied", "denies", "insisted", "insists", "noted", "notes", "stressed", "stresses", "emphasised",
 		"emphasized", "reported", "reports", "declared", "declares", "added", "urged", "urges", "condemned",
@@ -43,35 +45,35 @@ func init() {
 		"rejected", "rejects", "dismissed", "called", "appealed", "statement", "address", "addressed",
 		"speech", "interview", "briefing", "clear", "optimism", "optimistic", "vowed", "pledged", "promised",
 		"answered", "answers", "outlined", "set", "published", "issued", "questions")
-	add(KindTravel, "heading", "head", "heads", "headed", "travel", "travels", "travelled", "traveled",
+	add(timeline.KindTravel, "heading", "head", "heads", "headed", "travel", "travels", "travelled", "traveled",
 		"travelling", "traveling", "arrive", "arrived", "arrives", "arriving", "fly", "flew", "flies",
 		"flying", "depart", "departed", "departs", "trip", "trips", "landed", "returned", "tour", "toured")
-	add(KindAttack, "strike", "strikes", "struck", "attack", "attacks", "attacked", "shelling", "shelled",
+	add(timeline.KindAttack, "strike", "strikes", "struck", "attack", "attacks", "attacked", "shelling", "shelled",
 		"bombardment", "bombed", "bombing", "missile", "missiles", "drone", "drones", "shot", "assault",
 		"offensive", "raid", "raids", "hit", "hits", "launched", "barrage", "explosion", "explosions",
 		"blast", "fired", "intercepted", "downed", "invasion", "invaded", "airstrike", "airstrikes")
-	add(KindCasualty, "killed", "killing", "kills", "died", "dead", "wounded", "injured", "injuring",
+	add(timeline.KindCasualty, "killed", "killing", "kills", "died", "dead", "wounded", "injured", "injuring",
 		"casualties", "deaths", "death", "victims", "life", "lives", "perished")
-	add(KindAgreement, "agreed", "agree", "agrees", "agreement", "agreements", "signed", "sign", "signs",
+	add(timeline.KindAgreement, "agreed", "agree", "agrees", "agreement", "agreements", "signed", "sign", "signs",
 		"signing", "deal", "accord", "declaration", "adopted", "endorsed", "ratified", "treaty", "truce",
 		"ceasefire", "memorandum", "exchange", "exchanged", "swap")
-	add(KindProposal, "proposed", "proposes", "propose", "proposal", "proposals", "offered",
+	add(timeline.KindProposal, "proposed", "proposes", "propose", "proposal", "proposals", "offered",
 		"offers", "offer", "draft", "framework", "initiative", "suggested", "suggests", "submitted", "presented")
-	add(KindDecision, "decided", "decides", "decision", "approved", "approves", "imposed", "imposes",
+	add(timeline.KindDecision, "decided", "decides", "decision", "approved", "approves", "imposed", "imposes",
 		"ordered", "orders", "appointed", "appoints", "sanctions", "sanctioned", "authorised", "authorized",
 		"allocated", "allocates", "provide", "provided", "provides", "pledge", "package", "committed",
 		"commits", "funding", "ban", "banned", "extended", "suspended", "dismissed", "resigned", "elected",
 		"voted", "passed", "released", "unveiled", "launch", "postponed", "delayed", "scheduled", "rolled",
 		"completed", "began", "begins", "started", "starts", "ended", "opened", "closed", "commit", "establish",
 		"established", "establishes", "opens", "deploy", "deployed", "deploys")
-	add(KindOther, "test", "tests", "tested", "testing", "rehearsal", "rollout", "trek", "repairs", "repaired",
+	add(timeline.KindOther, "test", "tests", "tested", "testing", "rehearsal", "rollout", "trek", "repairs", "repaired",
 		"replaced", "conducted", "conduct", "concluded", "concluding", "demonstrated", "update", "prepare",
 		"preparations", "undergoing", "evaluate", "installed", "reconnecting", "retracted", "fueling", "moved",
 		"moving", "docked", "splashdown", "liftoff")
 }
 
 // strongKinds are happenings a reporting verb can introduce as a claim.
-var strongKinds = map[string]bool{KindAttack: true, KindCasualty: true, KindAgreement: true, KindTravel: true}
+var strongKinds = map[string]bool{timeline.KindAttack: true, timeline.KindCasualty: true, timeline.KindAgreement: true, timeline.KindTravel: true}
 
 var (
 	futureWords      = set("will", "ll", "scheduled", "due", "expected", "upcoming", "plans", "planned", "intends", "tomorrow", "next", "later", "shall", "aims", "set")
@@ -95,8 +97,8 @@ var (
 )
 
 // events finds the happenings each body sentence reports.
-func (st *docState) events(articleID string) []Event {
-	out := []Event{}
+func (st *docState) events(articleID string) []timeline.Event {
+	out := []timeline.Event{}
 	var mem antecedents
 	ctxDate := st.publishedDate()
 	for bi := range st.blocks {
@@ -124,15 +126,15 @@ type dated struct {
 
 func (st *docState) publishedDate() dated {
 	if st.ref.IsZero() {
-		return dated{basis: BasisNone}
+		return dated{basis: timeline.BasisNone}
 	}
-	return dated{date: st.ref.Format(dayLayout), precision: timex.Day, basis: BasisPublished}
+	return dated{date: st.ref.Format(time.DateOnly), precision: timex.Day, basis: timeline.BasisPublished}
 }
 
-func peopleOf(ps []Participant) []Participant {
-	var out []Participant
+func peopleOf(ps []timeline.Participant) []timeline.Participant {
+	var out []timeline.Participant
 	for _, p := range ps {
-		if p.Type == Person {
+		if p.Type == timeline.Person {
 			out = append(out, p)
 		}
 	}
@@ -149,10 +151,10 @@ type antecedents struct {
 
 // remember updates the antecedents with the people of a sentence: "he"
 // is the first person named, "the pair" the people acting together.
-func (a *antecedents) remember(parts []Participant) {
+func (a *antecedents) remember(parts []timeline.Participant) {
 	var people, agents []string
 	for _, p := range parts {
-		if p.Type != Person {
+		if p.Type != timeline.Person {
 			continue
 		}
 		people = append(people, p.Name)
@@ -171,11 +173,11 @@ func (a *antecedents) remember(parts []Participant) {
 	}
 }
 
-func (st *docState) sentenceEvent(articleID string, bi int, s span, paraDate *dated, mem *antecedents) (Event, bool) {
+func (st *docState) sentenceEvent(articleID string, bi int, s span, paraDate *dated, mem *antecedents) (timeline.Event, bool) {
 	bl := &st.blocks[bi]
 	toks := tokensIn(bl.toks, s)
 	if len(toks) < 4 {
-		return Event{}, false
+		return timeline.Event{}, false
 	}
 	sentence := st.text[s.Start:s.End]
 	// "And so I can say that, following a ceasefire," or "The leaders
@@ -183,7 +185,7 @@ func (st *docState) sentenceEvent(articleID string, bi int, s span, paraDate *da
 	// of its own. (A dash can end a whole clause: "Today's joint
 	// declaration set that out in clear terms –".)
 	if strings.HasSuffix(sentence, ",") || strings.HasSuffix(sentence, ":") {
-		return Event{}, false
+		return timeline.Event{}, false
 	}
 	exprs := timex.Find(sentence, st.ref)
 
@@ -234,13 +236,13 @@ func (st *docState) sentenceEvent(articleID string, bi int, s span, paraDate *da
 		}
 		if kind == "" {
 			kind, trig = w, k
-			if w == KindStatement {
+			if w == timeline.KindStatement {
 				speaker = k
 			}
 			continue
 		}
 		// "X said Russian drones struck ...": the claim is the happening
-		if kind == KindStatement && strongKinds[w] && speaker >= 0 && k > speaker+1 && pastTense(t.Key) {
+		if kind == timeline.KindStatement && strongKinds[w] && speaker >= 0 && k > speaker+1 && pastTense(t.Key) {
 			kind, trig = w, k
 			break
 		}
@@ -269,12 +271,12 @@ func (st *docState) sentenceEvent(articleID string, bi int, s span, paraDate *da
 	// 2025": a participle phrase after the happening describes something
 	// else, like a relative clause
 	var reduced []span
-	if kind != KindStatement {
+	if kind != timeline.KindStatement {
 		reduced = reducedRelatives(sentence, s.Start, toks, trig)
 		rel = append(rel, reduced...)
 	}
 	ms := st.mentionsIn(s)
-	var parts []Participant
+	var parts []timeline.Participant
 	var places []string
 	seen := map[string]bool{}
 	hasActor := false
@@ -285,25 +287,25 @@ func (st *docState) sentenceEvent(articleID string, bi int, s span, paraDate *da
 	inRelative := func(m mention) bool { return inside(rel, m.start, m.end) }
 	namedOutside := false
 	for _, m := range ms {
-		if (m.typ == Person || m.typ == Organization) && m.start >= leadEnd && !inRelative(m) {
+		if (m.typ == timeline.Person || m.typ == timeline.Organization) && m.start >= leadEnd && !inRelative(m) {
 			namedOutside = true
 		}
 	}
 	for _, m := range ms {
 		// nor do the names of a clause joined after a past happening
 		// ("..., and analysts said Brussels could look at it too")
-		if seen[m.id] || m.start < leadEnd || m.start >= clauseEnd || inRelative(m) && (m.typ == Place && st.metonym(m, toks) == "" || namedOutside) {
+		if seen[m.id] || m.start < leadEnd || m.start >= clauseEnd || inRelative(m) && (m.typ == timeline.Place && st.metonym(m, toks) == "" || namedOutside) {
 			continue
 		}
 		seen[m.id] = true
 		e := st.entities[m.id]
-		if m.typ == Place {
+		if m.typ == timeline.Place {
 			// "Moscow said", "Washington warned": a capital speaking is
 			// its country's government, an actor and not a place
 			if c := st.metonym(m, toks); c != "" {
 				if !seen["actor:"+c] {
 					seen["actor:"+c] = true
-					parts = append(parts, Participant{Name: c, Type: Place, Role: "agent"})
+					parts = append(parts, timeline.Participant{Name: c, Type: timeline.Place, Role: "agent"})
 					hasActor = true
 				}
 				continue
@@ -327,7 +329,7 @@ func (st *docState) sentenceEvent(articleID string, bi int, s span, paraDate *da
 		default:
 			hasActor = true
 		}
-		parts = append(parts, Participant{Name: e.Name, Type: e.Type, Role: role})
+		parts = append(parts, timeline.Participant{Name: e.Name, Type: e.Type, Role: role})
 	}
 	// countries as actors: a demonym right before the trigger ("Russian
 	// strikes"), or a country as the subject ("The UK and France will
@@ -336,12 +338,12 @@ func (st *docState) sentenceEvent(articleID string, bi int, s span, paraDate *da
 		for _, m := range st.x.Gazetteer.Names(toks[max(0, trig-2):trig]) {
 			if en := m.Entries[0]; en.Type == gazetteer.Place && m.Via == gazetteer.ViaDemonym && !seen["actor:"+en.ID] {
 				seen["actor:"+en.ID] = true
-				parts = append(parts, Participant{Name: en.Name, Type: Place, Role: "agent"})
+				parts = append(parts, timeline.Participant{Name: en.Name, Type: timeline.Place, Role: "agent"})
 				hasActor = true
 			}
 		}
 		for _, m := range ms {
-			if m.typ != Place || m.entry == nil || m.entry.Kind != "country" || seen["actor:"+m.id] {
+			if m.typ != timeline.Place || m.entry == nil || m.entry.Kind != "country" || seen["actor:"+m.id] {
 				continue
 			}
 			ti := tokIndex(toks, m.start)
@@ -354,14 +356,14 @@ func (st *docState) sentenceEvent(articleID string, bi int, s span, paraDate *da
 				continue
 			}
 			seen["actor:"+m.id] = true
-			parts = append(parts, Participant{Name: st.entities[m.id].Name, Type: Place, Role: "agent"})
+			parts = append(parts, timeline.Participant{Name: st.entities[m.id].Name, Type: timeline.Place, Role: "agent"})
 			hasActor = true
 		}
 	}
 	// a country acting is not where it happens ("The UK and France will
 	// establish hubs across Ukraine" happens in Ukraine)
 	for _, p := range parts {
-		if p.Type == Place {
+		if p.Type == timeline.Place {
 			places = remove(places, p.Name)
 		}
 	}
@@ -396,9 +398,9 @@ func (st *docState) sentenceEvent(articleID string, bi int, s span, paraDate *da
 			}
 			break
 		}
-		var ps []Participant
+		var ps []timeline.Participant
 		for _, n := range names {
-			ps = append(ps, Participant{Name: n, Type: Person, Role: "agent"})
+			ps = append(ps, timeline.Participant{Name: n, Type: timeline.Person, Role: "agent"})
 			hasActor = true
 		}
 		parts = append(ps, parts...)
@@ -417,8 +419,8 @@ func (st *docState) sentenceEvent(articleID string, bi int, s span, paraDate *da
 	// the date: from the sentence, else from the paragraph so far, else
 	// the publication date
 	d := *paraDate
-	d.basis = BasisContext
-	if paraDate.basis == BasisPublished || paraDate.basis == BasisNone {
+	d.basis = timeline.BasisContext
+	if paraDate.basis == timeline.BasisPublished || paraDate.basis == timeline.BasisNone {
 		d.basis = paraDate.basis
 	}
 	var clock, zone, dateText string
@@ -429,7 +431,7 @@ func (st *docState) sentenceEvent(articleID string, bi int, s span, paraDate *da
 	exprs = slices.DeleteFunc(exprs, func(e timex.Expr) bool { return inside(reduced, s.Start+e.Start, s.Start+e.End) })
 	// "Nadella told analysts the deal would close by the end of June": the
 	// date of what was said is not the date of the saying
-	if kind == KindStatement && speaker >= 0 {
+	if kind == timeline.KindStatement && speaker >= 0 {
 		if q := clauseMarker(toks, speaker); q > 0 {
 			var own []timex.Expr
 			for _, e := range exprs {
@@ -464,14 +466,14 @@ func (st *docState) sentenceEvent(articleID string, bi int, s span, paraDate *da
 		case timex.Date:
 			if !explicit && e.Value != "" && e.Precision != timex.Unknown {
 				e = forwardIfScheduled(e, st.ref, clause)
-				d = dated{date: e.Value, precision: e.Precision, basis: BasisText}
+				d = dated{date: e.Value, precision: e.Precision, basis: timeline.BasisText}
 				dateText = e.Text
 				explicit = true
 				// "has been under way since October": from then until
 				// publication, and the next sentence is not in October
 				if k := tokIndex(toks, s.Start+e.Start); k > 0 && toks[k-1].Key == "since" {
 					if v, ok := sinceSpan(e, st.ref); ok {
-						d = dated{date: v, precision: timex.Range, basis: BasisText}
+						d = dated{date: v, precision: timex.Range, basis: timeline.BasisText}
 						since = true
 					}
 				}
@@ -480,7 +482,7 @@ func (st *docState) sentenceEvent(articleID string, bi int, s span, paraDate *da
 			if clock == "" {
 				clock, zone = e.Clock, e.Zone
 				if !explicit && !e.Begin.IsZero() {
-					d = dated{date: e.Begin.Format(dayLayout), precision: timex.Day, basis: BasisText}
+					d = dated{date: e.Begin.Format(time.DateOnly), precision: timex.Day, basis: timeline.BasisText}
 					dateText = e.Text
 				}
 			}
@@ -490,11 +492,11 @@ func (st *docState) sentenceEvent(articleID string, bi int, s span, paraDate *da
 	// Thursday night"); the vague spans below do not count
 	timed := explicit || clock != "" || dateText != ""
 	if explicit && !d.relativeWeek() && !since {
-		*paraDate = dated{date: d.date, precision: d.precision, basis: BasisContext}
+		*paraDate = dated{date: d.date, precision: d.precision, basis: timeline.BasisContext}
 	}
 	// "The crawler is slowly moving it": the present progressive happens
 	// now, whatever date the sentence before gave the paragraph.
-	if !explicit && dateText == "" && trig >= 0 && progressive(toks, trig) && d.basis == BasisContext {
+	if !explicit && dateText == "" && trig >= 0 && progressive(toks, trig) && d.basis == timeline.BasisContext {
 		d = st.publishedDate()
 	}
 	// "in the coming days", "over the past weeks": no date, but a span on
@@ -504,7 +506,7 @@ func (st *docState) sentenceEvent(articleID string, bi int, s span, paraDate *da
 	if !explicit && dateText == "" {
 		for _, e := range exprs {
 			if v, ok := vagueSpan(e, st.ref); ok && s.Start+e.Start < clauseEnd {
-				d = dated{date: v, precision: timex.Range, basis: BasisText}
+				d = dated{date: v, precision: timex.Range, basis: timeline.BasisText}
 				dateText = e.Text
 				break
 			}
@@ -518,77 +520,77 @@ func (st *docState) sentenceEvent(articleID string, bi int, s span, paraDate *da
 	// one does not date the sentences after it.
 	if kind == "" {
 		if !timed || !hasActor {
-			return Event{}, false
+			return timeline.Event{}, false
 		}
-		kind = KindOther
+		kind = timeline.KindOther
 	}
 	// Without an actor, only violence at a place, a dated happening, or a
 	// point of a declaration's list counts: "While Davos buzzes with talk
 	// of a deal" is scene-setting.
-	if !hasActor && !(len(places) > 0 && (kind == KindAttack || kind == KindCasualty)) &&
-		!(timed && kind != KindStatement) && !st.listItem(bi) {
-		return Event{}, false
+	if !hasActor && !(len(places) > 0 && (kind == timeline.KindAttack || kind == timeline.KindCasualty)) &&
+		!(timed && kind != timeline.KindStatement) && !st.listItem(bi) {
+		return timeline.Event{}, false
 	}
-	if kind == KindStatement && !hasActor {
-		return Event{}, false
+	if kind == timeline.KindStatement && !hasActor {
+		return timeline.Event{}, false
 	}
 	// "They agreed that ...", "Both leaders agreed to ...": in a readout
 	// these are what the meeting already reported concluded, not new
 	// happenings; a named party agreeing ("Kyiv agreed to ...") still is.
-	if kind == KindAgreement && onlyAntecedents && trig+1 < len(toks) && (toks[trig+1].Key == "that" || toks[trig+1].Key == "to" || toks[trig+1].Key == "on") {
-		return Event{}, false
+	if kind == timeline.KindAgreement && onlyAntecedents && trig+1 < len(toks) && (toks[trig+1].Key == "that" || toks[trig+1].Key == "to" || toks[trig+1].Key == "on") {
+		return timeline.Event{}, false
 	}
 	// Hypotheticals are not happenings: "in the unlikely event of an
 	// emergency, the motors would ...".
 	if !explicit && hypothetical(toks) || opinion(toks) || caption(toks) {
-		return Event{}, false
+		return timeline.Event{}, false
 	}
 
-	status := StatusHappened
+	status := timeline.StatusHappened
 	keys := map[string]bool{}
 	for _, t := range clause {
 		keys[t.Key] = true
 	}
 	switch {
-	case future || anyKey(keys, futureWords) || (kind == KindTravel && progressive(toks, trig)):
-		status = StatusScheduled
-	case kind != KindStatement && (anyKey(keys, ongoingWords) || since || kind != KindTravel && progressive(toks, trig) ||
-		((kind == KindAttack || kind == KindCasualty) && perfect(toks, trig))):
-		status = StatusOngoing
+	case future || anyKey(keys, futureWords) || (kind == timeline.KindTravel && progressive(toks, trig)):
+		status = timeline.StatusScheduled
+	case kind != timeline.KindStatement && (anyKey(keys, ongoingWords) || since || kind != timeline.KindTravel && progressive(toks, trig) ||
+		((kind == timeline.KindAttack || kind == timeline.KindCasualty) && perfect(toks, trig))):
+		status = timeline.StatusOngoing
 	}
-	if kind == KindMeeting && strings.Contains(sentence, "scheduled") {
-		status = StatusScheduled
+	if kind == timeline.KindMeeting && strings.Contains(sentence, "scheduled") {
+		status = timeline.StatusScheduled
 	}
 
-	certainty := CertaintyAsserted
+	certainty := timeline.CertaintyAsserted
 	assertedBy := ""
 	hedged := clause
-	if kind == KindStatement && speaker >= 0 && reportsClause(toks, speaker) {
+	if kind == timeline.KindStatement && speaker >= 0 && reportsClause(toks, speaker) {
 		hedged = toks[:speaker] // "Kallas said the bloc would ...": she said it
 	}
 	switch {
 	case anyKeyLower(hedged, speculativeWords):
-		certainty = CertaintySpeculative
-	case kind != KindStatement && (claimed(toks) || speaker >= 0 && trig > speaker):
-		certainty = CertaintyClaimed
+		certainty = timeline.CertaintySpeculative
+	case kind != timeline.KindStatement && (claimed(toks) || speaker >= 0 && trig > speaker):
+		certainty = timeline.CertaintyClaimed
 	}
 	if speaker >= 0 {
 		// the speaker: a person or organisation acting, else a country
 		for _, p := range parts {
-			if p.Role == "agent" && p.Type != Place {
+			if p.Role == "agent" && p.Type != timeline.Place {
 				assertedBy = p.Name
 				break
 			}
 		}
 		for _, p := range parts {
-			if assertedBy == "" && p.Role == "agent" && p.Type == Place && tokIndexOfName(st, toks, p.Name) < speaker {
+			if assertedBy == "" && p.Role == "agent" && p.Type == timeline.Place && tokIndexOfName(st, toks, p.Name) < speaker {
 				assertedBy = p.Name
 			}
 		}
 		// "..., said Zelenskyy": the speaker follows the reporting verb
 		if assertedBy == "" {
 			for _, m := range ms {
-				if ti := tokIndex(toks, m.start); (m.typ == Person || m.typ == Organization) && ti > speaker && ti <= speaker+3 {
+				if ti := tokIndex(toks, m.start); (m.typ == timeline.Person || m.typ == timeline.Organization) && ti > speaker && ti <= speaker+3 {
 					assertedBy = st.entities[m.id].Name
 					for k := range parts {
 						if parts[k].Name == assertedBy {
@@ -600,19 +602,19 @@ func (st *docState) sentenceEvent(articleID string, bi int, s span, paraDate *da
 			}
 		}
 		// a denial disputes what it reports
-		if kind != KindStatement && denials[toks[speaker].Key] {
-			certainty = CertaintyClaimed
+		if kind != timeline.KindStatement && denials[toks[speaker].Key] {
+			certainty = timeline.CertaintyClaimed
 		}
 	}
 	// "Drones struck Odesa, the governor said": attributed after the fact
-	if kind != KindStatement && speaker < 0 && certainty == CertaintyAsserted {
+	if kind != timeline.KindStatement && speaker < 0 && certainty == timeline.CertaintyAsserted {
 		// (not one inside a clause joined after a past happening: "X
 		// opened an inquiry last month, and analysts said ...")
 		if k := trailingAttribution(sentence, s.Start, toks); k > trig && k < len(clause) {
-			certainty = CertaintyClaimed
+			certainty = timeline.CertaintyClaimed
 			speaker = k
 			for _, m := range ms {
-				if ti := tokIndex(toks, m.start); (m.typ == Person || m.typ == Organization) && ti > k-4 && ti <= k+3 && ti != k {
+				if ti := tokIndex(toks, m.start); (m.typ == timeline.Person || m.typ == timeline.Organization) && ti > k-4 && ti <= k+3 && ti != k {
 					assertedBy = st.entities[m.id].Name
 					break
 				}
@@ -625,7 +627,7 @@ func (st *docState) sentenceEvent(articleID string, bi int, s span, paraDate *da
 	// section heading or the title places them ("Face-Off in the Swiss
 	// Alps", "Steve Witkoff at Davos"). Not the dateline: it says where
 	// the story was filed, and a phone call from Ankara is not in Kyiv.
-	if len(places) == 0 && (kind == KindMeeting || kind == KindNegotiation) {
+	if len(places) == 0 && (kind == timeline.KindMeeting || kind == timeline.KindNegotiation) {
 		if bl.heading >= 0 {
 			places = st.placesOfBlock(bl.heading)
 		}
@@ -633,7 +635,7 @@ func (st *docState) sentenceEvent(articleID string, bi int, s span, paraDate *da
 			if st.blocks[ti].kind == article.KindTitle {
 				for _, p := range st.placesOfBlock(ti) {
 					// a city or site, not the countries a title names
-					if e := st.entities[gazetteer.ID(Place, p)]; e != nil && e.Country != "" && !contains(places, p) {
+					if e := st.entities[gazetteer.ID(timeline.Place, p)]; e != nil && e.Country != "" && !slices.Contains(places, p) {
 						places = append(places, p)
 					}
 				}
@@ -654,14 +656,14 @@ func (st *docState) sentenceEvent(articleID string, bi int, s span, paraDate *da
 		}
 	}
 	sortParticipants(parts)
-	ev := Event{
+	ev := timeline.Event{
 		ID: eventID(articleID, s), Date: d.date, Precision: d.precision, DateBasis: d.basis, DateText: dateText,
 		Time: clock, Timezone: zone, Kind: kind, Status: status, Certainty: certainty, AssertedBy: assertedBy,
 		Verb: verb, Summary: summarize(sentence, exprs), Participants: parts, Places: nonNil(places),
 		Topics: topics, Sentence: sentence, Start: s.Start, End: s.End,
 	}
 	if ev.Participants == nil {
-		ev.Participants = []Participant{}
+		ev.Participants = []timeline.Participant{}
 	}
 	return ev, true
 }
@@ -674,7 +676,7 @@ func sinceSpan(e timex.Expr, ref time.Time) (string, bool) {
 	if ref.IsZero() || e.Begin.IsZero() || !e.Begin.Before(ref) {
 		return "", false
 	}
-	return e.Begin.Format(dayLayout) + "/" + ref.Format(dayLayout), true
+	return e.Begin.Format(time.DateOnly) + "/" + ref.Format(time.DateOnly), true
 }
 
 // vagueSpan reads "the coming days" (FUTURE_REF) or "recent weeks"
@@ -703,7 +705,7 @@ func vagueSpan(e timex.Expr, ref time.Time) (string, bool) {
 	if e.Value == "PAST_REF" {
 		first, last = ref.AddDate(-y, 0, -d), ref
 	}
-	return first.Format(dayLayout) + "/" + last.Format(dayLayout), true
+	return first.Format(time.DateOnly) + "/" + last.Format(time.DateOnly), true
 }
 
 func nonNil(s []string) []string {
@@ -714,7 +716,7 @@ func nonNil(s []string) []string {
 }
 
 // sortParticipants puts agents first and keeps text order otherwise.
-func sortParticipants(ps []Participant) {
+func sortParticipants(ps []timeline.Participant) {
 	rank := map[string]int{"agent": 0, "counterpart": 1, "subject": 2}
 	sort.SliceStable(ps, func(i, j int) bool { return rank[ps[i].Role] < rank[ps[j].Role] })
 }
@@ -733,7 +735,7 @@ func pastTense(w string) bool {
 // triggerInContext rules out trigger words used in another sense: "plan"
 // and "offer" as nouns of a proposal need a determiner or modifier before
 // them, "claimed the life" is a casualty idiom, not a claim.
-func triggerInContext(toks []gazetteer.Token, k int) bool {
+func triggerInContext(toks []text.Token, k int) bool {
 	prev := ""
 	if k > 0 {
 		prev = toks[k-1].Key
@@ -786,7 +788,7 @@ func anyKey(keys map[string]bool, words map[string]bool) bool {
 
 // anyKeyLower is anyKey for lower-case words only, so the month "May" is
 // not the modal "may".
-func anyKeyLower(toks []gazetteer.Token, words map[string]bool) bool {
+func anyKeyLower(toks []text.Token, words map[string]bool) bool {
 	for _, t := range toks {
 		if words[t.Key] && !t.Upper {
 			return true
@@ -800,14 +802,14 @@ func anyKeyLower(toks []gazetteer.Token, words map[string]bool) bool {
 // Vladimir Putin answered questions" reports the visit and the summit as
 // well. Each is an event of its own, with the main event's date and actors
 // and the places of its own phrase.
-func (st *docState) leadingEvents(articleID string, bi int, s span, main Event) []Event {
+func (st *docState) leadingEvents(articleID string, bi int, s span, main timeline.Event) []timeline.Event {
 	bl := &st.blocks[bi]
 	toks := tokensIn(bl.toks, s)
 	phraseEnd := leadPhraseEnd(st.text[s.Start:s.End], toks, s.Start)
 	if phraseEnd < 0 || len(toks) < 4 {
 		return nil
 	}
-	var out []Event
+	var out []timeline.Event
 	segStart := 1
 	for k := 1; k < len(toks) && toks[k].Start < phraseEnd; k++ {
 		last := k+1 >= len(toks) || toks[k+1].Start >= phraseEnd || toks[k+1].Key == "and"
@@ -817,26 +819,26 @@ func (st *docState) leadingEvents(articleID string, bi int, s span, main Event) 
 		// the segment [segStart, k] names one happening by its head noun
 		kind, head := "", ""
 		for q := segStart; q <= k; q++ {
-			if w, ok := triggers[toks[q].Key]; ok && (w == KindMeeting || w == KindNegotiation || w == KindTravel || w == KindAttack || w == KindAgreement) && !strings.HasSuffix(toks[q].Key, "ed") {
+			if w, ok := triggers[toks[q].Key]; ok && (w == timeline.KindMeeting || w == timeline.KindNegotiation || w == timeline.KindTravel || w == timeline.KindAttack || w == timeline.KindAgreement) && !strings.HasSuffix(toks[q].Key, "ed") {
 				kind, head = w, st.text[toks[q].Start:toks[q].End]
 			}
 		}
 		if kind != "" {
 			seg := span{toks[segStart].Start, toks[k].End}
 			var places []string
-			var named []Participant
+			var named []timeline.Participant
 			for _, m := range st.mentionsIn(seg) {
 				switch {
-				case m.typ == Place && m.via != gazetteer.ViaDemonym:
+				case m.typ == timeline.Place && m.via != gazetteer.ViaDemonym:
 					places = append(places, st.entities[m.id].Name)
-				case m.typ == Person || m.typ == Organization:
-					named = append(named, Participant{Name: st.entities[m.id].Name, Type: m.typ, Role: "counterpart"})
+				case m.typ == timeline.Person || m.typ == timeline.Organization:
+					named = append(named, timeline.Participant{Name: st.entities[m.id].Name, Type: m.typ, Role: "counterpart"})
 				}
 			}
 			ev := main
 			ev.ID = eventID(articleID, s) + "." + strconv.Itoa(len(out)+1)
 			phrase := st.text[seg.Start:seg.End]
-			ev.Kind, ev.Verb, ev.Status, ev.Certainty, ev.AssertedBy = kind, head, StatusHappened, CertaintyAsserted, ""
+			ev.Kind, ev.Verb, ev.Status, ev.Certainty, ev.AssertedBy = kind, head, timeline.StatusHappened, timeline.CertaintyAsserted, ""
 			r, size := utf8.DecodeRuneInString(phrase)
 			ev.Summary = string(unicode.ToUpper(r)) + phrase[size:]
 			ev.Topics = append([]string{}, main.Topics...)
@@ -844,12 +846,12 @@ func (st *docState) leadingEvents(articleID string, bi int, s span, main Event) 
 			ev.Participants = nil
 			for _, p := range main.Participants {
 				if p.Role == "agent" || p.Role == "source" {
-					ev.Participants = append(ev.Participants, Participant{Name: p.Name, Type: p.Type, Role: "agent"})
+					ev.Participants = append(ev.Participants, timeline.Participant{Name: p.Name, Type: p.Type, Role: "agent"})
 				}
 			}
 			ev.Participants = append(ev.Participants, named...)
 			if ev.Participants == nil {
-				ev.Participants = []Participant{}
+				ev.Participants = []timeline.Participant{}
 			}
 			out = append(out, ev)
 		}
@@ -898,7 +900,7 @@ func (st *docState) startsLikeAPoint(bl *block) bool {
 // to the next one when the sentence is about something to come ("is
 // expected to take place on Friday, officials said": the reporting verb's
 // past tense is not the happening's).
-func forwardIfScheduled(e timex.Expr, ref time.Time, toks []gazetteer.Token) timex.Expr {
+func forwardIfScheduled(e timex.Expr, ref time.Time, toks []text.Token) timex.Expr {
 	if !e.Relative || e.Future || e.Precision != timex.Day || ref.IsZero() || !e.Begin.Before(ref) || !weekday(e.Text) {
 		return e
 	}
@@ -918,7 +920,7 @@ func forwardIfScheduled(e timex.Expr, ref time.Time, toks []gazetteer.Token) tim
 		e.Begin = e.Begin.AddDate(0, 0, 7)
 	}
 	e.Last = e.Begin
-	e.Value = e.Begin.Format(dayLayout)
+	e.Value = e.Begin.Format(time.DateOnly)
 	e.Future = true
 	return e
 }
@@ -935,7 +937,7 @@ func weekday(text string) bool {
 
 // quotedTokens marks the tokens inside quotation marks (straight or curly)
 // of a sentence that starts at offset base of the text.
-func quotedTokens(sentence string, base int, toks []gazetteer.Token) map[int]bool {
+func quotedTokens(sentence string, base int, toks []text.Token) map[int]bool {
 	var spans [][2]int
 	open := -1
 	for i, r := range sentence {
@@ -963,7 +965,7 @@ func quotedTokens(sentence string, base int, toks []gazetteer.Token) map[int]boo
 
 // hypothetical reports a conditional frame: "in the event of", "in the
 // case of", "in case of".
-func hypothetical(toks []gazetteer.Token) bool {
+func hypothetical(toks []text.Token) bool {
 	for k := 0; k+2 < len(toks); k++ {
 		if toks[k].Key != "in" {
 			continue
@@ -980,7 +982,7 @@ func hypothetical(toks []gazetteer.Token) bool {
 
 // opinion reports a speaker's present-tense stance in the first person
 // ("We condemn these attacks", "I believe ..."): a view, not a happening.
-func opinion(toks []gazetteer.Token) bool {
+func opinion(toks []text.Token) bool {
 	for k := 0; k+1 < len(toks) && k < 3; k++ {
 		if firstPerson[toks[k].Key] {
 			next := toks[k+1].Key
@@ -1002,7 +1004,7 @@ var stanceVerbs = set("condemn", "welcome", "believe", "think", "hope", "support
 	"deplore", "expect", "want", "know", "see", "share", "must", "need", "should")
 
 // caption reports the language of a photo caption ("... is seen inside").
-func caption(toks []gazetteer.Token) bool {
+func caption(toks []text.Token) bool {
 	for k := 0; k+1 < len(toks); k++ {
 		if (toks[k].Key == "is" || toks[k].Key == "are") && toks[k+1].Key == "seen" {
 			return true
@@ -1013,7 +1015,7 @@ func caption(toks []gazetteer.Token) bool {
 
 // claimed reports a hedge word of attribution ("reportedly", "allegedly",
 // "according to"), but not the idiom "claimed the life".
-func claimed(toks []gazetteer.Token) bool {
+func claimed(toks []text.Token) bool {
 	for k, t := range toks {
 		if !claimWords[t.Key] || t.Upper {
 			continue
@@ -1030,7 +1032,7 @@ func claimed(toks []gazetteer.Token) bool {
 }
 
 // progressive: "is heading", "are flying".
-func progressive(toks []gazetteer.Token, trig int) bool {
+func progressive(toks []text.Token, trig int) bool {
 	if trig < 1 || !strings.HasSuffix(toks[trig].Key, "ing") {
 		return false
 	}
@@ -1044,7 +1046,7 @@ func progressive(toks []gazetteer.Token, trig int) bool {
 }
 
 // perfect: "have left", "has killed".
-func perfect(toks []gazetteer.Token, trig int) bool {
+func perfect(toks []text.Token, trig int) bool {
 	for k := max(0, trig-1); k < len(toks) && k <= trig+3; k++ {
 		if (toks[k].Key == "have" || toks[k].Key == "has") && k+1 < len(toks) && strings.HasSuffix(toks[k+1].Key, "ed") || toks[k].Key == "left" && k > 0 && (toks[k-1].Key == "have" || toks[k-1].Key == "has") {
 			return true
@@ -1053,13 +1055,13 @@ func perfect(toks []gazetteer.Token, trig int) bool {
 	return false
 }
 
-func tokensIn(toks []gazetteer.Token, s span) []gazetteer.Token {
+func tokensIn(toks []text.Token, s span) []text.Token {
 	lo := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= s.Start })
 	hi := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= s.End })
 	return toks[lo:hi]
 }
 
-func tokIndex(toks []gazetteer.Token, off int) int {
+func tokIndex(toks []text.Token, off int) int {
 	return sort.Search(len(toks), func(i int) bool { return toks[i].Start >= off })
 }
 
@@ -1076,7 +1078,7 @@ func (st *docState) placesOfBlock(bi int) []string {
 	bl := &st.blocks[bi]
 	var out []string
 	for _, m := range st.mentionsIn(span{bl.start, bl.end}) {
-		if m.typ == Place {
+		if m.typ == timeline.Place {
 			out = append(out, st.entities[m.id].Name)
 		}
 	}
@@ -1087,7 +1089,7 @@ func (st *docState) placesOfBlock(bi int) []string {
 // section heading's keywords, topic entities among its participants, and
 // the article's main topic (every happening an article on the peace talks
 // reports belongs to that story's chronology).
-func (st *docState) topicsOf(bi int, toks []gazetteer.Token, parts []Participant) []string {
+func (st *docState) topicsOf(bi int, toks []text.Token, parts []timeline.Participant) []string {
 	g := st.x.Gazetteer
 	found := map[string]bool{}
 	for _, m := range g.Keywords(toks) {
@@ -1183,7 +1185,7 @@ func remove(list []string, s string) []string {
 // rather than to locate the happening: before a capitalised title ("US
 // Special Envoy", "UK Prime Minister") or inside a hyphenated compound
 // ("US-led", "Russia-Ukraine talks").
-func (st *docState) placeAsModifier(m mention, toks []gazetteer.Token) bool {
+func (st *docState) placeAsModifier(m mention, toks []text.Token) bool {
 	if m.end < len(st.text) && st.text[m.end] == '-' || m.start > 0 && st.text[m.start-1] == '-' {
 		return true
 	}
@@ -1207,7 +1209,7 @@ func (st *docState) placeAsModifier(m mention, toks []gazetteer.Token) bool {
 
 // metonym returns the country a city stands for when the city speaks
 // ("Moscow said", "Kyiv denied"), or "".
-func (st *docState) metonym(m mention, toks []gazetteer.Token) string {
+func (st *docState) metonym(m mention, toks []text.Token) string {
 	if m.entry == nil || m.entry.Kind != "city" || m.entry.Country == "" {
 		return ""
 	}
@@ -1228,7 +1230,7 @@ func (st *docState) metonym(m mention, toks []gazetteer.Token) string {
 
 // tokIndexOfName is the token index where a participant's name (or a
 // name of its entity) is first mentioned in the sentence, or len(toks).
-func tokIndexOfName(st *docState, toks []gazetteer.Token, name string) int {
+func tokIndexOfName(st *docState, toks []text.Token, name string) int {
 	if len(toks) == 0 {
 		return 0
 	}
@@ -1243,7 +1245,7 @@ func tokIndexOfName(st *docState, toks []gazetteer.Token, name string) int {
 
 // trailingAttribution finds a reporting verb in a closing ", X said" or
 // ", said X" clause and returns its token index, or -1.
-func trailingAttribution(sentence string, base int, toks []gazetteer.Token) int {
+func trailingAttribution(sentence string, base int, toks []text.Token) int {
 	// a comma, then within six words a reporting verb: ", the governor
 	// said", ", Ukraine's foreign minister Andrii Sybiha said on Tuesday, as"
 	for i := 0; i < len(sentence); i++ {
@@ -1264,7 +1266,7 @@ func trailingAttribution(sentence string, base int, toks []gazetteer.Token) int 
 // "Following ..., " or "After ..., " phrase, or -1. The phrase must be a
 // noun phrase: a past-tense verb in it ("After the summit Putin met
 // Zelenskyy in Geneva, officials said") makes it a clause, not a phrase.
-func leadPhraseEnd(sentence string, toks []gazetteer.Token, base int) int {
+func leadPhraseEnd(sentence string, toks []text.Token, base int) int {
 	if len(toks) == 0 || (toks[0].Key != "following" && toks[0].Key != "after") {
 		return -1
 	}
@@ -1295,7 +1297,7 @@ func leadPhraseEnd(sentence string, toks []gazetteer.Token, base int) int {
 // participle follows a lowercase noun (not an auxiliary, pronoun or
 // conjunction) and a preposition follows it; the phrase runs to the next
 // comma.
-func reducedRelatives(sentence string, base int, toks []gazetteer.Token, trig int) []span {
+func reducedRelatives(sentence string, base int, toks []text.Token, trig int) []span {
 	var out []span
 	for k := max(trig+2, 1); trig >= 0 && k+1 < len(toks); k++ {
 		w, prev := toks[k].Key, toks[k-1]
@@ -1364,7 +1366,7 @@ func relativeClauses(sentence string, base int) []span {
 // orderByRelevance puts first the time expressions that date the main
 // happening: outside relative clauses, then nearest to the trigger word.
 // Expression offsets are relative to the sentence starting at base.
-func orderByRelevance(exprs []timex.Expr, base int, rel []span, toks []gazetteer.Token, trig int) []timex.Expr {
+func orderByRelevance(exprs []timex.Expr, base int, rel []span, toks []text.Token, trig int) []timex.Expr {
 	if len(exprs) < 2 {
 		return exprs
 	}
@@ -1396,11 +1398,11 @@ func orderByRelevance(exprs []timex.Expr, base int, rel []span, toks []gazetteer
 // reportsClause: the reporting verb at k introduces reported speech ("said
 // that", "said the bloc would", "told reporters that"), so hedges after it
 // belong to what was said, not to the saying.
-func reportsClause(toks []gazetteer.Token, k int) bool { return clauseMarker(toks, k) > 0 }
+func reportsClause(toks []text.Token, k int) bool { return clauseMarker(toks, k) > 0 }
 
 // clauseMarker returns the token that opens the reported clause after
 // the reporting verb at k ("that", a pronoun or determiner), or -1.
-func clauseMarker(toks []gazetteer.Token, k int) int {
+func clauseMarker(toks []text.Token, k int) int {
 	// "the issue Witkoff mentioned likely involves ...": the hedge follows
 	// the verb directly, so the verb sits in a relative clause and the
 	// hedge is the article's own

@@ -1,4 +1,4 @@
-package gazetteer
+package text
 
 import (
 	"strings"

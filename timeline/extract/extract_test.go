@@ -1,4 +1,4 @@
-package timeline_test
+package extract_test
 
 import (
 	"bytes"
@@ -10,11 +10,12 @@ import (
 	"github.com/storygraph/storygraph/seeds"
 	"github.com/storygraph/storygraph/timeline"
 	"github.com/storygraph/storygraph/timeline/article"
+	"github.com/storygraph/storygraph/timeline/extract"
 	"github.com/storygraph/storygraph/timeline/gazetteer"
 	"github.com/storygraph/storygraph/timeline/internal/golden"
 )
 
-const samplePath = "../seeds/articles/000_03fc8d64ca5172c5.txt"
+const samplePath = "../../seeds/articles/000_03fc8d64ca5172c5.txt"
 
 func extractSample(t *testing.T) *timeline.Extraction {
 	t.Helper()
@@ -30,7 +31,7 @@ func extractSample(t *testing.T) *timeline.Extraction {
 	if len(errs) > 0 || len(docs) != 1 {
 		t.Fatalf("read: %v (%d docs)", errs, len(docs))
 	}
-	return (&timeline.Extractor{Gazetteer: g}).Extract(&docs[0])
+	return (&extract.Extractor{Gazetteer: g}).Extract(&docs[0])
 }
 
 // TestSampleGolden: testdata/sample.extract.json is the extract --format

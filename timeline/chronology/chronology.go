@@ -1,29 +1,30 @@
-package timeline
+package chronology
 
 import (
 	"fmt"
 	"sort"
 	"time"
 
+	"github.com/storygraph/storygraph/timeline"
 	"github.com/storygraph/storygraph/timeline/timex"
 )
 
 // Entry is one line of a chronology: one happening with every report of it.
 type Entry struct {
-	ID           string          `json:"id"`
-	Date         string          `json:"date"`
-	Precision    timex.Precision `json:"precision"`
-	DateLabel    string          `json:"date_label"`
-	Time         string          `json:"time,omitempty"`
-	Timezone     string          `json:"timezone,omitempty"`
-	Kind         string          `json:"kind"`
-	Status       string          `json:"status"`
-	Certainty    string          `json:"certainty"`
-	Summary      string          `json:"summary"`
-	Participants []Participant   `json:"participants"`
-	Places       []string        `json:"places"`
-	Topics       []string        `json:"topics"`
-	Sources      []Report        `json:"sources"`
+	ID           string                 `json:"id"`
+	Date         string                 `json:"date"`
+	Precision    timex.Precision        `json:"precision"`
+	DateLabel    string                 `json:"date_label"`
+	Time         string                 `json:"time,omitempty"`
+	Timezone     string                 `json:"timezone,omitempty"`
+	Kind         string                 `json:"kind"`
+	Status       string                 `json:"status"`
+	Certainty    string                 `json:"certainty"`
+	Summary      string                 `json:"summary"`
+	Participants []timeline.Participant `json:"participants"`
+	Places       []string               `json:"places"`
+	Topics       []string               `json:"topics"`
+	Sources      []Report               `json:"sources"`
 	// DateConflict is true when merged reports give dates that do not
 	// nest; Date then spans them and each report keeps its own.
 	DateConflict bool `json:"date_conflict,omitempty"`
@@ -37,7 +38,7 @@ type Entry struct {
 // Report is one article's account of an entry's happening.
 type Report struct {
 	EventID    string          `json:"event_id"`
-	Article    Source          `json:"article"`
+	Article    timeline.Source `json:"article"`
 	Sentence   string          `json:"sentence"`
 	Start      int             `json:"start"`
 	End        int             `json:"end"`
@@ -59,19 +60,19 @@ type Report struct {
 // Every tie is broken down to the article and offset, so the order never
 // depends on the store. Unless opts.NoMerge, reports of one happening by
 // several articles become one entry (see merge.go).
-func Chronology(records []Record, opts ChronologyOptions) []Entry {
+func Chronology(records []timeline.Record, opts ChronologyOptions) []Entry {
 	out := make([]Entry, 0, len(records))
 	for _, r := range records {
 		e := r.Event
 		en := Entry{
 			ID: e.ID, Date: e.Date, Precision: e.Precision, DateLabel: DateLabel(e.Date, e.Precision),
 			Time: e.Time, Timezone: e.Timezone, Kind: e.Kind, Status: e.Status, Certainty: e.Certainty,
-			Summary: e.Summary, Participants: append([]Participant{}, e.Participants...),
+			Summary: e.Summary, Participants: append([]timeline.Participant{}, e.Participants...),
 			Places: append([]string{}, e.Places...), Topics: append([]string{}, e.Topics...),
 			Sources: []Report{{EventID: e.ID, Article: r.Article, Sentence: e.Sentence, Start: e.Start, End: e.End,
 				Date: e.Date, Precision: e.Precision, DateBasis: e.DateBasis, AssertedBy: e.AssertedBy}},
 		}
-		en.first, en.last, _ = Span(e.Date)
+		en.first, en.last, _ = timeline.Span(e.Date)
 		out = append(out, en)
 	}
 	sort.Slice(out, func(i, j int) bool { return entryLess(&out[i], &out[j]) })
@@ -128,12 +129,12 @@ func WhenLabel(date string, p timex.Precision, clock, zone string) string {
 // "22 Jan 2026", "week of 19 Jan 2026", "January 2026", "2026",
 // "21–31 Dec 2025".
 func DateLabel(date string, p timex.Precision) string {
-	first, last, ok := Span(date)
+	first, last, ok := timeline.Span(date)
 	if !ok {
 		return "undated"
 	}
-	f, _ := time.Parse(dayLayout, first)
-	l, _ := time.Parse(dayLayout, last)
+	f, _ := time.Parse(time.DateOnly, first)
+	l, _ := time.Parse(time.DateOnly, last)
 	switch p {
 	case timex.Day, timex.Hour, timex.Minute:
 		return f.Format("2 Jan 2006")
@@ -160,15 +161,15 @@ func DateLabel(date string, p timex.Precision) string {
 // in several outlets: two articles whose reported sentences are at least
 // half the same (and at least two). Each report of the later one (by
 // publication date, then ID) names the earlier one in SameStoryAs.
-func markSameStory(records []Record, entries []Entry) {
+func markSameStory(records []timeline.Record, entries []Entry) {
 	sentences := map[string]map[string]bool{}
-	art := map[string]Source{}
+	art := map[string]timeline.Source{}
 	for _, r := range records {
 		if sentences[r.Article.ID] == nil {
 			sentences[r.Article.ID] = map[string]bool{}
 			art[r.Article.ID] = r.Article
 		}
-		sentences[r.Article.ID][Fold(r.Event.Sentence)] = true
+		sentences[r.Article.ID][timeline.Fold(r.Event.Sentence)] = true
 	}
 	// articles sharing a sentence are candidates
 	bySentence := map[string][]string{}
