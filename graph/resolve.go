@@ -47,8 +47,8 @@ func (r *Resolver) Reset(entities []timeline.Entity) {
 				if k == "" {
 					continue
 				}
-				if _, ok := r.byTypeKey[e.Type+"\x00"+k]; !ok {
-					r.byTypeKey[e.Type+"\x00"+k] = e.ID
+				if _, ok := r.byTypeKey[string(e.Type)+"\x00"+k]; !ok {
+					r.byTypeKey[string(e.Type)+"\x00"+k] = e.ID
 				}
 				if _, ok := r.byKey[k]; !ok {
 					r.byKey[k] = e.ID
@@ -68,7 +68,7 @@ func (r *Resolver) Participant(p timeline.Participant) (id string, synthetic *ti
 		return "", nil
 	}
 	if p.Type != "" {
-		if id := r.byTypeKey[p.Type+"\x00"+k]; id != "" {
+		if id := r.byTypeKey[string(p.Type)+"\x00"+k]; id != "" {
 			return id, nil
 		}
 	} else if id := r.byKey[k]; id != "" {
@@ -78,9 +78,9 @@ func (r *Resolver) Participant(p timeline.Participant) (id string, synthetic *ti
 	if typ == "" {
 		typ = "entity"
 	}
-	e := &timeline.Entity{ID: typ + ":" + strings.ReplaceAll(k, " ", "-"), Name: p.Name, Type: p.Type, Discovered: true}
+	e := &timeline.Entity{ID: string(typ) + ":" + strings.ReplaceAll(k, " ", "-"), Name: p.Name, Type: p.Type, Discovered: true}
 	// Remember it, so later events of the article link the same entity.
-	r.byTypeKey[p.Type+"\x00"+k] = e.ID
+	r.byTypeKey[string(p.Type)+"\x00"+k] = e.ID
 	if p.Type == "" {
 		r.byKey[k] = e.ID
 	}
@@ -90,5 +90,5 @@ func (r *Resolver) Participant(p timeline.Participant) (id string, synthetic *ti
 // Place returns the ID of the article's place entity with the folded key,
 // or "".
 func (r *Resolver) Place(key string) string {
-	return r.byTypeKey[timeline.Place+"\x00"+key]
+	return r.byTypeKey[string(timeline.Place)+"\x00"+key]
 }

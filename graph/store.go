@@ -103,7 +103,7 @@ type Filter struct {
 	// Places are place names, compared like Entities.
 	Places []string
 	// Kinds are event kinds ("meeting").
-	Kinds []string
+	Kinds []timeline.Kind
 	// From and To are ISO dates (inclusive). An event matches when its date
 	// interval overlaps [From, To]; events without a date never match a
 	// date filter.
@@ -121,4 +121,14 @@ type Stats struct {
 	Places        int `json:"places"`
 	Organizations int `json:"organizations"`
 	Topics        int `json:"topics"`
+}
+
+// Strings turns a list of typed names (kinds, statuses) into the plain
+// strings the queries bind.
+func Strings[T ~string](xs []T) []string {
+	out := make([]string, len(xs))
+	for i, x := range xs {
+		out[i] = string(x)
+	}
+	return out
 }

@@ -43,19 +43,22 @@ type Article struct {
 	Format string `json:"format"`
 }
 
+// EntityType is what an entity is: a person, a place or an organisation.
+type EntityType string
+
 // Entity types.
 const (
-	Person       = "person"
-	Place        = "place"
-	Organization = "organization"
+	Person       EntityType = "person"
+	Place        EntityType = "place"
+	Organization EntityType = "organization"
 )
 
 // Entity is a person, place or organisation mentioned in an article.
 type Entity struct {
 	// ID is a stable slug of the type and canonical name ("person:steve-witkoff").
-	ID   string `json:"id"`
-	Name string `json:"name"`
-	Type string `json:"type"`
+	ID   string     `json:"id"`
+	Name string     `json:"name"`
+	Type EntityType `json:"type"`
 	// Aliases are the gazetteer's other names and spellings.
 	Aliases []string `json:"aliases"`
 	Role    string   `json:"role,omitempty"`
@@ -73,44 +76,67 @@ type Mention struct {
 	End   int    `json:"end"`
 }
 
+// Kind is what sort of happening an event is.
+type Kind string
+
 // Event kinds.
 const (
-	KindMeeting     = "meeting"
-	KindNegotiation = "negotiation"
-	KindStatement   = "statement"
-	KindTravel      = "travel"
-	KindAttack      = "attack"
-	KindCasualty    = "casualty"
-	KindAgreement   = "agreement"
-	KindProposal    = "proposal"
-	KindDecision    = "decision"
-	KindOther       = "other"
+	KindMeeting     Kind = "meeting"
+	KindNegotiation Kind = "negotiation"
+	KindStatement   Kind = "statement"
+	KindTravel      Kind = "travel"
+	KindAttack      Kind = "attack"
+	KindCasualty    Kind = "casualty"
+	KindAgreement   Kind = "agreement"
+	KindProposal    Kind = "proposal"
+	KindDecision    Kind = "decision"
+	KindOther       Kind = "other"
 )
 
 // Kinds lists every event kind, for validation and help texts.
-var Kinds = []string{KindMeeting, KindNegotiation, KindStatement, KindTravel, KindAttack,
+var Kinds = []Kind{KindMeeting, KindNegotiation, KindStatement, KindTravel, KindAttack,
 	KindCasualty, KindAgreement, KindProposal, KindDecision, KindOther}
+
+// Status says whether a happening is over, planned or going on.
+type Status string
 
 // Event statuses.
 const (
-	StatusHappened  = "happened"
-	StatusScheduled = "scheduled"
-	StatusOngoing   = "ongoing"
+	StatusHappened  Status = "happened"
+	StatusScheduled Status = "scheduled"
+	StatusOngoing   Status = "ongoing"
 )
+
+// Certainty says how the article vouches for a happening.
+type Certainty string
 
 // Certainties.
 const (
-	CertaintyAsserted    = "asserted"
-	CertaintyClaimed     = "claimed"
-	CertaintySpeculative = "speculative"
+	CertaintyAsserted    Certainty = "asserted"
+	CertaintyClaimed     Certainty = "claimed"     // attributed or hedged
+	CertaintySpeculative Certainty = "speculative" // likely, may, could
 )
 
-// Date bases: where an event's date came from.
+// DateBasis says where an event's date came from.
+type DateBasis string
+
+// Date bases.
 const (
-	BasisText      = "text"      // a time expression in the event's own sentence
-	BasisContext   = "context"   // the nearest earlier dated sentence of the article
-	BasisPublished = "published" // the article's publication date
-	BasisNone      = "none"      // no date could be given
+	BasisText      DateBasis = "text"      // a time expression in the event's own sentence
+	BasisContext   DateBasis = "context"   // the nearest earlier dated sentence of the article
+	BasisPublished DateBasis = "published" // the article's publication date
+	BasisNone      DateBasis = "none"      // no date could be given
+)
+
+// Role is the part a participant plays in an event.
+type Role string
+
+// Participant roles.
+const (
+	RoleAgent       Role = "agent"       // does or says it
+	RoleCounterpart Role = "counterpart" // met, called, addressed
+	RoleSubject     Role = "subject"     // suffers it or is talked about
+	RoleSource      Role = "source"      // reports a happening it is not part of: "Kyiv said ..."
 )
 
 // Event is one reported happening, as one article reports it.
@@ -122,15 +148,15 @@ type Event struct {
 	Date      string          `json:"date"`
 	Precision timex.Precision `json:"precision"`
 	// DateBasis says where the date came from (text, context, published, none).
-	DateBasis string `json:"date_basis"`
+	DateBasis DateBasis `json:"date_basis"`
 	// DateText is the time expression the date was read from, if any.
 	DateText string `json:"date_text,omitempty"`
 	// Time is a clock time ("12:00") and Timezone its zone ("GMT"), when stated.
-	Time      string `json:"time,omitempty"`
-	Timezone  string `json:"timezone,omitempty"`
-	Kind      string `json:"kind"`
-	Status    string `json:"status"`
-	Certainty string `json:"certainty"`
+	Time      string    `json:"time,omitempty"`
+	Timezone  string    `json:"timezone,omitempty"`
+	Kind      Kind      `json:"kind"`
+	Status    Status    `json:"status"`
+	Certainty Certainty `json:"certainty"`
 	// AssertedBy is who the article says reports the happening (the speaker
 	// of a statement, or the source of a claim); "" for the article itself.
 	AssertedBy string `json:"asserted_by,omitempty"`
@@ -150,12 +176,10 @@ type Event struct {
 
 // Participant is an entity taking part in an event.
 type Participant struct {
-	Name string `json:"name"`
-	Type string `json:"type"`
-	// Role is the part it plays: "agent" (does or says it), "counterpart"
-	// (met, called, addressed), "subject" (suffers it or is talked about),
-	// "source" (reports a happening it is not part of: "Kyiv said ...").
-	Role string `json:"role"`
+	Name string     `json:"name"`
+	Type EntityType `json:"type"`
+	// Role is the part it plays (see the Role constants).
+	Role Role `json:"role"`
 }
 
 // Time is one time expression found in the article.

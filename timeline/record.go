@@ -38,7 +38,7 @@ func Fold(s string) string { return text.Fold(s) }
 // Keys are the folded lookup keys of an entity: its name, its aliases and,
 // for people, the surname alone, so that `--entity Witkoff` finds Steve
 // Witkoff.
-func Keys(name, typ string, aliases []string) []string {
+func Keys(name string, typ EntityType, aliases []string) []string {
 	seen := map[string]bool{}
 	var keys []string
 	add := func(s string) {

@@ -38,10 +38,11 @@ keep what is right, and pass it with --gazetteer.`,
 }
 
 type suggestion struct {
-	name, typ string
-	count     int
-	articles  map[string]bool
-	example   string
+	name     string
+	typ      timeline.EntityType
+	count    int
+	articles map[string]bool
+	example  string
 }
 
 func runSuggest(ctx context.Context, e *env, paths, gaz []string, minCount int) error {
@@ -106,11 +107,11 @@ func sentenceAround(text string, m timeline.Mention) string {
 // suggestionsYAML renders a gazetteer file, with counts and examples as
 // comments so that it loads as it is.
 func suggestionsYAML(list []*suggestion) ([]byte, error) {
-	sections := map[string]string{timeline.Person: "people", timeline.Organization: "organizations", timeline.Place: "places"}
+	sections := map[timeline.EntityType]string{timeline.Person: "people", timeline.Organization: "organizations", timeline.Place: "places"}
 	root := &yaml.Node{Kind: yaml.MappingNode}
 	root.HeadComment = fmt.Sprintf("Names storygraph found from cues but not in its gazetteer (%d).\nReview them, keep what is right, and pass the file with --gazetteer.", len(list))
 	root.Content = append(root.Content, scalar("version"), &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!int", Value: "1"})
-	for _, typ := range []string{timeline.Person, timeline.Organization, timeline.Place} {
+	for _, typ := range []timeline.EntityType{timeline.Person, timeline.Organization, timeline.Place} {
 		seq := &yaml.Node{Kind: yaml.SequenceNode}
 		for _, s := range list {
 			if s.typ != typ {

@@ -93,7 +93,7 @@ func writeExtractionText(b *bytes.Buffer, ex *timeline.Extraction) {
 		b.WriteString(", AI-generated")
 	}
 	b.WriteString("\n\n")
-	for _, typ := range []string{timeline.Person, timeline.Place, timeline.Organization} {
+	for _, typ := range []timeline.EntityType{timeline.Person, timeline.Place, timeline.Organization} {
 		var names []string
 		for _, en := range ex.Entities {
 			if en.Type == typ {
@@ -114,7 +114,7 @@ func writeExtractionText(b *bytes.Buffer, ex *timeline.Extraction) {
 		fmt.Fprintf(b, "%s  [%s, %s, %s]\n  %s\n", date, ev.Kind, ev.Status, ev.Certainty, ev.Sentence)
 		var who []string
 		for _, p := range ev.Participants {
-			who = append(who, p.Name+" ("+p.Role+")")
+			who = append(who, p.Name+" ("+string(p.Role)+")")
 		}
 		if len(who) > 0 {
 			fmt.Fprintf(b, "  who: %s\n", strings.Join(who, ", "))

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/storygraph/storygraph/graph"
@@ -31,7 +32,7 @@ func filterFlags() []cli.Flag {
 		&cli.StringSliceFlag{Name: "topic", Aliases: []string{"t"}, Usage: "only events about topic `ID` (e.g. peace-negotiations; repeatable: any of them)"},
 		&cli.StringSliceFlag{Name: "entity", Aliases: []string{"e"}, Usage: "only events involving `NAME` (name, alias or surname; repeatable: all of them)"},
 		&cli.StringSliceFlag{Name: "place", Aliases: []string{"p"}, Usage: "only events at `PLACE` (repeatable: any of them)"},
-		&cli.StringSliceFlag{Name: "kind", Aliases: []string{"k"}, Usage: "only events of `KIND`: " + strings.Join(timeline.Kinds, ", ") + " (repeatable)"},
+		&cli.StringSliceFlag{Name: "kind", Aliases: []string{"k"}, Usage: "only events of `KIND`: " + strings.Join(graph.Strings(timeline.Kinds), ", ") + " (repeatable)"},
 		&cli.StringFlag{Name: "from", Usage: "only events on or after `DATE` (2026-01-15, 2026-01 or 2026)"},
 		&cli.StringFlag{Name: "to", Usage: "only events on or before `DATE` (2026-01-31, 2026-01 or 2026)"},
 	}
@@ -69,15 +70,12 @@ source (--explain says why they were merged; --no-merge keeps them apart).`,
 }
 
 func filterFrom(c *cli.Context) (graph.Filter, error) {
-	f := graph.Filter{Topics: c.StringSlice("topic"), Entities: c.StringSlice("entity"), Places: c.StringSlice("place"), Kinds: c.StringSlice("kind")}
-	for _, k := range f.Kinds {
-		ok := false
-		for _, known := range timeline.Kinds {
-			ok = ok || k == known
+	f := graph.Filter{Topics: c.StringSlice("topic"), Entities: c.StringSlice("entity"), Places: c.StringSlice("place")}
+	for _, k := range c.StringSlice("kind") {
+		if !slices.Contains(timeline.Kinds, timeline.Kind(k)) {
+			return f, usageError{fmt.Errorf("unknown --kind %q (known: %s)", k, strings.Join(graph.Strings(timeline.Kinds), ", "))}
 		}
-		if !ok {
-			return f, usageError{fmt.Errorf("unknown --kind %q (known: %s)", k, strings.Join(timeline.Kinds, ", "))}
-		}
+		f.Kinds = append(f.Kinds, timeline.Kind(k))
 	}
 	if v := c.String("from"); v != "" {
 		first, _, ok := timeline.Span(v)
@@ -112,7 +110,7 @@ func defaultTitle(f graph.Filter) string {
 		parts = append(parts, "at "+strings.Join(f.Places, " or "))
 	}
 	if len(f.Kinds) > 0 {
-		parts = append(parts, "("+strings.Join(f.Kinds, ", ")+")")
+		parts = append(parts, "("+strings.Join(graph.Strings(f.Kinds), ", ")+")")
 	}
 	switch {
 	case f.From != "" && f.To != "":

@@ -78,7 +78,7 @@ func TestSameChronologyOnBothStores(t *testing.T) {
 		{Entities: []string{"Witkoff"}},
 		{Entities: []string{"zelensky", "Putin"}},
 		{Topics: []string{"peace-negotiations"}, From: "2026-01-01", To: "2026-01-31"},
-		{Places: []string{"Kyiv", "Odesa"}, Kinds: []string{timeline.KindAttack}},
+		{Places: []string{"Kyiv", "Odesa"}, Kinds: []timeline.Kind{timeline.KindAttack}},
 		{From: "2025-12-01", To: "2025-12-31"},
 	} {
 		var outs [2][]byte

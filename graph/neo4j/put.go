@@ -161,7 +161,8 @@ func plan(ctx context.Context, tx n4j.ManagedTransaction, batch []*timeline.Extr
 		var id string
 		id, _ = r.Values[0].(string)
 		st.name, _ = r.Values[1].(string)
-		st.typ, _ = r.Values[2].(string)
+		typ, _ := r.Values[2].(string)
+		st.typ = timeline.EntityType(typ)
 		st.aliases = stringList(r.Values[3])
 		st.role, _ = r.Values[4].(string)
 		st.country, _ = r.Values[5].(string)
@@ -400,7 +401,8 @@ func stringList(v any) []string {
 
 // entityState is an entity as the batch will leave it.
 type entityState struct {
-	name, typ     string
+	name          string
+	typ           timeline.EntityType
 	aliases       []string
 	names         map[string]bool // name and aliases
 	role, country string

@@ -223,7 +223,7 @@ func (s *Store) ensureCurrent(ctx context.Context) error {
 func (s *Store) Events(ctx context.Context, f graph.Filter) ([]timeline.Record, error) {
 	params := map[string]any{
 		"articles": listOrNil(f.Articles, nil),
-		"kinds":    listOrNil(f.Kinds, nil),
+		"kinds":    listOrNil(graph.Strings(f.Kinds), nil),
 		"topics":   listOrNil(f.Topics, nil),
 		"places":   listOrNil(f.Places, timeline.Fold),
 		"from":     nil,

@@ -123,7 +123,8 @@ type writer struct {
 
 // entityState is a stored entity as this batch last wrote it.
 type entityState struct {
-	name, typ     string
+	name          string
+	typ           timeline.EntityType
 	aliases       []string
 	names         map[string]bool // name and aliases, as written
 	keys          map[string]bool // folded keys already in entity_keys
@@ -245,7 +246,7 @@ func (w *writer) article(ctx context.Context, it item) (graph.Outcome, error) {
 					return "", err
 				}
 			}
-			w.entityRows.row().int(pk).str(id).str(p.Role)
+			w.entityRows.row().int(pk).str(id).str(string(p.Role))
 		}
 		for _, place := range ev.Places {
 			key := w.memo.fold(place)
@@ -387,9 +388,10 @@ type memo struct {
 }
 
 type keyed struct {
-	name, typ string
-	aliases   []string
-	keys      []string
+	name    string
+	typ     timeline.EntityType
+	aliases []string
+	keys    []string
 }
 
 func newMemo() memo {

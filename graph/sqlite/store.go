@@ -193,7 +193,7 @@ func (s *Store) Events(ctx context.Context, f graph.Filter) ([]timeline.Record, 
 		and(queries.SQL("events-where-places"), places, places)
 	}
 	if len(f.Kinds) > 0 {
-		and(queries.SQL("events-where-kinds"), jsonList(f.Kinds, nil))
+		and(queries.SQL("events-where-kinds"), jsonList(graph.Strings(f.Kinds), nil))
 	}
 	if len(f.Articles) > 0 {
 		and(queries.SQL("events-where-articles"), jsonList(f.Articles, nil))

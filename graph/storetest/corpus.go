@@ -70,7 +70,7 @@ func Corpus(n, busyEvery int) []*timeline.Extraction {
 	return out
 }
 
-func pool(n int, typ, prefix string) []timeline.Entity {
+func pool(n int, typ timeline.EntityType, prefix string) []timeline.Entity {
 	out := make([]timeline.Entity, n)
 	for i := range out {
 		name := fmt.Sprintf("%s %c%c Number%d", prefix, 'A'+i%26, 'a'+i/26%26, i)

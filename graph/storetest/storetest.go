@@ -397,8 +397,8 @@ var filterCases = []struct {
 	{"places are or", graph.Filter{Places: []string{"Davos", "Moscow"}}, []string{eDavosMeeting, eKremlinMeeting, ePeskov}},
 	{"place is not a participant", graph.Filter{Places: []string{"Witkoff"}}, nil},
 
-	{"kind", graph.Filter{Kinds: []string{timeline.KindMeeting}}, []string{eDavosMeeting, eKremlinMeeting, eZelenskyPutin}},
-	{"kinds are or", graph.Filter{Kinds: []string{timeline.KindMeeting, timeline.KindNegotiation}}, []string{eAbuDhabiTalks, eDavosMeeting, eKremlinMeeting, eZelenskyPutin}},
+	{"kind", graph.Filter{Kinds: []timeline.Kind{timeline.KindMeeting}}, []string{eDavosMeeting, eKremlinMeeting, eZelenskyPutin}},
+	{"kinds are or", graph.Filter{Kinds: []timeline.Kind{timeline.KindMeeting, timeline.KindNegotiation}}, []string{eAbuDhabiTalks, eDavosMeeting, eKremlinMeeting, eZelenskyPutin}},
 
 	{"one day", graph.Filter{From: "2026-01-22", To: "2026-01-22"}, []string{eAbuDhabiAgreed, eDavosMeeting, eStrikes, eKremlinMeeting, eKyivHeating}},
 	{"from only", graph.Filter{From: "2026-01-23"}, []string{eAbuDhabiTalks, eStrikes, ePeskov}},
@@ -414,13 +414,13 @@ var filterCases = []struct {
 
 	{"topic entity place", graph.Filter{Topics: []string{"peace-negotiations"}, Entities: []string{"Witkoff"}, Places: []string{"Abu Dhabi"}},
 		[]string{eAbuDhabiAgreed, eAbuDhabiTalks}},
-	{"kind day entity", graph.Filter{Kinds: []string{timeline.KindMeeting}, From: "2026-01-22", To: "2026-01-22", Entities: []string{"zelensky"}},
+	{"kind day entity", graph.Filter{Kinds: []timeline.Kind{timeline.KindMeeting}, From: "2026-01-22", To: "2026-01-22", Entities: []string{"zelensky"}},
 		[]string{eDavosMeeting}},
 	{"article topic", graph.Filter{Articles: []string{moscowID}, Topics: []string{"energy-strikes"}}, nil},
 	{"entity place", graph.Filter{Entities: []string{"Kyiv"}, Places: []string{"Kharkiv"}}, []string{eStrikes}},
 	{"every field", graph.Filter{
 		Topics: []string{"peace-negotiations"}, Entities: []string{"Witkoff"}, Places: []string{"Moscow", "Davos"},
-		Kinds: []string{timeline.KindMeeting}, From: "2026-01-22", To: "2026-01-22", Articles: []string{davosID, moscowID},
+		Kinds: []timeline.Kind{timeline.KindMeeting}, From: "2026-01-22", To: "2026-01-22", Articles: []string{davosID, moscowID},
 	}, []string{eDavosMeeting, eKremlinMeeting}},
 }
 

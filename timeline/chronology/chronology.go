@@ -17,9 +17,9 @@ type Entry struct {
 	DateLabel    string                 `json:"date_label"`
 	Time         string                 `json:"time,omitempty"`
 	Timezone     string                 `json:"timezone,omitempty"`
-	Kind         string                 `json:"kind"`
-	Status       string                 `json:"status"`
-	Certainty    string                 `json:"certainty"`
+	Kind         timeline.Kind          `json:"kind"`
+	Status       timeline.Status        `json:"status"`
+	Certainty    timeline.Certainty     `json:"certainty"`
 	Summary      string                 `json:"summary"`
 	Participants []timeline.Participant `json:"participants"`
 	Places       []string               `json:"places"`
@@ -37,15 +37,15 @@ type Entry struct {
 
 // Report is one article's account of an entry's happening.
 type Report struct {
-	EventID    string          `json:"event_id"`
-	Article    timeline.Source `json:"article"`
-	Sentence   string          `json:"sentence"`
-	Start      int             `json:"start"`
-	End        int             `json:"end"`
-	Date       string          `json:"date"`
-	Precision  timex.Precision `json:"precision"`
-	DateBasis  string          `json:"date_basis"`
-	AssertedBy string          `json:"asserted_by,omitempty"`
+	EventID    string             `json:"event_id"`
+	Article    timeline.Source    `json:"article"`
+	Sentence   string             `json:"sentence"`
+	Start      int                `json:"start"`
+	End        int                `json:"end"`
+	Date       string             `json:"date"`
+	Precision  timex.Precision    `json:"precision"`
+	DateBasis  timeline.DateBasis `json:"date_basis"`
+	AssertedBy string             `json:"asserted_by,omitempty"`
 	// SameStoryAs is the ID of an earlier article that this report's
 	// article repeats (the same wire story in another outlet): most of
 	// their reported sentences are the same.

@@ -36,7 +36,7 @@ type ChronologyOptions struct {
 }
 
 // family groups kinds that describe one happening in different words.
-func family(kind string) string {
+func family(kind timeline.Kind) string {
 	switch kind {
 	case timeline.KindMeeting, timeline.KindNegotiation:
 		return "meeting"
@@ -45,7 +45,7 @@ func family(kind string) string {
 	case timeline.KindAgreement, timeline.KindDecision, timeline.KindProposal:
 		return "commitment"
 	}
-	return kind
+	return string(kind)
 }
 
 // signals are the things that identify a happening, folded.
@@ -175,7 +175,7 @@ func sameHappening(a, b *Entry, sa, sb signals) (bool, string) {
 	// more in common.
 	need := 2
 	coarse := (a.Precision != timex.Day || b.Precision != timex.Day) && a.Precision != timex.Week && b.Precision != timex.Week
-	if coarse || family(a.Kind) == timeline.KindStatement {
+	if coarse || a.Kind == timeline.KindStatement {
 		need = 3
 	}
 	if len(actors)+len(sites)+len(extra) < need {

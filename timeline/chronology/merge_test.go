@@ -15,7 +15,7 @@ import (
 	"github.com/storygraph/storygraph/timeline/timex"
 )
 
-func rec(article, id, kind, date string, p timex.Precision, sentence string, people []string, places ...string) timeline.Record {
+func rec(article, id string, kind timeline.Kind, date string, p timex.Precision, sentence string, people []string, places ...string) timeline.Record {
 	var ps []timeline.Participant
 	for _, n := range people {
 		ps = append(ps, timeline.Participant{Name: n, Type: timeline.Person, Role: "agent"})

@@ -151,7 +151,7 @@ func (st *docState) discover() {
 			// Koch": a title inside the run is the cue, the rest the name
 			if typ, k := st.titledName(toks, i, j); typ != "" {
 				name := st.text[toks[k].Start:toks[j-1].End]
-				st.addMention(mention{start: toks[k].Start, end: toks[j-1].End, id: gazetteer.ID(typ, name), typ: typ, via: gazetteer.ViaName, block: bi, tok: k, ntok: j - k}, name, nil, "", "", true)
+				st.addMention(mention{start: toks[k].Start, end: toks[j-1].End, id: gazetteer.ID(string(typ), name), typ: typ, via: gazetteer.ViaName, block: bi, tok: k, ntok: j - k}, name, nil, "", "", true)
 				for q := i; q < j; q++ {
 					covered[toks[q].Start] = true
 				}
@@ -179,7 +179,7 @@ func (st *docState) discover() {
 				}
 			}
 			name := st.text[toks[start].Start:toks[j-1].End]
-			id := gazetteer.ID(typ, name)
+			id := gazetteer.ID(string(typ), name)
 			m := mention{start: toks[start].Start, end: toks[j-1].End, id: id, typ: typ, via: gazetteer.ViaName, block: bi, tok: start, ntok: j - start}
 			st.addMention(m, name, nil, "", "", true)
 			for k := i; k < j; k++ {
@@ -212,7 +212,7 @@ func (st *docState) brokenRun(toks []text.Token, i, j int) bool {
 
 // classifyRun decides whether tokens [i, j) of a block name a person or an
 // organisation, from the cues around them; "" when there is no cue.
-func (st *docState) classifyRun(bi, i, j int, hasConnector bool) string {
+func (st *docState) classifyRun(bi, i, j int, hasConnector bool) timeline.EntityType {
 	bl := &st.blocks[bi]
 	toks := bl.toks
 	n := j - i
@@ -346,7 +346,7 @@ var titleWords = set("commander", "pilot", "specialist", "president", "minister"
 // titledName finds a title inside tokens [i, j) followed by two to four
 // capitalised words: the person's name ("Mission Specialist Christina
 // Koch"). It returns Person and the index of the name's first word.
-func (st *docState) titledName(toks []text.Token, i, j int) (string, int) {
+func (st *docState) titledName(toks []text.Token, i, j int) (timeline.EntityType, int) {
 	for k := j - 3; k >= i; k-- {
 		if !titleWords[toks[k].Key] {
 			continue

@@ -22,10 +22,10 @@ import (
 // travel), except that a reporting verb followed by a hard happening
 // ("Kyiv said Russian drones struck ...") reports that happening as a
 // claim of the speaker.
-var triggers = map[string]string{}
+var triggers = map[string]timeline.Kind{}
 
 func init() {
-	add := func(kind string, words ...string) {
+	add := func(kind timeline.Kind, words ...string) {
 		for _, w := range words {
 			triggers[w] = kind
 		}
@@ -73,7 +73,7 @@ func init() {
 }
 
 // strongKinds are happenings a reporting verb can introduce as a claim.
-var strongKinds = map[string]bool{timeline.KindAttack: true, timeline.KindCasualty: true, timeline.KindAgreement: true, timeline.KindTravel: true}
+var strongKinds = map[timeline.Kind]bool{timeline.KindAttack: true, timeline.KindCasualty: true, timeline.KindAgreement: true, timeline.KindTravel: true}
 
 var (
 	futureWords      = set("will", "ll", "scheduled", "due", "expected", "upcoming", "plans", "planned", "intends", "tomorrow", "next", "later", "shall", "aims", "set")
@@ -121,7 +121,7 @@ func (st *docState) events(articleID string) []timeline.Event {
 type dated struct {
 	date      string
 	precision timex.Precision
-	basis     string
+	basis     timeline.DateBasis
 }
 
 func (st *docState) publishedDate() dated {
@@ -227,7 +227,8 @@ func (st *docState) sentenceEvent(articleID string, bi int, s span, paraDate *da
 			break
 		}
 	}
-	kind, trig := "", -1
+	var kind timeline.Kind
+	trig := -1
 	speaker := -1
 	for k, t := range toks {
 		w, ok := triggers[t.Key]
@@ -317,7 +318,7 @@ func (st *docState) sentenceEvent(articleID string, bi int, s span, paraDate *da
 			}
 			continue
 		}
-		role := "subject"
+		role := timeline.RoleSubject
 		ti := tokIndex(toks, m.start)
 		switch {
 		case trig < 0 || ti < trig || ti > 0 && companions[toks[ti-1].Key]:
@@ -635,7 +636,7 @@ func (st *docState) sentenceEvent(articleID string, bi int, s span, paraDate *da
 			if st.blocks[ti].kind == article.KindTitle {
 				for _, p := range st.placesOfBlock(ti) {
 					// a city or site, not the countries a title names
-					if e := st.entities[gazetteer.ID(timeline.Place, p)]; e != nil && e.Country != "" && !slices.Contains(places, p) {
+					if e := st.entities[gazetteer.ID(string(timeline.Place), p)]; e != nil && e.Country != "" && !slices.Contains(places, p) {
 						places = append(places, p)
 					}
 				}
@@ -717,7 +718,7 @@ func nonNil(s []string) []string {
 
 // sortParticipants puts agents first and keeps text order otherwise.
 func sortParticipants(ps []timeline.Participant) {
-	rank := map[string]int{"agent": 0, "counterpart": 1, "subject": 2}
+	rank := map[timeline.Role]int{timeline.RoleAgent: 0, timeline.RoleCounterpart: 1, timeline.RoleSubject: 2}
 	sort.SliceStable(ps, func(i, j int) bool { return rank[ps[i].Role] < rank[ps[j].Role] })
 }
 
@@ -817,7 +818,8 @@ func (st *docState) leadingEvents(articleID string, bi int, s span, main timelin
 			continue
 		}
 		// the segment [segStart, k] names one happening by its head noun
-		kind, head := "", ""
+		var kind timeline.Kind
+		head := ""
 		for q := segStart; q <= k; q++ {
 			if w, ok := triggers[toks[q].Key]; ok && (w == timeline.KindMeeting || w == timeline.KindNegotiation || w == timeline.KindTravel || w == timeline.KindAttack || w == timeline.KindAgreement) && !strings.HasSuffix(toks[q].Key, "ed") {
 				kind, head = w, st.text[toks[q].Start:toks[q].End]

@@ -85,8 +85,8 @@ func TestEventRules(t *testing.T) {
 		}
 		e := ex.Events[c.n-1]
 		for _, f := range []struct{ name, got, want string }{
-			{"kind", e.Kind, c.kind}, {"date", e.Date, c.date}, {"status", e.Status, c.status},
-			{"certainty", e.Certainty, c.certainty}, {"asserted_by", e.AssertedBy, c.by}, {"verb", e.Verb, c.verb},
+			{"kind", string(e.Kind), c.kind}, {"date", e.Date, c.date}, {"status", string(e.Status), c.status},
+			{"certainty", string(e.Certainty), c.certainty}, {"asserted_by", e.AssertedBy, c.by}, {"verb", e.Verb, c.verb},
 			{"places", placesOf(e.Places), c.places},
 		} {
 			if f.want != "" && f.got != f.want {
@@ -111,7 +111,10 @@ func TestDiscovery(t *testing.T) {
 		t.Fatal(err)
 	}
 	x := &extract.Extractor{Gazetteer: g}
-	for _, c := range []struct{ text, name, typ string }{
+	for _, c := range []struct {
+		text, name string
+		typ        timeline.EntityType
+	}{
 		{"Kremlin aide Yevgeny Morozko said the talks went well.", "Yevgeny Morozko", timeline.Person},
 		{"A spokeswoman for the commission, Lea Zuber, declined to comment.", "Lea Zuber", timeline.Person},
 		{"The crew, Commander Ana Petrescu and Pilot Jon Aldo, trained for months.", "Ana Petrescu", timeline.Person},

@@ -53,7 +53,7 @@ type docState struct {
 type mention struct {
 	start, end int
 	id         string // entity ID
-	typ        string
+	typ        timeline.EntityType
 	via        gazetteer.Via
 	entry      *gazetteer.Entry // nil for discovered entities
 	block      int
@@ -210,7 +210,7 @@ func (st *docState) addMention(m mention, name string, aliases []string, role, c
 }
 
 func (st *docState) addEntry(m mention, en *gazetteer.Entry) {
-	m.id, m.typ, m.entry = en.ID, en.Type, en
+	m.id, m.typ, m.entry = en.ID, timeline.EntityType(en.Type), en
 	st.addMention(m, en.Name, en.Aliases, roleOn(en, st.ref), en.Country, false)
 }
 
@@ -290,7 +290,7 @@ func (st *docState) findNames() {
 				if pt.Upper && !pt.Possessive && st.text[pt.End:bl.toks[m.FirstTok].Start] == " " && !notNames[pt.Key] && !roleWords[pt.Key] &&
 					len(g.Names([]text.Token{pt})) == 0 && !st.insideMention(pt.Start) {
 					name := st.text[pt.Start:m.End]
-					st.addMention(mention{start: pt.Start, end: m.End, id: gazetteer.ID(timeline.Place, name), typ: timeline.Place, via: gazetteer.ViaName, block: bi, tok: m.FirstTok - 1, ntok: m.NTok + 1}, name, nil, "", en.Country, true)
+					st.addMention(mention{start: pt.Start, end: m.End, id: gazetteer.ID(string(timeline.Place), name), typ: timeline.Place, via: gazetteer.ViaName, block: bi, tok: m.FirstTok - 1, ntok: m.NTok + 1}, name, nil, "", en.Country, true)
 					prevIdx = -1
 					continue
 				}

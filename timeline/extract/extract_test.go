@@ -93,9 +93,11 @@ func TestSampleEvents(t *testing.T) {
 		t.Errorf("article = %+v", ex.Article)
 	}
 	for _, c := range []struct {
-		sentence, date, precision, status, certainty string
-		people, places                               []string
-		time, zone                                   string
+		sentence, date, precision string
+		status                    timeline.Status
+		certainty                 timeline.Certainty
+		people, places            []string
+		time, zone                string
 	}{
 		{"sent a wave of optimism through the World Economic Forum", "2026-01-22", "day", "happened", "asserted", []string{"Steve Witkoff", "World Economic Forum"}, []string{"Davos"}, "", ""},
 		{"Witkoff is heading to Moscow alongside Jared Kushner", "2026-01-22", "day", "scheduled", "asserted", []string{"Steve Witkoff", "Jared Kushner", "Vladimir Putin"}, []string{"Moscow"}, "", ""},
@@ -135,12 +137,12 @@ func TestSampleEvents(t *testing.T) {
 	if !has(zel.Topics, "security-guarantees", "reconstruction") {
 		t.Errorf("Zelenskyy's conditions: topics %v, want security-guarantees and reconstruction", zel.Topics)
 	}
-	want := map[string][]string{
+	want := map[timeline.EntityType][]string{
 		timeline.Person:       {"Steve Witkoff", "Jared Kushner", "Vladimir Putin", "Volodymyr Zelenskyy", "Donald Trump", "Dmitry Peskov", "Mark Rutte"},
 		timeline.Place:        {"Davos", "Moscow", "Abu Dhabi", "Kyiv", "Odesa"},
 		timeline.Organization: {"World Economic Forum", "NATO", "Kremlin"},
 	}
-	got := map[string][]string{}
+	got := map[timeline.EntityType][]string{}
 	for _, e := range ex.Entities {
 		got[e.Type] = append(got[e.Type], e.Name)
 	}

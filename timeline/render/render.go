@@ -72,10 +72,10 @@ func names(ps []timeline.Participant) string {
 func qualifiers(e chronology.Entry) []string {
 	var q []string
 	if e.Status != timeline.StatusHappened {
-		q = append(q, e.Status)
+		q = append(q, string(e.Status))
 	}
 	if e.Certainty != timeline.CertaintyAsserted {
-		q = append(q, e.Certainty)
+		q = append(q, string(e.Certainty))
 	}
 	return q
 }
@@ -140,7 +140,7 @@ func Markdown(w io.Writer, c Chronology) error {
 	}
 	for _, e := range c.Entries {
 		fmt.Fprintf(&b, "## %s: %s\n\n", when(e), mdEscape(e.Summary))
-		meta := []string{"*" + e.Kind + "*"}
+		meta := []string{"*" + string(e.Kind) + "*"}
 		meta = append(meta, qualifiers(e)...)
 		if len(e.Participants) > 0 {
 			meta = append(meta, "who: "+mdEscape(names(e.Participants)))
@@ -191,8 +191,8 @@ func CSV(w io.Writer, c Chronology) error {
 		topics := append([]string(nil), e.Topics...)
 		sort.Strings(topics)
 		for _, s := range e.Sources {
-			_ = cw.Write([]string{e.Date, string(e.Precision), e.DateLabel, e.Time, e.Timezone, e.Kind, e.Status,
-				e.Certainty, csvSafe(e.Summary), csvSafe(names(e.Participants)), csvSafe(strings.Join(e.Places, "; ")),
+			_ = cw.Write([]string{e.Date, string(e.Precision), e.DateLabel, e.Time, e.Timezone, string(e.Kind), string(e.Status),
+				string(e.Certainty), csvSafe(e.Summary), csvSafe(names(e.Participants)), csvSafe(strings.Join(e.Places, "; ")),
 				strings.Join(topics, "; "), csvSafe(s.Article.Title), s.Article.URL, s.Article.Published,
 				csvSafe(s.Sentence), s.EventID})
 		}

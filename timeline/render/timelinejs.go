@@ -61,7 +61,7 @@ func TimelineJS(w io.Writer, c Chronology) error {
 		if !ok {
 			continue
 		}
-		ev := event{StartDate: parse(first, e.Precision), DisplayDate: when(e), Group: e.Kind, UniqueID: e.ID,
+		ev := event{StartDate: parse(first, e.Precision), DisplayDate: when(e), Group: string(e.Kind), UniqueID: e.ID,
 			Text: text{Headline: html.EscapeString(e.Summary), Text: entryHTML(e)}}
 		if last != first {
 			end := parse(last, e.Precision)
@@ -91,7 +91,7 @@ func trimZero(s string) string {
 func entryHTML(e chronology.Entry) string {
 	var b strings.Builder
 	var meta []string
-	meta = append(meta, e.Kind)
+	meta = append(meta, string(e.Kind))
 	meta = append(meta, qualifiers(e)...)
 	if len(e.Participants) > 0 {
 		meta = append(meta, "who: "+names(e.Participants))
