@@ -1,0 +1,199 @@
+package timex
+
+// ampm reads "a.m.", "p.m.", "am", "pm", "AM" at k: +1 for pm, -1 for am.
+func (c *ctx) ampm(k int) (int, int) {
+	if k >= len(c.t) || c.t[k].k != kWord {
+		return 0, k
+	}
+	w := c.text(k)
+	switch len(w) {
+	case 2:
+		switch w[0] | 0x20 {
+		case 'a':
+			if w[1]|0x20 == 'm' {
+				return -1, k + 1
+			}
+		case 'p':
+			if w[1]|0x20 == 'm' {
+				return 1, k + 1
+			}
+		}
+	case 1:
+		v := 0
+		switch w[0] | 0x20 {
+		case 'a':
+			v = -1
+		case 'p':
+			v = 1
+		}
+		if v != 0 && c.isP(k+1, '.') && c.adj(k+1) && k+2 < len(c.t) && c.adj(k+2) && (c.text(k+2) == "m" || c.text(k+2) == "M") {
+			j := k + 3
+			if c.isP(j, '.') && c.adj(j) {
+				j++
+			}
+			return v, j
+		}
+	}
+	return 0, k
+}
+
+// zone reads a zone after a time: "GMT", "UTC+2", "Kyiv time", "New York
+// time", "local time", "Eastern Standard Time". Returns the text as written,
+// the table key and the token after it.
+func (c *ctx) zone(k int) (string, string, int) {
+	if k >= len(c.t) {
+		return "", "", k
+	}
+	t := &c.t[k]
+	if t.id == wZone && t.allUp {
+		key := c.lower(k)
+		j := k + 1
+		// "GMT+2", "UTC+03:00"
+		if (key == "gmt" || key == "utc") && (c.isP(j, '+') || c.isP(j, '-')) && c.adj(j) && c.isNum(j+1) && c.adj(j+1) && c.t[j+1].n <= 14 {
+			sign := 1
+			if c.isP(j, '-') {
+				sign = -1
+			}
+			off := c.t[j+1].n * 60
+			j += 2
+			if c.isP(j, ':') && c.isNum(j+1) && c.adj(j) {
+				off += c.t[j+1].n
+				j += 2
+			}
+			zt := c.s[t.s:c.t[j-1].e]
+			return zt, "+" + fmtOffset(sign*off), j
+		}
+		return c.text(k), key, j
+	}
+	if t.id == wLocal && c.id(k+1) == wTimeW {
+		return c.s[t.s:c.t[k+1].e], "", k + 2
+	}
+	if (t.id == wCityTime || t.id == wZone) && t.up {
+		j := k + 1
+		if c.id(j) == wStandard {
+			j++
+		}
+		if c.id(j) == wTimeW {
+			s := t.s
+			if c.text(k) == "York" && k > 0 && c.text(k-1) == "New" {
+				s = c.t[k-1].s
+			}
+			if c.id(k+1) == wCityTime && c.t[k+1].up {
+				// "Central European Time": the second word names the zone.
+				return c.s[s:c.t[j].e], c.lower(k + 1), j + 1
+			}
+			return c.s[s:c.t[j].e], c.lower(k), j + 1
+		}
+		if t.id == wCityTime && c.id(j) == wCityTime && c.id(j+1) == wTimeW {
+			return c.s[t.s:c.t[j+1].e], c.lower(j), j + 2
+		}
+	}
+	return "", "", k
+}
+
+func (c *ctx) lower(k int) string {
+	w := c.text(k)
+	for i := 0; i < len(w); i++ {
+		if w[i] >= 'A' && w[i] <= 'Z' {
+			b := []byte(w)
+			for j := range b {
+				if b[j] >= 'A' && b[j] <= 'Z' {
+					b[j] += 'a' - 'A'
+				}
+			}
+			return string(b)
+		}
+	}
+	return w
+}
+
+// mClock: "12:00 GMT", "15:30 Kyiv time", "3 p.m.", "9:30am", "noon",
+// "midnight", "0900 GMT".
+func (c *ctx) mClock(i int) (hit, bool) {
+	t := &c.t[i]
+	h, m, j := -1, 0, i+1
+	prec := Minute
+	cued := false
+	switch t.id {
+	case wNoon:
+		h = 12
+	case wMidnight:
+		h = 0
+	}
+	if h >= 0 {
+		cued = true
+	} else {
+		if !c.isNum(i) {
+			return noHit, false
+		}
+		switch {
+		case t.nd <= 2 && c.isP(i+1, ':') && c.adj(i+1) && c.isNum(i+2) && c.adj(i+2) && c.t[i+2].nd == 2:
+			h, m, j = t.n, c.t[i+2].n, i+3
+			if c.isP(j, ':') && c.adj(j) && c.isNum(j+1) && c.t[j+1].nd == 2 {
+				j += 2 // seconds
+			}
+			cued = t.nd == 2
+		case t.nd <= 2:
+			h, prec = t.n, Hour
+			// "3.30pm"
+			if t.dec {
+				return noHit, false
+			}
+		case t.nd == 4 && !t.grp:
+			h, m = t.n/100, t.n%100
+		default:
+			return noHit, false
+		}
+		if h > 24 || m > 59 {
+			return noHit, false
+		}
+	}
+	ap, k := c.ampm(j)
+	if ap != 0 {
+		if h == 0 || h > 12 {
+			return noHit, false
+		}
+		if ap > 0 && h < 12 {
+			h += 12
+		}
+		if ap < 0 && h == 12 {
+			h = 0
+		}
+		j, cued = k, true
+	} else if prec == Hour {
+		// A bare number is a time only with "a.m."/"p.m." or "o'clock".
+		if j+2 < len(c.t) && c.text(j) == "o" && c.isP(j+1, '\'') && c.text(j+2) == "clock" {
+			j, cued = j+3, true
+		} else {
+			return noHit, false
+		}
+	}
+	zt, zk, k := c.zone(j)
+	if zt != "" {
+		j, cued = k, true
+	} else if c.id(j) == wHrs || (t.nd == 4 && c.id(j) == wHour && c.t[j].pl && c.t[j].allUp) {
+		j, cued = j+1, true
+	}
+	if t.nd == 4 && zt == "" && !cued {
+		return noHit, false
+	}
+	if !cued {
+		switch c.id(i - 1) {
+		case wAt, wFrom, wUntil, wTo, wBy, wBefore, wAfter, wAround, wBetween, wAnd, wSince:
+			cued = true
+		}
+		if c.isP(i-1, '-') || c.isP(i-1, ',') {
+			cued = true
+		}
+	}
+	if !cued {
+		return noHit, false
+	}
+	if h == 24 {
+		h = 0
+	}
+	cb := pad2(make([]byte, 0, 5), h)
+	cb = append(cb, ':')
+	e := Expr{Type: Clock, Clock: string(pad2(cb, m)), Zone: zt}
+	return hit{i: i, j: j, e: e, clk: &clock{h: h, m: m, prec: prec, zone: zk}}, true
+}

@@ -1,0 +1,22 @@
+package timex
+
+import "testing"
+
+var clockCases = []findCase{
+	// clock times
+	{"The meeting is scheduled for 12:00 GMT.", thu, "12:00 GMT", Clock, "2026-01-22T12:00Z", Minute},
+	{"The meeting is scheduled for 12:00 UTC.", thu, "12:00 UTC", Clock, "2026-01-22T12:00Z", Minute},
+	{"The sirens sounded at 3 p.m. across the city.", thu, "3 p.m.", Clock, "2026-01-22T15:00", Hour},
+	{"The sirens sounded at 9:45am across the city.", thu, "9:45am", Clock, "2026-01-22T09:45", Minute},
+	{"The strike hit at 15:30 Kyiv time on Thursday.", fri, "15:30 Kyiv time on Thursday", Clock, "2026-01-22T15:30+02:00", Minute},
+	{"The strike hit at 15:30 Kyiv time.", jul, "15:30 Kyiv time", Clock, "2025-07-15T15:30+03:00", Minute},
+	{"Launch is set for 09:00 EST from Florida.", thu, "09:00 EST", Clock, "2026-01-22T09:00-05:00", Minute},
+	{"Launch is set for 9 a.m. ET from Florida.", jul, "9 a.m. ET", Clock, "2025-07-15T09:00-04:00", Hour},
+	{"The curfew starts at midnight in the city.", thu, "midnight", Clock, "2026-01-22T00:00", Minute},
+	{"The curfew ends at noon in the city.", thu, "noon", Clock, "2026-01-22T12:00", Minute},
+	{"The text was published on 6 January 2026 - 22:17 in Paris.", "", "6 January 2026 - 22:17", Clock, "2026-01-06T22:17", Minute},
+	{"The meeting is scheduled for 12:00 GMT.", "", "12:00 GMT", Clock, "", Unknown},
+}
+
+// TestClock: clock times with zones, and dates merged with them.
+func TestClock(t *testing.T) { testFind(t, clockCases) }

@@ -1,0 +1,268 @@
+package timex
+
+import "strconv"
+
+// count reads a number of units: digits, "five", "twenty-four", "a", "an",
+// "a few", "several", "a couple of", "dozens of". x is true when the
+// number is not stated.
+func (c *ctx) count(k int) (n int, x bool, j int, ok bool) {
+	if k >= len(c.t) {
+		return 0, false, k, false
+	}
+	t := &c.t[k]
+	switch {
+	case t.k == kNum:
+		if t.dec || t.nd > 7 {
+			return 0, false, k, false
+		}
+		return t.n, false, k + 1, true
+	case t.id == wNumWord:
+		n = t.n
+		j = k + 1
+		if n >= 20 && c.isP(j, '-') && c.adj(j) && c.id(j+1) == wNumWord && c.t[j+1].n < 10 && c.adj(j+1) {
+			n += c.t[j+1].n
+			j += 2
+		}
+		return n, false, j, true
+	case t.id == wA:
+		if c.id(k+1) == wFew || c.id(k+1) == wDozen {
+			j = k + 2
+			if c.id(j) == wOf {
+				j++
+			}
+			if c.id(k+1) == wDozen {
+				return 12, false, j, true
+			}
+			return 0, true, j, true
+		}
+		return 1, false, k + 1, true
+	case t.id == wFew || t.id == wDozen || t.id == wHundred:
+		j = k + 1
+		if c.id(j) == wOf {
+			j++
+		}
+		return 0, true, j, true
+	}
+	return 0, false, k, false
+}
+
+var unitCode = map[wid]string{wSecond: "S", wMinute: "M", wHour: "H", wDay: "D", wWeek: "W", wFortnight: "W", wMonth: "M", wQuarterU: "M", wYear: "Y", wDecade: "DE", wCentury: "CE"}
+
+// durValue writes an ISO 8601 / TIMEX3 duration: P5D, P2W, PXY; hours,
+// minutes and seconds take the time designator (PT5H, PT30M), as the
+// standard requires, so PT30M cannot be read as thirty months.
+func durValue(u wid, n int, x bool, dec string) string {
+	num := dec
+	if x {
+		num = "X"
+	} else if num == "" {
+		switch u {
+		case wFortnight:
+			n *= 2
+		case wQuarterU:
+			n *= 3
+		}
+		num = strconv.Itoa(n)
+	}
+	if u == wSecond || u == wMinute || u == wHour {
+		return "PT" + num + unitCode[u]
+	}
+	return "P" + num + unitCode[u]
+}
+
+// mCount: "five hours", "24 hours", "1,000 days", "three-day", "a week",
+// "several months", "two weeks ago"; ages ("a 17-year-old", "17 years old")
+// are consumed and dropped: they are not times of events.
+func (c *ctx) mCount(i int) (hit, bool) {
+	n, x, k, ok := c.count(i)
+	if !ok {
+		return noHit, false
+	}
+	article := c.id(i) == wA && !x && n == 1
+	dec := ""
+	if t := &c.t[i]; t.k == kNum && t.dec {
+		return noHit, false
+	}
+	hyph := false
+	if c.isP(k, '-') && c.adj(k) && c.adj(k+1) {
+		hyph = true
+		k++
+	} else if c.id(k) == wMore {
+		k++
+	}
+	u := c.id(k)
+	if !isUnit(u) && u != wFortnight {
+		return noHit, false
+	}
+	if c.t[k].k != kWord {
+		return noHit, false
+	}
+	if article && (u == wSecond || u == wMinute || c.t[k].pl) {
+		return noHit, false // "a second round"
+	}
+	if u == wQuarterU && !c.t[k].pl && !article {
+		return noHit, false // "one quarter of the vote"
+	}
+	j := k + 1
+	// Ages: "17-year-old", "17 years old", "a 17-year-old".
+	if u == wYear || u == wMonth || u == wWeek || u == wDay {
+		if c.isP(j, '-') && c.id(j+1) == wOld {
+			return hit{i: i, j: j + 2}, true
+		}
+		if c.id(j) == wOld {
+			return hit{i: i, j: j + 1}, true
+		}
+	}
+	if c.id(j) == wAgo {
+		j++
+		if x {
+			return c.mk(i, j, Expr{Type: Date, Value: "PAST_REF", Relative: true})
+		}
+		return c.mk(i, j, c.ago(u, n))
+	}
+	if hyph && c.t[k].pl {
+		return noHit, false
+	}
+	if c.isNum(i) && c.t[i].nd == 4 && c.t[i].n >= 1900 && c.t[i].n <= 2099 && c.yearCue(i) && !c.t[k].pl {
+		return noHit, false // "in 2025 year" is odd English; keep the year
+	}
+	// "in two weeks" and "within two weeks" are handled by mIn; here the
+	// words are a length of time.
+	e := Expr{Type: Duration, Value: durValue(u, n, x, dec)}
+	if u == wDay && !c.t[k].pl && !hyph && !x && n == 1 && c.id(i) == wNumWord && i == 0 {
+		return noHit, false // "One day, ..." is a story opener
+	}
+	return c.mk(i, j, e)
+}
+
+// ago is a date n units before the reference date, as precise as the
+// unit: "three days ago" a day, "two weeks ago" a week, "a year ago" a year.
+func (c *ctx) ago(u wid, n int) Expr {
+	if !c.hasRef {
+		return unresolved(false)
+	}
+	r := c.ref
+	var e Expr
+	switch u {
+	case wSecond, wMinute, wHour:
+		e = exprDay(r)
+	case wDay:
+		e = exprDay(r.AddDate(0, 0, -n))
+	case wWeek, wFortnight:
+		y, m, d := unitYMD(u, n)
+		e = exprWeek(r.AddDate(-y, -m, -d))
+	case wMonth:
+		e = exprMonth(r.Year(), int(r.Month())-n)
+	case wQuarterU:
+		e = exprMonth(r.Year(), int(r.Month())-3*n)
+	case wYear:
+		e = exprYear(r.Year() - n)
+	case wDecade:
+		e = exprYear(r.Year() - 10*n)
+	case wCentury:
+		e = exprYear(r.Year() - 100*n)
+	}
+	e.Relative = true
+	return e
+}
+
+// mIn: "in two weeks" (a date that far after the reference date, unless
+// the clause is past tense or it is "the first time in two years"),
+// "within two weeks" (the span up to then), "in the coming days", "in the
+// future", "in the past".
+func (c *ctx) mIn(i int) (hit, bool) {
+	k := i + 1
+	if c.id(i) == wIn && c.id(k) == wThe {
+		switch c.id(k + 1) {
+		case wFuture:
+			return c.mk(i, k+2, Expr{Type: Date, Value: "FUTURE_REF", Relative: true, Future: true})
+		case wPast:
+			if !isUnit(c.id(k+2)) && c.t[k+1].k == kWord {
+				if _, _, _, ok := c.count(k + 2); !ok {
+					return c.mk(i, k+2, Expr{Type: Date, Value: "PAST_REF", Relative: true})
+				}
+			}
+		}
+		return noHit, false
+	}
+	n, x, k2, ok := c.count(k)
+	if !ok {
+		return noHit, false
+	}
+	if c.isNum(k) && c.t[k].nd == 4 {
+		return noHit, false // "in 2025 ..." is a year
+	}
+	if c.id(k2) == wMore {
+		k2++
+	}
+	u := c.id(k2)
+	if !isUnit(u) && u != wFortnight || c.t[k2].k != kWord {
+		return noHit, false
+	}
+	if c.id(k) == wA && !x && c.t[k2].pl || c.id(k2+1) == wAgo || c.id(k2+1) == wOf || c.id(k2+1) == wOld || c.isP(k2+1, '-') {
+		return noHit, false
+	}
+	j := k2 + 1
+	if c.id(i) == wIn {
+		// "the first time in two years", "the highest in a decade": a length.
+		for b := i - 1; b >= 0 && b >= i-4; b-- {
+			switch c.text(b) {
+			case "time", "first", "highest", "lowest", "biggest", "largest", "worst", "best", "most", "least", "fastest", "only":
+				return noHit, false
+			}
+		}
+		if c.tense(i, j) < 0 {
+			return noHit, false
+		}
+	}
+	if x {
+		return c.mk(i, j, Expr{Type: Date, Value: "FUTURE_REF", Relative: true, Future: true})
+	}
+	if !c.hasRef {
+		return c.mk(i, j, unresolved(true))
+	}
+	y, m, d := unitYMD(u, n)
+	var e Expr
+	switch u {
+	case wSecond, wMinute, wHour:
+		e = exprDay(c.ref)
+		if c.id(i) == wIn && u == wHour && n >= 12 {
+			e = exprDay(c.ref.AddDate(0, 0, (n+12)/24))
+		}
+	default:
+		t := c.ref.AddDate(y, m, d)
+		if c.id(i) == wWithin {
+			e = exprSpan(c.ref, t, Range)
+		} else {
+			switch u {
+			case wWeek, wFortnight:
+				e = exprWeek(t)
+			case wMonth, wQuarterU:
+				e = exprMonth(t.Year(), int(t.Month()))
+			case wYear, wDecade, wCentury:
+				e = exprYear(t.Year())
+			default:
+				e = exprDay(t)
+			}
+		}
+	}
+	e.Relative = true
+	return c.mk(i, j, e)
+}
+
+// mBareUnits: "after years of conflict", "for months", "hours of talks":
+// a plural unit without a number is a duration of unknown length.
+func (c *ctx) mBareUnits(i int) (hit, bool) {
+	u := c.id(i)
+	switch c.id(i - 1) {
+	case wFor, wAfter, wOver, wWithin:
+	default:
+		if c.id(i+1) != wOf || i > 0 && c.t[i-1].k == kWord && c.id(i-1) != wAnd && c.id(i-1) != wIn {
+			return noHit, false
+		}
+	}
+	if u == wQuarterU {
+		return noHit, false
+	}
+	return c.mk(i, i+1, Expr{Type: Duration, Value: durValue(u, 0, true, "")})
+}

@@ -1,0 +1,26 @@
+package timex
+
+import "testing"
+
+var countCases = []findCase{
+	// relative to the reference date
+	{"Three soldiers died three days ago in the east.", thu, "three days ago", Date, "2026-01-19", Day},
+	{"The accord was signed two years ago in Minsk.", thu, "two years ago", Date, "2024", Year},
+	{"The accord was signed a month ago in Minsk.", jan5, "a month ago", Date, "2025-12", Month},
+	{"The new rules take effect in two weeks.", thu, "in two weeks", Date, "2026-02-02/2026-02-08", Week},
+	{"The new rules take effect in ten days.", thu, "in ten days", Date, "2026-02-01", Day},
+	// durations
+	{"The talks lasted for five hours in Riyadh.", thu, "five hours", Duration, "PT5H", Unknown},
+	{"The town was rebuilt after years of conflict.", thu, "years", Duration, "PXY", Unknown},
+	{"The president began a three-day visit to Paris.", thu, "three-day", Duration, "P3D", Unknown},
+	{"The talks lasted two weeks without progress.", thu, "two weeks", Duration, "P2W", Unknown},
+	{"The power was off for 24 hours in the east.", thu, "24 hours", Duration, "PT24H", Unknown},
+	{"The siege has lasted 1,000 days.", thu, "1,000 days", Duration, "P1000D", Unknown},
+	{"It was the first rise in two years for the index.", thu, "two years", Duration, "P2Y", Unknown},
+	{"The truce held for several weeks in the south.", thu, "several weeks", Duration, "PXW", Unknown},
+	{"The search went on for twenty-four hours.", thu, "twenty-four hours", Duration, "PT24H", Unknown},
+	{"The debate lasted 90 minutes on Tuesday.", thu, "90 minutes", Duration, "PT90M", Unknown},
+}
+
+// TestCounts: counted units: "ago", "in two weeks", durations.
+func TestCounts(t *testing.T) { testFind(t, countCases) }

@@ -1,0 +1,290 @@
+package timex
+
+// mMonthFirst: "January 22", "Jan. 22, 2026", "January 19-25", "January
+// 2026", "January of 2026", and a bare "January" where it is clearly a month.
+func (c *ctx) mMonthFirst(i int) (hit, bool) {
+	m, k, ok := c.month(i)
+	if !ok {
+		return noHit, false
+	}
+	if d, ok := c.dayNum(k); ok {
+		k2 := k + 1
+		if c.id(k2) == wSuffix && c.adj(k2) {
+			k2++
+		}
+		// A day range inside one month: "January 19-25", "January 19 to 25".
+		if d2, k3, ok := c.dayTail(k2); ok && d2 > d {
+			if _, _, isMonth := c.month(k3); !isMonth {
+				if y, k4, ok := c.yearAfter(k3); ok && validDay(y, m, d2) {
+					return c.mk(i, k4, exprSpan(civil(y, m, d), civil(y, m, d2), Range))
+				}
+				return c.mk(i, k3, c.monthDayRange(m, d, d2, i, k3))
+			}
+		}
+		if y, k3, ok := c.yearAfter(k2); ok {
+			if validDay(y, m, d) {
+				return c.mk(i, k3, exprDay(civil(y, m, d)))
+			}
+			return noHit, false
+		}
+		h, ok := c.mk(i, k2, c.monthDay(m, d, i, k2))
+		h.m, h.d = m, d
+		return h, ok
+	}
+	// "January 2026", "January, 2026", "January of 2026"
+	k2 := k
+	if c.isP(k2, ',') || c.id(k2) == wOf {
+		k2++
+	}
+	if y, ok := c.year4(k2); ok && !(c.isP(k2+1, '-') && c.adj(k2+1) && c.t[k2+1].k == kNum) {
+		return c.mk(i, k2+1, exprMonth(y, m))
+	}
+	if c.t[i].ab {
+		return noHit, false
+	}
+	// A bare month name. "May" and "March" are also a verb, "April",
+	// "June" and "August" also names: they need a preposition in front.
+	prev := c.id(i - 1)
+	cued := false
+	switch prev {
+	case wIn, wOf, wSince, wUntil, wBy, wFrom, wTo, wDuring, wBefore, wAfter, wBetween, wAnd, wThroughout, wFor, wOn, wAround:
+		cued = true
+	}
+	if !cued {
+		switch m {
+		case 3, 4, 5, 6, 8:
+			return noHit, false
+		}
+	}
+	// "June Carter", "January Jones": a month before a capitalised word is
+	// a first name.
+	if n := i + 1; n < len(c.t) && c.t[n].k == kWord && c.t[n].up && !(c.t[n].id >= wJan && c.t[n].id <= wSun) {
+		return noHit, false
+	}
+	return c.mk(i, k, c.monthAlone(m, i, k))
+}
+
+func (c *ctx) monthAlone(m, i, j int) Expr {
+	if !c.hasRef {
+		return unresolved(false)
+	}
+	e := exprMonth(c.nearMonthYear(m, c.tense(i, j)), m)
+	e.Relative = true
+	return e
+}
+
+func (c *ctx) monthDay(m, d, i, j int) Expr {
+	if !c.hasRef {
+		if d > daysIn(2024, m) {
+			return Expr{}
+		}
+		return unresolved(false)
+	}
+	y := c.nearYear(m, d, c.tense(i, j))
+	if !validDay(y, m, d) {
+		return Expr{}
+	}
+	e := exprDay(civil(y, m, d))
+	e.Relative = true
+	return e
+}
+
+func (c *ctx) monthDayRange(m, d, d2, i, j int) Expr {
+	if !c.hasRef {
+		return unresolved(false)
+	}
+	y := c.nearYear(m, d, c.tense(i, j))
+	if !validDay(y, m, d2) {
+		return Expr{}
+	}
+	e := exprSpan(civil(y, m, d), civil(y, m, d2), Range)
+	e.Relative = true
+	return e
+}
+
+// dayTail reads "-25", "to 25", "until 25", "and 25" after a day.
+func (c *ctx) dayTail(k int) (int, int, bool) {
+	if !(c.isP(k, '-') || c.id(k) == wTo || c.id(k) == wUntil || c.id(k) == wAnd) {
+		return 0, 0, false
+	}
+	d2, ok := c.dayNum(k + 1)
+	if !ok {
+		return 0, 0, false
+	}
+	k2 := k + 2
+	if c.id(k2) == wSuffix && c.adj(k2) {
+		k2++
+	}
+	return d2, k2, true
+}
+
+// yearAfter reads an optional comma and a four-digit year.
+func (c *ctx) yearAfter(k int) (int, int, bool) {
+	if c.isP(k, ',') {
+		k++
+	}
+	y, ok := c.year4(k)
+	if !ok {
+		return 0, 0, false
+	}
+	// "January 22, 2026-27" is odd; "22 January 2026 - 22:17" is fine.
+	return y, k + 1, true
+}
+
+// mDayFirst: "22 January 2026", "6 January", "the 22nd of January",
+// "19-25 January", "19 to 25 January 2026".
+func (c *ctx) mDayFirst(i int) (hit, bool) {
+	d, ok := c.dayNum(i)
+	if !ok {
+		return noHit, false
+	}
+	k := i + 1
+	if c.id(k) == wSuffix && c.adj(k) {
+		k++
+	}
+	d2 := 0
+	if dd, k2, ok := c.dayTail(k); ok && dd > d {
+		if _, _, isMonth := c.month(k2); isMonth || (c.id(k2) == wOf) {
+			d2, k = dd, k2
+		}
+	}
+	if c.id(k) == wOf {
+		k++
+	}
+	m, k, ok := c.month(k)
+	if !ok {
+		return noHit, false
+	}
+	if y, k2, ok := c.yearAfter(k); ok {
+		if d2 > 0 {
+			if !validDay(y, m, d2) {
+				return noHit, false
+			}
+			return c.mk(i, k2, exprSpan(civil(y, m, d), civil(y, m, d2), Range))
+		}
+		if !validDay(y, m, d) {
+			return noHit, false
+		}
+		return c.mk(i, k2, exprDay(civil(y, m, d)))
+	}
+	if d2 > 0 {
+		return c.mk(i, k, c.monthDayRange(m, d, d2, i, k))
+	}
+	e := c.monthDay(m, d, i, k)
+	if e.Type == "" {
+		return noHit, false
+	}
+	h, _ := c.mk(i, k, e)
+	h.m, h.d = m, d
+	return h, true
+}
+
+// yearCue: the words after which a bare four-digit number is a year.
+func (c *ctx) yearCue(i int) bool {
+	switch c.id(i - 1) {
+	case wIn, wSince, wBy, wOf, wUntil, wFrom, wTo, wDuring, wBefore, wAfter, wThroughout, wBetween, wAround, wFiscal, wYear, wEarly, wMid, wLate, wFor:
+		return true
+	case wAnd:
+		_, ok := c.year4(i - 2)
+		return ok
+	case wThe:
+		// "the 2024 election"
+		n := i + 1
+		return n < len(c.t) && c.t[n].k == kWord && !c.t[n].up && !isUnit(c.t[n].id)
+	}
+	if c.isP(i-1, '-') {
+		// "mid-2025"
+		return c.id(i-2) == wMid
+	}
+	return false
+}
+
+// mNumeric: ISO and numeric dates, years, year ranges and decades.
+func (c *ctx) mNumeric(i int) (hit, bool) {
+	t := &c.t[i]
+	if t.k == kPunct {
+		// "'90s": the decade of the last century (the '20s would be ambiguous).
+		if c.isNum(i+1) && c.adj(i+1) && c.t[i+1].nd == 2 && c.t[i+1].n%10 == 0 && c.t[i+1].n >= 30 && c.id(i+2) == wS && c.adj(i+2) {
+			return c.mk(i, i+3, exprDecade(1900+c.t[i+1].n))
+		}
+		return noHit, false
+	}
+	if !c.isNum(i) {
+		return noHit, false
+	}
+	// ISO 2026-01-22 and 2026/01/22; numeric d/m/y only when unambiguous.
+	if c.adj(i+1) && c.adj(i+2) && c.adj(i+3) && c.adj(i+4) && c.isNum(i+2) && c.isNum(i+4) {
+		p := c.t[i+1].p
+		if c.isP(i+1, p) && c.isP(i+3, p) && (p == '-' || p == '/' || p == '.') {
+			a, b, d := c.t[i].n, c.t[i+2].n, c.t[i+4].n
+			if c.t[i].nd == 4 && p != '.' && c.t[i+2].nd <= 2 && c.t[i+4].nd <= 2 {
+				if validDay(a, b, d) {
+					return c.mk(i, i+5, exprDay(civil(a, b, d)))
+				}
+				return noHit, false
+			}
+			if c.t[i].nd <= 2 && c.t[i+2].nd <= 2 && (c.t[i+4].nd == 4 || c.t[i+4].nd == 2) && p != '-' {
+				y := d
+				if c.t[i+4].nd == 2 {
+					y += 2000
+				}
+				switch {
+				case p == '.' || (a > 12 && b <= 12): // European day first
+					if validDay(y, b, a) {
+						return c.mk(i, i+5, exprDay(civil(y, b, a)))
+					}
+				case b > 12 && a <= 12 || a == b: // US month first, or both readings agree
+					if validDay(y, a, b) {
+						return c.mk(i, i+5, exprDay(civil(y, a, b)))
+					}
+				}
+				// 01/02/2026 could be either: not a date we can state.
+				return hit{i: i, j: i + 5}, true
+			}
+		}
+	}
+	y, ok := c.year4(i)
+	if !ok {
+		return noHit, false
+	}
+	// Decade: "1990s".
+	if c.id(i+1) == wS && c.adj(i+1) && y%10 == 0 {
+		return c.mk(i, i+2, exprDecade(y))
+	}
+	// "2026-01" (a month) or "2024-25" / "2011-12" (a year span).
+	if c.isP(i+1, '-') || c.isP(i+1, '/') {
+		k := i + 2
+		if c.isNum(k) && c.t[k].nd == 2 && c.adj(i+1) && c.adj(k) && !c.isP(k+1, '-') {
+			n := c.t[k].n
+			if n > y%100 && n-y%100 <= 10 {
+				return c.mk(i, k+1, exprYears(y, y/100*100+n))
+			}
+			if c.isP(i+1, '-') && n >= 1 && n <= 12 {
+				return c.mk(i, k+1, exprMonth(y, n))
+			}
+		}
+		if y2, ok := c.year4(k); ok && y2 > y && y2-y <= 100 && y >= 1900 && !(c.isP(k+1, '-') && c.adj(k+1)) {
+			return c.mk(i, k+1, exprYears(y, y2))
+		}
+		if c.adj(i+1) && i+2 < len(c.t) && c.t[i+2].k == kWord && c.adj(i+2) {
+			// "2000-year-old", "2024-style": a modifier, not a date.
+			return noHit, false
+		}
+	}
+	if y < 1900 || y > 2099 {
+		return noHit, false
+	}
+	if !c.yearCue(i) {
+		return noHit, false
+	}
+	if n := i + 1; n < len(c.t) {
+		nt := &c.t[n]
+		if isUnit(nt.id) || (nt.k == kPunct && nt.p == '%') || nt.id == wPer || (nt.k == kWord && c.text(n) == "percent") {
+			return noHit, false
+		}
+		if nt.k == kPunct && nt.p == ',' && c.isNum(n+1) && c.adj(n+1) {
+			return noHit, false
+		}
+	}
+	return c.mk(i, i+1, exprYear(y))
+}

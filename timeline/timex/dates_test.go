@@ -1,0 +1,37 @@
+package timex
+
+import "testing"
+
+var dateCases = []findCase{
+	// absolute dates
+	{"The ceasefire took effect on January 22, 2026, officials said.", thu, "January 22, 2026", Date, "2026-01-22", Day},
+	{"The ceasefire took effect on January 22, 2026, officials said.", "", "January 22, 2026", Date, "2026-01-22", Day},
+	{"Voting ended on 22 January 2026 after a long campaign.", "", "22 January 2026", Date, "2026-01-22", Day},
+	{"The report, dated Thursday 22 January 2026, was leaked.", "", "Thursday 22 January 2026", Date, "2026-01-22", Day},
+	{"The company said sales rose on Jan. 12 after the launch.", thu, "Jan. 12", Date, "2026-01-12", Day},
+	{"Prices fell on 6 January, the ministry said.", thu, "6 January", Date, "2026-01-06", Day},
+	{"Prices fell on 6 January, the ministry said.", jan3, "6 January", Date, "2026-01-06", Day},
+	{"The strike began on December 28 and lasted a week.", jan5, "December 28", Date, "2025-12-28", Day},
+	{"The summit will open on January 4 in Geneva.", "2025-12-20", "January 4", Date, "2026-01-04", Day},
+	{"The law was passed on March 3rd by parliament.", thu, "March 3rd", Date, "2025-03-03", Day},
+	{"He was born on the 4th of July 1990 in Ohio.", thu, "4th of July 1990", Date, "1990-07-04", Day},
+	{"The file is stamped 2026-01-22 in the header.", "", "2026-01-22", Date, "2026-01-22", Day},
+	{"The order was signed on 1/22/2026 in Washington.", "", "1/22/2026", Date, "2026-01-22", Day},
+	{"The order was signed on 22/01/2026 in Brussels.", "", "22/01/2026", Date, "2026-01-22", Day},
+	{"Revenue peaked in January 2025 before falling.", thu, "January 2025", Date, "2025-01", Month},
+	{"Exports grew in January, the agency said.", thu, "January", Date, "2026-01", Month},
+	{"Exports collapsed in December, the agency said.", jan3, "December", Date, "2025-12", Month},
+	{"Exports collapsed in October, the agency said.", thu, "October", Date, "2025-10", Month},
+	{"Elections will be held in March, the commission said.", thu, "March", Date, "2026-03", Month},
+	{"The plant closed in 2025 after decades of losses.", thu, "2025", Date, "2025", Year},
+	{"The dispute has run since 1998 without a settlement.", "", "1998", Date, "1998", Year},
+	{"The budget for 2024-25 was cut again.", "", "2024-25", Date, "2024/2025", Range},
+	{"The plan covers the years 2025–2026 in full.", "", "2025–2026", Date, "2025/2026", Range},
+	// ranges
+	{"The festival runs from 19 to 25 January in Davos.", thu, "19 to 25 January", Date, "2026-01-19/2026-01-25", Range},
+	{"The festival runs January 19-25 in Davos.", thu, "January 19-25", Date, "2026-01-19/2026-01-25", Range},
+	{"The festival ran 19–25 January 2025 in Davos.", "", "19–25 January 2025", Date, "2025-01-19/2025-01-25", Range},
+}
+
+// TestDates: calendar dates written out: month and day, numeric dates, years, decades, day ranges in one month.
+func TestDates(t *testing.T) { testFind(t, dateCases) }

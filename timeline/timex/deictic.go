@@ -1,0 +1,63 @@
+package timex
+
+// mDeictic: today, tonight, yesterday, tomorrow (with a part of the day),
+// now, currently, recently, lately, soon, overnight.
+func (c *ctx) mDeictic(i int) (hit, bool) {
+	t := &c.t[i]
+	off := 0
+	j := i + 1
+	switch t.id {
+	case wToday:
+		// "USA Today", "Russia Today": a title, not a day.
+		if t.up && i > 0 && c.t[i-1].k == kWord && c.t[i-1].up {
+			return noHit, false
+		}
+	case wTonight:
+		return c.dayPart(i, j, 0, "NI")
+	case wYesterday:
+		off = -1
+	case wTomorrow:
+		off = 1
+	case wNow, wCurrently:
+		return c.mk(i, j, Expr{Type: Date, Value: "PRESENT_REF", Relative: true})
+	case wRecently, wLately:
+		return c.mk(i, j, Expr{Type: Date, Value: "PAST_REF", Relative: true})
+	case wSoon:
+		return c.mk(i, j, Expr{Type: Date, Value: "FUTURE_REF", Relative: true, Future: true})
+	case wOvernight:
+		if !c.hasRef {
+			return c.mk(i, j, unresolved(false))
+		}
+		// The night before the reference date, or the coming one in a
+		// future-tense clause ("they will stay overnight").
+		var e Expr
+		if c.tense(i, j) > 0 {
+			e = exprSpan(c.ref, c.ref.AddDate(0, 0, 1), Range)
+		} else {
+			e = exprSpan(c.ref.AddDate(0, 0, -1), c.ref, Range)
+		}
+		e.Relative = true
+		return c.mk(i, j, e)
+	}
+	if p, ok := partCodes[c.id(j)]; ok && c.t[j].k == kWord {
+		return c.dayPart(i, j+1, off, p)
+	}
+	return c.mk(i, j, c.dayOff(off))
+}
+
+func (c *ctx) dayOff(off int) Expr {
+	if !c.hasRef {
+		return unresolved(off > 0)
+	}
+	e := exprDay(c.ref.AddDate(0, 0, off))
+	e.Relative = true
+	return e
+}
+
+// dayPart is a part of a day relative to the reference date ("this
+// morning", "last night", "tomorrow evening"): TIMEX3 writes 2026-01-22TMO.
+func (c *ctx) dayPart(i, j, off int, part string) (hit, bool) {
+	e := c.dayOff(off)
+	e.Type = Clock
+	return hit{i: i, j: j, e: e, clk: &clock{part: part, h: -1, dated: c.hasRef}}, true
+}

@@ -1,0 +1,178 @@
+package timex
+
+// mMod: "early December", "mid-January", "late 2025", "mid-2011", "early
+// next year", "late last month", "late Thursday".
+func (c *ctx) mMod(i int) (hit, bool) {
+	part := c.id(i)
+	k := i + 1
+	if c.isP(k, '-') && c.adj(k) {
+		k++
+	} else if part == wMid {
+		// "mid" stands alone only before a hyphen or a space and a month.
+		if _, _, ok := c.month(k); !ok {
+			return noHit, false
+		}
+	}
+	if m, j, ok := c.month(k); ok {
+		if c.dayNumAt(j) {
+			return noHit, false // "late January 22" does not occur; let the date win
+		}
+		return c.partOfMonth(i, j, m, part)
+	}
+	if y, ok := c.year4(k); ok && c.id(k+1) == wS && c.adj(k+1) && y%10 == 0 {
+		e := exprDecade(y)
+		e.Mod = modOf(part)
+		return c.mk(i, k+2, e)
+	}
+	if y, ok := c.year4(k); ok {
+		e := exprYear(y)
+		e.Mod = modOf(part)
+		return c.mk(i, k+1, e)
+	}
+	switch c.id(k) {
+	case wThis, wLast, wNext:
+		h, ok := c.thisLastNext(k, k)
+		if !ok {
+			return noHit, false
+		}
+		h.i = i
+		switch h.e.Precision {
+		case Month:
+			m := int(h.e.Begin.Month())
+			e := exprPartOfMonth(h.e.Begin.Year(), m, part)
+			e.Relative = true
+			h.e = e
+		case Year, Week, Quarter, Season, Decade:
+			h.e.Mod = modOf(part)
+		case Unknown:
+		default:
+			if h.e.Type == Date && h.e.Precision != Day {
+				return noHit, false
+			}
+		}
+		return h, true
+	case wSpring, wSummer, wAutumn, wWinter:
+		h, ok := c.mSeason(k, i, 0)
+		if ok {
+			h.e.Mod = modOf(part)
+		}
+		return h, ok
+	}
+	if _, ok := c.weekday(k); ok && part != wMid {
+		h, ok := c.mWeekday(k, 0, i)
+		if ok && h.e.Type == Date {
+			return h, true
+		}
+	}
+	return noHit, false
+}
+
+func (c *ctx) dayNumAt(j int) bool { _, ok := c.dayNum(j); return ok }
+
+// partOfMonth is early / mid / late or the end / beginning / middle of month
+// m, whose name ends before token j: in the year written after it, else the
+// year the tense points to.
+func (c *ctx) partOfMonth(start, j, m int, part wid) (hit, bool) {
+	if y, j2, ok := c.yearAfter(j); ok {
+		return c.mk(start, j2, exprPartOfMonth(y, m, part))
+	}
+	if !c.hasRef {
+		return c.mk(start, j, unresolved(false))
+	}
+	e := exprPartOfMonth(c.nearMonthYear(m, c.tense(start, j)), m, part)
+	e.Relative = true
+	return c.mk(start, j, e)
+}
+
+// mEndOf: "the end of the month", "the beginning of the year", "the end
+// of January", "the end of 2025", "the start of next week", "the middle of
+// the month". start is where the text begins (at "the" if there is one).
+func (c *ctx) mEndOf(start, k int) (hit, bool) {
+	part := c.id(k)
+	if c.id(k+1) != wOf {
+		return noHit, false
+	}
+	k += 2
+	if m, j, ok := c.month(k); ok {
+		return c.partOfMonth(start, j, m, part)
+	}
+	if y, ok := c.year4(k); ok {
+		e := exprYear(y)
+		e.Mod = modOf(part)
+		return c.mk(start, k+1, e)
+	}
+	delta := 0
+	switch c.id(k) {
+	case wThe, wThis:
+	case wLast:
+		delta = -1
+	case wNext:
+		delta = 1
+	default:
+		return noHit, false
+	}
+	u := c.id(k + 1)
+	if u != wWeek && u != wMonth && u != wYear && u != wQuarterU && u != wDecade || c.t[k+1].pl {
+		return noHit, false
+	}
+	j := k + 2
+	if !c.hasRef {
+		return c.mk(start, j, unresolved(delta > 0))
+	}
+	e := c.periodAt(u, delta)
+	if u == wMonth {
+		e = exprPartOfMonth(e.Begin.Year(), int(e.Begin.Month()), part)
+	} else {
+		e.Mod = modOf(part)
+	}
+	e.Relative = true
+	return c.mk(start, j, e)
+}
+
+// mEarlierLater: "earlier this month", "later this year", "earlier this
+// week", "later today".
+func (c *ctx) mEarlierLater(i int) (hit, bool) {
+	k := i + 1
+	if c.id(k) == wToday || c.id(k) == wTonight {
+		h, ok := c.mDeictic(k)
+		h.i = i
+		return h, ok
+	}
+	if c.id(k) != wThis {
+		return noHit, false
+	}
+	u := c.id(k + 1)
+	if u != wWeek && u != wMonth && u != wYear || c.t[k+1].pl {
+		return noHit, false
+	}
+	j := k + 2
+	if !c.hasRef {
+		return c.mk(i, j, unresolved(c.id(i) == wLater))
+	}
+	p := c.periodAt(u, 0)
+	var e Expr
+	if c.id(i) == wEarlier {
+		l := c.ref.AddDate(0, 0, -1)
+		if l.Before(p.Begin) {
+			l = p.Begin
+		}
+		e = exprSpan(p.Begin, l, Range)
+	} else {
+		b := c.ref.AddDate(0, 0, 1)
+		if b.After(p.Last) {
+			b = p.Last
+		}
+		e = exprSpan(b, p.Last, Range)
+	}
+	e.Relative = true
+	return c.mk(i, j, e)
+}
+
+// mRecent: "recent days", "recent weeks", "recent years" (PAST_REF).
+func (c *ctx) mRecent(i int) (hit, bool) {
+	u := c.id(i + 1)
+	if !isUnit(u) || !c.t[i+1].pl {
+		return noHit, false
+	}
+	return c.mk(i, i+2, Expr{Type: Date, Value: "PAST_REF", Relative: true})
+}

@@ -1,0 +1,18 @@
+package timex
+
+import "testing"
+
+var modifierCases = []findCase{
+	{"Talks stalled in mid-January over the border.", thu, "mid-January", Date, "2026-01-11/2026-01-20", Range},
+	{"Talks stalled in early December over the border.", thu, "early December", Date, "2025-12-01/2025-12-10", Range},
+	{"Talks stalled in late December over the border.", thu, "late December", Date, "2025-12-21/2025-12-31", Range},
+	{"Talks stalled in late February 2024 over the border.", thu, "late February 2024", Date, "2024-02-21/2024-02-29", Range},
+	{"The factory reopened in early 2025, the firm said.", thu, "early 2025", Date, "2025", Year},
+	{"A deal is expected by the end of the month, aides say.", thu, "the end of the month", Date, "2026-01-21/2026-01-31", Range},
+	{"A deal is expected by the end of the year, aides say.", thu, "the end of the year", Date, "2026", Year},
+	{"Sales slumped earlier this month, the survey shows.", thu, "earlier this month", Date, "2026-01-01/2026-01-21", Range},
+	{"Dozens were killed in recent days in the region.", thu, "recent days", Date, "PAST_REF", Unknown},
+}
+
+// TestModifiers: early / mid / late, the end of, earlier / later this, recent.
+func TestModifiers(t *testing.T) { testFind(t, modifierCases) }

@@ -1,0 +1,227 @@
+package timex
+
+// mThisLastNext: "this week", "last month", "next year", "last Thursday",
+// "next March", "this summer", "last night", "this morning", "the past
+// week" (called from mThe), "past two weeks", "next 10 days".
+func (c *ctx) mThisLastNext(i int) (hit, bool) {
+	return c.thisLastNext(i, i)
+}
+
+func (c *ctx) thisLastNext(start, i int) (hit, bool) {
+	kw := c.id(i)
+	mode := byte('t')
+	switch kw {
+	case wLast, wPast, wPrevious:
+		mode = 'l'
+	case wNext, wComing, wFollowing:
+		mode = 'n'
+	}
+	k := i + 1
+	if kw == wPast || kw == wComing || (kw == wLast && c.id(i-1) == wThe) || (kw == wNext && c.id(i-1) == wThe) {
+		// A span ending or starting at the reference date: "the past week",
+		// "the last two years", "the coming days".
+		if kw == wPast && c.id(start) != wThe && c.id(start-1) != wIn && c.id(start-1) != wOver {
+			return noHit, false
+		}
+		n, x, k2, ok := c.count(k)
+		if !ok {
+			n, k2 = 1, k
+		}
+		if c.id(k2) == wMore {
+			k2++
+		}
+		u := c.id(k2)
+		if !isUnit(u) && u != wWeekend {
+			return noHit, false
+		}
+		if !ok && (c.id(k2+1) == wOf || u == wDay && kw != wPast && kw != wComing) {
+			// "the last day of the talks", "the next day": anchored on the
+			// story, not on the publication date.
+			return noHit, false
+		}
+		if !ok && kw == wLast && u == wQuarterU && !c.t[k2].pl {
+			// "the last quarter" is the previous calendar quarter.
+			if !c.hasRef {
+				return c.mk(start, k2+1, unresolved(false))
+			}
+			e := c.periodAt(wQuarterU, -1)
+			e.Relative = true
+			return c.mk(start, k2+1, e)
+		}
+		if u == wSecond || u == wMinute || u == wHour {
+			// "the past 24 hours": today and yesterday.
+			if !c.hasRef {
+				return c.mk(start, k2+1, unresolved(mode == 'n'))
+			}
+			var e Expr
+			if mode == 'l' {
+				e = exprSpan(c.ref.AddDate(0, 0, -1), c.ref, Range)
+			} else {
+				e = exprSpan(c.ref, c.ref.AddDate(0, 0, 1), Range)
+			}
+			e.Relative = true
+			return c.mk(start, k2+1, e)
+		}
+		if x || (!ok && c.t[k2].pl) {
+			// "the past few days", "the coming weeks": no stated length.
+			v := "PAST_REF"
+			if mode == 'n' {
+				v = "FUTURE_REF"
+			}
+			return c.mk(start, k2+1, Expr{Type: Date, Value: v, Relative: true, Future: mode == 'n'})
+		}
+		return c.thisLastNextSpan(start, k2+1, u, n, mode)
+	}
+	if kw == wPrevious || kw == wFollowing {
+		// "the previous day", "the following week" are anchored on the
+		// story's own time line, not on the publication date.
+		return noHit, false
+	}
+	u := c.id(k)
+	j := k + 1
+	if c.t[i].up && kw == wNext && start == i && i > 0 && c.t[i-1].k == kWord && c.t[i-1].up {
+		return noHit, false
+	}
+	var e Expr
+	switch {
+	case u >= wMon && u <= wSun:
+		if _, ok := c.weekday(k); !ok {
+			return noHit, false
+		}
+		return c.mWeekday(k, mode, start)
+	case u >= wJan && u <= wDec:
+		m, j2, ok := c.month(k)
+		if !ok {
+			return noHit, false
+		}
+		if !c.hasRef {
+			return c.mk(start, j2, unresolved(mode == 'n'))
+		}
+		y := c.ref.Year()
+		rm := int(c.ref.Month())
+		switch mode {
+		case 'l':
+			if m >= rm {
+				y--
+			}
+		case 'n':
+			if m <= rm {
+				y++
+			}
+		}
+		e = exprMonth(y, m)
+		j = j2
+	case u == wSpring || u == wSummer || u == wAutumn || u == wWinter || u == wFall:
+		return c.mSeason(k, start, mode)
+	case kw == wThis && (u == wMorning || u == wAfternoon || u == wEvening):
+		return c.dayPart(start, j, 0, partCodes[u])
+	case kw == wLast && (u == wNight || u == wEvening):
+		return c.dayPart(start, j, -1, partCodes[u])
+	case kw == wThis && u == wNight:
+		return c.dayPart(start, j, 0, "NI")
+	case u == wWeek || u == wMonth || u == wYear || u == wWeekend || u == wQuarterU || u == wDecade || u == wCentury:
+		if c.t[k].pl {
+			return noHit, false
+		}
+		if !c.hasRef {
+			return c.mk(start, j, unresolved(mode == 'n'))
+		}
+		delta := 0
+		switch mode {
+		case 'l':
+			delta = -1
+		case 'n':
+			delta = 1
+		}
+		if kw == wThis && c.id(i-1) == wAround {
+			return noHit, false
+		}
+		e = c.periodAt(u, delta)
+		if e.Type == "" {
+			return noHit, false
+		}
+	default:
+		// "last two weeks", "next 10 days" without "the".
+		if kw == wLast || kw == wNext {
+			n, x, k2, ok := c.count(k)
+			if ok && !x && n > 1 && isUnit(c.id(k2)) && c.t[k2].pl {
+				return c.thisLastNextSpan(start, k2+1, c.id(k2), n, mode)
+			}
+		}
+		return noHit, false
+	}
+	e.Relative = true
+	return c.mk(start, j, e)
+}
+
+// thisLastNextSpan is the span of n units ending (mode 'l') or starting at
+// the reference date: "the past two weeks", "next 10 days".
+func (c *ctx) thisLastNextSpan(start, j int, u wid, n int, mode byte) (hit, bool) {
+	if !c.hasRef {
+		return c.mk(start, j, unresolved(mode == 'n'))
+	}
+	y, m, d := unitYMD(u, n)
+	var e Expr
+	if mode == 'l' {
+		e = exprSpan(c.ref.AddDate(-y, -m, -d), c.ref, Range)
+	} else {
+		e = exprSpan(c.ref, c.ref.AddDate(y, m, d), Range)
+	}
+	e.Relative = true
+	return c.mk(start, j, e)
+}
+
+// periodAt is the calendar week, month, quarter, year, weekend or decade
+// containing the reference date, moved by delta of them.
+func (c *ctx) periodAt(u wid, delta int) Expr {
+	r := c.ref
+	switch u {
+	case wWeek:
+		return exprWeek(r.AddDate(0, 0, 7*delta))
+	case wWeekend:
+		s := weekStart(r).AddDate(0, 0, 5+7*delta)
+		return exprSpan(s, s.AddDate(0, 0, 1), Range)
+	case wMonth:
+		return exprMonth(r.Year(), int(r.Month())+delta)
+	case wQuarterU:
+		q := (int(r.Month())-1)/3 + delta
+		y := r.Year()
+		for q < 0 {
+			q += 4
+			y--
+		}
+		for q > 3 {
+			q -= 4
+			y++
+		}
+		return exprQuarter(y, q+1)
+	case wYear:
+		return exprYear(r.Year() + delta)
+	case wDecade:
+		return exprDecade(r.Year()/10*10 + 10*delta)
+	}
+	return Expr{}
+}
+
+// unitYMD converts n units into years, months and days for AddDate.
+func unitYMD(u wid, n int) (int, int, int) {
+	switch u {
+	case wWeek:
+		return 0, 0, 7 * n
+	case wFortnight:
+		return 0, 0, 14 * n
+	case wWeekend:
+		return 0, 0, 7 * n
+	case wMonth:
+		return 0, n, 0
+	case wQuarterU:
+		return 0, 3 * n, 0
+	case wYear:
+		return n, 0, 0
+	case wDecade:
+		return 10 * n, 0, 0
+	case wCentury:
+		return 100 * n, 0, 0
+	}
+	return 0, 0, n
+}

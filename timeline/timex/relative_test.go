@@ -1,0 +1,26 @@
+package timex
+
+import "testing"
+
+var relativeCases = []findCase{
+	// relative to the reference date
+	{"Two people were hurt this week in the capital.", thu, "this week", Date, "2026-01-19/2026-01-25", Week},
+	{"Two people were hurt this week in the capital.", sun, "this week", Date, "2026-01-19/2026-01-25", Week},
+	{"Two people were hurt this week in the capital.", "2025-12-31", "this week", Date, "2025-12-29/2026-01-04", Week},
+	{"Two people were hurt last week in the capital.", mon, "last week", Date, "2026-01-19/2026-01-25", Week},
+	{"Talks resume next week in Geneva.", thu, "next week", Date, "2026-01-26/2026-02-01", Week},
+	{"Talks resume next week in Geneva.", monNY, "next week", Date, "2026-01-05/2026-01-11", Week},
+	{"Talks resume next week in Geneva.", wed, "next week", Date, "2025-12-29/2026-01-04", Week},
+	{"Sales slumped this month, the survey shows.", thu, "this month", Date, "2026-01", Month},
+	{"Sales slumped last month, the survey shows.", jan5, "last month", Date, "2025-12", Month},
+	{"Sales slumped last month, the survey shows.", "2025-03-31", "last month", Date, "2025-02", Month},
+	{"Sales will recover next month, the survey shows.", "2025-12-15", "next month", Date, "2026-01", Month},
+	{"Inflation peaked this year at 9%.", thu, "this year", Date, "2026", Year},
+	{"Inflation peaked last year at 9%.", jan3, "last year", Date, "2025", Year},
+	{"Inflation will ease next year, the bank said.", thu, "next year", Date, "2027", Year},
+	{"Prices doubled over the past week in Kyiv.", thu, "the past week", Date, "2026-01-15/2026-01-22", Range},
+	{"Prices doubled in the past 24 hours in Kyiv.", thu, "the past 24 hours", Date, "2026-01-21/2026-01-22", Range},
+}
+
+// TestRelative: this / last / next periods and the past or coming spans.
+func TestRelative(t *testing.T) { testFind(t, relativeCases) }

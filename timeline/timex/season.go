@@ -1,0 +1,77 @@
+package timex
+
+var seasonStart = map[wid]int{wSpring: 3, wSummer: 6, wAutumn: 9, wFall: 9, wWinter: 12}
+
+// mSeason: "summer 2025", "the summer of 2025", "this summer", "last
+// winter", "in spring". Seasons are the meteorological ones of the northern
+// hemisphere; winter Y runs from December Y to February Y+1.
+func (c *ctx) mSeason(k, start int, mode byte) (hit, bool) {
+	u := c.id(k)
+	sm := seasonStart[u]
+	j := k + 1
+	y, ok := c.year4(j)
+	if ok {
+		j++
+	} else if c.id(j) == wOf {
+		if y, ok = c.year4(j + 1); ok {
+			j += 2
+		}
+	}
+	if !ok {
+		if u == wFall && mode == 0 {
+			return noHit, false // the verb or noun "fall"
+		}
+		if mode == 0 && start == k {
+			switch c.id(k - 1) {
+			case wIn, wThe, wDuring, wSince, wBy, wUntil, wThroughout, wOver:
+			default:
+				return noHit, false
+			}
+		}
+		if !c.hasRef {
+			return c.mk(start, j, unresolved(mode == 'n'))
+		}
+		ry, rm := c.ref.Year(), int(c.ref.Month())
+		// The season containing the reference date or, if it is not in
+		// season, the latest one (the next one in a future clause).
+		cur := ry
+		if u == wWinter && rm <= 2 {
+			cur = ry - 1
+		}
+		b := civil(cur, sm, 1)
+		inSeason := !c.ref.Before(b) && c.ref.Before(b.AddDate(0, 3, 0))
+		switch mode {
+		case 'l':
+			if !c.ref.Before(b.AddDate(0, 3, 0)) {
+				y = cur
+			} else {
+				y = cur - 1
+			}
+		case 'n':
+			if c.ref.Before(b) {
+				y = cur
+			} else {
+				y = cur + 1
+			}
+		default:
+			tn := 0
+			if mode == 0 {
+				tn = c.tense(start, j)
+			}
+			switch {
+			case inSeason:
+				y = cur
+			case tn < 0 && c.ref.Before(b):
+				y = cur - 1
+			case tn > 0 && !c.ref.Before(b.AddDate(0, 3, 0)):
+				y = cur + 1
+			default:
+				y = cur
+			}
+		}
+		e := exprMonths(y, sm, 3, Season)
+		e.Relative = true
+		return c.mk(start, j, e)
+	}
+	return c.mk(start, j, exprMonths(y, sm, 3, Season))
+}

@@ -1,0 +1,86 @@
+package timex
+
+// cue is +1 for a future-tense marker at token k, -1 for a past one.
+func (c *ctx) cue(k int) int {
+	t := &c.t[k]
+	// "an event to be held on October 12", "is to be signed": a scheduled
+	// thing, whatever the tense of the sentence's reporting verb
+	if c.passive(k) && k >= 2 && c.text(k-2) == "to" {
+		return 1
+	}
+	switch t.id {
+	case wWill, wShall, wScheduled, wExpected, wUpcoming:
+		return 1
+	case wLL:
+		if c.isP(k-1, '\'') && c.adj(k) {
+			return 1
+		}
+	case wDue, wPlans, wGoing:
+		if c.id(k+1) == wTo {
+			return 1
+		}
+	case wSet:
+		if c.id(k+1) == wTo {
+			return 1
+		}
+		return -1
+	case wPastVerb:
+		if c.text(k) == "won" && c.isP(k+1, '\'') {
+			return 1
+		}
+		if c.passive(k) {
+			return 0
+		}
+		return -1
+	case wNone:
+		if t.k == kWord && !t.up && t.e-t.s >= 5 {
+			w := c.s[t.s:t.e]
+			n := len(w)
+			if w[n-2] == 'e' && w[n-1] == 'd' && w[n-3] != 'e' && !c.passive(k) {
+				return -1
+			}
+		}
+	}
+	return 0
+}
+
+// passive is true for a participle after "be" ("will be held"): the
+// auxiliary before it, not the participle, gives the tense.
+func (c *ctx) passive(k int) bool {
+	if k == 0 || c.t[k-1].k != kWord {
+		return false
+	}
+	w := c.text(k - 1)
+	return w == "be" || w == "being"
+}
+
+// tense of the clause around tokens [i, j): the nearest tense cue, before
+// or after, wins; a tie goes to the one before. 0 when there is none. A
+// clause joined after it (", and is expected to ...") has a tense of its
+// own and is not looked at.
+func (c *ctx) tense(i, j int) int {
+	bd, bv := 1<<30, 0
+	for k := i - 1; k >= 0 && i-k <= 12; k-- {
+		if c.isP(k, ';') {
+			break
+		}
+		if v := c.cue(k); v != 0 {
+			bd, bv = i-k, v
+			break
+		}
+	}
+	ad, av := 1<<30, 0
+	for k := j; k < len(c.t) && k-j < 10; k++ {
+		if c.isP(k, ';') || c.isP(k, ',') && c.id(k+1) == wAnd {
+			break
+		}
+		if v := c.cue(k); v != 0 {
+			ad, av = k-j+1, v
+			break
+		}
+	}
+	if bv != 0 && bd <= ad {
+		return bv
+	}
+	return av
+}

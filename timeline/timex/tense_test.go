@@ -1,0 +1,15 @@
+package timex
+
+import "testing"
+
+var tenseCases = []findCase{
+	// "to be held" schedules, even after a past reporting verb
+	{"The company announced today another event to be held on October 12.", "2005-10-04", "October 12", Date, "2005-10-12", Day},
+	{"The company announced the event was held on October 12.", "2005-10-04", "October 12", Date, "2004-10-12", Day},
+	// a clause joined after (", and is expected") keeps its tense to itself
+	{"The convoy began its slow and careful crossing on Monday, and is expected to arrive within a day.", thu, "Monday", Date, "2026-01-19", Day},
+	{"The convoy will leave on Monday, and officials said it was ready.", thu, "Monday", Date, "2026-01-26", Day},
+}
+
+// TestTense: the tense of the clause chooses between past and future readings.
+func TestTense(t *testing.T) { testFind(t, tenseCases) }

@@ -1,0 +1,176 @@
+package timex
+
+// mThe: "the weekend", "the 1990s", "the past week", "the third quarter
+// (of 2025)", "the first half of 2025", "the end of the month", "the summer
+// of 2025", "the day before yesterday".
+func (c *ctx) mThe(i int) (hit, bool) {
+	k := i + 1
+	if k >= len(c.t) {
+		return noHit, false
+	}
+	switch c.id(k) {
+	case wWeekend:
+		if c.t[k].pl {
+			return noHit, false
+		}
+		if !c.hasRef {
+			return c.mk(i, k+1, unresolved(false))
+		}
+		// The weekend just past, or the coming one in a future clause or
+		// late in the week.
+		delta := -1
+		rw := isoWeekday(c.ref)
+		tn := c.tense(i, k+1)
+		if rw >= 5 || tn > 0 || (tn == 0 && rw >= 3) {
+			delta = 0
+		}
+		e := c.periodAt(wWeekend, delta)
+		e.Relative = true
+		return c.mk(i, k+1, e)
+	case wPast, wLast, wNext, wComing:
+		return c.thisLastNext(i, k)
+	case wEnd, wBeginning, wMiddle:
+		return c.mEndOf(i, k)
+	case wSpring, wSummer, wAutumn, wWinter, wFall:
+		return c.mSeason(k, i, 0)
+	case wDay:
+		// "the day before yesterday", "the day after tomorrow"
+		if c.id(k+1) == wBefore && c.id(k+2) == wYesterday {
+			return c.mk(i, k+3, c.dayOff(-2))
+		}
+		if c.id(k+1) == wAfter && c.id(k+2) == wTomorrow {
+			return c.mk(i, k+3, c.dayOff(2))
+		}
+	case wOrdinal:
+		return c.mQuarterWords(i, k)
+	case wSecond:
+		// "second" is also the unit: "the second half", "the second quarter"
+		if u := c.id(k + 1); u == wHalf || u == wQuarterU {
+			return c.mQuarterWords(i, k)
+		}
+	case wFiscal:
+		return noHit, false
+	}
+	if y, ok := c.year4(k); ok && c.id(k+1) == wS && c.adj(k+1) && y%10 == 0 {
+		return c.mk(i, k+2, exprDecade(y))
+	}
+	if c.isP(k, '\'') {
+		if h, ok := c.mNumeric(k); ok {
+			h.i = i
+			return h, true
+		}
+	}
+	return noHit, false
+}
+
+// mQuarterWords: "the third quarter", "the third quarter of 2025", "the
+// fourth quarter of last year", "the first half of 2025", "the last quarter".
+func (c *ctx) mQuarterWords(i, k int) (hit, bool) {
+	q := c.t[k].n
+	if c.id(k) == wSecond {
+		q = 2
+	}
+	u := c.id(k + 1)
+	if u != wQuarterU && u != wHalf {
+		return noHit, false
+	}
+	if u == wQuarterU && c.t[k+1].pl {
+		return noHit, false
+	}
+	if u == wHalf && q > 2 {
+		return noHit, false
+	}
+	j := k + 2
+	y, yok, rel := 0, false, false
+	if c.id(j) == wOf {
+		if yy, ok := c.year4(j + 1); ok {
+			y, yok, j = yy, true, j+2
+		} else if (c.id(j+1) == wThis || c.id(j+1) == wLast || c.id(j+1) == wNext || c.id(j+1) == wThe) && c.id(j+2) == wYear && !c.t[j+2].pl {
+			if c.hasRef {
+				y, yok = c.ref.Year(), true
+				switch c.id(j + 1) {
+				case wLast:
+					y--
+				case wNext:
+					y++
+				}
+			}
+			rel = true
+			j += 3
+		}
+	} else if yy, ok := c.year4(j); ok {
+		y, yok, j = yy, true, j+1
+	}
+	if !yok {
+		if !c.hasRef {
+			return c.mk(i, j, unresolved(false))
+		}
+		rel = true
+		// A quarter without a year is the latest such quarter that has
+		// begun, or the next one in a future clause.
+		y = c.ref.Year()
+		start := 3*(q-1) + 1
+		if u == wHalf {
+			start = 6*(q-1) + 1
+		}
+		tn := c.tense(i, j)
+		if tn > 0 {
+			if start+2 < int(c.ref.Month()) {
+				y++
+			}
+		} else if start > int(c.ref.Month()) {
+			y--
+		}
+	}
+	var e Expr
+	if u == wHalf {
+		e = exprMonths(y, 6*(q-1)+1, 6, Range)
+	} else {
+		e = exprQuarter(y, q)
+	}
+	e.Relative = rel
+	return c.mk(i, j, e)
+}
+
+// mQuarterCode: "Q3 2025", "Q3", "H1 2026".
+func (c *ctx) mQuarterCode(i int) (hit, bool) {
+	t := &c.t[i]
+	if !t.up || !c.isNum(i+1) || !c.adj(i+1) || c.t[i+1].nd != 1 {
+		return noHit, false
+	}
+	q := c.t[i+1].n
+	half := t.id == wH
+	if q < 1 || q > 4 || half && q > 2 {
+		return noHit, false
+	}
+	j := i + 2
+	y, ok := c.year4(j)
+	if !ok {
+		if c.isP(j, '\'') && c.isNum(j+1) && c.t[j+1].nd == 2 {
+			y, ok, j = 2000+c.t[j+1].n, true, j+2
+		} else if c.isNum(j) && c.adj(j) {
+			return noHit, false
+		}
+	} else {
+		j++
+	}
+	if !ok {
+		if half {
+			return noHit, false // "H1" alone is too often something else
+		}
+		if !c.hasRef {
+			return c.mk(i, j, unresolved(false))
+		}
+		y = c.ref.Year()
+		if 3*(q-1)+1 > int(c.ref.Month()) && c.tense(i, j) <= 0 {
+			y--
+		}
+		e := exprQuarter(y, q)
+		e.Relative = true
+		return c.mk(i, j, e)
+	}
+	if half {
+		return c.mk(i, j, exprMonths(y, 6*(q-1)+1, 6, Range))
+	}
+	return c.mk(i, j, exprQuarter(y, q))
+}

@@ -1,0 +1,113 @@
+package timex
+
+var partCodes = map[wid]string{wMorning: "MO", wAfternoon: "AF", wEvening: "EV", wNight: "NI"}
+
+// mWeekday: "Thursday", "Thursday night", "Thursday, January 22" (a full
+// date after a weekday is read as that date). mode is 0, 'l', 'n' or 't'
+// (see weekdayFrom); start is where the text begins ("last Thursday").
+func (c *ctx) mWeekday(i int, mode byte, start int) (hit, bool) {
+	t := &c.t[i]
+	if t.ab {
+		// "Thu, 22 Jan 2026"
+		k := i + 1
+		if c.isP(k, '.') || c.isP(k, ',') {
+			k++
+		}
+		if h, ok := c.mDayFirst(k); ok {
+			h.i = start
+			return h, true
+		}
+		if h, ok := c.mMonthFirst(k); ok {
+			h.i = start
+			return h, true
+		}
+		return noHit, false
+	}
+	wd, ok := c.weekday(i)
+	if !ok {
+		return noHit, false
+	}
+	k := i + 1
+	if c.isP(k, ',') {
+		k++
+	}
+	if mode == 0 {
+		if h, ok := c.mDayFirst(k); ok && h.e.Precision == Day {
+			h.i = start
+			return h, true
+		}
+		if h, ok := c.mMonthFirst(k); ok && h.e.Precision == Day {
+			h.i = start
+			return h, true
+		}
+	}
+	j := i + 1
+	if mode == 0 {
+		// "the Sunday Times", "Monday Night Football": a weekday followed
+		// by a capitalised word is a name unless a preposition says it is
+		// a day ("On Monday Trump said").
+		if n := i + 1; n < len(c.t) && c.t[n].k == kWord && c.t[n].up && partCodes[c.t[n].id] == "" {
+			switch c.id(i - 1) {
+			case wOn, wSince, wUntil, wBy, wFrom, wBetween, wAnd, wBefore, wAfter, wTo, wDuring:
+			default:
+				return noHit, false
+			}
+		}
+		if c.id(i-1) == wThe {
+			// "the Monday after the vote", "the Sunday Times": anchored
+			// elsewhere, or a name.
+			return noHit, false
+		}
+	}
+	part := ""
+	if p, ok := partCodes[c.id(j)]; ok && c.t[j].k == kWord {
+		part, j = p, j+1
+	}
+	if !c.hasRef {
+		fut := mode == 'n'
+		e := unresolved(fut)
+		if part != "" {
+			e.Type = Clock
+			return hit{i: start, j: j, e: e, clk: &clock{part: part, h: -1}}, true
+		}
+		return c.mk(start, j, e)
+	}
+	tense := 0
+	if mode == 0 {
+		tense = c.tense(start, j)
+		if c.id(start-1) == wLater || c.id(start-1) == wOn && c.id(start-2) == wLater {
+			tense = 0 // "later on Thursday": the same day
+		}
+		if c.isP(j, '\'') && c.adj(j) && j+1 < len(c.t) && c.text(j+1) == "s" {
+			tense = c.possessiveTense(start, j+2)
+		}
+	}
+	d := c.weekdayFrom(wd, mode, tense)
+	e := exprDay(d)
+	e.Relative = true
+	if part != "" {
+		e.Type = Clock
+		return hit{i: start, j: j, e: e, clk: &clock{part: part, h: -1, dated: true}}, true
+	}
+	return c.mk(start, j, e)
+}
+
+// possessiveTense is the tense of a possessive weekday ("Monday's") from
+// start to j (past the "'s"). News names a past day so ("Monday's closing
+// price", "Sunday's attack", even in a sentence about the future), unless
+// the day is ahead ("ahead of Friday's vote", "before Monday's deadline")
+// or its own clause says it will be ("Thursday's meeting will ...").
+func (c *ctx) possessiveTense(start, j int) int {
+	if c.id(start-1) == wBefore || c.id(start-1) == wUntil || c.id(start-1) == wOf && c.text(start-2) == "ahead" {
+		return 1
+	}
+	for k := j; k < len(c.t) && k < j+4; k++ {
+		if c.isP(k, ',') || c.isP(k, '.') || c.isP(k, ';') {
+			break
+		}
+		if v := c.cue(k); v != 0 {
+			return v
+		}
+	}
+	return -1
+}

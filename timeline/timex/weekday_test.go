@@ -1,0 +1,39 @@
+package timex
+
+import "testing"
+
+var weekdayCases = []findCase{
+	// a possessive weekday is past unless it is ahead or its own clause is future
+	{"Shareholders will receive $38 a share, a premium to Monday's closing price.", thu, "Monday", Date, "2026-01-19", Day},
+	{"Leaders will meet ahead of Friday's vote.", thu, "Friday", Date, "2026-01-23", Day},
+	{"Saturday's meeting will decide the matter.", thu, "Saturday", Date, "2026-01-24", Day},
+	{"Officials assessed Sunday's attack on the port.", thu, "Sunday", Date, "2026-01-18", Day},
+	// weekdays: past tense means the latest such day, the same day included
+	{"The president spoke on Thursday in Kyiv.", thu, "Thursday", Date, "2026-01-22", Day},
+	{"The president spoke on Thursday in Kyiv.", fri, "Thursday", Date, "2026-01-22", Day},
+	{"The president spoke on Thursday in Kyiv.", sun, "Thursday", Date, "2026-01-22", Day},
+	{"The president spoke on Thursday in Kyiv.", mon, "Thursday", Date, "2026-01-22", Day},
+	{"The president spoke on Sunday in Kyiv.", sun, "Sunday", Date, "2026-01-25", Day},
+	{"The president spoke on Monday in Kyiv.", sun, "Monday", Date, "2026-01-19", Day},
+	{"The president spoke on Monday in Kyiv.", mon, "Monday", Date, "2026-01-26", Day},
+	{"The president spoke on Friday in Kyiv.", monNY, "Friday", Date, "2025-12-26", Day},
+	{"Thursday, the president spoke in Kyiv.", thu, "Thursday", Date, "2026-01-22", Day},
+	// future tense means the next one
+	{"The president will speak on Friday in Kyiv.", monNY, "Friday", Date, "2026-01-02", Day},
+	{"The president will speak on Thursday in Kyiv.", thu, "Thursday", Date, "2026-01-29", Day},
+	{"The president will speak on Saturday in Kyiv.", thu, "Saturday", Date, "2026-01-24", Day},
+	{"The vote is due to take place on Monday.", thu, "Monday", Date, "2026-01-26", Day},
+	{"The vote is scheduled for Monday, officials said.", thu, "Monday", Date, "2026-01-26", Day},
+	{"The minister plans to visit on Wednesday.", thu, "Wednesday", Date, "2026-01-28", Day},
+	{"The talks are expected to resume on Tuesday.", sun, "Tuesday", Date, "2026-01-27", Day},
+	{"He said on Monday that talks will resume on Thursday.", fri, "Monday", Date, "2026-01-19", Day},
+	{"He said on Monday that talks will resume on Thursday.", fri, "Thursday", Date, "2026-01-29", Day},
+	{"The pair will meet next Thursday in Rome.", mon, "next Thursday", Date, "2026-01-29", Day},
+	{"The pair met last Thursday in Rome.", thu, "last Thursday", Date, "2026-01-15", Day},
+	{"The pair met last Thursday in Rome.", fri, "last Thursday", Date, "2026-01-22", Day},
+	{"Explosions were heard on Thursday night in Odesa.", fri, "Thursday night", Clock, "2026-01-22TNI", Day},
+	{"Explosions were heard on Monday morning in Odesa.", thu, "Monday morning", Clock, "2026-01-19TMO", Day},
+}
+
+// TestWeekday: weekdays resolved by tense, possessive weekdays, parts of a weekday.
+func TestWeekday(t *testing.T) { testFind(t, weekdayCases) }
