@@ -49,7 +49,19 @@ func (c *ctx) mMod(i int) (hit, bool) {
 			if h.e.Type == Date && h.e.Precision != Day {
 				return noHit, false
 			}
+			if h.clk != nil {
+				h.e.Mod = modOf(part) // "early this morning"
+			}
 		}
+		return h, true
+	case wToday, wTonight, wYesterday, wTomorrow:
+		// "late yesterday", "early today", "early tomorrow morning"
+		h, ok := c.mDeictic(k)
+		if !ok || h.e.Type == Date && h.e.Precision != Day && h.e.Precision != Unknown {
+			return noHit, false
+		}
+		h.i = i
+		h.e.Mod = modOf(part)
 		return h, true
 	case wSpring, wSummer, wAutumn, wWinter:
 		h, ok := c.mSeason(k, i, 0)
@@ -130,7 +142,7 @@ func (c *ctx) mEndOf(start, k int) (hit, bool) {
 }
 
 // mEarlierLater: "earlier this month", "later this year", "earlier this
-// week", "later today".
+// week", "later today", "later this evening".
 func (c *ctx) mEarlierLater(i int) (hit, bool) {
 	k := i + 1
 	if c.id(k) == wToday || c.id(k) == wTonight {
@@ -142,6 +154,12 @@ func (c *ctx) mEarlierLater(i int) (hit, bool) {
 		return noHit, false
 	}
 	u := c.id(k + 1)
+	if p, ok := partCodes[u]; ok && c.t[k+1].k == kWord {
+		// "earlier this morning", "later this evening": that part of the
+		// reference day
+		h, _ := c.dayPart(i, k+2, 0, p)
+		return h, true
+	}
 	if u != wWeek && u != wMonth && u != wYear || c.t[k+1].pl {
 		return noHit, false
 	}

@@ -12,6 +12,13 @@ var modifierCases = []findCase{
 	{"A deal is expected by the end of the year, aides say.", thu, "the end of the year", Date, "2026", Year},
 	{"Sales slumped earlier this month, the survey shows.", thu, "earlier this month", Date, "2026-01-01/2026-01-21", Range},
 	{"Dozens were killed in recent days in the region.", thu, "recent days", Date, "PAST_REF", Unknown},
+	// early / late and earlier / later with a part of a day or a deictic day
+	{"Two men were arrested early this morning near the border.", thu, "early this morning", Clock, "2026-01-22TMO", Day},
+	{"The bill cleared the senate late yesterday after a long debate.", thu, "late yesterday", Date, "2026-01-21", Day},
+	{"Markets fell sharply early today as traders fled to bonds.", mon, "early today", Date, "2026-01-26", Day},
+	{"Results are expected later this evening, the commission says.", thu, "later this evening", Clock, "2026-01-22TEV", Day},
+	{"She landed in Rome earlier this afternoon.", fri, "earlier this afternoon", Clock, "2026-01-23TAF", Day},
+	{"The pilots will strike early tomorrow unless a deal is reached.", "2025-12-31", "early tomorrow", Date, "2026-01-01", Day},
 }
 
 // TestModifiers: early / mid / late, the end of, earlier / later this, recent.

@@ -20,6 +20,12 @@ var relativeCases = []findCase{
 	{"Inflation will ease next year, the bank said.", thu, "next year", Date, "2027", Year},
 	{"Prices doubled over the past week in Kyiv.", thu, "the past week", Date, "2026-01-15/2026-01-22", Range},
 	{"Prices doubled in the past 24 hours in Kyiv.", thu, "the past 24 hours", Date, "2026-01-21/2026-01-22", Range},
+	// a part of the day is found in a sentence with no other time word
+	{"Two men were arrested this morning in a raid on the port.", thu, "this morning", Clock, "2026-01-22TMO", Day},
+	{"Gunmen stormed a hotel last night, police said.", thu, "last night", Clock, "2026-01-21TNI", Day},
+	{"This afternoon the council voted to close the library.", sun, "This afternoon", Clock, "2026-01-25TAF", Day},
+	{"Fans gathered outside the stadium this evening", jan3, "this evening", Clock, "2026-01-03TEV", Day},
+	{"Police dispersed the protest last night.", "", "last night", Clock, "", Unknown},
 }
 
 // TestRelative: this / last / next periods and the past or coming spans.
