@@ -116,7 +116,7 @@ func (c *ctx) mCount(i int) (hit, bool) {
 	if c.id(j) == wAgo {
 		j++
 		if x {
-			return c.mk(i, j, Expr{Type: Date, Value: "PAST_REF", Relative: true})
+			return c.mk(i, j, exprVague(pastRef))
 		}
 		return c.mk(i, j, c.ago(u, n))
 	}
@@ -175,11 +175,19 @@ func (c *ctx) mIn(i int) (hit, bool) {
 	if c.id(i) == wIn && c.id(k) == wThe {
 		switch c.id(k + 1) {
 		case wFuture:
-			return c.mk(i, k+2, Expr{Type: Date, Value: "FUTURE_REF", Relative: true, Future: true})
+			if c.id(k+2) == wOf {
+				return noHit, false // "in the future of the alliance"
+			}
+			return c.mk(i, k+2, exprVague(futureRef))
+		case wNear:
+			// "in the near future", "in the foreseeable future"
+			if c.id(k+2) == wFuture {
+				return c.mk(i, k+3, exprVague(futureRef))
+			}
 		case wPast:
 			if !isUnit(c.id(k+2)) && c.t[k+1].k == kWord {
 				if _, _, _, ok := c.count(k + 2); !ok {
-					return c.mk(i, k+2, Expr{Type: Date, Value: "PAST_REF", Relative: true})
+					return c.mk(i, k+2, exprVague(pastRef))
 				}
 			}
 		}
@@ -216,7 +224,7 @@ func (c *ctx) mIn(i int) (hit, bool) {
 		}
 	}
 	if x {
-		return c.mk(i, j, Expr{Type: Date, Value: "FUTURE_REF", Relative: true, Future: true})
+		return c.mk(i, j, exprVague(futureRef))
 	}
 	if !c.hasRef {
 		return c.mk(i, j, unresolved(true))
@@ -251,9 +259,14 @@ func (c *ctx) mIn(i int) (hit, bool) {
 }
 
 // mBareUnits: "after years of conflict", "for months", "hours of talks":
-// a plural unit without a number is a duration of unknown length.
+// a plural unit without a number is a duration of unknown length; before
+// "ago" ("days ago") it is a vague past (PAST_REF).
 func (c *ctx) mBareUnits(i int) (hit, bool) {
 	u := c.id(i)
+	if c.id(i+1) == wAgo {
+		// "days ago", "just weeks ago": no count, a vague past
+		return c.mk(i, i+2, exprVague(pastRef))
+	}
 	switch c.id(i - 1) {
 	case wFor, wAfter, wOver, wWithin:
 	default:

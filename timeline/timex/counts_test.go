@@ -20,6 +20,10 @@ var countCases = []findCase{
 	{"The truce held for several weeks in the south.", thu, "several weeks", Duration, "PXW", Unknown},
 	{"The search went on for twenty-four hours.", thu, "twenty-four hours", Duration, "PT24H", Unknown},
 	{"The debate lasted 90 minutes on Tuesday.", thu, "90 minutes", Duration, "PT90M", Unknown},
+	// a plural unit without a number before "ago" is a vague past
+	{"The company announced just days ago that it would expand.", thu, "days ago", Date, "PAST_REF", Unknown},
+	{"Only weeks ago the bridge was declared safe.", thu, "weeks ago", Date, "PAST_REF", Unknown},
+	{"Years ago the village had three schools.", "", "Years ago", Date, "PAST_REF", Unknown},
 }
 
 // TestCounts: counted units: "ago", "in two weeks", durations.

@@ -1,7 +1,7 @@
 package timex
 
 // mDeictic: today, tonight, yesterday, tomorrow (with a part of the day),
-// now, currently, recently, lately, soon, overnight.
+// now, nowadays, currently, recently, lately, soon, overnight.
 func (c *ctx) mDeictic(i int) (hit, bool) {
 	t := &c.t[i]
 	off := 0
@@ -19,11 +19,11 @@ func (c *ctx) mDeictic(i int) (hit, bool) {
 	case wTomorrow:
 		off = 1
 	case wNow, wCurrently:
-		return c.mk(i, j, Expr{Type: Date, Value: "PRESENT_REF", Relative: true})
+		return c.mk(i, j, exprVague(presentRef))
 	case wRecently, wLately:
-		return c.mk(i, j, Expr{Type: Date, Value: "PAST_REF", Relative: true})
+		return c.mk(i, j, exprVague(pastRef))
 	case wSoon:
-		return c.mk(i, j, Expr{Type: Date, Value: "FUTURE_REF", Relative: true, Future: true})
+		return c.mk(i, j, exprVague(futureRef))
 	case wOvernight:
 		if !c.hasRef {
 			return c.mk(i, j, unresolved(false))
@@ -60,4 +60,31 @@ func (c *ctx) dayPart(i, j, off int, part string) (hit, bool) {
 	e := c.dayOff(off)
 	e.Type = Clock
 	return hit{i: i, j: j, e: e, clk: &clock{part: part, h: -1, dated: c.hasRef}}, true
+}
+
+// mAt: "at present", "at the moment" (PRESENT_REF). "At the moment of the
+// blast" and "at the moment when ..." name another time: no match.
+func (c *ctx) mAt(i int) (hit, bool) {
+	k := i + 1
+	switch c.id(k) {
+	case wPresent:
+		return c.mk(i, k+1, exprVague(presentRef))
+	case wThe:
+		if c.id(k+1) != wMoment {
+			return noHit, false
+		}
+		if n := k + 2; c.id(n) == wOf || n < len(c.t) && c.t[n].k == kWord && (c.text(n) == "when" || c.text(n) == "that") {
+			return noHit, false
+		}
+		return c.mk(i, k+2, exprVague(presentRef))
+	}
+	return noHit, false
+}
+
+// mThese: "these days" (PRESENT_REF), but not "these days of crisis".
+func (c *ctx) mThese(i int) (hit, bool) {
+	if c.id(i+1) != wDay || !c.t[i+1].pl || c.id(i+2) == wOf {
+		return noHit, false
+	}
+	return c.mk(i, i+2, exprVague(presentRef))
 }

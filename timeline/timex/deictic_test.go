@@ -12,6 +12,15 @@ var deicticCases = []findCase{
 	{"The company recently opened a plant.", thu, "recently", Date, "PAST_REF", Unknown},
 	{"The last flight left overnight from the base.", thu, "overnight", Date, "2026-01-21/2026-01-22", Range},
 	{"They will stay overnight before flying on.", thu, "overnight", Date, "2026-01-22/2026-01-23", Range},
+	// vague references to now and to the future: found, never a day
+	{"At present the agency employs 400 inspectors.", thu, "At present", Date, "PRESENT_REF", Unknown},
+	{"The ferry is not running at the moment, operators said.", thu, "at the moment", Date, "PRESENT_REF", Unknown},
+	{"Few people write letters nowadays.", thu, "nowadays", Date, "PRESENT_REF", Unknown},
+	{"These days the harbour is mostly empty.", thu, "These days", Date, "PRESENT_REF", Unknown},
+	{"The museum hopes to reopen in the near future.", thu, "in the near future", Date, "FUTURE_REF", Unknown},
+	{"The border will stay closed for the foreseeable future.", thu, "the foreseeable future", Date, "FUTURE_REF", Unknown},
+	{"Prices will certainly rise in the future.", thu, "in the future", Date, "FUTURE_REF", Unknown},
+	{"Tariffs were higher in the past, economists note.", thu, "in the past", Date, "PAST_REF", Unknown},
 }
 
 // TestDeictic: today, tonight, yesterday, tomorrow, recently, overnight.

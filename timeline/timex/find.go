@@ -103,6 +103,10 @@ func (c *ctx) match(i int) (hit, bool) {
 		switch t.id {
 		case wThe:
 			try(c.mThe(i))
+		case wAt:
+			try(c.mAt(i))
+		case wThese:
+			try(c.mThese(i))
 		case wToday, wTonight, wYesterday, wTomorrow, wNow, wCurrently, wRecently, wLately, wSoon, wOvernight:
 			try(c.mDeictic(i))
 		case wThis, wLast, wNext, wPast, wComing:

@@ -192,5 +192,5 @@ func (c *ctx) mRecent(i int) (hit, bool) {
 	if !isUnit(u) || !c.t[i+1].pl {
 		return noHit, false
 	}
-	return c.mk(i, i+2, Expr{Type: Date, Value: "PAST_REF", Relative: true})
+	return c.mk(i, i+2, exprVague(pastRef))
 }

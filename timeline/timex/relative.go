@@ -64,11 +64,11 @@ func (c *ctx) thisLastNext(start, i int) (hit, bool) {
 		}
 		if x || (!ok && c.t[k2].pl) {
 			// "the past few days", "the coming weeks": no stated length.
-			v := "PAST_REF"
+			v := pastRef
 			if mode == 'n' {
-				v = "FUTURE_REF"
+				v = futureRef
 			}
-			return c.mk(start, k2+1, Expr{Type: Date, Value: v, Relative: true, Future: mode == 'n'})
+			return c.mk(start, k2+1, exprVague(v))
 		}
 		return c.thisLastNextSpan(start, k2+1, u, n, mode)
 	}

@@ -50,6 +50,11 @@ func (c *ctx) mThe(i int) (hit, bool) {
 		}
 	case wFiscal:
 		return noHit, false
+	case wNear:
+		// "for the foreseeable future"
+		if c.id(k+1) == wFuture {
+			return c.mk(i, k+2, exprVague(futureRef))
+		}
 	}
 	if y, ok := c.year4(k); ok && c.id(k+1) == wS && c.adj(k+1) && y%10 == 0 {
 		return c.mk(i, k+2, exprDecade(y))

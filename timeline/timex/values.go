@@ -74,6 +74,19 @@ func exprYear(y int) Expr {
 	return Expr{Type: Date, Value: fmtYear(y), Precision: Year, Begin: civil(y, 1, 1), Last: civil(y, 12, 31)}
 }
 
+// Vague references (TIMEX3 PAST_REF, PRESENT_REF, FUTURE_REF): "recently",
+// "now", "in the coming days". They have no Precision and no days, so that
+// nothing downstream reads them as a date.
+const (
+	pastRef    = "PAST_REF"
+	presentRef = "PRESENT_REF"
+	futureRef  = "FUTURE_REF"
+)
+
+func exprVague(v string) Expr {
+	return Expr{Type: Date, Value: v, Relative: true, Future: v == futureRef}
+}
+
 // exprSpan is a range of whole days written "a/b".
 func exprSpan(b, l time.Time, p Precision) Expr {
 	if l.Before(b) {

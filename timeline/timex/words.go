@@ -139,6 +139,10 @@ const (
 	wZone
 	wCityTime // a city or country whose "X time" names a zone
 	wFuture
+	wNear    // "near", "foreseeable", "distant" before "future"
+	wPresent // "present" of "at present"
+	wMoment  // "moment" of "at the moment"
+	wThese   // "these" of "these days"
 	wOther
 	wFiscal
 	// tense cues
@@ -233,7 +237,7 @@ func init() {
 	add(wTonight, 0, true, "tonight")
 	add(wYesterday, 0, true, "yesterday")
 	add(wTomorrow, 0, true, "tomorrow")
-	add(wNow, 0, true, "now")
+	add(wNow, 0, true, "now", "nowadays")
 	add(wCurrently, 0, true, "currently")
 	add(wRecently, 0, true, "recently")
 	add(wLately, 0, true, "lately")
@@ -244,7 +248,7 @@ func init() {
 	add(wThis, 0, false, "this")
 	add(wLast, 0, false, "last")
 	add(wNext, 0, false, "next")
-	add(wPast, 0, false, "past")
+	add(wPast, 0, true, "past")
 	add(wPrevious, 0, false, "previous", "preceding")
 	add(wComing, 0, false, "coming")
 	add(wFollowing, 0, false, "following")
@@ -311,7 +315,11 @@ func init() {
 	add(wS, 0, false, "s")
 	add(wOld, 0, false, "old")
 	add(wAged, 0, false, "aged")
-	add(wFuture, 0, false, "future")
+	add(wFuture, 0, true, "future")
+	add(wNear, 0, false, "near", "foreseeable", "distant")
+	add(wPresent, 0, true, "present")
+	add(wMoment, 0, true, "moment")
+	add(wThese, 0, false, "these")
 	add(wOther, 0, false, "other")
 	add(wFiscal, 0, false, "fiscal", "financial")
 	add(wSame, 0, false, "same")
