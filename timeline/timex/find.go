@@ -107,6 +107,8 @@ func (c *ctx) match(i int) (hit, bool) {
 			try(c.mAt(i))
 		case wThese:
 			try(c.mThese(i))
+		case wSo:
+			try(c.mSoFar(i))
 		case wToday, wTonight, wYesterday, wTomorrow, wNow, wCurrently, wRecently, wLately, wSoon, wOvernight:
 			try(c.mDeictic(i))
 		case wThis, wLast, wNext, wPast, wComing:

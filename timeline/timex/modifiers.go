@@ -186,6 +186,58 @@ func (c *ctx) mEarlierLater(i int) (hit, bool) {
 	return c.mk(i, j, e)
 }
 
+// mSoFar: "so far this year", "so far in March", "thus far in 2025", "so
+// far this week": from the start of that period to the reference date.
+func (c *ctx) mSoFar(i int) (hit, bool) {
+	if c.id(i+1) != wFar {
+		return noHit, false
+	}
+	k := i + 2
+	in := c.id(k) == wIn
+	if in {
+		k++
+	}
+	if m, j, ok := c.month(k); ok && in && !c.dayNumAt(j) {
+		if !c.hasRef {
+			return c.mk(i, j, unresolved(false))
+		}
+		y := c.ref.Year()
+		if m > int(c.ref.Month()) {
+			y--
+		}
+		e := c.soFar(exprMonth(y, m))
+		e.Relative = true
+		return c.mk(i, j, e)
+	}
+	if y, ok := c.year4(k); ok && in {
+		if !c.hasRef {
+			return c.mk(i, k+1, exprYear(y))
+		}
+		return c.mk(i, k+1, c.soFar(exprYear(y)))
+	}
+	if c.id(k) == wThis || in && c.id(k) == wThe {
+		if u := c.id(k + 1); (u == wWeek || u == wMonth || u == wQuarterU || u == wYear) && !c.t[k+1].pl {
+			if !c.hasRef {
+				return c.mk(i, k+2, unresolved(false))
+			}
+			e := c.soFar(c.periodAt(u, 0))
+			e.Relative = true
+			return c.mk(i, k+2, e)
+		}
+	}
+	return noHit, false
+}
+
+// soFar is period p up to the reference date, when p has begun and not
+// yet ended; p itself otherwise.
+func (c *ctx) soFar(p Expr) Expr {
+	if !c.ref.Before(p.Begin) && c.ref.Before(p.Last) {
+		p = exprSpan(p.Begin, c.ref, Range)
+		p.Relative = true
+	}
+	return p
+}
+
 // mRecent: "recent days", "recent weeks", "recent years" (PAST_REF).
 func (c *ctx) mRecent(i int) (hit, bool) {
 	u := c.id(i + 1)

@@ -19,6 +19,16 @@ var modifierCases = []findCase{
 	{"Results are expected later this evening, the commission says.", thu, "later this evening", Clock, "2026-01-22TEV", Day},
 	{"She landed in Rome earlier this afternoon.", fri, "earlier this afternoon", Clock, "2026-01-23TAF", Day},
 	{"The pilots will strike early tomorrow unless a deal is reached.", "2025-12-31", "early tomorrow", Date, "2026-01-01", Day},
+	// "so far": from the start of the period to the reference date
+	{"So far this year, 120 people have died on the roads.", "2026-03-18", "So far this year", Date, "2026-01-01/2026-03-18", Range},
+	{"So far in March, rainfall is twice the average.", "2026-03-18", "So far in March", Date, "2026-03-01/2026-03-18", Range},
+	{"The index has gained 4% so far this month.", thu, "so far this month", Date, "2026-01-01/2026-01-22", Range},
+	{"Sales have been slow this year so far.", jul, "this year so far", Date, "2025-01-01/2025-07-15", Range},
+	{"Thus far this week the fund has lost 2%.", fri, "Thus far this week", Date, "2026-01-19/2026-01-23", Range},
+	{"Exports have risen 3% so far in 2025, the office said.", jul, "so far in 2025", Date, "2025-01-01/2025-07-15", Range},
+	{"So far this quarter, orders are up.", "2025-05-20", "So far this quarter", Date, "2025-04-01/2025-05-20", Range},
+	{"So far this year, 120 people have died on the roads.", "", "So far this year", Date, "", Unknown},
+	{"Exports have risen 3% so far in 2025, the office said.", "", "so far in 2025", Date, "2025", Year},
 }
 
 // TestModifiers: early / mid / late, the end of, earlier / later this, recent.

@@ -4,7 +4,19 @@ package timex
 // "next March", "this summer", "last night", "this morning", "the past
 // week" (called from mThe), "past two weeks", "next 10 days".
 func (c *ctx) mThisLastNext(i int) (hit, bool) {
-	return c.thisLastNext(i, i)
+	h, ok := c.thisLastNext(i, i)
+	if ok && c.id(i) == wThis && c.id(h.j) == wSo && c.id(h.j+1) == wFar && h.e.Type == Date {
+		// "this year so far": up to the reference date
+		switch h.e.Precision {
+		case Week, Month, Quarter, Year:
+			h.e = c.soFar(h.e)
+			h.e.Relative = true
+			h.j += 2
+		case Unknown:
+			h.j += 2
+		}
+	}
+	return h, ok
 }
 
 func (c *ctx) thisLastNext(start, i int) (hit, bool) {

@@ -143,6 +143,8 @@ const (
 	wPresent // "present" of "at present"
 	wMoment  // "moment" of "at the moment"
 	wThese   // "these" of "these days"
+	wSo      // "so", "thus" of "so far"
+	wFar
 	wOther
 	wFiscal
 	// tense cues
@@ -320,6 +322,8 @@ func init() {
 	add(wPresent, 0, true, "present")
 	add(wMoment, 0, true, "moment")
 	add(wThese, 0, false, "these")
+	add(wSo, 0, false, "so", "thus")
+	add(wFar, 0, false, "far")
 	add(wOther, 0, false, "other")
 	add(wFiscal, 0, false, "fiscal", "financial")
 	add(wSame, 0, false, "same")
