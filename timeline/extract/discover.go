@@ -15,96 +15,6 @@ import (
 // Doe said"), or an organisation head word ("Ministry of Defence",
 // "Acme Corp").
 
-// roleWords introduce a person's name when they stand right before it.
-var roleWords = set("spokesman", "spokeswoman", "spokesperson", "envoy", "adviser", "advisor", "aide",
-	"minister", "president", "secretary", "ambassador", "negotiator", "commander", "chief", "general",
-	"governor", "mayor", "senator", "lawmaker", "official", "director", "head", "chairman", "chairwoman",
-	"chair", "ceo", "founder", "cofounder", "executive", "analyst", "professor", "economist",
-	"administrator", "deputy", "leader", "premier", "chancellor", "king", "queen", "prince", "princess",
-	"journalist", "correspondent", "reporter", "counterpart", "lawyer", "judge", "prosecutor",
-	"commissioner", "representative", "mr", "mrs", "ms", "dr", "sen", "rep", "gen", "lt", "col", "sgt",
-	"capt", "adm", "sir", "dame", "lord", "lady", "astronaut", "engineer", "scientist", "manager",
-	"officer", "activist", "candidate", "ombudsman", "vice", "mp", "chairperson", "designer", "author",
-	"researcher", "expert", "colonel", "lieutenant", "major", "captain", "admiral", "sergeant", "pilot",
-	"coach", "player", "singer", "actor", "actress", "cardinal", "bishop", "patriarch", "rabbi", "imam",
-	"cto", "cfo", "coo", "president-elect", "predecessor", "successor", "boss", "tycoon", "billionaire",
-	"entrepreneur", "investor", "founder", "spokeswoman", "press", "strategist", "diplomat", "envoys",
-	"attorney", "chief-executive", "mogul", "emir", "crown", "sheikh", "ayatollah", "dictator")
-
-// reportVerbs after a name make it a speaker, hence a person (or an
-// organisation when the name has an organisation head word).
-var reportVerbs = set("said", "says", "told", "added", "warned", "stated", "noted", "explained",
-	"announced", "claimed", "insisted", "stressed", "argued", "wrote", "tweeted", "acknowledged",
-	"confirmed", "denied", "admitted", "replied", "asked", "urged", "recalled", "commented")
-
-// orgHeads end organisation names.
-var orgHeads = set("ministry", "agency", "council", "committee", "commission", "company", "corp",
-	"corporation", "inc", "ltd", "llc", "plc", "group", "bank", "university", "institute", "foundation",
-	"party", "forces", "army", "navy", "service", "office", "department", "authority", "association",
-	"union", "organization", "organisation", "fund", "court", "parliament", "assembly", "administration",
-	"board", "center", "centre", "network", "systems", "technologies", "airlines", "airways", "motors",
-	"labs", "partners", "holdings", "media", "news", "times", "post", "journal", "telegraph", "guardian",
-	"bureau", "coalition", "alliance", "federation", "guard", "police", "command", "industries",
-	"enterprises", "ag", "gmbh", "sa", "co", "communications", "electronics", "software", "pharmaceuticals",
-	"energy", "oil", "gas", "capital", "securities", "investments", "broadcasting", "press", "cabinet",
-	"secretariat", "directorate", "brigade", "battalion", "regiment", "division", "front", "movement",
-	"front", "club", "society", "school", "college", "hospital", "inc.", "entertainment", "studios",
-	"records", "pictures", "telecom", "mobile", "motor", "aerospace", "dynamics", "robotics", "ventures")
-
-// placeHeads end the names of sites and facilities ("Vehicle Assembly
-// Building", "Stennis Space Center", "Launch Complex 39B" is caught by its
-// head "Complex").
-var placeHeads = set("building", "complex", "facility", "airport", "airbase", "base", "station", "port",
-	"harbour", "harbor", "bridge", "square", "palace", "hall", "tower", "cathedral", "stadium", "plant",
-	"pad", "range", "island", "islands", "mountain", "mountains", "river", "lake", "bay", "valley",
-	"desert", "canal", "street", "avenue", "road", "district", "county", "province", "oblast", "region",
-	"center", "centre", "park", "peninsula", "strait", "gulf", "dam", "airfield", "spaceport", "observatory")
-
-// orgStarts begin organisation names followed by "of".
-var orgStarts = set("ministry", "department", "university", "bank", "office", "council", "institute",
-	"court", "commission", "committee", "house", "chamber", "league", "federation", "union", "academy",
-	"church", "federal", "state", "national", "royal", "central", "supreme", "united")
-
-// connectors may stand inside an organisation name.
-var connectors = set("of", "for", "and", "the", "on", "de", "&")
-
-// nameParticles may stand inside a person's name.
-var nameParticles = set("bin", "al", "el", "de", "da", "di", "van", "von", "der", "den", "la", "le", "du", "ibn", "abu")
-
-// notNames are capitalised words that begin sentences or headings but are
-// not names.
-var notNames = set("the", "a", "an", "in", "on", "at", "for", "with", "and", "but", "or", "as", "by",
-	"from", "to", "of", "while", "when", "after", "before", "this", "that", "these", "those", "it",
-	"he", "she", "they", "we", "i", "his", "her", "their", "our", "its", "there", "here", "however",
-	"meanwhile", "also", "yet", "still", "if", "so", "no", "not", "mr", "mrs", "ms", "dr", "monday",
-	"tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
-	"april", "may", "june", "july", "august", "september", "october", "november", "december", "but",
-	"what", "who", "where", "why", "how", "both", "all", "some", "many", "most", "more", "one", "two",
-	"three", "first", "last", "new", "now", "today", "yesterday", "tomorrow", "earlier", "later",
-	"according", "despite", "although", "though", "since", "until", "during", "under", "over", "about",
-	"president", "minister", "prime", "secretary", "chief", "general", "foreign", "defence", "defense",
-	"state", "special", "envoy", "spokesman", "spokeswoman", "adviser", "advisor", "senior", "deputy",
-	"former", "vice", "head", "official", "officials", "sources", "source", "read", "related", "photo",
-	"image", "video", "live", "update", "breaking", "exclusive", "analysis", "opinion", "editor", "world",
-	"news", "politics", "business", "statement", "press", "release", "speech", "remarks", "transcript",
-	"article", "section", "chapter", "part", "page", "my", "your", "you", "me", "us", "them", "him",
-	"every", "each", "any", "such", "only", "even", "just", "again", "then", "thus", "once", "other",
-	"another", "further", "additionally", "finally", "overall", "together", "indeed", "instead", "rather",
-	"already", "yes", "thank", "thanks", "dear", "ladies", "gentlemen", "colleagues", "friends", "good",
-	"great", "let", "do", "does", "did", "is", "are", "was", "were", "be", "have", "has", "had", "will",
-	"would", "can", "could", "should", "must", "might", "we've", "i'm", "ukrainian", "russian", "american",
-	"european", "british", "french", "german", "chinese",
-	"executive", "officer", "operating", "financial", "justice", "judge", "presiding", "secretary-general",
-	"commissioner", "ambassador", "governor", "mayor", "senator", "representative", "spokesperson", "mp")
-
-func set(words ...string) map[string]bool {
-	m := make(map[string]bool, len(words))
-	for _, w := range words {
-		m[w] = true
-	}
-	return m
-}
-
 // discover adds discovered people and organisations to the mentions.
 func (st *docState) discover() {
 	covered := st.coveredTokens()
@@ -334,15 +244,6 @@ func (st *docState) dropMention(off int) {
 
 func isDigit(b byte) bool { return b >= '0' && b <= '9' }
 
-// titleWords are capitalised titles that, inside a run of capitalised
-// words, introduce the name that follows them.
-var titleWords = set("commander", "pilot", "specialist", "president", "minister", "secretary", "general",
-	"chancellor", "ambassador", "governor", "senator", "mayor", "chairman", "chairwoman", "director", "envoy",
-	"spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "judge", "justice", "king", "queen",
-	"prince", "princess", "pope", "sheikh", "emir", "colonel", "captain", "admiral", "sergeant", "lieutenant",
-	"major", "dr", "mr", "mrs", "ms", "prof", "professor", "sir", "dame", "lord", "lady", "astronaut",
-	"administrator", "officer", "executive", "ceo", "premier", "representative", "commissioner")
-
 // titledName finds a title inside tokens [i, j) followed by two to four
 // capitalised words: the person's name ("Mission Specialist Christina
 // Koch"). It returns Person and the index of the name's first word.
@@ -365,19 +266,13 @@ func (st *docState) titledName(toks []text.Token, i, j int) (timeline.EntityType
 	return "", 0
 }
 
-// orgNouns in an apposition make the name before it an organisation.
-var orgNouns = set("developer", "company", "firm", "maker", "group", "startup", "start-up", "retailer", "bank",
-	"manufacturer", "carrier", "agency", "operator", "producer", "publisher", "supplier", "airline", "insurer",
-	"broadcaster", "studio", "lender", "chain", "conglomerate", "subsidiary", "charity", "nonprofit",
-	"non-profit", "newspaper", "broadcaster", "outlet", "think-tank", "institute", "university", "regulator")
-
 // appositionHas reports whether the run ending before token j is followed
 // by ", a/an/the ... <noun>" with a noun of the set within five words.
 func (st *docState) appositionHas(toks []text.Token, j int, nouns map[string]bool) bool {
 	if j >= len(toks) || strings.TrimSpace(st.text[toks[j-1].End:toks[j].Start]) != "," {
 		return false
 	}
-	if k := toks[j].Key; k != "a" && k != "an" && k != "the" {
+	if !appositionArticles[toks[j].Key] {
 		return false
 	}
 	for k := j + 1; k < len(toks) && k <= j+5; k++ {

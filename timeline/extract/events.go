@@ -16,86 +16,6 @@ import (
 	"github.com/storygraph/storygraph/timeline/timex"
 )
 
-// triggers map a word to the kind of happening it reports. The first
-// trigger of a sentence decides its kind ("Rutte warned that peace talks
-// ..." is a statement, "Witkoff is heading to Moscow to meet Putin" is
-// travel), except that a reporting verb followed by a hard happening
-// ("Kyiv said Russian drones struck ...") reports that happening as a
-// claim of the speaker.
-var triggers = map[string]timeline.Kind{}
-
-func init() {
-	add := func(kind timeline.Kind, words ...string) {
-		for _, w := range words {
-			triggers[w] = kind
-		}
-	}
-	add(timeline.KindMeeting, "meet", "meets", "met", "meeting", "meetings", "summit", "summits", "hosted", "hosts",
-		"host", "hosting", "received", "receives", "visit", "visited", "visits", "visiting", "call", "called",
-		"phoned", "spoke", "speak", "conversation", "conversations", "gathered", "convened", "convene", "attended", "attend", "attends", "welcomed")
-	add(timeline.KindNegotiation, "talks", "negotiations", "round", "negotiate", "negotiated", "negotiating", "discussed",
-		"discuss", "discusses", "discussion", "discussions", "consultations", "mediated", "mediation")
-	add(timeline.KindStatement, "said", "says", "say", "told", "tell", "tells", "stated", "states", "announced",
-		"announces", "announce", "warned", "warns", "warn", "claimed", "claims", "acknowledged", "acknowledges",
-		"denied", "denies", "insisted", "insists", "noted", "notes", "stressed", "stresses", "emphasised",
-		"emphasized", "reported", "reports", "declared", "declares", "added", "urged", "urges", "condemned",
-		"condemns", "praised", "praises", "criticised", "criticized", "accused", "accuses", "mentioned",
-		"confirmed", "confirms", "expressed", "reiterated", "reaffirmed", "underlined", "highlighted",
-		"thanked", "thanks", "congratulated", "congratulates", "wrote", "tweeted", "posted", "argued", "explained", "remarked", "commented",
-		"rejected", "rejects", "dismissed", "called", "appealed", "statement", "address", "addressed",
-		"speech", "interview", "briefing", "clear", "optimism", "optimistic", "vowed", "pledged", "promised",
-		"answered", "answers", "outlined", "set", "published", "issued", "questions")
-	add(timeline.KindTravel, "heading", "head", "heads", "headed", "travel", "travels", "travelled", "traveled",
-		"travelling", "traveling", "arrive", "arrived", "arrives", "arriving", "fly", "flew", "flies",
-		"flying", "depart", "departed", "departs", "trip", "trips", "landed", "returned", "tour", "toured")
-	add(timeline.KindAttack, "strike", "strikes", "struck", "attack", "attacks", "attacked", "shelling", "shelled",
-		"bombardment", "bombed", "bombing", "missile", "missiles", "drone", "drones", "shot", "assault",
-		"offensive", "raid", "raids", "hit", "hits", "launched", "barrage", "explosion", "explosions",
-		"blast", "fired", "intercepted", "downed", "invasion", "invaded", "airstrike", "airstrikes")
-	add(timeline.KindCasualty, "killed", "killing", "kills", "died", "dead", "wounded", "injured", "injuring",
-		"casualties", "deaths", "death", "victims", "life", "lives", "perished")
-	add(timeline.KindAgreement, "agreed", "agree", "agrees", "agreement", "agreements", "signed", "sign", "signs",
-		"signing", "deal", "accord", "declaration", "adopted", "endorsed", "ratified", "treaty", "truce",
-		"ceasefire", "memorandum", "exchange", "exchanged", "swap")
-	add(timeline.KindProposal, "proposed", "proposes", "propose", "proposal", "proposals", "offered",
-		"offers", "offer", "draft", "framework", "initiative", "suggested", "suggests", "submitted", "presented")
-	add(timeline.KindDecision, "decided", "decides", "decision", "approved", "approves", "imposed", "imposes",
-		"ordered", "orders", "appointed", "appoints", "sanctions", "sanctioned", "authorised", "authorized",
-		"allocated", "allocates", "provide", "provided", "provides", "pledge", "package", "committed",
-		"commits", "funding", "ban", "banned", "extended", "suspended", "dismissed", "resigned", "elected",
-		"voted", "passed", "released", "unveiled", "launch", "postponed", "delayed", "scheduled", "rolled",
-		"completed", "began", "begins", "started", "starts", "ended", "opened", "closed", "commit", "establish",
-		"established", "establishes", "opens", "deploy", "deployed", "deploys")
-	add(timeline.KindOther, "test", "tests", "tested", "testing", "rehearsal", "rollout", "trek", "repairs", "repaired",
-		"replaced", "conducted", "conduct", "concluded", "concluding", "demonstrated", "update", "prepare",
-		"preparations", "undergoing", "evaluate", "installed", "reconnecting", "retracted", "fueling", "moved",
-		"moving", "docked", "splashdown", "liftoff")
-}
-
-// strongKinds are happenings a reporting verb can introduce as a claim.
-var strongKinds = map[timeline.Kind]bool{timeline.KindAttack: true, timeline.KindCasualty: true, timeline.KindAgreement: true, timeline.KindTravel: true}
-
-var (
-	futureWords      = set("will", "ll", "scheduled", "due", "expected", "upcoming", "plans", "planned", "intends", "tomorrow", "next", "later", "shall", "aims", "set")
-	ongoingWords     = set("continue", "continues", "continuing", "ongoing", "still", "persist", "persists")
-	speculativeWords = set("likely", "may", "might", "could", "possibly", "perhaps", "probably", "would", "potential", "possible", "unlikely", "rumoured", "rumored", "speculation", "if", "expected")
-	denials          = set("denied", "denies", "deny", "rejected", "rejects", "dismissed", "refuted", "disputed")
-	claimWords       = set("reportedly", "allegedly", "alleged", "purportedly", "according", "claimed", "claims", "claim")
-	pronounsOne      = set("he", "she")
-	pronounsMany     = set("they", "pair", "two", "both", "duo", "leaders", "sides", "parties", "presidents", "ministers")
-	firstPerson      = set("i", "we")
-	// groupActors are common nouns that make a sentence someone's doing
-	// ("engineers will prepare", "technicians replaced").
-	groupActors = set("officials", "technicians", "engineers", "teams", "team", "crew", "crews", "forces",
-		"troops", "police", "authorities", "negotiators", "delegations", "delegation", "allies", "partners",
-		"governments", "government", "leaders", "sides", "parties", "experts", "investigators", "rescuers",
-		"soldiers", "staff", "managers", "controllers", "astronauts", "scientists", "workers", "residents")
-	sentenceOpeners  = set("and", "but", "so", "then", "now", "also", "yet", "meanwhile", "however", "the")
-	prepositions     = set("in", "to", "from", "at", "of", "for", "with", "across", "over", "against", "on", "into", "near", "by", "between", "and", "toward", "towards")
-	companions       = set("alongside", "accompanied", "together")
-	counterpartPreps = set("with", "between", "and", "meet", "met", "meets", "hosted", "received", "called", "visited", "told")
-)
-
 // events finds the happenings each body sentence reports.
 func (st *docState) events(articleID string) []timeline.Event {
 	out := []timeline.Event{}
@@ -451,7 +371,7 @@ func (st *docState) sentenceEvent(articleID string, bi int, s span, paraDate *da
 				return false
 			}
 			between := strings.ToLower(sentence[at:e.Start])
-			for _, p := range []string{" on the ", " for the ", " about the ", " over the ", " for their ", " for his ", " for her ", " on their ", " on his ", " on her "} {
+			for _, p := range objectLinks {
 				if strings.Contains(between, p) {
 					return true
 				}
@@ -538,7 +458,7 @@ func (st *docState) sentenceEvent(articleID string, bi int, s span, paraDate *da
 	// "They agreed that ...", "Both leaders agreed to ...": in a readout
 	// these are what the meeting already reported concluded, not new
 	// happenings; a named party agreeing ("Kyiv agreed to ...") still is.
-	if kind == timeline.KindAgreement && onlyAntecedents && trig+1 < len(toks) && (toks[trig+1].Key == "that" || toks[trig+1].Key == "to" || toks[trig+1].Key == "on") {
+	if kind == timeline.KindAgreement && onlyAntecedents && trig+1 < len(toks) && agreedWhat[toks[trig+1].Key] {
 		return timeline.Event{}, false
 	}
 	// Hypotheticals are not happenings: "in the unlikely event of an
@@ -726,11 +646,7 @@ func sortParticipants(ps []timeline.Participant) {
 // "X said Russian drones struck Y" is a claimed attack while "X warned
 // that the attacks continue" stays X's statement.
 func pastTense(w string) bool {
-	switch w {
-	case "struck", "hit", "shot", "flew", "met", "fired", "began", "held", "took", "spoke", "went", "sent":
-		return true
-	}
-	return strings.HasSuffix(w, "ed")
+	return irregularPast[w] || strings.HasSuffix(w, "ed")
 }
 
 // triggerInContext rules out trigger words used in another sense: "plan"
@@ -741,42 +657,32 @@ func triggerInContext(toks []text.Token, k int) bool {
 	if k > 0 {
 		prev = toks[k-1].Key
 	}
-	switch toks[k].Key {
-	case "plan", "offer", "draft", "framework", "initiative", "package":
-		return prev != "to" && prev != "will" && prev != "ll" && prev != "not" && prev != "t"
-	case "call", "head", "host", "speak", "meet", "sign", "agree", "travel", "fly", "visit", "attend", "discuss", "negotiate":
-		// bare verb forms count after "to", modals and pronouns ("to meet", "will sign")
-		return true
-	case "hit", "strike", "strikes":
-		return true
-	case "life", "lives":
-		return prev == "the" || prev == "their" || prev == "his" || prev == "her" || prev == "many"
-	case "set":
+	// Bare verb forms ("call", "meet", "sign", "strike") count after "to",
+	// modals and pronouns ("to meet", "will sign"), like any other form.
+	switch w := toks[k].Key; {
+	case nounTriggers[w]:
+		return !verbMarkers[prev]
+	case w == "life" || w == "lives":
+		return lifeOwners[prev]
+	case w == "set":
 		return k+1 < len(toks) && toks[k+1].Key == "out"
-	case "round":
+	case w == "round":
 		// "a third round", "the next round of talks", not "a round of
 		// applause" or "artillery rounds"
 		next := ""
 		if k+1 < len(toks) {
 			next = toks[k+1].Key
 		}
-		return roundOrdinals[prev] && next != "of" || next == "of" && k+2 < len(toks) && (toks[k+2].Key == "talks" || toks[k+2].Key == "negotiations" || toks[k+2].Key == "consultations")
-	case "launch", "test", "rehearsal":
+		return roundOrdinals[prev] && next != "of" || next == "of" && k+2 < len(toks) && roundsOf[toks[k+2].Key]
+	case modifierTriggers[w]:
 		// a noun modifying a noun is no happening: "the launch pad",
 		// "the launch window", "test flight"
 		return k+1 >= len(toks) || !modifiedNouns[toks[k+1].Key]
-	case "clear":
-		return prev == "been" || prev == "made" || prev == "is" || prev == "was" || prev == "very"
+	case w == "clear":
+		return clearMarkers[prev]
 	}
 	return true
 }
-
-// roundOrdinals before "round" make it a round of talks.
-var roundOrdinals = set("first", "second", "third", "fourth", "fifth", "next", "new", "latest", "another", "fresh", "final", "last")
-
-// modifiedNouns follow a trigger word used as a modifier ("launch pad").
-var modifiedNouns = set("pad", "pads", "window", "windows", "site", "sites", "complex", "vehicle", "vehicles",
-	"date", "director", "team", "control", "tower", "flight", "flights", "stand", "range", "article", "case")
 
 func anyKey(keys map[string]bool, words map[string]bool) bool {
 	for w := range words {
@@ -821,7 +727,7 @@ func (st *docState) leadingEvents(articleID string, bi int, s span, main timelin
 		var kind timeline.Kind
 		head := ""
 		for q := segStart; q <= k; q++ {
-			if w, ok := triggers[toks[q].Key]; ok && (w == timeline.KindMeeting || w == timeline.KindNegotiation || w == timeline.KindTravel || w == timeline.KindAttack || w == timeline.KindAgreement) && !strings.HasSuffix(toks[q].Key, "ed") {
+			if w, ok := triggers[toks[q].Key]; ok && leadKinds[w] && !strings.HasSuffix(toks[q].Key, "ed") {
 				kind, head = w, st.text[toks[q].Start:toks[q].End]
 			}
 		}
@@ -908,10 +814,10 @@ func forwardIfScheduled(e timex.Expr, ref time.Time, toks []text.Token) timex.Ex
 	}
 	future := false
 	for k, t := range toks {
-		switch t.Key {
-		case "will", "ll", "scheduled", "due", "upcoming":
+		switch {
+		case scheduledWords[t.Key]:
 			future = true
-		case "expected", "set", "plans", "planned", "intends", "going":
+		case scheduledBeforeTo[t.Key]:
 			future = future || k+1 < len(toks) && toks[k+1].Key == "to"
 		}
 	}
@@ -929,7 +835,7 @@ func forwardIfScheduled(e timex.Expr, ref time.Time, toks []text.Token) timex.Ex
 
 func weekday(text string) bool {
 	t := strings.ToLower(text)
-	for _, d := range []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"} {
+	for _, d := range weekdays {
 		if strings.Contains(t, d) {
 			return true
 		}
@@ -988,7 +894,7 @@ func opinion(toks []text.Token) bool {
 	for k := 0; k+1 < len(toks) && k < 3; k++ {
 		if firstPerson[toks[k].Key] {
 			next := toks[k+1].Key
-			if next == "all" || next == "also" || next == "strongly" || next == "fully" {
+			if stanceAdverbs[next] {
 				if k+2 >= len(toks) {
 					return false
 				}
@@ -999,11 +905,6 @@ func opinion(toks []text.Token) bool {
 	}
 	return false
 }
-
-// stanceVerbs in the present tense state a view.
-var stanceVerbs = set("condemn", "welcome", "believe", "think", "hope", "support", "urge", "call", "reaffirm",
-	"reiterate", "remain", "recognise", "recognize", "underline", "stress", "note", "regret",
-	"deplore", "expect", "want", "know", "see", "share", "must", "need", "should")
 
 // caption reports the language of a photo caption ("... is seen inside").
 func caption(toks []text.Token) bool {
@@ -1039,8 +940,7 @@ func progressive(toks []text.Token, trig int) bool {
 		return false
 	}
 	for k := trig - 1; k >= 0 && k >= trig-2; k-- {
-		switch toks[k].Key {
-		case "is", "are", "am", "s", "re":
+		if progressiveAux[toks[k].Key] {
 			return true
 		}
 	}
@@ -1269,7 +1169,7 @@ func trailingAttribution(sentence string, base int, toks []text.Token) int {
 // noun phrase: a past-tense verb in it ("After the summit Putin met
 // Zelenskyy in Geneva, officials said") makes it a clause, not a phrase.
 func leadPhraseEnd(sentence string, toks []text.Token, base int) int {
-	if len(toks) == 0 || (toks[0].Key != "following" && toks[0].Key != "after") {
+	if len(toks) == 0 || !leadWords[toks[0].Key] {
 		return -1
 	}
 	comma := strings.IndexByte(sentence, ',')
@@ -1334,19 +1234,9 @@ func participle(w string) bool {
 	return len(w) > 4 && strings.HasSuffix(w, "ed") || irregularParticiples[w]
 }
 
-var (
-	irregularParticiples = set("made", "held", "taken", "given", "done", "seen", "won", "brought", "sent", "built", "drawn", "set", "struck", "hit", "shot", "signed", "reached")
-	participlePreps      = set("during", "in", "at", "on", "by", "since", "last", "earlier", "before", "after", "over")
-	// notNouns are words after which a participle is a verb, not a
-	// qualifier: "has reached", "they signed", "and agreed".
-	notNouns = set("has", "have", "had", "was", "were", "is", "are", "be", "been", "being", "and", "or", "but", "to",
-		"not", "he", "she", "it", "they", "we", "i", "you", "who", "which", "that", "also", "then", "jointly", "never",
-		"already", "just", "recently", "reportedly", "allegedly", "s", "ve", "d")
-)
-
 func relativeClauses(sentence string, base int) []span {
 	var out []span
-	for _, w := range []string{", who ", ", which ", ", whose "} {
+	for _, w := range relativeOpeners {
 		from := 0
 		for {
 			i := strings.Index(sentence[from:], w)
@@ -1416,8 +1306,7 @@ func clauseMarker(toks []text.Token, k int) int {
 		if p := toks[q-1].Key; p != "and" && prepositions[p] {
 			continue
 		}
-		switch toks[q].Key {
-		case "that", "the", "he", "she", "it", "they", "we", "i", "his", "her", "their", "its":
+		if clauseOpeners[toks[q].Key] {
 			return q
 		}
 	}

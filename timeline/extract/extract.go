@@ -246,11 +246,6 @@ func (st *docState) sentenceStart(b, i int) bool {
 	return s.Start == off || strings.TrimLeft(st.text[s.Start:off], "\"“‘'([ ") == ""
 }
 
-// locatives are words after which a capitalised ambiguous name is a place.
-var locatives = map[string]bool{"in": true, "at": true, "from": true, "to": true, "near": true, "outside": true,
-	"across": true, "into": true, "via": true, "toward": true, "towards": true, "visited": true, "visit": true,
-	"around": true, "throughout": true, "inside": true}
-
 // findNames adds the gazetteer's names (not yet surnames) as mentions.
 func (st *docState) findNames() {
 	g := st.x.Gazetteer

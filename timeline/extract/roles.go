@@ -16,24 +16,6 @@ import (
 // from the outlet's own country (gov.uk writes "the Prime Minister" for the
 // British one).
 
-// titles are folded office titles that, after "the", name one person.
-var titles = [][]string{
-	{"prime", "minister"}, {"president"}, {"chancellor"}, {"foreign", "secretary"}, {"foreign", "minister"},
-	{"defence", "secretary"}, {"defence", "minister"}, {"defense", "secretary"}, {"secretary", "of", "state"},
-	{"vice", "president"}, {"king"}, {"queen"}, {"pope"},
-}
-
-// tldCountries maps a web domain's ending to the outlet's country.
-var tldCountries = map[string]string{
-	"uk": "United Kingdom", "ua": "Ukraine", "ru": "Russia", "fr": "France", "de": "Germany", "it": "Italy",
-	"pl": "Poland", "ca": "Canada", "au": "Australia", "in": "India", "jp": "Japan", "gov": "United States",
-	"mil": "United States", "ie": "Ireland", "es": "Spain", "nl": "Netherlands", "be": "Belgium",
-	"ch": "Switzerland", "at": "Austria", "se": "Sweden", "no": "Norway", "fi": "Finland", "dk": "Denmark",
-	"tr": "Turkey", "il": "Israel", "cn": "China", "kr": "South Korea", "ee": "Estonia", "lv": "Latvia",
-	"lt": "Lithuania", "cz": "Czech Republic", "sk": "Slovakia", "hu": "Hungary", "ro": "Romania",
-	"md": "Moldova", "by": "Belarus", "nz": "New Zealand", "za": "South Africa", "br": "Brazil",
-}
-
 // homeCountry is the outlet's country from its URL, or "".
 func homeCountry(rawURL string) string {
 	u, err := url.Parse(rawURL)

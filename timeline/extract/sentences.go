@@ -9,19 +9,6 @@ import (
 // span is a half-open byte range [Start, End) of the article text.
 type span struct{ Start, End int }
 
-// abbreviations end with a dot that does not end a sentence. Lower-cased,
-// without the dot.
-var abbreviations = map[string]bool{
-	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "sen": true, "rep": true,
-	"gen": true, "lt": true, "col": true, "maj": true, "capt": true, "cmdr": true, "adm": true,
-	"gov": true, "pres": true, "st": true, "jr": true, "sr": true, "rev": true, "hon": true,
-	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
-	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
-	"no": true, "vs": true, "etc": true, "approx": true, "inc": true, "ltd": true, "co": true,
-	"corp": true, "dept": true, "est": true, "fig": true, "al": true, "e.g": true, "i.e": true,
-	"u.s": true, "u.k": true, "u.n": true, "e.u": true, "a.m": true, "p.m": true,
-}
-
 // splitSentences splits text[start:end] into sentences and returns their
 // spans, trimmed of surrounding space. A sentence ends at ".", "!", "?" or
 // "…" (with any closing quotes or brackets) followed by space and an

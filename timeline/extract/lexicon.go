@@ -1,0 +1,379 @@
+package extract
+
+import "github.com/storygraph/storygraph/timeline"
+
+// The lexicon: every word list the rules read, grouped by the rule that
+// reads it. Lists are literals; TestLexiconHasNoDuplicates fails on a word
+// listed twice in one list, and TestWordListsLiveInLexicon on a list
+// written anywhere else. Folded keys (text.Token.Key) throughout: lower
+// case, no diacritics, no possessive.
+
+// set makes a word list into a set.
+func set(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+// ---- Sentences (splitSentences)
+
+// abbreviations end with a dot that does not end a sentence. Lower-cased,
+// without the dot.
+var abbreviations = set(
+	"mr", "mrs", "ms", "dr", "prof", "sen", "rep",
+	"gen", "lt", "col", "maj", "capt", "cmdr", "adm",
+	"gov", "pres", "st", "jr", "sr", "rev", "hon",
+	"jan", "feb", "mar", "apr", "jun", "jul", "aug",
+	"sep", "sept", "oct", "nov", "dec",
+	"no", "vs", "etc", "approx", "inc", "ltd", "co",
+	"corp", "dept", "est", "fig", "al", "e.g", "i.e",
+	"u.s", "u.k", "u.n", "e.u", "a.m", "p.m")
+
+// ---- Gazetteer names in context (findNames, ambiguousOK, placeAsModifier)
+
+// locatives are words after which a capitalised ambiguous name is a place.
+var locatives = set("in", "at", "from", "to", "near", "outside",
+	"across", "into", "via", "toward", "towards", "visited", "visit",
+	"around", "throughout", "inside")
+
+// ---- Discovery of names the gazetteer lacks (discover, classifyRun,
+// titledName, appositionHas; roleWords and notNames also guard surnames)
+
+// roleWords introduce a person's name when they stand right before it.
+var roleWords = set("spokesman", "spokeswoman", "spokesperson", "envoy", "adviser", "advisor", "aide",
+	"minister", "president", "secretary", "ambassador", "negotiator", "commander", "chief", "general",
+	"governor", "mayor", "senator", "lawmaker", "official", "director", "head", "chairman", "chairwoman",
+	"chair", "ceo", "founder", "cofounder", "executive", "analyst", "professor", "economist",
+	"administrator", "deputy", "leader", "premier", "chancellor", "king", "queen", "prince", "princess",
+	"journalist", "correspondent", "reporter", "counterpart", "lawyer", "judge", "prosecutor",
+	"commissioner", "representative", "mr", "mrs", "ms", "dr", "sen", "rep", "gen", "lt", "col", "sgt",
+	"capt", "adm", "sir", "dame", "lord", "lady", "astronaut", "engineer", "scientist", "manager",
+	"officer", "activist", "candidate", "ombudsman", "vice", "mp", "chairperson", "designer", "author",
+	"researcher", "expert", "colonel", "lieutenant", "major", "captain", "admiral", "sergeant", "pilot",
+	"coach", "player", "singer", "actor", "actress", "cardinal", "bishop", "patriarch", "rabbi", "imam",
+	"cto", "cfo", "coo", "president-elect", "predecessor", "successor", "boss", "tycoon", "billionaire",
+	"entrepreneur", "investor", "press", "strategist", "diplomat", "envoys",
+	"attorney", "chief-executive", "mogul", "emir", "crown", "sheikh", "ayatollah", "dictator")
+
+// reportVerbs after a name make it a speaker, hence a person (or an
+// organisation when the name has an organisation head word). They also
+// make a capital a speaking government (metonym) and close a sentence
+// with its source (trailingAttribution).
+var reportVerbs = set("said", "says", "told", "added", "warned", "stated", "noted", "explained",
+	"announced", "claimed", "insisted", "stressed", "argued", "wrote", "tweeted", "acknowledged",
+	"confirmed", "denied", "admitted", "replied", "asked", "urged", "recalled", "commented")
+
+// orgHeads end organisation names.
+var orgHeads = set("ministry", "agency", "council", "committee", "commission", "company", "corp",
+	"corporation", "inc", "ltd", "llc", "plc", "group", "bank", "university", "institute", "foundation",
+	"party", "forces", "army", "navy", "service", "office", "department", "authority", "association",
+	"union", "organization", "organisation", "fund", "court", "parliament", "assembly", "administration",
+	"board", "center", "centre", "network", "systems", "technologies", "airlines", "airways", "motors",
+	"labs", "partners", "holdings", "media", "news", "times", "post", "journal", "telegraph", "guardian",
+	"bureau", "coalition", "alliance", "federation", "guard", "police", "command", "industries",
+	"enterprises", "ag", "gmbh", "sa", "co", "communications", "electronics", "software", "pharmaceuticals",
+	"energy", "oil", "gas", "capital", "securities", "investments", "broadcasting", "press", "cabinet",
+	"secretariat", "directorate", "brigade", "battalion", "regiment", "division", "front", "movement",
+	"club", "society", "school", "college", "hospital", "inc.", "entertainment", "studios",
+	"records", "pictures", "telecom", "mobile", "motor", "aerospace", "dynamics", "robotics", "ventures")
+
+// placeHeads end the names of sites and facilities ("Vehicle Assembly
+// Building", "Stennis Space Center", "Launch Complex 39B" is caught by its
+// head "Complex").
+var placeHeads = set("building", "complex", "facility", "airport", "airbase", "base", "station", "port",
+	"harbour", "harbor", "bridge", "square", "palace", "hall", "tower", "cathedral", "stadium", "plant",
+	"pad", "range", "island", "islands", "mountain", "mountains", "river", "lake", "bay", "valley",
+	"desert", "canal", "street", "avenue", "road", "district", "county", "province", "oblast", "region",
+	"center", "centre", "park", "peninsula", "strait", "gulf", "dam", "airfield", "spaceport", "observatory")
+
+// orgStarts begin organisation names followed by "of".
+var orgStarts = set("ministry", "department", "university", "bank", "office", "council", "institute",
+	"court", "commission", "committee", "house", "chamber", "league", "federation", "union", "academy",
+	"church", "federal", "state", "national", "royal", "central", "supreme", "united")
+
+// connectors may stand inside an organisation name.
+var connectors = set("of", "for", "and", "the", "on", "de", "&")
+
+// nameParticles may stand inside a person's name.
+var nameParticles = set("bin", "al", "el", "de", "da", "di", "van", "von", "der", "den", "la", "le", "du", "ibn", "abu")
+
+// notNames are capitalised words that begin sentences or headings but are
+// not names.
+var notNames = set("the", "a", "an", "in", "on", "at", "for", "with", "and", "but", "or", "as", "by",
+	"from", "to", "of", "while", "when", "after", "before", "this", "that", "these", "those", "it",
+	"he", "she", "they", "we", "i", "his", "her", "their", "our", "its", "there", "here", "however",
+	"meanwhile", "also", "yet", "still", "if", "so", "no", "not", "mr", "mrs", "ms", "dr", "monday",
+	"tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+	"april", "may", "june", "july", "august", "september", "october", "november", "december",
+	"what", "who", "where", "why", "how", "both", "all", "some", "many", "most", "more", "one", "two",
+	"three", "first", "last", "new", "now", "today", "yesterday", "tomorrow", "earlier", "later",
+	"according", "despite", "although", "though", "since", "until", "during", "under", "over", "about",
+	"president", "minister", "prime", "secretary", "chief", "general", "foreign", "defence", "defense",
+	"state", "special", "envoy", "spokesman", "spokeswoman", "adviser", "advisor", "senior", "deputy",
+	"former", "vice", "head", "official", "officials", "sources", "source", "read", "related", "photo",
+	"image", "video", "live", "update", "breaking", "exclusive", "analysis", "opinion", "editor", "world",
+	"news", "politics", "business", "statement", "press", "release", "speech", "remarks", "transcript",
+	"article", "section", "chapter", "part", "page", "my", "your", "you", "me", "us", "them", "him",
+	"every", "each", "any", "such", "only", "even", "just", "again", "then", "thus", "once", "other",
+	"another", "further", "additionally", "finally", "overall", "together", "indeed", "instead", "rather",
+	"already", "yes", "thank", "thanks", "dear", "ladies", "gentlemen", "colleagues", "friends", "good",
+	"great", "let", "do", "does", "did", "is", "are", "was", "were", "be", "have", "has", "had", "will",
+	"would", "can", "could", "should", "must", "might", "we've", "i'm", "ukrainian", "russian", "american",
+	"european", "british", "french", "german", "chinese",
+	"executive", "officer", "operating", "financial", "justice", "judge", "presiding", "secretary-general",
+	"commissioner", "ambassador", "governor", "mayor", "senator", "representative", "spokesperson", "mp")
+
+// titleWords are capitalised titles that, inside a run of capitalised
+// words, introduce the name that follows them. They also mark a place
+// that qualifies a title ("US Special Envoy", placeAsModifier).
+var titleWords = set("commander", "pilot", "specialist", "president", "minister", "secretary", "general",
+	"chancellor", "ambassador", "governor", "senator", "mayor", "chairman", "chairwoman", "director", "envoy",
+	"spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "judge", "justice", "king", "queen",
+	"prince", "princess", "pope", "sheikh", "emir", "colonel", "captain", "admiral", "sergeant", "lieutenant",
+	"major", "dr", "mr", "mrs", "ms", "prof", "professor", "sir", "dame", "lord", "lady", "astronaut",
+	"administrator", "officer", "executive", "ceo", "premier", "representative", "commissioner")
+
+// orgNouns in an apposition make the name before it an organisation.
+var orgNouns = set("developer", "company", "firm", "maker", "group", "startup", "start-up", "retailer", "bank",
+	"manufacturer", "carrier", "agency", "operator", "producer", "publisher", "supplier", "airline", "insurer",
+	"broadcaster", "studio", "lender", "chain", "conglomerate", "subsidiary", "charity", "nonprofit",
+	"non-profit", "newspaper", "outlet", "think-tank", "institute", "university", "regulator")
+
+// appositionArticles open an apposition: "Helios Games, a Seattle-based
+// developer,".
+var appositionArticles = set("a", "an", "the")
+
+// ---- Office titles (resolveTitles)
+
+// titles are folded office titles that, after "the", name one person.
+// The first that matches wins.
+var titles = [][]string{
+	{"prime", "minister"}, {"president"}, {"chancellor"}, {"foreign", "secretary"}, {"foreign", "minister"},
+	{"defence", "secretary"}, {"defence", "minister"}, {"defense", "secretary"}, {"secretary", "of", "state"},
+	{"vice", "president"}, {"king"}, {"queen"}, {"pope"},
+}
+
+// tldCountries maps a web domain's ending to the outlet's country.
+var tldCountries = map[string]string{
+	"uk": "United Kingdom", "ua": "Ukraine", "ru": "Russia", "fr": "France", "de": "Germany", "it": "Italy",
+	"pl": "Poland", "ca": "Canada", "au": "Australia", "in": "India", "jp": "Japan", "gov": "United States",
+	"mil": "United States", "ie": "Ireland", "es": "Spain", "nl": "Netherlands", "be": "Belgium",
+	"ch": "Switzerland", "at": "Austria", "se": "Sweden", "no": "Norway", "fi": "Finland", "dk": "Denmark",
+	"tr": "Turkey", "il": "Israel", "cn": "China", "kr": "South Korea", "ee": "Estonia", "lv": "Latvia",
+	"lt": "Lithuania", "cz": "Czech Republic", "sk": "Slovakia", "hu": "Hungary", "ro": "Romania",
+	"md": "Moldova", "by": "Belarus", "nz": "New Zealand", "za": "South Africa", "br": "Brazil",
+}
+
+// ---- Triggers (the trigger stage, leadingEvents)
+
+// triggerWords are the words that report a happening, by kind. A word
+// has one kind (TestTriggerWordsHaveOneKind): "called" is a statement
+// ("called for a ceasefire") and "dismissed" a decision (a firing; as a
+// denial it is in denials). Each was also listed under a second kind,
+// where the later list overrode it.
+var triggerWords = []struct {
+	kind  timeline.Kind
+	words []string
+}{
+	{timeline.KindMeeting, []string{"meet", "meets", "met", "meeting", "meetings", "summit", "summits", "hosted", "hosts",
+		"host", "hosting", "received", "receives", "visit", "visited", "visits", "visiting", "call",
+		"phoned", "spoke", "speak", "conversation", "conversations", "gathered", "convened", "convene", "attended", "attend", "attends", "welcomed"}},
+	{timeline.KindNegotiation, []string{"talks", "negotiations", "round", "negotiate", "negotiated", "negotiating", "discussed",
+		"discuss", "discusses", "discussion", "discussions", "consultations", "mediated", "mediation"}},
+	{timeline.KindStatement, []string{"said", "says", "say", "told", "tell", "tells", "stated", "states", "announced",
+		"announces", "announce", "warned", "warns", "warn", "claimed", "claims", "acknowledged", "acknowledges",
+		"denied", "denies", "insisted", "insists", "noted", "notes", "stressed", "stresses", "emphasised",
+		"emphasized", "reported", "reports", "declared", "declares", "added", "urged", "urges", "condemned",
+		"condemns", "praised", "praises", "criticised", "criticized", "accused", "accuses", "mentioned",
+		"confirmed", "confirms", "expressed", "reiterated", "reaffirmed", "underlined", "highlighted",
+		"thanked", "thanks", "congratulated", "congratulates", "wrote", "tweeted", "posted", "argued", "explained", "remarked", "commented",
+		"rejected", "rejects", "called", "appealed", "statement", "address", "addressed",
+		"speech", "interview", "briefing", "clear", "optimism", "optimistic", "vowed", "pledged", "promised",
+		"answered", "answers", "outlined", "set", "published", "issued", "questions"}},
+	{timeline.KindTravel, []string{"heading", "head", "heads", "headed", "travel", "travels", "travelled", "traveled",
+		"travelling", "traveling", "arrive", "arrived", "arrives", "arriving", "fly", "flew", "flies",
+		"flying", "depart", "departed", "departs", "trip", "trips", "landed", "returned", "tour", "toured"}},
+	{timeline.KindAttack, []string{"strike", "strikes", "struck", "attack", "attacks", "attacked", "shelling", "shelled",
+		"bombardment", "bombed", "bombing", "missile", "missiles", "drone", "drones", "shot", "assault",
+		"offensive", "raid", "raids", "hit", "hits", "launched", "barrage", "explosion", "explosions",
+		"blast", "fired", "intercepted", "downed", "invasion", "invaded", "airstrike", "airstrikes"}},
+	{timeline.KindCasualty, []string{"killed", "killing", "kills", "died", "dead", "wounded", "injured", "injuring",
+		"casualties", "deaths", "death", "victims", "life", "lives", "perished"}},
+	{timeline.KindAgreement, []string{"agreed", "agree", "agrees", "agreement", "agreements", "signed", "sign", "signs",
+		"signing", "deal", "accord", "declaration", "adopted", "endorsed", "ratified", "treaty", "truce",
+		"ceasefire", "memorandum", "exchange", "exchanged", "swap"}},
+	{timeline.KindProposal, []string{"proposed", "proposes", "propose", "proposal", "proposals", "offered",
+		"offers", "offer", "draft", "framework", "initiative", "suggested", "suggests", "submitted", "presented"}},
+	{timeline.KindDecision, []string{"decided", "decides", "decision", "approved", "approves", "imposed", "imposes",
+		"ordered", "orders", "appointed", "appoints", "sanctions", "sanctioned", "authorised", "authorized",
+		"allocated", "allocates", "provide", "provided", "provides", "pledge", "package", "committed",
+		"commits", "funding", "ban", "banned", "extended", "suspended", "dismissed", "resigned", "elected",
+		"voted", "passed", "released", "unveiled", "launch", "postponed", "delayed", "scheduled", "rolled",
+		"completed", "began", "begins", "started", "starts", "ended", "opened", "closed", "commit", "establish",
+		"established", "establishes", "opens", "deploy", "deployed", "deploys"}},
+	{timeline.KindOther, []string{"test", "tests", "tested", "testing", "rehearsal", "rollout", "trek", "repairs", "repaired",
+		"replaced", "conducted", "conduct", "concluded", "concluding", "demonstrated", "update", "prepare",
+		"preparations", "undergoing", "evaluate", "installed", "reconnecting", "retracted", "fueling", "moved",
+		"moving", "docked", "splashdown", "liftoff"}},
+}
+
+// triggers map a word to the kind of happening it reports. The first
+// trigger of a sentence decides its kind ("Rutte warned that peace talks
+// ..." is a statement, "Witkoff is heading to Moscow to meet Putin" is
+// travel), except that a reporting verb followed by a hard happening
+// ("Kyiv said Russian drones struck ...") reports that happening as a
+// claim of the speaker.
+var triggers = triggerTable()
+
+// triggerTable builds triggers from triggerWords.
+func triggerTable() map[string]timeline.Kind {
+	m := map[string]timeline.Kind{}
+	for _, l := range triggerWords {
+		for _, w := range l.words {
+			m[w] = l.kind
+		}
+	}
+	return m
+}
+
+// strongKinds are happenings a reporting verb can introduce as a claim.
+var strongKinds = map[timeline.Kind]bool{timeline.KindAttack: true, timeline.KindCasualty: true, timeline.KindAgreement: true, timeline.KindTravel: true}
+
+// irregularPast are the past-tense trigger words not ending in -ed
+// (pastTense).
+var irregularPast = set("struck", "hit", "shot", "flew", "met", "fired", "began", "held", "took", "spoke", "went", "sent")
+
+// nounTriggers report a happening as nouns ("a peace plan", "the offer"),
+// not after a word that makes them verbs (verbMarkers: "to offer", "will
+// draft"); triggerInContext.
+var (
+	nounTriggers = set("plan", "offer", "draft", "framework", "initiative", "package")
+	verbMarkers  = set("to", "will", "ll", "not", "t")
+)
+
+// lifeOwners make "life" and "lives" a casualty: "the life", "their
+// lives", "many lives".
+var lifeOwners = set("the", "their", "his", "her", "many")
+
+// clearMarkers make "clear" a statement: "made clear", "was very clear".
+var clearMarkers = set("been", "made", "is", "was", "very")
+
+// modifierTriggers are trigger words that may modify a noun instead
+// ("the launch pad", "test flight"): then they report nothing.
+var modifierTriggers = set("launch", "test", "rehearsal")
+
+// modifiedNouns follow a trigger word used as a modifier ("launch pad").
+var modifiedNouns = set("pad", "pads", "window", "windows", "site", "sites", "complex", "vehicle", "vehicles",
+	"date", "director", "team", "control", "tower", "flight", "flights", "stand", "range", "article", "case")
+
+// roundOrdinals before "round" make it a round of talks.
+var roundOrdinals = set("first", "second", "third", "fourth", "fifth", "next", "new", "latest", "another", "fresh", "final", "last")
+
+// roundsOf are what "a round of" must be a round of.
+var roundsOf = set("talks", "negotiations", "consultations")
+
+// leadKinds are the kinds a leading phrase can name as happenings of
+// their own ("Following the state visit ... and the summit, ...").
+var leadKinds = map[timeline.Kind]bool{timeline.KindMeeting: true, timeline.KindNegotiation: true, timeline.KindTravel: true,
+	timeline.KindAttack: true, timeline.KindAgreement: true}
+
+// ---- Clauses (the clause stage)
+
+// relativeOpeners start a relative clause about someone or something
+// else, up to the next comma (relativeClauses).
+var relativeOpeners = []string{", who ", ", which ", ", whose "}
+
+// leadWords open a leading phrase that names earlier happenings
+// ("Following the visit ..., X answered"; leadPhraseEnd).
+var leadWords = set("following", "after")
+
+// Participle phrases that qualify a noun ("agreements reached during
+// ..."; reducedRelatives).
+var (
+	irregularParticiples = set("made", "held", "taken", "given", "done", "seen", "won", "brought", "sent", "built", "drawn", "set", "struck", "hit", "shot", "signed", "reached")
+	participlePreps      = set("during", "in", "at", "on", "by", "since", "last", "earlier", "before", "after", "over")
+	// notNouns are words after which a participle is a verb, not a
+	// qualifier: "has reached", "they signed", "and agreed".
+	notNouns = set("has", "have", "had", "was", "were", "is", "are", "be", "been", "being", "and", "or", "but", "to",
+		"not", "he", "she", "it", "they", "we", "i", "you", "who", "which", "that", "also", "then", "jointly", "never",
+		"already", "just", "recently", "reportedly", "allegedly", "s", "ve", "d")
+)
+
+// ---- Participants (the cast stage)
+
+var (
+	// pronounsOne stand for the last person named, pronounsMany for the
+	// last people named together; firstPerson is the speaker.
+	pronounsOne  = set("he", "she")
+	pronounsMany = set("they", "pair", "two", "both", "duo", "leaders", "sides", "parties", "presidents", "ministers")
+	firstPerson  = set("i", "we")
+	// groupActors are common nouns that make a sentence someone's doing
+	// ("engineers will prepare", "technicians replaced").
+	groupActors = set("officials", "technicians", "engineers", "teams", "team", "crew", "crews", "forces",
+		"troops", "police", "authorities", "negotiators", "delegations", "delegation", "allies", "partners",
+		"governments", "government", "leaders", "sides", "parties", "experts", "investigators", "rescuers",
+		"soldiers", "staff", "managers", "controllers", "astronauts", "scientists", "workers", "residents")
+	// sentenceOpeners are passed over looking for a pronoun subject.
+	sentenceOpeners = set("and", "but", "so", "then", "now", "also", "yet", "meanwhile", "however", "the")
+	// prepositions before a country make it a place, not an actor; before
+	// a city, not a speaker (metonym); they also hold a reported clause
+	// off (clauseMarker).
+	prepositions = set("in", "to", "from", "at", "of", "for", "with", "across", "over", "against", "on", "into", "near", "by", "between", "and", "toward", "towards")
+	// companions before a name make it an agent ("alongside Jared
+	// Kushner").
+	companions = set("alongside", "accompanied", "together")
+	// counterpartPreps before a name make it the counterpart ("met Putin",
+	// "talks with Zelenskyy").
+	counterpartPreps = set("with", "between", "and", "meet", "met", "meets", "hosted", "received", "called", "visited", "told")
+)
+
+// ---- Dates (the dating stage)
+
+// Words that make a bare weekday the coming one (forwardIfScheduled):
+// scheduledWords alone, scheduledBeforeTo before "to" ("expected to").
+var (
+	scheduledWords    = set("will", "ll", "scheduled", "due", "upcoming")
+	scheduledBeforeTo = set("expected", "set", "plans", "planned", "intends", "going")
+)
+
+// weekdays name the days of the week (forwardIfScheduled).
+var weekdays = []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+// objectLinks bring in the object of a saying, which carries its own
+// time ("congratulated Putin on the holding of the forum last week").
+var objectLinks = []string{" on the ", " for the ", " about the ", " over the ", " for their ", " for his ", " for her ", " on their ", " on his ", " on her "}
+
+// ---- Happening or not (the happening stage)
+
+// stanceVerbs in the present tense state a view.
+var stanceVerbs = set("condemn", "welcome", "believe", "think", "hope", "support", "urge", "call", "reaffirm",
+	"reiterate", "remain", "recognise", "recognize", "underline", "stress", "note", "regret",
+	"deplore", "expect", "want", "know", "see", "share", "must", "need", "should")
+
+// stanceAdverbs may stand between "we" and a stance verb ("We strongly
+// condemn").
+var stanceAdverbs = set("all", "also", "strongly", "fully")
+
+// agreedWhat after "agreed" report what a meeting concluded ("They agreed
+// that ...", "to ...", "on ..."), not a new agreement.
+var agreedWhat = set("that", "to", "on")
+
+// ---- Status, certainty, speaker (the modality stage)
+
+var (
+	futureWords      = set("will", "ll", "scheduled", "due", "expected", "upcoming", "plans", "planned", "intends", "tomorrow", "next", "later", "shall", "aims", "set")
+	ongoingWords     = set("continue", "continues", "continuing", "ongoing", "still", "persist", "persists")
+	speculativeWords = set("likely", "may", "might", "could", "possibly", "perhaps", "probably", "would", "potential", "possible", "unlikely", "rumoured", "rumored", "speculation", "if", "expected")
+	denials          = set("denied", "denies", "deny", "rejected", "rejects", "dismissed", "refuted", "disputed")
+	claimWords       = set("reportedly", "allegedly", "alleged", "purportedly", "according", "claimed", "claims", "claim")
+)
+
+// progressiveAux before an -ing trigger make a present progressive ("is
+// heading").
+var progressiveAux = set("is", "are", "am", "s", "re")
+
+// clauseOpeners open the reported clause after a reporting verb ("said
+// that", "said the bloc would", "told reporters he"; clauseMarker).
+var clauseOpeners = set("that", "the", "he", "she", "it", "they", "we", "i", "his", "her", "their", "its")
