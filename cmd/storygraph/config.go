@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 
+	"github.com/storygraph/storygraph/graph/neo4j"
 	"github.com/urfave/cli/v2"
 )
 
@@ -25,7 +26,7 @@ func configCommand(e *env) *cli.Command {
 				store = "Neo4j"
 			}
 			fmt.Fprintf(e.stdout, "store:           %s\ndb:              %s\nneo4j-uri:       %s\nneo4j-username:  %s\nneo4j-password:  %s\nneo4j-database:  %s\ngazetteer:       built-in%s\n",
-				store, s.db, redactURI(s.neo4jURI), s.neo4jUser, pw, s.neo4jDB, extraList(c.StringSlice("gazetteer")))
+				store, s.db, neo4j.RedactURI(s.neo4jURI), s.neo4jUser, pw, s.neo4jDB, extraList(c.StringSlice("gazetteer")))
 			return nil
 		},
 	}

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/storygraph/storygraph/graph"
+	"github.com/storygraph/storygraph/graph/neo4j"
 	"github.com/storygraph/storygraph/graph/sqlite"
 	"github.com/urfave/cli/v2"
 )
@@ -28,19 +29,9 @@ func storeSettingsFrom(c *cli.Context) storeSettings {
 // describe names the store for messages, never with a secret.
 func (s storeSettings) describe() string {
 	if s.neo4jURI != "" {
-		return fmt.Sprintf("Neo4j at %s (database %s)", redactURI(s.neo4jURI), s.neo4jDB)
+		return fmt.Sprintf("Neo4j at %s (database %s)", neo4j.RedactURI(s.neo4jURI), s.neo4jDB)
 	}
 	return "embedded store " + s.db
-}
-
-// redactURI drops user info from a URI, in case a password was put there.
-func redactURI(uri string) string {
-	if i := strings.Index(uri, "://"); i >= 0 {
-		if at := strings.LastIndex(uri[i+3:], "@"); at >= 0 {
-			return uri[:i+3] + "…@" + uri[i+3+at+1:]
-		}
-	}
-	return uri
 }
 
 // password reads the Neo4j password: the file flag first, then NEO4J_PASSWORD.

@@ -56,7 +56,7 @@ func classify(cfg Config, doing string, err error) error {
 	if doing != "" {
 		prefix = doing + ": "
 	}
-	where := "Neo4j at " + redact(cfg.URI)
+	where := "Neo4j at " + RedactURI(cfg.URI)
 	out := &Error{err: err}
 	cause := last(err)
 	// Texts that come from the server or the network are scrubbed of the
@@ -179,8 +179,10 @@ func scrub(msg, password string) string {
 	return strings.ReplaceAll(msg, password, "…")
 }
 
-// redact drops user info from a URI, in case a password was put there.
-func redact(uri string) string {
+// RedactURI drops user info from a URI, in case a password was put there:
+// "bolt://user:pw@host:7687" becomes "bolt://…@host:7687". Every message
+// that names a Neo4j server, here and in cmd/storygraph, names it so.
+func RedactURI(uri string) string {
 	if i := strings.Index(uri, "://"); i >= 0 {
 		if at := strings.LastIndex(uri[i+3:], "@"); at >= 0 {
 			return uri[:i+3] + "…@" + uri[i+3+at+1:]

@@ -70,7 +70,7 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 	})
 	if err != nil {
 		// A malformed URI: the driver's message names the scheme it wants.
-		return nil, &Error{msg: scrub(fmt.Sprintf("open Neo4j at %s: %s", redact(cfg.URI), oneLine(err.Error())), cfg.Password), err: err}
+		return nil, &Error{msg: scrub(fmt.Sprintf("open Neo4j at %s: %s", RedactURI(cfg.URI), oneLine(err.Error())), cfg.Password), err: err}
 	}
 	s := &Store{cfg: cfg, driver: drv}
 	if err := drv.VerifyConnectivity(ctx); err != nil {
@@ -476,5 +476,5 @@ func (s *Store) Close() error {
 
 // String names the store for messages, without secrets.
 func (s *Store) String() string {
-	return fmt.Sprintf("Neo4j at %s (database %s)", redact(s.cfg.URI), strings.TrimSpace(s.cfg.Database))
+	return fmt.Sprintf("Neo4j at %s (database %s)", RedactURI(s.cfg.URI), strings.TrimSpace(s.cfg.Database))
 }
