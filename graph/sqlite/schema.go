@@ -12,6 +12,7 @@ import (
 // file written by any earlier storygraph is upgraded in place.
 var migrations = []string{
 	queries.SQL("migrate-1"),
+	queries.SQL("migrate-2"), // fetch state (graph.FetchStates)
 }
 
 // migrate applies the missing migrations, each in its own transaction. The

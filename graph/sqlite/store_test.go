@@ -47,8 +47,8 @@ func TestOpenSetsSchemaVersion(t *testing.T) {
 		t.Fatal(err)
 	}
 	s.Close()
-	if v := userVersion(t, path, -1); v != 1 {
-		t.Errorf("user_version = %d, want 1", v)
+	if v := userVersion(t, path, -1); v != 2 {
+		t.Errorf("user_version = %d, want 2", v)
 	}
 }
 
