@@ -146,3 +146,4 @@ DELETE FROM mentions;
 DELETE FROM articles;
 DELETE FROM entity_keys;
 DELETE FROM entities;
+DELETE FROM fetch_state;
