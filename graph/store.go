@@ -90,28 +90,6 @@ type BatchSizer interface {
 // ErrNotFound is returned (wrapped) when a named thing is not stored.
 var ErrNotFound = errors.New("not found")
 
-// Filter selects events. Fields combine with AND; values inside Entities
-// also combine with AND (events involving all of them); values inside
-// Topics, Places and Kinds combine with OR.
-type Filter struct {
-	// Topics are topic ids ("peace-negotiations").
-	Topics []string
-	// Entities are names of participants: a canonical name, an alias or a
-	// surname alone ("Witkoff"), compared case-insensitively and without
-	// diacritics (see timeline.Keys).
-	Entities []string
-	// Places are place names, compared like Entities.
-	Places []string
-	// Kinds are event kinds ("meeting").
-	Kinds []timeline.Kind
-	// From and To are ISO dates (inclusive). An event matches when its date
-	// interval overlaps [From, To]; events without a date never match a
-	// date filter.
-	From, To string
-	// Articles restricts to events of these article IDs.
-	Articles []string
-}
-
 // Stats counts what a store holds.
 type Stats struct {
 	Articles      int `json:"articles"`

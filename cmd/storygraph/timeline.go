@@ -3,10 +3,10 @@ package main
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
-	"slices"
 	"strings"
 
 	"github.com/storygraph/storygraph/graph"
@@ -70,31 +70,37 @@ source (--explain says why they were merged; --no-merge keeps them apart).`,
 }
 
 func filterFrom(c *cli.Context) (graph.Filter, error) {
-	f := graph.Filter{Topics: c.StringSlice("topic"), Entities: c.StringSlice("entity"), Places: c.StringSlice("place")}
+	f := graph.Filter{Topics: c.StringSlice("topic"), Entities: c.StringSlice("entity"), Places: c.StringSlice("place"),
+		From: c.String("from"), To: c.String("to")}
 	for _, k := range c.StringSlice("kind") {
-		if !slices.Contains(timeline.Kinds, timeline.Kind(k)) {
-			return f, usageError{fmt.Errorf("unknown --kind %q (known: %s)", k, strings.Join(graph.Strings(timeline.Kinds), ", "))}
-		}
 		f.Kinds = append(f.Kinds, timeline.Kind(k))
 	}
-	if v := c.String("from"); v != "" {
-		first, _, ok := timeline.Span(v)
-		if !ok {
-			return f, usageError{fmt.Errorf("--from %q is not a date; use 2026-01-15, 2026-01 or 2026", v)}
-		}
-		f.From = first
+	if err := f.Validate(); err != nil {
+		return f, usageError{filterMessage(f, err)}
 	}
-	if v := c.String("to"); v != "" {
-		_, last, ok := timeline.Span(v)
-		if !ok {
-			return f, usageError{fmt.Errorf("--to %q is not a date; use 2026-01-31, 2026-01 or 2026", v)}
-		}
-		f.To = last
-	}
-	if f.From != "" && f.To != "" && f.From > f.To {
-		return f, usageError{fmt.Errorf("--from %s is after --to %s", f.From, f.To)}
-	}
+	// the title and the stores see whole days
+	f.From, f.To = f.Days()
 	return f, nil
+}
+
+// filterMessage says what is wrong with a filter in the words of its flags.
+func filterMessage(f graph.Filter, err error) error {
+	var fe *graph.FilterError
+	if !errors.As(err, &fe) {
+		return err
+	}
+	switch {
+	case errors.Is(err, graph.ErrUnknownKind):
+		return fmt.Errorf("unknown --kind %q (known: %s)", fe.Value, strings.Join(graph.Strings(timeline.Kinds), ", "))
+	case errors.Is(err, graph.ErrNotADate) && fe.Field == "from":
+		return fmt.Errorf("--from %q is not a date; use 2026-01-15, 2026-01 or 2026", fe.Value)
+	case errors.Is(err, graph.ErrNotADate):
+		return fmt.Errorf("--to %q is not a date; use 2026-01-31, 2026-01 or 2026", fe.Value)
+	case errors.Is(err, graph.ErrEmptyRange):
+		from, to := f.Days()
+		return fmt.Errorf("--from %s is after --to %s", from, to)
+	}
+	return err
 }
 
 // defaultTitle says what the chronology is of, from its filters.

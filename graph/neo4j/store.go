@@ -221,27 +221,17 @@ func (s *Store) ensureCurrent(ctx context.Context) error {
 // every filter as a parameter (events), or, when the filter names an
 // entity, one that starts from that entity (events-by-entity).
 func (s *Store) Events(ctx context.Context, f graph.Filter) ([]timeline.Record, error) {
+	if err := f.Validate(); err != nil {
+		return nil, fmt.Errorf("events: %w", err)
+	}
+	from, to := f.Days()
 	params := map[string]any{
 		"articles": listOrNil(f.Articles, nil),
 		"kinds":    listOrNil(graph.Strings(f.Kinds), nil),
 		"topics":   listOrNil(f.Topics, nil),
 		"places":   listOrNil(f.Places, timeline.Fold),
-		"from":     nil,
-		"to":       nil,
-	}
-	if f.From != "" {
-		first, _, ok := timeline.Span(f.From)
-		if !ok {
-			return nil, fmt.Errorf("events: from date %q is not a date; hint: use YYYY-MM-DD", f.From)
-		}
-		params["from"] = day(first)
-	}
-	if f.To != "" {
-		_, last, ok := timeline.Span(f.To)
-		if !ok {
-			return nil, fmt.Errorf("events: to date %q is not a date; hint: use YYYY-MM-DD", f.To)
-		}
-		params["to"] = day(last)
+		"from":     day(from), // nil when not set
+		"to":       day(to),
 	}
 	entities := make([]any, 0, len(f.Entities))
 	for _, e := range f.Entities {

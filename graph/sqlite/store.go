@@ -171,6 +171,9 @@ func (s *Store) Article(ctx context.Context, id string) (*timeline.Extraction, e
 // entity, so that entities combine with AND) and events-order; every value
 // is a parameter.
 func (s *Store) Events(ctx context.Context, f graph.Filter) ([]timeline.Record, error) {
+	if err := f.Validate(); err != nil {
+		return nil, fmt.Errorf("events: %w", err)
+	}
 	if err := s.Init(ctx); err != nil {
 		return nil, err
 	}
@@ -198,19 +201,12 @@ func (s *Store) Events(ctx context.Context, f graph.Filter) ([]timeline.Record, 
 	if len(f.Articles) > 0 {
 		and(queries.SQL("events-where-articles"), jsonList(f.Articles, nil))
 	}
-	if f.From != "" {
-		first, _, ok := timeline.Span(f.From)
-		if !ok {
-			return nil, fmt.Errorf("events: from date %q is not a date; hint: use YYYY-MM-DD", f.From)
-		}
-		and(queries.SQL("events-where-from"), first)
+	from, to := f.Days()
+	if from != "" {
+		and(queries.SQL("events-where-from"), from)
 	}
-	if f.To != "" {
-		_, last, ok := timeline.Span(f.To)
-		if !ok {
-			return nil, fmt.Errorf("events: to date %q is not a date; hint: use YYYY-MM-DD", f.To)
-		}
-		and(queries.SQL("events-where-to"), last)
+	if to != "" {
+		and(queries.SQL("events-where-to"), to)
 	}
 	q.WriteString("\n")
 	q.WriteString(queries.SQL("events-order"))

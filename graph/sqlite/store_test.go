@@ -196,19 +196,6 @@ func TestOpenOddPath(t *testing.T) {
 	}
 }
 
-func TestEventsRejectsBadDates(t *testing.T) {
-	s, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "story.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
-	for _, f := range []graph.Filter{{From: "last week"}, {To: "2026-13-01"}} {
-		if _, err := s.Events(context.Background(), f); err == nil || !strings.Contains(err.Error(), "hint:") {
-			t.Errorf("Events(%+v) = %v; want an error with a hint", f, err)
-		}
-	}
-}
-
 // extraction is a minimal article with one event.
 func extraction(id string) *timeline.Extraction {
 	return &timeline.Extraction{

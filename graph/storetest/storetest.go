@@ -56,6 +56,7 @@ func Run(t *testing.T, open func(t *testing.T) graph.Store) {
 		{"Stats", testStats},
 		{"EntitiesShareAliases", testEntitiesShareAliases},
 		{"Filters", testFilters},
+		{"InvalidFilter", testInvalidFilter},
 		{"Reset", testReset},
 		{"CanceledContextWritesNothing", testCanceledContextWritesNothing},
 		{"InvalidBatchWritesNothing", testInvalidBatchWritesNothing},
@@ -447,6 +448,27 @@ func testFilters(t *testing.T, fresh func(*testing.T) graph.Store) {
 				t.Errorf("Events(%+v) records (-want +got):\n%s", c.f, diff)
 			}
 		})
+	}
+}
+
+// testInvalidFilter: Events refuses a filter Validate refuses, with the
+// same error on every store, rather than answering it with nothing.
+func testInvalidFilter(t *testing.T, fresh func(*testing.T) graph.Store) {
+	s := fresh(t)
+	put(t, s, corpus()...)
+	for _, c := range []struct {
+		f    graph.Filter
+		want error
+	}{
+		{graph.Filter{Kinds: []timeline.Kind{"party"}}, graph.ErrUnknownKind},
+		{graph.Filter{From: "yesterday"}, graph.ErrNotADate},
+		{graph.Filter{To: "2026-13"}, graph.ErrNotADate},
+		{graph.Filter{From: "2026-02", To: "2026-01"}, graph.ErrEmptyRange},
+	} {
+		recs, err := s.Events(context.Background(), c.f)
+		if !errors.Is(err, c.want) || recs != nil {
+			t.Errorf("Events(%+v) = %d records, %v; want the error %v", c.f, len(recs), err, c.want)
+		}
 	}
 }
 

@@ -1,0 +1,106 @@
+package graph
+
+import (
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/storygraph/storygraph/timeline"
+)
+
+// Filter selects events. Fields combine with AND; values inside Entities
+// also combine with AND (events involving all of them); values inside
+// Topics, Places and Kinds combine with OR.
+type Filter struct {
+	// Topics are topic ids ("peace-negotiations").
+	Topics []string
+	// Entities are names of participants: a canonical name, an alias or a
+	// surname alone ("Witkoff"), compared case-insensitively and without
+	// diacritics (see timeline.Keys).
+	Entities []string
+	// Places are place names, compared like Entities.
+	Places []string
+	// Kinds are event kinds ("meeting"), each one of timeline.Kinds.
+	Kinds []timeline.Kind
+	// From and To are dates in the contract's forms ("2026-01-22",
+	// "2026-01", "2026"; see timeline.Span), inclusive: From counts from its
+	// first day and To up to its last. An event matches when its date
+	// interval overlaps [From, To]; events without a date never match a
+	// date filter.
+	From, To string
+	// Articles restricts to events of these article IDs.
+	Articles []string
+}
+
+// What Validate finds wrong with a filter, for errors.Is; the error is a
+// *FilterError naming the field and the value.
+var (
+	// ErrUnknownKind: a kind that is not one of timeline.Kinds.
+	ErrUnknownKind = errors.New("unknown event kind")
+	// ErrNotADate: From or To is not a date timeline.Span reads.
+	ErrNotADate = errors.New("not a date")
+	// ErrEmptyRange: From begins after To ends.
+	ErrEmptyRange = errors.New("from is after to")
+)
+
+// FilterError is the field of a Filter that Validate rejects.
+type FilterError struct {
+	Field string // "kind", "from" or "to"
+	Value string // as given
+	Err   error  // ErrUnknownKind, ErrNotADate or ErrEmptyRange
+}
+
+func (e *FilterError) Error() string {
+	switch e.Err {
+	case ErrNotADate:
+		return fmt.Sprintf("%s date %q is not a date", e.Field, e.Value)
+	case ErrEmptyRange:
+		return fmt.Sprintf("%s date %q is after the to date", e.Field, e.Value)
+	}
+	return fmt.Sprintf("%s %q: %v", e.Field, e.Value, e.Err)
+}
+
+func (e *FilterError) Unwrap() error { return e.Err }
+
+// Hint says what to give instead (see package internal/hint).
+func (e *FilterError) Hint() string {
+	switch e.Err {
+	case ErrUnknownKind:
+		return "use one of: " + strings.Join(Strings(timeline.Kinds), ", ")
+	case ErrNotADate:
+		return "use a day, a month or a year: 2026-01-15, 2026-01 or 2026"
+	case ErrEmptyRange:
+		return "give a from date on or before the to date"
+	}
+	return ""
+}
+
+// Validate checks what a store cannot answer sensibly: every kind known,
+// From and To dates, From not after To. It checks in that order and
+// returns the first problem, a *FilterError; every Store's Events runs it
+// before it queries.
+func (f Filter) Validate() error {
+	for _, k := range f.Kinds {
+		if !slices.Contains(timeline.Kinds, k) {
+			return &FilterError{Field: "kind", Value: string(k), Err: ErrUnknownKind}
+		}
+	}
+	for _, d := range []struct{ field, value string }{{"from", f.From}, {"to", f.To}} {
+		if _, _, ok := timeline.Span(d.value); d.value != "" && !ok {
+			return &FilterError{Field: d.field, Value: d.value, Err: ErrNotADate}
+		}
+	}
+	if from, to := f.Days(); from != "" && to != "" && from > to {
+		return &FilterError{Field: "from", Value: f.From, Err: ErrEmptyRange}
+	}
+	return nil
+}
+
+// Days returns the first day of From and the last day of To
+// ("2006-01-02"), "" for a bound that is not set or not a date.
+func (f Filter) Days() (from, to string) {
+	from, _, _ = timeline.Span(f.From)
+	_, to, _ = timeline.Span(f.To)
+	return from, to
+}
