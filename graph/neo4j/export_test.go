@@ -5,6 +5,7 @@ import (
 
 	n4j "github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
+	"github.com/storygraph/storygraph/graph"
 	"github.com/storygraph/storygraph/timeline"
 )
 
@@ -19,7 +20,7 @@ func NaivePut(ctx context.Context, s *Store, x *timeline.Extraction) (statements
 	v, written := resolve(x)
 	p := &putPlan{}
 	for _, e := range written {
-		p.entities = append(p.entities, newEntityState(e).row(e.ID))
+		p.entities = append(p.entities, (&entityState{StoredEntity: graph.NewStoredEntity(e)}).row(e.ID))
 	}
 	if err := p.add(v, map[string]bool{}); err != nil {
 		return 0, err

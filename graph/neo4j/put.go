@@ -18,9 +18,9 @@ import (
 //
 //  1. read the stored content hashes of the batch's articles and the
 //     stored state of the entities it names;
-//  2. in Go, decide each article's outcome and merge entities exactly as
-//     graph/sqlite does (first name and type win, later ones add aliases,
-//     folded keys recomputed);
+//  2. in Go, decide each article's outcome and merge entities with
+//     graph.StoredEntity, as graph/sqlite does (first name and type win,
+//     later ones add aliases, folded keys recomputed);
 //  3. delete the earlier events and mentions of updated articles;
 //  4. write nodes (articles, entities, topics, events), then relationships
 //     (REPORTS, MENTIONS, INVOLVES, AT, ABOUT), then, after an update,
@@ -157,29 +157,21 @@ func plan(ctx context.Context, tx n4j.ManagedTransaction, batch []*timeline.Extr
 	}
 	states := map[string]*entityState{}
 	for _, r := range recs {
-		st := &entityState{names: map[string]bool{}}
-		var id string
-		id, _ = r.Values[0].(string)
-		st.name, _ = r.Values[1].(string)
+		id, _ := r.Values[0].(string)
+		name, _ := r.Values[1].(string)
 		typ, _ := r.Values[2].(string)
-		st.typ = timeline.EntityType(typ)
-		st.aliases = stringList(r.Values[3])
-		st.role, _ = r.Values[4].(string)
-		st.country, _ = r.Values[5].(string)
-		st.names[st.name] = true
-		for _, a := range st.aliases {
-			st.names[a] = true
-		}
-		states[id] = st
+		role, _ := r.Values[4].(string)
+		country, _ := r.Values[5].(string)
+		states[id] = &entityState{StoredEntity: graph.RestoreEntity(name, timeline.EntityType(typ), stringList(r.Values[3]), role, country)}
 	}
 	var entityOrder []string
 	for _, e := range merges {
 		st, ok := states[e.ID]
 		if !ok {
-			st = newEntityState(e)
+			st = &entityState{StoredEntity: graph.NewStoredEntity(e), dirty: true}
 			states[e.ID] = st
-		} else {
-			st.merge(e)
+		} else if st.Merge(e) {
+			st.dirty = true
 		}
 		if st.dirty && !st.listed {
 			st.listed = true
@@ -401,59 +393,22 @@ func stringList(v any) []string {
 
 // entityState is an entity as the batch will leave it.
 type entityState struct {
-	name          string
-	typ           timeline.EntityType
-	aliases       []string
-	names         map[string]bool // name and aliases
-	role, country string
-	discovered    bool
-	dirty         bool // to be written
-	listed        bool // already in the plan's entity order
-}
-
-// newEntityState is an entity stored for the first time: its name, type
-// and aliases (without repeats or its own name).
-func newEntityState(e *timeline.Entity) *entityState {
-	st := &entityState{name: e.Name, typ: e.Type, role: e.Role, country: e.Country, discovered: e.Discovered,
-		names: map[string]bool{e.Name: true}, aliases: []string{}, dirty: true}
-	for _, a := range e.Aliases {
-		if a != "" && !st.names[a] {
-			st.names[a] = true
-			st.aliases = append(st.aliases, a)
-		}
-	}
-	return st
-}
-
-// merge adds a later write of the entity: its name and aliases become
-// aliases, and it fills a role or country still empty.
-func (st *entityState) merge(e *timeline.Entity) {
-	for _, n := range append([]string{e.Name}, e.Aliases...) {
-		if n != "" && !st.names[n] {
-			st.names[n] = true
-			st.aliases = append(st.aliases, n)
-			st.dirty = true
-		}
-	}
-	if st.role == "" && e.Role != "" {
-		st.role, st.dirty = e.Role, true
-	}
-	if st.country == "" && e.Country != "" {
-		st.country, st.dirty = e.Country, true
-	}
+	*graph.StoredEntity
+	dirty  bool // to be written
+	listed bool // already in the plan's entity order
 }
 
 func (st *entityState) row(id string) map[string]any {
-	aliases := make([]any, len(st.aliases))
-	for i, a := range st.aliases {
+	aliases := make([]any, len(st.Aliases))
+	for i, a := range st.Aliases {
 		aliases[i] = a
 	}
 	keys := []any{}
-	for _, k := range timeline.Keys(st.name, st.typ, st.aliases) {
+	for _, k := range st.Keys() {
 		keys = append(keys, k)
 	}
 	return map[string]any{"id": id, "props": map[string]any{
-		"id": id, "name": st.name, "type": st.typ, "aliases": aliases, "keys": keys,
-		"role": st.role, "country": st.country, "discovered": st.discovered,
+		"id": id, "name": st.Name, "type": st.Type, "aliases": aliases, "keys": keys,
+		"role": st.Role, "country": st.Country, "discovered": st.Discovered,
 	}}
 }

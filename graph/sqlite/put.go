@@ -121,14 +121,11 @@ type writer struct {
 	mentionRows, entityRows, placeRows, topicRows rows
 }
 
-// entityState is a stored entity as this batch last wrote it.
+// entityState is a stored entity as this batch last wrote it, with the
+// folded keys already in entity_keys.
 type entityState struct {
-	name          string
-	typ           timeline.EntityType
-	aliases       []string
-	names         map[string]bool // name and aliases, as written
-	keys          map[string]bool // folded keys already in entity_keys
-	role, country string
+	*graph.StoredEntity
+	keys map[string]bool
 }
 
 func newWriter(ctx context.Context, tx *sql.Tx) (*writer, error) {
@@ -288,8 +285,8 @@ func (w *writer) bulk(ctx context.Context, st *sql.Stmt, rs *rows, lead ...any) 
 	return err
 }
 
-// entity stores e or, when its ID is stored already, adds its name and
-// aliases to the stored aliases: the first stored name and type win.
+// entity stores e or, when its ID is stored already, merges it into the
+// stored entity (see graph.StoredEntity).
 func (w *writer) entity(ctx context.Context, e *timeline.Entity) error {
 	st, ok := w.entities[e.ID]
 	if !ok {
@@ -302,64 +299,42 @@ func (w *writer) entity(ctx context.Context, e *timeline.Entity) error {
 		}
 		w.entities[e.ID] = st
 	}
-	changed := false
-	for _, n := range append([]string{e.Name}, e.Aliases...) {
-		if n != "" && !st.names[n] {
-			st.names[n] = true
-			st.aliases = append(st.aliases, n)
-			changed = true
-		}
-	}
-	if st.role == "" && e.Role != "" {
-		st.role, changed = e.Role, true
-	}
-	if st.country == "" && e.Country != "" {
-		st.country, changed = e.Country, true
-	}
-	if !changed {
+	if !st.Merge(e) {
 		return nil
 	}
-	aliases, _ := json.Marshal(st.aliases) // a []string always encodes
-	if _, err := w.entityUpdate.ExecContext(ctx, aliases, st.role, st.country, e.ID); err != nil {
+	aliases, _ := json.Marshal(st.Aliases) // a []string always encodes
+	if _, err := w.entityUpdate.ExecContext(ctx, aliases, st.Role, st.Country, e.ID); err != nil {
 		return fmt.Errorf("update entity %q: %w", e.ID, err)
 	}
 	return w.addKeys(ctx, e.ID, st)
 }
 
 func (w *writer) loadEntity(ctx context.Context, id string) (*entityState, error) {
-	st := &entityState{names: map[string]bool{}, keys: map[string]bool{}}
-	var aliases []byte
-	err := w.entityGet.QueryRowContext(ctx, id).Scan(&st.name, &st.typ, &aliases, &st.role, &st.country)
+	var name, role, country string
+	var typ timeline.EntityType
+	var data []byte
+	err := w.entityGet.QueryRowContext(ctx, id).Scan(&name, &typ, &data, &role, &country)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, nil
 	}
 	if err != nil {
 		return nil, fmt.Errorf("read entity %q: %w", id, err)
 	}
-	if err := json.Unmarshal(aliases, &st.aliases); err != nil {
+	var aliases []string
+	if err := json.Unmarshal(data, &aliases); err != nil {
 		return nil, fmt.Errorf("decode aliases of entity %q: %w", id, err)
 	}
-	st.names[st.name] = true
-	for _, a := range st.aliases {
-		st.names[a] = true
-	}
-	for _, k := range timeline.Keys(st.name, st.typ, st.aliases) {
+	st := &entityState{StoredEntity: graph.RestoreEntity(name, typ, aliases, role, country), keys: map[string]bool{}}
+	for _, k := range st.Keys() {
 		st.keys[k] = true // stored when these aliases were
 	}
 	return st, nil
 }
 
 func (w *writer) insertEntity(ctx context.Context, e *timeline.Entity) error {
-	st := &entityState{name: e.Name, typ: e.Type, role: e.Role, country: e.Country,
-		names: map[string]bool{e.Name: true}, keys: map[string]bool{}, aliases: []string{}}
-	for _, a := range e.Aliases {
-		if a != "" && !st.names[a] {
-			st.names[a] = true
-			st.aliases = append(st.aliases, a)
-		}
-	}
+	st := &entityState{StoredEntity: graph.NewStoredEntity(e), keys: map[string]bool{}}
 	w.entities[e.ID] = st
-	aliases, _ := json.Marshal(st.aliases)
+	aliases, _ := json.Marshal(st.Aliases)
 	if _, err := w.entityInsert.ExecContext(ctx, e.ID, e.Name, e.Type, aliases, e.Role, e.Country, e.Discovered); err != nil {
 		return fmt.Errorf("insert entity %q: %w", e.ID, err)
 	}
@@ -367,7 +342,7 @@ func (w *writer) insertEntity(ctx context.Context, e *timeline.Entity) error {
 }
 
 func (w *writer) addKeys(ctx context.Context, id string, st *entityState) error {
-	for _, k := range timeline.Keys(st.name, st.typ, st.aliases) {
+	for _, k := range st.Keys() {
 		if st.keys[k] {
 			continue
 		}
