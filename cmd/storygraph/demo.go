@@ -13,7 +13,6 @@ import (
 	"github.com/storygraph/storygraph/graph/sqlite"
 	"github.com/storygraph/storygraph/seeds"
 	"github.com/storygraph/storygraph/timeline/article"
-	"github.com/storygraph/storygraph/timeline/chronology"
 	"github.com/storygraph/storygraph/timeline/extract"
 	"github.com/storygraph/storygraph/timeline/render"
 	"github.com/urfave/cli/v2"
@@ -87,7 +86,7 @@ func runDemo(ctx context.Context, e *env, dbPath, format string) error {
 	}
 	var buf bytes.Buffer
 	title := "Russia-Ukraine peace negotiations: chronology from the sample articles"
-	if err := render.Write(&buf, format, render.Chronology{Title: title, Entries: chronology.Chronology(recs, chronologyOptions(x, false))}); err != nil {
+	if err := render.Write(&buf, format, render.Chronology{Title: title, Entries: chronologyOf(recs, x, false)}); err != nil {
 		return usageError{err}
 	}
 	if _, err := e.stdout.Write(buf.Bytes()); err != nil {

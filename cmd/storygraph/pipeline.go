@@ -45,16 +45,11 @@ func extractEach(ctx context.Context, e *env, x *extract.Extractor, paths []stri
 	return failed + len(errs), err
 }
 
-// chronologyOptions are the merge settings every chronology uses: which
-// place names are countries, from the gazetteer.
-func chronologyOptions(x *extract.Extractor, noMerge bool) chronology.ChronologyOptions {
-	countries := map[string]bool{}
-	for _, en := range x.Gazetteer.Entries {
-		if en.Type == gazetteer.Place && en.Kind == "country" {
-			countries[en.Name] = true
-		}
-	}
-	return chronology.ChronologyOptions{NoMerge: noMerge, Countries: countries}
+// chronologyOf is the chronology users get of stored records, from
+// `timeline` and `demo` alike: ordered and, unless noMerge, merged, with the
+// gazetteer's countries (which a shared place must not be to count).
+func chronologyOf(recs []timeline.Record, x *extract.Extractor, noMerge bool) []chronology.Entry {
+	return chronology.Chronology(recs, chronology.ChronologyOptions{NoMerge: noMerge, Countries: x.Gazetteer.Countries()})
 }
 
 // knownTopic reports whether the gazetteer defines a topic id, and lists

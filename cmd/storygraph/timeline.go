@@ -11,7 +11,6 @@ import (
 
 	"github.com/storygraph/storygraph/graph"
 	"github.com/storygraph/storygraph/timeline"
-	"github.com/storygraph/storygraph/timeline/chronology"
 	"github.com/storygraph/storygraph/timeline/render"
 	"github.com/urfave/cli/v2"
 )
@@ -164,7 +163,7 @@ func runTimeline(ctx context.Context, e *env, o timelineOptions) error {
 	}
 	var buf bytes.Buffer
 	if err := render.Write(&buf, o.format, render.Chronology{Title: title, Explain: o.explain,
-		Entries: chronology.Chronology(recs, chronologyOptions(x, o.noMerge))}); err != nil {
+		Entries: chronologyOf(recs, x, o.noMerge)}); err != nil {
 		return err
 	}
 	return writeOutput(e, o.output, buf.Bytes())

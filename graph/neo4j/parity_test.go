@@ -88,7 +88,8 @@ func TestSameChronologyOnBothStores(t *testing.T) {
 				t.Fatal(err)
 			}
 			var buf bytes.Buffer
-			c := render.Chronology{Title: "parity", Entries: chronology.Chronology(recs, chronology.ChronologyOptions{})}
+			// the chronology users get: merged, with the gazetteer's countries
+			c := render.Chronology{Title: "parity", Entries: chronology.Chronology(recs, chronology.ChronologyOptions{Countries: g.Countries()})}
 			if err := render.JSON(&buf, c); err != nil {
 				t.Fatal(err)
 			}

@@ -30,8 +30,10 @@ import (
 type ChronologyOptions struct {
 	// NoMerge keeps every report as its own entry.
 	NoMerge bool
-	// Countries names the places that are countries (from the gazetteer),
-	// so that merging never counts a shared country as a shared site.
+	// Countries names the places that are countries, so that merging
+	// never counts a shared country as a shared site: the gazetteer's
+	// (gazetteer.Gazetteer.Countries). Merging adds every place that acts
+	// in an entry (a place participant: "Ukraine said").
 	Countries map[string]bool
 }
 

@@ -48,6 +48,10 @@ type Entry struct {
 	Source string
 }
 
+// IsCountry reports whether e is a country: a place of kind country. It is
+// the one definition of a country (see Gazetteer.Countries).
+func (e *Entry) IsCountry() bool { return e.Type == Place && e.Kind == "country" }
+
 // Office is a role held over a period. Since and Until are zero when not
 // known; AsOf is the date the file says its roles are current on.
 type Office struct {
@@ -87,6 +91,19 @@ type Gazetteer struct {
 	Topics  []*Topic
 	byID    map[string]*Entry
 	m       *matcher
+}
+
+// Countries returns the canonical names of the gazetteer's countries (see
+// Entry.IsCountry): what chronology merging must not count as a shared
+// site.
+func (g *Gazetteer) Countries() map[string]bool {
+	out := map[string]bool{}
+	for _, e := range g.Entries {
+		if e.IsCountry() {
+			out[e.Name] = true
+		}
+	}
+	return out
 }
 
 // ByID returns the entry with that ID, or nil.
