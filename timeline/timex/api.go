@@ -53,6 +53,14 @@ type Expr struct {
 	// Future is true when the expression points after the reference date
 	// ("next week", "on Friday" in a future-tense sentence, "tomorrow").
 	Future bool
+	// Anchored is true when the text counts from a time the story itself
+	// sets ("the following day", "the day before", "two weeks later"). The
+	// value is counted from the nearest earlier date in the same sentence;
+	// failing that, from the reference date when the clause's tense agrees
+	// (a past clause cannot count forward from publication); otherwise it
+	// is left unresolved. A caller that knows the story's current date may
+	// prefer it to the reference date.
+	Anchored bool
 	// Mod is the TIMEX3 modifier of a value that is coarser than the text:
 	// "START" for "early 2025", "MID" for "mid-2025", "END" for "late 2025"
 	// or "the end of the year" (the value stays the year, as TIMEX3 has it).

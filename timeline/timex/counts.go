@@ -1,6 +1,9 @@
 package timex
 
-import "strconv"
+import (
+	"strconv"
+	"time"
+)
 
 // count reads a number of units: digits, "five", "twenty-four", "a", "an",
 // "a few", "several", "a couple of", "dozens of". x is true when the
@@ -113,6 +116,14 @@ func (c *ctx) mCount(i int) (hit, bool) {
 			return hit{i: i, j: j + 1}, true
 		}
 	}
+	if w := c.id(j); (w == wLater || w == wEarlier) && !x && !hyph && !(j+1 < len(c.t) && c.text(j+1) == "than") {
+		// "two days later", "a year earlier" (but "earlier than planned"
+		// compares)
+		if w == wEarlier {
+			n = -n
+		}
+		return c.anchored(i, j+1, u, n, "")
+	}
 	if c.id(j) == wAgo {
 		j++
 		if x {
@@ -135,35 +146,40 @@ func (c *ctx) mCount(i int) (hit, bool) {
 	return c.mk(i, j, e)
 }
 
-// ago is a date n units before the reference date, as precise as the
-// unit: "three days ago" a day, "two weeks ago" a week, "a year ago" a year.
+// ago is a date n units before the reference date (see shiftBy).
 func (c *ctx) ago(u wid, n int) Expr {
 	if !c.hasRef {
 		return unresolved(false)
 	}
-	r := c.ref
-	var e Expr
-	switch u {
-	case wSecond, wMinute, wHour:
-		e = exprDay(r)
-	case wDay:
-		e = exprDay(r.AddDate(0, 0, -n))
-	case wWeek, wFortnight:
-		y, m, d := unitYMD(u, n)
-		e = exprWeek(r.AddDate(-y, -m, -d))
-	case wMonth:
-		e = exprMonth(r.Year(), int(r.Month())-n)
-	case wQuarterU:
-		e = exprMonth(r.Year(), int(r.Month())-3*n)
-	case wYear:
-		e = exprYear(r.Year() - n)
-	case wDecade:
-		e = exprYear(r.Year() - 10*n)
-	case wCentury:
-		e = exprYear(r.Year() - 100*n)
-	}
+	e := shiftBy(c.ref, u, -n)
 	e.Relative = true
 	return e
+}
+
+// shiftBy is the date n units after day t (before it when n < 0), as
+// precise as the unit: "three days ago" a day, "two weeks ago" a week, "a
+// year later" a year; seconds, minutes and hours stay on t's day.
+func shiftBy(t time.Time, u wid, n int) Expr {
+	switch u {
+	case wSecond, wMinute, wHour:
+		return exprDay(t)
+	case wDay:
+		return exprDay(t.AddDate(0, 0, n))
+	case wWeek, wFortnight:
+		y, m, d := unitYMD(u, n)
+		return exprWeek(t.AddDate(y, m, d))
+	case wMonth:
+		return exprMonth(t.Year(), int(t.Month())+n)
+	case wQuarterU:
+		return exprMonth(t.Year(), int(t.Month())+3*n)
+	case wYear:
+		return exprYear(t.Year() + n)
+	case wDecade:
+		return exprYear(t.Year() + 10*n)
+	case wCentury:
+		return exprYear(t.Year() + 100*n)
+	}
+	return Expr{}
 }
 
 // mIn: "in two weeks" (a date that far after the reference date, unless

@@ -45,6 +45,7 @@ func Find(sentence string, ref time.Time) []Expr {
 	if len(hits) == 0 {
 		return nil
 	}
+	hits = c.anchorHits(hits)
 	hits = c.mergeClocks(hits)
 	hits = c.mergeRanges(hits)
 	out := make([]Expr, len(hits))
@@ -61,6 +62,10 @@ type hit struct {
 	e    Expr
 	clk  *clock
 	m, d int // month and day of a date written without a year
+	// au and an: an anchored expression is an units (wDay, wWeek, wMonth,
+	// wYear ...) from its anchor, an < 0 before it; au is wNone otherwise.
+	au wid
+	an int
 }
 
 type clock struct {

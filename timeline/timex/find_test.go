@@ -40,7 +40,7 @@ type findCase struct {
 // allFindCases are the table tests of every rule file; they also seed FuzzFind.
 var allFindCases = [][]findCase{
 	tenseCases, dateCases, weekdayCases, theCases, seasonCases, modifierCases, deicticCases,
-	relativeCases, countCases, rangeCases, clockCases, setCases, unresolvedCases,
+	relativeCases, countCases, rangeCases, clockCases, setCases, unresolvedCases, anchorCases,
 }
 
 var unresolvedCases = []findCase{
@@ -127,6 +127,9 @@ func TestFindNoFalsePositives(t *testing.T) {
 		"He spoke about the future of the alliance.",
 		"They invested in the future of the town.",
 		"So far as we know, nobody was hurt.",
+		"Police arrested him the day before the vote.",
+		"The committee agreed the following: a truce.",
+		"The following players were selected.",
 	} {
 		if got := Find(s, day(thu)); len(got) != 0 {
 			t.Errorf("Find(%q) = %s; want nothing", s, describe(got))

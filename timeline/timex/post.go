@@ -28,7 +28,7 @@ func (c *ctx) mergeClocks(hs []hit) []hit {
 			if c.isDayDate(&h) && n.clk != nil && n.clk.part == "" && !n.clk.dated &&
 				n.i-h.j <= 2 && c.only(h.j, n.i, func(q int) bool { return c.isP(q, ',') || c.isP(q, '-') || c.id(q) == wAt || c.id(q) == wFrom }) {
 				n.clk.dated = true
-				n.e.Begin, n.e.Last, n.e.Relative = h.e.Begin, h.e.Last, h.e.Relative
+				n.e.Begin, n.e.Last, n.e.Relative, n.e.Anchored = h.e.Begin, h.e.Last, h.e.Relative, h.e.Anchored
 				n.e.Value = h.e.Value
 				n.i = h.i
 				out = append(out, n)
@@ -38,7 +38,7 @@ func (c *ctx) mergeClocks(hs []hit) []hit {
 			if h.clk != nil && h.clk.part == "" && !h.clk.dated && c.isDayDate(&n) &&
 				n.i-h.j <= 2 && c.only(h.j, n.i, func(q int) bool { return c.isP(q, ',') || c.id(q) == wOn }) {
 				h.clk.dated = true
-				h.e.Begin, h.e.Last, h.e.Relative = n.e.Begin, n.e.Last, n.e.Relative
+				h.e.Begin, h.e.Last, h.e.Relative, h.e.Anchored = n.e.Begin, n.e.Last, n.e.Relative, n.e.Anchored
 				h.e.Value = n.e.Value
 				h.j = n.j
 				out = append(out, h)

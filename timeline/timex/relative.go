@@ -23,9 +23,9 @@ func (c *ctx) thisLastNext(start, i int) (hit, bool) {
 	kw := c.id(i)
 	mode := byte('t')
 	switch kw {
-	case wLast, wPast, wPrevious:
+	case wLast, wPast:
 		mode = 'l'
-	case wNext, wComing, wFollowing:
+	case wNext, wComing:
 		mode = 'n'
 	}
 	k := i + 1
@@ -47,8 +47,8 @@ func (c *ctx) thisLastNext(start, i int) (hit, bool) {
 			return noHit, false
 		}
 		if !ok && (c.id(k2+1) == wOf || u == wDay && kw != wPast && kw != wComing) {
-			// "the last day of the talks", "the next day": anchored on the
-			// story, not on the publication date.
+			// "the last day of the talks": anchored on the story, not on
+			// the publication date ("the next day" is mTheAnchored's).
 			return noHit, false
 		}
 		if !ok && kw == wLast && u == wQuarterU && !c.t[k2].pl {
@@ -83,11 +83,6 @@ func (c *ctx) thisLastNext(start, i int) (hit, bool) {
 			return c.mk(start, k2+1, exprVague(v))
 		}
 		return c.thisLastNextSpan(start, k2+1, u, n, mode)
-	}
-	if kw == wPrevious || kw == wFollowing {
-		// "the previous day", "the following week" are anchored on the
-		// story's own time line, not on the publication date.
-		return noHit, false
 	}
 	u := c.id(k)
 	j := k + 1

@@ -27,7 +27,15 @@ func (c *ctx) mThe(i int) (hit, bool) {
 		e := c.periodAt(wWeekend, delta)
 		e.Relative = true
 		return c.mk(i, k+1, e)
-	case wPast, wLast, wNext, wComing:
+	case wNext:
+		// "the next day", "the next morning"; "the next week" is a span
+		if h, ok := c.mTheAnchored(i, k); ok {
+			return h, true
+		}
+		return c.thisLastNext(i, k)
+	case wFollowing, wPrevious:
+		return c.mTheAnchored(i, k)
+	case wPast, wLast, wComing:
 		return c.thisLastNext(i, k)
 	case wEnd, wBeginning, wMiddle:
 		return c.mEndOf(i, k)
@@ -41,6 +49,9 @@ func (c *ctx) mThe(i int) (hit, bool) {
 		if c.id(k+1) == wAfter && c.id(k+2) == wTomorrow {
 			return c.mk(i, k+3, c.dayOff(2))
 		}
+		return c.mTheBeforeAfter(i, k)
+	case wNight, wWeek, wMonth, wYear:
+		return c.mTheBeforeAfter(i, k)
 	case wOrdinal:
 		return c.mQuarterWords(i, k)
 	case wSecond:

@@ -1,0 +1,157 @@
+package timex
+
+// Expressions counted from the story's own time line rather than from the
+// publication date: "the following day", "the previous year", "the next
+// morning", "the day before", "two weeks later", "a year earlier". Each is
+// resolved first against the reference date (when the clause's tense
+// allows), then, in anchorHits, against the nearest earlier date of the
+// same sentence when there is one.
+
+// mTheAnchored: "the following day", "the previous night", "the next
+// morning", "the following week / month / year" ("the next week" is the
+// span after the reference date, left to thisLastNext). k is at
+// following / previous / next.
+func (c *ctx) mTheAnchored(i, k int) (hit, bool) {
+	u := k + 1
+	if u >= len(c.t) || c.t[u].k != kWord || c.t[u].pl {
+		return noHit, false // "the following days", "the following:"
+	}
+	n := 1
+	if c.id(k) == wPrevious {
+		n = -1
+	}
+	if p, ok := partCodes[c.id(u)]; ok {
+		return c.anchored(i, u+1, wDay, n, p)
+	}
+	switch c.id(u) {
+	case wDay:
+		return c.anchored(i, u+1, wDay, n, "")
+	case wWeek, wMonth, wYear:
+		if c.id(k) != wNext {
+			return c.anchored(i, u+1, c.id(u), n, "")
+		}
+	}
+	return noHit, false
+}
+
+// mTheBeforeAfter: "the day before", "the night before", "the year
+// after", where nothing follows to anchor them ("the day before the vote"
+// is anchored on the vote, whose date the sentence need not give). k is
+// at the unit.
+func (c *ctx) mTheBeforeAfter(i, k int) (hit, bool) {
+	if c.t[k].pl {
+		return noHit, false
+	}
+	n := 1
+	switch c.id(k + 1) {
+	case wBefore:
+		n = -1
+	case wAfter:
+	default:
+		return noHit, false
+	}
+	if e := k + 2; e < len(c.t) && !(c.t[e].k == kPunct && c.t[e].p != '\'' || c.id(e) == wAnd || c.text(e) == "but") {
+		return noHit, false
+	}
+	if c.id(k) == wNight {
+		return c.anchored(i, k+2, wDay, n, "NI")
+	}
+	return c.anchored(i, k+2, c.id(k), n, "")
+}
+
+// anchored makes the hit of tokens [i, j) counted n units (a part of a day
+// when part is set) from its anchor. Against the reference date it stands
+// only when the tense agrees: a past clause cannot count forward from the
+// publication date, nor a future one backward; the story's own anchor is
+// then unknown and the value is left empty.
+func (c *ctx) anchored(i, j int, u wid, n int, part string) (hit, bool) {
+	var e Expr
+	tn := c.tense(i, j)
+	if !c.hasRef || n > 0 && tn < 0 || n < 0 && tn > 0 {
+		e = unresolved(false)
+	} else {
+		e = shiftBy(c.ref, u, n)
+		e.Relative = true
+	}
+	e.Anchored = true
+	h := hit{i: i, j: j, e: e, au: u, an: n}
+	if part != "" {
+		h.e.Type = Clock
+		h.clk = &clock{part: part, h: -1, dated: !e.Begin.IsZero()}
+	}
+	return h, true
+}
+
+// unitDays is the widest anchor, in days after its first, that an
+// anchored unit can count from: a day needs a day, a week a week, ...
+func unitDays(u wid) int {
+	switch u {
+	case wWeek, wFortnight:
+		return 6
+	case wMonth:
+		return 30
+	case wQuarterU:
+		return 91
+	case wYear, wDecade, wCentury:
+		return 365
+	}
+	return 0
+}
+
+// anchorHits counts each anchored hit from the nearest earlier hit of the
+// sentence that has days ("on Monday ... the following day"), forward from
+// its last day or back from its first. An anchor wider than the unit ("in
+// 2019 ... the following day"), or an earlier anchored hit left
+// unresolved, leaves the hit unresolved: the sentence anchors it on a time
+// that cannot place it.
+func (c *ctx) anchorHits(hs []hit) []hit {
+	for k := range hs {
+		h := &hs[k]
+		if h.au == wNone {
+			continue
+		}
+		for p := k - 1; p >= 0; p-- {
+			a := &hs[p]
+			if a.e.Begin.IsZero() {
+				if a.au != wNone {
+					c.unanchor(h)
+					break
+				}
+				continue
+			}
+			if a.e.Type != Date && a.e.Type != Clock {
+				continue
+			}
+			if int(a.e.Last.Sub(a.e.Begin).Hours()/24) > unitDays(h.au) {
+				c.unanchor(h)
+				break
+			}
+			base := a.e.Begin
+			if h.an > 0 {
+				base = a.e.Last
+			}
+			e := shiftBy(base, h.au, h.an)
+			if outOfRange(e.Begin) || outOfRange(e.Last) {
+				c.unanchor(h)
+				break
+			}
+			e.Relative, e.Anchored = a.e.Relative, true
+			if h.clk != nil {
+				e.Type = Clock
+				h.clk.dated = true
+			}
+			h.e = e
+			break
+		}
+	}
+	return hs
+}
+
+func (c *ctx) unanchor(h *hit) {
+	t := h.e.Type
+	h.e = unresolved(false)
+	h.e.Type, h.e.Anchored = t, true
+	if h.clk != nil {
+		h.clk.dated = false
+	}
+}

@@ -1,0 +1,39 @@
+package timex
+
+import "testing"
+
+var anchorCases = []findCase{
+	// counted from the nearest earlier date of the sentence
+	{"Ministers will meet on Monday and vote the following day.", thu, "the following day", Date, "2026-01-27", Day},
+	{"Rebels seized the airport on Tuesday and the palace the following day.", thu, "the following day", Date, "2026-01-21", Day},
+	{"The ceasefire began on 3 March 2025 and collapsed the following night.", "", "the following night", Clock, "2025-03-04TNI", Day},
+	{"On January 12 the army shelled the town; the next morning the mayor fled.", thu, "the next morning", Clock, "2026-01-13TMO", Day},
+	{"Sales rose 5% in 2024 and fell the following year.", thu, "the following year", Date, "2025", Year},
+	{"The airline dismissed 200 staff in March and another 150 the following month.", thu, "the following month", Date, "2025-04", Month},
+	{"The storm hit on 14 February 2024; a week later the power was back.", "", "a week later", Date, "2024-02-19/2024-02-25", Week},
+	{"The law passed in 2019 and was repealed three years later.", "", "three years later", Date, "2022", Year},
+	{"The plant closed in June 2025; its sister plant had shut two months earlier.", "", "two months earlier", Date, "2025-04", Month},
+	{"On Monday he said he had landed the day before.", thu, "the day before", Date, "2026-01-18", Day},
+	// else counted from the reference date, when the tense agrees
+	{"The results will be announced the following day.", thu, "the following day", Date, "2026-01-23", Day},
+	{"He had arrived in Paris the previous day.", thu, "the previous day", Date, "2026-01-21", Day},
+	{"She had flown in the day before, aides said.", fri, "the day before", Date, "2026-01-22", Day},
+	{"Fans had queued outside the arena the night before.", fri, "the night before", Clock, "2026-01-22TNI", Day},
+	{"Turnout was 61%, up from 55% the previous year.", thu, "the previous year", Date, "2025", Year},
+	{"Inspectors will return a month later.", thu, "a month later", Date, "2026-02", Month},
+	{"The trial will resume the next morning.", thu, "the next morning", Clock, "2026-01-23TMO", Day},
+	// a past clause that counts forward is anchored on a time the sentence
+	// does not give: found, not dated
+	{"Protesters returned the next morning.", thu, "the next morning", Clock, "", Unknown},
+	{"Two days later the bridge reopened.", thu, "Two days later", Date, "", Unknown},
+	{"The following day, officials met again.", thu, "The following day", Date, "", Unknown},
+	// an anchor coarser than the unit cannot place it
+	{"He moved to Lyon in 2019 and married the following day.", thu, "the following day", Date, "", Unknown},
+	// "earlier than" compares: a length, not a date
+	{"The bridge opened two years earlier than planned.", thu, "two years", Duration, "P2Y", Unknown},
+	// no reference date and no anchor
+	{"The results will be announced the following day.", "", "the following day", Date, "", Unknown},
+}
+
+// TestAnchor: expressions counted from the story's own time line.
+func TestAnchor(t *testing.T) { testFind(t, anchorCases) }
