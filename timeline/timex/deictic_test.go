@@ -21,6 +21,11 @@ var deicticCases = []findCase{
 	{"The border will stay closed for the foreseeable future.", thu, "the foreseeable future", Date, "FUTURE_REF", Unknown},
 	{"Prices will certainly rise in the future.", thu, "in the future", Date, "FUTURE_REF", Unknown},
 	{"Tariffs were higher in the past, economists note.", thu, "in the past", Date, "PAST_REF", Unknown},
+	// already handled before issue 8; pinned here
+	{"The firm currently employs 2,300 people.", thu, "currently", Date, "PRESENT_REF", Unknown},
+	{"Inflation is now above 5%, the bank says.", thu, "now", Date, "PRESENT_REF", Unknown},
+	{"A verdict is expected later today.", thu, "later today", Date, "2026-01-22", Day},
+	{"Earlier today the envoy left for Cairo.", sun, "Earlier today", Date, "2026-01-25", Day},
 }
 
 // TestDeictic: today, tonight, yesterday, tomorrow, recently, overnight.

@@ -29,6 +29,9 @@ var modifierCases = []findCase{
 	{"So far this quarter, orders are up.", "2025-05-20", "So far this quarter", Date, "2025-04-01/2025-05-20", Range},
 	{"So far this year, 120 people have died on the roads.", "", "So far this year", Date, "", Unknown},
 	{"Exports have risen 3% so far in 2025, the office said.", "", "so far in 2025", Date, "2025", Year},
+	// already handled before issue 8; pinned here
+	{"The two leaders spoke by phone earlier this week.", fri, "earlier this week", Date, "2026-01-19/2026-01-22", Range},
+	{"A draft is due later this week, officials said.", thu, "later this week", Date, "2026-01-23/2026-01-25", Range},
 }
 
 // TestModifiers: early / mid / late, the end of, earlier / later this, recent.
