@@ -6,10 +6,10 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"sort"
 	"strings"
 
 	"github.com/storygraph/storygraph/graph"
+	"github.com/storygraph/storygraph/graph/related"
 	"github.com/storygraph/storygraph/timeline"
 	"github.com/storygraph/storygraph/timeline/article"
 	"github.com/storygraph/storygraph/timeline/extract"
@@ -39,12 +39,6 @@ and sites two, countries one), most related first. The article itself need not b
 			return runRelated(c.Context, e, storeSettingsFrom(c), c.StringSlice("gazetteer"), c.Args().First(), c.String("id"), c.Int("limit"), f)
 		},
 	}
-}
-
-type relatedArticle struct {
-	Article timeline.Source `json:"article"`
-	Score   int             `json:"score"`
-	Shares  []string        `json:"shares"`
 }
 
 func runRelated(ctx context.Context, e *env, set storeSettings, gaz []string, path, id string, limit int, format string) error {
@@ -79,7 +73,7 @@ func runRelated(ctx context.Context, e *env, set storeSettings, gaz []string, pa
 		}
 		ex = x.Extract(&docs[0])
 	}
-	related, err := relatedTo(ctx, st, ex, limit)
+	list, err := related.Rank(ctx, st, ex, limit)
 	if err != nil {
 		return err
 	}
@@ -89,15 +83,15 @@ func runRelated(ctx context.Context, e *env, set storeSettings, gaz []string, pa
 		enc := json.NewEncoder(&buf)
 		enc.SetIndent("", "  ")
 		enc.SetEscapeHTML(false)
-		if related == nil {
-			related = []relatedArticle{}
+		if list == nil {
+			list = []related.Article{}
 		}
-		if err := enc.Encode(map[string]any{"article": timeline.SourceOf(ex.Article), "related": related}); err != nil {
+		if err := enc.Encode(map[string]any{"article": timeline.SourceOf(ex.Article), "related": list}); err != nil {
 			return err
 		}
 	case "markdown":
 		buf.WriteString("## Related Articles\n\n")
-		for _, r := range related {
+		for _, r := range list {
 			title := r.Article.Title
 			if r.Article.URL != "" {
 				title = "[" + title + "](" + r.Article.URL + ")"
@@ -109,10 +103,10 @@ func runRelated(ctx context.Context, e *env, set storeSettings, gaz []string, pa
 			buf.WriteString("\n")
 		}
 	default:
-		if len(related) == 0 {
+		if len(list) == 0 {
 			buf.WriteString("No related articles stored.\n")
 		}
-		for i, r := range related {
+		for i, r := range list {
 			fmt.Fprintf(&buf, "%d. %s", i+1, r.Article.Title)
 			if r.Article.Published != "" {
 				fmt.Fprintf(&buf, " (%s)", r.Article.Published)
@@ -125,80 +119,4 @@ func runRelated(ctx context.Context, e *env, set storeSettings, gaz []string, pa
 	}
 	_, err = e.stdout.Write(buf.Bytes())
 	return err
-}
-
-// relatedTo ranks stored articles by the entities they share with ex.
-func relatedTo(ctx context.Context, st graph.Store, ex *timeline.Extraction, limit int) ([]relatedArticle, error) {
-	type key struct {
-		ent    timeline.Entity
-		weight int
-	}
-	var keys []key
-	for _, en := range ex.Entities {
-		switch en.Type {
-		case timeline.Person, timeline.Organization:
-			keys = append(keys, key{en, 3})
-		case timeline.Place:
-			// a country is shared by half the news; a city is telling.
-			// Countries are the places with no country of their own.
-			w := 2
-			if en.Country == "" {
-				w = 1
-			}
-			keys = append(keys, key{en, w})
-		}
-	}
-	// the most mentioned first; at most twelve queries
-	sort.SliceStable(keys, func(i, j int) bool {
-		if len(keys[i].ent.Mentions) != len(keys[j].ent.Mentions) {
-			return len(keys[i].ent.Mentions) > len(keys[j].ent.Mentions)
-		}
-		return keys[i].ent.Name < keys[j].ent.Name
-	})
-	if len(keys) > 12 {
-		keys = keys[:12]
-	}
-	found := map[string]*relatedArticle{}
-	for _, k := range keys {
-		f := graph.Filter{Entities: []string{k.ent.Name}}
-		if k.ent.Type == timeline.Place {
-			f = graph.Filter{Places: []string{k.ent.Name}}
-		}
-		recs, err := st.Events(ctx, f)
-		if err != nil {
-			return nil, err
-		}
-		seen := map[string]bool{}
-		for _, r := range recs {
-			if r.Article.ID == ex.Article.ID || seen[r.Article.ID] {
-				continue
-			}
-			seen[r.Article.ID] = true
-			ra := found[r.Article.ID]
-			if ra == nil {
-				ra = &relatedArticle{Article: r.Article}
-				found[r.Article.ID] = ra
-			}
-			ra.Score += k.weight
-			ra.Shares = append(ra.Shares, k.ent.Name)
-		}
-	}
-	var out []relatedArticle
-	for _, ra := range found {
-		out = append(out, *ra)
-	}
-	sort.Slice(out, func(i, j int) bool {
-		a, b := out[i], out[j]
-		if a.Score != b.Score {
-			return a.Score > b.Score
-		}
-		if a.Article.Published != b.Article.Published {
-			return a.Article.Published > b.Article.Published
-		}
-		return a.Article.ID < b.Article.ID
-	})
-	if limit > 0 && len(out) > limit {
-		out = out[:limit]
-	}
-	return out, nil
 }
