@@ -1,0 +1,420 @@
+package names
+
+import "strings"
+
+// cueID is one piece of evidence for a type.
+type cueID uint8
+
+const (
+	cHonorific     cueID = iota // "Mr Lindqvist"
+	cTitle                      // "President X", "Biologist X"
+	cRoleBefore                 // "spokesman X", "philosopher X"
+	cGiven                      // "Maria Lindqvist"
+	cGivenWeak                  // "Will Lindqvist"
+	cGivenAlone                 // "Maria said"
+	cSurname                    // "Anna Kowalczyk"
+	cSurnameAlone               // "Kowalczyk said"
+	cShape                      // two to four capitalised words, none a common word
+	cInitials                   // "J. R. Smith", "George W. Bush"
+	cParticle                   // "Ludwig van Beethoven"
+	cSuffix                     // "Jr.", "III"
+	cSay                        // "X said"
+	cSayWeak                    // "Nokia said" / "Lindqvist said"
+	cPersonVerb                 // "X told", "X died"
+	cPassive                    // "X was arrested"
+	cWho                        // "X, who"
+	cAge                        // "X, 54,"
+	cKin                        // "X's wife"
+	cPronoun                    // "he", "her" in the next words
+	cSpeaker                    // "X: ..." at a line start
+	cRoleAppos                  // "X, a professor at"
+	cTheBefore                  // "the X": not a person's name
+	cOrgHead                    // "Acme Corp", "Nordic Bank"
+	cOrgOf                      // "University of X", "Ministry of X"
+	cAmp                        // "Procter & Gamble"
+	cAcronym                    // "ECB"
+	cActor                      // "ECB said"
+	cSayOrg                     // "Apple said"
+	cOrgPost                    // "X shares", "X spokesman", "X's board"
+	cOrgTitleAfter              // "X CEO Jane Doe"
+	cOrgAppos                   // "X, a Seattle company"
+	cOrgVerb                    // "X unveiled"
+	cOrgOfRole                  // "founder of X", "shares of X"
+	cJoinBefore                 // "joined X", "founded X"
+	cWorkAt                     // "works at X", "professor at X"
+	cWhich                      // "X, which"
+	cAtOrg                      // "at X"
+	cPlaceHead                  // "X River", "X County", "Gulf of X"
+	cPlaceStart                 // "Mount X", "Lake X"
+	cPlaceOf                    // "city of X"
+	cIn                         // "in X"
+	cLoc                        // "near X", "across X"
+	cFrom                       // "from X", "to X"
+	cAtPlace                    // "at X"
+	cBased                      // "X-based"
+	cBorn                       // "born in X", "based in X"
+	cPlacePost                  // "X's capital"
+	cPlaceAppos                 // "X, a town in"
+	cList                       // "Cambridge, Massachusetts", "A, B and C"
+	cSurnameOf                  // doc: a surname alone
+	cFirstNameOf                // doc: a given name alone, of one person only
+	cShortOf                    // doc: "Acme" after "Acme Corp"
+	cAcronymOf                  // doc: "ECB" after "European Central Bank (ECB)"
+	numCues
+)
+
+var cueInfo = [numCues]struct {
+	name string
+	typ  Type
+	w    int16
+}{
+	cHonorific:     {"honorific", Person, 5},
+	cTitle:         {"title", Person, 4},
+	cRoleBefore:    {"role before", Person, 4},
+	cGiven:         {"given name", Person, 3},
+	cGivenWeak:     {"given name (also a word)", Person, 1},
+	cGivenAlone:    {"given name alone", Person, 1},
+	cSurname:       {"surname", Person, 2},
+	cSurnameAlone:  {"surname alone", Person, 1},
+	cShape:         {"name shape", Person, 2},
+	cInitials:      {"initials", Person, 3},
+	cParticle:      {"particle", Person, 2},
+	cSuffix:        {"suffix", Person, 3},
+	cSay:           {"said", Person, 2},
+	cSayWeak:       {"said", Person, 1},
+	cPersonVerb:    {"person verb", Person, 3},
+	cPassive:       {"was <participle>", Person, 3},
+	cWho:           {"who", Person, 3},
+	cAge:           {"age", Person, 4},
+	cKin:           {"'s kin", Person, 3},
+	cPronoun:       {"pronoun", Person, 1},
+	cSpeaker:       {"speaker label", Person, 3},
+	cRoleAppos:     {"role apposition", Person, 3},
+	cTheBefore:     {"the before", Person, -3},
+	cOrgHead:       {"organisation head word", Organization, 5},
+	cOrgOf:         {"organisation of", Organization, 5},
+	cAmp:           {"ampersand", Organization, 3},
+	cAcronym:       {"acronym", Organization, 1},
+	cActor:         {"acronym as actor", Organization, 2},
+	cSayOrg:        {"said (a common word)", Organization, 2},
+	cOrgPost:       {"organisation noun after", Organization, 3},
+	cOrgTitleAfter: {"title after", Organization, 3},
+	cOrgAppos:      {"organisation apposition", Organization, 4},
+	cOrgVerb:       {"organisation verb", Organization, 1},
+	cOrgOfRole:     {"role of", Organization, 2},
+	cJoinBefore:    {"joined/founded", Organization, 2},
+	cWorkAt:        {"works at", Organization, 3},
+	cWhich:         {"which", Organization, 1},
+	cAtOrg:         {"at", Organization, 1},
+	cPlaceHead:     {"place head word", Place, 5},
+	cPlaceStart:    {"place first word", Place, 3},
+	cPlaceOf:       {"city of", Place, 5},
+	cIn:            {"in", Place, 2},
+	cLoc:           {"near/across", Place, 2},
+	cFrom:          {"from/to", Place, 1},
+	cAtPlace:       {"at", Place, 1},
+	cBased:         {"-based", Place, 4},
+	cBorn:          {"born/based in", Place, 3},
+	cPlacePost:     {"'s capital", Place, 2},
+	cPlaceAppos:    {"place apposition", Place, 3},
+	cList:          {"listed with", Unknown, 2},
+	cSurnameOf:     {"surname of", Person, 4},
+	cFirstNameOf:   {"first name of", Person, 3},
+	cShortOf:       {"short for", Organization, 4},
+	cAcronymOf:     {"acronym of", Unknown, 4},
+}
+
+// evidence scores the candidate g from its shape and its neighbours.
+func (s *state) evidence(g *seg) {
+	n := len(s.toks)
+	add := func(c cueID) { g.cues |= 1 << c }
+	i, j := g.i, g.j
+	w := j - i
+	f0, fl := s.fl[i], s.fl[j-1]
+	caps := false
+	for k := i; k < j; k++ {
+		if s.toks[k].Caps && s.st[k]&sCapsLine == 0 {
+			caps = true
+		}
+	}
+	acronym := w == 1 && caps
+	if acronym && f0&fNotAcr == 0 {
+		add(cAcronym)
+	}
+	// the shape of the name
+	headed := false
+	if w >= 2 {
+		switch {
+		case fl&fOrgHead != 0:
+			add(cOrgHead)
+			headed = true
+		case fl&fPlaceHead != 0:
+			add(cPlaceHead)
+			headed = true
+		}
+	}
+	for k := i + 1; k < j; k++ {
+		t := &s.toks[k]
+		if !t.Upper && s.fl[k]&fConnector != 0 && t.Key != "and" && t.Key != "the" {
+			pf := s.fl[k-1]
+			switch {
+			case pf&fOrgStart != 0:
+				add(cOrgOf)
+			case pf&(fPlaceHead|fPlaceStart) != 0:
+				add(cPlaceHead)
+			case pf&fOrgHead != 0:
+				add(cOrgOf)
+			}
+			headed = true
+		}
+		if s.gap(k-1) == gAmp {
+			add(cAmp)
+			headed = true
+		}
+	}
+	if w >= 2 && f0&fPlaceStart != 0 && !headed {
+		add(cPlaceStart)
+		headed = true
+	}
+	personish := !headed && !caps
+	for k := i + 1; k < j && personish; k++ {
+		f := s.fl[k]
+		if s.toks[k].Upper && f&fWord != 0 && f&(fGiven|fGivenWeak|fSurname|fSurnameWord) == 0 && len(s.toks[k].Key) > 1 {
+			personish = false // "Jeff Smith Experience", "Training Program"
+		}
+	}
+	if personish {
+		if w >= 2 {
+			if f0&fGiven != 0 {
+				add(cGiven)
+			} else if f0&fGivenWeak != 0 {
+				add(cGivenWeak)
+			}
+			if fl&fSurname != 0 {
+				add(cSurname)
+			}
+			plain := w <= 4
+			for k := i; k < j; k++ {
+				f := s.fl[k]
+				t := &s.toks[k]
+				if !t.Upper {
+					if f&fParticle != 0 {
+						add(cParticle)
+					}
+					continue
+				}
+				if k < j-1 && len(t.Key) == 1 && s.gap(k) == gDot {
+					add(cInitials)
+				}
+				if f&fWord != 0 && f&(fGiven|fSurname) == 0 {
+					plain = false
+				}
+			}
+			if plain {
+				add(cShape)
+			}
+		} else {
+			if f0&fGiven != 0 {
+				add(cGivenAlone)
+			}
+			if f0&fSurname != 0 {
+				add(cSurnameAlone)
+			}
+		}
+	}
+	// a suffix: "Martin Luther King Jr.", "John Smith III"
+	if j < n && !headed && w >= 2 && s.fl[j]&fSuffix != 0 && s.toks[j].Upper {
+		if gp := s.gap(j - 1); gp == gSpace || gp == gComma {
+			j++
+			g.j = j
+			add(cSuffix)
+		}
+	}
+	common := w == 1 && f0&fWord != 0 && f0&(fGiven|fGivenWeak|fSurname) == 0
+	// before
+	if p := g.pre - 1; p >= 0 && s.gap(p) == gSpace && !s.toks[p].Upper {
+		fp := s.fl[p]
+		key := s.toks[p].Key
+		prev := ""
+		if p > 0 && s.gap(p-1) == gSpace {
+			prev = s.toks[p-1].Key
+		}
+		switch {
+		case fp&(fRole|fTitle) != 0 && fp&fFunc == 0:
+			add(cRoleBefore)
+		case key == "the" && g.cues&(1<<cHonorific|1<<cTitle) == 0:
+			add(cTheBefore)
+		case key == "in" || key == "inside" || key == "within":
+			if !s.toks[j-1].Possessive {
+				switch prev {
+				case "born", "based", "headquartered", "located", "situated", "raised", "lives", "lived", "living", "grew", "arrived", "landed":
+					add(cBorn)
+				default:
+					add(cIn)
+				}
+			}
+		case key == "at" || key == "for":
+			if s.lex[prev]&fWorkBefore != 0 {
+				add(cWorkAt)
+			} else if key == "at" && !s.toks[j-1].Possessive {
+				add(cAtPlace)
+				add(cAtOrg)
+			}
+		case key == "of":
+			pf := s.lex[prev]
+			switch {
+			case pf&fPlaceNoun != 0:
+				add(cPlaceOf)
+			case pf&(fOrgPost|fOrgTitle) != 0:
+				add(cOrgOfRole)
+			}
+		case fp&fLocPrep != 0 && !s.toks[j-1].Possessive:
+			switch key {
+			case "from", "to", "into":
+				add(cFrom)
+			default:
+				add(cLoc)
+			}
+		case fp&fJoinBefore != 0:
+			add(cJoinBefore)
+		}
+	}
+	if j >= n {
+		return
+	}
+	// after
+	t := &s.toks[j]
+	fq := s.fl[j]
+	if s.toks[j-1].Possessive {
+		if !t.Upper {
+			switch {
+			case fq&fKin != 0:
+				add(cKin)
+			case fq&fOrgPost != 0:
+				add(cOrgPost)
+			case fq&fPlacePost != 0:
+				add(cPlacePost)
+			}
+		}
+		return
+	}
+	switch s.gap(j - 1) {
+	case gSpace:
+		if t.Upper && !(t.Caps && fq&fNotAcr != 0) {
+			break
+		}
+		switch {
+		case fq&fSay != 0:
+			switch {
+			case acronym:
+				add(cActor)
+			case common:
+				add(cSayOrg)
+			case w == 1 && f0&(fGiven|fGivenWeak|fSurname) == 0:
+				add(cSayWeak)
+			default:
+				add(cSay)
+			}
+		case fq&fPersonVerb != 0:
+			switch {
+			case acronym:
+				add(cActor)
+			case common:
+			case w == 1 && f0&(fGiven|fGivenWeak|fSurname) == 0:
+				add(cSayWeak)
+			default:
+				add(cPersonVerb)
+			}
+		case t.Key == "who":
+			add(cWho)
+		case t.Key == "which":
+			add(cWhich)
+		case t.Key == "was" || t.Key == "is" || t.Key == "has" || t.Key == "had":
+			k := j + 1
+			if k < n && s.toks[k].Key == "been" {
+				k++
+			}
+			if k < n && s.fl[k]&fPassive != 0 && !acronym {
+				add(cPassive)
+			}
+		case fq&fOrgPost != 0:
+			add(cOrgPost)
+		case fq&fOrgVerb != 0 && w == 1 && f0&(fGiven|fGivenWeak|fSurname) == 0:
+			add(cOrgVerb)
+		}
+	case gHyphen:
+		switch t.Key {
+		case "based", "headquartered":
+			add(cBased)
+		case "born":
+			add(cBorn)
+		}
+	case gComma:
+		switch {
+		case isDigits(t.Key) && len(t.Key) <= 3 && (s.gap(j) == gComma || s.gap(j) == gBreak && j+1 < n && s.text[t.End] == ')'):
+			add(cAge)
+		case t.Key == "who":
+			add(cWho)
+		case t.Key == "which":
+			add(cWhich)
+		case t.Key == "a" || t.Key == "an" || t.Key == "the":
+			s.apposition(g, j+1)
+		}
+	default:
+		b := s.text[s.toks[j-1].End:t.Start]
+		switch {
+		case (b == " (" || b == "(") && isDigits(t.Key) && len(t.Key) <= 3 && j+1 <= n && t.End < len(s.text) && s.text[t.End] == ')':
+			add(cAge)
+		case b[0] == ':' && s.st[i]&sLineStart != 0 && g.pre == i && w <= 4:
+			add(cSpeaker)
+		}
+	}
+	// "he", "she", "his", "her" in the next words of the sentence
+	for k := j; k < n && k < j+8; k++ {
+		if k > j {
+			if gp := s.gap(k - 1); gp == gBreak && strings.ContainsAny(s.text[s.toks[k-1].End:s.toks[k].Start], ".!?\n") {
+				break
+			}
+		}
+		tk := &s.toks[k]
+		if tk.Upper && s.fl[k]&fFunc == 0 {
+			break
+		}
+		if !tk.Upper && s.fl[k]&fPronoun != 0 {
+			add(cPronoun)
+			break
+		}
+	}
+}
+
+// apposition reads ", a/an/the ... noun" after a name: the last noun of a
+// known kind before punctuation or a preposition decides.
+func (s *state) apposition(g *seg, k int) {
+	var c cueID = numCues
+scan:
+	for q := k; q < len(s.toks) && q < k+6; q++ {
+		if q > k {
+			if gp := s.gap(q - 1); gp != gSpace && gp != gHyphen {
+				break
+			}
+		}
+		t := &s.toks[q]
+		if t.Upper {
+			continue
+		}
+		f := s.fl[q]
+		switch {
+		case f&fOrgNoun != 0:
+			c = cOrgAppos
+		case f&fRole != 0:
+			c = cRoleAppos
+		case f&fPlaceNoun != 0:
+			c = cPlaceAppos
+		case f&(fFunc|fSay) != 0 && t.Key != "a" && t.Key != "an" && t.Key != "the":
+			break scan
+		}
+	}
+	if c != numCues {
+		g.cues |= 1 << c
+	}
+}

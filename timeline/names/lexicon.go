@@ -1,0 +1,261 @@
+package names
+
+import (
+	_ "embed"
+	"strings"
+	"sync"
+)
+
+// The word lists of data/ (see data/README.md for their sources and
+// licences): one folded word a line, "#" lines are comments.
+var (
+	//go:embed data/given.txt
+	givenList string
+	//go:embed data/given-words.txt
+	givenWordsList string
+	//go:embed data/surnames.txt
+	surnameList string
+	//go:embed data/surname-words.txt
+	surnameWordList string
+	//go:embed data/words.txt
+	wordList string
+	//go:embed data/demonyms.txt
+	demonymList string
+)
+
+// Lexicon flags: what a folded word can be. One map lookup per token gives
+// all of them.
+const (
+	fGiven       uint64 = 1 << iota // a given name ("maria")
+	fGivenWeak                      // a given name that is also a common word ("will", "dean")
+	fSurname                        // a surname that is not an English word ("lindqvist")
+	fSurnameWord                    // a frequent surname that is also a word ("smith", "hill")
+	fWord                           // a common lower-case English word
+	fDemonym                        // "swedish", "europeans", "catholic": never a name alone
+	fMonthDay                       // months and weekdays
+	fFunc                           // function words and sentence openers: never part of a name's start
+	fHonorific                      // "mr", "dr", "sir": the name after is a person's
+	fTitle                          // offices and ranks before a name: "president", "gen", "ceo"
+	fTitleMod                       // words inside a title: "prime", "foreign", "deputy"
+	fRole                           // nouns for people: "spokesman", "biologist", "lawyer"
+	fOrgTitle                       // titles that follow an organisation's name: "Apple CEO"
+	fOrgHead                        // last words of organisation names: "inc", "bank", "university"
+	fOrgStart                       // first words of "X of Y" organisations: "university", "ministry"
+	fCorp                           // corporate suffixes whose first words name the company alone
+	fPlaceHead                      // last words of place names: "river", "street", "county"
+	fPlaceStart                     // first words of place names: "mount", "lake", "gulf"
+	fParticle                       // "van", "de", "bin", "al" inside a person's name
+	fSuffix                         // "jr", "sr", "iii" after a person's name
+	fSay                            // "said", "says": speakers are people or organisations
+	fPersonVerb                     // what only people do right after their name: "told", "died"
+	fPassive                        // participles after "was": "born", "arrested", "elected"
+	fOrgVerb                        // what companies do: "announced", "acquired", "unveiled"
+	fPronoun                        // "he", "she", "his", "her"
+	fLocPrep                        // "in", "near", "from": a place may follow
+	fOrgPost                        // after an organisation's name: "shares", "spokesman", "employees"
+	fPlacePost                      // after a place's name with 's: "capital", "population"
+	fPlaceNoun                      // "city of X", ", a town in"
+	fOrgNoun                        // ", a company", "firm"
+	fKin                            // "X's wife"
+	fNotAcr                         // all-caps words that are not organisations: "CEO", "GMT", "TV"
+	fConnector                      // "of", "for", "and", "the", "de" inside organisation names
+	fAbbr                           // abbreviations whose dot does not end a sentence
+	fJoinBefore                     // verbs before an organisation: "joined", "founded"
+	fWorkBefore                     // words before "at"/"for" + organisation: "works", "professor"
+)
+
+var (
+	lexOnce sync.Once
+	lex     map[string]uint64
+)
+
+// lexicon returns the word flags, built on first use.
+func lexicon() map[string]uint64 {
+	lexOnce.Do(buildLexicon)
+	return lex
+}
+
+func buildLexicon() {
+	lex = make(map[string]uint64, 96000)
+	addList(wordList, fWord)
+	addList(givenList, fGiven)
+	addList(givenWordsList, fGivenWeak|fWord)
+	addList(surnameList, fSurname)
+	addList(surnameWordList, fSurnameWord)
+	addList(demonymList, fDemonym)
+	for _, w := range []struct {
+		flag  uint64
+		words string
+	}{
+		{fMonthDay, `january february march april may june july august september october november december
+			monday tuesday wednesday thursday friday saturday sunday jan feb mar apr jun jul aug sep sept oct nov dec
+			tue tues thu thur thurs fri`},
+		{fFunc, `a an the this that these those it he she we they i you his her their our my your its him them us me
+			in on at for with and but or nor as by from to of if when whenever while after before however meanwhile also
+			yet still so no not yes there here what who whom whose where why how which both all some many most more
+			much few less least one two three four five six seven eight nine ten first second third last next now
+			today tonight yesterday tomorrow earlier later according despite although though since until till during
+			under over about above below across against among around between beyond into onto upon within without
+			through throughout toward towards every each any such only even just again thus once other another
+			further finally overall together indeed instead rather already thank thanks dear let do does did is are
+			was were be been being have has had would can could should must might shall please oh ok okay hello
+			hi well because unless whether whereas whilst therefore hence moreover furthermore nevertheless
+			nonetheless otherwise perhaps maybe certainly clearly obviously still sometimes often never always also
+			image images photo photos picture video file source sources related read see update updated breaking
+			exclusive analysis opinion editorial comment comments share email print advertisement sponsored
+			copyright interview question questions answer answers part chapter section page note notes
+			q a am pm re per via vs etc`},
+		{fHonorific, `mr mrs ms miss mx dr prof sir dame lord lady messrs mme mlle herr frau`},
+		{fTitle, `president premier chancellor minister secretary senator sen rep representative congressman
+			congresswoman congressmember governor gov mayor ambassador envoy judge justice chief ceo cfo cto coo
+			chairman chairwoman chair chairperson director commissioner general gen lt lieutenant col colonel maj
+			major capt captain cmdr commander adm admiral sgt sergeant cpl corporal pvt private brig brigadier
+			marshal king queen prince princess duke duchess emperor empress pope cardinal bishop archbishop rabbi
+			imam reverend rev father pastor sheikh emir sultan spokesman spokeswoman spokesperson officer inspector
+			detective superintendent supt insp det coach dean provost speaker mp mep pm founder cofounder
+			chancellor professor attorney prosecutor sheriff constable agent astronaut pres hon vp`},
+		{fTitleMod, `prime foreign home defence defense finance interior state deputy vice acting former interim
+			senior junior chief executive special general attorney press assistant associate first lead managing
+			principal health trade economy economic energy culture education justice affairs security national
+			presidential federal royal emeritus foreign international external internal public private
+			commanding operating financial technology technical marketing creative legal administrative
+			permanent undersecretary under lord high supreme grand master field air vice-president president-elect
+			elect designate shadow opposition majority minority ranking`},
+		{fRole, `spokesman spokeswoman spokesperson envoy adviser advisor aide minister president secretary
+			ambassador negotiator commander chief general governor mayor senator lawmaker legislator politician
+			official director head chairman chairwoman chair ceo founder cofounder co-founder executive analyst
+			professor economist administrator deputy leader premier chancellor king queen prince princess
+			journalist correspondent reporter columnist editor anchor broadcaster counterpart lawyer judge
+			prosecutor commissioner representative astronaut engineer scientist manager officer activist
+			candidate ombudsman designer author researcher expert colonel lieutenant captain admiral sergeant
+			pilot coach player singer actor actress cardinal bishop patriarch rabbi imam priest pastor monk nun
+			cto cfo coo boss tycoon billionaire entrepreneur businessman businesswoman investor strategist
+			diplomat attorney mogul emir sheikh ayatollah dictator biologist physicist chemist geologist
+			astronomer mathematician historian philosopher sociologist psychologist linguist anthropologist
+			archaeologist ecologist botanist zoologist neuroscientist doctor physician surgeon nurse dentist
+			teacher lecturer student scholar academic consultant writer novelist poet playwright screenwriter
+			artist painter sculptor photographer filmmaker producer musician guitarist drummer bassist pianist
+			violinist composer conductor rapper vocalist dancer comedian chef architect inventor developer
+			programmer designer striker goalkeeper midfielder defender forward quarterback pitcher batsman
+			bowler driver rider cyclist runner sprinter swimmer boxer wrestler golfer champion referee manager
+			owner partner colleague friend wife husband son daughter mother father brother sister widow nephew
+			niece uncle aunt cousin grandson granddaughter grandfather grandmother veteran soldier marine
+			sailor detective inspector sheriff constable agent spy priest vicar chaplain missionary volunteer
+			organiser organizer campaigner protester dissident blogger youtuber influencer host presenter
+			interviewer interviewee narrator mp mep dr mr mrs ms sir dame lord lady chancellor speaker
+			treasurer cofounder co-chair vice-chair provost dean rector principal headmaster headteacher
+			superintendent commissioner sergeant corporal private major constable trooper captain skipper
+			fellow member citizen resident native`},
+		{fOrgTitle, `ceo cfo cto coo chairman chairwoman chair founder cofounder spokesman spokeswoman
+			spokesperson chief president executive director boss head vice-president vp manager owner`},
+		{fOrgHead, `inc corp corporation ltd llc llp plc ag gmbh sa nv bv spa ab asa oy co company companies
+			group groups holdings holding bank banks ministry agency council committee commission university
+			institute institution foundation party association federation union organization organisation
+			fund court tribunal parliament assembly congress senate administration board network systems
+			technologies technology airlines airline airways motors motor labs laboratories laboratory partners
+			media news times post journal telegraph guardian herald tribune gazette chronicle observer daily
+			weekly magazine press review bureau coalition alliance league forces army navy police guard
+			command industries enterprises communications electronics electric software pharmaceuticals
+			pharma energy petroleum oil gas capital securities investments broadcasting broadcasting television
+			radio studios studio records pictures films entertainment telecom mobile aerospace dynamics robotics
+			ventures academy college school schools hospital clinic church society club federation
+			department office service services authority secretariat directorate brigade battalion regiment
+			division commission cabinet government foundation trust museum library orchestra band choir
+			bureau centre center laboratory
+			consortium cooperative co-op association syndicate guild chamber exchange reserve treasury
+			corps command unit`},
+		{fOrgStart, `ministry department university bank office council institute court commission committee
+			house chamber league federation union academy church federal state national royal central supreme
+			united school college museum society board agency organisation organization association centre
+			center fund foundation bureau order party army navy government`},
+		{fCorp, `inc corp corporation ltd llc llp plc ag gmbh sa nv bv spa ab asa oy co company group holdings
+			holding industries enterprises motors airlines airways technologies systems labs`},
+		{fPlaceHead, `city town village county province oblast krai region district state states republic
+			kingdom emirates island islands isle peninsula mountain mountains mount hills hill valley river
+			lake bay sea ocean gulf strait channel canal coast desert forest park square street avenue road
+			boulevard lane highway bridge airport airbase station port harbour harbor beach falls plain plains
+			plateau basin delta glacier reef cape heights springs creek canyon building tower palace castle
+			cathedral stadium arena plant pad complex facility base spaceport observatory dam airfield quarter
+			borough municipality prefecture territory territories governorate commune township parish
+			archipelago land lands`},
+		{fPlaceStart, `mount mt ft lake gulf cape port fort isle sea bay strait river saint st san santa sao los
+			las`},
+		{fParticle, `van von de da di del della dei der den des du le la bin ibn bint al el ter ten dos das do
+			y e zu af av d l mac`},
+		{fSuffix, `jr sr ii iii iv v jnr snr`},
+		{fSay, `said says say saying`},
+		{fPersonVerb, `told tells added adds explained explains recalled recalls believes believed thinks thought
+			wrote writes argued argues insisted insists admitted admits noted notes stressed stresses warned
+			warns urged urges asked asks replied replies answered answers laughed smiled died dies resigned
+			resigns retired retires married marries tweeted posted testified pleaded apologised apologized
+			confessed joked shouted whispered sighed grew studied graduated spoke speaks speaking remembered
+			remembers feels felt wants wanted hopes hoped knew knows says' claimed claims denied denies
+			acknowledged acknowledges commented comments suggested suggests agreed agrees disagreed worried
+			became becomes worked works lived lives served serves won wins lost joined joins left leaves
+			visited visits met meets gave gives took takes came comes went goes herself himself`},
+		{fPassive, `born arrested killed elected appointed sentenced charged injured jailed convicted
+			acquitted married murdered hospitalized hospitalised wounded detained kidnapped executed
+			nominated knighted buried raised educated interviewed quoted named hired fired dismissed
+			indicted impeached honoured honored awarded diagnosed survived`},
+		{fOrgVerb, `announced announces released releases launched launches unveiled unveils introduced
+			introduces reported reports acquired acquires bought buys sold sells makes manufactures employs
+			hired shipped ships raised filed sued settled posted opened closed invested invests plans
+			issued issues offers offered produces produced develops developed operates operated owns owned
+			slashed cut cuts expects expected recalled`},
+		{fPronoun, `he she his her him himself herself`},
+		{fLocPrep, `in near from to into across outside throughout around via toward towards inside at
+			within`},
+		{fOrgPost, `shares stock stocks spokesman spokeswoman spokesperson employees staff staffers
+			headquarters hq ceo cfo cto coo chief chairman chairwoman founder cofounder boss executives
+			executive subsidiary subsidiaries division products product stores store shareholders investors
+			customers board brand website platform app devices software chips revenue revenues profit profits
+			earnings sales logo`},
+		{fPlacePost, `capital population government economy border borders army military parliament president
+			prime residents people citizens territory coast mayor governor city cities region regions
+			province provinces`},
+		{fPlaceNoun, `city town village country state province region county district capital island
+			suburb neighbourhood neighborhood municipality republic kingdom area port settlement oblast
+			commune parish borough prefecture`},
+		{fOrgNoun, `company firm maker manufacturer group startup start-up retailer bank carrier agency
+			operator producer publisher supplier airline insurer broadcaster studio lender chain
+			conglomerate subsidiary charity nonprofit newspaper outlet think-tank institute university
+			regulator organisation organization developer corporation business club team party union
+			ministry department network magazine website brand label giant distributor vendor
+			consultancy fund foundation association council committee`},
+		{fKin, `wife husband son daughter mother father brother sister family children child widow
+			parents grandson granddaughter nephew niece career life death birthday funeral lawyer
+			girlfriend boyfriend partner fiancee fiance`},
+		{fNotAcr, `ceo cfo cto coo gmt utc est pst cet usd eur gbp jpy tv dna rna ai gdp hiv aids pdf sms gps
+			faq ok am pm sdk api url urls pc pcs usb id ip dvd cd cds led lcd ram cpu gpu os vip diy hr pr
+			mba phd md ad bc ce bce rss html http https www co2 ev evs suv suvs lp lps mp3 ipo vs
+			fm am q iii ii iv vi vii viii ix xi xii mr mrs dr st`},
+		{fConnector, `of for and the de du des on upon und`},
+		{fAbbr, `mr mrs ms dr prof sen rep gen lt col maj capt cmdr adm gov pres st jr sr rev hon gen sgt
+			cpl pvt brig supt insp det mt ft inc ltd co corp no vs etc approx dept est fig jan feb mar apr jun
+			jul aug sep sept oct nov dec mme mlle messrs`},
+		{fJoinBefore, `joined join joining founded cofounded co-founded acquired acquire buy bought leave left
+			leaving quit sued`},
+		{fWorkBefore, `works worked working work employee employees professor researcher student students
+			scientist scientists analyst lecturer fellow director chief head staff job`},
+	} {
+		for _, word := range strings.Fields(w.words) {
+			lex[word] |= w.flag
+		}
+	}
+}
+
+func addList(list string, flag uint64) {
+	for len(list) > 0 {
+		i := strings.IndexByte(list, '\n')
+		line := list
+		if i >= 0 {
+			line, list = list[:i], list[i+1:]
+		} else {
+			list = ""
+		}
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		lex[line] |= flag
+	}
+}

@@ -1,0 +1,362 @@
+// Package names recognises proper names in news text without a gazetteer
+// and types them as people, organisations or places.
+//
+// It reads the shape of a name (runs of capitalised words, initials,
+// particles, titles before, suffixes after), word lists shipped in data/
+// (given names, surnames, common English words, demonyms) and the company
+// a name keeps (a reporting verb after it, "he"/"she" nearby, an age in
+// commas, an organisation's head word, a place preposition before it).
+// Every cue has a small weight; a name's type is the one with the most
+// weight over the whole document, so one name is typed the same way
+// everywhere, and a surname alone stands for the full name seen with it.
+//
+// The pass is linear in the number of tokens, uses no model and gives the
+// same output for the same input.
+package names
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/storygraph/storygraph/timeline/text"
+)
+
+// Type is what a name names.
+type Type uint8
+
+// The types of names.
+const (
+	Unknown Type = iota
+	Person
+	Organization
+	Place
+)
+
+var typeNames = [...]string{"unknown", "person", "organization", "place"}
+
+// String returns "unknown", "person", "organization" or "place", the
+// spellings of the extraction contract.
+func (t Type) String() string {
+	if int(t) < len(typeNames) {
+		return typeNames[t]
+	}
+	return "unknown"
+}
+
+// Span is a half-open byte range [Start, End) of the text.
+type Span struct{ Start, End int }
+
+// Doc is one document to read.
+type Doc struct {
+	// Text is the whole document.
+	Text string
+	// Tokens are text.Tokenize(Text), or the tokens of its blocks one
+	// after the other, with offsets into Text, in text order.
+	Tokens []text.Token
+	// Sentences are the sentence spans, sorted (optional): a token that
+	// starts one is judged as sentence-initial. Line starts and the words
+	// after ". ", "? ", "! ", ": " and opening quotes are always judged so.
+	Sentences []Span
+	// Titles are the spans of titles and headings, sorted (optional): the
+	// capitalised words in them are judged strictly. Lines of at most
+	// fourteen words without closing punctuation are judged so too.
+	Titles []Span
+}
+
+// Mention is one proper name found in the text.
+type Mention struct {
+	Start, End int // byte offsets of the name in Doc.Text (without a possessive 's)
+	Tok, NTok  int // the name is Doc.Tokens[Tok : Tok+NTok]
+	Text       string
+	// Name is the full name the mention stands for: its own text, or the
+	// full name of the document that a surname or short form refers to
+	// ("Lindqvist" -> "Maria Lindqvist", "ECB" -> "European Central Bank").
+	Name   string
+	Type   Type
+	Score  int    // the weight of the evidence for Type over the document
+	Reason string // the cues that typed it, for debugging
+}
+
+// FindText tokenises s and finds its names.
+func FindText(s string) []Mention {
+	return Find(Doc{Text: s, Tokens: text.Tokenize(s)})
+}
+
+// Find returns the names of the document in text order. Mentions whose
+// Type is Unknown look like names but have no evidence of a type.
+func Find(d Doc) []Mention {
+	if len(d.Tokens) == 0 {
+		return nil
+	}
+	s := &state{text: d.Text, toks: d.Tokens, lex: lexicon()}
+	s.prepare(d.Sentences, d.Titles)
+	s.collect()
+	s.resolve()
+	return s.output()
+}
+
+// per-token state bits
+const (
+	sInitial   uint8 = 1 << iota // first word of a sentence, line or quotation
+	sTitle                       // inside a title or heading: judged strictly
+	sCapsLine                    // in a line written in capitals
+	sLineStart                   // first word of a line
+)
+
+type state struct {
+	text   string
+	toks   []text.Token
+	lex    map[string]uint64
+	fl     []uint64 // lexicon flags per token
+	st     []uint8  // state bits per token
+	counts map[string]uint32
+	segs   []seg
+	groups map[string]*group
+	order  []*group // groups in order of first mention
+}
+
+// seg is one candidate name: tokens [i, j), after a stripped prefix
+// [pre, i) of titles and openers.
+type seg struct {
+	pre, i, j int
+	cues      uint64
+	sc        [4]int16
+	g         *group
+}
+
+// group gathers the mentions of one name (same folded words).
+type group struct {
+	key       string
+	n         int
+	sc        [4]int
+	cues      uint64
+	body, mid bool
+	typ       Type
+	keep      bool
+	first     *seg
+	link      *group
+	linkCue   cueID
+}
+
+func (s *state) lower(key string) int  { return int(s.counts[key] & 0xffff) }
+func (s *state) midCap(key string) int { return int(s.counts[key] >> 16) }
+
+// prepare looks every token up, marks sentence starts and titles, and
+// counts how each word is written across the document.
+func (s *state) prepare(sentences, titles []Span) {
+	n := len(s.toks)
+	s.fl = make([]uint64, n)
+	s.st = make([]uint8, n)
+	s.counts = make(map[string]uint32, n/3+8)
+	for k := range s.toks {
+		s.fl[k] = s.lex[s.toks[k].Key]
+		if k == 0 {
+			s.st[k] |= sInitial | sLineStart
+			continue
+		}
+		between := s.text[s.toks[k-1].End:s.toks[k].Start]
+		if between == " " {
+			continue
+		}
+		if strings.IndexByte(between, '\n') >= 0 {
+			s.st[k] |= sInitial | sLineStart
+			continue
+		}
+		if strings.ContainsAny(between, "!?:“‘\"«") {
+			s.st[k] |= sInitial
+			continue
+		}
+		if strings.IndexByte(between, '.') >= 0 && !s.abbrevDot(k-1, between) {
+			s.st[k] |= sInitial
+		}
+	}
+	if len(sentences) > 0 {
+		k := 0
+		for _, sp := range sentences {
+			for k < n && s.toks[k].Start < sp.Start {
+				k++
+			}
+			if k < n && s.toks[k].Start < sp.End {
+				s.st[k] |= sInitial
+			}
+		}
+	}
+	if len(titles) > 0 {
+		k := 0
+		for _, sp := range titles {
+			for k < n && s.toks[k].Start < sp.Start {
+				k++
+			}
+			for q := k; q < n && s.toks[q].Start < sp.End; q++ {
+				s.st[q] |= sTitle
+			}
+		}
+	}
+	s.markHeadings()
+	for k := range s.toks {
+		t := &s.toks[k]
+		c := s.counts[t.Key]
+		switch {
+		case !t.Upper:
+			if c&0xffff < 0xffff {
+				c++
+			}
+		case s.st[k]&(sInitial|sTitle) == 0:
+			if c>>16 < 0xffff {
+				c += 1 << 16
+			}
+		default:
+			continue
+		}
+		s.counts[t.Key] = c
+	}
+}
+
+// abbrevDot reports whether the dot after token k belongs to it ("Mr.",
+// "J.", "Inc.") rather than ending a sentence.
+func (s *state) abbrevDot(k int, between string) bool {
+	if between[0] != '.' || strings.ContainsAny(between[1:], ".!?") {
+		return false
+	}
+	t := &s.toks[k]
+	if len(t.Key) == 1 && t.Upper {
+		return true // an initial
+	}
+	f := s.fl[k]
+	return f&fAbbr != 0 && f&fCorp == 0 && f&fMonthDay == 0
+}
+
+// markHeadings judges short lines without closing punctuation (headings,
+// bylines, captions) and lines in capitals strictly.
+func (s *state) markHeadings() {
+	n := len(s.toks)
+	for a := 0; a < n; {
+		b := a + 1
+		for b < n && s.st[b]&sLineStart == 0 {
+			b++
+		}
+		lineEnd := strings.IndexByte(s.text[s.toks[b-1].End:], '\n')
+		if lineEnd < 0 {
+			lineEnd = len(s.text)
+		} else {
+			lineEnd += s.toks[b-1].End
+		}
+		tail := strings.TrimRight(s.text[s.toks[b-1].End:lineEnd], " \t\r")
+		closed := false
+		if tail != "" {
+			switch tail[len(tail)-1] {
+			case '.', '!', '?', ':', ';', '"', '\'', ')', ',':
+				closed = true
+			default:
+				closed = strings.HasSuffix(tail, "”") || strings.HasSuffix(tail, "’") || strings.HasSuffix(tail, "…")
+			}
+		}
+		caps, letters := 0, 0
+		for k := a; k < b; k++ {
+			if s.toks[k].Caps {
+				caps++
+			}
+			if s.toks[k].Upper || s.toks[k].Caps || s.fl[k] != 0 || !isDigits(s.toks[k].Key) {
+				letters++
+			}
+		}
+		var mark uint8
+		if !closed && b-a <= 14 {
+			mark |= sTitle
+		}
+		if letters >= 2 && caps*5 >= letters*4 {
+			mark |= sTitle | sCapsLine
+		}
+		if mark != 0 {
+			for k := a; k < b; k++ {
+				s.st[k] |= mark
+			}
+		}
+		a = b
+	}
+}
+
+func isDigits(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// output lists the kept mentions in text order.
+func (s *state) output() []Mention {
+	out := make([]Mention, 0, len(s.segs))
+	var b strings.Builder
+	for k := range s.segs {
+		g := &s.segs[k]
+		gr := g.g
+		if !gr.keep {
+			continue
+		}
+		start, end := s.toks[g.i].Start, s.toks[g.j-1].End
+		m := Mention{Start: start, End: end, Tok: g.i, NTok: g.j - g.i, Text: s.text[start:end], Type: gr.typ}
+		m.Name = s.nameOf(gr)
+		if gr.typ != Unknown {
+			m.Score = gr.sc[gr.typ]
+		}
+		b.Reset()
+		s.reason(&b, g, gr)
+		m.Reason = b.String()
+		out = append(out, m)
+	}
+	sort.SliceStable(out, func(a, b int) bool { return out[a].Start < out[b].Start })
+	return out
+}
+
+// nameOf is the full name a group stands for.
+func (s *state) nameOf(gr *group) string {
+	for gr.link != nil && gr.link != gr {
+		gr = gr.link
+	}
+	f := gr.first
+	return s.text[s.toks[f.i].Start:s.toks[f.j-1].End]
+}
+
+// reason writes the cues of the mention that speak for its type, then the
+// document's: "given name, said; doc: surname of Maria Lindqvist".
+func (s *state) reason(b *strings.Builder, g *seg, gr *group) {
+	n := 0
+	for c := cueID(0); c < numCues; c++ {
+		if g.cues&(1<<c) == 0 || (gr.typ != Unknown && cueInfo[c].typ != gr.typ && cueInfo[c].typ != Unknown) {
+			continue
+		}
+		if n > 0 {
+			b.WriteString(", ")
+		}
+		b.WriteString(cueInfo[c].name)
+		n++
+	}
+	doc := false
+	if gr.link != nil {
+		b.WriteString("; doc: ")
+		b.WriteString(cueInfo[gr.linkCue].name)
+		b.WriteByte(' ')
+		b.WriteString(s.nameOf(gr))
+		return
+	}
+	for c := cueID(0); c < numCues; c++ {
+		if gr.cues&(1<<c) == 0 || g.cues&(1<<c) != 0 || (gr.typ != Unknown && cueInfo[c].typ != gr.typ && cueInfo[c].typ != Unknown) {
+			continue
+		}
+		if !doc {
+			b.WriteString("; doc: ")
+			doc = true
+		} else {
+			b.WriteString(", ")
+		}
+		b.WriteString(cueInfo[c].name)
+	}
+	if n == 0 && !doc {
+		b.WriteString("capitalised")
+	}
+}

@@ -1,0 +1,230 @@
+package names
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/storygraph/storygraph/timeline/synth"
+	"github.com/storygraph/storygraph/timeline/text"
+)
+
+// want reads "Text=type" (a mention with that text and type),
+// "Text=type>Name" (and that full name), "!Text" (no mention with that
+// text, of any type) and "?Text" (no typed mention: absent or unknown).
+type want []string
+
+func check(t *testing.T, label string, got []Mention, w want) {
+	t.Helper()
+	for _, c := range w {
+		switch c[0] {
+		case '!', '?':
+			for _, m := range got {
+				if m.Text == c[1:] && (c[0] == '!' || m.Type != Unknown) {
+					t.Errorf("%s: %q found as %s (%s), want none", label, m.Text, m.Type, m.Reason)
+				}
+			}
+		default:
+			surface, typ, _ := strings.Cut(c, "=")
+			typ, name, _ := strings.Cut(typ, ">")
+			found := false
+			for _, m := range got {
+				if m.Text != surface {
+					continue
+				}
+				found = true
+				if m.Type.String() != typ || name != "" && m.Name != name {
+					t.Errorf("%s: %q is %s %q (%s), want %s %q", label, surface, m.Type, m.Name, m.Reason, typ, name)
+				}
+			}
+			if !found {
+				t.Errorf("%s: %q not found; got %s", label, surface, dump(got))
+			}
+		}
+	}
+}
+
+func dump(ms []Mention) string {
+	var b strings.Builder
+	for _, m := range ms {
+		fmt.Fprintf(&b, "\n\t%q %s (%s)", m.Text, m.Type, m.Reason)
+	}
+	return b.String()
+}
+
+func TestFind(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       want
+	}{
+		{"wire: age, arrest, surname later", "Maria Lindqvist, 54, was detained in Dunmore on Tuesday. Lindqvist told reporters she had done nothing wrong.",
+			want{"Maria Lindqvist=person", "Lindqvist=person>Maria Lindqvist", "Dunmore=place", "!Tuesday"}},
+		{"wire: a given name and a surname with no cue", "The report was written by Tomasz Wierzbicki and published last week.",
+			want{"Tomasz Wierzbicki=person"}},
+		{"titles before names", "Maj. Gen. Aldo Ferrante and Ambassador Ruth Okafor met Prime Minister Henrik Solberg in Tallinn.",
+			want{"Aldo Ferrante=person", "Ruth Okafor=person", "Henrik Solberg=person", "!Prime Minister", "!Maj", "!Ambassador Ruth Okafor", "Tallinn=place"}},
+		{"civil titles, capitalised", "Senator Delia Marchetti questioned Judge Oskar Brenneman about the ruling.",
+			want{"Delia Marchetti=person", "Oskar Brenneman=person"}},
+		{"honorific before a surname", "Mr Abernathy declined to comment, and Dr. Quist said the data were incomplete.",
+			want{"Abernathy=person", "Quist=person"}},
+		{"initials and suffixes", "J. R. Hartley and Samuel T. Whitcombe Jr. attended the hearing.",
+			want{"J. R. Hartley=person", "Samuel T. Whitcombe Jr=person"}},
+		{"particles", "The session was chaired by Ludovica van der Berg, with Omar bin Rashid as rapporteur.",
+			want{"Ludovica van der Berg=person", "Omar bin Rashid=person"}},
+		{"hyphen and apostrophe", "Jean-Pierre Moreau thanked Siobhan O'Connell for her help.",
+			want{"Jean-Pierre Moreau=person", "Siobhan O'Connell=person"}},
+		{"business: head words, CEO, short name", "Kestrel Motors said on Monday that its chief executive, Tomasz Wierzbicki, would step down. Kestrel also cut its forecast.",
+			want{"Kestrel Motors=organization", "Kestrel=organization>Kestrel Motors", "Tomasz Wierzbicki=person", "!Monday"}},
+		{"business: org title before a person", "Brightwater Capital CEO Ines Valdivia announced the deal with Halvorsen Group and Nordvik Bank.",
+			want{"Brightwater Capital=organization", "Ines Valdivia=person", "Halvorsen Group=organization", "Nordvik Bank=organization"}},
+		{"organisation of", "Officials from the Ministry of Coastal Affairs and the University of Vellmar attended.",
+			want{"Ministry of Coastal Affairs=organization", "University of Vellmar=organization"}},
+		{"acronym defined then used as an actor", "The European Fisheries Agency (EFA) published new quotas. EFA said the stocks were recovering.",
+			want{"European Fisheries Agency=organization", "EFA=organization>European Fisheries Agency"}},
+		{"acronym as actor", "Analysts expect the VXR to raise rates. VXR said inflation remained high.",
+			want{"VXR=organization", "!CEO"}},
+		{"place cues", "The Ravensholt-based startup opened an office near Kirrin and another in the city of Velmora.",
+			want{"Ravensholt=place", "Kirrin=place", "Velmora=place"}},
+		{"place head words", "Flooding closed Harrow Street and the Dunwick River bridge in Estmere County.",
+			want{"Harrow Street=place", "Dunwick River=place", "Estmere County=place"}},
+		{"place list after a place", "She grew up in Ostrava, Moravia.",
+			want{"Ostrava=place", "Moravia=place"}},
+		{"sentence-initial ordinary words", "However, Swedish officials said in March that the plan would fail. Yesterday the board met again. Officials disagreed.",
+			want{"!However", "!Swedish", "!March", "!Yesterday", "!Officials"}},
+		{"demonyms and group names", "Norwegian and Danish negotiators joined Europeans and Democrats at the table.",
+			want{"!Norwegian", "!Danish", "!Europeans", "!Democrats"}},
+		{"a word written in lower case elsewhere", "Bridge repairs began. The bridge will reopen in May.",
+			want{"!Bridge", "!May"}},
+		{"given name at a sentence start", "Grace said the count was fair. Marguerite Okonjo agreed.",
+			want{"Grace=person", "Marguerite Okonjo=person"}},
+		{"pronoun and possessive kin", "Ingvar Tollefsen arrived late. Later, Tollefsen's wife said he had been delayed.",
+			want{"Ingvar Tollefsen=person", "Tollefsen=person>Ingvar Tollefsen"}},
+		{"who and verbs", "Ambrose Kettering, who founded the charity, resigned on Friday.",
+			want{"Ambrose Kettering=person", "!Friday"}},
+		{"role noun before", "The findings were presented by biologist Henrike Ostermann and economist Dario Pellegrini.",
+			want{"Henrike Ostermann=person", "Dario Pellegrini=person"}},
+		{"an organisation used like a place", "Vantor announced record profits. Engineers at Vantor built the new chip, and Vantor shares rose.",
+			want{"Vantor=organization"}},
+		{"organisation apposition", "Pellucid, a Tallinn software company, hired forty people.",
+			want{"Pellucid=organization"}},
+		{"the before a single word is no person", "Fans of the Harriers cheered when the Harriers scored.",
+			want{"?Harriers"}},
+		{"month after a given name", "Theresa May met Jacinda Ardern in May 2019.",
+			want{"Theresa May=person", "Jacinda Ardern=person", "!May"}},
+		{"interview with speaker labels", "Aiko Tanaka: We started the project in 2019.\nInterviewer: Why then?\nTanaka: Funding arrived.",
+			want{"Aiko Tanaka=person", "!Interviewer", "Tanaka=person>Aiko Tanaka"}},
+		{"government readout", "The Foreign Secretary, Eleanor Haverford, spoke with her counterpart Mihail Dragomir about the Black Sea corridor.",
+			want{"Eleanor Haverford=person", "Mihail Dragomir=person", "!Foreign Secretary"}},
+		{"plain text, one sentence a line", "Rosalind Achterberg opened the meeting.\nAchterberg thanked the staff.\nThe staff left at noon.",
+			want{"Rosalind Achterberg=person", "Achterberg=person>Rosalind Achterberg", "!The"}},
+		{"first name alone after the full name", "Priyanka Raghunathan runs the lab. Priyanka told us the results were ready.",
+			want{"Priyanka Raghunathan=person", "Priyanka=person>Priyanka Raghunathan"}},
+		{"a title alone is no name", "The Prime Minister and the President met. Mr. President, thank you.",
+			want{"!Prime Minister", "!President", "!Mr"}},
+		{"a name ending in a common word is no person", "He performed at the Jeff Holloway Experience in Branson.",
+			want{"?Jeff Holloway Experience"}},
+		{"all-caps heading", "MARKET REPORT\nShares of Nordvik Bank rose.",
+			want{"!MARKET REPORT", "!MARKET", "Nordvik Bank=organization"}},
+	} {
+		check(t, tc.name, FindText(tc.text), tc.want)
+	}
+}
+
+// TestTitles: a title or heading line is judged strictly; a name in it
+// takes the type the body gives it.
+func TestTitles(t *testing.T) {
+	s := "Lindqvist Wins Appeal In Supreme Court\n\nMaria Lindqvist won her appeal on Friday, her lawyer Pavel Horak said."
+	d := Doc{Text: s, Tokens: text.Tokenize(s), Titles: []Span{{0, strings.IndexByte(s, '\n')}}}
+	check(t, "title", Find(d), want{"Lindqvist=person>Maria Lindqvist", "!Wins", "!Wins Appeal", "!Appeal", "Maria Lindqvist=person", "Pavel Horak=person"})
+	// without the flag, a short line without closing punctuation is judged
+	// as a heading all the same
+	check(t, "heading guessed", FindText(s), want{"!Wins", "!Wins Appeal", "!Appeal"})
+}
+
+// TestSentences: a sentence span makes its first word sentence-initial
+// even without a full stop before it.
+func TestSentences(t *testing.T) {
+	s := "the vote passed Tonight the count begins"
+	toks := text.Tokenize(s)
+	i := strings.Index(s, "Tonight")
+	check(t, "sentences", Find(Doc{Text: s, Tokens: toks, Sentences: []Span{{0, i - 1}, {i, len(s)}}}), want{"!Tonight"})
+}
+
+// TestBlocks: tokens of several blocks, with offsets into the whole text,
+// as the extractor has them.
+func TestBlocks(t *testing.T) {
+	s := "Headline here\n\nOskar Brenneman said the court would rule. Brenneman left."
+	var toks []text.Token
+	for _, b := range []Span{{0, 13}, {15, len(s)}} {
+		for _, tk := range text.Tokenize(s[b.Start:b.End]) {
+			tk.Start += b.Start
+			tk.End += b.Start
+			toks = append(toks, tk)
+		}
+	}
+	got := Find(Doc{Text: s, Tokens: toks, Titles: []Span{{0, 13}}})
+	check(t, "blocks", got, want{"Oskar Brenneman=person", "Brenneman=person>Oskar Brenneman"})
+	for _, m := range got {
+		if s[m.Start:m.End] != m.Text || toks[m.Tok].Start != m.Start || toks[m.Tok+m.NTok-1].End != m.End {
+			t.Errorf("offsets of %q: %d-%d, tokens %d+%d", m.Text, m.Start, m.End, m.Tok, m.NTok)
+		}
+	}
+}
+
+// TestDeterministic: the same input gives the same output, in text order.
+func TestDeterministic(t *testing.T) {
+	_, data := synth.Article(7)
+	s := string(data)
+	a, b := FindText(s), FindText(s)
+	if fmt.Sprint(a) != fmt.Sprint(b) {
+		t.Fatal("two runs differ")
+	}
+	for i := 1; i < len(a); i++ {
+		if a[i].Start < a[i-1].End {
+			t.Fatalf("mentions out of order or overlapping: %q %q", a[i-1].Text, a[i].Text)
+		}
+	}
+	if len(Find(Doc{})) != 0 {
+		t.Fatal("empty document has names")
+	}
+}
+
+func TestTypeString(t *testing.T) {
+	for typ, s := range map[Type]string{Unknown: "unknown", Person: "person", Organization: "organization", Place: "place", Type(9): "unknown"} {
+		if typ.String() != s {
+			t.Errorf("%d: %q", typ, typ.String())
+		}
+	}
+}
+
+func TestLexicon(t *testing.T) {
+	lx := lexicon()
+	for w, f := range map[string]uint64{"maria": fGiven, "lindqvist": fSurname, "bridge": fWord, "swedish": fDemonym, "march": fMonthDay} {
+		if lx[w]&f == 0 {
+			t.Errorf("%s lacks flag %b", w, f)
+		}
+	}
+	for _, w := range []string{"paris", "may", "king", "swedish"} {
+		if lx[w]&(fGiven|fGivenWeak) != 0 {
+			t.Errorf("%s is a given name", w)
+		}
+	}
+}
+
+func BenchmarkFind(b *testing.B) {
+	var sb strings.Builder
+	for i := 0; i < 40; i++ {
+		_, data := synth.Article(i)
+		sb.Write(data)
+		sb.WriteString("\n\n")
+	}
+	s := sb.String()
+	toks := text.Tokenize(s)
+	lexicon()
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		Find(Doc{Text: s, Tokens: toks})
+	}
+	b.ReportMetric(float64(len(toks))*float64(b.N)/b.Elapsed().Seconds(), "words/s")
+}

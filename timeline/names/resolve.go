@@ -1,0 +1,282 @@
+package names
+
+// resolve scores every candidate, gathers the mentions of each name and
+// types each name once for the whole document: the type with the most
+// evidence wins; a surname alone takes the type and full name of the
+// person named in full; "Acme" the organisation "Acme Corp"; "ECB" the
+// name it abbreviates in "European Central Bank (ECB)"; a name with no
+// evidence of its own listed right after a typed one ("Cambridge,
+// Massachusetts") takes its type.
+func (s *state) resolve() {
+	s.groups = make(map[string]*group, len(s.segs)/2+4)
+	var kb []byte
+	for k := range s.segs {
+		g := &s.segs[k]
+		s.evidence(g)
+		for c := cueID(0); c < numCues; c++ {
+			if g.cues&(1<<c) != 0 {
+				g.sc[cueInfo[c].typ] += cueInfo[c].w
+			}
+		}
+		var gr *group
+		if g.j-g.i == 1 {
+			gr = s.groups[s.toks[g.i].Key]
+		} else {
+			kb = s.appendKey(kb[:0], g.i, g.j)
+			gr = s.groups[string(kb)]
+		}
+		if gr == nil {
+			key := s.toks[g.i].Key
+			if g.j-g.i > 1 {
+				key = string(kb)
+			}
+			gr = &group{key: key, n: g.j - g.i, first: g}
+			s.groups[key] = gr
+			s.order = append(s.order, gr)
+		}
+		g.g = gr
+		for t := range g.sc {
+			gr.sc[t] += int(g.sc[t])
+		}
+		gr.cues |= g.cues
+		if s.st[g.i]&sTitle == 0 {
+			gr.body = true
+			if s.st[g.i]&sInitial == 0 || g.pre < g.i {
+				gr.mid = true
+			}
+		}
+	}
+	for _, gr := range s.order {
+		gr.typ = decide(gr.sc)
+	}
+	s.linkSurnames(kb)
+	s.linkShortNames(kb)
+	s.linkAcronyms()
+	s.propagateLists()
+	for _, gr := range s.order {
+		gr.keep = s.keepGroup(gr)
+	}
+}
+
+// appendKey appends the folded words of tokens [i, j) joined by spaces.
+func (s *state) appendKey(b []byte, i, j int) []byte {
+	for k := i; k < j; k++ {
+		if k > i {
+			b = append(b, ' ')
+		}
+		b = append(b, s.toks[k].Key...)
+	}
+	return b
+}
+
+// decide returns the type with the most weight, at least 2 and more than
+// any other; Unknown otherwise.
+func decide(sc [4]int) Type {
+	best, top, second := Unknown, 0, 0
+	for t := Person; t <= Place; t++ {
+		switch {
+		case sc[t] > top:
+			best, second, top = t, top, sc[t]
+		case sc[t] > second:
+			second = sc[t]
+		}
+	}
+	if top >= 2 && top > second {
+		return best
+	}
+	return Unknown
+}
+
+// linkSurnames makes a surname alone ("Lindqvist", "Mr Lindqvist", "de
+// Hoop Scheffer") stand for the person named in full earlier or later.
+func (s *state) linkSurnames(kb []byte) {
+	var surnames, firsts map[string]*group
+	for _, gr := range s.order {
+		if gr.typ != Person || gr.n < 2 {
+			continue
+		}
+		f := gr.first
+		if s.toks[f.i].Upper {
+			if firsts == nil {
+				firsts = make(map[string]*group)
+			}
+			first := s.toks[f.i].Key
+			if other, ok := firsts[first]; !ok {
+				firsts[first] = gr
+			} else if other != gr {
+				firsts[first] = nil // two people share it
+			}
+		}
+		j := f.j
+		if s.fl[j-1]&fSuffix != 0 && j-f.i > 2 {
+			j--
+		}
+		for k := f.i + 1; k < j; k++ {
+			if !s.toks[k].Upper && s.fl[k]&fParticle == 0 {
+				continue
+			}
+			if surnames == nil {
+				surnames = make(map[string]*group)
+			}
+			kb = s.appendKey(kb[:0], k, j)
+			if _, ok := surnames[string(kb)]; !ok {
+				surnames[string(kb)] = gr
+			}
+		}
+	}
+	for _, gr := range s.order {
+		if gr.link != nil || gr.sc[Organization] >= 4 || gr.sc[Place] >= 3 {
+			continue
+		}
+		c := cSurnameOf
+		full := surnames[gr.key]
+		if full == nil && gr.n == 1 {
+			full, c = firsts[gr.key], cFirstNameOf
+		}
+		if full == nil || full == gr {
+			continue
+		}
+		gr.link, gr.linkCue, gr.typ = full, c, Person
+		gr.sc[Person] += int(cueInfo[c].w)
+	}
+}
+
+// linkShortNames makes "Acme" stand for "Acme Corp" (a company named
+// with a corporate suffix).
+func (s *state) linkShortNames(kb []byte) {
+	for _, gr := range s.order {
+		if gr.typ != Organization || gr.n < 2 {
+			continue
+		}
+		f := gr.first
+		if s.fl[f.j-1]&fCorp == 0 {
+			continue
+		}
+		kb = s.appendKey(kb[:0], f.i, f.j-1)
+		short := s.groups[string(kb)]
+		if short == nil || short == gr || short.link != nil || short.sc[Person] >= 4 || short.sc[Place] >= 3 {
+			continue
+		}
+		short.link, short.linkCue, short.typ = gr, cShortOf, Organization
+		short.sc[Organization] += int(cueInfo[cShortOf].w)
+	}
+}
+
+// linkAcronyms reads "European Central Bank (ECB)": ECB is that bank.
+func (s *state) linkAcronyms() {
+	for k := range s.segs {
+		g := &s.segs[k]
+		j := g.j
+		if j >= len(s.toks) || g.j-g.i < 2 || !s.toks[j].Caps {
+			continue
+		}
+		between := s.text[s.toks[j-1].End:s.toks[j].Start]
+		if between != " (" && between != "(" || s.toks[j].End >= len(s.text) || s.text[s.toks[j].End] != ')' {
+			continue
+		}
+		acr := s.toks[j].Key
+		if !s.initialsMatch(acr, g.i, g.j) {
+			continue
+		}
+		short := s.groups[acr]
+		if short == nil || short == g.g || short.link != nil {
+			continue
+		}
+		target := g.g
+		for target.link != nil {
+			target = target.link
+		}
+		short.link, short.linkCue = g.g, cAcronymOf
+		if target.typ != Unknown {
+			short.typ = target.typ
+			short.sc[target.typ] += int(cueInfo[cAcronymOf].w)
+		}
+	}
+}
+
+// initialsMatch reports whether acr is made of the first letters of the
+// capitalised words of tokens [i, j) (or of all its words).
+func (s *state) initialsMatch(acr string, i, j int) bool {
+	match := func(all bool) bool {
+		p := 0
+		for k := i; k < j; k++ {
+			t := &s.toks[k]
+			if !t.Upper && !all {
+				continue
+			}
+			if p >= len(acr) || t.Key == "" || t.Key[0] != acr[p] {
+				return false
+			}
+			p++
+		}
+		return p == len(acr)
+	}
+	return match(false) || match(true)
+}
+
+// propagateLists types a name with no evidence of its own from a typed
+// name right before it in a list: "Cambridge, Massachusetts", "Lindqvist,
+// Berg and Holm".
+func (s *state) propagateLists() {
+	for k := 1; k < len(s.segs); k++ {
+		a, b := &s.segs[k-1], &s.segs[k]
+		ga, gb := a.g, b.g
+		if ga.typ == Unknown || gb.typ != Unknown || gb.link != nil || gb.sc != [4]int{} || b.pre != b.i {
+			continue
+		}
+		switch {
+		case b.i == a.j && s.gap(a.j-1) == gComma:
+		case b.i == a.j+1 && (s.toks[a.j].Key == "and" || s.toks[a.j].Key == "or") && s.gap(a.j-1) == gSpace && s.gap(a.j) == gSpace:
+		default:
+			continue
+		}
+		// the list ends after b: "Cambridge, Massachusetts." but not
+		// "In Paris, Lindqvist said"
+		if b.j < len(s.toks) {
+			if gp := s.gap(b.j - 1); gp == gSpace && s.toks[b.j].Key != "and" && s.toks[b.j].Key != "or" || gp == gHyphen || gp == gPoss {
+				continue
+			}
+		}
+		b.cues |= 1 << cList
+		gb.cues |= 1 << cList
+		gb.sc[ga.typ] += int(cueInfo[cList].w)
+		gb.typ = decide(gb.sc)
+	}
+}
+
+// keepGroup decides whether a name is a name at all.
+func (s *state) keepGroup(gr *group) bool {
+	best := 0
+	for _, v := range gr.sc[1:] {
+		best = max(best, v)
+	}
+	if gr.link != nil {
+		return gr.body || best >= 4
+	}
+	if gr.n == 1 {
+		f := s.lex[gr.key]
+		t := &s.toks[gr.first.i]
+		if len(gr.key) < 2 || isDigits(gr.key) {
+			return false
+		}
+		if t.Caps {
+			if f&fNotAcr != 0 && best < 3 {
+				return false
+			}
+		} else {
+			if f&(fFunc|fDemonym|fMonthDay) != 0 {
+				return false
+			}
+			if f&fWord != 0 && f&(fGiven|fGivenWeak|fSurname) == 0 && s.lower(gr.key) > 0 && best < 3 {
+				return false
+			}
+		}
+	}
+	if !gr.body {
+		return best >= 4
+	}
+	if !gr.mid {
+		return best >= 3 || gr.n >= 2 && gr.cues&(1<<cShape) != 0
+	}
+	return true
+}

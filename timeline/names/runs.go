@@ -1,0 +1,336 @@
+package names
+
+import "strings"
+
+// gapKind is what separates two adjacent tokens.
+type gapKind uint8
+
+const (
+	gSpace  gapKind = iota // spaces only
+	gHyphen                // "Jean-Pierre", "Seattle-based"
+	gApos                  // "O'Brien", "d'Ettorre"
+	gDot                   // ". " after an initial or an abbreviation
+	gAmp                   // "Procter & Gamble", "AT&T"
+	gComma                 // ", "
+	gPoss                  // the first token has a possessive 's
+	gBreak                 // anything else: other punctuation, a line break, the end
+)
+
+// gap classifies the text between token k and token k+1.
+func (s *state) gap(k int) gapKind {
+	if k+1 >= len(s.toks) {
+		return gBreak
+	}
+	if s.toks[k].Possessive {
+		return gPoss
+	}
+	b := s.text[s.toks[k].End:s.toks[k+1].Start]
+	switch b {
+	case " ":
+		return gSpace
+	case "-", "‐", "‑":
+		return gHyphen
+	case "'", "’":
+		return gApos
+	case ". ", ".":
+		return gDot
+	case ", ":
+		return gComma
+	case " & ", "&":
+		return gAmp
+	case "":
+		return gSpace
+	}
+	rest := b
+	kind := gSpace
+	switch {
+	case b[0] == '.':
+		kind, rest = gDot, b[1:]
+	case b[0] == ',':
+		kind, rest = gComma, b[1:]
+	}
+	for i := 0; i < len(rest); i++ {
+		switch rest[i] {
+		case ' ', '\t':
+		default:
+			if strings.HasPrefix(rest[i:], "\u00a0") {
+				i++
+				continue
+			}
+			return gBreak
+		}
+	}
+	return kind
+}
+
+// capWord reports whether token k can be a word of a name: capitalised,
+// not a month or weekday, a single letter only as an initial ("J. R.") or
+// in "O'Brien"; in titles and headings, not a common word unless the
+// document writes it capitalised mid-sentence elsewhere.
+func (s *state) capWord(k int) bool {
+	t := &s.toks[k]
+	if !t.Upper {
+		return false
+	}
+	f := s.fl[k]
+	if f&fMonthDay != 0 {
+		// "Theresa May": a month after a given name, not before a number
+		return k > 0 && s.fl[k-1]&fGiven != 0 && s.toks[k-1].Upper && s.gap(k-1) == gSpace &&
+			(k+1 >= len(s.toks) || s.gap(k) != gSpace || !isDigits(s.toks[k+1].Key))
+	}
+	if len(t.Key) == 1 {
+		g := s.gap(k)
+		return (g == gDot || g == gApos) && k+1 < len(s.toks) && s.toks[k+1].Upper
+	}
+	if s.st[k]&sTitle != 0 {
+		if f&fFunc != 0 && !t.Caps {
+			return false
+		}
+		if f&fWord != 0 && f&(fGiven|fSurname|fOrgHead|fPlaceHead) == 0 && s.midCap(t.Key) == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// dotJoins reports whether a name goes on over the dot after token k: an
+// initial ("J. R. Smith") or a title's abbreviation ("Gen. Smith").
+func (s *state) dotJoins(k int) bool {
+	t := &s.toks[k]
+	if len(t.Key) == 1 && t.Upper {
+		return true
+	}
+	f := s.fl[k]
+	return f&fAbbr != 0 && f&(fHonorific|fTitle|fPlaceStart) != 0
+}
+
+// startable reports whether a name can begin at token k.
+func (s *state) startable(k int) bool {
+	if s.capWord(k) {
+		return true
+	}
+	// "al-Assad", "d'Alembert"
+	if s.fl[k]&fParticle != 0 && !s.toks[k].Upper && k+1 < len(s.toks) {
+		if g := s.gap(k); (g == gHyphen || g == gApos) && s.capWord(k+1) {
+			return k == 0 || !s.toks[k-1].Upper
+		}
+	}
+	return false
+}
+
+const maxRun = 12
+
+// collect finds the runs of capitalised words and splits them into
+// candidate names.
+func (s *state) collect() {
+	n := len(s.toks)
+	s.segs = make([]seg, 0, n/8+4)
+	for i := 0; i < n; {
+		if !s.startable(i) {
+			i++
+			continue
+		}
+		j := i + 1
+		if !s.toks[i].Upper { // a particle start: "al-Assad"
+			j++
+		}
+		connected := false
+		for j < n && j-i < maxRun {
+			if (s.st[j]^s.st[i])&sTitle != 0 {
+				break
+			}
+			g := s.gap(j - 1)
+			switch g {
+			case gSpace, gHyphen:
+			case gDot:
+				if !s.dotJoins(j - 1) {
+					g = gBreak
+				}
+			case gApos:
+				if len(s.toks[j-1].Key) != 1 {
+					g = gBreak
+				}
+			case gAmp:
+				if s.toks[j].Upper {
+					j++
+					continue
+				}
+				g = gBreak
+			default:
+				g = gBreak
+			}
+			if g == gBreak {
+				break
+			}
+			if s.capWord(j) {
+				j++
+				continue
+			}
+			if g != gSpace || s.toks[j].Upper || j+1 >= n {
+				break
+			}
+			// "Jaap de Hoop Scheffer", "Bashar al-Assad"
+			if s.fl[j]&fParticle != 0 && s.fl[j-1]&(fOrgHead|fOrgStart|fPlaceHead) == 0 {
+				q := j // "van der Berg": particles in a row
+				for q+1 < n && q < j+2 && s.fl[q+1]&fParticle != 0 && !s.toks[q+1].Upper && s.gap(q) == gSpace {
+					q++
+				}
+				if g2 := s.gap(q); q+1 < n && (g2 == gSpace || g2 == gHyphen || g2 == gApos) && s.capWord(q+1) {
+					j = q + 2
+					continue
+				}
+			}
+			// "Bank of England", "Centre for Social Evolution",
+			// "Department of Health and Human Services"
+			if skip := s.connects(j, connected); skip > 0 {
+				connected = true
+				j += skip
+				continue
+			}
+			break
+		}
+		s.split(i, j, connected)
+		i = j
+	}
+}
+
+// connects returns how many tokens a connector at token j spans inside an
+// organisation's or place's name ("of", "of the", "for", "and"), or 0.
+func (s *state) connects(j int, connected bool) int {
+	f := s.fl[j]
+	if f&fConnector == 0 || s.gap(j) != gSpace {
+		return 0
+	}
+	prev := s.fl[j-1]
+	key := s.toks[j].Key
+	ok := false
+	switch key {
+	case "and":
+		ok = connected
+	case "the":
+		ok = false
+	default:
+		ok = prev&(fOrgStart|fOrgHead|fPlaceHead|fPlaceStart) != 0 && prev&fTitle == 0 || (connected && key == "of")
+	}
+	if !ok {
+		return 0
+	}
+	if s.capWord(j + 1) {
+		return 1
+	}
+	// "of the"
+	if key == "of" && s.toks[j+1].Key == "the" && !s.toks[j+1].Upper && j+2 < len(s.toks) && s.gap(j+1) == gSpace && s.capWord(j+2) {
+		return 2
+	}
+	return 0
+}
+
+// split strips titles and openers from the run [a, b), splits it at titles
+// inside it ("Apple CEO Tim Cook") and records each part as a candidate.
+func (s *state) split(a, b int, connected bool) {
+	last := s.fl[b-1]
+	headed := b-a >= 2 && (last&(fOrgHead|fPlaceHead) != 0 || connected)
+	if !headed && !s.nameLike(a, b) && !s.hasCaps(a, b) {
+		return // "Prime Minister", "Mr. President"
+	}
+	k := a
+	for k < b {
+		pre := k
+		var cues uint64
+		for k < b {
+			f := s.fl[k]
+			t := &s.toks[k]
+			more := k+1 < b
+			switch {
+			case f&fFunc != 0 && !t.Caps:
+			case f&(fMonthDay) != 0:
+			case f&fDemonym != 0 && !headed:
+			case k == a && s.st[k]&sInitial != 0 && s.commonAtStart(k) && !(headed && f&fFunc == 0):
+			case f&fHonorific != 0 && more && s.nameLike(k+1, b):
+				cues |= 1 << cHonorific
+			case f&(fTitle|fRole) != 0 && more && !headed && s.nameLike(k+1, b):
+				cues |= 1 << cTitle
+			case f&fTitleMod != 0 && more && !headed && s.titleAhead(k+1, b) && s.nameLike(k+1, b):
+			case more && !headed && !t.Caps && f&fWord != 0 && f&(fGiven|fGivenWeak|fSurname) == 0 && s.fl[k+1]&fGiven != 0 && s.midCap(t.Key) == 0:
+				// "Biologist Nick Bos"
+				cues |= 1 << cTitle
+			default:
+				goto name
+			}
+			k++
+		}
+	name:
+		e := k
+		for e < b && (e == k || headed || s.fl[e]&(fTitle|fRole|fHonorific) == 0 || !s.toks[e].Upper || e+1 >= b) {
+			e++
+		}
+		if e > k {
+			g := seg{pre: pre, i: k, j: e, cues: cues}
+			if e < b && s.fl[e]&fOrgTitle != 0 {
+				g.cues |= 1 << cOrgTitleAfter
+			}
+			s.segs = append(s.segs, g)
+		}
+		k = e
+	}
+}
+
+// titleAhead reports whether an office or rank follows among tokens
+// [k, b), through words that may stand inside a title ("Foreign Secretary").
+func (s *state) titleAhead(k, b int) bool {
+	for ; k < b-1; k++ {
+		f := s.fl[k]
+		if f&(fTitle|fRole|fHonorific) != 0 {
+			return true
+		}
+		if f&fTitleMod == 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// commonAtStart reports whether the sentence-initial token k is an ordinary
+// word rather than a name: a function word, or a common word (or one the
+// document writes in lower case) that is not a given name and never
+// appears capitalised mid-sentence.
+func (s *state) commonAtStart(k int) bool {
+	f := s.fl[k]
+	t := &s.toks[k]
+	if t.Caps {
+		return false
+	}
+	if f&fFunc != 0 {
+		return true
+	}
+	if f&fGiven != 0 || s.midCap(t.Key) > 0 {
+		return false
+	}
+	return f&fWord != 0 || s.lower(t.Key) > 0
+}
+
+// nameLike reports whether tokens [k, b) hold a word that can be part of
+// a person's name: capitalised and not a common word, title or rank
+// (unless it is a given name or surname).
+func (s *state) nameLike(k, b int) bool {
+	for ; k < b; k++ {
+		f := s.fl[k]
+		if !s.toks[k].Upper || f&(fTitle|fRole|fTitleMod|fHonorific|fFunc|fDemonym) != 0 && f&(fGiven|fSurname) == 0 {
+			continue
+		}
+		if f&fWord == 0 || f&(fGiven|fGivenWeak|fSurname|fSurnameWord) != 0 || s.midCap(s.toks[k].Key) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// hasCaps reports whether tokens [k, b) hold an all-capitals word.
+func (s *state) hasCaps(k, b int) bool {
+	for ; k < b; k++ {
+		if s.toks[k].Caps {
+			return true
+		}
+	}
+	return false
+}
