@@ -1,0 +1,237 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/storygraph/storygraph/timeline"
+	"github.com/storygraph/storygraph/timeline/gazetteer"
+	"github.com/storygraph/storygraph/timeline/text"
+)
+
+// findCast finds who takes part and where it happens: the people and
+// organisations named in the trigger's clause with their roles, capitals
+// and countries acting, the places, and for a sentence naming no person
+// the people its pronouns stand for (ante: the memory of the sentences
+// before). It also decides whether anyone acts at all (hasActor).
+func (st *docState) findCast(s *sentence, ante antecedents) {
+	seen := map[string]bool{}
+	st.castNames(s, seen)
+	st.castCountries(s, seen)
+	// a country acting is not where it happens ("The UK and France will
+	// establish hubs across Ukraine" happens in Ukraine)
+	for _, p := range s.parts {
+		if p.Type == timeline.Place {
+			s.places = remove(s.places, p.Name)
+		}
+	}
+	castPronouns(s, ante)
+	castGroups(s)
+}
+
+// castNames reads the sentence's mentions: people and organisations with
+// their roles, places, and capitals speaking for their country.
+func (st *docState) castNames(s *sentence, seen map[string]bool) {
+	toks, trig := s.toks, s.trig
+	s.mentions = st.mentionsIn(s.span)
+	// ", which still needs approval from regulators in the United States,"
+	// is about something else: its places are not where it happens, and
+	// its people and organisations take part only when the sentence names
+	// nobody else ("the missile, which Russia calls Oreshnik").
+	inRelative := func(m mention) bool { return inside(s.rel, m.start, m.end) }
+	namedOutside := false
+	for _, m := range s.mentions {
+		if (m.typ == timeline.Person || m.typ == timeline.Organization) && m.start >= s.leadEnd && !inRelative(m) {
+			namedOutside = true
+		}
+	}
+	for _, m := range s.mentions {
+		// nor do the names of a clause joined after a past happening
+		// ("..., and analysts said Brussels could look at it too")
+		if seen[m.id] || m.start < s.leadEnd || m.start >= s.clauseEnd || inRelative(m) && (m.typ == timeline.Place && st.metonym(m, toks) == "" || namedOutside) {
+			continue
+		}
+		seen[m.id] = true
+		e := st.entities[m.id]
+		if m.typ == timeline.Place {
+			// "Moscow said", "Washington warned": a capital speaking is
+			// its country's government, an actor and not a place
+			if c := st.metonym(m, toks); c != "" {
+				if !seen["actor:"+c] {
+					seen["actor:"+c] = true
+					s.parts = append(s.parts, timeline.Participant{Name: c, Type: timeline.Place, Role: "agent"})
+					s.hasActor = true
+				}
+				continue
+			}
+			// "Russian strikes" involve Russia but do not happen there;
+			// nor does "US Special Envoy ..." or "the US-led plan"
+			if m.via != gazetteer.ViaDemonym && !st.placeAsModifier(m, toks) {
+				s.places = append(s.places, e.Name)
+			}
+			continue
+		}
+		role := timeline.RoleSubject
+		ti := tokIndex(toks, m.start)
+		switch {
+		case trig < 0 || ti < trig || ti > 0 && companions[toks[ti-1].Key]:
+			role = "agent"
+			s.hasActor = true
+		case ti > 0 && counterpartPreps[toks[ti-1].Key], trig >= 0 && ti == trig+1:
+			role = "counterpart"
+			s.hasActor = true
+		default:
+			s.hasActor = true
+		}
+		s.parts = append(s.parts, timeline.Participant{Name: e.Name, Type: e.Type, Role: role})
+	}
+}
+
+// castCountries finds countries acting: a demonym right before the
+// trigger ("Russian strikes"), or a country as the subject ("The UK and
+// France will establish", not "in Ukraine").
+func (st *docState) castCountries(s *sentence, seen map[string]bool) {
+	toks, trig := s.toks, s.trig
+	if trig <= 0 {
+		return
+	}
+	for _, m := range st.x.Gazetteer.Names(toks[max(0, trig-2):trig]) {
+		if en := m.Entries[0]; en.Type == gazetteer.Place && m.Via == gazetteer.ViaDemonym && !seen["actor:"+en.ID] {
+			seen["actor:"+en.ID] = true
+			s.parts = append(s.parts, timeline.Participant{Name: en.Name, Type: timeline.Place, Role: "agent"})
+			s.hasActor = true
+		}
+	}
+	for _, m := range s.mentions {
+		if m.typ != timeline.Place || m.entry == nil || m.entry.Kind != "country" || seen["actor:"+m.id] {
+			continue
+		}
+		ti := tokIndex(toks, m.start)
+		if ti >= trig || ti > 0 && (locatives[toks[ti-1].Key] || prepositions[toks[ti-1].Key] && toks[ti-1].Key != "and") {
+			continue
+		}
+		// "US Special Envoy ...", "UK defence minister ...": the
+		// country qualifies a title, it does not act
+		if nx := ti + m.ntok; nx < len(toks) && (toks[nx].Upper || roleWords[toks[nx].Key]) {
+			continue
+		}
+		seen["actor:"+m.id] = true
+		s.parts = append(s.parts, timeline.Participant{Name: st.entities[m.id].Name, Type: timeline.Place, Role: "agent"})
+		s.hasActor = true
+	}
+}
+
+// castPronouns resolves "He ...", "They ...", "The pair ...", "We ..."
+// in a sentence that names no person: the people named before (ante).
+// "I" and "we" are the speaker, whom a quote or a transcript does not
+// always name: an actor, but no name is guessed. onlyAntecedents is set
+// when the pronouns are all the actors there are.
+func castPronouns(s *sentence, ante antecedents) {
+	if len(peopleOf(s.parts)) > 0 {
+		return
+	}
+	toks := s.toks
+	var names []string
+	for k := 0; k < len(toks) && k < 4; k++ {
+		w := toks[k].Key
+		if sentenceOpeners[w] && !pronounsMany[w] {
+			continue
+		}
+		// "Everything we planned ...": a first person among the
+		// opening words is the speaker
+		if !firstPerson[w] && !pronounsOne[w] && !pronounsMany[w] {
+			continue
+		}
+		// "two" and "both" refer back only as "the two" or "both
+		// leaders", not as numbers ("Two tail service masts")
+		if (w == "two" || w == "both") && !(k > 0 && toks[k-1].Key == "the") && !(k+1 < len(toks) && (pronounsMany[toks[k+1].Key] || groupActors[toks[k+1].Key])) {
+			break
+		}
+		switch {
+		case pronounsOne[w] && ante.one != "":
+			names = []string{ante.one}
+		case pronounsMany[w] && len(ante.group) > 0:
+			names = ante.group
+		case firstPerson[w] || pronounsMany[w] || pronounsOne[w]:
+			s.hasActor = true
+		}
+		break
+	}
+	var ps []timeline.Participant
+	for _, n := range names {
+		ps = append(ps, timeline.Participant{Name: n, Type: timeline.Person, Role: "agent"})
+		s.hasActor = true
+	}
+	s.parts = append(ps, s.parts...)
+	s.onlyAntecedents = s.hasActor && len(ps) == len(s.parts) || s.hasActor && len(s.parts) == 0
+}
+
+// castGroups: a group noun before the trigger ("Engineers repaired",
+// "officials said") makes the sentence someone's doing.
+func castGroups(s *sentence) {
+	if s.hasActor || s.trig <= 0 {
+		return
+	}
+	for k := 0; k < s.trig; k++ {
+		if groupActors[s.toks[k].Key] && (!s.toks[k].Upper || k == 0) {
+			s.hasActor = true
+			return
+		}
+	}
+}
+
+func peopleOf(ps []timeline.Participant) []timeline.Participant {
+	var out []timeline.Participant
+	for _, p := range ps {
+		if p.Type == timeline.Person {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// metonym returns the country a city stands for when the city speaks
+// ("Moscow said", "Kyiv denied"), or "".
+func (st *docState) metonym(m mention, toks []text.Token) string {
+	if m.entry == nil || m.entry.Kind != "city" || m.entry.Country == "" {
+		return ""
+	}
+	ti := tokIndex(toks, m.start)
+	nx := ti + m.ntok
+	// "an attack in Odesa claimed the life of": a place, not a speaker
+	if ti > 0 && (prepositions[toks[ti-1].Key] || locatives[toks[ti-1].Key]) {
+		return ""
+	}
+	if nx+1 < len(toks) && toks[nx].Key == "claimed" && (toks[nx+1].Key == "the" || toks[nx+1].Key == "lives") {
+		return ""
+	}
+	if nx < len(toks) && reportVerbs[toks[nx].Key] && !toks[nx].Upper {
+		return m.entry.Country
+	}
+	return ""
+}
+
+// placeAsModifier reports a place name used to qualify something else
+// rather than to locate the happening: before a capitalised title ("US
+// Special Envoy", "UK Prime Minister") or inside a hyphenated compound
+// ("US-led", "Russia-Ukraine talks").
+func (st *docState) placeAsModifier(m mention, toks []text.Token) bool {
+	if m.end < len(st.text) && st.text[m.end] == '-' || m.start > 0 && st.text[m.start-1] == '-' {
+		return true
+	}
+	ti := tokIndex(toks, m.start)
+	nx := ti + m.ntok
+	if nx < len(toks) && (roleWords[toks[nx].Key] || titleWords[toks[nx].Key] || toks[nx].Key == "special") &&
+		strings.TrimSpace(st.text[m.end:toks[nx].Start]) == "" {
+		return true
+	}
+	// "President of Kazakhstan Kassym-Jomart Tokayev": the country of a
+	// title, not where anything happens
+	if ti >= 2 && toks[ti-1].Key == "of" && titleWords[toks[ti-2].Key] {
+		return true
+	}
+	// "Russia's sovereign wealth fund": a country owning something
+	if ti+m.ntok-1 < len(toks) && toks[ti+m.ntok-1].Possessive && !(ti > 0 && locatives[toks[ti-1].Key]) {
+		return true
+	}
+	return false
+}

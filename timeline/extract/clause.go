@@ -1,0 +1,198 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/storygraph/storygraph/timeline"
+	"github.com/storygraph/storygraph/timeline/text"
+)
+
+// The clause stage, in two steps around the trigger stage: markAsides
+// finds what the trigger must look past (quotes, relative clauses, a
+// leading phrase), cutClause what the trigger's own clause leaves out (a
+// clause joined after a past happening, participle phrases).
+
+// markAsides marks the tokens a trigger outside them outranks: words
+// inside a direct quote ("“They struck our cities,” Zelenskyy said" is his
+// statement), inside a relative clause (", who hosted the previous rounds
+// in May," is about someone, not the happening the sentence reports) and
+// inside a leading phrase ("Following the visit ..., X answered": the
+// phrase names earlier happenings, see leadingEvents; the main clause
+// decides).
+func markAsides(s *sentence) {
+	toks, base := s.toks, s.span.Start
+	s.aside = quotedTokens(s.text, base, toks)
+	s.rel = relativeClauses(s.text, base)
+	for k, t := range toks {
+		if inside(s.rel, t.Start, t.End) {
+			if s.aside == nil {
+				s.aside = map[int]bool{}
+			}
+			s.aside[k] = true
+		}
+	}
+	s.leadEnd = base
+	if lead := leadPhraseEnd(s.text, toks, base); lead > 0 {
+		if comma := lead - base; comma > 0 {
+			s.leadEnd = base + comma
+			if s.aside == nil {
+				s.aside = map[int]bool{}
+			}
+			for k := range toks {
+				if toks[k].Start < base+comma {
+					s.aside[k] = true
+				}
+			}
+		}
+	}
+}
+
+// cutClause ends the trigger's clause where a clause joined after a past
+// happening with ", and" begins: the happening keeps its date, status,
+// certainty, places and names whatever that clause says ("The trek began
+// at 7:04 a.m. on Monday, and is expected to take up to 12 hours" began
+// last Monday; it is not scheduled or speculative). Participle phrases
+// after the happening ("agreements reached during the state visit to
+// Astana in November 2025") describe something else, like a relative
+// clause, except in a statement.
+func (st *docState) cutClause(s *sentence) {
+	toks, trig := s.toks, s.trig
+	s.clause = toks
+	past := false
+	for k := max(trig, 0); trig >= 0 && k < len(toks); k++ {
+		if toks[k].Key == "and" && past && k > 0 && strings.Contains(st.text[toks[k-1].End:toks[k].Start], ",") {
+			s.clause = toks[:k]
+			break
+		}
+		if _, ok := triggers[toks[k].Key]; ok && pastTense(toks[k].Key) {
+			past = true
+		}
+	}
+	s.clauseEnd = s.span.End
+	if len(s.clause) < len(toks) {
+		s.clauseEnd = toks[len(s.clause)].Start
+	}
+	if s.kind != timeline.KindStatement {
+		s.reduced = reducedRelatives(s.text, s.span.Start, toks, trig)
+		s.rel = append(s.rel, s.reduced...)
+	}
+}
+
+// quotedTokens marks the tokens inside quotation marks (straight or curly)
+// of a sentence that starts at offset base of the text.
+func quotedTokens(sentence string, base int, toks []text.Token) map[int]bool {
+	var spans [][2]int
+	open := -1
+	for i, r := range sentence {
+		switch {
+		case r == '“' || (r == '"' && open < 0):
+			open = i
+		case (r == '”' || r == '"') && open >= 0:
+			spans = append(spans, [2]int{base + open, base + i})
+			open = -1
+		}
+	}
+	if len(spans) == 0 {
+		return nil
+	}
+	q := map[int]bool{}
+	for k, t := range toks {
+		for _, sp := range spans {
+			if t.Start > sp[0] && t.End <= sp[1] {
+				q[k] = true
+			}
+		}
+	}
+	return q
+}
+
+// relativeClauses returns the spans of ", who ...," and ", which ...,"
+// clauses (to the next comma or the end).
+func relativeClauses(sentence string, base int) []span {
+	var out []span
+	for _, w := range relativeOpeners {
+		from := 0
+		for {
+			i := strings.Index(sentence[from:], w)
+			if i < 0 {
+				break
+			}
+			start := from + i + 2
+			end := toComma(sentence, start)
+			out = append(out, span{base + start, base + end})
+			from = end
+			if from >= len(sentence) {
+				break
+			}
+		}
+	}
+	return out
+}
+
+// leadPhraseEnd returns the offset of the comma closing a leading
+// "Following ..., " or "After ..., " phrase, or -1. The phrase must be a
+// noun phrase: a past-tense verb in it ("After the summit Putin met
+// Zelenskyy in Geneva, officials said") makes it a clause, not a phrase.
+func leadPhraseEnd(sentence string, toks []text.Token, base int) int {
+	if len(toks) == 0 || !leadWords[toks[0].Key] {
+		return -1
+	}
+	comma := strings.IndexByte(sentence, ',')
+	if comma < 0 {
+		return -1
+	}
+	n := 0
+	for _, t := range toks {
+		if t.Start >= base+comma {
+			break
+		}
+		n++
+		if _, ok := triggers[t.Key]; ok && pastTense(t.Key) {
+			return -1
+		}
+	}
+	if n > 14 {
+		return -1
+	}
+	return base + comma
+}
+
+// reducedRelatives finds participle phrases after the trigger that qualify
+// a noun: "agreements reached during ...", "progress made in ...". The
+// participle follows a lowercase noun (not an auxiliary, pronoun or
+// conjunction) and a preposition follows it; the phrase runs to the next
+// comma.
+func reducedRelatives(sentence string, base int, toks []text.Token, trig int) []span {
+	var out []span
+	for k := max(trig+2, 1); trig >= 0 && k+1 < len(toks); k++ {
+		w, prev := toks[k].Key, toks[k-1]
+		if !participle(w) || prev.Upper || notNouns[prev.Key] || !participlePreps[toks[k+1].Key] {
+			continue
+		}
+		start := toks[k].Start - base
+		out = append(out, span{base + start, base + toComma(sentence, start)})
+	}
+	return out
+}
+
+// inside reports whether [start, end) lies within one of the spans.
+func inside(spans []span, start, end int) bool {
+	for _, r := range spans {
+		if start >= r.Start && end <= r.End {
+			return true
+		}
+	}
+	return false
+}
+
+// toComma is the offset of the first comma at or after start, or the end.
+func toComma(sentence string, start int) int {
+	if end := strings.IndexByte(sentence[start:], ','); end >= 0 {
+		return start + end
+	}
+	return len(sentence)
+}
+
+func participle(w string) bool {
+	return len(w) > 4 && strings.HasSuffix(w, "ed") || irregularParticiples[w]
+}

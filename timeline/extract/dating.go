@@ -1,0 +1,252 @@
+package extract
+
+import (
+	"slices"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/storygraph/storygraph/timeline"
+	"github.com/storygraph/storygraph/timeline/text"
+	"github.com/storygraph/storygraph/timeline/timex"
+)
+
+// dated is an event's date with its precision and where it came from.
+type dated struct {
+	date      string
+	precision timex.Precision
+	basis     timeline.DateBasis
+}
+
+func (st *docState) publishedDate() dated {
+	if st.ref.IsZero() {
+		return dated{basis: timeline.BasisNone}
+	}
+	return dated{date: st.ref.Format(time.DateOnly), precision: timex.Day, basis: timeline.BasisPublished}
+}
+
+func (d dated) relativeWeek() bool { return d.precision == timex.Week }
+
+// dateSentence dates the happening: from the sentence, else from the
+// paragraph so far (paraDate, from the memory), else the publication
+// date. It orders the sentence's time expressions by relevance (the
+// summary drops the first if it leads), sets timed when the sentence has
+// a date or time of day of its own, and datesParagraph when that date
+// dates the sentences after it.
+func (st *docState) dateSentence(s *sentence, paraDate dated) {
+	s.date = paraDate
+	s.date.basis = timeline.BasisContext
+	if paraDate.basis == timeline.BasisPublished || paraDate.basis == timeline.BasisNone {
+		s.date.basis = paraDate.basis
+	}
+	s.exprs = ownExprs(s)
+	st.dateFromExprs(s)
+	// a date or a time of day of the sentence's own ("at 7:04 a.m.", "last
+	// Thursday night"); the vague spans below do not count
+	s.timed = s.explicit || s.clock != "" || s.dateText != ""
+	s.datesParagraph = s.explicit && !s.date.relativeWeek() && !s.since
+	// "The crawler is slowly moving it": the present progressive happens
+	// now, whatever date the sentence before gave the paragraph.
+	if !s.explicit && s.dateText == "" && s.trig >= 0 && progressive(s.toks, s.trig) && s.date.basis == timeline.BasisContext {
+		s.date = st.publishedDate()
+	}
+	// "in the coming days", "over the past weeks": no date, but a span on
+	// one side of the publication date is what the text says; the day of
+	// publication would claim a precision it does not have. A time of day
+	// ("this evening") dates the sentence better.
+	if !s.explicit && s.dateText == "" {
+		for _, e := range s.exprs {
+			if v, ok := vagueSpan(e, st.ref); ok && s.span.Start+e.Start < s.clauseEnd {
+				s.date = dated{date: v, precision: timex.Range, basis: timeline.BasisText}
+				s.dateText = e.Text
+				break
+			}
+		}
+	}
+}
+
+// ownExprs orders the sentence's time expressions by relevance to the
+// trigger and drops those that date something else: a participle phrase
+// ("agreements reached ... in November 2025"), what a statement reports
+// ("Nadella told analysts the deal would close by the end of June": the
+// date of what was said is not the date of the saying), and the object
+// of a saying ("congratulated Putin on the holding of the forum last
+// week", "thanked them for the support given last year": an object
+// brought in by on/for/about/over carries its own time).
+func ownExprs(s *sentence) []timex.Expr {
+	toks, base := s.toks, s.span.Start
+	exprs := orderByRelevance(s.exprs, base, s.rel, toks, s.trig)
+	exprs = slices.DeleteFunc(exprs, func(e timex.Expr) bool { return inside(s.reduced, base+e.Start, base+e.End) })
+	if s.kind != timeline.KindStatement || s.speaker < 0 {
+		return exprs
+	}
+	if q := clauseMarker(toks, s.speaker); q > 0 {
+		var own []timex.Expr
+		for _, e := range exprs {
+			if base+e.Start < toks[q].Start {
+				own = append(own, e)
+			}
+		}
+		exprs = own
+	}
+	at := toks[s.speaker].End - base
+	return slices.DeleteFunc(exprs, func(e timex.Expr) bool {
+		if e.Start < at {
+			return false
+		}
+		between := strings.ToLower(s.text[at:e.Start])
+		for _, p := range objectLinks {
+			if strings.Contains(between, p) {
+				return true
+			}
+		}
+		return false
+	})
+}
+
+// dateFromExprs takes the first date and the first time of day of the
+// ordered expressions; a future expression in the trigger's clause makes
+// the happening future. A weekday of something to come is the next one;
+// "since October" runs from then until publication.
+func (st *docState) dateFromExprs(s *sentence) {
+	toks := s.toks
+	for _, e := range s.exprs {
+		if e.Future && s.span.Start+e.Start < s.clauseEnd {
+			s.future = true
+		}
+		switch e.Type {
+		case timex.Date:
+			if !s.explicit && e.Value != "" && e.Precision != timex.Unknown {
+				e = forwardIfScheduled(e, st.ref, s.clause)
+				s.date = dated{date: e.Value, precision: e.Precision, basis: timeline.BasisText}
+				s.dateText = e.Text
+				s.explicit = true
+				// "has been under way since October": from then until
+				// publication, and the next sentence is not in October
+				if k := tokIndex(toks, s.span.Start+e.Start); k > 0 && toks[k-1].Key == "since" {
+					if v, ok := sinceSpan(e, st.ref); ok {
+						s.date = dated{date: v, precision: timex.Range, basis: timeline.BasisText}
+						s.since = true
+					}
+				}
+			}
+		case timex.Clock:
+			if s.clock == "" {
+				s.clock, s.zone = e.Clock, e.Zone
+				if !s.explicit && !e.Begin.IsZero() {
+					s.date = dated{date: e.Begin.Format(time.DateOnly), precision: timex.Day, basis: timeline.BasisText}
+					s.dateText = e.Text
+				}
+			}
+		}
+	}
+}
+
+// orderByRelevance puts first the time expressions that date the main
+// happening: outside relative clauses, then nearest to the trigger word.
+// Expression offsets are relative to the sentence starting at base.
+func orderByRelevance(exprs []timex.Expr, base int, rel []span, toks []text.Token, trig int) []timex.Expr {
+	if len(exprs) < 2 {
+		return exprs
+	}
+	inRel := func(e timex.Expr) bool { return inside(rel, base+e.Start, base+e.End) }
+	at := -1
+	if trig >= 0 && trig < len(toks) {
+		at = toks[trig].Start - base
+	}
+	dist := func(e timex.Expr) int {
+		if at < 0 {
+			return e.Start
+		}
+		if e.Start >= at {
+			return e.Start - at
+		}
+		return at - e.End
+	}
+	out := append([]timex.Expr(nil), exprs...)
+	sort.SliceStable(out, func(i, j int) bool {
+		ri, rj := inRel(out[i]), inRel(out[j])
+		if ri != rj {
+			return !ri
+		}
+		return dist(out[i]) < dist(out[j])
+	})
+	return out
+}
+
+// forwardIfScheduled moves a bare weekday that was read as the past one
+// to the next one when the sentence is about something to come ("is
+// expected to take place on Friday, officials said": the reporting verb's
+// past tense is not the happening's).
+func forwardIfScheduled(e timex.Expr, ref time.Time, toks []text.Token) timex.Expr {
+	if !e.Relative || e.Future || e.Precision != timex.Day || ref.IsZero() || !e.Begin.Before(ref) || !weekday(e.Text) {
+		return e
+	}
+	future := false
+	for k, t := range toks {
+		switch {
+		case scheduledWords[t.Key]:
+			future = true
+		case scheduledBeforeTo[t.Key]:
+			future = future || k+1 < len(toks) && toks[k+1].Key == "to"
+		}
+	}
+	if !future {
+		return e
+	}
+	for !e.Begin.After(ref) {
+		e.Begin = e.Begin.AddDate(0, 0, 7)
+	}
+	e.Last = e.Begin
+	e.Value = e.Begin.Format(time.DateOnly)
+	e.Future = true
+	return e
+}
+
+func weekday(text string) bool {
+	t := strings.ToLower(text)
+	for _, d := range weekdays {
+		if strings.Contains(t, d) {
+			return true
+		}
+	}
+	return false
+}
+
+// sinceSpan reads "since October" as the span from the start of October
+// to the reference date (a civil day, as timex gives it).
+func sinceSpan(e timex.Expr, ref time.Time) (string, bool) {
+	if ref.IsZero() || e.Begin.IsZero() || !e.Begin.Before(ref) {
+		return "", false
+	}
+	return e.Begin.Format(time.DateOnly) + "/" + ref.Format(time.DateOnly), true
+}
+
+// vagueSpan reads "the coming days" (FUTURE_REF) or "recent weeks"
+// (PAST_REF) as a span beside the reference date, as long as the unit
+// suggests: days two weeks, weeks six ("a few weeks"), months a year,
+// years five.
+func vagueSpan(e timex.Expr, ref time.Time) (string, bool) {
+	if e.Type != timex.Date || ref.IsZero() || e.Value != "FUTURE_REF" && e.Value != "PAST_REF" {
+		return "", false
+	}
+	text := strings.ToLower(e.Text)
+	var y, d int
+	switch {
+	case strings.Contains(text, "day"):
+		d = 14
+	case strings.Contains(text, "week"):
+		d = 42
+	case strings.Contains(text, "month"):
+		y = 1
+	case strings.Contains(text, "year"):
+		y = 5
+	default:
+		return "", false
+	}
+	first, last := ref.AddDate(0, 0, 1), ref.AddDate(y, 0, d)
+	if e.Value == "PAST_REF" {
+		first, last = ref.AddDate(-y, 0, -d), ref
+	}
+	return first.Format(time.DateOnly) + "/" + last.Format(time.DateOnly), true
+}

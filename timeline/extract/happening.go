@@ -1,0 +1,177 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/storygraph/storygraph/timeline"
+	"github.com/storygraph/storygraph/timeline/article"
+	"github.com/storygraph/storygraph/timeline/text"
+)
+
+// Happening or not: each reason a sentence reports no happening is a
+// named rule, and the rules are tried in the order of their list.
+
+// rule is one reason a sentence reports no happening.
+type rule struct {
+	name    string
+	applies func(st *docState, s *sentence) bool
+}
+
+// unreadRules turn a sentence away before it is read at all: nothing of
+// it is remembered for the sentences after it.
+var unreadRules = []rule{
+	{"too short", tooShort},
+	{"lead-in", isLeadIn},
+}
+
+// notHappening are tried, in this order, on a sentence read through the
+// cast and dating stages (its people and its date are remembered whatever
+// they decide).
+var notHappening = []rule{
+	{"no trigger", noTrigger},
+	{"no actor", noActor},
+	{"unattributed statement", unattributedStatement},
+	{"agreed in a readout", agreedInReadout},
+	{"hypothetical", isHypothetical},
+	{"opinion", isOpinion},
+	{"caption", isCaption},
+}
+
+// firstRule returns the name of the first rule that applies, or "".
+func (st *docState) firstRule(rules []rule, s *sentence) string {
+	for _, r := range rules {
+		if r.applies(st, s) {
+			return r.name
+		}
+	}
+	return ""
+}
+
+// tooShort: fewer than four words make no report.
+func tooShort(_ *docState, s *sentence) bool { return len(s.toks) < 4 }
+
+// isLeadIn: "And so I can say that, following a ceasefire," or "The
+// leaders agreed the following:" lead in to what follows, not a happening
+// of its own. (A dash can end a whole clause: "Today's joint declaration
+// set that out in clear terms –".)
+func isLeadIn(_ *docState, s *sentence) bool {
+	return strings.HasSuffix(s.text, ",") || strings.HasSuffix(s.text, ":")
+}
+
+// noTrigger: without a trigger word, only a date or a time of day of the
+// sentence's own with someone involved makes a happening. A time of day
+// ("The trek began at 7:04 a.m.", "At 9 a.m., the crew will be joined
+// ...") marks a happening as surely as a date, though a bare one does not
+// date the sentences after it.
+func noTrigger(_ *docState, s *sentence) bool { return s.trig < 0 && (!s.timed || !s.hasActor) }
+
+// noActor: without an actor, only violence at a place, a dated happening,
+// or a point of a declaration's list counts: "While Davos buzzes with
+// talk of a deal" is scene-setting.
+func noActor(st *docState, s *sentence) bool {
+	return !s.hasActor && !(len(s.places) > 0 && (s.kind == timeline.KindAttack || s.kind == timeline.KindCasualty)) &&
+		!(s.timed && s.kind != timeline.KindStatement) && !st.listItem(s.block)
+}
+
+// unattributedStatement: a statement needs someone who says it.
+func unattributedStatement(_ *docState, s *sentence) bool {
+	return s.kind == timeline.KindStatement && !s.hasActor
+}
+
+// agreedInReadout: "They agreed that ...", "Both leaders agreed to ...":
+// in a readout these are what the meeting already reported concluded, not
+// new happenings; a named party agreeing ("Kyiv agreed to ...") still is.
+func agreedInReadout(_ *docState, s *sentence) bool {
+	return s.kind == timeline.KindAgreement && s.onlyAntecedents && s.trig+1 < len(s.toks) && agreedWhat[s.toks[s.trig+1].Key]
+}
+
+// isHypothetical: "in the unlikely event of an emergency, the motors
+// would ..." is no happening, unless the sentence dates it.
+func isHypothetical(_ *docState, s *sentence) bool { return !s.explicit && hypothetical(s.toks) }
+
+// isOpinion: "We condemn these attacks" states a view.
+func isOpinion(_ *docState, s *sentence) bool { return opinion(s.toks) }
+
+// isCaption: "... is seen inside" describes a photo.
+func isCaption(_ *docState, s *sentence) bool { return caption(s.toks) }
+
+// hypothetical reports a conditional frame: "in the event of", "in the
+// case of", "in case of".
+func hypothetical(toks []text.Token) bool {
+	for k := 0; k+2 < len(toks); k++ {
+		if toks[k].Key != "in" {
+			continue
+		}
+		// "in the event of", "in the unlikely event of", "in case of"
+		for q := k + 1; q < len(toks) && q <= k+5; q++ {
+			if (toks[q].Key == "event" || toks[q].Key == "case") && q+1 < len(toks) && toks[q+1].Key == "of" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// opinion reports a speaker's present-tense stance in the first person
+// ("We condemn these attacks", "I believe ..."): a view, not a happening.
+func opinion(toks []text.Token) bool {
+	for k := 0; k+1 < len(toks) && k < 3; k++ {
+		if firstPerson[toks[k].Key] {
+			next := toks[k+1].Key
+			if stanceAdverbs[next] {
+				if k+2 >= len(toks) {
+					return false
+				}
+				next = toks[k+2].Key
+			}
+			return stanceVerbs[next]
+		}
+	}
+	return false
+}
+
+// caption reports the language of a photo caption ("... is seen inside").
+func caption(toks []text.Token) bool {
+	for k := 0; k+1 < len(toks); k++ {
+		if (toks[k].Key == "is" || toks[k].Key == "are") && toks[k+1].Key == "seen" {
+			return true
+		}
+	}
+	return false
+}
+
+// listItem reports whether block bi is a point of a list: marked as one,
+// numbered ("1. Participation in ..."), or following a paragraph that
+// announces a list ("This would include commitments to:"). A
+// declaration's points are commitments of its signatories, who are named
+// before the list, not in each point.
+func (st *docState) listItem(bi int) bool {
+	bl := &st.blocks[bi]
+	if bl.kind == article.KindListItem {
+		return true
+	}
+	text := st.text[bl.start:bl.end]
+	if n := strings.IndexByte(text, '.'); n > 0 && n <= 3 && strings.Trim(text[:n], "0123456789") == "" && strings.HasPrefix(text[n:], ". ") {
+		return true
+	}
+	for p := bi - 1; p >= 0; p-- {
+		prev := &st.blocks[p]
+		if prev.kind == article.KindHeading || prev.kind == article.KindTitle {
+			return false
+		}
+		if strings.HasSuffix(strings.TrimSpace(st.text[prev.start:prev.end]), ":") {
+			return true
+		}
+		// earlier points of the same list count too
+		if !st.startsLikeAPoint(prev) {
+			return false
+		}
+	}
+	return false
+}
+
+// startsLikeAPoint: a paragraph of a list without markers starts with a
+// capitalised noun phrase or an imperative and is a single sentence or two.
+func (st *docState) startsLikeAPoint(bl *block) bool {
+	return len(bl.sentences) <= 3 && len(bl.toks) > 0 && bl.toks[0].Upper
+}

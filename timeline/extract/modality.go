@@ -1,0 +1,235 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/storygraph/storygraph/timeline"
+	"github.com/storygraph/storygraph/timeline/text"
+)
+
+// modality decides how the happening stands: its status (happened,
+// scheduled, ongoing), its certainty (asserted, claimed, speculative) and
+// who asserts it.
+func (st *docState) modality(s *sentence) {
+	s.status = statusOf(s)
+	s.certainty = hedgeOf(s)
+	if s.speaker >= 0 {
+		st.speakerOf(s)
+	}
+	// "Drones struck Odesa, the governor said": attributed after the fact
+	if s.kind != timeline.KindStatement && s.speaker < 0 && s.certainty == timeline.CertaintyAsserted {
+		st.trailingSpeaker(s)
+	}
+}
+
+// statusOf: scheduled for a future time or word in the trigger's clause
+// (or travel in the present progressive), ongoing for a continuing
+// happening, else happened.
+func statusOf(s *sentence) timeline.Status {
+	kind, toks, trig := s.kind, s.toks, s.trig
+	status := timeline.StatusHappened
+	keys := map[string]bool{}
+	for _, t := range s.clause {
+		keys[t.Key] = true
+	}
+	switch {
+	case s.future || anyKey(keys, futureWords) || (kind == timeline.KindTravel && progressive(toks, trig)):
+		status = timeline.StatusScheduled
+	case kind != timeline.KindStatement && (anyKey(keys, ongoingWords) || s.since || kind != timeline.KindTravel && progressive(toks, trig) ||
+		((kind == timeline.KindAttack || kind == timeline.KindCasualty) && perfect(toks, trig))):
+		status = timeline.StatusOngoing
+	}
+	if kind == timeline.KindMeeting && strings.Contains(s.text, "scheduled") {
+		status = timeline.StatusScheduled
+	}
+	return status
+}
+
+// hedgeOf: speculative for a hedge word in the trigger's clause (in a
+// statement that reports a clause, before the reporting verb: "Kallas
+// said the bloc would ..." is what she said), claimed for a happening
+// that is attributed ("reportedly", "X said drones struck").
+func hedgeOf(s *sentence) timeline.Certainty {
+	hedged := s.clause
+	if s.kind == timeline.KindStatement && s.speaker >= 0 && reportsClause(s.toks, s.speaker) {
+		hedged = s.toks[:s.speaker] // "Kallas said the bloc would ...": she said it
+	}
+	switch {
+	case anyKeyLower(hedged, speculativeWords):
+		return timeline.CertaintySpeculative
+	case s.kind != timeline.KindStatement && (claimed(s.toks) || s.speaker >= 0 && s.trig > s.speaker):
+		return timeline.CertaintyClaimed
+	}
+	return timeline.CertaintyAsserted
+}
+
+// speakerOf names who says it: a person or organisation acting, else a
+// country named before the reporting verb, else a name right after it
+// ("..., said Zelenskyy", who then acts: speakerNamedAfter). A denial
+// disputes what it reports.
+func (st *docState) speakerOf(s *sentence) {
+	toks, speaker := s.toks, s.speaker
+	for _, p := range s.parts {
+		if p.Role == "agent" && p.Type != timeline.Place {
+			s.assertedBy = p.Name
+			break
+		}
+	}
+	for _, p := range s.parts {
+		if s.assertedBy == "" && p.Role == "agent" && p.Type == timeline.Place && tokIndexOfName(st, toks, p.Name) < speaker {
+			s.assertedBy = p.Name
+		}
+	}
+	if s.assertedBy == "" {
+		for _, m := range s.mentions {
+			if ti := tokIndex(toks, m.start); (m.typ == timeline.Person || m.typ == timeline.Organization) && ti > speaker && ti <= speaker+3 {
+				s.assertedBy = st.entities[m.id].Name
+				s.speakerNamedAfter = true
+				break
+			}
+		}
+	}
+	if s.kind != timeline.KindStatement && denials[toks[speaker].Key] {
+		s.certainty = timeline.CertaintyClaimed
+	}
+}
+
+// trailingSpeaker reads a closing ", the governor said": the happening is
+// claimed, by the name nearest the reporting verb. Not one inside a
+// clause joined after a past happening: "X opened an inquiry last month,
+// and analysts said ...".
+func (st *docState) trailingSpeaker(s *sentence) {
+	k := trailingAttribution(s.text, s.span.Start, s.toks)
+	if k <= s.trig || k >= len(s.clause) {
+		return
+	}
+	s.certainty = timeline.CertaintyClaimed
+	s.speaker = k
+	for _, m := range s.mentions {
+		if ti := tokIndex(s.toks, m.start); (m.typ == timeline.Person || m.typ == timeline.Organization) && ti > k-4 && ti <= k+3 && ti != k {
+			s.assertedBy = st.entities[m.id].Name
+			break
+		}
+	}
+}
+
+// claimed reports a hedge word of attribution ("reportedly", "allegedly",
+// "according to"), but not the idiom "claimed the life".
+func claimed(toks []text.Token) bool {
+	for k, t := range toks {
+		if !claimWords[t.Key] || t.Upper {
+			continue
+		}
+		if k+2 < len(toks) && toks[k+1].Key == "the" && (toks[k+2].Key == "life" || toks[k+2].Key == "lives") {
+			continue
+		}
+		if k+1 < len(toks) && (toks[k+1].Key == "lives" || toks[k+1].Key == "responsibility") {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// progressive: "is heading", "are flying".
+func progressive(toks []text.Token, trig int) bool {
+	if trig < 1 || !strings.HasSuffix(toks[trig].Key, "ing") {
+		return false
+	}
+	for k := trig - 1; k >= 0 && k >= trig-2; k-- {
+		if progressiveAux[toks[k].Key] {
+			return true
+		}
+	}
+	return false
+}
+
+// perfect: "have left", "has killed".
+func perfect(toks []text.Token, trig int) bool {
+	for k := max(0, trig-1); k < len(toks) && k <= trig+3; k++ {
+		if (toks[k].Key == "have" || toks[k].Key == "has") && k+1 < len(toks) && strings.HasSuffix(toks[k+1].Key, "ed") || toks[k].Key == "left" && k > 0 && (toks[k-1].Key == "have" || toks[k-1].Key == "has") {
+			return true
+		}
+	}
+	return false
+}
+
+// reportsClause: the reporting verb at k introduces reported speech ("said
+// that", "said the bloc would", "told reporters that"), so hedges after it
+// belong to what was said, not to the saying.
+func reportsClause(toks []text.Token, k int) bool { return clauseMarker(toks, k) > 0 }
+
+// clauseMarker returns the token that opens the reported clause after
+// the reporting verb at k ("that", a pronoun or determiner), or -1.
+func clauseMarker(toks []text.Token, k int) int {
+	// "the issue Witkoff mentioned likely involves ...": the hedge follows
+	// the verb directly, so the verb sits in a relative clause and the
+	// hedge is the article's own
+	if k+1 < len(toks) && speculativeWords[toks[k+1].Key] {
+		return -1
+	}
+	for q := k + 1; q < len(toks) && q <= k+5; q++ {
+		// "said in his nightly address": a preposition's object, not a clause
+		if p := toks[q-1].Key; p != "and" && prepositions[p] {
+			continue
+		}
+		if clauseOpeners[toks[q].Key] {
+			return q
+		}
+	}
+	return -1
+}
+
+// trailingAttribution finds a reporting verb in a closing ", X said" or
+// ", said X" clause and returns its token index, or -1.
+func trailingAttribution(sentence string, base int, toks []text.Token) int {
+	// a comma, then within six words a reporting verb: ", the governor
+	// said", ", Ukraine's foreign minister Andrii Sybiha said on Tuesday, as"
+	for i := 0; i < len(sentence); i++ {
+		if sentence[i] != ',' {
+			continue
+		}
+		first := tokIndex(toks, base+i)
+		for k := first; k < len(toks) && k < first+7; k++ {
+			if reportVerbs[toks[k].Key] && !toks[k].Upper && k > first {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+// tokIndexOfName is the token index where a participant's name (or a
+// name of its entity) is first mentioned in the sentence, or len(toks).
+func tokIndexOfName(st *docState, toks []text.Token, name string) int {
+	if len(toks) == 0 {
+		return 0
+	}
+	for _, m := range st.mentionsIn(span{toks[0].Start, toks[len(toks)-1].End}) {
+		e := st.entities[m.id]
+		if e.Name == name || m.entry != nil && m.entry.Country == name {
+			return tokIndex(toks, m.start)
+		}
+	}
+	return len(toks)
+}
+
+func anyKey(keys map[string]bool, words map[string]bool) bool {
+	for w := range words {
+		if keys[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// anyKeyLower is anyKey for lower-case words only, so the month "May" is
+// not the modal "may".
+func anyKeyLower(toks []text.Token, words map[string]bool) bool {
+	for _, t := range toks {
+		if words[t.Key] && !t.Upper {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,93 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/storygraph/storygraph/timeline"
+	"github.com/storygraph/storygraph/timeline/text"
+)
+
+// pickTrigger finds the word that says what kind of happening the
+// sentence reports: the first trigger word (see triggers) in its sense,
+// lower-case unless it opens the sentence, and outside the asides unless
+// every trigger is inside one. A reporting verb followed by a hard
+// happening in the past ("X said Russian drones struck ...") gives way to
+// that happening, claimed by the speaker; the reporting verb stays the
+// speaker's. A sentence without a trigger is of kind other, and a
+// happening only when dated with an actor (noTrigger).
+func pickTrigger(s *sentence) {
+	toks := s.toks
+	outside := false
+	for k, t := range toks {
+		if _, ok := triggers[t.Key]; ok && !s.aside[k] && triggerInContext(toks, k) && (!t.Upper || k == 0) {
+			outside = true
+			break
+		}
+	}
+	var kind timeline.Kind
+	trig, speaker := -1, -1
+	for k, t := range toks {
+		w, ok := triggers[t.Key]
+		if !ok || t.Upper && k > 0 || !triggerInContext(toks, k) || outside && s.aside[k] {
+			continue
+		}
+		if kind == "" {
+			kind, trig = w, k
+			if w == timeline.KindStatement {
+				speaker = k
+			}
+			continue
+		}
+		// "X said Russian drones struck ...": the claim is the happening
+		if kind == timeline.KindStatement && strongKinds[w] && speaker >= 0 && k > speaker+1 && pastTense(t.Key) {
+			kind, trig = w, k
+			break
+		}
+	}
+	if kind == "" {
+		kind = timeline.KindOther
+	}
+	s.kind, s.trig, s.speaker = kind, trig, speaker
+}
+
+// pastTense reports whether a trigger word is a past-tense verb, so that
+// "X said Russian drones struck Y" is a claimed attack while "X warned
+// that the attacks continue" stays X's statement.
+func pastTense(w string) bool {
+	return irregularPast[w] || strings.HasSuffix(w, "ed")
+}
+
+// triggerInContext rules out trigger words used in another sense: "offer"
+// and "draft" as verbs rather than nouns of a proposal, "a round of
+// applause", "the launch pad"; "the life" and "lives" are a casualty's.
+func triggerInContext(toks []text.Token, k int) bool {
+	prev := ""
+	if k > 0 {
+		prev = toks[k-1].Key
+	}
+	// Bare verb forms ("call", "meet", "sign", "strike") count after "to",
+	// modals and pronouns ("to meet", "will sign"), like any other form.
+	switch w := toks[k].Key; {
+	case nounTriggers[w]:
+		return !verbMarkers[prev]
+	case w == "life" || w == "lives":
+		return lifeOwners[prev]
+	case w == "set":
+		return k+1 < len(toks) && toks[k+1].Key == "out"
+	case w == "round":
+		// "a third round", "the next round of talks", not "a round of
+		// applause" or "artillery rounds"
+		next := ""
+		if k+1 < len(toks) {
+			next = toks[k+1].Key
+		}
+		return roundOrdinals[prev] && next != "of" || next == "of" && k+2 < len(toks) && roundsOf[toks[k+2].Key]
+	case modifierTriggers[w]:
+		// a noun modifying a noun is no happening: "the launch pad",
+		// "the launch window", "test flight"
+		return k+1 >= len(toks) || !modifiedNouns[toks[k+1].Key]
+	case w == "clear":
+		return clearMarkers[prev]
+	}
+	return true
+}
