@@ -1,15 +1,14 @@
 package main
 
 import (
-	"bytes"
 	"context"
-	"encoding/json"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/storygraph/storygraph/timeline"
 	"github.com/storygraph/storygraph/timeline/article"
-	"github.com/storygraph/storygraph/timeline/chronology"
+	"github.com/storygraph/storygraph/timeline/render"
 	"github.com/urfave/cli/v2"
 )
 
@@ -41,8 +40,8 @@ article, so 'storygraph extract a.txt --format json | jq .events' works.`,
 }
 
 func runExtract(ctx context.Context, e *env, o extractOptions) error {
-	if o.format != "json" && o.format != "text" {
-		return usageError{fmt.Errorf("unknown format %q for extract (known: text, json)", o.format)}
+	if !slices.Contains(render.ExtractionFormats, o.format) {
+		return usageError{fmt.Errorf("unknown format %q for extract (known: %s)", o.format, strings.Join(render.ExtractionFormats, ", "))}
 	}
 	x, err := newExtractor(o.gazetteer)
 	if err != nil {
@@ -51,20 +50,7 @@ func runExtract(ctx context.Context, e *env, o extractOptions) error {
 	written := 0
 	failed, err := extractEach(ctx, e, x, o.paths, func(_ *article.Doc, ex *timeline.Extraction) error {
 		written++
-		// render whole, then write: no half-written objects
-		var buf bytes.Buffer
-		if o.format == "json" {
-			enc := json.NewEncoder(&buf)
-			enc.SetIndent("", "  ")
-			enc.SetEscapeHTML(false)
-			if err := enc.Encode(ex); err != nil {
-				return err
-			}
-		} else {
-			writeExtractionText(&buf, ex)
-		}
-		_, err := e.stdout.Write(buf.Bytes())
-		return err
+		return render.WriteExtraction(e.stdout, o.format, ex)
 	})
 	if err != nil {
 		return err
@@ -76,55 +62,4 @@ func runExtract(ctx context.Context, e *env, o extractOptions) error {
 		return partialError{failed}
 	}
 	return nil
-}
-
-func writeExtractionText(b *bytes.Buffer, ex *timeline.Extraction) {
-	a := ex.Article
-	fmt.Fprintf(b, "%s\n", a.Title)
-	pub := a.Published
-	if pub == "" {
-		pub = "unknown"
-	}
-	fmt.Fprintf(b, "  published %s (%s)", pub, a.PublishedBasis)
-	if a.Source != "" {
-		fmt.Fprintf(b, ", %s", a.Source)
-	}
-	if a.AIGenerated {
-		b.WriteString(", AI-generated")
-	}
-	b.WriteString("\n\n")
-	for _, typ := range []timeline.EntityType{timeline.Person, timeline.Place, timeline.Organization} {
-		var names []string
-		for _, en := range ex.Entities {
-			if en.Type == typ {
-				n := en.Name
-				if en.Discovered {
-					n += " (discovered)"
-				}
-				names = append(names, n)
-			}
-		}
-		if len(names) > 0 {
-			fmt.Fprintf(b, "%-14s %s\n", typ+"s:", strings.Join(names, ", "))
-		}
-	}
-	b.WriteString("\n")
-	for _, ev := range ex.Events {
-		date := chronology.WhenLabel(ev.Date, ev.Precision, ev.Time, ev.Timezone)
-		fmt.Fprintf(b, "%s  [%s, %s, %s]\n  %s\n", date, ev.Kind, ev.Status, ev.Certainty, ev.Sentence)
-		var who []string
-		for _, p := range ev.Participants {
-			who = append(who, p.Name+" ("+string(p.Role)+")")
-		}
-		if len(who) > 0 {
-			fmt.Fprintf(b, "  who: %s\n", strings.Join(who, ", "))
-		}
-		if len(ev.Places) > 0 {
-			fmt.Fprintf(b, "  where: %s\n", strings.Join(ev.Places, ", "))
-		}
-		if len(ev.Topics) > 0 {
-			fmt.Fprintf(b, "  topics: %s\n", strings.Join(ev.Topics, ", "))
-		}
-		b.WriteString("\n")
-	}
 }
