@@ -74,7 +74,7 @@ func (c *ctx) anchored(i, j int, u wid, n int, part string) (hit, bool) {
 		e.Relative = true
 	}
 	e.Anchored = true
-	h := hit{i: i, j: j, e: e, au: u, an: n}
+	h := hit{i: i, j: j, e: e, au: u, an: int32(n)}
 	if part != "" {
 		h.e.Type = Clock
 		h.clk = &clock{part: part, h: -1, dated: !e.Begin.IsZero()}
@@ -130,7 +130,7 @@ func (c *ctx) anchorHits(hs []hit) []hit {
 			if h.an > 0 {
 				base = a.e.Last
 			}
-			e := shiftBy(base, h.au, h.an)
+			e := shiftBy(base, h.au, int(h.an))
 			if outOfRange(e.Begin) || outOfRange(e.Last) {
 				c.unanchor(h)
 				break

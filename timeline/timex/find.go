@@ -30,7 +30,8 @@ func Find(sentence string, ref time.Time) []Expr {
 	if y := ref.Year(); !ref.IsZero() && y >= 1001 && y <= 2998 {
 		c.ref, c.hasRef = dayOf(ref), true
 	}
-	var hits []hit
+	var buf [4]hit // most sentences have fewer: no allocation for them
+	hits := buf[:0]
 	for i := 0; i < len(ts); {
 		h, ok := c.match(i)
 		if !ok {
@@ -65,7 +66,7 @@ type hit struct {
 	// au and an: an anchored expression is an units (wDay, wWeek, wMonth,
 	// wYear ...) from its anchor, an < 0 before it; au is wNone otherwise.
 	au wid
-	an int
+	an int32
 }
 
 type clock struct {
