@@ -1,17 +1,17 @@
 package main
 
 import (
-	"bytes"
 	"context"
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/storygraph/storygraph/timeline"
 	"github.com/storygraph/storygraph/timeline/article"
 	"github.com/storygraph/storygraph/timeline/extract"
+	"github.com/storygraph/storygraph/timeline/gazetteer"
 	"github.com/urfave/cli/v2"
-	"gopkg.in/yaml.v3"
 )
 
 func entitiesCommand(e *env) *cli.Command {
@@ -22,7 +22,7 @@ func entitiesCommand(e *env) *cli.Command {
 			Name:      "suggest",
 			Usage:     "list people, organisations and places found from cues but not in the gazetteer, as gazetteer YAML to review",
 			ArgsUsage: "PATH... (files, folders, globs, or - for JSON Lines on stdin)",
-			Description: `Prints a gazetteer file (version 1) of the discovered names, most mentioned
+			Description: `Prints a gazetteer file (version ` + strconv.Itoa(gazetteer.Version) + `) of the discovered names, most mentioned
 first, each with its count and an example sentence as a comment. Review it,
 keep what is right, and pass it with --gazetteer.`,
 			Flags: []cli.Flag{gazetteerFlag(),
@@ -82,7 +82,12 @@ func runSuggest(ctx context.Context, e *env, paths, gaz []string, minCount int) 
 		}
 		return list[i].name < list[j].name
 	})
-	data, err := suggestionsYAML(list)
+	out := make([]gazetteer.Suggestion, len(list))
+	for i, s := range list {
+		out[i] = gazetteer.Suggestion{Name: s.name, Type: string(s.typ), Mentions: s.count, Articles: len(s.articles), Example: s.example}
+	}
+	comment := fmt.Sprintf("Names storygraph found from cues but not in its gazetteer (%d).\nReview them, keep what is right, and pass the file with --gazetteer.", len(list))
+	data, err := gazetteer.Suggestions(comment, out)
 	if err != nil {
 		return err
 	}
@@ -103,35 +108,3 @@ func sentenceAround(text string, m timeline.Mention) string {
 	}
 	return s
 }
-
-// suggestionsYAML renders a gazetteer file, with counts and examples as
-// comments so that it loads as it is.
-func suggestionsYAML(list []*suggestion) ([]byte, error) {
-	sections := map[timeline.EntityType]string{timeline.Person: "people", timeline.Organization: "organizations", timeline.Place: "places"}
-	root := &yaml.Node{Kind: yaml.MappingNode}
-	root.HeadComment = fmt.Sprintf("Names storygraph found from cues but not in its gazetteer (%d).\nReview them, keep what is right, and pass the file with --gazetteer.", len(list))
-	root.Content = append(root.Content, scalar("version"), &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!int", Value: "1"})
-	for _, typ := range []timeline.EntityType{timeline.Person, timeline.Organization, timeline.Place} {
-		seq := &yaml.Node{Kind: yaml.SequenceNode}
-		for _, s := range list {
-			if s.typ != typ {
-				continue
-			}
-			item := &yaml.Node{Kind: yaml.MappingNode, Content: []*yaml.Node{scalar("name"), scalar(s.name)}}
-			item.HeadComment = fmt.Sprintf("%d mention(s) in %d article(s), e.g. %q", s.count, len(s.articles), s.example)
-			seq.Content = append(seq.Content, item)
-		}
-		if len(seq.Content) > 0 {
-			root.Content = append(root.Content, scalar(sections[typ]), seq)
-		}
-	}
-	var buf bytes.Buffer
-	enc := yaml.NewEncoder(&buf)
-	enc.SetIndent(2)
-	if err := enc.Encode(root); err != nil {
-		return nil, err
-	}
-	return buf.Bytes(), enc.Close()
-}
-
-func scalar(v string) *yaml.Node { return &yaml.Node{Kind: yaml.ScalarNode, Value: v} }
