@@ -28,6 +28,12 @@ const (
 	cPronoun                    // "he", "her" in the next words
 	cSpeaker                    // "X: ..." at a line start
 	cRoleAppos                  // "X, a professor at"
+	cTheCap                     // "according to The Independent"
+	cThePlural                  // "the Harriers"
+	cOrgNounBefore              // "retailer Best Buy"
+	cProduct                    // "Acme's iWidget"
+	cCamel                      // "LibriVox", "eBay"
+	cInstitution                // "Congress", "Parliament"
 	cTheBefore                  // "the X": not a person's name
 	cOrgHead                    // "Acme Corp", "Nordic Bank"
 	cOrgOf                      // "University of X", "Ministry of X"
@@ -63,6 +69,10 @@ const (
 	numCues
 )
 
+// cueInfo gives each cue its name, the type it speaks for and its weight.
+// Over a document, a cue counts at most twice for a name (a context seen
+// again is more evidence); the cues of shape at most once (every mention
+// has the same shape), see shapeCues.
 var cueInfo = [numCues]struct {
 	name string
 	typ  Type
@@ -91,6 +101,12 @@ var cueInfo = [numCues]struct {
 	cSpeaker:       {"speaker label", Person, 3},
 	cRoleAppos:     {"role apposition", Person, 3},
 	cTheBefore:     {"the before", Person, -3},
+	cTheCap:        {"The before", Organization, 3},
+	cThePlural:     {"the <plural>", Organization, 2},
+	cOrgNounBefore: {"organisation noun before", Organization, 3},
+	cProduct:       {"'s product", Organization, 2},
+	cCamel:         {"camel case", Organization, 1},
+	cInstitution:   {"institution", Organization, 3},
 	cOrgHead:       {"organisation head word", Organization, 5},
 	cOrgOf:         {"organisation of", Organization, 5},
 	cAmp:           {"ampersand", Organization, 3},
@@ -109,7 +125,7 @@ var cueInfo = [numCues]struct {
 	cPlaceHead:     {"place head word", Place, 5},
 	cPlaceStart:    {"place first word", Place, 3},
 	cPlaceOf:       {"city of", Place, 5},
-	cIn:            {"in", Place, 2},
+	cIn:            {"in", Place, 3},
 	cLoc:           {"near/across", Place, 2},
 	cFrom:          {"from/to", Place, 1},
 	cAtPlace:       {"at", Place, 1},
@@ -123,6 +139,11 @@ var cueInfo = [numCues]struct {
 	cShortOf:       {"short for", Organization, 4},
 	cAcronymOf:     {"acronym of", Unknown, 4},
 }
+
+// shapeCues are the cues of a name's form, the same at every mention.
+const shapeCues = 1<<cGiven | 1<<cGivenWeak | 1<<cGivenAlone | 1<<cSurname | 1<<cSurnameAlone | 1<<cShape |
+	1<<cInitials | 1<<cParticle | 1<<cSuffix | 1<<cOrgHead | 1<<cOrgOf | 1<<cAmp | 1<<cAcronym | 1<<cPlaceHead |
+	1<<cPlaceStart | 1<<cCamel | 1<<cInstitution
 
 // evidence scores the candidate g from its shape and its neighbours.
 func (s *state) evidence(g *seg) {
@@ -138,8 +159,16 @@ func (s *state) evidence(g *seg) {
 		}
 	}
 	acronym := w == 1 && caps
-	if acronym && f0&fNotAcr == 0 {
+	dotted := acronym && strings.IndexByte(s.text[s.toks[i].Start:s.toks[i].End], '.') >= 0
+	if acronym && f0&fNotAcr == 0 && !dotted {
 		add(cAcronym)
+	}
+	if w == 1 && !caps {
+		if f0&fInstitution != 0 {
+			add(cInstitution)
+		} else if camel(s.text[s.toks[i].Start:s.toks[i].End]) {
+			add(cCamel)
+		}
 	}
 	// the shape of the name
 	headed := false
@@ -176,12 +205,20 @@ func (s *state) evidence(g *seg) {
 		add(cPlaceStart)
 		headed = true
 	}
+	// a person's name has no common word after its first, but for a
+	// surname after a given name ("Steve Jobs") or a title-like surname
+	// last ("Martin Luther King"): not "Jeff Smith Experience", "Training
+	// Program"
 	personish := !headed && !caps
 	for k := i + 1; k < j && personish; k++ {
 		f := s.fl[k]
-		if s.toks[k].Upper && f&fWord != 0 && f&(fGiven|fGivenWeak|fSurname|fSurnameWord) == 0 && len(s.toks[k].Key) > 1 {
-			personish = false // "Jeff Smith Experience", "Training Program"
+		if !s.toks[k].Upper || len(s.toks[k].Key) == 1 || f&fWord == 0 || f&(fGiven|fGivenWeak|fSurname|fSurnameWord) != 0 {
+			continue
 		}
+		if k == j-1 && (w == 2 && f0&fGiven != 0 || f&fTitle != 0 && w >= 3) {
+			continue
+		}
+		personish = false
 	}
 	if personish {
 		if w >= 2 {
@@ -242,8 +279,14 @@ func (s *state) evidence(g *seg) {
 		switch {
 		case fp&(fRole|fTitle) != 0 && fp&fFunc == 0:
 			add(cRoleBefore)
-		case key == "the" && g.cues&(1<<cHonorific|1<<cTitle) == 0:
+		case key == "the" && g.cues&(1<<cHonorific|1<<cTitle) == 0 && w == 1:
+			// "the Harriers"; but "the Jane Doe story" says nothing
 			add(cTheBefore)
+			if k := s.toks[i].Key; w == 1 && len(k) > 3 && k[len(k)-1] == 's' && k[len(k)-2] != 's' && f0&fWord == 0 {
+				add(cThePlural)
+			}
+		case fp&fOrgNoun != 0 && fp&fRole == 0:
+			add(cOrgNounBefore)
 		case key == "in" || key == "inside" || key == "within":
 			if !s.toks[j-1].Possessive {
 				switch prev {
@@ -294,6 +337,8 @@ func (s *state) evidence(g *seg) {
 				add(cOrgPost)
 			case fq&fPlacePost != 0:
 				add(cPlacePost)
+			case camel(s.text[t.Start:t.End]):
+				add(cProduct) // "Acme's iWidget"
 			}
 		}
 		return
@@ -399,10 +444,13 @@ scan:
 			}
 		}
 		t := &s.toks[q]
-		if t.Upper {
+		f := s.fl[q]
+		if t.Upper && f&(fRole|fTitle) == 0 {
 			continue
 		}
-		f := s.fl[q]
+		if q+1 < len(s.toks) && s.toks[q+1].Key == "of" {
+			continue // "the group of chemicals"
+		}
 		switch {
 		case f&fOrgNoun != 0:
 			c = cOrgAppos
@@ -417,4 +465,22 @@ scan:
 	if c != numCues {
 		g.cues |= 1 << c
 	}
+}
+
+// camel reports whether a word has a capital after its first letter and a
+// lower-case letter before it: "LibriVox", "eBay", "iPhone".
+func camel(w string) bool {
+	lower := false
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case c >= 'a' && c <= 'z':
+			lower = true
+		case c >= 'A' && c <= 'Z':
+			if i > 0 && lower {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -62,6 +62,7 @@ const (
 	fAbbr                           // abbreviations whose dot does not end a sentence
 	fJoinBefore                     // verbs before an organisation: "joined", "founded"
 	fWorkBefore                     // words before "at"/"for" + organisation: "works", "professor"
+	fInstitution                    // one-word institutions: "congress", "parliament"
 )
 
 var (
@@ -99,7 +100,7 @@ func buildLexicon() {
 			through throughout toward towards every each any such only even just again thus once other another
 			further finally overall together indeed instead rather already thank thanks dear let do does did is are
 			was were be been being have has had would can could should must might shall please oh ok okay hello
-			hi well because unless whether whereas whilst therefore hence moreover furthermore nevertheless
+			hi hey wow yeah well because unless whether whereas whilst therefore hence moreover furthermore nevertheless
 			nonetheless otherwise perhaps maybe certainly clearly obviously still sometimes often never always also
 			image images photo photos picture video file source sources related read see update updated breaking
 			exclusive analysis opinion editorial comment comments share email print advertisement sponsored
@@ -163,7 +164,7 @@ func buildLexicon() {
 			division commission cabinet government foundation trust museum library orchestra band choir
 			bureau centre center laboratory
 			consortium cooperative co-op association syndicate guild chamber exchange reserve treasury
-			corps command unit`},
+			corps command unit force`},
 		{fOrgStart, `ministry department university bank office council institute court commission committee
 			house chamber league federation union academy church federal state national royal central supreme
 			united school college museum society board agency organisation organization association centre
@@ -237,6 +238,8 @@ func buildLexicon() {
 			leaving quit sued`},
 		{fWorkBefore, `works worked working work employee employees professor researcher student students
 			scientist scientists analyst lecturer fellow director chief head staff job`},
+		{fInstitution, `congress parliament senate knesset duma bundestag bundesrat kremlin pentagon vatican
+			politburo eurogroup interpol europol nasa`},
 	} {
 		for _, word := range strings.Fields(w.words) {
 			lex[word] |= w.flag

@@ -129,6 +129,7 @@ type group struct {
 	key       string
 	n         int
 	sc        [4]int
+	count     [numCues]uint8 // how often each cue counted
 	cues      uint64
 	body, mid bool
 	typ       Type

@@ -35,8 +35,18 @@ func (s *state) resolve() {
 			s.order = append(s.order, gr)
 		}
 		g.g = gr
-		for t := range g.sc {
-			gr.sc[t] += int(g.sc[t])
+		for c := cueID(0); c < numCues; c++ {
+			if g.cues&(1<<c) == 0 {
+				continue
+			}
+			limit := uint8(2)
+			if shapeCues&(1<<c) != 0 {
+				limit = 1
+			}
+			if gr.count[c] < limit {
+				gr.count[c]++
+				gr.sc[cueInfo[c].typ] += int(cueInfo[c].w)
+			}
 		}
 		gr.cues |= g.cues
 		if s.st[g.i]&sTitle == 0 {

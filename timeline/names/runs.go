@@ -32,7 +32,7 @@ func (s *state) gap(k int) gapKind {
 		return gHyphen
 	case "'", "’":
 		return gApos
-	case ". ", ".":
+	case ". ":
 		return gDot
 	case ", ":
 		return gComma
@@ -230,7 +230,7 @@ func (s *state) connects(j int, connected bool) int {
 func (s *state) split(a, b int, connected bool) {
 	last := s.fl[b-1]
 	headed := b-a >= 2 && (last&(fOrgHead|fPlaceHead) != 0 || connected)
-	if !headed && !s.nameLike(a, b) && !s.hasCaps(a, b) {
+	if !headed && s.allTitles(a, b) {
 		return // "Prime Minister", "Mr. President"
 	}
 	k := a
@@ -243,10 +243,13 @@ func (s *state) split(a, b int, connected bool) {
 			more := k+1 < b
 			switch {
 			case f&fFunc != 0 && !t.Caps:
+				if t.Key == "the" && more && s.st[k]&(sInitial|sTitle) == 0 {
+					cues |= 1 << cTheCap // "according to The Independent"
+				}
 			case f&(fMonthDay) != 0:
 			case f&fDemonym != 0 && !headed:
 			case k == a && s.st[k]&sInitial != 0 && s.commonAtStart(k) && !(headed && f&fFunc == 0):
-			case f&fHonorific != 0 && more && s.nameLike(k+1, b):
+			case f&fHonorific != 0 && more && !s.allTitles(k+1, b):
 				cues |= 1 << cHonorific
 			case f&(fTitle|fRole) != 0 && more && !headed && s.nameLike(k+1, b):
 				cues |= 1 << cTitle
@@ -263,6 +266,11 @@ func (s *state) split(a, b int, connected bool) {
 		e := k
 		for e < b && (e == k || headed || s.fl[e]&(fTitle|fRole|fHonorific) == 0 || !s.toks[e].Upper || e+1 >= b) {
 			e++
+			// "Washington State University Simon Ličen": a name after an
+			// organisation's head word starts a new name
+			if e < b-1 && e > k+1 && s.fl[e-1]&fOrgHead != 0 && s.fl[e-1]&fGiven == 0 && s.fl[e]&fGiven != 0 && s.toks[e-1].Upper {
+				break
+			}
 		}
 		if e > k {
 			g := seg{pre: pre, i: k, j: e, cues: cues}
@@ -318,19 +326,20 @@ func (s *state) nameLike(k, b int) bool {
 		if !s.toks[k].Upper || f&(fTitle|fRole|fTitleMod|fHonorific|fFunc|fDemonym) != 0 && f&(fGiven|fSurname) == 0 {
 			continue
 		}
-		if f&fWord == 0 || f&(fGiven|fGivenWeak|fSurname|fSurnameWord) != 0 || s.midCap(s.toks[k].Key) > 0 {
+		if f&fWord == 0 || f&(fGiven|fGivenWeak|fSurname|fSurnameWord) != 0 {
 			return true
 		}
 	}
 	return false
 }
 
-// hasCaps reports whether tokens [k, b) hold an all-capitals word.
-func (s *state) hasCaps(k, b int) bool {
+// allTitles reports whether tokens [k, b) are all titles or words that
+// stand in titles ("Mr. President", "the Prime Minister").
+func (s *state) allTitles(k, b int) bool {
 	for ; k < b; k++ {
-		if s.toks[k].Caps {
-			return true
+		if s.fl[k]&(fTitle|fRole|fTitleMod|fHonorific|fFunc|fDemonym) == 0 || s.toks[k].Caps && s.fl[k]&fTitle == 0 {
+			return false
 		}
 	}
-	return false
+	return true
 }
