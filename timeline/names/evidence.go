@@ -268,6 +268,14 @@ func (s *state) evidence(g *seg) {
 		}
 	}
 	common := w == 1 && f0&fWord != 0 && f0&(fGiven|fGivenWeak|fSurname) == 0
+	// "in Linguistics", "in Educational Leadership": common words after a
+	// preposition are fields and things more often than places
+	allCommon := true
+	for k := i; k < j && allCommon; k++ {
+		if s.toks[k].Upper && (s.fl[k]&fWord == 0 || s.fl[k]&(fGiven|fGivenWeak|fSurname|fSurnameWord) != 0) {
+			allCommon = false
+		}
+	}
 	// before
 	if p := g.pre - 1; p >= 0 && s.gap(p) == gSpace && !s.toks[p].Upper {
 		fp := s.fl[p]
@@ -293,7 +301,11 @@ func (s *state) evidence(g *seg) {
 				case "born", "based", "headquartered", "located", "situated", "raised", "lives", "lived", "living", "grew", "arrived", "landed":
 					add(cBorn)
 				default:
-					add(cIn)
+					if allCommon && !headed {
+						add(cFrom)
+					} else {
+						add(cIn)
+					}
 				}
 			}
 		case key == "at" || key == "for":
@@ -312,8 +324,8 @@ func (s *state) evidence(g *seg) {
 				add(cOrgOfRole)
 			}
 		case fp&fLocPrep != 0 && !s.toks[j-1].Possessive:
-			switch key {
-			case "from", "to", "into":
+			switch {
+			case key == "from" || key == "to" || key == "into" || allCommon && !headed:
 				add(cFrom)
 			default:
 				add(cLoc)

@@ -12,6 +12,31 @@
 //
 // The pass is linear in the number of tokens, uses no model and gives the
 // same output for the same input.
+//
+// # Use in the extractor
+//
+// Call Find once per article with the tokens the extractor already has
+// (offsets absolute in the article text, blocks one after the other), its
+// sentence spans and its title and heading blocks:
+//
+//	d := names.Doc{Text: text}
+//	for _, bl := range blocks {
+//		d.Tokens = append(d.Tokens, bl.toks...)
+//		for _, s := range bl.sentences {
+//			d.Sentences = append(d.Sentences, names.Span{Start: s.Start, End: s.End})
+//		}
+//		if bl.kind == "title" || bl.kind == "heading" {
+//			d.Titles = append(d.Titles, names.Span{Start: bl.start, End: bl.end})
+//		}
+//	}
+//	found := names.Find(d) // Mention.Tok indexes d.Tokens
+//
+// and merge each mention with Type != Unknown: one that overlaps a
+// gazetteer mention is dropped (the gazetteer wins); one that overlaps a
+// cue-based discovery keeps the discovery's span and type (cues win on
+// type); any other is added as a discovered entity of its Type named
+// Mention.Name, joining the entity whose name or alias folds like Name if
+// there is one (so "Lindqvist" joins "Maria Lindqvist", found by either).
 package names
 
 import (
