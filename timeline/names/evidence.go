@@ -34,6 +34,7 @@ const (
 	cProduct                    // "Acme's iWidget"
 	cCamel                      // "LibriVox", "eBay"
 	cInstitution                // "Congress", "Parliament"
+	cTheCompany                 // "Acme ... the company"
 	cTheBefore                  // "the X": not a person's name
 	cOrgHead                    // "Acme Corp", "Nordic Bank"
 	cOrgOf                      // "University of X", "Ministry of X"
@@ -107,6 +108,7 @@ var cueInfo = [numCues]struct {
 	cProduct:       {"'s product", Organization, 2},
 	cCamel:         {"camel case", Organization, 1},
 	cInstitution:   {"institution", Organization, 3},
+	cTheCompany:    {"the company after", Organization, 1},
 	cOrgHead:       {"organisation head word", Organization, 5},
 	cOrgOf:         {"organisation of", Organization, 5},
 	cAmp:           {"ampersand", Organization, 3},
@@ -424,6 +426,20 @@ func (s *state) evidence(g *seg) {
 			add(cAge)
 		case b[0] == ':' && s.st[i]&sLineStart != 0 && g.pre == i && w <= 4:
 			add(cSpeaker)
+		}
+	}
+	// "the company", "the firm" in the next words, before another name
+	for k := j; k+1 < n && k < j+15; k++ {
+		if k > j && strings.IndexByte(s.text[s.toks[k-1].End:s.toks[k].Start], '\n') >= 0 {
+			break
+		}
+		tk := &s.toks[k]
+		if tk.Upper && s.fl[k]&fFunc == 0 {
+			break
+		}
+		if tk.Key == "the" && !s.toks[k+1].Upper && s.fl[k+1]&fOrgNoun != 0 && s.fl[k+1]&fRole == 0 && s.gap(k) == gSpace {
+			add(cTheCompany)
+			break
 		}
 	}
 	// "he", "she", "his", "her" in the next words of the sentence

@@ -105,6 +105,8 @@ func TestFind(t *testing.T) {
 			want{"Henrike Ostermann=person", "Dario Pellegrini=person"}},
 		{"an organisation used like a place", "Vantor announced record profits. Engineers at Vantor built the new chip, and Vantor shares rose.",
 			want{"Vantor=organization"}},
+		{"the company after an ambiguous name", "An internal memo at Quorvane showed that the company had missed its targets.",
+			want{"Quorvane=organization"}},
 		{"organisation apposition", "Pellucid, a Tallinn software company, hired forty people.",
 			want{"Pellucid=organization"}},
 		{"the before a plural: a team or a band, not a person", "Fans of the Harriers cheered when the Harriers scored.",
