@@ -13,6 +13,7 @@ import (
 	"errors"
 	"fmt"
 
+	"github.com/storygraph/storygraph/internal/hint"
 	"github.com/storygraph/storygraph/timeline"
 )
 
@@ -70,7 +71,8 @@ func ValidateBatch(batch []*timeline.Extraction) error {
 			return fmt.Errorf("put: extraction %d of the batch is nil; nothing was stored", i+1)
 		}
 		if x.Article.ID == "" {
-			return fmt.Errorf("put: extraction %d of the batch (%q) has no article id; nothing was stored; hint: every extraction needs Article.ID (its URL or a content hash)", i+1, x.Article.Title)
+			return hint.New(fmt.Errorf("put: extraction %d of the batch (%q) has no article id; nothing was stored", i+1, x.Article.Title),
+				"every extraction needs Article.ID (its URL or a content hash)")
 		}
 		for _, e := range x.Entities {
 			if e.ID == "" {

@@ -7,6 +7,8 @@ import (
 	"io"
 	"strings"
 
+	"github.com/storygraph/storygraph/internal/hint"
+	"github.com/storygraph/storygraph/timeline/article"
 	"github.com/urfave/cli/v2"
 )
 
@@ -29,16 +31,21 @@ func (e partialError) Error() string {
 	return fmt.Sprintf("%d input(s) failed; the others were processed", e.failed)
 }
 
-// hintError carries one sentence telling the user what to do.
-type hintError struct {
-	err  error
-	hint string
+// report prints an error the one way errors reach the user: the line
+// "storygraph: error: …", then "storygraph: hint: …" when the error carries
+// a hint (see internal/hint), whichever package it comes from. It reports
+// whether there was a hint.
+func report(e *env, err error) (hinted bool) {
+	fmt.Fprintf(e.stderr, "storygraph: error: %v\n", err)
+	if h := hint.Of(err); h != "" {
+		fmt.Fprintf(e.stderr, "storygraph: hint: %s\n", h)
+		return true
+	}
+	return false
 }
 
-func (e hintError) Error() string { return e.err.Error() }
-func (e hintError) Unwrap() error { return e.err }
-
-func withHint(err error, hint string) error { return hintError{err, hint} }
+// inputError is a bad input as the readers report it, with its hint.
+func inputError(err *article.Error) error { return hint.New(err, err.Hint) }
 
 // env is what commands get from the outside world; tests set it. There is
 // no clock: every date storygraph writes comes from the articles (relative
@@ -118,19 +125,14 @@ func runEnv(ctx context.Context, e *env, args []string) int {
 	if err == nil {
 		return exitOK
 	}
+	hinted := report(e, err)
 	var pe partialError
 	if errors.As(err, &pe) {
-		fmt.Fprintf(e.stderr, "storygraph: error: %v\n", err)
 		return exitPartial
-	}
-	fmt.Fprintf(e.stderr, "storygraph: error: %v\n", err)
-	var he hintError
-	if errors.As(err, &he) && he.hint != "" {
-		fmt.Fprintf(e.stderr, "storygraph: hint: %s\n", he.hint)
 	}
 	var ue usageError
 	if errors.As(err, &ue) || strings.Contains(err.Error(), "flag provided but not defined") || strings.HasPrefix(err.Error(), "Required flag") {
-		if !errors.As(err, &he) {
+		if !hinted {
 			fmt.Fprintf(e.stderr, "storygraph: hint: see 'storygraph --help'\n")
 		}
 		return exitUsage

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/storygraph/storygraph/graph"
+	"github.com/storygraph/storygraph/internal/hint"
 	"github.com/urfave/cli/v2"
 )
 
@@ -61,7 +62,7 @@ func dbCommand(e *env) *cli.Command {
 						fmt.Fprintf(e.stderr, "Delete every article, event and entity in %s? Type yes: ", set.describe())
 						line, _ := bufio.NewReader(e.stdin).ReadString('\n')
 						if strings.TrimSpace(line) != "yes" {
-							return withHint(fmt.Errorf("reset cancelled; nothing deleted"), "pass --yes to reset without asking")
+							return hint.New(fmt.Errorf("reset cancelled; nothing deleted"), "pass --yes to reset without asking")
 						}
 					}
 					return withStore(c.Context, set, openStore, func(s storeHandle) error {

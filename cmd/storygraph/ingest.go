@@ -6,6 +6,7 @@ import (
 
 	"github.com/schollz/progressbar/v3"
 	"github.com/storygraph/storygraph/graph/ingest"
+	"github.com/storygraph/storygraph/internal/hint"
 	"github.com/storygraph/storygraph/timeline/article"
 	"github.com/storygraph/storygraph/timeline/extract"
 	"github.com/urfave/cli/v2"
@@ -50,7 +51,7 @@ func runIngest(ctx context.Context, e *env, o ingestOptions) error {
 		reportInputError(e, err)
 	}
 	if len(inputs) == 0 {
-		return withHint(fmt.Errorf("nothing to ingest: none of the %d path(s) given is readable", len(o.paths)), "give article files, folders, globs, or - for JSON Lines on standard input")
+		return hint.New(fmt.Errorf("nothing to ingest: none of the %d path(s) given is readable", len(o.paths)), "give article files, folders, globs, or - for JSON Lines on standard input")
 	}
 	st, err := openStore(ctx, o.store)
 	if err != nil {
@@ -82,7 +83,7 @@ func runIngest(ctx context.Context, e *env, o ingestOptions) error {
 	}
 	sum.Failed += len(errs)
 	if err != nil {
-		return withHint(fmt.Errorf("ingest into %s: %w", o.store.describe(), err), "nothing of the failed batch was written; run the same command again to finish")
+		return hint.New(fmt.Errorf("ingest into %s: %w", o.store.describe(), err), "nothing of the failed batch was written; run the same command again to finish")
 	}
 	if !o.quiet {
 		fmt.Fprintf(e.stdout, "ingested %d input(s) into %s: %s\n", len(inputs), o.store.describe(), sum)

@@ -6,6 +6,7 @@ import (
 
 	"github.com/storygraph/storygraph/graph"
 	"github.com/storygraph/storygraph/graph/neo4j"
+	"github.com/storygraph/storygraph/internal/hint"
 )
 
 // openNeo4j opens the Neo4j store the settings name. The store's errors
@@ -27,11 +28,11 @@ func openNeo4j(ctx context.Context, s storeSettings) (graph.Store, error) {
 func neo4jHint(err error) error {
 	switch {
 	case errors.Is(err, neo4j.ErrUnreachable):
-		return withHint(err, "start it with scripts/neo4j start, or drop --neo4j-uri to use the embedded store")
+		return hint.New(err, "start it with scripts/neo4j start, or drop --neo4j-uri to use the embedded store")
 	case errors.Is(err, neo4j.ErrAuth):
-		return withHint(err, "check --neo4j-username / NEO4J_USERNAME and the password in --neo4j-password-file / NEO4J_PASSWORD_FILE or NEO4J_PASSWORD")
+		return hint.New(err, "check --neo4j-username / NEO4J_USERNAME and the password in --neo4j-password-file / NEO4J_PASSWORD_FILE or NEO4J_PASSWORD")
 	case errors.Is(err, neo4j.ErrDatabaseNotFound):
-		return withHint(err, "check --neo4j-database / NEO4J_DATABASE (Community edition has only the database neo4j)")
+		return hint.New(err, "check --neo4j-database / NEO4J_DATABASE (Community edition has only the database neo4j)")
 	}
-	return withHint(err, "check --neo4j-uri / NEO4J_URI (bolt://, neo4j:// or neo4j+s://HOST:PORT)")
+	return hint.New(err, "check --neo4j-uri / NEO4J_URI (bolt://, neo4j:// or neo4j+s://HOST:PORT)")
 }

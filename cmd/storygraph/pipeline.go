@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/storygraph/storygraph/internal/hint"
 	"github.com/storygraph/storygraph/seeds"
 	"github.com/storygraph/storygraph/timeline"
 	"github.com/storygraph/storygraph/timeline/article"
@@ -17,19 +18,14 @@ import (
 func newExtractor(extra []string) (*extract.Extractor, error) {
 	g, err := gazetteer.LoadFS(seeds.FS(), seeds.GazetteerDir, extra...)
 	if err != nil {
-		return nil, withHint(fmt.Errorf("gazetteer: %w", err), "fix the file named above; every entry needs a name, and the known fields are listed with each error")
+		return nil, hint.New(fmt.Errorf("gazetteer: %w", err), "fix the file named above; every entry needs a name, and the known fields are listed with each error")
 	}
 	return &extract.Extractor{Gazetteer: g}, nil
 }
 
-// reportInputError prints one bad input as "storygraph: error: name:line: msg"
-// with its hint.
-func reportInputError(e *env, err *article.Error) {
-	fmt.Fprintf(e.stderr, "storygraph: error: %s\n", err.Error())
-	if err.Hint != "" {
-		fmt.Fprintf(e.stderr, "storygraph: hint: %s\n", err.Hint)
-	}
-}
+// reportInputError prints one bad input, "storygraph: error: name:line: msg"
+// with its hint; the rest of the inputs go on.
+func reportInputError(e *env, err *article.Error) { report(e, inputError(err)) }
 
 // extractEach reads and extracts every article of the paths (on every core,
 // JSON Lines streamed) and calls fn with each in input order, reporting each

@@ -10,6 +10,7 @@ import (
 
 	"github.com/storygraph/storygraph/graph"
 	"github.com/storygraph/storygraph/graph/related"
+	"github.com/storygraph/storygraph/internal/hint"
 	"github.com/storygraph/storygraph/timeline"
 	"github.com/storygraph/storygraph/timeline/article"
 	"github.com/storygraph/storygraph/timeline/extract"
@@ -51,7 +52,7 @@ func runRelated(ctx context.Context, e *env, set storeSettings, gaz []string, pa
 	if id != "" {
 		if ex, err = st.Article(ctx, id); err != nil {
 			if errors.Is(err, graph.ErrNotFound) {
-				return withHint(fmt.Errorf("no article %q in %s", id, set.describe()), "give the article's URL as ingest stored it, or its file instead of --id")
+				return hint.New(fmt.Errorf("no article %q in %s", id, set.describe()), "give the article's URL as ingest stored it, or its file instead of --id")
 			}
 			return err
 		}
@@ -62,11 +63,11 @@ func runRelated(ctx context.Context, e *env, set storeSettings, gaz []string, pa
 		}
 		data, rerr := extract.ReadInput(extract.Input{Name: path, Path: path}, e.stdin)
 		if rerr != nil {
-			return withHint(rerr, rerr.Hint)
+			return inputError(rerr)
 		}
 		docs, rerrs := article.Read(path, data)
 		if len(rerrs) > 0 {
-			return withHint(rerrs[0], rerrs[0].Hint)
+			return inputError(rerrs[0])
 		}
 		if len(docs) != 1 {
 			return usageError{fmt.Errorf("%s holds %d articles; related takes one (use --id for a stored one)", path, len(docs))}

@@ -9,6 +9,7 @@ import (
 	"github.com/storygraph/storygraph/graph"
 	"github.com/storygraph/storygraph/graph/neo4j"
 	"github.com/storygraph/storygraph/graph/sqlite"
+	"github.com/storygraph/storygraph/internal/hint"
 	"github.com/urfave/cli/v2"
 )
 
@@ -39,7 +40,7 @@ func (s storeSettings) password() (string, error) {
 	if s.neo4jPwdFile != "" {
 		data, err := os.ReadFile(s.neo4jPwdFile)
 		if err != nil {
-			return "", withHint(fmt.Errorf("read the Neo4j password file: %w", err), "check --neo4j-password-file / NEO4J_PASSWORD_FILE")
+			return "", hint.New(fmt.Errorf("read the Neo4j password file: %w", err), "check --neo4j-password-file / NEO4J_PASSWORD_FILE")
 		}
 		return strings.TrimRight(string(data), "\r\n"), nil
 	}
@@ -54,10 +55,10 @@ func openStore(ctx context.Context, s storeSettings) (graph.Store, error) {
 	}
 	st, err := sqlite.Open(ctx, s.db)
 	if err != nil {
-		if strings.Contains(err.Error(), "hint:") {
+		if hint.Of(err) != "" {
 			return nil, err // the store said what to do already
 		}
-		return nil, withHint(err, "choose another file with --db or STORYGRAPH_DB")
+		return nil, hint.New(err, "choose another file with --db or STORYGRAPH_DB")
 	}
 	return st, nil
 }
@@ -67,7 +68,7 @@ func openStore(ctx context.Context, s storeSettings) (graph.Store, error) {
 func openExistingStore(ctx context.Context, s storeSettings) (graph.Store, error) {
 	if s.neo4jURI == "" {
 		if _, err := os.Stat(s.db); err != nil {
-			return nil, withHint(fmt.Errorf("no store at %s", s.db), "ingest articles first (storygraph ingest PATH --db "+s.db+"), or try storygraph demo")
+			return nil, hint.New(fmt.Errorf("no store at %s", s.db), "ingest articles first (storygraph ingest PATH --db "+s.db+"), or try storygraph demo")
 		}
 	}
 	return openStore(ctx, s)

@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/storygraph/storygraph/graph"
+	"github.com/storygraph/storygraph/internal/hint"
 	"github.com/storygraph/storygraph/timeline"
 	"github.com/storygraph/storygraph/timeline/render"
 	"github.com/urfave/cli/v2"
@@ -179,13 +180,13 @@ func writeOutput(e *env, path string, data []byte) error {
 	mode := os.FileMode(0o644) // readable by a web server, like any file the user writes
 	if st, err := os.Stat(path); err == nil {
 		if st.IsDir() {
-			return withHint(fmt.Errorf("--output %s is a folder", path), "name a file, e.g. "+filepath.Join(path, "chronology.html"))
+			return hint.New(fmt.Errorf("--output %s is a folder", path), "name a file, e.g. "+filepath.Join(path, "chronology.html"))
 		}
 		mode = st.Mode().Perm()
 	}
 	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
 	if err != nil {
-		return withHint(fmt.Errorf("write --output %s: %w", path, err), "check that the folder of --output exists and is writable")
+		return hint.New(fmt.Errorf("write --output %s: %w", path, err), "check that the folder of --output exists and is writable")
 	}
 	defer os.Remove(tmp.Name())
 	if _, err := tmp.Write(data); err != nil {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 
+	"github.com/storygraph/storygraph/internal/hint"
 	"github.com/storygraph/storygraph/queries"
 )
 
@@ -38,7 +39,8 @@ func (s *Store) migrateOne(ctx context.Context) (done bool, err error) {
 		return true, nil
 	}
 	if v > len(migrations) {
-		return false, fmt.Errorf("open %s: schema version %d is newer than this storygraph knows (%d); hint: upgrade storygraph, or pass another path", s.path, v, len(migrations))
+		return false, hint.New(fmt.Errorf("open %s: schema version %d is newer than this storygraph knows (%d)", s.path, v, len(migrations)),
+			"upgrade storygraph, or pass another path")
 	}
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {

@@ -16,6 +16,7 @@ import (
 	sqlite3 "modernc.org/sqlite"
 
 	"github.com/storygraph/storygraph/graph"
+	"github.com/storygraph/storygraph/internal/hint"
 	"github.com/storygraph/storygraph/queries"
 	"github.com/storygraph/storygraph/timeline"
 )
@@ -31,7 +32,7 @@ type Store struct {
 	ready  atomic.Bool // schema is current; read without initMu by every call
 }
 
-// SQLite result codes this package turns into hints.
+// SQLite result codes this package gives hints for (see internal/hint).
 const (
 	codeCantOpen = 14
 	codeNotADB   = 26
@@ -42,16 +43,16 @@ const (
 // does not exist and migrating its schema to the current version.
 func Open(ctx context.Context, path string) (*Store, error) {
 	if path == "" {
-		return nil, errors.New("open store: no path given; hint: pass the path of a database file, e.g. story.db")
+		return nil, hint.New(errors.New("open store: no path given"), "pass the path of a database file, e.g. story.db")
 	}
 	dir := filepath.Dir(path)
 	if fi, err := os.Stat(dir); err != nil {
-		return nil, fmt.Errorf("open %s: directory %s does not exist; hint: create it (mkdir -p %s) or choose another path", path, dir, dir)
+		return nil, hint.New(fmt.Errorf("open %s: directory %s does not exist", path, dir), "create it (mkdir -p "+dir+") or choose another path")
 	} else if !fi.IsDir() {
-		return nil, fmt.Errorf("open %s: %s is not a directory; hint: choose another path", path, dir)
+		return nil, hint.New(fmt.Errorf("open %s: %s is not a directory", path, dir), "choose another path")
 	}
 	if fi, err := os.Stat(path); err == nil && fi.IsDir() {
-		return nil, fmt.Errorf("open %s: is a directory; hint: pass the path of a database file inside it, e.g. %s", path, filepath.Join(path, "story.db"))
+		return nil, hint.New(fmt.Errorf("open %s: is a directory", path), "pass the path of a database file inside it, e.g. "+filepath.Join(path, "story.db"))
 	}
 	abs, err := filepath.Abs(path)
 	if err != nil {
@@ -93,17 +94,17 @@ func dsn(abs string) string {
 }
 
 // fail wraps err with the store's path, what was being done and, for the
-// SQLite errors a user can act on, what to do.
+// SQLite errors a user can act on, a hint saying what to do.
 func (s *Store) fail(doing string, err error) error {
 	var se *sqlite3.Error
 	if errors.As(err, &se) {
 		switch se.Code() & 0xff {
 		case codeNotADB:
-			return fmt.Errorf("open %s: %s: %w; hint: the file exists but is not a storygraph database; pass another path", s.path, doing, err)
+			return hint.New(fmt.Errorf("open %s: %s: %w", s.path, doing, err), "the file exists but is not a storygraph database; pass another path")
 		case codeCantOpen:
-			return fmt.Errorf("open %s: %s: %w; hint: check that the file and its directory are readable and writable", s.path, doing, err)
+			return hint.New(fmt.Errorf("open %s: %s: %w", s.path, doing, err), "check that the file and its directory are readable and writable")
 		case codeReadOnly:
-			return fmt.Errorf("%s: %s: %w; hint: the database is read-only; check the permissions of the file and its directory", s.path, doing, err)
+			return hint.New(fmt.Errorf("%s: %s: %w", s.path, doing, err), "the database is read-only; check the permissions of the file and its directory")
 		}
 	}
 	return fmt.Errorf("%s: %s: %w", s.path, doing, err)

@@ -79,7 +79,9 @@ type Error struct {
 	Name string
 	Line int // 1-based; 0 when the problem has no line
 	Msg  string
-	// Hint is one sentence saying what to do about it.
+	// Hint is one sentence saying what to do about it. It is not part of
+	// Error(): the command line prints it on its own line (see
+	// internal/hint, which cmd wraps every *Error into).
 	Hint string
 }
 
