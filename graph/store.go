@@ -3,9 +3,11 @@
 // graph/sqlite (embedded, the default) and graph/neo4j.
 //
 // A store keeps what extraction produced and answers filters; it does not
-// extract, merge or sort for display (that is package timeline's job), so the
-// same records come back from every store and the chronology built from them
-// is byte-identical whichever store held them.
+// extract, merge or sort for display (that is timeline/chronology's job), so
+// the same records come back from every store and the chronology built from
+// them is byte-identical whichever store held them. The rules both stores
+// follow live here once: Filter.Validate, ValidateBatch, StoredEntity (how
+// entities merge) and Resolver (how participants link to entities).
 package graph
 
 import (

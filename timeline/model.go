@@ -1,3 +1,14 @@
+// Package timeline is the contract every stage of storygraph exchanges:
+// an article's Extraction (Article, Entity, Event, Participant, Time), the
+// typed kinds, statuses, certainties, date bases, roles and entity types,
+// and the Record a store gives back with its Source. `storygraph extract
+// --format json` prints these types, so they only ever grow (README.md,
+// "Extraction JSON").
+//
+// It holds no stage: reading is timeline/article, extraction
+// timeline/extract, ordering and merging timeline/chronology, output
+// timeline/render; the stores (graph/...) depend on this package and on
+// the text and time helpers it uses, not on the readers or the gazetteer.
 package timeline
 
 import "github.com/storygraph/storygraph/timeline/timex"
