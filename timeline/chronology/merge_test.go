@@ -61,33 +61,6 @@ func TestMerge(t *testing.T) {
 	}
 }
 
-// TestSameStory: an article repeating most of another's sentences (the
-// same wire story) is marked as such; one sharing a single sentence is not.
-func TestSameStory(t *testing.T) {
-	s1, s2, s3 := "Drones struck Odesa overnight, the governor said.", "Officials met in Kyiv on Monday.", "Talks resumed in Geneva."
-	wire := []timeline.Record{
-		rec("wire", "ev:1", timeline.KindAttack, "2026-01-02", timex.Day, s1, nil, "Odesa"),
-		rec("wire", "ev:2", timeline.KindMeeting, "2026-01-05", timex.Day, s2, nil, "Kyiv"),
-		rec("copy", "ev:3", timeline.KindAttack, "2026-01-02", timex.Day, s1, nil, "Odesa"),
-		rec("copy", "ev:4", timeline.KindMeeting, "2026-01-05", timex.Day, s2, nil, "Kyiv"),
-		rec("own", "ev:5", timeline.KindAttack, "2026-01-02", timex.Day, s1, nil, "Odesa"),
-		rec("own", "ev:6", timeline.KindNegotiation, "2026-01-06", timex.Day, s3, nil, "Geneva"),
-		rec("own", "ev:7", timeline.KindNegotiation, "2026-01-07", timex.Day, "Delegations met again in Geneva.", nil, "Geneva"),
-	}
-	wire[0].Article.Published, wire[1].Article.Published = "2026-01-09", "2026-01-09" // the wire ran first
-	for _, e := range chronology.Chronology(wire, chronology.ChronologyOptions{NoMerge: true}) {
-		for _, s := range e.Sources {
-			want := ""
-			if s.Article.ID == "copy" {
-				want = "wire"
-			}
-			if s.SameStoryAs != want {
-				t.Errorf("%s (%s): same_story_as %q, want %q", s.Article.ID, e.Summary, s.SameStoryAs, want)
-			}
-		}
-	}
-}
-
 // TestCorpusParisSummit checks, on the evaluation corpus beside the
 // repository (../shared/corpus), that the 2026-01-06 Paris summit and the
 // adoption of its declaration are one entry each with every text that

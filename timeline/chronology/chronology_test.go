@@ -1,0 +1,91 @@
+package chronology_test
+
+import (
+	"testing"
+
+	"github.com/storygraph/storygraph/timeline"
+	"github.com/storygraph/storygraph/timeline/chronology"
+	"github.com/storygraph/storygraph/timeline/timex"
+)
+
+// TestOrder: the first day a date covers orders entries; among entries
+// starting the same day, the day comes before the wider spans, an earlier
+// time before a later one; undated entries come last.
+func TestOrder(t *testing.T) {
+	recs := []timeline.Record{
+		rec("a", "ev:undated", timeline.KindStatement, "", timex.Unknown, "Undated.", nil),
+		rec("a", "ev:month", timeline.KindStatement, "2026-01", timex.Month, "In January.", nil),
+		rec("a", "ev:week", timeline.KindStatement, "2026-01-05/2026-01-11", timex.Week, "That week.", nil),
+		rec("a", "ev:day-late", timeline.KindStatement, "2026-01-05", timex.Day, "At noon.", nil),
+		rec("a", "ev:day", timeline.KindStatement, "2026-01-05", timex.Day, "That day.", nil),
+		rec("a", "ev:first", timeline.KindStatement, "2026-01-01", timex.Day, "New year.", nil),
+	}
+	recs[3].Event.Time = "12:00"
+	var got []string
+	for _, e := range chronology.Chronology(recs, chronology.ChronologyOptions{NoMerge: true}) {
+		got = append(got, e.ID)
+	}
+	want := []string{"ev:first", "ev:month", "ev:day", "ev:day-late", "ev:week", "ev:undated"}
+	if len(got) != len(want) {
+		t.Fatalf("order %v, want %v", got, want)
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Fatalf("order %v, want %v", got, want)
+		}
+	}
+}
+
+func TestDateLabel(t *testing.T) {
+	for _, c := range []struct {
+		date  string
+		p     timex.Precision
+		clock string
+		zone  string
+		want  string
+	}{
+		{"2026-01-22", timex.Day, "", "", "22 Jan 2026"},
+		{"2026-01-22", timex.Day, "12:00", "GMT", "22 Jan 2026 12:00 GMT"},
+		{"2026-01-22", timex.Day, "12:00", "", "22 Jan 2026 12:00"},
+		{"2026-01-19/2026-01-25", timex.Week, "", "", "week of 19 Jan 2026"},
+		{"2026-01", timex.Month, "", "", "January 2026"},
+		{"2026", timex.Year, "", "", "2026"},
+		{"2025-12-21/2025-12-31", timex.Range, "", "", "21–31 Dec 2025"},
+		{"2025-12-21/2026-01-04", timex.Range, "", "", "21 Dec 2025 – 4 Jan 2026"},
+		{"2026-01-28/2026-02-03", timex.Range, "", "", "28 Jan – 3 Feb 2026"},
+		{"2026-01-22/2026-01-22", timex.Range, "", "", "22 Jan 2026"},
+		{"", timex.Unknown, "", "", "undated"},
+		{"soon", timex.Day, "", "", "undated"},
+	} {
+		if got := chronology.WhenLabel(c.date, c.p, c.clock, c.zone); got != c.want {
+			t.Errorf("WhenLabel(%q, %s, %q, %q) = %q, want %q", c.date, c.p, c.clock, c.zone, got, c.want)
+		}
+	}
+}
+
+// TestSameStory: an article repeating most of another's sentences (the
+// same wire story) is marked as such; one sharing a single sentence is not.
+func TestSameStory(t *testing.T) {
+	s1, s2, s3 := "Drones struck Odesa overnight, the governor said.", "Officials met in Kyiv on Monday.", "Talks resumed in Geneva."
+	wire := []timeline.Record{
+		rec("wire", "ev:1", timeline.KindAttack, "2026-01-02", timex.Day, s1, nil, "Odesa"),
+		rec("wire", "ev:2", timeline.KindMeeting, "2026-01-05", timex.Day, s2, nil, "Kyiv"),
+		rec("copy", "ev:3", timeline.KindAttack, "2026-01-02", timex.Day, s1, nil, "Odesa"),
+		rec("copy", "ev:4", timeline.KindMeeting, "2026-01-05", timex.Day, s2, nil, "Kyiv"),
+		rec("own", "ev:5", timeline.KindAttack, "2026-01-02", timex.Day, s1, nil, "Odesa"),
+		rec("own", "ev:6", timeline.KindNegotiation, "2026-01-06", timex.Day, s3, nil, "Geneva"),
+		rec("own", "ev:7", timeline.KindNegotiation, "2026-01-07", timex.Day, "Delegations met again in Geneva.", nil, "Geneva"),
+	}
+	wire[0].Article.Published, wire[1].Article.Published = "2026-01-09", "2026-01-09" // the wire ran first
+	for _, e := range chronology.Chronology(wire, chronology.ChronologyOptions{NoMerge: true}) {
+		for _, s := range e.Sources {
+			want := ""
+			if s.Article.ID == "copy" {
+				want = "wire"
+			}
+			if s.SameStoryAs != want {
+				t.Errorf("%s (%s): same_story_as %q, want %q", s.Article.ID, e.Summary, s.SameStoryAs, want)
+			}
+		}
+	}
+}
