@@ -25,35 +25,7 @@ func (st *docState) discover() {
 			if covered[toks[i].Start] || !toks[i].Upper || toks[i].Caps && len(toks[i].Key) <= 1 {
 				continue
 			}
-			// the run of capitalised words (with particles and connectors)
-			j := i
-			hasConnector := false
-			for j < len(toks) && !covered[toks[j].Start] && (j == i || !st.gap(toks[j-1], toks[j])) {
-				t := toks[j]
-				if t.Upper && !notNames[t.Key] || (j > i && t.Upper && orgHeads[t.Key]) {
-					j++
-					if t.Possessive {
-						break
-					}
-					continue
-				}
-				// "Commander A B and Pilot C D" are two people, not one name
-				if t.Key == "and" && j+1 < len(toks) && titleWords[toks[j+1].Key] {
-					break
-				}
-				if j > i && (nameParticles[t.Key] || connectors[t.Key]) && !t.Upper && j+1 < len(toks) && toks[j+1].Upper && !covered[toks[j+1].Start] && !st.gap(toks[j-1], t) && !st.gap(t, toks[j+1]) {
-					if connectors[t.Key] {
-						hasConnector = true
-					}
-					j++
-					continue
-				}
-				break
-			}
-			// trim a trailing connector
-			for j > i && !toks[j-1].Upper {
-				j--
-			}
+			j, hasConnector := st.capitalisedRun(toks, i, covered)
 			if j <= i || st.brokenRun(toks, i, j) {
 				continue
 			}
@@ -98,6 +70,40 @@ func (st *docState) discover() {
 			i = j - 1
 		}
 	}
+}
+
+// capitalisedRun returns the end of the run of capitalised words (with
+// particles and connectors) starting at token i, and whether a connector
+// ("of", "and") stands inside it.
+func (st *docState) capitalisedRun(toks []text.Token, i int, covered map[int]bool) (j int, hasConnector bool) {
+	j = i
+	for j < len(toks) && !covered[toks[j].Start] && (j == i || !st.gap(toks[j-1], toks[j])) {
+		t := toks[j]
+		if t.Upper && !notNames[t.Key] || (j > i && t.Upper && orgHeads[t.Key]) {
+			j++
+			if t.Possessive {
+				break
+			}
+			continue
+		}
+		// "Commander A B and Pilot C D" are two people, not one name
+		if t.Key == "and" && j+1 < len(toks) && titleWords[toks[j+1].Key] {
+			break
+		}
+		if j > i && (nameParticles[t.Key] || connectors[t.Key]) && !t.Upper && j+1 < len(toks) && toks[j+1].Upper && !covered[toks[j+1].Start] && !st.gap(toks[j-1], t) && !st.gap(t, toks[j+1]) {
+			if connectors[t.Key] {
+				hasConnector = true
+			}
+			j++
+			continue
+		}
+		break
+	}
+	// trim a trailing connector
+	for j > i && !toks[j-1].Upper {
+		j--
+	}
+	return j, hasConnector
 }
 
 // gap reports whether two adjacent tokens are separated by more than a

@@ -39,8 +39,9 @@ type docState struct {
 	doc      *article.Doc
 	text     string
 	blocks   []block
-	ref      time.Time // publication date, zero when unknown
-	mentions []mention // sorted by start
+	art      timeline.Article // identity and metadata (readArticle)
+	ref      time.Time        // publication date, zero when unknown
+	mentions []mention        // sorted by start
 	entities map[string]*timeline.Entity
 	order    []string // entity IDs in order of first mention
 	// mainTopic is the article's dominant topic id, or "".
@@ -61,21 +62,37 @@ type mention struct {
 	ntok       int
 }
 
-// Extract runs the whole pipeline on one article.
+// Extract runs the passes over one article: the document passes, then
+// the three that read the extraction out, in this order.
 func (x *Extractor) Extract(doc *article.Doc) *timeline.Extraction {
 	st := &docState{x: x, doc: doc, text: doc.Text, entities: map[string]*timeline.Entity{}}
-	st.prepare()
-	ex := &timeline.Extraction{Article: st.article()}
-	st.findNames()
-	st.resolveTitles()
-	st.discover()
-	st.resolveSurnames()
-	sort.SliceStable(st.mentions, func(i, j int) bool { return st.mentions[i].start < st.mentions[j].start })
-	st.findMainTopic()
-	ex.Times = st.times()
-	ex.Events = st.events(ex.Article.ID)
-	ex.Entities = st.entityList()
+	for _, pass := range documentPasses {
+		pass(st)
+	}
+	ex := &timeline.Extraction{Article: st.art}
+	ex.Times = st.times()            // every time expression of the body
+	ex.Events = st.events(st.art.ID) // the happenings, sentence by sentence (events.go)
+	ex.Entities = st.entityList()    // entities in order of first mention, with their aliases
 	return ex
+}
+
+// documentPasses run first, in this order; each reads what the passes
+// before it left in the docState.
+var documentPasses = []func(*docState){
+	(*docState).prepare,         // blocks: tokens, sentences, section headings
+	(*docState).readArticle,     // identity, metadata, the publication date (st.ref)
+	(*docState).findNames,       // gazetteer names in context; not surnames alone yet
+	(*docState).resolveTitles,   // "the Prime Minister": the office holder on st.ref (roles.go)
+	(*docState).discover,        // people, organisations, sites the gazetteer lacks (discover.go)
+	(*docState).resolveSurnames, // a surname alone: the person named in full
+	(*docState).sortMentions,    // mentions in text order, as the event pass reads them
+	(*docState).findMainTopic,   // the article's dominant topic (topics.go)
+}
+
+// sortMentions puts the mentions in text order (the passes add them
+// pass by pass).
+func (st *docState) sortMentions() {
+	sort.SliceStable(st.mentions, func(i, j int) bool { return st.mentions[i].start < st.mentions[j].start })
 }
 
 // prepare tokenises blocks and splits them into sentences.
@@ -101,9 +118,9 @@ func (st *docState) prepare() {
 	}
 }
 
-// article builds the article's identity and metadata; it also fixes the
-// reference date for relative time expressions.
-func (st *docState) article() timeline.Article {
+// readArticle builds the article's identity and metadata (st.art); it
+// also fixes the reference date for relative time expressions (st.ref).
+func (st *docState) readArticle() {
 	d := st.doc
 	a := timeline.Article{
 		Title: d.Title, URL: article.CanonicalURL(d.URL), Source: d.Source, Author: d.Author,
@@ -132,7 +149,7 @@ func (st *docState) article() timeline.Article {
 	if a.ID == "" {
 		a.ID = a.ContentHash
 	}
-	return a
+	st.art = a
 }
 
 // dateFromText finds the publication date of an article whose metadata has

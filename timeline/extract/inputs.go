@@ -184,45 +184,7 @@ func Each(ctx context.Context, opts Options, inputs []Input, fn func(doc *articl
 			}
 		}()
 	}
-	go func() {
-		defer close(jobs)
-		seq := 0
-		// Jobs are sent one behind, so the last job of an input can be
-		// marked as such when the input ends.
-		var held *job
-		send := func(j job) bool {
-			if held != nil {
-				held.seq = seq
-				seq++
-				select {
-				case jobs <- *held:
-				case <-ctx.Done():
-					return false
-				}
-			}
-			held = &j
-			return true
-		}
-		for _, in := range inputs {
-			ok := true
-			if isJSONLines(in) {
-				ok = streamLines(in, opts.Stdin, send)
-			} else {
-				ok = send(job{in: in})
-			}
-			if !ok {
-				return
-			}
-			held.last = true
-		}
-		if held != nil {
-			held.seq = seq
-			select {
-			case jobs <- *held:
-			case <-ctx.Done():
-			}
-		}
-	}()
+	go feed(ctx, inputs, opts.Stdin, jobs)
 	go func() { wg.Wait(); close(results) }()
 	// On the way out, stop the reader and let the workers finish, so no
 	// goroutine outlives the call.
@@ -268,6 +230,48 @@ func Each(ctx context.Context, opts Options, inputs []Input, fn func(doc *articl
 		}
 	}
 	return failed, ctx.Err()
+}
+
+// feed sends the inputs as jobs, numbered in input order, and closes jobs
+// when all are sent or ctx is done.
+func feed(ctx context.Context, inputs []Input, stdin io.Reader, jobs chan<- job) {
+	defer close(jobs)
+	seq := 0
+	// Jobs are sent one behind, so the last job of an input can be
+	// marked as such when the input ends.
+	var held *job
+	send := func(j job) bool {
+		if held != nil {
+			held.seq = seq
+			seq++
+			select {
+			case jobs <- *held:
+			case <-ctx.Done():
+				return false
+			}
+		}
+		held = &j
+		return true
+	}
+	for _, in := range inputs {
+		ok := true
+		if isJSONLines(in) {
+			ok = streamLines(in, stdin, send)
+		} else {
+			ok = send(job{in: in})
+		}
+		if !ok {
+			return
+		}
+		held.last = true
+	}
+	if held != nil {
+		held.seq = seq
+		select {
+		case jobs <- *held:
+		case <-ctx.Done():
+		}
+	}
 }
 
 // streamLines sends each non-empty line of a JSON Lines input as a job.
