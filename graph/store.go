@@ -6,7 +6,7 @@
 // extract, merge or sort for display (that is timeline/chronology's job), so
 // the same records come back from every store and the chronology built from
 // them is byte-identical whichever store held them. The rules both stores
-// follow live here once: Filter.Validate, ValidateBatch, StoredEntity (how
+// follow live here once: Filter.Validate, BeginPut, StoredEntity (how
 // entities merge) and Resolver (how participants link to entities).
 package graph
 
@@ -64,9 +64,22 @@ type Store interface {
 	Close() error
 }
 
+// BeginPut is what every Put does before it writes: it validates the batch
+// (ValidateBatch), refuses a context already done, and has the store
+// create or migrate its schema with init (the store's Init).
+func BeginPut(ctx context.Context, batch []*timeline.Extraction, init func(context.Context) error) error {
+	if err := ValidateBatch(batch); err != nil {
+		return err
+	}
+	if err := ctx.Err(); err != nil {
+		return fmt.Errorf("put: %w", err)
+	}
+	return init(ctx)
+}
+
 // ValidateBatch checks what a store would otherwise half-accept: every
-// extraction present, with an article ID and entity IDs. Every Put calls
-// it before it writes anything.
+// extraction present, with an article ID and entity IDs. Every Put runs it
+// (BeginPut) before it writes anything.
 func ValidateBatch(batch []*timeline.Extraction) error {
 	for i, x := range batch {
 		if x == nil {

@@ -31,16 +31,10 @@ import (
 // the same work again. Validation and JSON encoding happen first, so a
 // bad batch never opens a transaction.
 func (s *Store) Put(ctx context.Context, batch []*timeline.Extraction) ([]graph.Outcome, error) {
-	if err := graph.ValidateBatch(batch); err != nil {
-		return nil, err
-	}
 	if len(batch) == 0 {
-		return []graph.Outcome{}, nil
+		return []graph.Outcome{}, nil // nothing to validate or write
 	}
-	if err := ctx.Err(); err != nil {
-		return nil, fmt.Errorf("put: %w", err)
-	}
-	if err := s.Init(ctx); err != nil {
+	if err := graph.BeginPut(ctx, batch, s.Init); err != nil {
 		return nil, err
 	}
 	out, err := write(ctx, s, func(tx n4j.ManagedTransaction) ([]graph.Outcome, error) {

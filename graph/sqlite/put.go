@@ -20,13 +20,7 @@ import (
 // article is encoded just before it is written, so a batch is never held
 // twice in memory.
 func (s *Store) Put(ctx context.Context, batch []*timeline.Extraction) ([]graph.Outcome, error) {
-	if err := graph.ValidateBatch(batch); err != nil {
-		return nil, err
-	}
-	if err := ctx.Err(); err != nil {
-		return nil, fmt.Errorf("put: %w", err)
-	}
-	if err := s.Init(ctx); err != nil {
+	if err := graph.BeginPut(ctx, batch, s.Init); err != nil {
 		return nil, err
 	}
 	tx, err := s.db.BeginTx(ctx, nil)
