@@ -3,6 +3,9 @@
 // spreadsheets, TimelineJS JSON for Knight Lab's timeline embed, and a
 // self-contained web page. Renderers only format: they never reorder or filter, so the
 // same entries give the same bytes in every run and from every store.
+//
+// It also renders one article's extraction, for `storygraph extract`
+// (WriteExtraction: the contract JSON, or text for people).
 package render
 
 import (
