@@ -12,7 +12,7 @@ import (
 )
 
 // BenchmarkExtract measures extraction in words per second on one core
-// over the synthetic corpus (go test -bench Extract -cpu 1 ./timeline/).
+// over the synthetic corpus (go test -bench Extract -cpu 1 ./timeline/extract/).
 // The baseline sub-benchmark only counts the words of the same articles
 // (strings.Fields over every block), so extract/baseline is the price of
 // extraction relative to merely reading the text once. Target: ≥300,000

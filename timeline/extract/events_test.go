@@ -5,68 +5,70 @@ import (
 	"testing"
 
 	"github.com/storygraph/storygraph/seeds"
-	"github.com/storygraph/storygraph/timeline"
 	"github.com/storygraph/storygraph/timeline/article"
 	"github.com/storygraph/storygraph/timeline/extract"
 	"github.com/storygraph/storygraph/timeline/gazetteer"
 )
 
-// TestEventRules pins the event rules one sentence at a time, each in a
-// small article published on Wednesday 2026-01-21.
+// eventRules pin the event rules one sentence at a time, each in a
+// small article published on Wednesday 2026-01-21 (TestEventRules).
+var eventRules = []struct {
+	sentence                                string
+	none                                    bool   // not a happening
+	n                                       int    // events when more than one; the last is checked
+	places                                  string // the event's places, joined by ", "
+	kind, date, status, certainty, by, verb string
+}{
+	{sentence: "“Russia struck our cities again,” Volodymyr Zelenskyy said on Tuesday.", kind: "statement", date: "2026-01-20", status: "happened", certainty: "asserted", by: "Volodymyr Zelenskyy", verb: "said"},
+	{sentence: "The Kremlin denied that Russian drones hit a hospital in Kharkiv on Monday.", kind: "attack", date: "2026-01-19", certainty: "claimed", by: "Kremlin", verb: "denied"},
+	{sentence: "Ukraine's air force said Russian drones struck Odesa overnight.", kind: "attack", certainty: "claimed", verb: "said"},
+	{sentence: "The meeting is expected to take place in Geneva on Friday, officials said.", kind: "meeting", date: "2026-01-23", status: "scheduled", certainty: "speculative"},
+	{sentence: "Sergei Lavrov reportedly met Marco Rubio in Riyadh.", kind: "meeting", certainty: "claimed"},
+	{sentence: "Keir Starmer will travel to Kyiv next week.", kind: "travel", date: "2026-01-26/2026-02-01", status: "scheduled"},
+	{sentence: "Moscow denied that its forces struck a market in Kharkiv on Monday.", kind: "attack", date: "2026-01-19", certainty: "claimed", by: "Russia", verb: "denied"},
+	{sentence: "Kyiv said the strike hit a power plant in Kharkiv on Tuesday.", kind: "attack", date: "2026-01-20", certainty: "claimed", by: "Ukraine"},
+	{sentence: "Ukraine said Russian drones hit Odesa overnight.", kind: "attack", certainty: "claimed", by: "Ukraine", verb: "said"},
+	{sentence: "Satya Nadella told analysts the deal would close by the end of June.", kind: "statement", date: "2026-01-21", certainty: "asserted"},
+	{sentence: "Turkish President Recep Tayyip Erdogan, who hosted talks in May last year, spoke to Vladimir Putin by phone on Monday.", kind: "meeting", date: "2026-01-19"},
+	// a time of day marks a happening; a later "and is expected" does not make a past one scheduled
+	{sentence: "The convoy began at 7:04 a.m. EST on Monday, and is expected to take up to 12 hours.", kind: "decision", date: "2026-01-19", status: "happened", certainty: "asserted"},
+	{sentence: "At 9 a.m., the delegation will be joined by Marco Rubio for questions from the press.", kind: "statement", date: "2026-01-21", status: "scheduled"},
+	// a group as the sentence's first word is an actor
+	{sentence: "Engineers repaired the damaged power line.", kind: "other", status: "happened"},
+	{sentence: "Once at the launch pad, the rocket looked small.", none: true},
+	// "since October" runs until publication and dates only its own sentence; the present progressive is now
+	{sentence: "The stack has been undergoing preparations in the hangar since October.", kind: "other", date: "2025-10-01/2026-01-21", status: "ongoing"},
+	{sentence: "The stack has been undergoing preparations since October. Engineers are moving it to the pad.", n: 2, kind: "other", date: "2026-01-21", status: "ongoing"},
+	{sentence: "Talks resumed in Geneva on Monday. Negotiators are meeting again behind closed doors.", n: 2, kind: "meeting", date: "2026-01-21", status: "ongoing"},
+	// "the coming days", "recent weeks": a span beside the publication date, not its day
+	{sentence: "Engineers will test the repaired line in the coming days.", kind: "other", date: "2026-01-22/2026-02-04", status: "scheduled"},
+	{sentence: "Negotiators have met several times over the past weeks.", kind: "meeting", date: "2025-12-10/2026-01-21"},
+	{sentence: "The leaders discussed the progress made in recent days and agreed to meet again this evening.", kind: "negotiation", date: "2026-01-21"},
+	{sentence: "A third round is expected in Abu Dhabi later this month.", kind: "negotiation", date: "2026-01-22/2026-01-31", status: "scheduled"},
+	{sentence: "The crowd gave the speakers a round of applause.", none: true},
+	{sentence: "The European Commission opened an investigation into the deal last month, and analysts said it could take a year.", kind: "decision", date: "2025-12", status: "happened", certainty: "asserted"},
+	{sentence: "The deal, which still needs approval from regulators in Brussels, was signed in Geneva on Monday.", kind: "agreement", date: "2026-01-19", places: "Geneva"},
+	// a readout: the call is a meeting; the country of a title is no place; a participle phrase after the happening lends it no date or place
+	{sentence: "Vladimir Putin had a telephone conversation with Kassym-Jomart Tokayev.", kind: "meeting", date: "2026-01-21"},
+	{sentence: "President of Kazakhstan Kassym-Jomart Tokayev met Vladimir Putin in Moscow.", kind: "meeting", places: "Moscow"},
+	{sentence: "The two leaders discussed agreements reached during the state visit to Astana in November 2025.", kind: "negotiation", date: "2026-01-21", places: "-"},
+	{sentence: "Kassym-Jomart Tokayev congratulated Vladimir Putin on the holding of the forum in Minsk last week.", kind: "statement", date: "2026-01-21"},
+	{sentence: "Volodymyr Zelenskyy said in his nightly address on Sunday that the talks had stalled.", kind: "statement", date: "2026-01-18"},
+	{sentence: "After years of conflict, hopes are rising.", none: true},
+	{sentence: "And so I can say that, following a ceasefire the talks will resume,", none: true},
+	{sentence: "Today the leaders agreed the following:", none: true},
+	{sentence: "While Davos buzzes with talk of a deal, the reality is grim.", none: true},
+	{sentence: "In the unlikely event of an emergency, the motors would carry the crew to safety.", none: true},
+}
+
+// TestEventRules pins the event rules one sentence at a time (eventRules).
 func TestEventRules(t *testing.T) {
 	g, err := gazetteer.LoadFS(seeds.FS(), seeds.GazetteerDir)
 	if err != nil {
 		t.Fatal(err)
 	}
 	x := &extract.Extractor{Gazetteer: g}
-	for _, c := range []struct {
-		sentence                                string
-		none                                    bool   // not a happening
-		n                                       int    // events when more than one; the last is checked
-		places                                  string // the event's places, joined by ", "
-		kind, date, status, certainty, by, verb string
-	}{
-		{sentence: "“Russia struck our cities again,” Volodymyr Zelenskyy said on Tuesday.", kind: "statement", date: "2026-01-20", status: "happened", certainty: "asserted", by: "Volodymyr Zelenskyy", verb: "said"},
-		{sentence: "The Kremlin denied that Russian drones hit a hospital in Kharkiv on Monday.", kind: "attack", date: "2026-01-19", certainty: "claimed", by: "Kremlin", verb: "denied"},
-		{sentence: "Ukraine's air force said Russian drones struck Odesa overnight.", kind: "attack", certainty: "claimed", verb: "said"},
-		{sentence: "The meeting is expected to take place in Geneva on Friday, officials said.", kind: "meeting", date: "2026-01-23", status: "scheduled", certainty: "speculative"},
-		{sentence: "Sergei Lavrov reportedly met Marco Rubio in Riyadh.", kind: "meeting", certainty: "claimed"},
-		{sentence: "Keir Starmer will travel to Kyiv next week.", kind: "travel", date: "2026-01-26/2026-02-01", status: "scheduled"},
-		{sentence: "Moscow denied that its forces struck a market in Kharkiv on Monday.", kind: "attack", date: "2026-01-19", certainty: "claimed", by: "Russia", verb: "denied"},
-		{sentence: "Kyiv said the strike hit a power plant in Kharkiv on Tuesday.", kind: "attack", date: "2026-01-20", certainty: "claimed", by: "Ukraine"},
-		{sentence: "Ukraine said Russian drones hit Odesa overnight.", kind: "attack", certainty: "claimed", by: "Ukraine", verb: "said"},
-		{sentence: "Satya Nadella told analysts the deal would close by the end of June.", kind: "statement", date: "2026-01-21", certainty: "asserted"},
-		{sentence: "Turkish President Recep Tayyip Erdogan, who hosted talks in May last year, spoke to Vladimir Putin by phone on Monday.", kind: "meeting", date: "2026-01-19"},
-		// a time of day marks a happening; a later "and is expected" does not make a past one scheduled
-		{sentence: "The convoy began at 7:04 a.m. EST on Monday, and is expected to take up to 12 hours.", kind: "decision", date: "2026-01-19", status: "happened", certainty: "asserted"},
-		{sentence: "At 9 a.m., the delegation will be joined by Marco Rubio for questions from the press.", kind: "statement", date: "2026-01-21", status: "scheduled"},
-		// a group as the sentence's first word is an actor
-		{sentence: "Engineers repaired the damaged power line.", kind: "other", status: "happened"},
-		{sentence: "Once at the launch pad, the rocket looked small.", none: true},
-		// "since October" runs until publication and dates only its own sentence; the present progressive is now
-		{sentence: "The stack has been undergoing preparations in the hangar since October.", kind: "other", date: "2025-10-01/2026-01-21", status: "ongoing"},
-		{sentence: "The stack has been undergoing preparations since October. Engineers are moving it to the pad.", n: 2, kind: "other", date: "2026-01-21", status: "ongoing"},
-		{sentence: "Talks resumed in Geneva on Monday. Negotiators are meeting again behind closed doors.", n: 2, kind: "meeting", date: "2026-01-21", status: "ongoing"},
-		// "the coming days", "recent weeks": a span beside the publication date, not its day
-		{sentence: "Engineers will test the repaired line in the coming days.", kind: "other", date: "2026-01-22/2026-02-04", status: "scheduled"},
-		{sentence: "Negotiators have met several times over the past weeks.", kind: "meeting", date: "2025-12-10/2026-01-21"},
-		{sentence: "The leaders discussed the progress made in recent days and agreed to meet again this evening.", kind: "negotiation", date: "2026-01-21"},
-		{sentence: "A third round is expected in Abu Dhabi later this month.", kind: "negotiation", date: "2026-01-22/2026-01-31", status: "scheduled"},
-		{sentence: "The crowd gave the speakers a round of applause.", none: true},
-		{sentence: "The European Commission opened an investigation into the deal last month, and analysts said it could take a year.", kind: "decision", date: "2025-12", status: "happened", certainty: "asserted"},
-		{sentence: "The deal, which still needs approval from regulators in Brussels, was signed in Geneva on Monday.", kind: "agreement", date: "2026-01-19", places: "Geneva"},
-		// a readout: the call is a meeting; the country of a title is no place; a participle phrase after the happening lends it no date or place
-		{sentence: "Vladimir Putin had a telephone conversation with Kassym-Jomart Tokayev.", kind: "meeting", date: "2026-01-21"},
-		{sentence: "President of Kazakhstan Kassym-Jomart Tokayev met Vladimir Putin in Moscow.", kind: "meeting", places: "Moscow"},
-		{sentence: "The two leaders discussed agreements reached during the state visit to Astana in November 2025.", kind: "negotiation", date: "2026-01-21", places: "-"},
-		{sentence: "Kassym-Jomart Tokayev congratulated Vladimir Putin on the holding of the forum in Minsk last week.", kind: "statement", date: "2026-01-21"},
-		{sentence: "Volodymyr Zelenskyy said in his nightly address on Sunday that the talks had stalled.", kind: "statement", date: "2026-01-18"},
-		{sentence: "After years of conflict, hopes are rising.", none: true},
-		{sentence: "And so I can say that, following a ceasefire the talks will resume,", none: true},
-		{sentence: "Today the leaders agreed the following:", none: true},
-		{sentence: "While Davos buzzes with talk of a deal, the reality is grim.", none: true},
-		{sentence: "In the unlikely event of an emergency, the motors would carry the crew to safety.", none: true},
-	} {
+	for _, c := range eventRules {
 		doc := article.Doc{Name: "t.md", Format: "markdown", Title: "Test", Published: "2026-01-21", Text: c.sentence,
 			Blocks: []article.Block{{Kind: article.KindParagraph, Text: c.sentence, Start: 0, End: len(c.sentence)}}}
 		ex := x.Extract(&doc)
@@ -102,75 +104,4 @@ func placesOf(ps []string) string {
 		return "-"
 	}
 	return strings.Join(ps, ", ")
-}
-
-// TestDiscovery pins how names the gazetteer lacks are found from cues.
-func TestDiscovery(t *testing.T) {
-	g, err := gazetteer.LoadFS(seeds.FS(), seeds.GazetteerDir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	x := &extract.Extractor{Gazetteer: g}
-	for _, c := range []struct {
-		text, name string
-		typ        timeline.EntityType
-	}{
-		{"Kremlin aide Yevgeny Morozko said the talks went well.", "Yevgeny Morozko", timeline.Person},
-		{"A spokeswoman for the commission, Lea Zuber, declined to comment.", "Lea Zuber", timeline.Person},
-		{"The crew, Commander Ana Petrescu and Pilot Jon Aldo, trained for months.", "Ana Petrescu", timeline.Person},
-		{"Microsoft agreed to buy Helios Games, a Seattle-based developer, on Tuesday.", "Helios Games", timeline.Organization},
-		{"Officials at the Dnipro Grid Authority restored power on Monday.", "Dnipro Grid Authority", timeline.Organization},
-		{"The rocket rolled to Launch Complex 39B on Saturday.", "Launch Complex 39B", timeline.Place},
-	} {
-		doc := article.Doc{Name: "t.md", Format: "markdown", Title: "Test", Published: "2026-01-21", Text: c.text,
-			Blocks: []article.Block{{Kind: article.KindParagraph, Text: c.text, Start: 0, End: len(c.text)}}}
-		found := false
-		for _, e := range x.Extract(&doc).Entities {
-			if e.Name == c.name && e.Type == c.typ && e.Discovered {
-				found = true
-			}
-		}
-		if !found {
-			t.Errorf("%q: %s %q not discovered", c.text, c.typ, c.name)
-		}
-	}
-}
-
-// TestTitlesByDate: "the Prime Minister" on gov.uk is whoever held the
-// office on the publication day, or nobody the gazetteer knows; a named
-// person's role is given only while they held it.
-func TestTitlesByDate(t *testing.T) {
-	g, err := gazetteer.LoadFS(seeds.FS(), seeds.GazetteerDir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	x := &extract.Extractor{Gazetteer: g}
-	text := "The Prime Minister spoke to Keir Starmer and Donald Trump on Monday."
-	for _, c := range []struct{ published, pm, starmerRole, trumpRole string }{
-		{"2026-01-20", "Keir Starmer", "Prime Minister of the United Kingdom", "President of the United States"},
-		{"2023-03-01", "Rishi Sunak", "", ""},
-		{"2021-06-01", "Boris Johnson", "", ""},
-		{"2018-06-01", "", "", "President of the United States"}, // Trump's first term; no UK PM of 2018 in the gazetteer
-	} {
-		doc := article.Doc{Name: "t.md", Format: "markdown", Title: "Readout", URL: "https://www.gov.uk/government/news/readout",
-			Published: c.published, Text: text, Blocks: []article.Block{{Kind: article.KindParagraph, Text: text, Start: 0, End: len(text)}}}
-		ex := x.Extract(&doc)
-		pm, starmer, trump := "", "-", "-"
-		for _, e := range ex.Entities {
-			for _, m := range e.Mentions {
-				if m.Text == "Prime Minister" {
-					pm = e.Name
-				}
-			}
-			switch e.Name {
-			case "Keir Starmer":
-				starmer = e.Role
-			case "Donald Trump":
-				trump = e.Role
-			}
-		}
-		if pm != c.pm || starmer != c.starmerRole || trump != c.trumpRole {
-			t.Errorf("published %s: the Prime Minister = %q, roles Starmer %q, Trump %q; want %q, %q, %q", c.published, pm, starmer, trump, c.pm, c.starmerRole, c.trumpRole)
-		}
-	}
 }

@@ -37,7 +37,7 @@ func extractSample(t *testing.T) *timeline.Extraction {
 // TestSampleGolden: testdata/sample.extract.json is the extract --format
 // json output for the sample article. Refresh it with
 //
-//	go test ./timeline/ -run TestSampleGolden -update
+//	go test ./timeline/extract/ -run TestSampleGolden -update
 //
 // and read the diff by eye before committing it.
 func TestSampleGolden(t *testing.T) {

@@ -1,0 +1,46 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestFindCast pins who takes part and where: roles by position and
+// preposition, capitals and demonyms speaking for their country, countries
+// acting (and then not a place), names in a relative clause left out, and
+// pronouns standing for the people named before (ante).
+func TestFindCast(t *testing.T) {
+	pair := antecedents{one: "Donald Trump", group: []string{"Keir Starmer", "Donald Trump"}}
+	for _, c := range []struct {
+		text        string
+		ante        antecedents
+		parts       string
+		places      string
+		actor, only bool
+	}{
+		{"Steve Witkoff met Vladimir Putin in Moscow.", antecedents{}, "Steve Witkoff/agent, Vladimir Putin/counterpart", "Moscow", true, false},
+		{"Witkoff is heading to Moscow alongside Jared Kushner.", antecedents{}, "Steve Witkoff/agent, Jared Kushner/agent", "Moscow", true, false},
+		{"US Special Envoy Steve Witkoff spoke in Davos.", antecedents{}, "Steve Witkoff/agent", "Davos", true, false},
+		{"Moscow denied that its forces struck a market in Kharkiv.", antecedents{}, "Russia/agent", "Kharkiv", true, false},
+		{"Russian drones struck Odesa overnight.", antecedents{}, "Russia/agent", "Odesa", true, false},
+		{"The UK and France will establish hubs across Ukraine.", antecedents{}, "United Kingdom/agent, France/agent", "Ukraine", true, false},
+		{"The deal, which still needs approval from regulators in Brussels, was signed in Geneva.", antecedents{}, "-", "Geneva", false, false},
+		{"He said the talks went well.", pair, "Donald Trump/agent", "", true, true},
+		{"They agreed to keep in touch.", pair, "Keir Starmer/agent, Donald Trump/agent", "", true, true},
+		{"Two tail service masts were moved.", pair, "-", "", false, false},
+		{"We condemn these attacks on civilians.", antecedents{}, "-", "", true, true},
+		{"Engineers repaired the damaged power line.", antecedents{}, "-", "", true, false},
+	} {
+		st, s := sentenceOf(t, c.text, beforeCast, memory{})
+		st.findCast(s, c.ante)
+		if got := partsOf(s.parts); got != c.parts {
+			t.Errorf("%q: participants %s, want %s", c.text, got, c.parts)
+		}
+		if got := strings.Join(s.places, ", "); got != c.places {
+			t.Errorf("%q: places %q, want %q", c.text, got, c.places)
+		}
+		if s.hasActor != c.actor || s.onlyAntecedents != c.only {
+			t.Errorf("%q: actor %v, only pronouns %v; want %v, %v", c.text, s.hasActor, s.onlyAntecedents, c.actor, c.only)
+		}
+	}
+}

@@ -1,0 +1,75 @@
+package extract
+
+import (
+	"testing"
+	"time"
+
+	"github.com/storygraph/storygraph/timeline"
+	"github.com/storygraph/storygraph/timeline/timex"
+)
+
+// TestDateSentence pins the date of a sentence published on Wednesday
+// 2026-01-21: its own, else the paragraph's (para), else the publication
+// date; which of its dates date the sentences after it; vague spans.
+func TestDateSentence(t *testing.T) {
+	monday := dated{date: "2026-01-19", precision: timex.Day, basis: timeline.BasisContext}
+	october := dated{date: "2025-10-01", precision: timex.Day, basis: timeline.BasisContext}
+	for _, c := range []struct {
+		text                   string
+		para                   dated // zero: the publication date
+		date, basis, dateText  string
+		timed, dates, inFuture bool
+	}{
+		{"Putin met Trump in Geneva on Monday.", dated{}, "2026-01-19", "text", "Monday", true, true, false},
+		// the past Friday of the reporting verb is the coming one
+		{"The meeting is expected to take place in Geneva on Friday, officials said.", dated{}, "2026-01-23", "text", "Friday", true, true, false},
+		{"The talks resumed after a pause.", monday, "2026-01-19", "context", "", false, false, false},
+		// the present progressive is now, whatever the paragraph said
+		{"Engineers are moving it to the pad.", october, "2026-01-21", "published", "", false, false, false},
+		// a time of day, a week, "since": the sentence's own only
+		{"The trek began at 7:04 a.m.", dated{}, "2026-01-21", "text", "7:04 a.m.", true, false, false},
+		{"Russian drones struck Odesa this week.", dated{}, "2026-01-19/2026-01-25", "text", "this week", true, false, false},
+		{"The stack has been undergoing preparations in the hangar since October.", dated{}, "2025-10-01/2026-01-21", "text", "October", true, false, false},
+		// vague spans date, but are not the sentence's own date
+		{"Negotiators have met several times over the past weeks.", dated{}, "2025-12-10/2026-01-21", "text", "the past weeks", false, false, false},
+		{"Engineers will test the repaired line in the coming days.", dated{}, "2026-01-22/2026-02-04", "text", "the coming days", false, false, true},
+		// the time of what was said, and of the object of a saying, is not the saying's
+		{"Satya Nadella told analysts the deal would close by the end of June.", dated{}, "2026-01-21", "published", "", false, false, false},
+		{"Kassym-Jomart Tokayev congratulated Vladimir Putin on the holding of the forum in Minsk last week.", dated{}, "2026-01-21", "published", "", false, false, false},
+	} {
+		st, s := sentenceOf(t, c.text, beforeDating, memory{})
+		if c.para.basis == "" {
+			c.para = st.publishedDate()
+		}
+		st.dateSentence(s, c.para)
+		if s.date.date != c.date || string(s.date.basis) != c.basis || s.dateText != c.dateText {
+			t.Errorf("%q: %s (%s) from %q, want %s (%s) from %q", c.text, s.date.date, s.date.basis, s.dateText, c.date, c.basis, c.dateText)
+		}
+		if s.timed != c.timed || s.datesParagraph != c.dates || s.future != c.inFuture {
+			t.Errorf("%q: timed %v, dates the paragraph %v, future %v; want %v, %v, %v", c.text, s.timed, s.datesParagraph, s.future, c.timed, c.dates, c.inFuture)
+		}
+	}
+}
+
+func TestVagueAndSinceSpans(t *testing.T) {
+	ref := time.Date(2026, 1, 21, 0, 0, 0, 0, time.UTC)
+	for _, c := range []struct {
+		e    timex.Expr
+		want string
+	}{
+		{timex.Expr{Type: timex.Date, Value: "FUTURE_REF", Text: "the coming months"}, "2026-01-22/2027-01-21"},
+		{timex.Expr{Type: timex.Date, Value: "PAST_REF", Text: "recent years"}, "2021-01-21/2026-01-21"},
+		{timex.Expr{Type: timex.Date, Value: "PAST_REF", Text: "lately"}, ""},
+	} {
+		if got, _ := vagueSpan(c.e, ref); got != c.want {
+			t.Errorf("vagueSpan(%q) = %q, want %q", c.e.Text, got, c.want)
+		}
+	}
+	oct := timex.Expr{Begin: time.Date(2025, 10, 1, 0, 0, 0, 0, time.UTC)}
+	if got, ok := sinceSpan(oct, ref); !ok || got != "2025-10-01/2026-01-21" {
+		t.Errorf("since October = %q", got)
+	}
+	if _, ok := sinceSpan(oct, time.Time{}); ok {
+		t.Error("since October without a publication date is a span")
+	}
+}

@@ -1,0 +1,32 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/storygraph/storygraph/timeline"
+)
+
+// TestDiscovery pins how names the gazetteer lacks are found from cues.
+func TestDiscovery(t *testing.T) {
+	for _, c := range []struct {
+		text, name string
+		typ        timeline.EntityType
+	}{
+		{"Kremlin aide Yevgeny Morozko said the talks went well.", "Yevgeny Morozko", timeline.Person},
+		{"A spokeswoman for the commission, Lea Zuber, declined to comment.", "Lea Zuber", timeline.Person},
+		{"The crew, Commander Ana Petrescu and Pilot Jon Aldo, trained for months.", "Ana Petrescu", timeline.Person},
+		{"Microsoft agreed to buy Helios Games, a Seattle-based developer, on Tuesday.", "Helios Games", timeline.Organization},
+		{"Officials at the Dnipro Grid Authority restored power on Monday.", "Dnipro Grid Authority", timeline.Organization},
+		{"The rocket rolled to Launch Complex 39B on Saturday.", "Launch Complex 39B", timeline.Place},
+	} {
+		found := false
+		for _, e := range extractOf(t, c.text).Entities {
+			if e.Name == c.name && e.Type == c.typ && e.Discovered {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%q: %s %q not discovered", c.text, c.typ, c.name)
+		}
+	}
+}

@@ -1,0 +1,59 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestRuleOrder: the rules are tried in this order; the first that
+// applies names why a sentence reports no happening.
+func TestRuleOrder(t *testing.T) {
+	var names []string
+	for _, r := range slices.Concat(unreadRules, notHappening) {
+		names = append(names, r.name)
+	}
+	want := []string{"too short", "lead-in", "no trigger", "no actor", "unattributed statement", "agreed in a readout", "hypothetical", "opinion", "caption"}
+	if !slices.Equal(names, want) {
+		t.Errorf("rules %q, want %q", names, want)
+	}
+}
+
+// TestUnreadRules: too short, or a lead-in to what follows.
+func TestUnreadRules(t *testing.T) {
+	for _, c := range []struct{ text, rule string }{
+		{"Talks resumed.", "too short"},
+		{"And so I can say that, following a ceasefire,", "lead-in"},
+		{"Today the leaders agreed the following:", "lead-in"},
+		{"Today's joint declaration set that out in clear terms –", ""},
+	} {
+		st := docOf(t, c.text)
+		var s sentence
+		st.readSentence(&s, 0, st.blocks[0].sentences[0])
+		if got := st.firstRule(unreadRules, &s); got != c.rule || s.read != (c.rule == "") {
+			t.Errorf("%q: rule %q (read %v), want %q", c.text, got, s.read, c.rule)
+		}
+	}
+}
+
+// TestNotHappening pins which rule turns a read sentence away, if any.
+func TestNotHappening(t *testing.T) {
+	pair := memory{antecedents: antecedents{one: "Donald Trump", group: []string{"Keir Starmer", "Donald Trump"}}}
+	for _, c := range []struct{ text, rule string }{
+		{"Putin met Trump in Geneva.", ""},
+		{"Drones struck a hospital in Kharkiv.", ""}, // violence at a place needs no actor
+		{"Once at the launch pad, the rocket looked small.", "no trigger"},
+		{"Snow fell in Davos on Monday.", "no trigger"}, // dated, but nobody acts
+		{"While Davos buzzes with talk of a deal, the reality is grim.", "no actor"},
+		{"The spokesman said the talks went well.", "no actor"},
+		{"1. The spokesman said the talks went well.", "unattributed statement"}, // a point of a list
+		{"They agreed to keep in touch.", "agreed in a readout"},
+		{"In the event of a breach, Ukraine would strike Russian refineries.", "hypothetical"},
+		{"We condemn these attacks on civilians.", "opinion"},
+		{"Rescuers are seen clearing rubble after the strike.", "caption"},
+	} {
+		st, s := sentenceOf(t, c.text, beforeHappening, pair)
+		if got := st.firstRule(notHappening, s); got != c.rule {
+			t.Errorf("%q: rule %q, want %q", c.text, got, c.rule)
+		}
+	}
+}

@@ -1,0 +1,67 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/storygraph/storygraph/timeline"
+	"github.com/storygraph/storygraph/timeline/timex"
+)
+
+// TestRemember: a sentence turned away unread leaves the memory; any other
+// gives the pronouns its people (the first person; the agents, else the
+// people, named together) and the paragraph its date when it dates it.
+func TestRemember(t *testing.T) {
+	putin := timeline.Participant{Name: "Vladimir Putin", Type: timeline.Person, Role: timeline.RoleAgent}
+	trump := timeline.Participant{Name: "Donald Trump", Type: timeline.Person, Role: timeline.RoleCounterpart}
+	kremlin := timeline.Participant{Name: "Kremlin", Type: timeline.Organization, Role: timeline.RoleAgent}
+	monday := dated{date: "2026-01-19", precision: timex.Day, basis: timeline.BasisText}
+	var m memory
+	m.newParagraph(dated{date: "2026-01-21", precision: timex.Day, basis: timeline.BasisPublished})
+
+	m.remember(&sentence{read: false, parts: []timeline.Participant{putin}, date: monday, datesParagraph: true})
+	if m.antecedents.one != "" || m.paraDate.date != "2026-01-21" {
+		t.Errorf("an unread sentence changed the memory: %+v", m)
+	}
+	m.remember(&sentence{read: true, parts: []timeline.Participant{kremlin, putin, trump}, date: monday})
+	if m.antecedents.one != "Vladimir Putin" || !slices.Equal(m.antecedents.group, []string{"Vladimir Putin", "Donald Trump"}) || m.paraDate.date != "2026-01-21" {
+		t.Errorf("after Putin and Trump: %+v", m)
+	}
+	m.remember(&sentence{read: true, parts: []timeline.Participant{{Name: "Kremlin", Type: timeline.Organization}}, date: monday, datesParagraph: true})
+	if m.antecedents.one != "Vladimir Putin" || m.paraDate != (dated{date: "2026-01-19", precision: timex.Day, basis: timeline.BasisContext}) {
+		t.Errorf("after a dated sentence naming nobody: %+v", m)
+	}
+	m.newParagraph(dated{date: "2026-01-21", precision: timex.Day, basis: timeline.BasisPublished})
+	if m.antecedents.one != "Vladimir Putin" || m.paraDate.date != "2026-01-21" {
+		t.Errorf("a new paragraph: %+v", m)
+	}
+}
+
+// extractOf is the extraction of testArticle(text).
+func extractOf(t *testing.T, text string) *timeline.Extraction {
+	t.Helper()
+	x, doc := testArticle(t, text)
+	return x.Extract(doc)
+}
+
+// TestMemoryAcrossSentences: in the event pass, a sentence that is no
+// happening still tells the sentences after it who "he" is and what day
+// it is; one turned away unread tells nothing.
+func TestMemoryAcrossSentences(t *testing.T) {
+	for _, c := range []struct{ text, people, date string }{
+		// "Snow fell ... on Monday" is no happening, but dates the paragraph
+		{"Snow fell in Davos on Monday. Steve Witkoff met Vladimir Putin.", "Steve Witkoff/agent, Vladimir Putin/counterpart", "2026-01-19"},
+		// a sentence too short to read: its Monday does not date the next
+		{"Witkoff arrived Monday. Steve Witkoff met Vladimir Putin.", "Steve Witkoff/agent, Vladimir Putin/counterpart", "2026-01-21"},
+		// "Witkoff is in Davos" is no happening, but he is who "he" is
+		{"Steve Witkoff is in Davos. He met reporters on Monday.", "Steve Witkoff/agent", "2026-01-19"},
+	} {
+		ex := extractOf(t, c.text)
+		if len(ex.Events) != 1 {
+			t.Fatalf("%q: %d events, want 1", c.text, len(ex.Events))
+		}
+		if e := ex.Events[0]; partsOf(e.Participants) != c.people || e.Date != c.date {
+			t.Errorf("%q: %s on %s, want %s on %s", c.text, partsOf(e.Participants), e.Date, c.people, c.date)
+		}
+	}
+}

@@ -1,0 +1,40 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// modalityCases are sentences, one a line, each followed by " => " and
+// its status, certainty and speaker as TestModality writes them.
+const modalityCases = `
+The Kremlin denied that Russian drones hit a hospital in Kharkiv on Monday. => happened, claimed by Kremlin
+Moscow said its forces struck Kharkiv. => happened, claimed by Russia
+Sergei Lavrov reportedly met Marco Rubio in Riyadh. => happened, claimed
+Russian drones struck Odesa, the governor said. => happened, claimed
+Russian drones struck Odesa, Volodymyr Zelenskyy said. => happened, claimed by Volodymyr Zelenskyy
+Kaja Kallas said the bloc would consider new sanctions. => happened, asserted by Kaja Kallas
+“We will win,” said Volodymyr Zelenskyy. => scheduled, asserted by Volodymyr Zelenskyy
+Keir Starmer will travel to Kyiv next week. => scheduled, asserted
+Witkoff is heading to Moscow alongside Jared Kushner. => scheduled, asserted
+The meeting between Donald Trump and Volodymyr Zelenskyy is scheduled for noon. => scheduled, asserted
+A deal could be signed in Geneva next week. => scheduled, speculative
+The crawler is moving the rocket to the pad. => ongoing, asserted
+Drones have killed three people in Kharkiv. => ongoing, asserted
+`
+
+// TestModality pins status, certainty and speaker.
+func TestModality(t *testing.T) {
+	for _, line := range strings.Split(strings.TrimSpace(modalityCases), "\n") {
+		text, want, _ := strings.Cut(line, " => ")
+		st, s := sentenceOf(t, text, beforeModality, memory{})
+		st.modality(s)
+		got := string(s.status) + ", " + string(s.certainty)
+		if s.assertedBy != "" {
+			got += " by " + s.assertedBy
+		}
+		if got != want {
+			t.Errorf("%s => %s, want %s", text, got, want)
+		}
+	}
+}

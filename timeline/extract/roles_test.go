@@ -1,0 +1,37 @@
+package extract
+
+import "testing"
+
+// TestTitlesByDate: "the Prime Minister" on gov.uk is whoever held the
+// office on the publication day, or nobody the gazetteer knows; a named
+// person's role is given only while they held it.
+func TestTitlesByDate(t *testing.T) {
+	text := "The Prime Minister spoke to Keir Starmer and Donald Trump on Monday."
+	for _, c := range []struct{ published, pm, starmerRole, trumpRole string }{
+		{"2026-01-20", "Keir Starmer", "Prime Minister of the United Kingdom", "President of the United States"},
+		{"2023-03-01", "Rishi Sunak", "", ""},
+		{"2021-06-01", "Boris Johnson", "", ""},
+		{"2018-06-01", "", "", "President of the United States"}, // Trump's first term; no UK PM of 2018 in the gazetteer
+	} {
+		x, doc := testArticle(t, text)
+		doc.Title, doc.URL, doc.Published = "Readout", "https://www.gov.uk/government/news/readout", c.published
+		ex := x.Extract(doc)
+		pm, starmer, trump := "", "-", "-"
+		for _, e := range ex.Entities {
+			for _, m := range e.Mentions {
+				if m.Text == "Prime Minister" {
+					pm = e.Name
+				}
+			}
+			switch e.Name {
+			case "Keir Starmer":
+				starmer = e.Role
+			case "Donald Trump":
+				trump = e.Role
+			}
+		}
+		if pm != c.pm || starmer != c.starmerRole || trump != c.trumpRole {
+			t.Errorf("published %s: the Prime Minister = %q, roles Starmer %q, Trump %q; want %q, %q, %q", c.published, pm, starmer, trump, c.pm, c.starmerRole, c.trumpRole)
+		}
+	}
+}
