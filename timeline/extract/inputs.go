@@ -36,12 +36,22 @@ type Options struct {
 	// OnProgress is called after each input with the inputs done and the
 	// total (total is 0 while folders are still being listed).
 	OnProgress func(done, total int)
+	// Fetch gets the bytes of a URL input (the caller's polite fetcher);
+	// nil: URL inputs fail with a message saying so.
+	Fetch func(ctx context.Context, url string) ([]byte, error)
 }
 
-// Input is one file to read; Name is what messages call it.
+// Input is one file or URL to read; Name is what messages call it.
 type Input struct {
 	Name string
-	Path string // "" for standard input
+	Path string // "" for standard input and URLs
+	URL  string // an http(s) URL of an article page or a feed
+}
+
+// IsURL says whether a command-line input names a web page or feed.
+func IsURL(p string) bool {
+	l := strings.ToLower(p)
+	return strings.HasPrefix(l, "http://") || strings.HasPrefix(l, "https://")
 }
 
 // skipInFolders are extensions that are never articles; inside a folder
@@ -60,6 +70,10 @@ func Expand(paths []string) ([]Input, []*article.Error) {
 	for _, p := range paths {
 		if p == "-" {
 			out = append(out, Input{Name: "-"})
+			continue
+		}
+		if IsURL(p) {
+			out = append(out, Input{Name: p, URL: p})
 			continue
 		}
 		st, err := os.Stat(p)
@@ -154,7 +168,7 @@ type job struct {
 // large the stream.
 func isJSONLines(in Input) bool {
 	ext := strings.ToLower(filepath.Ext(in.Path))
-	return in.Path == "" || ext == ".jsonl" || ext == ".ndjson"
+	return in.URL == "" && (in.Path == "" || ext == ".jsonl" || ext == ".ndjson")
 }
 
 // Each reads and extracts the inputs on opts.Workers goroutines and calls fn
@@ -178,7 +192,7 @@ func Each(ctx context.Context, opts Options, inputs []Input, fn func(doc *articl
 		go func() {
 			defer wg.Done()
 			for j := range jobs {
-				r := work(opts, j)
+				r := work(ctx, opts, j)
 				r.seq, r.last = j.seq, j.last
 				results <- r
 			}
@@ -320,7 +334,10 @@ func streamLines(in Input, stdin io.Reader, send func(job) bool) bool {
 	return true
 }
 
-func work(opts Options, j job) result {
+func work(ctx context.Context, opts Options, j job) result {
+	if j.in.URL != "" {
+		return workURL(ctx, opts, j.in)
+	}
 	if !j.line {
 		data, rerr := ReadInput(j.in, opts.Stdin)
 		if rerr != nil {
@@ -343,6 +360,29 @@ func work(opts Options, j job) result {
 	docs, errs := article.Read(j.in.Name, j.data)
 	for _, e := range errs {
 		e.Line = 0 // the name already says "file:LINE"
+	}
+	return extractAll(opts.Extractor, docs, errs)
+}
+
+// workURL fetches a URL input and reads it like a file: a page is one
+// article (its URL the page's, unless the page names a canonical one), a
+// feed is its items as the feed gives them.
+func workURL(ctx context.Context, opts Options, in Input) result {
+	fail := func(msg, hint string) result {
+		return result{items: []item{{err: &article.Error{Name: in.Name, Msg: msg, Hint: hint}}}}
+	}
+	if opts.Fetch == nil {
+		return fail("this command does not fetch URLs", "save the page and pass the file instead")
+	}
+	data, err := opts.Fetch(ctx, in.URL)
+	if err != nil {
+		return fail(err.Error(), "check the address; the other inputs go on")
+	}
+	docs, errs := article.Read(in.Name, data)
+	for i := range docs {
+		if docs[i].URL == "" && docs[i].Format != article.FormatRSS && docs[i].Format != article.FormatAtom {
+			docs[i].URL = article.CanonicalURL(in.URL)
+		}
 	}
 	return extractAll(opts.Extractor, docs, errs)
 }

@@ -3,6 +3,9 @@ package extract_test
 import (
 	"context"
 	"errors"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -14,6 +17,7 @@ import (
 	"github.com/storygraph/storygraph/timeline"
 	"github.com/storygraph/storygraph/timeline/article"
 	"github.com/storygraph/storygraph/timeline/extract"
+	"github.com/storygraph/storygraph/timeline/fetch"
 	"github.com/storygraph/storygraph/timeline/gazetteer"
 	"github.com/storygraph/storygraph/timeline/synth"
 )
@@ -82,5 +86,54 @@ func TestEachInOrderAndStops(t *testing.T) {
 	}
 	if n := runtime.NumGoroutine(); n > before {
 		t.Fatalf("%d goroutines after Each returned, %d before", n, before)
+	}
+}
+
+// TestEachFetchesURLs: a URL input is fetched with the caller's fetcher and
+// read like a file (an HTML page is one article, its URL the page's); a URL
+// that fails is reported under its own name and the other inputs go on.
+func TestEachFetchesURLs(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		switch r.URL.Path {
+		case "/robots.txt":
+			fmt.Fprint(w, "User-agent: *\nAllow: /\n")
+		case "/news/talks":
+			w.Header().Set("Content-Type", "text/html; charset=utf-8")
+			fmt.Fprint(w, `<html><head><title>Envoys meet</title><meta property="article:published_time" content="2026-01-22"></head>`+
+				`<body><article><h1>Envoys meet</h1><p>Steve Witkoff met Vladimir Putin in Moscow on Thursday.</p>`+
+				`<p>The talks lasted five hours, officials said.</p></article></body></html>`)
+		default:
+			http.NotFound(w, r)
+		}
+	}))
+	defer srv.Close()
+	f := fetch.New(fetch.Options{MinInterval: -1})
+	opts := extract.Options{Extractor: newExtractor(t), Workers: 2,
+		Fetch: func(ctx context.Context, url string) ([]byte, error) {
+			res, err := f.Fetch(ctx, url, fetch.State{})
+			if err != nil {
+				return nil, err
+			}
+			return res.Body, nil
+		}}
+	var reported []string
+	opts.OnError = func(e *article.Error) { reported = append(reported, e.Error()) }
+	inputs, errs := extract.Expand([]string{srv.URL + "/news/talks", srv.URL + "/news/gone"})
+	if len(errs) != 0 || len(inputs) != 2 || inputs[0].URL == "" {
+		t.Fatalf("Expand = %+v, %v; want two URL inputs", inputs, errs)
+	}
+	var got []*timeline.Extraction
+	failed, err := extract.Each(context.Background(), opts, inputs, func(_ *article.Doc, ex *timeline.Extraction) error {
+		got = append(got, ex)
+		return nil
+	})
+	if err != nil || failed != 1 {
+		t.Fatalf("Each = %d failed, %v; want 1 failed", failed, err)
+	}
+	if len(reported) != 1 || !strings.Contains(reported[0], "/news/gone") || !strings.Contains(reported[0], "404") {
+		t.Errorf("reported %q; want one 404 naming /news/gone", reported)
+	}
+	if len(got) != 1 || got[0].Article.URL != srv.URL+"/news/talks" || len(got[0].Events) == 0 || got[0].Events[0].Kind != timeline.KindMeeting {
+		t.Fatalf("extractions = %+v; want the meeting from %s/news/talks", got, srv.URL)
 	}
 }
