@@ -93,6 +93,7 @@ func newApp(e *env) *cli.App {
 			demoCommand(e),
 			extractCommand(e),
 			ingestCommand(e),
+			watchCommand(e),
 			timelineCommand(e),
 			dbCommand(e),
 			entitiesCommand(e),

@@ -23,7 +23,7 @@ func ingestCommand(e *env) *cli.Command {
 	return &cli.Command{
 		Name:      "ingest",
 		Usage:     "read articles, extract their events and store them",
-		ArgsUsage: "PATH... (files, folders, globs, or - for JSON Lines on stdin)",
+		ArgsUsage: "PATH... (files, folders, globs, http(s) URLs of pages or feeds, or - for JSON Lines on stdin)",
 		Description: `Reads page dumps, Markdown or text with YAML front matter, JSON and JSON Lines
 (and HTML pages and RSS/Atom feeds), detected by content. Ingesting an
 article again changes nothing; a changed version (same URL) replaces it.
@@ -65,7 +65,7 @@ func runIngest(ctx context.Context, e *env, o ingestOptions) error {
 			progressbar.OptionClearOnFinish(), progressbar.OptionThrottle(100_000_000))
 	}
 	sum, err := ingest.Run(ctx, ingest.Options{Store: st, Options: extract.Options{
-		Extractor: x, Stdin: e.stdin,
+		Extractor: x, Stdin: e.stdin, Fetch: urlFetcher(),
 		OnError: func(err *article.Error) {
 			if bar != nil {
 				_ = bar.Clear()

@@ -74,10 +74,10 @@ func (f *Fetcher) fetchRobots(ctx context.Context, origin *url.URL) (*robots, er
 	for hops := 0; ; hops++ {
 		rep, err := f.get(ctx, u, nil, robotsMaxBytes, true)
 		if err != nil {
-			if ctx.Err() != nil {
-				return nil, err
-			}
-			return nil, fmt.Errorf("%w: robots.txt unreachable: %w", ErrDisallowed, err)
+			// No answer at all: the host is unreachable, which is what the
+			// user needs to hear (RFC 9309's "disallow" would say the same
+			// less clearly: the page cannot be fetched either way).
+			return nil, err
 		}
 		switch {
 		case rep.status >= 200 && rep.status < 300:
