@@ -19,6 +19,8 @@
 //   - discover: people, organisations and sites the gazetteer lacks, from
 //     cues (discover.go)
 //   - resolveSurnames: a surname alone for the person named in full
+//   - findProperNames: names neither found, by their shape and the
+//     company they keep (package names; propernames.go)
 //   - sortMentions, findMainTopic (topics.go)
 //   - times, events (events.go), entityList: the extraction itself.
 //

@@ -85,6 +85,7 @@ var documentPasses = []func(*docState){
 	(*docState).resolveTitles,   // "the Prime Minister": the office holder on st.ref (roles.go)
 	(*docState).discover,        // people, organisations, sites the gazetteer lacks (discover.go)
 	(*docState).resolveSurnames, // a surname alone: the person named in full
+	(*docState).findProperNames, // names by shape and company, no gazetteer or cue (propernames.go)
 	(*docState).sortMentions,    // mentions in text order, as the event pass reads them
 	(*docState).findMainTopic,   // the article's dominant topic (topics.go)
 }

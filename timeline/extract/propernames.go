@@ -1,0 +1,116 @@
+package extract
+
+import (
+	"github.com/storygraph/storygraph/timeline"
+	"github.com/storygraph/storygraph/timeline/article"
+	"github.com/storygraph/storygraph/timeline/gazetteer"
+	"github.com/storygraph/storygraph/timeline/names"
+	"github.com/storygraph/storygraph/timeline/text"
+)
+
+// findProperNames adds the names package's proper names (names.Find: a
+// name's shape, given-name lists and the company it keeps, typed over the
+// whole document) that neither the gazetteer nor the cues found: "Maria
+// Lindqvist's lawsuit", "Lindqvist, 54,", "ESA astronauts Anna Berg, Luca
+// Conti and Marta Silva". It merges them as names/doc.go says: a name of
+// no type, or too little evidence for its type, is skipped; one overlapping a mention already made is dropped
+// (the gazetteer wins on overlap, the cues on type); any other is a
+// discovered entity, joining the entity of its type whose name or alias
+// folds like the name it stands for ("Lindqvist" joins "Maria Lindqvist").
+func (st *docState) findProperNames() {
+	d := names.Doc{Text: st.text}
+	type at struct{ block, tok int }
+	var where []at // d.Tokens[k] is st.blocks[where[k].block].toks[where[k].tok]
+	for bi := range st.blocks {
+		bl := &st.blocks[bi]
+		d.Tokens = append(d.Tokens, bl.toks...)
+		for ti := range bl.toks {
+			where = append(where, at{bi, ti})
+		}
+		for _, s := range bl.sentences {
+			d.Sentences = append(d.Sentences, names.Span{Start: s.Start, End: s.End})
+		}
+		if bl.kind == article.Kind("title") || bl.kind == article.Kind("heading") {
+			d.Titles = append(d.Titles, names.Span{Start: bl.start, End: bl.end})
+		}
+	}
+	found := names.Find(d)
+	if len(found) == 0 {
+		return
+	}
+	covered := st.coveredTokens()
+	// the entities already named, by type and folded name or alias
+	known := map[string]string{}
+	for _, id := range st.order {
+		e := st.entities[id]
+		known[string(e.Type)+"\x00"+timeline.Fold(e.Name)] = id
+		for _, a := range e.Aliases {
+			if k := string(e.Type) + "\x00" + timeline.Fold(a); known[k] == "" {
+				known[k] = id
+			}
+		}
+	}
+	for _, m := range found {
+		typ := entityType(m.Type)
+		if typ == "" || m.Score < minProperScore[typ] {
+			continue
+		}
+		if overlaps(covered, d.Tokens[m.Tok:m.Tok+m.NTok]) {
+			continue
+		}
+		w := where[m.Tok]
+		// "NASA/Joel Kowsky": a photo credit, not someone the story names
+		if m.Start > 0 && st.text[m.Start-1] == '/' {
+			continue
+		}
+		if where[m.Tok+m.NTok-1].block != w.block {
+			continue
+		}
+		key := string(typ) + "\x00" + timeline.Fold(m.Name)
+		id := known[key]
+		if id == "" {
+			id = gazetteer.ID(string(typ), m.Name)
+			known[key] = id
+		}
+		e := st.entities[id]
+		name := m.Name
+		if e != nil {
+			name = e.Name
+		}
+		st.addMention(mention{start: m.Start, end: m.End, id: id, typ: typ, via: gazetteer.ViaName, block: w.block, tok: w.tok, ntok: m.NTok}, name, nil, "", "", true)
+	}
+}
+
+// minProperScore is the least weight of evidence (names.Mention.Score)
+// that makes a name of each type an entity. A person's name is its own
+// evidence (given names, a surname, a reporting verb); a place or an
+// organisation named by one weak cue ("in Orion", "the Beatles", "the
+// Artemis crew") is more often a craft, a band or a programme.
+var minProperScore = map[timeline.EntityType]int{
+	timeline.Person:       0,
+	timeline.Place:        4,
+	timeline.Organization: 6,
+}
+
+// entityType is the contract's type of a names.Type, "" for Unknown.
+func entityType(t names.Type) timeline.EntityType {
+	switch t {
+	case names.Person:
+		return timeline.Person
+	case names.Organization:
+		return timeline.Organization
+	case names.Place:
+		return timeline.Place
+	}
+	return ""
+}
+
+// overlaps reports whether a mention already covers one of the tokens.
+func overlaps(covered map[int]bool, toks []text.Token) bool {
+	for _, t := range toks {
+		if covered[t.Start] {
+			return true
+		}
+	}
+	return false
+}

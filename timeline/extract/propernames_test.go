@@ -1,0 +1,82 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/storygraph/storygraph/timeline"
+)
+
+// TestProperNames pins the names found by their shape and company alone
+// (findProperNames): people nobody listed and no cue announced, their
+// surnames later, people after titles and in lists. Each row names the
+// entities it wants ("person:Maria Lindqvist", with "=Lindqvist" for a
+// mention of it that must be there) and those it must not have ("-").
+func TestProperNames(t *testing.T) {
+	for _, c := range []struct {
+		style, text string
+		want        []string
+	}{
+		// wire: a possessive name, then the surname with an age
+		{"wire", "OSLO (Reuters) - Maria Lindqvist's lawsuit was dismissed on Tuesday. Lindqvist, 54, moved to Oslo in 1998.",
+			[]string{"person:Maria Lindqvist=Lindqvist"}},
+		// wire: the surname alone first in a later paragraph
+		{"wire", "Petra Vanhala filed the appeal in March.\n\nVanhala lost the appeal on Friday.",
+			[]string{"person:Petra Vanhala=Vanhala"}},
+		// business: people after an office and in a list after a plural title
+		{"business", "The board named Dr Helen Marsh chief executive on Monday, replacing Colin Ashdown, who retired.",
+			[]string{"person:Helen Marsh", "person:Colin Ashdown"}},
+		{"business", "ESA astronauts Anna Berg, Luca Conti and Marta Silva will fly in 2027.",
+			[]string{"person:Anna Berg", "person:Luca Conti", "person:Marta Silva"}},
+		// military rank abbreviations
+		{"wire", "Maj Gen Tom Harlow took command of the division on Thursday.",
+			[]string{"person:Tom Harlow"}},
+		// interview: first person, a name with no reporting verb
+		{"interview", "I grew up with my aunt, Rosalind Okafor, and she taught me to read.\nOkafor was a nurse.",
+			[]string{"person:Rosalind Okafor=Okafor"}},
+		// plain, one sentence a line; negatives: a weekday, a month and a
+		// sentence-initial common word are no names
+		{"plain", "Sunday was cold.\nThen Ingrid Haugen arrived in June.\nHaugen stayed a week.",
+			[]string{"person:Ingrid Haugen=Haugen", "-Sunday", "-June", "-Then"}},
+		// negatives: a spacecraft after "in" and a band are not a place or
+		// an organisation on one weak cue
+		{"business", "Tobias Renner flew in Orion and listened to the Beatles.",
+			[]string{"person:Tobias Renner", "-Orion", "-Beatles"}},
+		// negative: a photo credit is no one the story names
+		{"wire", "Greta Sundin opened the museum on Monday.\n\nAgency/Pavel Dusek",
+			[]string{"person:Greta Sundin", "-Pavel Dusek"}},
+	} {
+		ex := extractOf(t, c.text)
+		var got []string
+		for _, e := range ex.Entities {
+			s := string(e.Type) + ":" + e.Name
+			for _, m := range e.Mentions {
+				if m.Text != e.Name {
+					s += "=" + m.Text
+				}
+			}
+			got = append(got, s)
+		}
+		for _, w := range c.want {
+			if strings.HasPrefix(w, "-") {
+				for _, e := range ex.Entities {
+					if e.Name == w[1:] {
+						t.Errorf("%s %q: %s is an entity (%s)", c.style, c.text, w[1:], e.Type)
+					}
+				}
+				continue
+			}
+			name, mention, _ := strings.Cut(w, "=")
+			ok := slices.ContainsFunc(ex.Entities, func(e timeline.Entity) bool {
+				if string(e.Type)+":"+e.Name != name || !e.Discovered {
+					return false
+				}
+				return mention == "" || slices.ContainsFunc(e.Mentions, func(m timeline.Mention) bool { return m.Text == mention })
+			})
+			if !ok {
+				t.Errorf("%s %q: want %s, got %v", c.style, c.text, w, got)
+			}
+		}
+	}
+}
