@@ -30,6 +30,9 @@ func TestFindCast(t *testing.T) {
 		{"Two tail service masts were moved.", pair, "-", "", false, false},
 		{"We condemn these attacks on civilians.", antecedents{}, "-", "", true, true},
 		{"Engineers repaired the damaged power line.", antecedents{}, "-", "", true, false},
+		// people no list and no cue knows (findProperNames), named by shape
+		{"Maria Lindqvist sued the shipping firm in Oslo on Tuesday.", antecedents{}, "Maria Lindqvist/agent", "Oslo", true, false},
+		{"Astrid Nyberg met Tobias Renner in Geneva.", antecedents{}, "Astrid Nyberg/agent, Tobias Renner/counterpart", "Geneva", true, false},
 	} {
 		st, s := sentenceOf(t, c.text, beforeCast, memory{})
 		st.findCast(s, c.ante)
