@@ -137,6 +137,7 @@ var schema = []string{
 	queries.Cypher("schema-entity-name"),
 	queries.Cypher("schema-event-text"),
 	queries.Cypher("schema-article-title"),
+	queries.Cypher("schema-fetch-url"),
 	queries.Cypher("schema-await"),
 }
 
@@ -425,7 +426,7 @@ func (s *Store) Stats(ctx context.Context) (graph.Stats, error) {
 // resetBatch is how many nodes one Reset transaction deletes.
 const resetBatch = 5_000
 
-// Reset deletes every article, event, entity, key and topic, in transactions of
+// Reset deletes every article, event, entity, key, topic and fetch state, in transactions of
 // resetBatch nodes so a large graph does not need a large heap; the schema
 // stays. Nodes of other labels are not touched.
 func (s *Store) Reset(ctx context.Context) error {
@@ -435,6 +436,7 @@ func (s *Store) Reset(ctx context.Context) error {
 		queries.Cypher("reset-entities"),
 		queries.Cypher("reset-keys"),
 		queries.Cypher("reset-topics"),
+		queries.Cypher("reset-fetch"),
 	} {
 		for {
 			deleted, err := write(ctx, s, func(tx n4j.ManagedTransaction) (int64, error) {

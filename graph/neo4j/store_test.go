@@ -156,3 +156,7 @@ func minimal(id, title string) *timeline.Extraction {
 			Participants: []timeline.Participant{{Name: "Steve Witkoff", Type: timeline.Person, Role: "agent"}}}},
 	}
 }
+
+func TestFetchStates(t *testing.T) {
+	storetest.FetchStates(t, func(t *testing.T) graph.Store { return open(t) })
+}
