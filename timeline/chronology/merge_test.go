@@ -66,7 +66,7 @@ func TestMerge(t *testing.T) {
 // adoption of its declaration are one entry each with every text that
 // reports them. It skips when the corpus is absent, except in CI.
 func TestCorpusParisSummit(t *testing.T) {
-	dir := filepath.Join("..", "..", "shared", "corpus")
+	dir := filepath.Join("..", "..", "..", "shared", "corpus")
 	names, _ := filepath.Glob(filepath.Join(dir, "A*.txt"))
 	if len(names) == 0 {
 		if os.Getenv("CI") != "" {
