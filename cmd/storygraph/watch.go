@@ -2,9 +2,7 @@ package main
 
 import (
 	"context"
-	"errors"
 	"fmt"
-	"os"
 	"time"
 
 	"github.com/storygraph/storygraph/graph/ingest"
@@ -59,10 +57,11 @@ func feedURLs(e *env, args []string) (urls []string, failed int) {
 			urls = append(urls, a)
 			continue
 		}
-		data, err := os.ReadFile(a)
-		if err != nil {
+		data, rerr := extract.ReadInput(extract.Input{Name: a, Path: a}, nil)
+		if rerr != nil {
 			failed++
-			reportInputError(e, &article.Error{Name: a, Msg: unwrapPath(err), Hint: "give a feed URL, or a file of feed URLs (OPML, or one URL a line)"})
+			rerr.Hint = "give a feed URL, or a file of feed URLs (OPML, or one URL a line)"
+			reportInputError(e, rerr)
 			continue
 		}
 		feeds, errs := fetch.ReadFeedList(a, data)
@@ -75,14 +74,6 @@ func feedURLs(e *env, args []string) (urls []string, failed int) {
 		}
 	}
 	return urls, failed
-}
-
-func unwrapPath(err error) string {
-	var pe *os.PathError
-	if errors.As(err, &pe) {
-		return pe.Err.Error()
-	}
-	return err.Error()
 }
 
 func runWatch(ctx context.Context, e *env, o watchOptions) error {

@@ -74,7 +74,7 @@ func Watch(ctx context.Context, opts WatchOptions) error {
 	}
 	clock := opts.Clock
 	if clock == nil {
-		clock = systemClock{}
+		clock = fetch.SystemClock{}
 	}
 	interval := opts.Interval
 	if interval <= 0 {
@@ -99,24 +99,6 @@ func Watch(ctx context.Context, opts WatchOptions) error {
 		if err := clock.Sleep(ctx, interval-clock.Now().Sub(start)); err != nil {
 			return nil
 		}
-	}
-}
-
-type systemClock struct{}
-
-func (systemClock) Now() time.Time { return time.Now() }
-
-func (systemClock) Sleep(ctx context.Context, d time.Duration) error {
-	if d <= 0 {
-		return ctx.Err()
-	}
-	t := time.NewTimer(d)
-	defer t.Stop()
-	select {
-	case <-ctx.Done():
-		return ctx.Err()
-	case <-t.C:
-		return nil
 	}
 }
 
@@ -179,9 +161,10 @@ func (w *watcher) feed(ctx context.Context, feedURL string, sum *PollSummary) er
 		w.report(feedURL, e)
 	}
 	sum.Items += len(items)
-	keys := make([]string, len(items))
+	keys, versions := make([]string, len(items)), make([]string, len(items))
 	for i := range items {
-		keys[i] = itemKey(&items[i])
+		versions[i] = itemVersion(&items[i])
+		keys[i] = itemKey(&items[i], versions[i])
 	}
 	seen, err := w.states.FetchStates(ctx, keys)
 	if err != nil {
@@ -190,7 +173,7 @@ func (w *watcher) feed(ctx context.Context, feedURL string, sum *PollSummary) er
 	var batch []*timeline.Extraction
 	newStates := []graph.FetchState{}
 	for i := range items {
-		version := itemVersion(&items[i])
+		version := versions[i]
 		if st, ok := seen[keys[i]]; ok && st.Version == version {
 			sum.Seen++
 			continue
@@ -274,13 +257,13 @@ func (w *watcher) page(ctx context.Context, item *article.Doc) (*article.Doc, er
 	return d, nil
 }
 
-// itemKey is what an item's fetch state is kept under: its link, else a
-// hash of its text.
-func itemKey(d *article.Doc) string {
+// itemKey is what an item's fetch state is kept under: its link, else its
+// version (a hash of its text).
+func itemKey(d *article.Doc, version string) string {
 	if d.URL != "" {
 		return d.URL
 	}
-	return "item:" + itemVersion(d)
+	return "item:" + version
 }
 
 // itemVersion changes when the feed says the item changed: its link, date,

@@ -13,9 +13,9 @@ import (
 // whole document) that neither the gazetteer nor the cues found: "Maria
 // Lindqvist's lawsuit", "Lindqvist, 54,", "ESA astronauts Anna Berg, Luca
 // Conti and Marta Silva". It merges them as names/doc.go says: a name of
-// no type, or too little evidence for its type, is skipped; one overlapping a mention already made is dropped
-// (the gazetteer wins on overlap, the cues on type); any other is a
-// discovered entity, joining the entity of its type whose name or alias
+// no type, or too little evidence for its type, is skipped; one overlapping
+// a mention already made is dropped (the gazetteer wins on overlap, the
+// cues on type); any other is a discovered entity, joining the entity of its type whose name or alias
 // folds like the name it stands for ("Lindqvist" joins "Maria Lindqvist").
 func (st *docState) findProperNames() {
 	d := names.Doc{Text: st.text}
@@ -30,7 +30,7 @@ func (st *docState) findProperNames() {
 		for _, s := range bl.sentences {
 			d.Sentences = append(d.Sentences, names.Span{Start: s.Start, End: s.End})
 		}
-		if bl.kind == article.Kind("title") || bl.kind == article.Kind("heading") {
+		if bl.kind == article.KindTitle || bl.kind == article.KindHeading {
 			d.Titles = append(d.Titles, names.Span{Start: bl.start, End: bl.end})
 		}
 	}

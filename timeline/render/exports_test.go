@@ -3,8 +3,6 @@ package render_test
 import (
 	"bytes"
 	"encoding/json"
-	"io/fs"
-	"path"
 	"path/filepath"
 	"regexp"
 	"slices"
@@ -18,12 +16,8 @@ import (
 	"github.com/paulmach/orb"
 	"github.com/paulmach/orb/geojson"
 
-	"github.com/storygraph/storygraph/seeds"
 	"github.com/storygraph/storygraph/timeline"
-	"github.com/storygraph/storygraph/timeline/article"
 	"github.com/storygraph/storygraph/timeline/chronology"
-	"github.com/storygraph/storygraph/timeline/extract"
-	"github.com/storygraph/storygraph/timeline/gazetteer"
 	"github.com/storygraph/storygraph/timeline/internal/golden"
 	"github.com/storygraph/storygraph/timeline/render"
 	"github.com/storygraph/storygraph/timeline/timex"
@@ -107,43 +101,6 @@ func exportPlaces(place string) (float64, float64, bool) {
 	return c[0], c[1], ok
 }
 
-// exportSample is the chronology of every sample article built into the
-// binary, and the built-in gazetteer that extracted it.
-func exportSample(t *testing.T) (render.Chronology, *gazetteer.Gazetteer) {
-	t.Helper()
-	g, err := gazetteer.LoadFS(seeds.FS(), seeds.GazetteerDir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	files, err := fs.ReadDir(seeds.FS(), seeds.ArticlesDir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	x := &extract.Extractor{Gazetteer: g}
-	var recs []timeline.Record
-	for _, f := range files {
-		name := path.Join(seeds.ArticlesDir, f.Name())
-		data, err := fs.ReadFile(seeds.FS(), name)
-		if err != nil {
-			t.Fatal(err)
-		}
-		docs, errs := article.Read("seeds/"+name, data)
-		if len(errs) > 0 {
-			t.Fatal(errs[0])
-		}
-		for i := range docs {
-			ex := x.Extract(&docs[i])
-			for _, e := range ex.Events {
-				recs = append(recs, timeline.Record{Event: e, Article: timeline.SourceOf(ex.Article)})
-			}
-		}
-	}
-	if len(recs) == 0 {
-		t.Fatal("the sample articles give no events")
-	}
-	return render.Chronology{Title: "Sample chronology", Entries: chronology.Chronology(recs, chronology.ChronologyOptions{})}, g
-}
-
 // exportRender renders c with each export format, the way the dispatch in
 // render.go will: by name.
 func exportRender(t *testing.T, c render.Chronology, locate render.Locator) map[string][]byte {
@@ -167,10 +124,10 @@ func exportRender(t *testing.T, c render.Chronology, locate render.Locator) map[
 // hold the export formats of the fixture and of the sample articles.
 // Refresh with go test ./timeline/render/ -update and review them by eye.
 func TestExportGoldens(t *testing.T) {
-	sample, g := exportSample(t)
+	sc, g := sample(t)
 	for name, got := range map[string]map[string][]byte{
 		"fixture": exportRender(t, exportFixture(), exportPlaces),
-		"sample":  exportRender(t, sample, render.GazetteerLocator(g)),
+		"sample":  exportRender(t, sc, render.GazetteerLocator(g)),
 	} {
 		for ext, b := range got {
 			t.Run(name+"."+ext, func(t *testing.T) {
@@ -610,7 +567,7 @@ func TestGeoJSON(t *testing.T) {
 // TestExportsReadSample reads the exports of the sample articles back
 // with each format's parser.
 func TestExportsReadSample(t *testing.T) {
-	c, g := exportSample(t)
+	c, g := sample(t)
 	locate := render.GazetteerLocator(g)
 	out := exportRender(t, c, locate)
 

@@ -79,10 +79,10 @@ func networkRender(t *testing.T, n render.Network) map[string][]byte {
 // networks. Refresh with go test ./timeline/render/ -update and review
 // them by eye.
 func TestNetworkGoldens(t *testing.T) {
-	sample, _ := exportSample(t)
+	sc := sampleChronology(t)
 	for name, n := range map[string]render.Network{
 		"fixture": networkFixture(),
-		"sample":  render.NetworkOf(sample.Title, sample.Entries),
+		"sample":  render.NetworkOf(sc.Title, sc.Entries),
 	} {
 		for f, b := range networkRender(t, n) {
 			t.Run(name+"."+f, func(t *testing.T) {
@@ -353,8 +353,8 @@ func TestNetworkFormatsReadBack(t *testing.T) {
 	n := networkFixture()
 	checkNetwork(t, n, networkRender(t, n))
 
-	sample, _ := exportSample(t)
-	s := render.NetworkOf(sample.Title, sample.Entries)
+	sc := sampleChronology(t)
+	s := render.NetworkOf(sc.Title, sc.Entries)
 	if len(s.Nodes) == 0 || len(s.Edges) == 0 {
 		t.Fatalf("the sample network is empty: %+v", s)
 	}

@@ -18,7 +18,17 @@ import (
 	"github.com/storygraph/storygraph/timeline/render"
 )
 
+// sampleChronology is the chronology of the sample article built into the
+// binary.
 func sampleChronology(t *testing.T) render.Chronology {
+	t.Helper()
+	c, _ := sample(t)
+	return c
+}
+
+// sample is the sample's chronology and the built-in gazetteer that
+// extracted it (the export tests locate places with it).
+func sample(t *testing.T) (render.Chronology, *gazetteer.Gazetteer) {
 	t.Helper()
 	g, err := gazetteer.LoadFS(seeds.FS(), seeds.GazetteerDir)
 	if err != nil {
@@ -37,7 +47,7 @@ func sampleChronology(t *testing.T) render.Chronology {
 	for _, e := range ex.Events {
 		recs = append(recs, timeline.Record{Event: e, Article: timeline.SourceOf(ex.Article)})
 	}
-	return render.Chronology{Title: "Sample chronology", Entries: chronology.Chronology(recs, chronology.ChronologyOptions{})}
+	return render.Chronology{Title: "Sample chronology", Entries: chronology.Chronology(recs, chronology.ChronologyOptions{})}, g
 }
 
 // TestGolden: testdata/sample.* hold every format rendered from the
