@@ -102,7 +102,7 @@ func (st *docState) castCountries(s *sentence, seen map[string]bool) {
 		}
 	}
 	for _, m := range s.mentions {
-		if m.typ != timeline.Place || m.entry == nil || m.entry.Kind != "country" || seen["actor:"+m.id] {
+		if m.typ != timeline.Place || m.entry == nil || !m.entry.IsCountry() || seen["actor:"+m.id] {
 			continue
 		}
 		ti := tokIndex(toks, m.start)

@@ -278,7 +278,7 @@ func (st *docState) findNames() {
 			en := st.pickByContext(bl, m)
 			// "Russian strikes", "Ukrainian forces": the demonym speaks of
 			// the country, which the article thereby involves.
-			if m.Via == gazetteer.ViaDemonym && en.Type == gazetteer.Place && en.Kind == "country" && !en.Ambiguous {
+			if m.Via == gazetteer.ViaDemonym && en.IsCountry() && !en.Ambiguous {
 				st.addEntry(mention{start: m.Start, end: m.End, via: m.Via, block: bi, tok: m.FirstTok, ntok: m.NTok}, en)
 				continue
 			}
@@ -350,7 +350,7 @@ func (st *docState) pickByContext(bl *block, m gazetteer.Match) *gazetteer.Entry
 	for _, en := range m.Entries {
 		score := 0
 		country := en.Country
-		if country == "" && en.Kind == "country" {
+		if country == "" && en.IsCountry() {
 			country = en.Name
 		}
 		if en.Country != "" && st.countryNamed(en.Country) {

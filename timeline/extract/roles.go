@@ -5,7 +5,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/storygraph/storygraph/timeline"
 	"github.com/storygraph/storygraph/timeline/gazetteer"
 	"github.com/storygraph/storygraph/timeline/text"
 )
@@ -104,7 +103,7 @@ func matchKeys(toks []text.Token, keys []string) bool {
 // off, or "".
 func (st *docState) placeAt(off int) string {
 	for _, m := range st.mentions {
-		if m.start == off && m.typ == timeline.Place && m.entry != nil && m.entry.Kind == "country" {
+		if m.start == off && m.entry != nil && m.entry.IsCountry() {
 			return m.entry.Name
 		}
 	}
