@@ -1,0 +1,295 @@
+package storetest
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/storygraph/storygraph/graph"
+	"github.com/storygraph/storygraph/timeline"
+	"github.com/storygraph/storygraph/timeline/timex"
+)
+
+// The analysis fixture is a small graph whose answers can be worked out by
+// hand (each event: date, kind, topic, who):
+//
+//	article one:  e1 2026-01-05 meeting   talks  Anna Kovac, Carl Berg
+//	              e2 2026-01-06 meeting   talks  Anna Kovac, Carl Berg, United Nations
+//	              e3 2026-01-07 statement aid    Carl Berg, Dana Holm
+//	article two:  e4 2026-01    statement aid    Anna Kovac, Boris Kovac
+//	              e5 (undated)  statement -      Dana Holm, Erik Lund
+//	              e6 2026-02-01 meeting   -      Boris Kovac, Dana Holm
+//	              e7 2026-03-01 meeting   -      Zoë Vidal, Yan Moss
+//
+// So Anna–Carl weighs 2, every other edge 1; "Kovac" names two people;
+// Anna reaches Dana in two hops by Boris or by Carl (Boris's ID sorts
+// first), Erik in three; Zoë and Yan are on their own.
+const (
+	idAnna  = "person:anna-kovac"
+	idBoris = "person:boris-kovac"
+	idCarl  = "person:carl-berg"
+	idDana  = "person:dana-holm"
+	idErik  = "person:erik-lund"
+	idUN    = "organization:united-nations"
+	idZoe   = "person:zoe-vidal"
+	idYan   = "person:yan-moss"
+)
+
+var analysisPeople = map[string]timeline.Entity{
+	idAnna:  {ID: idAnna, Name: "Anna Kovac", Type: timeline.Person, Role: "Foreign minister", Aliases: []string{}},
+	idBoris: {ID: idBoris, Name: "Boris Kovac", Type: timeline.Person, Role: "Mayor", Aliases: []string{}},
+	idCarl:  {ID: idCarl, Name: "Carl Berg", Type: timeline.Person, Aliases: []string{"Karl Berg"}},
+	idDana:  {ID: idDana, Name: "Dana Holm", Type: timeline.Person, Aliases: []string{}},
+	idErik:  {ID: idErik, Name: "Erik Lund", Type: timeline.Person, Aliases: []string{}},
+	idUN:    {ID: idUN, Name: "United Nations", Type: timeline.Organization, Aliases: []string{"UN"}},
+	idZoe:   {ID: idZoe, Name: "Zoë Vidal", Type: timeline.Person, Aliases: []string{}},
+	idYan:   {ID: idYan, Name: "Yan Moss", Type: timeline.Person, Aliases: []string{}},
+}
+
+type fixtureEvent struct {
+	id, date string
+	kind     timeline.Kind
+	topic    string
+	who      []string
+}
+
+func analysisArticle(id string, evs ...fixtureEvent) *timeline.Extraction {
+	x := &timeline.Extraction{Article: timeline.Article{ID: id, Title: "Analysis fixture " + id, URL: id,
+		Source: "Fixture News", Published: "2026-03-02", ContentHash: "sha256:" + id}}
+	seen := map[string]bool{}
+	for i, fe := range evs {
+		prec := timex.Day
+		switch len(fe.date) {
+		case 0:
+			prec = timex.Unknown
+		case 7:
+			prec = timex.Month
+		}
+		ev := timeline.Event{ID: fe.id, Date: fe.date, Precision: prec, Kind: fe.kind, Status: timeline.StatusHappened,
+			Certainty: timeline.CertaintyAsserted, Summary: fe.id, Start: 100 * i, End: 100*i + 50}
+		var names []string
+		for _, w := range fe.who {
+			e := analysisPeople[w]
+			ev.Participants = append(ev.Participants, timeline.Participant{Name: e.Name, Type: e.Type, Role: "agent"})
+			names = append(names, e.Name)
+			if !seen[w] {
+				seen[w] = true
+				e.Mentions = []timeline.Mention{{Text: e.Name, Start: 0, End: len(e.Name)}}
+				x.Entities = append(x.Entities, e)
+			}
+		}
+		ev.Sentence = fmt.Sprintf("Sentence of %s with %v.", fe.id, names)
+		if fe.topic != "" {
+			ev.Topics = []string{fe.topic}
+		}
+		x.Events = append(x.Events, ev)
+	}
+	return x
+}
+
+// AnalysisFixture is the extractions described above.
+func AnalysisFixture() []*timeline.Extraction {
+	return []*timeline.Extraction{
+		analysisArticle("https://fixture.example/one",
+			fixtureEvent{"e1", "2026-01-05", timeline.KindMeeting, "talks", []string{idAnna, idCarl}},
+			fixtureEvent{"e2", "2026-01-06", timeline.KindMeeting, "talks", []string{idAnna, idCarl, idUN}},
+			fixtureEvent{"e3", "2026-01-07", timeline.KindStatement, "aid", []string{idCarl, idDana}}),
+		analysisArticle("https://fixture.example/two",
+			fixtureEvent{"e4", "2026-01", timeline.KindStatement, "aid", []string{idAnna, idBoris}},
+			fixtureEvent{"e5", "", timeline.KindStatement, "", []string{idDana, idErik}},
+			fixtureEvent{"e6", "2026-02-01", timeline.KindMeeting, "", []string{idBoris, idDana}},
+			fixtureEvent{"e7", "2026-03-01", timeline.KindMeeting, "", []string{idZoe, idYan}}),
+	}
+}
+
+// Analysis checks a store's graph.Analysis on AnalysisFixture: names
+// found by surname, alias and without diacritics, a profile, networks by
+// seed, depth, weight, kind, topic and dates, and paths with a tie, too
+// long a chain and no chain at all.
+func Analysis(t *testing.T, open func(t *testing.T) graph.Store) {
+	ctx := context.Background()
+	st := open(t)
+	t.Cleanup(func() { _ = st.Close() })
+	a, ok := st.(graph.Analysis)
+	if !ok {
+		t.Fatalf("%T does not implement graph.Analysis", st)
+	}
+	if _, err := st.Put(ctx, AnalysisFixture()); err != nil {
+		t.Fatal(err)
+	}
+	ref := func(id string) graph.EntityRef {
+		e := analysisPeople[id]
+		return graph.EntityRef{ID: id, Name: e.Name, Type: e.Type, Role: e.Role}
+	}
+
+	t.Run("FindEntities", func(t *testing.T) {
+		for _, c := range []struct {
+			name string
+			want []graph.EntityRef
+		}{
+			{"Kovac", []graph.EntityRef{ref(idAnna), ref(idBoris)}},
+			{"KOVAČ", []graph.EntityRef{ref(idAnna), ref(idBoris)}},
+			{"anna kovac", []graph.EntityRef{ref(idAnna)}},
+			{"Karl Berg", []graph.EntityRef{ref(idCarl)}},
+			{"UN", []graph.EntityRef{ref(idUN)}},
+			{"Zoe Vidal", []graph.EntityRef{ref(idZoe)}},
+			{"Nobody", []graph.EntityRef{}},
+		} {
+			got, err := a.FindEntities(ctx, c.name)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(c.want, got); diff != "" {
+				t.Errorf("FindEntities(%q) (-want +got):\n%s", c.name, diff)
+			}
+		}
+		names, err := a.EntityNames(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := []string{"Anna Kovac", "Boris Kovac", "Carl Berg", "Dana Holm", "Erik Lund", "United Nations", "Yan Moss", "Zoë Vidal"}
+		if diff := cmp.Diff(want, names); diff != "" {
+			t.Errorf("EntityNames (-want +got):\n%s", diff)
+		}
+	})
+
+	t.Run("Profile", func(t *testing.T) {
+		got, err := a.Profile(ctx, idAnna)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := graph.Profile{Entity: ref(idAnna), Aliases: []string{}, FirstSeen: "2026-01-01", LastSeen: "2026-01-31",
+			Articles: 2, Events: 3, Ties: []graph.Tie{{ref(idCarl), 2}, {ref(idBoris), 1}, {ref(idUN), 1}}}
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("Profile(Anna) (-want +got):\n%s", diff)
+		}
+		got, err = a.Profile(ctx, idDana)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want = graph.Profile{Entity: ref(idDana), Aliases: []string{}, FirstSeen: "2026-01-07", LastSeen: "2026-02-01",
+			Articles: 2, Events: 3, Ties: []graph.Tie{{ref(idBoris), 1}, {ref(idCarl), 1}, {ref(idErik), 1}}}
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("Profile(Dana) (-want +got):\n%s", diff)
+		}
+		if _, err := a.Profile(ctx, "person:nobody"); !errors.Is(err, graph.ErrNotFound) {
+			t.Errorf("Profile of an unknown id: %v, want ErrNotFound", err)
+		}
+	})
+
+	edge := func(s, t string, w int, dates ...string) graph.Edge {
+		if dates == nil {
+			dates = []string{}
+		}
+		return graph.Edge{Source: s, Target: t, Weight: w, Dates: dates}
+	}
+	t.Run("Network", func(t *testing.T) {
+		for _, c := range []struct {
+			name  string
+			q     graph.NetworkQuery
+			nodes []string
+			edges []graph.Edge
+		}{
+			{"depth 1", graph.NetworkQuery{Seeds: []string{idAnna}, Depth: 1},
+				[]string{idUN, idAnna, idBoris, idCarl},
+				[]graph.Edge{edge(idUN, idAnna, 1, "2026-01-06"), edge(idAnna, idBoris, 1, "2026-01"),
+					edge(idAnna, idCarl, 2, "2026-01-05", "2026-01-06")}},
+			{"depth 2", graph.NetworkQuery{Seeds: []string{idAnna}, Depth: 2},
+				[]string{idUN, idAnna, idBoris, idCarl, idDana},
+				[]graph.Edge{edge(idUN, idAnna, 1, "2026-01-06"), edge(idUN, idCarl, 1, "2026-01-06"),
+					edge(idAnna, idBoris, 1, "2026-01"), edge(idAnna, idCarl, 2, "2026-01-05", "2026-01-06"),
+					edge(idBoris, idDana, 1, "2026-02-01"), edge(idCarl, idDana, 1, "2026-01-07")}},
+			{"min weight", graph.NetworkQuery{Seeds: []string{idAnna}, Depth: 2, MinWeight: 2},
+				[]string{idAnna, idCarl},
+				[]graph.Edge{edge(idAnna, idCarl, 2, "2026-01-05", "2026-01-06")}},
+			{"undated event", graph.NetworkQuery{Seeds: []string{idErik}},
+				[]string{idDana, idErik},
+				[]graph.Edge{edge(idDana, idErik, 1)}},
+			{"alone", graph.NetworkQuery{Seeds: []string{idAnna}, Kinds: []timeline.Kind{timeline.KindAttack}},
+				[]string{idAnna}, []graph.Edge{}},
+			{"kind", graph.NetworkQuery{Kinds: []timeline.Kind{timeline.KindMeeting}},
+				[]string{idUN, idAnna, idBoris, idCarl, idDana, idYan, idZoe},
+				[]graph.Edge{edge(idUN, idAnna, 1, "2026-01-06"), edge(idUN, idCarl, 1, "2026-01-06"),
+					edge(idAnna, idCarl, 2, "2026-01-05", "2026-01-06"), edge(idBoris, idDana, 1, "2026-02-01"),
+					edge(idYan, idZoe, 1, "2026-03-01")}},
+			{"topic", graph.NetworkQuery{Topics: []string{"aid"}},
+				[]string{idAnna, idBoris, idCarl, idDana},
+				[]graph.Edge{edge(idAnna, idBoris, 1, "2026-01"), edge(idCarl, idDana, 1, "2026-01-07")}},
+			{"dates", graph.NetworkQuery{From: "2026-01-06", To: "2026-01-31"},
+				[]string{idUN, idAnna, idBoris, idCarl, idDana},
+				[]graph.Edge{edge(idUN, idAnna, 1, "2026-01-06"), edge(idUN, idCarl, 1, "2026-01-06"),
+					edge(idAnna, idBoris, 1, "2026-01"), edge(idAnna, idCarl, 1, "2026-01-06"),
+					edge(idCarl, idDana, 1, "2026-01-07")}},
+		} {
+			got, err := a.Network(ctx, c.q)
+			if err != nil {
+				t.Fatalf("%s: %v", c.name, err)
+			}
+			want := graph.Network{Nodes: []graph.EntityRef{}, Edges: c.edges}
+			for _, id := range c.nodes {
+				want.Nodes = append(want.Nodes, ref(id))
+			}
+			if diff := cmp.Diff(want, got); diff != "" {
+				t.Errorf("Network %s (-want +got):\n%s", c.name, diff)
+			}
+		}
+		if _, err := a.Network(ctx, graph.NetworkQuery{From: "last week"}); !errors.Is(err, graph.ErrNotADate) {
+			t.Errorf("Network with a bad date: %v, want ErrNotADate", err)
+		}
+	})
+
+	t.Run("Path", func(t *testing.T) {
+		hop := func(from, to, ev, date string, kind timeline.Kind, article string, who ...string) graph.Hop {
+			var names []string
+			for _, w := range who {
+				names = append(names, analysisPeople[w].Name)
+			}
+			return graph.Hop{From: ref(from), To: ref(to), Event: graph.EventRef{ID: ev, Article: "https://fixture.example/" + article,
+				Date: date, Kind: kind, Sentence: fmt.Sprintf("Sentence of %s with %v.", ev, names)}}
+		}
+		e4 := func(from, to string) graph.Hop {
+			return hop(from, to, "e4", "2026-01", timeline.KindStatement, "two", idAnna, idBoris)
+		}
+		e6 := func(from, to string) graph.Hop {
+			return hop(from, to, "e6", "2026-02-01", timeline.KindMeeting, "two", idBoris, idDana)
+		}
+		for _, c := range []struct {
+			name     string
+			from, to string
+			max      int
+			want     []graph.Hop
+		}{
+			{"one hop, earliest event", idAnna, idCarl, 4,
+				[]graph.Hop{hop(idAnna, idCarl, "e1", "2026-01-05", timeline.KindMeeting, "one", idAnna, idCarl)}},
+			{"tie: Boris before Carl", idAnna, idDana, 4, []graph.Hop{e4(idAnna, idBoris), e6(idBoris, idDana)}},
+			{"the other way", idDana, idAnna, 4, []graph.Hop{e6(idDana, idBoris), e4(idBoris, idAnna)}},
+			{"three hops", idAnna, idErik, 3, []graph.Hop{e4(idAnna, idBoris), e6(idBoris, idDana),
+				hop(idDana, idErik, "e5", "", timeline.KindStatement, "two", idDana, idErik)}},
+			{"itself", idAnna, idAnna, 4, []graph.Hop{}},
+		} {
+			got, err := a.Path(ctx, c.from, c.to, c.max)
+			if err != nil {
+				t.Fatalf("%s: %v", c.name, err)
+			}
+			if diff := cmp.Diff(c.want, got); diff != "" {
+				t.Errorf("Path %s (-want +got):\n%s", c.name, diff)
+			}
+		}
+		for _, c := range []struct {
+			from, to string
+			max      int
+			want     error
+		}{
+			{idAnna, idErik, 2, graph.ErrNoPath},
+			{idAnna, idZoe, 4, graph.ErrNoPath},
+			{idAnna, "person:nobody", 4, graph.ErrNotFound},
+		} {
+			if got, err := a.Path(ctx, c.from, c.to, c.max); !errors.Is(err, c.want) {
+				t.Errorf("Path(%s, %s, %d) = %v, %v; want %v", c.from, c.to, c.max, got, err, c.want)
+			}
+		}
+	})
+}

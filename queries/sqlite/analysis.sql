@@ -1,0 +1,89 @@
+-- name: analysis-find
+-- Statements of graph/sqlite's graph.Analysis (entity, network, path).
+-- ?1 is a folded name: the entities one of whose keys it is.
+SELECT e.id, e.name, e.type, e.role
+FROM entity_keys k JOIN entities e ON e.id = k.entity_id
+WHERE k.key = ?1
+ORDER BY e.id;
+
+-- name: analysis-names
+SELECT DISTINCT name FROM entities ORDER BY name;
+
+-- name: analysis-entities
+-- ?1 is a JSON array of entity ids.
+SELECT e.id, e.name, e.type, e.role
+FROM entities e
+WHERE e.id IN (SELECT value FROM json_each(?1));
+
+-- name: analysis-profile
+-- ?1 is an entity id: the entity, its events with their first and last
+-- days, and the articles that mention it or report one of its events.
+SELECT e.name, e.type, e.role, e.aliases, e.country,
+       (SELECT count(DISTINCT ee.event_pk) FROM event_entities ee WHERE ee.entity_id = e.id),
+       (SELECT coalesce(min(v.first_day), '') FROM event_entities ee JOIN events v ON v.pk = ee.event_pk WHERE ee.entity_id = e.id),
+       (SELECT coalesce(max(v.last_day), '') FROM event_entities ee JOIN events v ON v.pk = ee.event_pk WHERE ee.entity_id = e.id),
+       (SELECT count(*) FROM (SELECT m.article_id FROM mentions m WHERE m.entity_id = e.id
+                              UNION
+                              SELECT v.article_id FROM event_entities ee JOIN events v ON v.pk = ee.event_pk WHERE ee.entity_id = e.id))
+FROM entities e
+WHERE e.id = ?1;
+
+-- name: analysis-ties
+-- ?1 is an entity id: every other entity of its events, with the number
+-- of events they share.
+SELECT x.id, x.name, x.type, x.role, count(DISTINCT b.event_pk)
+FROM event_entities a
+JOIN event_entities b ON b.event_pk = a.event_pk AND b.entity_id <> a.entity_id
+JOIN entities x ON x.id = b.entity_id
+WHERE a.entity_id = ?1
+GROUP BY x.id;
+
+-- name: analysis-edges
+-- The co-occurrence edges of graph.NetworkQuery in one statement: ?1 a
+-- JSON array of entity ids an edge must touch (NULL: any), ?2 of topics,
+-- ?3 of kinds (NULL: any), ?4 and ?5 the first and last day (NULL: no
+-- bound), ?6 the minimum weight. Each edge comes with the dates of its
+-- events, a JSON array (undated events count, but have no date).
+WITH centre AS (SELECT value AS id FROM json_each(?1)),
+picked AS (
+    SELECT DISTINCT ee.event_pk AS pk FROM event_entities ee
+    WHERE ?1 IS NULL OR ee.entity_id IN (SELECT id FROM centre)
+),
+ev AS (
+    SELECT v.pk, v.date FROM events v JOIN picked p ON p.pk = v.pk
+    WHERE (?2 IS NULL OR v.pk IN (SELECT t.event_pk FROM event_topics t WHERE t.topic IN (SELECT value FROM json_each(?2))))
+      AND (?3 IS NULL OR v.kind IN (SELECT value FROM json_each(?3)))
+      AND (?4 IS NULL OR v.last_day >= ?4)
+      AND (?5 IS NULL OR v.first_day <= ?5)
+),
+pair AS (
+    SELECT DISTINCT a.entity_id AS source, b.entity_id AS target, ev.pk, ev.date
+    FROM ev
+    JOIN event_entities a ON a.event_pk = ev.pk
+    JOIN event_entities b ON b.event_pk = ev.pk AND a.entity_id < b.entity_id
+    WHERE ?1 IS NULL OR a.entity_id IN (SELECT id FROM centre) OR b.entity_id IN (SELECT id FROM centre)
+)
+SELECT source, target, count(*) AS weight,
+       json_group_array(date) FILTER (WHERE date <> '') AS dates
+FROM pair
+GROUP BY source, target
+HAVING count(*) >= ?6;
+
+-- name: analysis-pairs
+-- ?1 is a JSON array of entity ids: each with every other entity it shares
+-- an event with (one step of the path search).
+SELECT DISTINCT a.entity_id, b.entity_id
+FROM json_each(?1) j
+JOIN event_entities a ON a.entity_id = j.value
+JOIN event_entities b ON b.event_pk = a.event_pk AND b.entity_id <> a.entity_id;
+
+-- name: analysis-first-shared
+-- The event entities ?1 and ?2 share that sorts first: earliest first day,
+-- undated last, then article id and position (graph.FirstShared).
+SELECT v.id, v.article_id, v.date, v.kind, v.record ->> '$.sentence'
+FROM event_entities a
+JOIN event_entities b ON b.event_pk = a.event_pk AND b.entity_id = ?2
+JOIN events v ON v.pk = a.event_pk
+WHERE a.entity_id = ?1
+ORDER BY v.first_day IS NULL, v.first_day, v.article_id, v.ord
+LIMIT 1;
