@@ -1,0 +1,89 @@
+// name: analysis-find
+// The statements of graph/neo4j's graph.Analysis (entity, network, path).
+// $key is a folded name: the entities one of whose keys it is.
+MATCH (k:Key {key: $key})-[:NAMES]->(x:Entity) USING INDEX SEEK k:Key(key)
+RETURN x.id AS id, x.name AS name, x.type AS type, coalesce(x.role, '') AS role
+ORDER BY id;
+
+// name: analysis-names
+MATCH (x:Entity)
+RETURN DISTINCT x.name AS name
+ORDER BY name;
+
+// name: analysis-entities
+UNWIND $ids AS id
+MATCH (x:Entity {id: id}) USING INDEX x:Entity(id)
+RETURN x.id AS id, x.name AS name, x.type AS type, coalesce(x.role, '') AS role;
+
+// name: analysis-profile
+// The entity, its events with their first and last days (INVOLVES repeats
+// them), and the articles that mention it or report one of its events.
+MATCH (x:Entity {id: $id}) USING INDEX x:Entity(id)
+CALL (x) {
+  MATCH (x)<-[r:INVOLVES]-(e:Event)
+  RETURN count(DISTINCT e) AS events, min(r.date) AS first, max(r.endDate) AS last
+}
+CALL (x) {
+  CALL (x) {
+    MATCH (a:Article)-[:MENTIONS]->(x) RETURN a
+    UNION
+    MATCH (a:Article)-[:REPORTS]->(:Event)-[:INVOLVES]->(x) RETURN a
+  }
+  RETURN count(DISTINCT a) AS articles
+}
+RETURN x.name AS name, x.type AS type, coalesce(x.role, '') AS role, coalesce(x.aliases, []) AS aliases,
+       coalesce(x.country, '') AS country, events, coalesce(toString(first), '') AS first,
+       coalesce(toString(last), '') AS last, articles;
+
+// name: analysis-ties
+// Every other entity of the entity's events, with the number of events
+// they share.
+MATCH (x:Entity {id: $id}) USING INDEX x:Entity(id)
+MATCH (x)<-[:INVOLVES]-(e:Event)-[:INVOLVES]->(y:Entity)
+WHERE y <> x
+RETURN y.id AS id, y.name AS name, y.type AS type, coalesce(y.role, '') AS role, count(DISTINCT e) AS events;
+
+// name: analysis-edges
+// The co-occurrence edges of graph.NetworkQuery: $centre the entity ids an
+// edge must touch (null: any), $topics, $kinds (null: any), $from and $to
+// native dates (null: no bound), $minWeight. Each edge comes with the
+// dates of its dated events.
+CALL () {
+  WITH $centre AS centre WHERE centre IS NOT NULL
+  UNWIND centre AS id
+  MATCH (:Entity {id: id})<-[:INVOLVES]-(e:Event)
+  RETURN DISTINCT e
+  UNION
+  WITH $centre AS centre WHERE centre IS NULL
+  MATCH (e:Event)
+  RETURN e
+}
+WITH e
+WHERE ($kinds IS NULL OR e.kind IN $kinds)
+  AND ($from IS NULL OR e.endDate >= $from)
+  AND ($to IS NULL OR e.date <= $to)
+  AND ($topics IS NULL OR EXISTS { (e)-[:ABOUT]->(t:Topic) WHERE t.id IN $topics })
+MATCH (a:Entity)<-[:INVOLVES]-(e)-[:INVOLVES]->(b:Entity)
+WHERE a.id < b.id
+  AND ($centre IS NULL OR a.id IN $centre OR b.id IN $centre)
+WITH DISTINCT a.id AS source, b.id AS target, e
+WITH source, target, count(e) AS weight, collect(e.dateValue) AS dates
+WHERE weight >= $minWeight
+RETURN source, target, weight, dates;
+
+// name: analysis-pairs
+// Each of the entities $ids with every other entity it shares an event
+// with (one step of the path search).
+UNWIND $ids AS id
+MATCH (x:Entity {id: id})<-[:INVOLVES]-(:Event)-[:INVOLVES]->(y:Entity)
+WHERE y <> x
+RETURN DISTINCT x.id AS source, y.id AS target;
+
+// name: analysis-first-shared
+// The event entities $a and $b share that sorts first: earliest first
+// day, undated last, then article id and position (graph.FirstShared).
+MATCH (x:Entity {id: $a})<-[:INVOLVES]-(e:Event)-[:INVOLVES]->(y:Entity {id: $b})
+RETURN DISTINCT e.id AS id, e.article AS article, coalesce(e.dateValue, '') AS date, e.kind AS kind,
+       coalesce(e.sentence, '') AS sentence, e.date IS NULL AS undated, e.date AS first, e.ord AS ord
+ORDER BY undated, first, article, ord
+LIMIT 1;
