@@ -7,7 +7,9 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
+	"time"
 
 	"github.com/storygraph/storygraph/graph"
 	"github.com/storygraph/storygraph/internal/hint"
@@ -133,12 +135,12 @@ func defaultTitle(f graph.Filter) string {
 }
 
 func runTimeline(ctx context.Context, e *env, o timelineOptions) error {
-	known := false
-	for _, f := range render.Formats {
-		known = known || o.format == f
-	}
-	if !known && o.format != "md" {
+	if _, ok := render.Canonical(o.format); !ok {
 		return usageError{fmt.Errorf("unknown format %q (known: %s)", o.format, strings.Join(render.Formats, ", "))}
+	}
+	stamp, err := sourceDateEpoch()
+	if err != nil {
+		return err
 	}
 	x, err := newExtractor(o.gazetteer)
 	if err != nil {
@@ -164,10 +166,27 @@ func runTimeline(ctx context.Context, e *env, o timelineOptions) error {
 	}
 	var buf bytes.Buffer
 	if err := render.Write(&buf, o.format, render.Chronology{Title: title, Explain: o.explain,
-		Entries: chronologyOf(recs, x, o.noMerge)}); err != nil {
+		Entries: chronologyOf(recs, x, o.noMerge), Now: stamp, Locate: render.GazetteerLocator(x.Gazetteer)}); err != nil {
 		return err
 	}
 	return writeOutput(e, o.output, buf.Bytes())
+}
+
+// sourceDateEpoch is the iCalendar DTSTAMP a user pins with
+// SOURCE_DATE_EPOCH (the reproducible-builds convention); unset, it is zero
+// and the calendar is stamped with the newest publication date it cites,
+// so the same store gives the same bytes without reading a clock.
+func sourceDateEpoch() (time.Time, error) {
+	v := os.Getenv("SOURCE_DATE_EPOCH")
+	if v == "" {
+		return time.Time{}, nil
+	}
+	n, err := strconv.ParseInt(v, 10, 64)
+	if err != nil || n < 0 {
+		return time.Time{}, hint.New(usageError{fmt.Errorf("SOURCE_DATE_EPOCH %q is not a number of seconds since 1970", v)},
+			"set it to e.g. $(date +%s), or unset it to stamp calendars with the newest publication date")
+	}
+	return time.Unix(n, 0).UTC(), nil
 }
 
 // writeOutput writes to stdout, or to a file atomically (a temporary file

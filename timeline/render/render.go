@@ -1,7 +1,8 @@
 // Package render writes chronologies for people and tools: plain text for
 // the terminal, Markdown for editors, JSON for jq and programs, CSV for
-// spreadsheets, TimelineJS JSON for Knight Lab's timeline embed, and a
-// self-contained web page. Renderers only format: they never reorder or filter, so the
+// spreadsheets, TimelineJS JSON for Knight Lab's timeline embed, a
+// self-contained web page, iCalendar for calendar programs, a Mermaid
+// timeline for Markdown pages and GeoJSON for map tools. Renderers only format: they never reorder or filter, so the
 // same entries give the same bytes in every run and from every store.
 //
 // It also renders one article's extraction, for `storygraph extract`
@@ -15,13 +16,32 @@ import (
 	"io"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/storygraph/storygraph/timeline"
 	"github.com/storygraph/storygraph/timeline/chronology"
 )
 
-// Formats lists the output formats, for flag help and validation.
-var Formats = []string{"text", "markdown", "json", "csv", "timelinejs", "html"}
+// Formats lists the output formats, for flag help and validation; Canonical
+// also accepts their aliases.
+var Formats = []string{"text", "markdown", "json", "csv", "timelinejs", "html", "ics", "mermaid", "geojson"}
+
+// aliases are the other names users know the formats by.
+var aliases = map[string]string{"md": "markdown", "ical": "ics", "icalendar": "ics", "mmd": "mermaid"}
+
+// Canonical is the format a name or alias stands for; ok is false for a
+// name that is neither.
+func Canonical(name string) (format string, ok bool) {
+	if a, ok := aliases[name]; ok {
+		return a, true
+	}
+	for _, f := range Formats {
+		if f == name {
+			return f, true
+		}
+	}
+	return "", false
+}
 
 // Chronology is what a renderer writes: a title and the ordered entries.
 type Chronology struct {
@@ -30,14 +50,20 @@ type Chronology struct {
 	// Explain adds to text and Markdown why reports were merged (JSON
 	// always carries it, in merged_because).
 	Explain bool `json:"-"`
+	// Now is iCalendar's DTSTAMP; zero stands for the newest publication
+	// date of the sources (see ICalendar), so that output needs no clock.
+	Now time.Time `json:"-"`
+	// Locate places entries on GeoJSON's map; nil locates nothing.
+	Locate Locator `json:"-"`
 }
 
 // Write renders c in the named format.
 func Write(w io.Writer, format string, c Chronology) error {
-	switch format {
+	canonical, _ := Canonical(format)
+	switch canonical {
 	case "text":
 		return Text(w, c)
-	case "markdown", "md":
+	case "markdown":
 		return Markdown(w, c)
 	case "json":
 		return JSON(w, c)
@@ -47,6 +73,12 @@ func Write(w io.Writer, format string, c Chronology) error {
 		return TimelineJS(w, c)
 	case "html":
 		return HTML(w, c)
+	case "ics":
+		return ICalendar(w, c, c.Now)
+	case "mermaid":
+		return Mermaid(w, c)
+	case "geojson":
+		return GeoJSON(w, c, c.Locate)
 	}
 	return fmt.Errorf("unknown format %q (known: %s)", format, strings.Join(Formats, ", "))
 }

@@ -54,7 +54,8 @@ func sample(t *testing.T) (render.Chronology, *gazetteer.Gazetteer) {
 // sample's chronology. Refresh with go test ./timeline/render/ -update and
 // review the diff by eye.
 func TestGolden(t *testing.T) {
-	c := sampleChronology(t)
+	c, g := sample(t)
+	c.Now, c.Locate = exportNow, render.GazetteerLocator(g)
 	for _, f := range render.Formats {
 		t.Run(f, func(t *testing.T) {
 			var buf bytes.Buffer
@@ -89,6 +90,30 @@ func TestFormatsAreWellFormed(t *testing.T) {
 	}
 	if err := render.Write(&bytes.Buffer{}, "yaml", c); err == nil {
 		t.Error("unknown format accepted")
+	}
+}
+
+// TestAliases: every alias writes what its format writes.
+func TestAliases(t *testing.T) {
+	c := exportFixture()
+	c.Now, c.Locate = exportNow, exportPlaces
+	for alias, format := range map[string]string{"md": "markdown", "ical": "ics", "icalendar": "ics", "mmd": "mermaid"} {
+		if got, ok := render.Canonical(alias); !ok || got != format {
+			t.Errorf("Canonical(%q) = %q, %v; want %q", alias, got, ok, format)
+		}
+		var a, b bytes.Buffer
+		if err := render.Write(&a, alias, c); err != nil {
+			t.Fatal(err)
+		}
+		if err := render.Write(&b, format, c); err != nil {
+			t.Fatal(err)
+		}
+		if a.Len() == 0 || !bytes.Equal(a.Bytes(), b.Bytes()) {
+			t.Errorf("%s writes other bytes than %s", alias, format)
+		}
+	}
+	if _, ok := render.Canonical("yaml"); ok {
+		t.Error("Canonical accepts yaml")
 	}
 }
 
