@@ -29,6 +29,15 @@ func (st *docState) discover() {
 			if j <= i || st.brokenRun(toks, i, j) {
 				continue
 			}
+			// "Shares of Halvorsen Group", "Head of Apple": "X of" opens
+			// a name only when X opens or heads one ("Bank of England")
+			if j-i >= 3 && toks[i+1].Key == "of" && !orgStarts[toks[i].Key] && !orgHeads[toks[i].Key] && !placeHeads[toks[i].Key] {
+				i += 2
+				hasConnector = false
+				for k := i; k < j; k++ {
+					hasConnector = hasConnector || connectors[toks[k].Key] && !toks[k].Upper
+				}
+			}
 			// "Commander Reid Wiseman", "Mission Specialist Christina
 			// Koch": a title inside the run is the cue, the rest the name
 			if typ, k := st.titledName(toks, i, j); typ != "" {

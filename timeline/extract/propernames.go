@@ -55,7 +55,7 @@ func (st *docState) findProperNames() {
 		if typ == "" || m.Score < minProperScore[typ] {
 			continue
 		}
-		if overlaps(covered, d.Tokens[m.Tok:m.Tok+m.NTok]) {
+		if overlaps(covered, d.Tokens[m.Tok:m.Tok+m.NTok]) && !(typ == timeline.Organization && st.wrapsPlaces(m.Start, m.End)) {
 			continue
 		}
 		w := where[m.Tok]
@@ -89,7 +89,7 @@ func (st *docState) findProperNames() {
 var minProperScore = map[timeline.EntityType]int{
 	timeline.Person:       0,
 	timeline.Place:        4,
-	timeline.Organization: 6,
+	timeline.Organization: 5,
 }
 
 // entityType is the contract's type of a names.Type, "" for Unknown.
@@ -103,6 +103,25 @@ func entityType(t names.Type) timeline.EntityType {
 		return timeline.Place
 	}
 	return ""
+}
+
+// wrapsPlaces reports whether the mentions overlapping [start, end) are
+// all places lying inside it: an organisation named after its place
+// ("University of Copenhagen", "Washington State University") is a name
+// of its own, and the place in it is still a place the text names (as
+// nested-entity annotation counts it), so both are kept.
+func (st *docState) wrapsPlaces(start, end int) bool {
+	inside := false
+	for _, o := range st.mentions {
+		if o.end <= start || o.start >= end {
+			continue
+		}
+		if o.typ != timeline.Place || o.start < start || o.end > end || o.end-o.start == end-start {
+			return false
+		}
+		inside = true
+	}
+	return inside
 }
 
 // overlaps reports whether a mention already covers one of the tokens.

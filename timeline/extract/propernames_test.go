@@ -43,6 +43,19 @@ func TestProperNames(t *testing.T) {
 		// an organisation on one weak cue
 		{"business", "Tobias Renner flew in Orion and listened to the Beatles.",
 			[]string{"person:Tobias Renner", "-Orion", "-Beatles"}},
+		// an organisation named after its place is an organisation, and
+		// the place in it is still a place (nested names)
+		{"science", "The study was led by Ola Brekke of the University of Copenhagen and a team at Washington State University.",
+			[]string{"organization:University of Copenhagen", "organization:Washington State University", "person:Ola Brekke"}},
+		// one organisation head word is enough for a name nobody listed
+		{"business", "Shares of Halvorsen Sports Group rose after the Department of Coastal Works approved the plan.",
+			[]string{"organization:Halvorsen Sports Group", "organization:Department of Coastal Works"}},
+		// a given name that is also a word opens a sentence with a surname
+		{"interview", "Nick Bos, of the Institute of Ant Studies, spoke to us. Bos studies ants.",
+			[]string{"person:Nick Bos=Bos"}},
+		// negatives: holidays are calendar words, not organisations
+		{"business", "Sales rose during the Christmas and New Year period, Mira Holt said.",
+			[]string{"person:Mira Holt", "-Christmas", "-Christmas and New Year"}},
 		// negative: a photo credit is no one the story names
 		{"wire", "Greta Sundin opened the museum on Monday.\n\nAgency/Pavel Dusek",
 			[]string{"person:Greta Sundin", "-Pavel Dusek"}},

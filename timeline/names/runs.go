@@ -311,10 +311,22 @@ func (s *state) commonAtStart(k int) bool {
 	if f&fFunc != 0 {
 		return true
 	}
-	if f&fGiven != 0 || s.midCap(t.Key) > 0 {
+	if f&fGiven != 0 || s.midCap(t.Key) > 0 || f&fGivenWeak != 0 && s.surnameNext(k) {
 		return false
 	}
 	return f&fWord != 0 || s.lower(t.Key) > 0
+}
+
+// surnameNext reports whether the token after k, in the same run, reads as
+// a surname: "Nick Bos said", "Will Okafor, 34," open with a given name
+// that is also a word, which at the start of a sentence is a name only
+// when a surname (a capitalised word that is no common word) follows.
+func (s *state) surnameNext(k int) bool {
+	if k+1 >= len(s.toks) || s.gap(k) != gSpace || !s.toks[k+1].Upper || s.toks[k+1].Caps {
+		return false
+	}
+	f := s.fl[k+1]
+	return f&fSurname != 0 || f&(fWord|fFunc|fDemonym|fMonthDay|fTitle|fRole|fOrgHead|fPlaceHead) == 0 && s.lower(s.toks[k+1].Key) == 0
 }
 
 // nameLike reports whether tokens [k, b) hold a word that can be part of
