@@ -39,8 +39,10 @@ type Store interface {
 	// Put stores a batch of extractions in one transaction and returns one
 	// Outcome per extraction, in order. An article is identified by
 	// Article.ID; an updated article replaces its earlier events and
-	// mentions entirely. Entities are shared between articles by Entity.ID:
-	// the first stored name, type and aliases win, later ones add aliases.
+	// mentions entirely. Entities are shared between articles by Entity.ID
+	// and merged by StoredEntity's rule, which does not depend on the order
+	// of writes, so Puts from several processes at once leave what the
+	// same Puts one after another would.
 	// On error nothing of the batch is stored (no half-written articles),
 	// so running the same batch again finishes the job.
 	Put(ctx context.Context, batch []*timeline.Extraction) ([]Outcome, error)

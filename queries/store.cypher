@@ -9,12 +9,6 @@ UNWIND $ids AS id
 MATCH (a:Article {id: id}) USING INDEX a:Article(id)
 RETURN a.id AS id, a.contentHash AS hash;
 
-// name: put-read-entities
-UNWIND $ids AS id
-MATCH (x:Entity {id: id}) USING INDEX x:Entity(id)
-RETURN x.id AS id, x.name AS name, x.type AS type, x.aliases AS aliases,
-       x.role AS role, x.country AS country;
-
 // name: put-delete-articles
 // An updated article loses its earlier events (with their INVOLVES, AT,
 // ABOUT and REPORTS relationships) and its mentions; the article node stays
@@ -32,24 +26,53 @@ UNWIND $rows AS row
 MERGE (a:Article {id: row.id})
 SET a = row.props;
 
-// name: put-entities
-// Entities carry :Entity and, by type, :Person, :Place or :Organization.
-// props is the entity's whole merged state (computed in the transaction
-// from what was stored), so SET = replaces it. Each folded key in
-// props.keys is also a (:Key {key})-[:NAMES]->(x), the index the
-// entity filters start from (see schema-key-key); a key the entity no
-// longer has loses its NAMES (an emptied :Key goes with the orphans).
+// name: put-entities-lock
+// Creates the batch's new entities and write-locks every entity of the
+// batch (rows sorted by id: one lock order for every writer) before
+// put-entities reads them: Neo4j reads at read committed, so an entity
+// read before its lock is taken could be overwritten by another writer's
+// merge and lose its aliases. The lock lasts until the transaction ends;
+// put-entities removes the marker property again.
 UNWIND $rows AS row
 MERGE (x:Entity {id: row.id})
-SET x = row.props
-FOREACH (_ IN CASE WHEN row.props.type = 'person' THEN [1] ELSE [] END | SET x:Person)
-FOREACH (_ IN CASE WHEN row.props.type = 'place' THEN [1] ELSE [] END | SET x:Place)
-FOREACH (_ IN CASE WHEN row.props.type = 'organization' THEN [1] ELSE [] END | SET x:Organization)
-FOREACH (k IN row.props.keys | MERGE (key:Key {key: k}) MERGE (key)-[:NAMES]->(x))
-WITH x, row
-OPTIONAL MATCH (x)<-[n:NAMES]-(old:Key)
-WHERE NOT old.key IN row.props.keys
-DELETE n;
+ON CREATE SET x.name = row.name, x.type = row.type, x.discovered = row.discovered,
+              x.aliases = [], x.keys = [], x.role = '', x.country = ''
+SET x._lock = true;
+
+// name: put-entities
+// Entities carry :Entity and, by type, :Person, :Place or :Organization.
+// Each row is the batch's writes of one entity merged in Go; here it is
+// merged into the stored entity by graph.StoredEntity's rule, in the
+// write itself, so that concurrent writers lose none of each other's
+// aliases: name, type and discovered of the write that sorts first (a
+// gazetteer's before a discovered one, then bytewise); every other name an
+// alias, once, sorted; the least non-empty role and country; keys the
+// union of every write's. Each key is also a (:Key {key})-[:NAMES]->(x),
+// the index the entity filters start from (see schema-key-key).
+UNWIND $rows AS row
+MATCH (x:Entity {id: row.id}) USING INDEX x:Entity(id)
+WITH x, row,
+     coalesce(x.discovered, false) AS discovered, coalesce(x.name, '') AS stored
+WITH x, row, row.name <> '' AND (stored = '' OR
+       (NOT row.discovered AND discovered) OR
+       (row.discovered = discovered AND (row.name < stored OR (row.name = stored AND row.type < x.type)))) AS wins,
+     coalesce(x.aliases, []) + [stored] + row.names AS names
+WITH x, row, wins, names, CASE WHEN wins THEN row.name ELSE x.name END AS name
+WITH x, row, wins, name,
+     COLLECT { UNWIND names AS n WITH DISTINCT n WHERE n <> '' AND n <> name RETURN n ORDER BY n } AS aliases,
+     COLLECT { UNWIND coalesce(x.keys, []) + row.keys AS k WITH DISTINCT k RETURN k ORDER BY k } AS keys
+SET x.name = name,
+    x.type = CASE WHEN wins THEN row.type ELSE x.type END,
+    x.discovered = CASE WHEN wins THEN row.discovered ELSE x.discovered END,
+    x.aliases = aliases,
+    x.keys = keys,
+    x.role = CASE WHEN row.role <> '' AND (coalesce(x.role, '') = '' OR row.role < x.role) THEN row.role ELSE coalesce(x.role, '') END,
+    x.country = CASE WHEN row.country <> '' AND (coalesce(x.country, '') = '' OR row.country < x.country) THEN row.country ELSE coalesce(x.country, '') END
+REMOVE x._lock
+FOREACH (_ IN CASE WHEN x.type = 'person' THEN [1] ELSE [] END | SET x:Person)
+FOREACH (_ IN CASE WHEN x.type = 'place' THEN [1] ELSE [] END | SET x:Place)
+FOREACH (_ IN CASE WHEN x.type = 'organization' THEN [1] ELSE [] END | SET x:Organization)
+FOREACH (k IN row.keys | MERGE (key:Key {key: k}) MERGE (key)-[:NAMES]->(x));
 
 // name: put-topics
 UNWIND $ids AS id

@@ -4,7 +4,10 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"maps"
+	"slices"
 	"strconv"
+	"strings"
 
 	n4j "github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
@@ -16,20 +19,26 @@ import (
 // Put stores a batch in one write transaction of a fixed number of
 // batched statements (UNWIND $rows … MERGE), whatever the batch's size:
 //
-//  1. read the stored content hashes of the batch's articles and the
-//     stored state of the entities it names;
-//  2. in Go, decide each article's outcome and merge entities with
-//     graph.StoredEntity, as graph/sqlite does (first name and type win,
-//     later ones add aliases, folded keys recomputed);
+//  1. read the stored content hashes of the batch's articles;
+//  2. in Go, decide each article's outcome and merge the batch's own
+//     writes of each entity with graph.StoredEntity;
 //  3. delete the earlier events and mentions of updated articles;
 //  4. write nodes (articles, entities, topics, events), then relationships
 //     (REPORTS, MENTIONS, INVOLVES, AT, ABOUT), then, after an update,
 //     remove entities and topics nothing refers to any more.
 //
-// The driver retries the whole transaction function on transient errors;
-// the function starts from the batch and what it reads, so a retry does
-// the same work again. Validation and JSON encoding happen first, so a
-// bad batch never opens a transaction.
+// Several processes may Put at once: every write is a MERGE under a
+// uniqueness constraint and sets what the batch alone decides, except
+// entities, which put-entities merges into the stored entity in Cypher
+// by graph.StoredEntity's commutative rule (never read in Go and written
+// back, which would lose another writer's aliases). So concurrent Puts
+// leave what the same Puts one after another would, in any order.
+//
+// The driver retries the whole transaction function on transient errors
+// (deadlocks, a lost connection, a leader switch), with backoff, for up
+// to Config.MaxRetryTime; the function starts from the batch and what it
+// reads, so a retry does the same work again. Validation and JSON
+// encoding happen first, so a bad batch never opens a transaction.
 func (s *Store) Put(ctx context.Context, batch []*timeline.Extraction) ([]graph.Outcome, error) {
 	if len(batch) == 0 {
 		return []graph.Outcome{}, nil // nothing to validate or write
@@ -136,44 +145,24 @@ func plan(ctx context.Context, tx n4j.ManagedTransaction, batch []*timeline.Extr
 		merges = append(merges, written...)
 	}
 
-	// Entities: the stored state, then every write of the batch merged in.
-	entityIDs := []any{}
-	seenEntity := map[string]bool{}
-	for _, e := range merges {
-		if !seenEntity[e.ID] {
-			seenEntity[e.ID] = true
-			entityIDs = append(entityIDs, e.ID)
-		}
-	}
-	recs, err = run(ctx, tx, queries.Cypher("put-read-entities"), map[string]any{"ids": entityIDs})
-	if err != nil {
-		return nil, err
-	}
+	// Entities: the batch's writes merged here (graph.StoredEntity's
+	// merge is commutative), then into the stored entity by put-entities
+	// itself, so that no other writer's aliases are overwritten.
 	states := map[string]*entityState{}
-	for _, r := range recs {
-		id, _ := r.Values[0].(string)
-		name, _ := r.Values[1].(string)
-		typ, _ := r.Values[2].(string)
-		role, _ := r.Values[4].(string)
-		country, _ := r.Values[5].(string)
-		states[id] = &entityState{StoredEntity: graph.RestoreEntity(name, timeline.EntityType(typ), stringList(r.Values[3]), role, country)}
-	}
-	var entityOrder []string
 	for _, e := range merges {
 		st, ok := states[e.ID]
 		if !ok {
-			st = &entityState{StoredEntity: graph.NewStoredEntity(e), dirty: true}
+			st = &entityState{StoredEntity: graph.NewStoredEntity(e), keys: map[string]bool{}}
 			states[e.ID] = st
-		} else if st.Merge(e) {
-			st.dirty = true
+		} else {
+			st.Merge(e)
 		}
-		if st.dirty && !st.listed {
-			st.listed = true
-			entityOrder = append(entityOrder, e.ID)
+		for _, k := range graph.Keys(e) {
+			st.keys[k] = true
 		}
 	}
-	for _, id := range entityOrder {
-		p.entities = append(p.entities, states[id].row(id))
+	for id, st := range states {
+		p.entities = append(p.entities, st.row(id))
 	}
 
 	// Articles, events and their relationships: the final versions only.
@@ -310,20 +299,49 @@ type step struct {
 }
 
 // steps are the plan's statements in the order they run: deletions, then
-// nodes, then relationships.
+// nodes, then relationships. Each statement's rows are sorted by the keys
+// it locks, so that concurrent writers take their locks in one global
+// order (statement, then key) and rarely deadlock; the driver retries the
+// deadlocks that remain.
 func (p *putPlan) steps() []step {
 	return []step{
-		{"delete the earlier versions", queries.Cypher("put-delete-articles"), "ids", p.deleteIDs},
-		{"write articles", queries.Cypher("put-articles"), "rows", p.articles},
+		{"delete the earlier versions", queries.Cypher("put-delete-articles"), "ids", sorted(p.deleteIDs)},
+		{"write articles", queries.Cypher("put-articles"), "rows", sorted(p.articles, "id")},
+		{"lock entities", queries.Cypher("put-entities-lock"), "rows", sorted(p.entities, "id")},
 		{"write entities", queries.Cypher("put-entities"), "rows", p.entities},
-		{"write topics", queries.Cypher("put-topics"), "ids", p.topics},
-		{"write events", queries.Cypher("put-events"), "rows", p.events},
-		{"link events to articles", queries.Cypher("put-reports"), "rows", p.reports},
-		{"link mentions", queries.Cypher("put-mentions"), "rows", p.mentions},
-		{"link participants", queries.Cypher("put-involves"), "rows", p.involves},
-		{"link places", queries.Cypher("put-at"), "rows", p.at},
-		{"link topics", queries.Cypher("put-about"), "rows", p.about},
+		{"write topics", queries.Cypher("put-topics"), "ids", sorted(p.topics)},
+		{"write events", queries.Cypher("put-events"), "rows", sorted(p.events, "uid")},
+		{"link events to articles", queries.Cypher("put-reports"), "rows", sorted(p.reports, "article", "uid")},
+		{"link mentions", queries.Cypher("put-mentions"), "rows", sorted(p.mentions, "article", "entity")},
+		{"link participants", queries.Cypher("put-involves"), "rows", sorted(p.involves, "uid", "entity", "role")},
+		{"link places", queries.Cypher("put-at"), "rows", sorted(p.at, "uid", "entity")},
+		{"link topics", queries.Cypher("put-about"), "rows", sorted(p.about, "uid", "topic")},
 	}
+}
+
+// sorted sorts statement rows in place by the string fields named, or,
+// with none named, rows that are strings themselves.
+func sorted(rows []any, fields ...string) []any {
+	str := func(v any, f string) string {
+		if f == "" {
+			s, _ := v.(string)
+			return s
+		}
+		s, _ := v.(map[string]any)[f].(string)
+		return s
+	}
+	if len(fields) == 0 {
+		fields = []string{""}
+	}
+	slices.SortStableFunc(rows, func(a, b any) int {
+		for _, f := range fields {
+			if c := strings.Compare(str(a, f), str(b, f)); c != 0 {
+				return c
+			}
+		}
+		return 0
+	})
+	return rows
 }
 
 // write runs the plan's statements.
@@ -373,36 +391,22 @@ func containsAny(list []any, s string) bool {
 	return false
 }
 
-// stringList reads a stored list of strings.
-func stringList(v any) []string {
-	list, _ := v.([]any)
-	out := make([]string, 0, len(list))
-	for _, x := range list {
-		if s, ok := x.(string); ok {
-			out = append(out, s)
-		}
-	}
-	return out
-}
-
-// entityState is an entity as the batch will leave it.
+// entityState is an entity as the batch's writes merged leave it.
 type entityState struct {
 	*graph.StoredEntity
-	dirty  bool // to be written
-	listed bool // already in the plan's entity order
+	keys map[string]bool // of every write (graph.Keys)
 }
 
+// row is the entity as put-entities merges it into the stored one.
 func (st *entityState) row(id string) map[string]any {
-	aliases := make([]any, len(st.Aliases))
-	for i, a := range st.Aliases {
-		aliases[i] = a
+	names := []any{st.Name}
+	for _, a := range st.Aliases {
+		names = append(names, a)
 	}
-	keys := []any{}
-	for _, k := range st.Keys() {
+	keys := make([]any, 0, len(st.keys))
+	for _, k := range slices.Sorted(maps.Keys(st.keys)) {
 		keys = append(keys, k)
 	}
-	return map[string]any{"id": id, "props": map[string]any{
-		"id": id, "name": st.Name, "type": st.Type, "aliases": aliases, "keys": keys,
-		"role": st.Role, "country": st.Country, "discovered": st.Discovered,
-	}}
+	return map[string]any{"id": id, "name": st.Name, "type": string(st.Type), "discovered": st.Discovered,
+		"names": names, "keys": keys, "role": st.Role, "country": st.Country}
 }

@@ -116,7 +116,7 @@ type writer struct {
 }
 
 // entityState is a stored entity as this batch last wrote it, with the
-// folded keys already in entity_keys.
+// folded keys this batch put in entity_keys.
 type entityState struct {
 	*graph.StoredEntity
 	keys map[string]bool
@@ -280,7 +280,9 @@ func (w *writer) bulk(ctx context.Context, st *sql.Stmt, rs *rows, lead ...any) 
 }
 
 // entity stores e or, when its ID is stored already, merges it into the
-// stored entity (see graph.StoredEntity).
+// stored entity (see graph.StoredEntity). The transaction holds the write
+// lock from BEGIN, so reading, merging and writing back here loses no
+// other writer's aliases.
 func (w *writer) entity(ctx context.Context, e *timeline.Entity) error {
 	st, ok := w.entities[e.ID]
 	if !ok {
@@ -293,21 +295,21 @@ func (w *writer) entity(ctx context.Context, e *timeline.Entity) error {
 		}
 		w.entities[e.ID] = st
 	}
-	if !st.Merge(e) {
-		return nil
+	if st.Merge(e) {
+		aliases, _ := json.Marshal(st.Aliases) // a []string always encodes
+		if _, err := w.entityUpdate.ExecContext(ctx, st.Name, st.Type, aliases, st.Role, st.Country, st.Discovered, e.ID); err != nil {
+			return fmt.Errorf("update entity %q: %w", e.ID, err)
+		}
 	}
-	aliases, _ := json.Marshal(st.Aliases) // a []string always encodes
-	if _, err := w.entityUpdate.ExecContext(ctx, aliases, st.Role, st.Country, e.ID); err != nil {
-		return fmt.Errorf("update entity %q: %w", e.ID, err)
-	}
-	return w.addKeys(ctx, e.ID, st)
+	return w.addKeys(ctx, e, st)
 }
 
 func (w *writer) loadEntity(ctx context.Context, id string) (*entityState, error) {
 	var name, role, country string
 	var typ timeline.EntityType
 	var data []byte
-	err := w.entityGet.QueryRowContext(ctx, id).Scan(&name, &typ, &data, &role, &country)
+	var discovered bool
+	err := w.entityGet.QueryRowContext(ctx, id).Scan(&name, &typ, &data, &role, &country, &discovered)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, nil
 	}
@@ -318,30 +320,29 @@ func (w *writer) loadEntity(ctx context.Context, id string) (*entityState, error
 	if err := json.Unmarshal(data, &aliases); err != nil {
 		return nil, fmt.Errorf("decode aliases of entity %q: %w", id, err)
 	}
-	st := &entityState{StoredEntity: graph.RestoreEntity(name, typ, aliases, role, country), keys: map[string]bool{}}
-	for _, k := range st.Keys() {
-		st.keys[k] = true // stored when these aliases were
-	}
-	return st, nil
+	// Its keys are not read: INSERT OR IGNORE makes writing a stored one again harmless.
+	return &entityState{StoredEntity: graph.RestoreEntity(name, typ, aliases, role, country, discovered), keys: map[string]bool{}}, nil
 }
 
 func (w *writer) insertEntity(ctx context.Context, e *timeline.Entity) error {
 	st := &entityState{StoredEntity: graph.NewStoredEntity(e), keys: map[string]bool{}}
 	w.entities[e.ID] = st
 	aliases, _ := json.Marshal(st.Aliases)
-	if _, err := w.entityInsert.ExecContext(ctx, e.ID, e.Name, e.Type, aliases, e.Role, e.Country, e.Discovered); err != nil {
+	if _, err := w.entityInsert.ExecContext(ctx, e.ID, st.Name, st.Type, aliases, st.Role, st.Country, st.Discovered); err != nil {
 		return fmt.Errorf("insert entity %q: %w", e.ID, err)
 	}
-	return w.addKeys(ctx, e.ID, st)
+	return w.addKeys(ctx, e, st)
 }
 
-func (w *writer) addKeys(ctx context.Context, id string, st *entityState) error {
-	for _, k := range st.Keys() {
+// addKeys indexes the keys of one write of the entity: the stored keys
+// are the union of every write's (see graph.Keys).
+func (w *writer) addKeys(ctx context.Context, e *timeline.Entity, st *entityState) error {
+	for _, k := range w.memo.keys(e) {
 		if st.keys[k] {
 			continue
 		}
-		if _, err := w.entityKey.ExecContext(ctx, k, id); err != nil {
-			return fmt.Errorf("insert key %q of entity %q: %w", k, id, err)
+		if _, err := w.entityKey.ExecContext(ctx, k, e.ID); err != nil {
+			return fmt.Errorf("insert key %q of entity %q: %w", k, e.ID, err)
 		}
 		st.keys[k] = true
 	}

@@ -31,18 +31,17 @@ SELECT extraction FROM articles WHERE id = ?;
 SELECT record FROM events WHERE article_id = ? ORDER BY ord;
 
 -- name: entity-get
-SELECT name, type, aliases, role, country FROM entities WHERE id = ?;
+SELECT name, type, aliases, role, country, discovered FROM entities WHERE id = ?;
 
 -- name: entity-insert
 INSERT INTO entities (id, name, type, aliases, role, country, discovered)
 VALUES (?, ?, ?, ?, ?, ?, ?);
 
 -- name: entity-update
--- Later articles add aliases and fill a role or country still empty.
+-- The entity as graph.StoredEntity merged it, in Go, inside the
+-- transaction that holds the write lock.
 UPDATE entities
-SET aliases = ?,
-    role = CASE WHEN role = '' THEN ? ELSE role END,
-    country = CASE WHEN country = '' THEN ? ELSE country END
+SET name = ?, type = ?, aliases = ?, role = ?, country = ?, discovered = ?
 WHERE id = ?;
 
 -- name: entity-key-insert
