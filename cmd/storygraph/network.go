@@ -1,0 +1,159 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/storygraph/storygraph/graph"
+	"github.com/storygraph/storygraph/internal/hint"
+	"github.com/storygraph/storygraph/timeline"
+	"github.com/storygraph/storygraph/timeline/render"
+	"github.com/urfave/cli/v2"
+)
+
+type networkOptions struct {
+	store     storeSettings
+	entities  []string
+	query     graph.NetworkQuery
+	format    string
+	title     string
+	output    string
+	gazetteer []string
+}
+
+func networkCommand(e *env) *cli.Command {
+	return &cli.Command{
+		Name:  "network",
+		Usage: "who appears with whom: entities linked by the events they share, around entities, a topic or dates",
+		Description: `Two entities are linked when they are involved in the same events; an
+edge's weight is the number of those events and it carries their dates.
+Around --entity (repeatable), --depth 1 keeps the links of those entities
+and --depth 2 also the links of the entities they reach. --topic, --kind,
+--from and --to choose the events; --min-weight drops lighter links.
+Formats: JSON, Graphviz DOT, GraphML (yEd, Cytoscape), GEXF (Gephi, with
+the dates on the edges for its timeline) and a Mermaid flowchart.`,
+		Flags: append(dbFlags(), gazetteerFlag(),
+			&cli.StringSliceFlag{Name: "entity", Aliases: []string{"e"}, Usage: "around `NAME` (name, alias or surname; repeatable)"},
+			&cli.StringSliceFlag{Name: "topic", Aliases: []string{"t"}, Usage: "only events about topic `ID` (repeatable: any of them)"},
+			&cli.StringSliceFlag{Name: "kind", Aliases: []string{"k"}, Usage: "only events of `KIND`: " + strings.Join(graph.Strings(timeline.Kinds), ", ") + " (repeatable)"},
+			&cli.StringFlag{Name: "from", Usage: "only events on or after `DATE` (2026-01-15, 2026-01 or 2026)"},
+			&cli.StringFlag{Name: "to", Usage: "only events on or before `DATE` (2026-01-31, 2026-01 or 2026)"},
+			&cli.IntFlag{Name: "depth", Value: 1, Usage: "`1` or 2: links of the entities, or also of those they reach"},
+			&cli.IntFlag{Name: "min-weight", Value: 1, Usage: "only links of at least `N` shared events"},
+			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "json", Usage: "output `FORMAT`: " + strings.Join(render.NetworkFormats, ", ")},
+			&cli.StringFlag{Name: "title", Usage: "network `TITLE` (default: from the options)"},
+			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "write to `FILE` (atomically) instead of standard output"},
+		),
+		Action: func(c *cli.Context) error {
+			if c.NArg() > 0 {
+				return usageError{fmt.Errorf("network takes no arguments (got %q); name entities with --entity", c.Args().First())}
+			}
+			q := graph.NetworkQuery{Topics: c.StringSlice("topic"), From: c.String("from"), To: c.String("to"),
+				Depth: c.Int("depth"), MinWeight: c.Int("min-weight")}
+			for _, k := range c.StringSlice("kind") {
+				q.Kinds = append(q.Kinds, timeline.Kind(k))
+			}
+			return runNetwork(c.Context, e, networkOptions{store: storeSettingsFrom(c), entities: c.StringSlice("entity"), query: q,
+				format: c.String("format"), title: c.String("title"), output: c.String("output"), gazetteer: c.StringSlice("gazetteer")})
+		},
+	}
+}
+
+func runNetwork(ctx context.Context, e *env, o networkOptions) error {
+	q := o.query
+	if len(o.entities) == 0 && len(q.Topics) == 0 && q.From == "" && q.To == "" {
+		return hint.New(usageError{errors.New("network needs --entity, --topic or --from/--to to say what it is of")},
+			"e.g. storygraph network --entity Witkoff --depth 2 --format gexf --output witkoff.gexf")
+	}
+	if q.Depth != 1 && q.Depth != 2 {
+		return usageError{fmt.Errorf("--depth %d: use 1 or 2", q.Depth)}
+	}
+	if q.MinWeight < 1 {
+		return usageError{fmt.Errorf("--min-weight %d: use 1 or more", q.MinWeight)}
+	}
+	if err := q.Filter().Validate(); err != nil {
+		return usageError{filterMessage(q.Filter(), err)}
+	}
+	if !validNetworkFormat(o.format) {
+		return usageError{fmt.Errorf("unknown format %q for network (known: %s)", o.format, strings.Join(render.NetworkFormats, ", "))}
+	}
+	x, err := newExtractor(o.gazetteer)
+	if err != nil {
+		return err
+	}
+	for _, t := range q.Topics {
+		if ok, known := knownTopic(x, t); !ok {
+			return usageError{fmt.Errorf("unknown --topic %q (known: %s)", t, known)}
+		}
+	}
+	st, an, err := openAnalysis(ctx, o.store)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	var names []string
+	for _, name := range o.entities {
+		ref, err := resolveEntity(ctx, an, o.store, name)
+		if err != nil {
+			return err
+		}
+		q.Seeds = append(q.Seeds, ref.ID)
+		names = append(names, ref.Name)
+	}
+	n, err := an.Network(ctx, q)
+	if err != nil {
+		return fmt.Errorf("query %s: %w", o.store.describe(), err)
+	}
+	title := o.title
+	if title == "" {
+		title = networkTitle(names, q)
+	}
+	var buf bytes.Buffer
+	if err := render.WriteNetwork(&buf, o.format, renderNetwork(title, n)); err != nil {
+		return err
+	}
+	return writeOutput(e, o.output, buf.Bytes())
+}
+
+func validNetworkFormat(f string) bool {
+	for _, k := range render.NetworkFormats {
+		if f == k {
+			return true
+		}
+	}
+	return false
+}
+
+// networkTitle says what the network is of, from its options.
+func networkTitle(names []string, q graph.NetworkQuery) string {
+	t := "Network"
+	if len(names) > 0 {
+		t += " around " + strings.Join(names, " and ")
+		if q.Depth == 2 {
+			t += " (depth 2)"
+		}
+	}
+	if rest := strings.TrimPrefix(defaultTitle(q.Filter()), "Chronology"); rest != "" {
+		t += ", " + strings.TrimPrefix(rest, ": ")
+	}
+	if q.MinWeight > 1 {
+		t += fmt.Sprintf(", links of %d+ events", q.MinWeight)
+	}
+	return t
+}
+
+// renderNetwork is a store's network in the renderers' form: the same
+// nodes and edges, which the renderers write in their one sorted order.
+func renderNetwork(title string, n graph.Network) render.Network {
+	out := render.Network{Title: title}
+	for _, v := range n.Nodes {
+		out.Nodes = append(out.Nodes, render.NetworkNode{ID: v.ID, Name: v.Name, Type: v.Type})
+	}
+	for _, e := range n.Edges {
+		out.Edges = append(out.Edges, render.NetworkEdge{Source: e.Source, Target: e.Target, Weight: e.Weight, Dates: e.Dates})
+	}
+	return out
+}
