@@ -31,14 +31,38 @@ type Filter struct {
 	From, To string
 	// Articles restricts to events of these article IDs.
 	Articles []string
+	// Statuses are event statuses, each one of Statuses (any of them).
+	Statuses []timeline.Status
+	// Certainties are event certainties, each one of Certainties (any of
+	// them).
+	Certainties []timeline.Certainty
+	// Sources are outlets, Article.Source ("Reuters"), compared like
+	// Entities (any of them). Stores match them with MatchSources against
+	// the sources they hold, so that both fold text the same way.
+	Sources []string
+	// AsOf keeps what had been published by a date in the contract's forms
+	// (its last day counts): events of articles published on or before it.
+	// An article without a publication day (none, or only a month) is left
+	// out, since nothing says it was known by then.
+	AsOf string
 }
+
+// Statuses lists every event status, for validation and help texts.
+var Statuses = []timeline.Status{timeline.StatusHappened, timeline.StatusScheduled, timeline.StatusOngoing}
+
+// Certainties lists every certainty, for validation and help texts.
+var Certainties = []timeline.Certainty{timeline.CertaintyAsserted, timeline.CertaintyClaimed, timeline.CertaintySpeculative}
 
 // What Validate finds wrong with a filter, for errors.Is; the error is a
 // *FilterError naming the field and the value.
 var (
 	// ErrUnknownKind: a kind that is not one of timeline.Kinds.
 	ErrUnknownKind = errors.New("unknown event kind")
-	// ErrNotADate: From or To is not a date timeline.Span reads.
+	// ErrUnknownStatus: a status that is not one of Statuses.
+	ErrUnknownStatus = errors.New("unknown event status")
+	// ErrUnknownCertainty: a certainty that is not one of Certainties.
+	ErrUnknownCertainty = errors.New("unknown certainty")
+	// ErrNotADate: From, To or AsOf is not a date timeline.Span reads.
 	ErrNotADate = errors.New("not a date")
 	// ErrEmptyRange: From begins after To ends.
 	ErrEmptyRange = errors.New("from is after to")
@@ -46,9 +70,9 @@ var (
 
 // FilterError is the field of a Filter that Validate rejects.
 type FilterError struct {
-	Field string // "kind", "from" or "to"
+	Field string // "kind", "status", "certainty", "from", "to" or "as-of"
 	Value string // as given
-	Err   error  // ErrUnknownKind, ErrNotADate or ErrEmptyRange
+	Err   error  // ErrUnknownKind, ErrUnknownStatus, ErrUnknownCertainty, ErrNotADate or ErrEmptyRange
 }
 
 func (e *FilterError) Error() string {
@@ -68,6 +92,10 @@ func (e *FilterError) Hint() string {
 	switch e.Err {
 	case ErrUnknownKind:
 		return "use one of: " + strings.Join(Strings(timeline.Kinds), ", ")
+	case ErrUnknownStatus:
+		return "use one of: " + strings.Join(Strings(Statuses), ", ")
+	case ErrUnknownCertainty:
+		return "use one of: " + strings.Join(Strings(Certainties), ", ")
 	case ErrNotADate:
 		return "use a day, a month or a year: 2026-01-15, 2026-01 or 2026"
 	case ErrEmptyRange:
@@ -76,17 +104,27 @@ func (e *FilterError) Hint() string {
 	return ""
 }
 
-// Validate checks what a store cannot answer sensibly: every kind known,
-// From and To dates, From not after To. It checks in that order and
-// returns the first problem, a *FilterError; every Store's Events runs it
-// before it queries.
+// Validate checks what a store cannot answer sensibly: every kind, status
+// and certainty known, From, To and AsOf dates, From not after To. It
+// checks in that order and returns the first problem, a *FilterError;
+// every Store's Events runs it before it queries.
 func (f Filter) Validate() error {
 	for _, k := range f.Kinds {
 		if !slices.Contains(timeline.Kinds, k) {
 			return &FilterError{Field: "kind", Value: string(k), Err: ErrUnknownKind}
 		}
 	}
-	for _, d := range []struct{ field, value string }{{"from", f.From}, {"to", f.To}} {
+	for _, st := range f.Statuses {
+		if !slices.Contains(Statuses, st) {
+			return &FilterError{Field: "status", Value: string(st), Err: ErrUnknownStatus}
+		}
+	}
+	for _, c := range f.Certainties {
+		if !slices.Contains(Certainties, c) {
+			return &FilterError{Field: "certainty", Value: string(c), Err: ErrUnknownCertainty}
+		}
+	}
+	for _, d := range []struct{ field, value string }{{"from", f.From}, {"to", f.To}, {"as-of", f.AsOf}} {
 		if _, _, ok := timeline.Span(d.value); d.value != "" && !ok {
 			return &FilterError{Field: d.field, Value: d.value, Err: ErrNotADate}
 		}
@@ -103,4 +141,30 @@ func (f Filter) Days() (from, to string) {
 	from, _, _ = timeline.Span(f.From)
 	_, to, _ = timeline.Span(f.To)
 	return from, to
+}
+
+// AsOfDay returns the last day of AsOf ("2006-01-02"), "" when it is not
+// set or not a date.
+func (f Filter) AsOfDay() string {
+	_, last, _ := timeline.Span(f.AsOf)
+	return last
+}
+
+// MatchSources returns the stored sources that one of wanted names,
+// compared as Filter.Sources says (timeline.Fold), sorted and without
+// repeats. A store passes these exact strings to its query, so both stores
+// match the same sources whatever their databases make of case.
+func MatchSources(stored, wanted []string) []string {
+	want := map[string]bool{}
+	for _, w := range wanted {
+		want[timeline.Fold(w)] = true
+	}
+	out := []string{}
+	for _, s := range stored {
+		if want[timeline.Fold(s)] && !slices.Contains(out, s) {
+			out = append(out, s)
+		}
+	}
+	slices.Sort(out)
+	return out
 }

@@ -136,7 +136,10 @@ CALL () {
 
 // name: events
 // Every filter is a parameter; a null parameter (or, for $entities, an
-// empty list) does not filter. Records come unsorted, so the server
+// empty list) does not filter. $sources are outlets exactly as stored
+// (graph.MatchSources); $asOf is a day, and an article without a
+// publication day has a null published, which is never on or before it.
+// Records come unsorted, so the server
 // streams them as it finds them while the store decodes them; the store
 // puts them in the order of graph/sqlite (article id, bytewise, then ord). Dates compare as native dates: an event
 // matches when [date, endDate] overlaps [$from, $to]; undated events have
@@ -151,6 +154,12 @@ WHERE ($articles IS NULL OR e.article IN $articles)
        OR any(k IN e.placeKeys WHERE k IN $places)
        OR EXISTS { (e)-[:AT]->(p:Entity) WHERE any(k IN p.keys WHERE k IN $places) })
   AND all(k IN $entities WHERE EXISTS { (e)-[:INVOLVES]->(x:Entity) WHERE k IN x.keys })
+  AND ($statuses IS NULL OR e.status IN $statuses)
+  AND ($certainties IS NULL OR e.certainty IN $certainties)
+  AND (($sources IS NULL AND $asOf IS NULL)
+       OR EXISTS { MATCH (a:Article {id: e.article})
+                   WHERE ($sources IS NULL OR a.source IN $sources)
+                     AND ($asOf IS NULL OR a.published <= $asOf) })
 RETURN e.record AS record, e.ord AS ord;
 
 // name: events-by-entity
@@ -174,6 +183,12 @@ WHERE e:Event
        OR any(k IN e.placeKeys WHERE k IN $places)
        OR EXISTS { (e)-[:AT]->(p:Entity) WHERE any(k IN p.keys WHERE k IN $places) })
   AND all(k IN $entities WHERE EXISTS { (e)-[:INVOLVES]->(y:Entity) WHERE k IN y.keys })
+  AND ($statuses IS NULL OR e.status IN $statuses)
+  AND ($certainties IS NULL OR e.certainty IN $certainties)
+  AND (($sources IS NULL AND $asOf IS NULL)
+       OR EXISTS { MATCH (a:Article {id: e.article})
+                   WHERE ($sources IS NULL OR a.source IN $sources)
+                     AND ($asOf IS NULL OR a.published <= $asOf) })
 RETURN e.record AS record, e.ord AS ord;
 
 // name: article-get

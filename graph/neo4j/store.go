@@ -234,6 +234,18 @@ func (s *Store) Events(ctx context.Context, f graph.Filter) ([]timeline.Record, 
 		"from":     day(from), // nil when not set
 		"to":       day(to),
 	}
+	params["statuses"] = listOrNil(graph.Strings(f.Statuses), nil)
+	params["certainties"] = listOrNil(graph.Strings(f.Certainties), nil)
+	params["asOf"] = day(f.AsOfDay())
+	params["sources"] = nil
+	if len(f.Sources) > 0 {
+		stored, err := s.sources(ctx)
+		if err != nil {
+			return nil, err
+		}
+		// an empty list, not nil: no stored source matches, so no event does
+		params["sources"] = anyList(graph.MatchSources(stored, f.Sources))
+	}
 	entities := make([]any, 0, len(f.Entities))
 	for _, e := range f.Entities {
 		entities = append(entities, timeline.Fold(e))

@@ -202,6 +202,22 @@ func (s *Store) Events(ctx context.Context, f graph.Filter) ([]timeline.Record, 
 	if len(f.Articles) > 0 {
 		and(queries.SQL("events-where-articles"), jsonList(f.Articles, nil))
 	}
+	if len(f.Statuses) > 0 {
+		and(queries.SQL("events-where-statuses"), jsonList(graph.Strings(f.Statuses), nil))
+	}
+	if len(f.Certainties) > 0 {
+		and(queries.SQL("events-where-certainties"), jsonList(graph.Strings(f.Certainties), nil))
+	}
+	if len(f.Sources) > 0 {
+		stored, err := s.sources(ctx)
+		if err != nil {
+			return nil, err
+		}
+		and(queries.SQL("events-where-sources"), jsonList(graph.MatchSources(stored, f.Sources), nil))
+	}
+	if asOf := f.AsOfDay(); asOf != "" {
+		and(queries.SQL("events-where-as-of"), asOf)
+	}
 	from, to := f.Days()
 	if from != "" {
 		and(queries.SQL("events-where-from"), from)

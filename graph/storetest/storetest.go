@@ -409,6 +409,32 @@ var filterCases = []struct {
 	{"after everything", graph.Filter{From: "2026-02-01"}, nil},
 	{"before everything", graph.Filter{From: "2025-12-01", To: "2025-12-31"}, nil},
 
+	{"status", graph.Filter{Statuses: []timeline.Status{timeline.StatusOngoing}}, []string{eStrikes}},
+	{"statuses are or", graph.Filter{Statuses: []timeline.Status{timeline.StatusScheduled, timeline.StatusOngoing}}, []string{eStrikes, eZelenskyPutin}},
+	{"status happened", graph.Filter{Statuses: []timeline.Status{timeline.StatusHappened}},
+		[]string{eAbuDhabiAgreed, eAbuDhabiTalks, eDavosMeeting, eKremlinMeeting, eKyivHeating, ePeskov}},
+	{"certainty", graph.Filter{Certainties: []timeline.Certainty{timeline.CertaintyClaimed}}, []string{eKyivHeating, ePeskov}},
+	{"certainties are or", graph.Filter{Certainties: []timeline.Certainty{timeline.CertaintySpeculative, timeline.CertaintyClaimed}},
+		[]string{eKyivHeating, ePeskov, eZelenskyPutin}},
+
+	{"source", graph.Filter{Sources: []string{"Reuters"}}, []string{eAbuDhabiAgreed, eKremlinMeeting, ePeskov}},
+	{"source folded", graph.Filter{Sources: []string{"the kyiv  INDEPENDENT"}}, []string{eDavosMeeting, eKyivHeating}},
+	{"sources are or", graph.Filter{Sources: []string{"reuters", "Liabooks PRISM News"}},
+		[]string{eAbuDhabiAgreed, eAbuDhabiTalks, eKremlinMeeting, eStrikes, ePeskov, eZelenskyPutin}},
+	{"source is a whole name", graph.Filter{Sources: []string{"Kyiv"}}, nil},
+	{"source unknown", graph.Filter{Sources: []string{"Pravda"}}, nil},
+
+	{"as-of a day", graph.Filter{AsOf: "2026-01-22"}, []string{eDavosMeeting, eKyivHeating}},
+	// what was known on the 23rd: the strikes of January were reported on the 24th
+	{"as-of keeps articles, not event dates", graph.Filter{AsOf: "2026-01-23"},
+		[]string{eAbuDhabiAgreed, eDavosMeeting, eKremlinMeeting, eKyivHeating, ePeskov}},
+	{"as-of a month", graph.Filter{AsOf: "2026-01"}, allEvents},
+	{"as-of before everything", graph.Filter{AsOf: "2026-01-21"}, nil},
+	{"status certainty source as-of entity", graph.Filter{
+		Statuses: []timeline.Status{timeline.StatusHappened}, Certainties: []timeline.Certainty{timeline.CertaintyAsserted},
+		Sources: []string{"reuters"}, AsOf: "2026-01-23", Entities: []string{"Witkoff"},
+	}, []string{eAbuDhabiAgreed, eKremlinMeeting}},
+
 	{"article", graph.Filter{Articles: []string{moscowID}}, []string{eAbuDhabiAgreed, eKremlinMeeting, ePeskov}},
 	{"articles are or", graph.Filter{Articles: []string{davosID, abuID}}, []string{eAbuDhabiTalks, eDavosMeeting, eStrikes, eKyivHeating, eZelenskyPutin}},
 	{"article unknown", graph.Filter{Articles: []string{"https://example.com/"}}, nil},
@@ -464,6 +490,9 @@ func testInvalidFilter(t *testing.T, fresh func(*testing.T) graph.Store) {
 		{graph.Filter{From: "yesterday"}, graph.ErrNotADate},
 		{graph.Filter{To: "2026-13"}, graph.ErrNotADate},
 		{graph.Filter{From: "2026-02", To: "2026-01"}, graph.ErrEmptyRange},
+		{graph.Filter{Statuses: []timeline.Status{"done"}}, graph.ErrUnknownStatus},
+		{graph.Filter{Certainties: []timeline.Certainty{"sure"}}, graph.ErrUnknownCertainty},
+		{graph.Filter{AsOf: "last week"}, graph.ErrNotADate},
 	} {
 		recs, err := s.Events(context.Background(), c.f)
 		if !errors.Is(err, c.want) || recs != nil {

@@ -116,6 +116,21 @@ e.kind IN (SELECT value FROM json_each(?))
 -- name: events-where-articles
 e.article_id IN (SELECT value FROM json_each(?))
 
+-- name: events-where-statuses
+e.status IN (SELECT value FROM json_each(?))
+
+-- name: events-where-certainties
+e.certainty IN (SELECT value FROM json_each(?))
+
+-- name: events-where-sources
+-- ? is a JSON array of sources exactly as stored (graph.MatchSources).
+a.source IN (SELECT value FROM json_each(?))
+
+-- name: events-where-as-of
+-- ? is a day; an article without a publication day (published '' or only
+-- a month) was not known by then, as graph/neo4j, which stores days only.
+length(a.published) = 10 AND a.published <= ?
+
 -- name: events-where-from
 -- ? is the first day of the filter; undated events have a NULL last_day.
 e.last_day >= ?

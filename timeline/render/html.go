@@ -1,58 +1,292 @@
 package render
 
 import (
+	"cmp"
+	"crypto/sha256"
+	"embed"
+	"encoding/base64"
+	"fmt"
 	"html/template"
 	"io"
+	"slices"
 	"strings"
+	"time"
 
 	"github.com/storygraph/storygraph/timeline"
 	"github.com/storygraph/storygraph/timeline/chronology"
+	"github.com/storygraph/storygraph/timeline/timex"
 )
 
-// page is a self-contained web page: no scripts, no external files, so it
-// can be mailed, archived or dropped into a CMS as it is.
-var page = template.Must(template.New("page").Funcs(template.FuncMap{
-	"when":       when,
-	"names":      names,
-	"qualifiers": func(e chronology.Entry) string { return strings.Join(qualifiers(e), ", ") },
-	"join":       strings.Join,
-	// a <time> element holds one date: the first day of a span
-	"firstDay": func(date string) string { f, _, _ := timeline.Span(date); return f },
-}).Parse(`<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="generator" content="storygraph">
-<title>{{.Title}}</title>
-<style>
-body{font:16px/1.5 system-ui,sans-serif;max-width:46rem;margin:2rem auto;padding:0 1rem;color:#222}
-h1{font-size:1.6rem}ol{list-style:none;padding:0}li{border-left:3px solid #c33;padding:.2rem 0 .8rem 1rem;margin-bottom:.6rem}
-time{font-weight:600}.kind{color:#666;font-size:.9em}blockquote{margin:.3rem 0;color:#444;font-style:italic}
-.src{font-size:.9em;color:#555}.meta{font-size:.9em}
-</style>
-</head>
-<body>
-<h1>{{.Title}}</h1>
-{{if not .Entries}}<p>No events match.</p>{{end}}
-<ol>
-{{- range .Entries}}
-<li id="{{.ID}}">
-<time datetime="{{firstDay .Date}}">{{when .}}</time> <span class="kind">{{.Kind}}{{with qualifiers .}}, {{.}}{{end}}</span>
-<p>{{.Summary}}</p>
-{{- if or .Participants .Places}}
-<p class="meta">{{with .Participants}}who: {{names .}}{{end}}{{if and .Participants .Places}} · {{end}}{{with .Places}}where: {{join . ", "}}{{end}}</p>
-{{- end}}
-{{- range .Sources}}
-<blockquote>{{.Sentence}}</blockquote>
-<p class="src">— {{if .Article.URL}}<a href="{{.Article.URL}}">{{.Article.Title}}</a>{{else}}{{.Article.Title}}{{end}}{{with .Article.Source}}, {{.}}{{end}}{{with .Article.Published}}, {{.}}{{end}}</p>
-{{- end}}
-</li>
-{{- end}}
-</ol>
-</body>
-</html>
-`))
+// The page is one file an editor can publish or an analyst can keep: its
+// CSS and JS are inlined from page/, it loads nothing (a Content Security
+// Policy forbids it, so a stray URL in the data cannot fetch either), and
+// without JS it is still the whole chronology; JS only adds the filters.
+//
+//go:embed page/page.html.tmpl page/page.css page/page.js
+var pageFS embed.FS
+
+var (
+	pageCSS  = mustRead("page/page.css")
+	pageJS   = mustRead("page/page.js")
+	pageTmpl = template.Must(template.New("page.html.tmpl").Funcs(template.FuncMap{
+		"qualifiers": func(e chronology.Entry) string { return strings.Join(qualifiers(e), ", ") },
+		"dateLabel":  chronology.DateLabel,
+		"dayLabel":   dayLabel,
+	}).ParseFS(pageFS, "page/page.html.tmpl"))
+	// The policy allows exactly the inline style and script above, by hash.
+	pageCSP = fmt.Sprintf("default-src 'none'; style-src '%s'; script-src '%s'; img-src data:; form-action 'none'; base-uri 'none'",
+		cspHash(pageCSS), cspHash(pageJS))
+)
+
+func mustRead(name string) string {
+	b, err := pageFS.ReadFile(name)
+	if err != nil {
+		panic(err)
+	}
+	return string(b)
+}
+
+func cspHash(s string) string {
+	sum := sha256.Sum256([]byte(s))
+	return "sha256-" + base64.StdEncoding.EncodeToString(sum[:])
+}
 
 // HTML writes the chronology as a self-contained web page.
-func HTML(w io.Writer, c Chronology) error { return page.Execute(w, c) }
+func HTML(w io.Writer, c Chronology) error {
+	var b strings.Builder
+	if err := pageTmpl.Execute(&b, newPageView(c)); err != nil {
+		return err
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// pageView is what the template shows: entries grouped by date label, and
+// the filter choices, each with a short id that entries list in their data-*
+// attributes (ids, not names, so no name needs quoting for JS).
+type pageView struct {
+	Title            string
+	Total            int
+	Groups           []dateGroup
+	Entities         []facetGroup
+	Places, Kinds    []facet
+	Topics           []facet
+	Style            template.CSS
+	Script           template.JS
+	ContentSecurity  string
+	HasFilterChoices bool
+}
+
+type facet struct {
+	ID, Label string
+	Count     int
+}
+
+type facetGroup struct {
+	Label  string
+	Facets []facet
+}
+
+// dateGroup is a run of entries with the same date label; Datetime is the
+// machine-readable form of that date at its own precision, or "" when HTML
+// has none (a range).
+type dateGroup struct {
+	Label, Datetime string
+	Approximate     bool
+	Entries         []entryView
+}
+
+type entryView struct {
+	chronology.Entry
+	EntityIDs, PlaceIDs, KindID, TopicIDs string
+	// Quote is whether the sentence adds to the summary: the same words
+	// are not printed twice.
+	Sources []sourceView
+}
+
+type sourceView struct {
+	chronology.Report
+	Quote bool
+}
+
+func newPageView(c Chronology) pageView {
+	v := pageView{Title: c.Title, Total: len(c.Entries), Style: template.CSS(pageCSS),
+		Script: template.JS(pageJS), ContentSecurity: pageCSP}
+	if v.Title == "" {
+		v.Title = "Chronology"
+	}
+	entities := newFacets("e")
+	places, kinds, topics := newFacets("p"), newFacets("k"), newFacets("t")
+	types := map[string]timeline.EntityType{}
+	for _, e := range c.Entries {
+		for _, p := range e.Participants {
+			entities.add(string(p.Type) + "\x00" + p.Name)
+			types[string(p.Type)+"\x00"+p.Name] = p.Type
+		}
+		for _, p := range e.Places {
+			places.add(p)
+		}
+		kinds.add(string(e.Kind))
+		for _, t := range e.Topics {
+			topics.add(t)
+		}
+	}
+	entities.number()
+	places.number()
+	kinds.number()
+	topics.number()
+
+	for _, e := range c.Entries {
+		ev := entryView{Entry: e, KindID: kinds.id(string(e.Kind))}
+		var ids []string
+		for _, p := range e.Participants {
+			ids = append(ids, entities.id(string(p.Type)+"\x00"+p.Name))
+		}
+		ev.EntityIDs = strings.Join(ids, " ")
+		ids = nil
+		for _, p := range e.Places {
+			ids = append(ids, places.id(p))
+		}
+		ev.PlaceIDs = strings.Join(ids, " ")
+		ids = nil
+		for _, t := range e.Topics {
+			ids = append(ids, topics.id(t))
+		}
+		ev.TopicIDs = strings.Join(ids, " ")
+		for _, s := range e.Sources {
+			ev.Sources = append(ev.Sources, sourceView{Report: s,
+				Quote: s.Sentence != "" && timeline.Fold(s.Sentence) != timeline.Fold(e.Summary)})
+		}
+		label := e.DateLabel
+		if label == "" {
+			label = chronology.DateLabel(e.Date, e.Precision)
+		}
+		if n := len(v.Groups); n > 0 && v.Groups[n-1].Label == label {
+			v.Groups[n-1].Entries = append(v.Groups[n-1].Entries, ev)
+			continue
+		}
+		dt := machineDate(e.Date, e.Precision)
+		v.Groups = append(v.Groups, dateGroup{Label: label, Datetime: dt,
+			Approximate: !dayPrecise(e.Precision) || e.DateConflict, Entries: []entryView{ev}})
+	}
+
+	// People first, then organisations, then anything else, as a reader
+	// looks for them.
+	byType := map[timeline.EntityType][]facet{}
+	for _, k := range entities.keys() {
+		_, name, _ := strings.Cut(k, "\x00")
+		byType[types[k]] = append(byType[types[k]], entities.facet(k, name))
+	}
+	typeNames := map[timeline.EntityType]string{timeline.Person: "People", timeline.Organization: "Organisations", timeline.Place: "Places"}
+	order := []timeline.EntityType{timeline.Person, timeline.Organization, timeline.Place}
+	var rest []timeline.EntityType
+	for t := range byType {
+		if typeNames[t] == "" {
+			rest = append(rest, t)
+		}
+	}
+	slices.Sort(rest)
+	for _, t := range append(order, rest...) {
+		if fs := byType[t]; len(fs) > 0 {
+			name := typeNames[t]
+			if name == "" {
+				name = string(t)
+			}
+			v.Entities = append(v.Entities, facetGroup{Label: name, Facets: fs})
+		}
+	}
+	v.Places, v.Kinds, v.Topics = places.labels(), kinds.labels(), topics.labels()
+	v.HasFilterChoices = len(c.Entries) > 0
+	return v
+}
+
+// facets counts the values of one filter and numbers them in name order,
+// so the ids and the option order are the same for the same entries.
+type facets struct {
+	prefix string
+	count  map[string]int
+	ids    map[string]string
+}
+
+func newFacets(prefix string) *facets {
+	return &facets{prefix: prefix, count: map[string]int{}, ids: map[string]string{}}
+}
+
+func (f *facets) add(key string) { f.count[key]++ }
+
+// keys are the values in name order (folded, so "Zelenskyy" sorts with "zelenskyy").
+func (f *facets) keys() []string {
+	keys := make([]string, 0, len(f.count))
+	for k := range f.count {
+		keys = append(keys, k)
+	}
+	slices.SortFunc(keys, func(a, b string) int {
+		return cmp.Or(cmp.Compare(timeline.Fold(a), timeline.Fold(b)), cmp.Compare(a, b))
+	})
+	return keys
+}
+
+func (f *facets) number() {
+	for i, k := range f.keys() {
+		f.ids[k] = fmt.Sprintf("%s%d", f.prefix, i+1)
+	}
+}
+
+func (f *facets) id(key string) string { return f.ids[key] }
+
+func (f *facets) facet(key, label string) facet {
+	return facet{ID: f.ids[key], Label: label, Count: f.count[key]}
+}
+
+func (f *facets) labels() []facet {
+	var out []facet
+	for _, k := range f.keys() {
+		out = append(out, f.facet(k, k))
+	}
+	return out
+}
+
+// dayLabel writes a publication date as the entries' dates are written,
+// "22 Jan 2026"; anything else is left as given.
+func dayLabel(date string) string {
+	d, err := time.Parse(time.DateOnly, date)
+	if err != nil {
+		return date
+	}
+	return d.Format("2 Jan 2006")
+}
+
+func dayPrecise(p timex.Precision) bool {
+	return p == timex.Day || p == timex.Hour || p == timex.Minute
+}
+
+// machineDate is a date as HTML's <time datetime> writes it at its own
+// precision: a day, an ISO week (2026-W04), a month (2026-01) or a year.
+// Other spans have no such form and get "": a first day would claim a
+// precision the source never gave.
+func machineDate(date string, p timex.Precision) string {
+	first, last, ok := timeline.Span(date)
+	if !ok {
+		return ""
+	}
+	switch p {
+	case timex.Day, timex.Hour, timex.Minute:
+		return first
+	case timex.Month:
+		return first[:7]
+	case timex.Year:
+		return first[:4]
+	case timex.Week:
+		f, err1 := time.Parse(time.DateOnly, first)
+		l, err2 := time.Parse(time.DateOnly, last)
+		if err1 != nil || err2 != nil || f.Weekday() != time.Monday || l.Sub(f) != 6*24*time.Hour {
+			return ""
+		}
+		y, w := f.ISOWeek()
+		return fmt.Sprintf("%04d-W%02d", y, w)
+	}
+	if first == last {
+		return first
+	}
+	return ""
+}

@@ -1,0 +1,245 @@
+package storetest
+
+import (
+	"context"
+	"errors"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
+
+	"github.com/storygraph/storygraph/graph"
+	"github.com/storygraph/storygraph/timeline"
+)
+
+// Catalog checks a store's graph.Catalog on the fixtures and an undated
+// fourth article: every list with its counts and order, each filter of
+// the lists, the names a filter gives that the store does not know, and
+// that --as-of leaves the undated article out. Every case compares whole
+// values, so both stores are held to the same bytes.
+func Catalog(t *testing.T, open func(t *testing.T) graph.Store) {
+	ctx := context.Background()
+	catalogOf := func(t *testing.T) (graph.Store, graph.Catalog) {
+		t.Helper()
+		st := open(t)
+		t.Cleanup(func() { _ = st.Close() })
+		c, ok := st.(graph.Catalog)
+		if !ok {
+			t.Fatalf("%T does not implement graph.Catalog", st)
+		}
+		return st, c
+	}
+
+	t.Run("Empty", func(t *testing.T) {
+		_, c := catalogOf(t)
+		ents, err := c.ListEntities(ctx, graph.EntityQuery{})
+		if err != nil || ents == nil || len(ents) != 0 {
+			t.Errorf("ListEntities on an empty store = %#v, %v; want an empty list", ents, err)
+		}
+		arts, err := c.ListArticles(ctx, graph.ArticleQuery{})
+		if err != nil || arts == nil || len(arts) != 0 {
+			t.Errorf("ListArticles on an empty store = %#v, %v; want an empty list", arts, err)
+		}
+		tops, err := c.ListTopics(ctx)
+		if err != nil || tops == nil || len(tops) != 0 {
+			t.Errorf("ListTopics on an empty store = %#v, %v; want an empty list", tops, err)
+		}
+		f := graph.Filter{Entities: []string{"Witkoff"}, Places: []string{"Kyiv"}}
+		got, err := c.UnknownNames(ctx, f)
+		want := []graph.FilterName{{Field: "entity", Value: "Witkoff"}, {Field: "place", Value: "Kyiv"}}
+		if err != nil || !cmp.Equal(got, want) {
+			t.Errorf("UnknownNames on an empty store = %v, %v; want %v", got, err, want)
+		}
+	})
+
+	st, c := catalogOf(t)
+	put(t, st, append(corpus(), undated())...)
+
+	t.Run("Entities", func(t *testing.T) {
+		for _, tc := range []struct {
+			name string
+			q    graph.EntityQuery
+			want []string // ids, in order
+		}{
+			// most events first, then most articles, then by name
+			{"all", graph.EntityQuery{}, []string{
+				"person:steve-witkoff",       // 5 events, 4 articles
+				"person:volodymyr-zelenskyy", // 3, 2
+				"person:jared-kushner",       // 2, 2
+				"place:kyiv",                 // 2, 2: a participant and the place of the same two events
+				"place:moscow",               // 2, 1
+				"person:vladimir-putin",      // 2, 1
+				"place:abu-dhabi",            // 1, 1 each from here
+				"place:davos", "person:dmitry-peskov", "place:kharkiv", "organization:kremlin", "person:rustem-umerov"}},
+			{"people", graph.EntityQuery{Type: timeline.Person}, []string{
+				"person:steve-witkoff", "person:volodymyr-zelenskyy", "person:jared-kushner",
+				"person:vladimir-putin", "person:dmitry-peskov", "person:rustem-umerov"}},
+			{"organizations", graph.EntityQuery{Type: timeline.Organization}, []string{"organization:kremlin"}},
+			{"a surname's start", graph.EntityQuery{Prefix: "zel"}, []string{"person:volodymyr-zelenskyy"}},
+			{"an alias, other case and script", graph.EntityQuery{Prefix: "КИЇВ"}, []string{"place:kyiv"}},
+			{"a name's start, folded", graph.EntityQuery{Prefix: "  Vla"}, []string{"person:vladimir-putin"}},
+			{"prefix and type", graph.EntityQuery{Type: timeline.Place, Prefix: "k"}, []string{"place:kyiv", "place:kharkiv"}},
+			{"prefix of the wrong type", graph.EntityQuery{Type: timeline.Place, Prefix: "witkoff"}, []string{}},
+			{"no such prefix", graph.EntityQuery{Prefix: "zz"}, []string{}},
+		} {
+			t.Run(tc.name, func(t *testing.T) {
+				got, err := c.ListEntities(ctx, tc.q)
+				if err != nil {
+					t.Fatal(err)
+				}
+				ids := []string{}
+				for _, x := range got {
+					ids = append(ids, x.ID)
+				}
+				if diff := cmp.Diff(tc.want, ids); diff != "" {
+					t.Errorf("ListEntities(%+v) ids (-want +got):\n%s", tc.q, diff)
+				}
+			})
+		}
+		// whole values of a few: counts, aliases as merged, role and country
+		got, err := c.ListEntities(ctx, graph.EntityQuery{Prefix: "k"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := []graph.EntityCount{
+			{ID: "person:jared-kushner", Name: "Jared Kushner", Type: timeline.Person, Aliases: []string{}, Events: 2, Articles: 2},
+			{ID: "place:kyiv", Name: "Kyiv", Type: timeline.Place, Aliases: []string{"Kiev", "Київ"}, Country: "UA", Events: 2, Articles: 2},
+			{ID: "place:kharkiv", Name: "Kharkiv", Type: timeline.Place, Aliases: []string{"Kharkov"}, Country: "UA", Events: 1, Articles: 1},
+			{ID: "organization:kremlin", Name: "Kremlin", Type: timeline.Organization, Aliases: []string{"the Kremlin"}, Events: 1, Articles: 1},
+		}
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("ListEntities(prefix k) (-want +got):\n%s", diff)
+		}
+	})
+
+	t.Run("Articles", func(t *testing.T) {
+		for _, tc := range []struct {
+			name string
+			q    graph.ArticleQuery
+			want []string
+		}{
+			{"all, undated last", graph.ArticleQuery{}, []string{davosID, moscowID, abuID, undatedID}},
+			{"one source, any case", graph.ArticleQuery{Sources: []string{"reuters"}}, []string{moscowID, undatedID}},
+			{"sources folded", graph.ArticleQuery{Sources: []string{"the kyiv  INDEPENDENT", "liabooks prism news"}}, []string{davosID, abuID}},
+			{"no such source", graph.ArticleQuery{Sources: []string{"Pravda"}}, []string{}},
+			{"from a day", graph.ArticleQuery{From: "2026-01-23"}, []string{moscowID, abuID}},
+			{"to a day", graph.ArticleQuery{To: "2026-01-22"}, []string{davosID}},
+			{"a month", graph.ArticleQuery{From: "2026-01", To: "2026-01"}, []string{davosID, moscowID, abuID}},
+			{"source and dates", graph.ArticleQuery{Sources: []string{"Reuters"}, From: "2026"}, []string{moscowID}},
+		} {
+			t.Run(tc.name, func(t *testing.T) {
+				got, err := c.ListArticles(ctx, tc.q)
+				if err != nil {
+					t.Fatal(err)
+				}
+				ids := []string{}
+				for _, a := range got {
+					ids = append(ids, a.ID)
+				}
+				if diff := cmp.Diff(tc.want, ids); diff != "" {
+					t.Errorf("ListArticles(%+v) ids (-want +got):\n%s", tc.q, diff)
+				}
+			})
+		}
+		got, err := c.ListArticles(ctx, graph.ArticleQuery{Sources: []string{"REUTERS"}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := []graph.ArticleCount{
+			{ID: moscowID, Title: "Putin receives Witkoff and Kushner at the Kremlin", URL: moscowID, Source: "Reuters", Published: "2026-01-23", Events: 3},
+			{ID: undatedID, Title: "Talks to resume, officials say", Source: "REUTERS", Events: 1},
+		}
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("ListArticles(REUTERS) (-want +got):\n%s", diff)
+		}
+		if _, err := c.ListArticles(ctx, graph.ArticleQuery{From: "soon"}); !errors.Is(err, graph.ErrNotADate) {
+			t.Errorf("ListArticles(From: soon) error = %v, want graph.ErrNotADate", err)
+		}
+	})
+
+	t.Run("Topics", func(t *testing.T) {
+		got, err := c.ListTopics(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := []graph.TopicCount{
+			{ID: "energy-strikes", Events: 2, Articles: 2, First: "2026-01-01", Last: "2026-01-31"},
+			{ID: "peace-negotiations", Events: 8, Articles: 4, First: "2026-01-01", Last: "2026-01-31"},
+		}
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("ListTopics (-want +got):\n%s", diff)
+		}
+	})
+
+	t.Run("UnknownNames", func(t *testing.T) {
+		for _, tc := range []struct {
+			name string
+			f    graph.Filter
+			want []graph.FilterName
+		}{
+			{"none asked", graph.Filter{Topics: []string{"nothing-checks-topics"}}, nil},
+			{"all known: name, surname, alias, other script", graph.Filter{
+				Entities: []string{"Steve Witkoff", "zelenskyy", "Kiev", "Владимир Путин"},
+				Places:   []string{"Kharkov", "abu dhabi", "Moscow"}}, nil},
+			{"a misspelt name and an unknown place", graph.Filter{
+				Entities: []string{"Witkoff", "Zelenskiyy"}, Places: []string{"Atlantis", "Davos"}},
+				[]graph.FilterName{{Field: "entity", Value: "Zelenskiyy"}, {Field: "place", Value: "Atlantis"}}},
+			{"a person is no place", graph.Filter{Places: []string{"Witkoff"}},
+				[]graph.FilterName{{Field: "place", Value: "Witkoff"}}},
+		} {
+			t.Run(tc.name, func(t *testing.T) {
+				got, err := c.UnknownNames(ctx, tc.f)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if diff := cmp.Diff(tc.want, got, cmpopts.EquateEmpty()); diff != "" {
+					t.Errorf("UnknownNames(%+v) (-want +got):\n%s", tc.f, diff)
+				}
+			})
+		}
+	})
+
+	t.Run("AsOfLeavesOutUndated", func(t *testing.T) {
+		for _, tc := range []struct {
+			asOf string
+			want []string
+		}{
+			{"2026-01-23", []string{eAbuDhabiAgreed, eDavosMeeting, eKremlinMeeting, eKyivHeating, ePeskov}},
+			{"2026", allEvents},
+		} {
+			got := ids(events(t, st, graph.Filter{AsOf: tc.asOf}))
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("Events(AsOf %s) ids (-want +got):\n%s", tc.asOf, diff)
+			}
+		}
+		got := ids(events(t, st, graph.Filter{Sources: []string{"Reuters"}, Statuses: []timeline.Status{timeline.StatusScheduled}}))
+		if diff := cmp.Diff([]string{eUndatedTalks}, got); diff != "" {
+			t.Errorf("Events(Reuters, scheduled) ids (-want +got):\n%s", diff)
+		}
+	})
+}
+
+const (
+	undatedID     = "https://www.reuters.com/world/talks-to-resume/"
+	eUndatedTalks = "evt-talks-to-resume"
+)
+
+// undated is an article without a publication date, from an outlet
+// spelt as another article spells it but in capitals.
+func undated() *timeline.Extraction {
+	return &timeline.Extraction{
+		Article: timeline.Article{
+			ID: undatedID, Title: "Talks to resume, officials say", URL: "", Source: "REUTERS",
+			PublishedBasis: "unknown", ContentHash: "sha256:9e01", Format: "html",
+		},
+		Entities: []timeline.Entity{witkoff()},
+		Events: []timeline.Event{{
+			ID: eUndatedTalks, DateBasis: timeline.BasisNone, Kind: timeline.KindNegotiation,
+			Status: timeline.StatusScheduled, Certainty: timeline.CertaintyClaimed, Verb: "resume",
+			Summary:      "Talks with Witkoff will resume",
+			Participants: []timeline.Participant{{Name: "Witkoff", Type: timeline.Person, Role: "counterpart"}},
+			Topics:       []string{"peace-negotiations"},
+			Sentence:     "Talks with Witkoff will resume, officials said.", Start: 0, End: 47,
+		}},
+	}
+}

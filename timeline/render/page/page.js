@@ -1,0 +1,56 @@
+// Filters for a storygraph chronology page. The page is complete without
+// them; this only shows the form and hides the entries that do not match.
+(function () {
+  "use strict";
+  var form = document.getElementById("filters");
+  if (!form) {
+    return;
+  }
+  var entries = Array.prototype.slice.call(document.querySelectorAll(".entry"));
+  var groups = Array.prototype.slice.call(document.querySelectorAll("section.date"));
+  var selects = Array.prototype.slice.call(form.querySelectorAll("select[data-facet]"));
+  var text = document.getElementById("f-text");
+  var status = document.getElementById("status");
+  var none = document.getElementById("none");
+
+  // Accents and case do not matter: "zelenskyy" finds "Zelenskyy".
+  function fold(s) {
+    return s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/\s+/g, " ");
+  }
+  var texts = entries.map(function (e) { return fold(e.textContent); });
+
+  function has(list, id) {
+    return (" " + list + " ").indexOf(" " + id + " ") >= 0;
+  }
+
+  function apply() {
+    var words = fold(text.value).split(" ").filter(Boolean);
+    var shown = 0;
+    entries.forEach(function (e, i) {
+      var ok = words.every(function (w) { return texts[i].indexOf(w) >= 0; }) &&
+        selects.every(function (s) { return !s.value || has(e.dataset[s.dataset.facet], s.value); });
+      e.hidden = !ok;
+      if (ok) {
+        shown++;
+      }
+    });
+    groups.forEach(function (g) { g.hidden = !g.querySelector(".entry:not([hidden])"); });
+    none.hidden = shown > 0;
+    var n = entries.length;
+    status.textContent = shown === n ?
+      "Showing all " + n + (n === 1 ? " entry" : " entries") :
+      "Showing " + shown + " of " + n + (n === 1 ? " entry" : " entries");
+  }
+
+  form.addEventListener("input", apply);
+  form.addEventListener("change", apply);
+  form.addEventListener("submit", function (ev) { ev.preventDefault(); });
+  document.getElementById("f-clear").addEventListener("click", function () {
+    text.value = "";
+    selects.forEach(function (s) { s.value = ""; });
+    apply();
+    text.focus();
+  });
+  form.hidden = false;
+  apply();
+})();
