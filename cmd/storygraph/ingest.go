@@ -77,11 +77,15 @@ func runIngest(ctx context.Context, e *env, o ingestOptions) error {
 				_ = bar.Set(done)
 			}
 		},
-	}}, inputs)
+	}, OnWait: waitNotice(e, bar, o.quiet)}, inputs)
 	if bar != nil {
 		_ = bar.Finish()
 	}
 	sum.Failed += len(errs)
+	if err != nil && ctx.Err() != nil {
+		return hint.New(fmt.Errorf("ingest into %s: interrupted; stored before it: %s", o.store.describe(), sum),
+			"nothing of the batch in progress was written; run the same command again to finish (stored articles are skipped as unchanged)")
+	}
 	if err != nil {
 		return hint.New(fmt.Errorf("ingest into %s: %w", o.store.describe(), err), "nothing of the failed batch was written; run the same command again to finish")
 	}

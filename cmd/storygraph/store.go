@@ -5,6 +5,10 @@ import (
 	"fmt"
 	"os"
 	"strings"
+	"sync/atomic"
+	"time"
+
+	"github.com/schollz/progressbar/v3"
 
 	"github.com/storygraph/storygraph/graph"
 	"github.com/storygraph/storygraph/graph/neo4j"
@@ -72,4 +76,19 @@ func openExistingStore(ctx context.Context, s storeSettings) (graph.Store, error
 		}
 	}
 	return openStore(ctx, s)
+}
+
+// waitNotice is ingest's OnWait: the progress bar, or once a line on
+// stderr, says that the store waits for another process writing to it.
+func waitNotice(e *env, bar *progressbar.ProgressBar, quiet bool) func(time.Duration) {
+	var said atomic.Bool
+	return func(waited time.Duration) {
+		switch {
+		case quiet:
+		case bar != nil:
+			bar.Describe(fmt.Sprintf("ingesting (waited %s for another writer)", waited.Round(time.Second)))
+		case said.CompareAndSwap(false, true):
+			fmt.Fprintf(e.stderr, "storygraph: waiting for another process writing to the store to commit\n")
+		}
+	}
 }

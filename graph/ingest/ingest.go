@@ -7,6 +7,7 @@ package ingest
 import (
 	"context"
 	"fmt"
+	"time"
 
 	"github.com/storygraph/storygraph/graph"
 	"github.com/storygraph/storygraph/timeline"
@@ -22,6 +23,15 @@ type Options struct {
 	// BatchSize is the number of articles per store transaction (default:
 	// the store's graph.BatchSizer, else 256).
 	BatchSize int
+	// OnWait, when set, hears that a write has waited waited for another
+	// process writing to the same store (graph/sqlite's Store.OnWait);
+	// stores that do not wait in the client say nothing.
+	OnWait func(waited time.Duration)
+}
+
+// waiter is a store that says when a write waits for another writer.
+type waiter interface {
+	OnWait(func(waited time.Duration))
 }
 
 // Summary counts what a run did.
@@ -38,7 +48,9 @@ type Summary struct {
 }
 
 // Run ingests the inputs. It returns the summary and an error only when the
-// store failed (inputs that fail are counted and reported via OnError).
+// store failed or ctx ended (inputs that fail are counted and reported via
+// OnError); with an error, the summary counts what was stored before it,
+// each batch whole or not at all.
 func Run(ctx context.Context, opts Options, inputs []extract.Input) (Summary, error) {
 	batchSize := opts.BatchSize
 	if bs, ok := opts.Store.(graph.BatchSizer); ok && batchSize <= 0 {
@@ -46,6 +58,9 @@ func Run(ctx context.Context, opts Options, inputs []extract.Input) (Summary, er
 	}
 	if batchSize <= 0 {
 		batchSize = 256
+	}
+	if w, ok := opts.Store.(waiter); ok && opts.OnWait != nil {
+		w.OnWait(opts.OnWait)
 	}
 	if err := opts.Store.Init(ctx); err != nil {
 		return Summary{}, err

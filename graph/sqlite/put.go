@@ -19,11 +19,19 @@ import (
 // any later failure rolls it back, so a bad batch writes nothing. Each
 // article is encoded just before it is written, so a batch is never held
 // twice in memory.
-func (s *Store) Put(ctx context.Context, batch []*timeline.Extraction) ([]graph.Outcome, error) {
+func (s *Store) Put(ctx context.Context, batch []*timeline.Extraction) (out []graph.Outcome, err error) {
 	if err := graph.BeginPut(ctx, batch, s.Init); err != nil {
 		return nil, err
 	}
-	tx, err := s.db.BeginTx(ctx, nil)
+	defer func() {
+		// A cancelled context rolls the transaction back under the
+		// statements, which then fail with "sql: statement is closed"
+		// or an interrupt: say what happened instead.
+		if err != nil && ctx.Err() != nil {
+			out, err = nil, fmt.Errorf("put: %w; nothing of the batch was stored", ctx.Err())
+		}
+	}()
+	tx, err := s.beginWrite(ctx)
 	if err != nil {
 		return nil, s.fail("put: begin", err)
 	}

@@ -30,6 +30,8 @@ type Store struct {
 
 	initMu sync.Mutex
 	ready  atomic.Bool // schema is current; read without initMu by every call
+
+	onWait waitFunc // see OnWait
 }
 
 // SQLite result codes this package gives hints for (see internal/hint).
@@ -79,7 +81,8 @@ func Open(ctx context.Context, path string) (*Store, error) {
 // dirty pages in memory until commit instead of spilling them to the WAL
 // midway; temp_store(MEMORY) keeps the statement journals of the
 // many-row inserts off disk. _txlock=immediate takes the write lock at BEGIN, so a writer
-// waits under busy_timeout instead of failing when it upgrades a read lock.
+// waits under busy_timeout instead of failing when it upgrades a read lock;
+// Put's beginWrite waits on past it, as long as its context lets it.
 func dsn(abs string) string {
 	q := url.Values{}
 	for _, p := range []string{"busy_timeout(10000)", "cache_size(-65536)", "journal_mode(WAL)", "synchronous(NORMAL)", "temp_store(MEMORY)", "foreign_keys(0)"} {
