@@ -33,7 +33,11 @@ func (st *docState) events(articleID string) []timeline.Event {
 			continue
 		}
 		mem.newParagraph(ctxDate)
-		for _, sp := range bl.sentences {
+		lines := st.linesAreParagraphs(bl)
+		for i, sp := range bl.sentences {
+			if i > 0 && lines && strings.Contains(st.text[bl.sentences[i-1].End:sp.Start], "\n") {
+				mem.newParagraph(ctxDate)
+			}
 			st.readSentence(&s, bi, sp)
 			ev, ok := st.sentenceEvent(articleID, &s, mem)
 			mem.remember(&s)
@@ -44,6 +48,25 @@ func (st *docState) events(articleID string) []timeline.Event {
 		}
 	}
 	return out
+}
+
+// linesAreParagraphs reports whether the block is written a paragraph a
+// line without blank lines between (plain-text dumps of news sites,
+// Wikinews exports): it has line breaks and none falls inside a sentence.
+// A hard-wrapped paragraph breaks lines inside its sentences. Each line is
+// then a paragraph of its own: the date one line gives ("up 82% from 9
+// months ago") does not date the next line's happening.
+func (st *docState) linesAreParagraphs(bl *block) bool {
+	breaks := false
+	for i, sp := range bl.sentences {
+		if strings.Contains(strings.TrimSpace(st.text[sp.Start:sp.End]), "\n") {
+			return false
+		}
+		if i > 0 && strings.Contains(st.text[bl.sentences[i-1].End:sp.Start], "\n") {
+			breaks = true
+		}
+	}
+	return breaks
 }
 
 // sentence is one body sentence as the stages read it. readSentence fills

@@ -54,6 +54,10 @@ var eventRules = []struct {
 	{sentence: "The two leaders discussed agreements reached during the state visit to Astana in November 2025.", kind: "negotiation", date: "2026-01-21", places: "-"},
 	{sentence: "Kassym-Jomart Tokayev congratulated Vladimir Putin on the holding of the forum in Minsk last week.", kind: "statement", date: "2026-01-21"},
 	{sentence: "Volodymyr Zelenskyy said in his nightly address on Sunday that the talks had stalled.", kind: "statement", date: "2026-01-18"},
+	// a paragraph a line: the date of one line does not date the next; a
+	// hard-wrapped paragraph's sentences still share theirs
+	{sentence: "Marco Rubio met Sergei Lavrov in Geneva on Monday.\nThe pair first met in Riyadh in April last year.\nRubio signed a memorandum with Lavrov.", n: 3, kind: "agreement", date: "2026-01-21"},
+	{sentence: "Marco Rubio met Sergei Lavrov in Geneva on Monday. The pair first met in Riyadh in April last year. Rubio\nsigned a memorandum with Lavrov.", n: 3, kind: "agreement", date: "2025-04"},
 	{sentence: "After years of conflict, hopes are rising.", none: true},
 	{sentence: "And so I can say that, following a ceasefire the talks will resume,", none: true},
 	{sentence: "Today the leaders agreed the following:", none: true},

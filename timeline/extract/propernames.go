@@ -55,8 +55,14 @@ func (st *docState) findProperNames() {
 		if typ == "" || m.Score < minProperScore[typ] {
 			continue
 		}
-		if overlaps(covered, d.Tokens[m.Tok:m.Tok+m.NTok]) && !(typ == timeline.Organization && st.wrapsPlaces(m.Start, m.End)) {
-			continue
+		if overlaps(covered, d.Tokens[m.Tok:m.Tok+m.NTok]) {
+			nests, drop := st.nestsNames(m.Start, m.End)
+			if typ != timeline.Organization || !nests {
+				continue
+			}
+			for _, off := range drop {
+				st.dropMention(off)
+			}
 		}
 		w := where[m.Tok]
 		// "NASA/Joel Kowsky": a photo credit, not someone the story names
@@ -105,23 +111,32 @@ func entityType(t names.Type) timeline.EntityType {
 	return ""
 }
 
-// wrapsPlaces reports whether the mentions overlapping [start, end) are
-// all places lying inside it: an organisation named after its place
-// ("University of Copenhagen", "Washington State University") is a name
-// of its own, and the place in it is still a place the text names (as
-// nested-entity annotation counts it), so both are kept.
-func (st *docState) wrapsPlaces(start, end int) bool {
-	inside := false
+// nestsNames reports whether the mentions overlapping [start, end) all
+// lie inside it and are places or organisations, so that an organisation's
+// name found there is a name of its own. The places in it stay: an
+// organisation named after its place ("University of Copenhagen",
+// "Washington State University") still names the place, as nested-entity
+// annotation counts it. The organisations in it go: "Apple Corps" names
+// the Beatles' company, not Apple Inc., so its "Apple" is no mention of
+// Apple Inc. It returns the starts of the mentions to drop.
+func (st *docState) nestsNames(start, end int) (ok bool, drop []int) {
 	for _, o := range st.mentions {
 		if o.end <= start || o.start >= end {
 			continue
 		}
-		if o.typ != timeline.Place || o.start < start || o.end > end || o.end-o.start == end-start {
-			return false
+		if o.start < start || o.end > end || o.end-o.start == end-start {
+			return false, nil
 		}
-		inside = true
+		switch o.typ {
+		case timeline.Place:
+		case timeline.Organization:
+			drop = append(drop, o.start)
+		default:
+			return false, nil
+		}
+		ok = true
 	}
-	return inside
+	return ok, drop
 }
 
 // overlaps reports whether a mention already covers one of the tokens.
