@@ -14,6 +14,7 @@ import (
 	"github.com/storygraph/storygraph/graph"
 	"github.com/storygraph/storygraph/internal/hint"
 	"github.com/storygraph/storygraph/timeline"
+	"github.com/storygraph/storygraph/timeline/extract"
 	"github.com/storygraph/storygraph/timeline/render"
 	"github.com/urfave/cli/v2"
 )
@@ -162,7 +163,7 @@ func runTimeline(ctx context.Context, e *env, o timelineOptions) error {
 	}
 	title := o.title
 	if title == "" {
-		title = defaultTitle(o.filter)
+		title = topicTitle(o.filter, x)
 	}
 	var buf bytes.Buffer
 	if err := render.Write(&buf, o.format, render.Chronology{Title: title, Explain: o.explain,
@@ -170,6 +171,31 @@ func runTimeline(ctx context.Context, e *env, o timelineOptions) error {
 		return err
 	}
 	return writeOutput(e, o.output, buf.Bytes())
+}
+
+// topicTitle is the default title of a chronology: the topics by their
+// names in the gazetteer ("Peace negotiations"), which is what editors
+// publish, then the other filters; without a topic, defaultTitle's.
+func topicTitle(f graph.Filter, x *extract.Extractor) string {
+	if len(f.Topics) == 0 {
+		return defaultTitle(f)
+	}
+	var topics []string
+	for _, id := range f.Topics {
+		name := id
+		for _, t := range x.Gazetteer.Topics {
+			if t.ID == id && t.Name != "" {
+				name = t.Name
+			}
+		}
+		topics = append(topics, name)
+	}
+	rest := f
+	rest.Topics = nil
+	if r := defaultTitle(rest); r != "Chronology" {
+		return strings.Join(topics, " or ") + " " + strings.TrimPrefix(r, "Chronology: ")
+	}
+	return strings.Join(topics, " or ")
 }
 
 // sourceDateEpoch is the iCalendar DTSTAMP a user pins with

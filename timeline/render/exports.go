@@ -19,36 +19,11 @@ func exportSpan(date string) (first, last time.Time, ok bool) {
 	return f, l, true
 }
 
-// exportSentences are the entry's reported sentences, each once, in
-// source order.
-func exportSentences(e chronology.Entry) []string {
-	var out []string
-	seen := map[string]bool{}
-	for _, s := range e.Sources {
-		if s.Sentence == "" || seen[s.Sentence] {
-			continue
-		}
-		seen[s.Sentence] = true
-		out = append(out, s.Sentence)
-	}
-	return out
-}
-
 // exportCitations are the entry's source articles, each once, as
 // "Title, Outlet, published, URL".
 func exportCitations(e chronology.Entry) []string {
 	var out []string
-	seen := map[string]bool{}
-	for _, s := range e.Sources {
-		a := s.Article
-		key := a.ID
-		if key == "" {
-			key = a.URL + "\x00" + a.Title
-		}
-		if seen[key] {
-			continue
-		}
-		seen[key] = true
+	for _, a := range e.Articles() {
 		var parts []string
 		for _, p := range []string{a.Title, a.Source, a.Published, a.URL} {
 			if p != "" {

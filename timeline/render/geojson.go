@@ -33,7 +33,8 @@ func GazetteerLocator(g *gazetteer.Gazetteer) Locator {
 // GeoJSON writes the places of the chronology's events as a GeoJSON
 // FeatureCollection (RFC 7946) for map tools: one Point feature per entry
 // and located place, in entry order, its properties saying what happened
-// there and when (date, date_label, precision), and the sources.
+// there and when (date, date_label, precision), its sentences (each once)
+// and its source articles (each once).
 //
 // Nothing is dropped: the places that locate cannot place, and the entries
 // that have no place at all, are listed with their entry in the
@@ -49,7 +50,6 @@ func GeoJSON(w io.Writer, c Chronology, locate Locator) error {
 		Outlet    string `json:"outlet,omitempty"`
 		URL       string `json:"url,omitempty"`
 		Published string `json:"published,omitempty"`
-		Sentence  string `json:"sentence,omitempty"`
 	}
 	type properties struct {
 		ID           string          `json:"id"`
@@ -67,6 +67,7 @@ func GeoJSON(w io.Writer, c Chronology, locate Locator) error {
 		Places       []string        `json:"places"`
 		Participants []string        `json:"participants"`
 		Topics       []string        `json:"topics"`
+		Sentences    []string        `json:"sentences"`
 		Sources      []source        `json:"sources"`
 	}
 	type feature struct {
@@ -107,10 +108,13 @@ func GeoJSON(w io.Writer, c Chronology, locate Locator) error {
 				props = &properties{ID: e.ID, Date: e.Date, DateLabel: chronology.DateLabel(e.Date, e.Precision),
 					Precision: e.Precision, Time: e.Time, Timezone: e.Timezone, DateConflict: e.DateConflict,
 					Kind: string(e.Kind), Status: string(e.Status), Certainty: string(e.Certainty), Summary: e.Summary,
-					Places: places, Participants: exportParticipants(e), Topics: exportList(e.Topics), Sources: []source{}}
-				for _, s := range e.Sources {
-					props.Sources = append(props.Sources, source{Title: s.Article.Title, Outlet: s.Article.Source,
-						URL: s.Article.URL, Published: s.Article.Published, Sentence: s.Sentence})
+					Places: places, Participants: exportParticipants(e), Topics: exportList(e.Topics),
+					Sentences: []string{}, Sources: []source{}}
+				for _, q := range e.Quotes() {
+					props.Sentences = append(props.Sentences, q.Sentence)
+				}
+				for _, a := range e.Articles() {
+					props.Sources = append(props.Sources, source{Title: a.Title, Outlet: a.Source, URL: a.URL, Published: a.Published})
 				}
 			}
 			p := *props

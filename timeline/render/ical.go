@@ -134,22 +134,21 @@ func icsDescription(e chronology.Entry, first, last time.Time) string {
 	b.WriteString("\n")
 	if e.DateConflict {
 		b.WriteString("The sources date it differently:")
-		for _, s := range e.Sources {
+		for _, a := range e.Articles() {
+			s := e.ReportOf(a)
 			fmt.Fprintf(&b, " %s dates it %s;", icsSourceName(s), chronology.DateLabel(s.Date, s.Precision))
 		}
 		b.WriteString(" the event spans them.\n")
 	}
-	meta := []string{string(e.Kind)}
-	meta = append(meta, qualifiers(e)...)
-	b.WriteString("What: " + strings.Join(meta, ", ") + "\n")
+	b.WriteString("What: " + kindWords(e) + "\n")
 	if len(e.Participants) > 0 {
 		b.WriteString("Who: " + names(e.Participants) + "\n")
 	}
 	if len(e.Places) > 0 {
 		b.WriteString("Where: " + strings.Join(e.Places, ", ") + "\n")
 	}
-	for _, s := range exportSentences(e) {
-		b.WriteString("\n“" + s + "”\n")
+	for _, q := range e.Quotes() {
+		b.WriteString("\n“" + q.Sentence + "”\n")
 	}
 	if refs := exportCitations(e); len(refs) > 0 {
 		b.WriteString("\nSources:\n")

@@ -15,6 +15,7 @@ import (
 	"fmt"
 	"io"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
@@ -119,7 +120,77 @@ func when(e chronology.Entry) string {
 	return chronology.WhenLabel(e.Date, e.Precision, e.Time, e.Timezone)
 }
 
-// Text writes a chronology for a terminal.
+// kindWords says what an entry is in words for people: "meeting",
+// "scheduled meeting", "attack (claimed)", "statement (speculative)"; an
+// "other" is an "event". CSV, JSON and GeoJSON keep the values themselves,
+// for programs.
+func kindWords(e chronology.Entry) string {
+	kind := string(e.Kind)
+	if kind == "" || e.Kind == timeline.KindOther {
+		kind = "event"
+	}
+	if e.Status != "" && e.Status != timeline.StatusHappened {
+		kind = string(e.Status) + " " + kind
+	}
+	if e.Certainty != "" && e.Certainty != timeline.CertaintyAsserted {
+		kind += " (" + string(e.Certainty) + ")"
+	}
+	return kind
+}
+
+// cited is an entry's sentences and articles as people read them: each
+// sentence once and whole, each article once. When several sentences come
+// from several articles, each sentence is marked with the numbers of the
+// articles that report it ("(1, 2)") and the articles are numbered.
+type cited struct {
+	quotes   []chronology.Quote
+	articles []timeline.Source
+	numbered bool
+}
+
+func citedOf(e chronology.Entry) cited {
+	c := cited{quotes: e.Quotes(), articles: e.Articles()}
+	c.numbered = len(c.quotes) > 1 && len(c.articles) > 1
+	return c
+}
+
+// marker is " (1, 2)" after a quote when articles are numbered.
+func (c cited) marker(q chronology.Quote) string {
+	if !c.numbered {
+		return ""
+	}
+	var n []string
+	for _, i := range q.Articles {
+		n = append(n, strconv.Itoa(i+1))
+	}
+	return " (" + strings.Join(n, ", ") + ")"
+}
+
+// label is "source" or, numbered, "source 2".
+func (c cited) label(i int) string {
+	if !c.numbered {
+		return "source"
+	}
+	return "source " + strconv.Itoa(i+1)
+}
+
+// datesIt is " (dates it: 20 Jan 2026)" after an article whose date of a
+// conflicting entry is its own.
+func datesIt(e chronology.Entry, a timeline.Source) string {
+	if !e.DateConflict {
+		return ""
+	}
+	r := e.ReportOf(a)
+	return " (dates it: " + chronology.DateLabel(r.Date, r.Precision) + ")"
+}
+
+// oneLine is s with its line breaks and runs of spaces as single spaces,
+// for formats where a line break would end the quote.
+func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// Text writes a chronology for a terminal: per entry its date and what it
+// is, each reported sentence once and whole, who and where, and each
+// source article once.
 func Text(w io.Writer, c Chronology) error {
 	var b strings.Builder
 	if c.Title != "" {
@@ -129,40 +200,52 @@ func Text(w io.Writer, c Chronology) error {
 		b.WriteString("No events match.\n")
 	}
 	for _, e := range c.Entries {
-		fmt.Fprintf(&b, "%s  [%s", when(e), e.Kind)
-		for _, q := range qualifiers(e) {
-			b.WriteString(", " + q)
-		}
-		fmt.Fprintf(&b, "]\n  %s\n", e.Summary)
-		if len(e.Participants) > 0 {
-			fmt.Fprintf(&b, "  who:   %s\n", names(e.Participants))
-		}
-		if len(e.Places) > 0 {
-			fmt.Fprintf(&b, "  where: %s\n", strings.Join(e.Places, ", "))
-		}
-		for _, s := range e.Sources {
-			fmt.Fprintf(&b, "  source: %s", s.Article.Title)
-			if s.Article.URL != "" {
-				fmt.Fprintf(&b, " <%s>", s.Article.URL)
-			}
-			if e.DateConflict {
-				fmt.Fprintf(&b, " (dates it: %s)", chronology.DateLabel(s.Date, s.Precision))
-			}
-			b.WriteString("\n")
-		}
-		if c.Explain {
-			for _, m := range e.MergedBecause {
-				fmt.Fprintf(&b, "  merged: %s\n", m)
-			}
-		}
-		b.WriteString("\n")
+		textEntry(&b, e, c.Explain)
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
 }
 
+func textEntry(b *strings.Builder, e chronology.Entry, explain bool) {
+	fmt.Fprintf(b, "%s  [%s]\n", when(e), kindWords(e))
+	ct := citedOf(e)
+	switch {
+	case len(ct.quotes) == 0:
+		fmt.Fprintf(b, "  %s\n", e.Summary)
+	case len(ct.quotes) == 1:
+		fmt.Fprintf(b, "  %s\n", oneLine(ct.quotes[0].Sentence))
+	default:
+		for _, q := range ct.quotes {
+			fmt.Fprintf(b, "  “%s”%s\n", oneLine(q.Sentence), ct.marker(q))
+		}
+	}
+	if len(e.Participants) > 0 {
+		fmt.Fprintf(b, "  who:   %s\n", names(e.Participants))
+	}
+	if len(e.Places) > 0 {
+		fmt.Fprintf(b, "  where: %s\n", strings.Join(e.Places, ", "))
+	}
+	for i, a := range ct.articles {
+		fmt.Fprintf(b, "  %s: %s", ct.label(i), a.Title)
+		if a.Source != "" {
+			b.WriteString(", " + a.Source)
+		}
+		if a.URL != "" {
+			fmt.Fprintf(b, " <%s>", a.URL)
+		}
+		b.WriteString(datesIt(e, a) + "\n")
+	}
+	if explain {
+		for _, m := range e.MergedBecause {
+			fmt.Fprintf(b, "  merged: %s\n", m)
+		}
+	}
+	b.WriteString("\n")
+}
+
 // Markdown writes a chronology for editors: a heading per entry with its
-// sources as links and the quoted sentence.
+// date and what it is, each reported sentence once as a quote, who and
+// where, and each source article once as a link.
 func Markdown(w io.Writer, c Chronology) error {
 	var b strings.Builder
 	title := c.Title
@@ -174,63 +257,121 @@ func Markdown(w io.Writer, c Chronology) error {
 		b.WriteString("_No events match._\n")
 	}
 	for _, e := range c.Entries {
-		fmt.Fprintf(&b, "## %s: %s\n\n", when(e), mdEscape(e.Summary))
-		meta := []string{"*" + string(e.Kind) + "*"}
-		meta = append(meta, qualifiers(e)...)
-		if len(e.Participants) > 0 {
-			meta = append(meta, "who: "+mdEscape(names(e.Participants)))
-		}
-		if len(e.Places) > 0 {
-			meta = append(meta, "where: "+mdEscape(strings.Join(e.Places, ", ")))
-		}
-		b.WriteString(strings.Join(meta, " · ") + "\n\n")
-		for _, s := range e.Sources {
-			title := mdEscape(s.Article.Title)
-			if title == "" {
-				title = "untitled"
-			}
-			if s.Article.URL != "" {
-				title = "[" + title + "](" + s.Article.URL + ")"
-			}
-			if s.Article.Source != "" {
-				title += ", " + mdEscape(s.Article.Source)
-			}
-			if s.Article.Published != "" {
-				title += ", " + s.Article.Published
-			}
-			fmt.Fprintf(&b, "> %s\n>\n> — %s\n\n", mdEscape(s.Sentence), title)
-		}
-		if c.Explain {
-			for _, m := range e.MergedBecause {
-				fmt.Fprintf(&b, "- merged: %s\n", mdEscape(m))
-			}
-			if len(e.MergedBecause) > 0 {
-				b.WriteString("\n")
-			}
-		}
+		markdownEntry(&b, e, c.Explain, "##")
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+func markdownEntry(b *strings.Builder, e chronology.Entry, explain bool, heading string) {
+	fmt.Fprintf(b, "%s %s · %s\n\n", heading, when(e), mdEscape(kindWords(e)))
+	ct := citedOf(e)
+	if len(ct.quotes) == 0 {
+		fmt.Fprintf(b, "%s\n\n", mdEscape(e.Summary))
+	}
+	for _, q := range ct.quotes {
+		fmt.Fprintf(b, "> %s%s\n\n", mdEscape(oneLine(q.Sentence)), ct.marker(q))
+	}
+	var meta []string
+	if len(e.Participants) > 0 {
+		meta = append(meta, "who: "+mdEscape(names(e.Participants)))
+	}
+	if len(e.Places) > 0 {
+		meta = append(meta, "where: "+mdEscape(strings.Join(e.Places, ", ")))
+	}
+	if len(meta) > 0 {
+		b.WriteString(strings.Join(meta, " · ") + "\n\n")
+	}
+	for i, a := range ct.articles {
+		switch {
+		case len(ct.articles) == 1:
+			b.WriteString("— ")
+		case ct.numbered:
+			fmt.Fprintf(b, "%d. ", i+1)
+		default:
+			b.WriteString("- ")
+		}
+		b.WriteString(mdCitation(a) + mdEscape(datesIt(e, a)) + "\n")
+	}
+	if len(ct.articles) > 0 {
+		b.WriteString("\n")
+	}
+	if explain {
+		for _, m := range e.MergedBecause {
+			fmt.Fprintf(b, "- merged: %s\n", mdEscape(m))
+		}
+		if len(e.MergedBecause) > 0 {
+			b.WriteString("\n")
+		}
+	}
+}
+
+// mdCitation is an article as a Markdown link with its outlet and date.
+// The URL is written as given; in angle brackets when it holds what would
+// end a link (a space or a parenthesis).
+func mdCitation(a timeline.Source) string {
+	title := mdEscape(a.Title)
+	if title == "" {
+		title = "untitled"
+	}
+	if a.URL != "" {
+		u := a.URL
+		if strings.ContainsAny(u, " ()<>") {
+			u = "<" + strings.NewReplacer("<", "%3C", ">", "%3E").Replace(u) + ">"
+		}
+		title = "[" + title + "](" + u + ")"
+	}
+	if a.Source != "" {
+		title += ", " + mdEscape(a.Source)
+	}
+	if a.Published != "" {
+		title += ", " + a.Published
+	}
+	return title
 }
 
 var mdReplacer = strings.NewReplacer(`\`, `\\`, "*", `\*`, "_", `\_`, "[", `\[`, "]", `\]`, "<", `\<`, "#", `\#`, "|", `\|`, "`", "\\`")
 
 func mdEscape(s string) string { return mdReplacer.Replace(s) }
 
-// CSV writes one row per entry and source, for spreadsheets.
+// CSV writes one row per entry, for spreadsheets: a row is a happening,
+// so sorting, filtering and counting rows count happenings, not reports.
+// The entry's sentences (each once, whole: the summary, a shortened
+// sentence, would say it twice) and its source articles (each once)
+// are joined with line breaks in their cells, which spreadsheets show as
+// lines; the i-th line of sources, source_urls, source_outlets and
+// source_published is the same article. event_ids are the merged reports'
+// events.
 func CSV(w io.Writer, c Chronology) error {
 	cw := csv.NewWriter(w)
-	_ = cw.Write([]string{"date", "precision", "date_label", "time", "timezone", "kind", "status", "certainty",
-		"summary", "participants", "places", "topics", "source_title", "source_url", "source_published", "sentence", "event_id"})
+	_ = cw.Write([]string{"entry_id", "date", "precision", "date_label", "time", "timezone", "kind", "status", "certainty",
+		"sentences", "participants", "places", "topics", "sources", "source_urls", "source_outlets",
+		"source_published", "event_ids"})
 	for _, e := range c.Entries {
 		topics := append([]string(nil), e.Topics...)
 		sort.Strings(topics)
-		for _, s := range e.Sources {
-			_ = cw.Write([]string{e.Date, string(e.Precision), e.DateLabel, e.Time, e.Timezone, string(e.Kind), string(e.Status),
-				string(e.Certainty), csvSafe(e.Summary), csvSafe(names(e.Participants)), csvSafe(strings.Join(e.Places, "; ")),
-				strings.Join(topics, "; "), csvSafe(s.Article.Title), s.Article.URL, s.Article.Published,
-				csvSafe(s.Sentence), s.EventID})
+		sentences := []string{}
+		if len(e.Quotes()) == 0 {
+			sentences = append(sentences, e.Summary)
 		}
+		var titles, urls, outlets, published, events []string
+		for _, q := range e.Quotes() {
+			sentences = append(sentences, q.Sentence)
+		}
+		for _, a := range e.Articles() {
+			titles = append(titles, a.Title)
+			urls = append(urls, a.URL)
+			outlets = append(outlets, a.Source)
+			published = append(published, a.Published)
+		}
+		for _, s := range e.Sources {
+			events = append(events, s.EventID)
+		}
+		lines := func(l []string) string { return strings.Join(l, "\n") }
+		_ = cw.Write([]string{e.ID, e.Date, string(e.Precision), e.DateLabel, e.Time, e.Timezone, string(e.Kind),
+			string(e.Status), string(e.Certainty), csvSafe(lines(sentences)),
+			csvSafe(names(e.Participants)), csvSafe(strings.Join(e.Places, "; ")), strings.Join(topics, "; "),
+			csvSafe(lines(titles)), lines(urls), csvSafe(lines(outlets)), lines(published), lines(events)})
 	}
 	cw.Flush()
 	return cw.Error()

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/storygraph/storygraph/seeds"
@@ -118,14 +119,17 @@ func TestAliases(t *testing.T) {
 }
 
 func TestCSVDefusesFormulas(t *testing.T) {
-	c := render.Chronology{Entries: []chronology.Entry{{Summary: "=HYPERLINK(\"x\")", Sources: []chronology.Report{{Sentence: "+1"}}}}}
+	c := render.Chronology{Entries: []chronology.Entry{
+		{Summary: "x", Sources: []chronology.Report{{Sentence: "+1", Article: timeline.Source{Title: "@cmd"}}}},
+		{Summary: "=HYPERLINK(\"x\")"}, // no sentence: the summary stands in
+	}}
 	var buf bytes.Buffer
 	if err := render.CSV(&buf, c); err != nil {
 		t.Fatal(err)
 	}
 	rows, _ := csv.NewReader(&buf).ReadAll()
-	if rows[1][8] != "'=HYPERLINK(\"x\")" || rows[1][15] != "'+1" {
-		t.Errorf("row = %q", rows[1])
+	if rows[1][9] != "'+1" || rows[1][13] != "'@cmd" || rows[2][9] != "'=HYPERLINK(\"x\")" {
+		t.Errorf("rows = %q", rows[1:])
 	}
 }
 
@@ -137,5 +141,44 @@ func TestEmpty(t *testing.T) {
 	buf.Reset()
 	if err := render.JSON(&buf, render.Chronology{}); err != nil || !bytes.Contains(buf.Bytes(), []byte(`"entries": []`)) {
 		t.Errorf("empty JSON = %q", buf.String())
+	}
+}
+
+// TestCitesOnce pins issue 9's fixes of the formats people read: a merged
+// entry names each source article once and quotes each sentence once and
+// whole (not its summary cut at 160 characters and then the sentence
+// again), and links are written as given.
+func TestCitesOnce(t *testing.T) {
+	long := "The pair doesn't plan to stay overnight; they'll fly directly to Abu Dhabi to continue \"military to military\" " +
+		"technical talks, signaling that the dialogue has moved beyond mere rhetoric."
+	c := exportFixture()
+	noon := c.Entries[2] // three reports: two from one article, one sentence twice
+	noon.Summary = long[:150] + "…"
+	noon.Sources[0].Sentence, noon.Sources[2].Sentence = long, long
+	c.Entries = []chronology.Entry{noon}
+	wire, post := noon.Sources[0].Article, noon.Sources[1].Article
+	for _, f := range []string{"text", "markdown", "timelinejs", "csv"} {
+		var b bytes.Buffer
+		if err := render.Write(&b, f, c); err != nil {
+			t.Fatal(err)
+		}
+		out := b.String()
+		if f == "timelinejs" || f == "csv" { // strings inside JSON or CSV quoting
+			out = strings.NewReplacer(`\"`, `"`, `""`, `"`, `\u0026`, "&").Replace(out)
+		}
+		for _, want := range []string{wire.Title, post.Title, wire.URL} {
+			if f == "markdown" || f == "timelinejs" {
+				want = strings.NewReplacer(`"`, "&#34;").Replace(want)
+			}
+			if n := strings.Count(out, want); n != 1 {
+				t.Errorf("%s names %q %d times, want once:\n%s", f, want, n, out)
+			}
+		}
+		if n := strings.Count(out, "military to military"); n != 1 {
+			t.Errorf("%s quotes the long sentence %d times, want once, whole:\n%s", f, n, out)
+		}
+		if strings.Contains(out, "…") || strings.Contains(out, "?open=") {
+			t.Errorf("%s shows the cut summary or a changed link:\n%s", f, out)
+		}
 	}
 }

@@ -61,8 +61,8 @@ func TimelineJS(w io.Writer, c Chronology) error {
 		if !ok {
 			continue
 		}
-		ev := event{StartDate: parse(first, e.Precision), DisplayDate: when(e), Group: string(e.Kind), UniqueID: e.ID,
-			Text: text{Headline: html.EscapeString(e.Summary), Text: entryHTML(e)}}
+		ev := event{StartDate: parse(first, e.Precision), DisplayDate: when(e), Group: kindGroup(e.Kind), UniqueID: e.ID,
+			Text: text{Headline: html.EscapeString(headline(e)), Text: entryHTML(e)}}
 		if last != first {
 			end := parse(last, e.Precision)
 			ev.EndDate = &end
@@ -78,6 +78,14 @@ func TimelineJS(w io.Writer, c Chronology) error {
 	return enc.Encode(doc)
 }
 
+// kindGroup is the kind as the label of a TimelineJS group row.
+func kindGroup(k timeline.Kind) string {
+	if k == "" || k == timeline.KindOther {
+		return "Other"
+	}
+	return strings.ToUpper(string(k[:1])) + string(k[1:])
+}
+
 func trimZero(s string) string {
 	n, err := strconv.Atoi(s)
 	if err != nil {
@@ -86,31 +94,56 @@ func trimZero(s string) string {
 	return strconv.Itoa(n)
 }
 
-// entryHTML is an entry's details as an HTML fragment: who, where, its
-// status and every source with its sentence.
+// headline is a slide's headline: what the entry is and who (or, with
+// nobody named, where), "Scheduled meeting: Donald Trump, Volodymyr
+// Zelenskyy". The sentence itself is the slide's text, whole and once,
+// rather than cut short in the headline and quoted again below it.
+func headline(e chronology.Entry) string {
+	h := kindWords(e)
+	h = strings.ToUpper(h[:1]) + h[1:]
+	switch {
+	case len(e.Participants) > 0:
+		h += ": " + names(e.Participants)
+	case len(e.Places) > 0:
+		h += ": " + strings.Join(e.Places, ", ")
+	}
+	return h
+}
+
+// entryHTML is an entry's details as an HTML fragment: each sentence once,
+// who and where, and each source article once.
 func entryHTML(e chronology.Entry) string {
 	var b strings.Builder
+	ct := citedOf(e)
+	for _, q := range ct.quotes {
+		b.WriteString("<blockquote>" + html.EscapeString(q.Sentence+ct.marker(q)) + "</blockquote>")
+	}
 	var meta []string
-	meta = append(meta, string(e.Kind))
-	meta = append(meta, qualifiers(e)...)
 	if len(e.Participants) > 0 {
 		meta = append(meta, "who: "+names(e.Participants))
 	}
 	if len(e.Places) > 0 {
 		meta = append(meta, "where: "+strings.Join(e.Places, ", "))
 	}
-	b.WriteString("<p>" + html.EscapeString(strings.Join(meta, " · ")) + "</p>")
-	for _, s := range e.Sources {
-		b.WriteString("<blockquote>" + html.EscapeString(s.Sentence) + "</blockquote><p>— ")
-		title := html.EscapeString(s.Article.Title)
-		if s.Article.URL != "" {
-			title = `<a href="` + html.EscapeString(s.Article.URL) + `">` + title + "</a>"
+	if len(meta) > 0 {
+		b.WriteString("<p>" + html.EscapeString(strings.Join(meta, " · ")) + "</p>")
+	}
+	for i, a := range ct.articles {
+		b.WriteString("<p>— ")
+		if ct.numbered {
+			b.WriteString(strconv.Itoa(i+1) + ". ")
+		}
+		title := html.EscapeString(a.Title)
+		if a.URL != "" {
+			title = `<a href="` + html.EscapeString(a.URL) + `">` + title + "</a>"
 		}
 		b.WriteString(title)
-		if s.Article.Published != "" {
-			b.WriteString(", " + html.EscapeString(s.Article.Published))
+		for _, p := range []string{a.Source, a.Published} {
+			if p != "" {
+				b.WriteString(", " + html.EscapeString(p))
+			}
 		}
-		b.WriteString("</p>")
+		b.WriteString(html.EscapeString(datesIt(e, a)) + "</p>")
 	}
 	return b.String()
 }
