@@ -32,6 +32,7 @@ var (
 		"qualifiers": func(e chronology.Entry) string { return strings.Join(qualifiers(e), ", ") },
 		"dateLabel":  chronology.DateLabel,
 		"dayLabel":   dayLabel,
+		"ids":        ids,
 	}).ParseFS(pageFS, "page/page.html.tmpl"))
 	// The policy allows exactly the inline style and script above, by hash.
 	pageCSP = fmt.Sprintf("default-src 'none'; style-src '%s'; script-src '%s'; img-src data:; form-action 'none'; base-uri 'none'",
@@ -98,10 +99,24 @@ type dateGroup struct {
 
 type entryView struct {
 	chronology.Entry
-	EntityIDs, PlaceIDs, KindID, TopicIDs string
+	Who, Where, About []pick
+	Is                pick
 	// Quote is whether the sentence adds to the summary: the same words
 	// are not printed twice.
 	Sources []sourceView
+}
+
+// pick is a value of an entry that is also a filter choice: the page's JS
+// makes it a button that shows only the entries with it.
+type pick struct{ Facet, ID, Label string }
+
+// ids are the choices an entry has for one filter, for its data-* attribute.
+func ids(ps []pick) string {
+	out := make([]string, len(ps))
+	for i, p := range ps {
+		out[i] = p.ID
+	}
+	return strings.Join(out, " ")
 }
 
 type sourceView struct {
@@ -137,22 +152,16 @@ func newPageView(c Chronology) pageView {
 	topics.number()
 
 	for _, e := range c.Entries {
-		ev := entryView{Entry: e, KindID: kinds.id(string(e.Kind))}
-		var ids []string
+		ev := entryView{Entry: e, Is: pick{"kind", kinds.id(string(e.Kind)), string(e.Kind)}}
 		for _, p := range e.Participants {
-			ids = append(ids, entities.id(string(p.Type)+"\x00"+p.Name))
+			ev.Who = append(ev.Who, pick{"entity", entities.id(string(p.Type) + "\x00" + p.Name), p.Name})
 		}
-		ev.EntityIDs = strings.Join(ids, " ")
-		ids = nil
 		for _, p := range e.Places {
-			ids = append(ids, places.id(p))
+			ev.Where = append(ev.Where, pick{"place", places.id(p), p})
 		}
-		ev.PlaceIDs = strings.Join(ids, " ")
-		ids = nil
 		for _, t := range e.Topics {
-			ids = append(ids, topics.id(t))
+			ev.About = append(ev.About, pick{"topic", topics.id(t), t})
 		}
-		ev.TopicIDs = strings.Join(ids, " ")
 		for _, s := range e.Sources {
 			ev.Sources = append(ev.Sources, sourceView{Report: s,
 				Quote: s.Sentence != "" && timeline.Fold(s.Sentence) != timeline.Fold(e.Summary)})

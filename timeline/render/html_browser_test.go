@@ -132,6 +132,24 @@ func TestPageInBrowser(t *testing.T) {
 		p.noNetwork(t)
 	})
 
+	t.Run("a name in an entry picks it", func(t *testing.T) {
+		p := openPage(t, browser, sample)
+		const who = "Vladimir Putin"
+		want := entryIDs(sample, func(e chronology.Entry) bool { return slices.Contains(participantNames(e), who) })
+		// Tab to the first button for him, press Enter: the keyboard path a click also takes
+		if !evalIn[bool](t, p, `(b => { if (!b) return false; b.focus(); return document.activeElement === b })(
+			[...document.querySelectorAll("button.pick[data-facet=entity]")].find(b => b.textContent === "`+who+`"))`) {
+			t.Fatalf("no button for %s in the entries", who)
+		}
+		p.do(t, chromedp.KeyEvent("\r"))
+		if got := p.visible(t); !slices.Equal(got, want) {
+			t.Errorf("after choosing %s in an entry: visible %q, want %q", who, got, want)
+		}
+		if got := evalIn[string](t, p, `(s => s.options[s.selectedIndex].text)(document.getElementById("f-entity"))`); !strings.HasPrefix(got, who) {
+			t.Errorf("the Who filter shows %q, want %s", got, who)
+		}
+	})
+
 	t.Run("typing filters as you type", func(t *testing.T) {
 		p := openPage(t, browser, sample)
 		for _, q := range []struct{ typed string }{

@@ -42,6 +42,27 @@
       "Showing " + shown + " of " + n + (n === 1 ? " entry" : " entries");
   }
 
+  // A name, place, kind or topic in an entry becomes a button that picks
+  // it in its filter: one click to follow a person through the story.
+  Array.prototype.forEach.call(document.querySelectorAll("span.pick"), function (s) {
+    var b = document.createElement("button");
+    b.type = "button";
+    b.className = s.className;
+    b.dataset.facet = s.dataset.facet;
+    b.dataset.value = s.dataset.value;
+    b.textContent = s.textContent;
+    b.title = "Show only the entries with " + s.textContent;
+    s.replaceWith(b);
+  });
+  document.getElementById("chronology").addEventListener("click", function (ev) {
+    var b = ev.target.closest("button.pick");
+    if (!b) {
+      return;
+    }
+    form.querySelector("select[data-facet=" + b.dataset.facet + "]").value = b.dataset.value;
+    apply();
+  });
+
   form.addEventListener("input", apply);
   form.addEventListener("change", apply);
   form.addEventListener("submit", function (ev) { ev.preventDefault(); });
