@@ -199,6 +199,23 @@ func (c *ctx) yearCue(i int) bool {
 	return false
 }
 
+// decade reads a decade written with its year at token i, "1990s" or
+// "1990's" as many writers spell it, and returns its first year and the
+// token after it.
+func (c *ctx) decade(i int) (y, j int, ok bool) {
+	y, ok = c.year4(i)
+	if !ok || y%10 != 0 {
+		return 0, 0, false
+	}
+	switch {
+	case c.id(i+1) == wS && c.adj(i+1):
+		return y, i + 2, true
+	case c.isP(i+1, '\'') && c.adj(i+1) && c.id(i+2) == wS && c.adj(i+2):
+		return y, i + 3, true
+	}
+	return 0, 0, false
+}
+
 // mNumeric: ISO and numeric dates, years, year ranges and decades.
 func (c *ctx) mNumeric(i int) (hit, bool) {
 	t := &c.t[i]
@@ -247,9 +264,8 @@ func (c *ctx) mNumeric(i int) (hit, bool) {
 	if !ok {
 		return noHit, false
 	}
-	// Decade: "1990s".
-	if c.id(i+1) == wS && c.adj(i+1) && y%10 == 0 {
-		return c.mk(i, i+2, exprDecade(y))
+	if y, j, ok := c.decade(i); ok {
+		return c.mk(i, j, exprDecade(y))
 	}
 	// "2026-01" (a month) or "2024-25" / "2011-12" (a year span).
 	if c.isP(i+1, '-') || c.isP(i+1, '/') {

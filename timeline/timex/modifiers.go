@@ -19,10 +19,10 @@ func (c *ctx) mMod(i int) (hit, bool) {
 		}
 		return c.partOfMonth(i, j, m, part)
 	}
-	if y, ok := c.year4(k); ok && c.id(k+1) == wS && c.adj(k+1) && y%10 == 0 {
+	if y, j, ok := c.decade(k); ok {
 		e := exprDecade(y)
 		e.Mod = modOf(part)
-		return c.mk(i, k+2, e)
+		return c.mk(i, j, e)
 	}
 	if y, ok := c.year4(k); ok {
 		e := exprYear(y)

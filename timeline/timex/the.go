@@ -67,8 +67,8 @@ func (c *ctx) mThe(i int) (hit, bool) {
 			return c.mk(i, k+2, exprVague(futureRef))
 		}
 	}
-	if y, ok := c.year4(k); ok && c.id(k+1) == wS && c.adj(k+1) && y%10 == 0 {
-		return c.mk(i, k+2, exprDecade(y))
+	if y, j, ok := c.decade(k); ok {
+		return c.mk(i, j, exprDecade(y))
 	}
 	if c.isP(k, '\'') {
 		if h, ok := c.mNumeric(k); ok {

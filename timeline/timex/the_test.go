@@ -7,6 +7,8 @@ var theCases = []findCase{
 	{"The deal is expected to close in the second half of 2026.", thu, "the second half of 2026", Date, "2026-07/2026-12", Range},
 	{"Sales rose in the second quarter of 2025.", thu, "the second quarter of 2025", Date, "2025-04-01/2025-06-30", Quarter},
 	{"Growth was strong in the 1990s and weak later.", "", "the 1990s", Date, "1990-01-01/1999-12-31", Decade},
+	{"In the late 1980's the firm added audio recording.", "", "late 1980's", Date, "1980-01-01/1989-12-31", Decade},
+	{"Sales peaked in the 1970’s.", "", "the 1970’s", Date, "1970-01-01/1979-12-31", Decade},
 	{"Profits rose in Q3 2025 on strong demand.", "", "Q3 2025", Date, "2025-07-01/2025-09-30", Quarter},
 	{"Profits rose in the third quarter, the bank said.", thu, "the third quarter", Date, "2025-07-01/2025-09-30", Quarter},
 	{"Profits rose in the first quarter of 2024, the bank said.", thu, "the first quarter of 2024", Date, "2024-01-01/2024-03-31", Quarter},
