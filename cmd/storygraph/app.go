@@ -101,6 +101,7 @@ func newApp(e *env) *cli.App {
 			entityCommand(e),
 			networkCommand(e),
 			pathCommand(e),
+			searchCommand(e),
 			configCommand(e),
 		},
 		OnUsageError: func(_ *cli.Context, err error, _ bool) error { return usageError{err} },

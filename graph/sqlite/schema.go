@@ -14,6 +14,7 @@ import (
 var migrations = []string{
 	queries.SQL("migrate-1"),
 	queries.SQL("migrate-2"), // fetch state (graph.FetchStates)
+	queries.SQL("migrate-3"), // full-text search (graph.Searcher)
 }
 
 // migrate applies the missing migrations, each in its own transaction. The

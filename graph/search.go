@@ -1,0 +1,283 @@
+package graph
+
+import (
+	"cmp"
+	"context"
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+	"unicode"
+
+	"github.com/rivo/uniseg"
+
+	"github.com/storygraph/storygraph/internal/hint"
+	"github.com/storygraph/storygraph/timeline"
+)
+
+// Searcher is the part of a store that finds events by their words. Both
+// stores implement it; it is kept apart from Store because only search
+// needs it.
+//
+// The two engines (SQLite FTS5, Neo4j's Lucene full-text indexes) tokenise
+// and rank differently, so neither decides what matches or in what order:
+// each store asks its engine for candidates, a superset of the events that
+// can match, and Rank decides on their text. The answer is then the same
+// bytes from either store.
+type Searcher interface {
+	// Search returns the events that match q, best first (see Rank), at
+	// most limit of them (limit <= 0: all).
+	Search(ctx context.Context, q SearchQuery, limit int) ([]SearchHit, error)
+}
+
+// SearchHit is an event that matched, with its article and its score.
+type SearchHit struct {
+	timeline.Record
+	Score int `json:"score"`
+}
+
+// SearchCandidate is what a store's engine found: a record and the event's
+// position in its article (the last sort key).
+type SearchCandidate struct {
+	Record timeline.Record
+	Ord    int
+}
+
+// SearchTerm is one thing a query looks for: a word, a phrase (Words
+// longer than one) or a prefix (Prefix true, one word).
+type SearchTerm struct {
+	Words  []string
+	Prefix bool
+}
+
+// SearchQuery is a parsed search: every term must match (AND).
+type SearchQuery struct {
+	Text  string
+	Terms []SearchTerm
+}
+
+// ErrBadQuery is wrapped by every error of ParseSearch.
+var ErrBadQuery = errors.New("bad search query")
+
+// stopWords are Lucene's classic English stop set: words too common to find
+// anything by. They are dropped from a query (not from a phrase, which must
+// match whole); a query of nothing else is an error.
+var stopWords = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields("a an and are as at be but by for if in into is it no not of on or such that the their then there these they this to was will with") {
+		stopWords[w] = true
+	}
+}
+
+// Needed is what an engine must find for q to match, each a word and
+// whether it is a prefix: every word of every term, less the stop words of
+// phrases (a phrase has another word, and Rank checks the phrase whole).
+// An engine that finds every event with all of them finds a superset of
+// the hits.
+func (q SearchQuery) Needed() []SearchTerm {
+	var out []SearchTerm
+	for _, t := range q.Terms {
+		for _, w := range t.Words {
+			if len(t.Words) == 1 || !stopWords[w] {
+				out = append(out, SearchTerm{Words: []string{w}, Prefix: t.Prefix})
+			}
+		}
+	}
+	return out
+}
+
+// minPrefix is the shortest prefix searched for: "a*" would match most of
+// the index.
+const minPrefix = 2
+
+// ParseSearch reads the user's syntax: words, "quoted phrases" and word*
+// prefixes, all of which must match. Everything else — punctuation, the
+// operators of FTS5 or Lucene (AND OR NOT + - : ^ ~ ( )) — is taken as
+// plain text, so a query can never reach an engine as an operator the user
+// did not mean. Words are split as Lucene's standard tokenizer splits them
+// (Unicode word boundaries, UAX #29) and folded to lower case.
+func ParseSearch(text string) (SearchQuery, error) {
+	q := SearchQuery{Text: text}
+	bad := func(format string, a ...any) (SearchQuery, error) {
+		err := fmt.Errorf("search %q: %w: "+format, append([]any{text, ErrBadQuery}, a...)...)
+		return SearchQuery{}, hint.New(err, `search for words, "a phrase" or a prefix* (at least 2 letters), e.g. storygraph search '"peace talks" witk*'`)
+	}
+	if strings.TrimSpace(text) == "" {
+		return bad("the query is empty")
+	}
+	if strings.Count(text, `"`)%2 != 0 {
+		return bad("a quote is not closed")
+	}
+	stopped := 0
+	for i, part := range strings.Split(text, `"`) {
+		if i%2 == 1 { // inside quotes
+			words := Words(part)
+			if len(words) == 0 {
+				continue
+			}
+			if !slices.ContainsFunc(words, func(w string) bool { return !stopWords[w] }) {
+				stopped++
+				continue
+			}
+			q.Terms = append(q.Terms, SearchTerm{Words: words})
+			continue
+		}
+		for rest := part; rest != ""; {
+			var seg string
+			seg, rest, _ = uniseg.FirstWordInString(rest, -1)
+			w := fold(seg)
+			if w == "" {
+				continue
+			}
+			if strings.HasPrefix(rest, "*") {
+				if len([]rune(w)) < minPrefix {
+					return bad("the prefix %q is shorter than %d letters", seg+"*", minPrefix)
+				}
+				q.Terms = append(q.Terms, SearchTerm{Words: []string{w}, Prefix: true})
+				continue
+			}
+			if stopWords[w] {
+				stopped++
+				continue
+			}
+			q.Terms = append(q.Terms, SearchTerm{Words: []string{w}})
+		}
+	}
+	if len(q.Terms) == 0 {
+		if stopped > 0 {
+			return bad("it has only stop words (the, of, and …), which are not searched")
+		}
+		return bad("it has no words")
+	}
+	// The same term twice would count twice in the score.
+	q.Terms = slices.CompactFunc(sortedTerms(q.Terms), func(a, b SearchTerm) bool { return termKey(a) == termKey(b) })
+	return q, nil
+}
+
+func termKey(t SearchTerm) string {
+	k := strings.Join(t.Words, " ")
+	if t.Prefix {
+		k += "*"
+	}
+	return k
+}
+
+func sortedTerms(ts []SearchTerm) []SearchTerm {
+	slices.SortStableFunc(ts, func(a, b SearchTerm) int { return strings.Compare(termKey(a), termKey(b)) })
+	return ts
+}
+
+// Words splits text into the words search compares: Unicode word
+// boundaries (UAX #29, as Lucene's standard tokenizer), segments with a
+// letter or digit only, lower case, a possessive 's dropped.
+func Words(text string) []string {
+	var out []string
+	for rest := text; rest != ""; {
+		var seg string
+		seg, rest, _ = uniseg.FirstWordInString(rest, -1)
+		if w := fold(seg); w != "" {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// fold is one word segment as search compares it, or "" for a segment of
+// punctuation or space.
+func fold(seg string) string {
+	if !strings.ContainsFunc(seg, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) {
+		return ""
+	}
+	w := strings.ToLower(seg)
+	for _, s := range []string{"'s", "’s"} {
+		if t, ok := strings.CutSuffix(w, s); ok && t != "" {
+			return t
+		}
+	}
+	return w
+}
+
+// Matches counts how often term t occurs in words (a phrase: its words in a
+// row; a prefix: words that start with it).
+func (t SearchTerm) Matches(words []string) int {
+	n := 0
+	for i := 0; i+len(t.Words) <= len(words); i++ {
+		ok := true
+		for j, w := range t.Words {
+			if t.Prefix {
+				ok = strings.HasPrefix(words[i+j], w)
+			} else {
+				ok = ok && words[i+j] == w
+			}
+		}
+		if ok {
+			n++
+		}
+	}
+	return n
+}
+
+// Rank turns a store's candidates into the answer, the same on every
+// store. An event matches when every term occurs in its sentence or
+// summary, or every term occurs in its article's title (the engines index
+// events and titles apart, so a term in each does not make a match). Its
+// score is the number of times the terms occur in the sentence, summary
+// and title together. Hits come by score (highest first), then date
+// (earliest first, undated last), article id and position in the article.
+// Candidates that do not match, and duplicates, are dropped.
+func Rank(q SearchQuery, cands []SearchCandidate, limit int) []SearchHit {
+	type hit struct {
+		SearchHit
+		ord int
+	}
+	var hits []hit
+	seen := map[string]bool{}
+	for _, c := range cands {
+		key := fmt.Sprintf("%s\x00%d", c.Record.Article.ID, c.Ord)
+		if seen[key] {
+			continue
+		}
+		seen[key] = true
+		text := append(Words(c.Record.Event.Sentence), "\x00")
+		text = append(text, Words(c.Record.Event.Summary)...)
+		title := Words(c.Record.Article.Title)
+		inText, inTitle, score := true, true, 0
+		for _, t := range q.Terms {
+			n, m := t.Matches(text), t.Matches(title)
+			inText = inText && n > 0
+			inTitle = inTitle && m > 0
+			score += n + m
+		}
+		if inText || inTitle {
+			hits = append(hits, hit{SearchHit{Record: c.Record, Score: score}, c.Ord})
+		}
+	}
+	slices.SortFunc(hits, func(a, b hit) int {
+		if c := cmp.Compare(b.Score, a.Score); c != 0 {
+			return c
+		}
+		da, db := a.Event.Date, b.Event.Date
+		if (da == "") != (db == "") {
+			if da == "" {
+				return 1
+			}
+			return -1
+		}
+		if c := strings.Compare(da, db); c != 0 {
+			return c
+		}
+		if c := strings.Compare(a.Article.ID, b.Article.ID); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.ord, b.ord)
+	})
+	if limit > 0 && len(hits) > limit {
+		hits = hits[:limit]
+	}
+	out := make([]SearchHit, len(hits))
+	for i, h := range hits {
+		out[i] = h.SearchHit
+	}
+	return out
+}

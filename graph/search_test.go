@@ -1,0 +1,81 @@
+package graph_test
+
+import (
+	"errors"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/storygraph/storygraph/graph"
+	"github.com/storygraph/storygraph/internal/hint"
+)
+
+func TestWords(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"Zelensky's office said", []string{"zelensky", "office", "said"}},
+		{"Zelensky’s U.S. visit, 3.5 hours", []string{"zelensky", "u.s", "visit", "3.5", "hours"}},
+		{"O'Brien met (2026-01-22) at 12:00", []string{"o'brien", "met", "2026", "01", "22", "at", "12", "00"}},
+		{"-- ... !!", nil},
+		{"Київ і Харків", []string{"київ", "і", "харків"}},
+	} {
+		if diff := cmp.Diff(c.want, graph.Words(c.text)); diff != "" {
+			t.Errorf("Words(%q) (-want +got):\n%s", c.text, diff)
+		}
+	}
+}
+
+func TestParseSearch(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want []graph.SearchTerm
+	}{
+		{"Witkoff", []graph.SearchTerm{{Words: []string{"witkoff"}}}},
+		{`"peace talks" witk*`, []graph.SearchTerm{{Words: []string{"peace", "talks"}}, {Words: []string{"witk"}, Prefix: true}}},
+		{"the talks in the Kremlin", []graph.SearchTerm{{Words: []string{"kremlin"}}, {Words: []string{"talks"}}}},
+		{`"the Kremlin"`, []graph.SearchTerm{{Words: []string{"the", "kremlin"}}}},
+		{"talks AND NOT -heating OR (x:y)^2~", []graph.SearchTerm{{Words: []string{"2"}}, {Words: []string{"heating"}}, {Words: []string{"talks"}}, {Words: []string{"x:y"}}}},
+		{"talks Talks TALKS", []graph.SearchTerm{{Words: []string{"talks"}}}},
+	} {
+		q, err := graph.ParseSearch(c.text)
+		if err != nil {
+			t.Errorf("ParseSearch(%q): %v", c.text, err)
+			continue
+		}
+		if diff := cmp.Diff(c.want, q.Terms); diff != "" {
+			t.Errorf("ParseSearch(%q) (-want +got):\n%s", c.text, diff)
+		}
+	}
+	for _, text := range []string{"", "   ", "the of and", `"the of"`, `"unclosed`, "a*", "--- !!"} {
+		_, err := graph.ParseSearch(text)
+		if !errors.Is(err, graph.ErrBadQuery) || hint.Of(err) == "" {
+			t.Errorf("ParseSearch(%q) = %v; want graph.ErrBadQuery with a hint", text, err)
+		}
+	}
+}
+
+func TestRank(t *testing.T) {
+	q, _ := graph.ParseSearch("talks")
+	c := func(article string, ord int, date, sentence string) graph.SearchCandidate {
+		var sc graph.SearchCandidate
+		sc.Record.Article.ID, sc.Ord, sc.Record.Event.Date, sc.Record.Event.Sentence = article, ord, date, sentence
+		return sc
+	}
+	got := graph.Rank(q, []graph.SearchCandidate{
+		c("b", 0, "2026-01-02", "talks"),
+		c("a", 1, "", "talks and talks"),
+		c("a", 0, "2026-01-02", "talks"),
+		c("a", 0, "2026-01-02", "talks"), // a duplicate candidate
+		c("c", 0, "2026-01-01", "talk"),  // not a match
+		c("c", 1, "2026-01-01", "talks"),
+	}, 0)
+	var keys []string
+	for _, h := range got {
+		keys = append(keys, h.Article.ID+h.Event.Date)
+	}
+	if diff := cmp.Diff([]string{"a", "c2026-01-01", "a2026-01-02", "b2026-01-02"}, keys); diff != "" {
+		t.Errorf("Rank order (-want +got):\n%s", diff)
+	}
+}

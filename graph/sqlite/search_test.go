@@ -1,0 +1,57 @@
+package sqlite_test
+
+import (
+	"context"
+	"database/sql"
+	"path/filepath"
+	"testing"
+
+	"github.com/storygraph/storygraph/graph"
+	"github.com/storygraph/storygraph/graph/sqlite"
+	"github.com/storygraph/storygraph/graph/storetest"
+)
+
+func TestSearch(t *testing.T) {
+	storetest.Search(t, func(t *testing.T) graph.Store {
+		s, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "story.db"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return s
+	})
+}
+
+// A file written before search (schema version 2) gets its events indexed
+// by the migration.
+func TestSearchMigrationIndexesExistingEvents(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "story.db")
+	s, err := sqlite.Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.Put(ctx, storetest.Corpus(20, 0)); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	db, err := sql.Open("sqlite", path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.Exec("DROP TRIGGER event_text_insert; DROP TRIGGER event_text_delete; DROP TABLE event_text; PRAGMA user_version = 2"); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	if s, err = sqlite.Open(ctx, path); err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	q, _ := graph.ParseSearch(`"report 7"`)
+	hits, err := s.Search(ctx, q, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(hits) != 5 {
+		t.Errorf("after migrating, Search(%q) found %d events, want the 5 of article 7", q.Text, len(hits))
+	}
+}

@@ -1,0 +1,21 @@
+// name: search-await
+// The full-text indexes are eventually consistent (see schema-event-text):
+// wait until they hold every committed write, so that a search right
+// after an ingest sees it, the same on every run.
+CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh();
+
+// name: search-candidates
+// $query is a Lucene query built by graph/neo4j from the parsed search
+// (every piece escaped, so no user text is an operator). It finds a
+// superset of the hits: events whose sentence and summary have every term
+// (event_text), and every event of an article whose title has every term
+// (article_title). graph.Rank decides and orders.
+CALL () {
+  CALL db.index.fulltext.queryNodes('event_text', $query) YIELD node
+  RETURN node AS e
+  UNION
+  CALL db.index.fulltext.queryNodes('article_title', $query) YIELD node
+  MATCH (node)-[:REPORTS]->(e:Event)
+  RETURN e
+}
+RETURN e.record AS record, e.ord AS ord;
