@@ -150,6 +150,25 @@ func TestPageInBrowser(t *testing.T) {
 		}
 	})
 
+	t.Run("the filters live in the address", func(t *testing.T) {
+		p := openPage(t, browser, sample)
+		p.do(t, chromedp.SendKeys(chromedp.ID("f-text"), "moscow"))
+		p.do(t, chromedp.Focus(chromedp.ID("f-entity")), chromedp.KeyEvent("Jared Kushner"))
+		if h := evalIn[string](t, p, `location.hash`); h != "#?entity=Jared+Kushner&q=moscow" {
+			t.Errorf("address = %q, want the filters in it", h)
+		}
+		want := p.visible(t)
+		// the same address opened afresh shows the same entries
+		q := openURL(t, browser, p.url+"#?entity=Jared+Kushner&q=moscow")
+		q.do(t, chromedp.WaitVisible(chromedp.ID("filters")))
+		if got := q.visible(t); !slices.Equal(got, want) || len(got) == 0 {
+			t.Errorf("reopened with the address: visible %q, want %q", got, want)
+		}
+		if v := evalIn[string](t, q, `document.getElementById("f-text").value`); v != "moscow" {
+			t.Errorf("search box = %q after reopening", v)
+		}
+	})
+
 	t.Run("typing filters as you type", func(t *testing.T) {
 		p := openPage(t, browser, sample)
 		for _, q := range []struct{ typed string }{
@@ -257,9 +276,14 @@ func openRaw(t *testing.T, browser context.Context, html []byte) *page {
 	if err := os.WriteFile(path, html, 0o644); err != nil {
 		t.Fatal(err)
 	}
+	return openURL(t, browser, "file://"+filepath.ToSlash(path))
+}
+
+func openURL(t *testing.T, browser context.Context, url string) *page {
+	t.Helper()
 	tab, closeTab := chromedp.NewContext(browser)
 	t.Cleanup(closeTab)
-	p := &page{ctx: tab, url: "file://" + filepath.ToSlash(path)}
+	p := &page{ctx: tab, url: url}
 	if err := chromedp.Do(tab); err != nil { // opens the tab, so Listen has one
 		t.Fatal(err)
 	}

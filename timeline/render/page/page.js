@@ -40,6 +40,50 @@
     status.textContent = shown === n ?
       "Showing all " + n + (n === 1 ? " entry" : " entries") :
       "Showing " + shown + " of " + n + (n === 1 ? " entry" : " entries");
+    remember();
+  }
+
+  // The filters live in the address, #?entity=Jared+Kushner&q=moscow, so
+  // a filtered view can be bookmarked or sent. Choices are named by their
+  // labels, which stay right when the page is made again with more entries.
+  function label(o) {
+    return o.text.replace(/ \(\d+\)$/, "");
+  }
+  function remember() {
+    var q = new URLSearchParams();
+    selects.forEach(function (s) {
+      if (s.value) {
+        q.set(s.dataset.facet, label(s.options[s.selectedIndex]));
+      }
+    });
+    if (text.value.trim()) {
+      q.set("q", text.value.trim());
+    }
+    var hash = q.toString() ? "#?" + q.toString() : "";
+    if (hash === location.hash || (!hash && location.hash.indexOf("#?") !== 0)) {
+      return; // leave a link to an entry alone
+    }
+    try {
+      history.replaceState(null, "", hash || location.pathname + location.search);
+    } catch (err) {
+      // some browsers refuse it for files; the filters still work
+    }
+  }
+  function recall() {
+    if (location.hash.indexOf("#?") !== 0) {
+      return;
+    }
+    var q = new URLSearchParams(location.hash.slice(2));
+    text.value = q.get("q") || "";
+    selects.forEach(function (s) {
+      var want = q.get(s.dataset.facet);
+      s.value = "";
+      Array.prototype.forEach.call(s.options, function (o) {
+        if (want && o.value && label(o) === want) {
+          s.value = o.value;
+        }
+      });
+    });
   }
 
   // A name, place, kind or topic in an entry becomes a button that picks
@@ -72,6 +116,11 @@
     apply();
     text.focus();
   });
+  window.addEventListener("hashchange", function () {
+    recall();
+    apply();
+  });
   form.hidden = false;
+  recall();
   apply();
 })();
