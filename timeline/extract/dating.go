@@ -46,8 +46,13 @@ func (st *docState) dateSentence(s *sentence, paraDate dated) {
 	s.timed = s.explicit || s.clock != "" || s.dateText != ""
 	s.datesParagraph = s.explicit && !s.date.relativeWeek() && !s.since
 	// "The crawler is slowly moving it": the present progressive happens
-	// now, whatever date the sentence before gave the paragraph.
-	if !s.explicit && s.dateText == "" && s.trig >= 0 && progressive(s.toks, s.trig) && s.date.basis == timeline.BasisContext {
+	// now, whatever date the sentence before gave the paragraph; and a
+	// happening told in the past tense did not happen on a date still to
+	// come ("the switch would happen next year. Jobs said ..."), nor one
+	// in the present perfect long before ("He fought cancer in 2004. Jobs
+	// has not said what prompted his decision").
+	if !s.explicit && s.dateText == "" && s.trig >= 0 && s.date.basis == timeline.BasisContext &&
+		(progressive(s.toks, s.trig) || st.pastOnFutureDate(s) || perfect(s.toks, s.trig)) {
 		s.date = st.publishedDate()
 	}
 	// "in the coming days", "over the past weeks": no date, but a span on
@@ -63,6 +68,14 @@ func (st *docState) dateSentence(s *sentence, paraDate dated) {
 			}
 		}
 	}
+}
+
+// pastOnFutureDate reports whether the sentence tells its happening in
+// the past tense while the date it would inherit begins after the
+// publication day.
+func (st *docState) pastOnFutureDate(s *sentence) bool {
+	first, _, ok := timeline.Span(s.date.date)
+	return ok && !st.ref.IsZero() && first > st.ref.Format(time.DateOnly) && pastTense(s.toks[s.trig].Key)
 }
 
 // ownExprs orders the sentence's time expressions by relevance to the

@@ -24,19 +24,18 @@ import (
 // events finds the happenings each body sentence reports.
 func (st *docState) events(articleID string) []timeline.Event {
 	out := []timeline.Event{}
-	var mem memory
-	ctxDate := st.publishedDate()
+	mem := newMemory(st.publishedDate())
 	var s sentence // one for the article, filled anew for each sentence
 	for bi := range st.blocks {
 		bl := &st.blocks[bi]
 		if bl.kind != article.Kind("paragraph") && bl.kind != article.Kind("list-item") && bl.kind != article.Kind("quote") {
 			continue
 		}
-		mem.newParagraph(ctxDate)
+		mem.newParagraph()
 		lines := st.linesAreParagraphs(bl)
 		for i, sp := range bl.sentences {
 			if i > 0 && lines && strings.Contains(st.text[bl.sentences[i-1].End:sp.Start], "\n") {
-				mem.newParagraph(ctxDate)
+				mem.newParagraph()
 			}
 			st.readSentence(&s, bi, sp)
 			ev, ok := st.sentenceEvent(articleID, &s, mem)

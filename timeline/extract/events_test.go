@@ -56,7 +56,9 @@ var eventRules = []struct {
 	{sentence: "Volodymyr Zelenskyy said in his nightly address on Sunday that the talks had stalled.", kind: "statement", date: "2026-01-18"},
 	// a paragraph a line: the date of one line does not date the next; a
 	// hard-wrapped paragraph's sentences still share theirs
-	{sentence: "Marco Rubio met Sergei Lavrov in Geneva on Monday.\nThe pair first met in Riyadh in April last year.\nRubio signed a memorandum with Lavrov.", n: 3, kind: "agreement", date: "2026-01-21"},
+	{sentence: "Marco Rubio met Sergei Lavrov in Geneva on Monday.\nThe pair first met in Riyadh in April last year.\nRubio signed a memorandum with Lavrov.", n: 3, kind: "agreement", date: "2026-01-19"},
+	// the lead's day in the week before publication is the news date of what follows undated
+	{sentence: "Marco Rubio met Sergei Lavrov in Geneva on December 1.\nRubio signed a memorandum with Lavrov.", n: 2, kind: "agreement", date: "2026-01-21"},
 	{sentence: "Marco Rubio met Sergei Lavrov in Geneva on Monday. The pair first met in Riyadh in April last year. Rubio\nsigned a memorandum with Lavrov.", n: 3, kind: "agreement", date: "2025-04"},
 	{sentence: "After years of conflict, hopes are rising.", none: true},
 	{sentence: "And so I can say that, following a ceasefire the talks will resume,", none: true},

@@ -1,6 +1,11 @@
 package extract
 
-import "github.com/storygraph/storygraph/timeline"
+import (
+	"time"
+
+	"github.com/storygraph/storygraph/timeline"
+	"github.com/storygraph/storygraph/timeline/timex"
+)
 
 // memory is what the event pass carries from one sentence to the next.
 // The stages of a sentence read it; only remember changes it, once the
@@ -8,9 +13,21 @@ import "github.com/storygraph/storygraph/timeline"
 type memory struct {
 	// antecedents are the people a pronoun can stand for.
 	antecedents antecedents
-	// paraDate is the date of the paragraph so far: the publication date
-	// at its start, then the last date a sentence gave it.
+	// paraDate is the date of the paragraph so far: the news date at its
+	// start, then the last date a sentence gave it.
 	paraDate dated
+	// news is the date the story's undated happenings take: the
+	// publication date, or the day of the lead's happening when the lead
+	// dates it in the week before publication ("In a Wednesday media
+	// event, Apple released ..." in a Saturday article: what follows
+	// happened at that event, not on Saturday).
+	news, published dated
+	leadSeen         bool
+}
+
+// newMemory starts an article published on the given date.
+func newMemory(published dated) memory {
+	return memory{paraDate: published, news: published, published: published}
 }
 
 // antecedents are the people a pronoun can stand for: the last person
@@ -20,9 +37,9 @@ type antecedents struct {
 	group []string
 }
 
-// newParagraph starts a paragraph: its date is the publication date
-// until a sentence gives one. Pronouns still reach back across it.
-func (m *memory) newParagraph(published dated) { m.paraDate = published }
+// newParagraph starts a paragraph: its date is the news date until a
+// sentence gives one. Pronouns still reach back across it.
+func (m *memory) newParagraph() { m.paraDate = m.news }
 
 // remember keeps what a sentence tells the sentences after it. A sentence
 // turned away unread (too short, a lead-in) tells nothing; any other,
@@ -34,6 +51,12 @@ func (m *memory) remember(s *sentence) {
 		return
 	}
 	m.antecedents.note(s.parts)
+	if !m.leadSeen && s.trig >= 0 {
+		m.leadSeen = true
+		if s.explicit && s.date.precision == timex.Day && m.published.basis == timeline.BasisPublished && s.date.date != m.published.date && inWeekBefore(s.date.date, m.published.date) {
+			m.news = dated{date: s.date.date, precision: timex.Day, basis: timeline.BasisContext}
+		}
+	}
 	if s.datesParagraph {
 		m.paraDate = dated{date: s.date.date, precision: s.date.precision, basis: timeline.BasisContext}
 	}
@@ -61,4 +84,12 @@ func (a *antecedents) note(parts []timeline.Participant) {
 	case len(people) > 1:
 		a.group = people
 	}
+}
+
+// inWeekBefore reports whether day (2006-01-02) falls in the seven days
+// before published, or on it.
+func inWeekBefore(day, published string) bool {
+	d, err1 := time.Parse(time.DateOnly, day)
+	p, err2 := time.Parse(time.DateOnly, published)
+	return err1 == nil && err2 == nil && !d.After(p) && p.Sub(d) <= 7*24*time.Hour
 }

@@ -16,8 +16,7 @@ func TestRemember(t *testing.T) {
 	trump := timeline.Participant{Name: "Donald Trump", Type: timeline.Person, Role: timeline.RoleCounterpart}
 	kremlin := timeline.Participant{Name: "Kremlin", Type: timeline.Organization, Role: timeline.RoleAgent}
 	monday := dated{date: "2026-01-19", precision: timex.Day, basis: timeline.BasisText}
-	var m memory
-	m.newParagraph(dated{date: "2026-01-21", precision: timex.Day, basis: timeline.BasisPublished})
+	m := newMemory(dated{date: "2026-01-21", precision: timex.Day, basis: timeline.BasisPublished})
 
 	m.remember(&sentence{read: false, parts: []timeline.Participant{putin}, date: monday, datesParagraph: true})
 	if m.antecedents.one != "" || m.paraDate.date != "2026-01-21" {
@@ -31,9 +30,35 @@ func TestRemember(t *testing.T) {
 	if m.antecedents.one != "Vladimir Putin" || m.paraDate != (dated{date: "2026-01-19", precision: timex.Day, basis: timeline.BasisContext}) {
 		t.Errorf("after a dated sentence naming nobody: %+v", m)
 	}
-	m.newParagraph(dated{date: "2026-01-21", precision: timex.Day, basis: timeline.BasisPublished})
+	m.newParagraph()
 	if m.antecedents.one != "Vladimir Putin" || m.paraDate.date != "2026-01-21" {
 		t.Errorf("a new paragraph: %+v", m)
+	}
+}
+
+// TestNewsDate: the lead's happening, dated in the week before
+// publication, dates the story's undated happenings after it; a lead
+// dated earlier, or undated, leaves them the publication date.
+func TestNewsDate(t *testing.T) {
+	published := dated{date: "2026-01-21", precision: timex.Day, basis: timeline.BasisPublished}
+	for _, c := range []struct {
+		lead dated
+		want string
+	}{
+		{dated{date: "2026-01-19", precision: timex.Day, basis: timeline.BasisText}, "2026-01-19"},
+		{dated{date: "2026-01-21", precision: timex.Day, basis: timeline.BasisText}, "2026-01-21"},
+		{dated{date: "2026-01-02", precision: timex.Day, basis: timeline.BasisText}, "2026-01-21"},
+		{dated{date: "2026-01-23", precision: timex.Day, basis: timeline.BasisText}, "2026-01-21"},
+		{dated{date: "2026-01", precision: timex.Month, basis: timeline.BasisText}, "2026-01-21"},
+	} {
+		m := newMemory(published)
+		m.remember(&sentence{read: true, trig: 0, date: c.lead, explicit: true, datesParagraph: true})
+		// a later dated sentence is no lead
+		m.remember(&sentence{read: true, trig: 0, date: dated{date: "2026-01-20", precision: timex.Day}, explicit: true})
+		m.newParagraph()
+		if m.paraDate.date != c.want {
+			t.Errorf("lead on %s: the next paragraph is dated %s, want %s", c.lead.date, m.paraDate.date, c.want)
+		}
 	}
 }
 
