@@ -29,10 +29,8 @@ var (
 	pageCSS  = mustRead("page/page.css")
 	pageJS   = mustRead("page/page.js")
 	pageTmpl = template.Must(template.New("page.html.tmpl").Funcs(template.FuncMap{
-		"qualifiers": func(e chronology.Entry) string { return strings.Join(qualifiers(e), ", ") },
-		"dateLabel":  chronology.DateLabel,
-		"dayLabel":   dayLabel,
-		"ids":        ids,
+		"dayLabel": dayLabel,
+		"ids":      ids,
 	}).ParseFS(pageFS, "page/page.html.tmpl"))
 	// The policy allows exactly the inline style and script above, by hash.
 	pageCSP = fmt.Sprintf("default-src 'none'; style-src '%s'; script-src '%s'; img-src data:; form-action 'none'; base-uri 'none'",
@@ -97,13 +95,25 @@ type dateGroup struct {
 	Entries         []entryView
 }
 
+// entryView is an entry as the other formats for people show it (see
+// citedOf): what it is in words, each sentence once, each article once,
+// numbered to the sentences when there are several of both.
 type entryView struct {
 	chronology.Entry
+	What              string
+	KindID            string
 	Who, Where, About []pick
-	Is                pick
-	// Quote is whether the sentence adds to the summary: the same words
-	// are not printed twice.
-	Sources []sourceView
+	Quotes            []quoteView
+	Articles          []articleView
+	Numbered          bool
+}
+
+type quoteView struct{ Sentence, Marker string }
+
+type articleView struct {
+	timeline.Source
+	// DatesIt is this article's own date of an entry whose sources disagree.
+	DatesIt string
 }
 
 // pick is a value of an entry that is also a filter choice: the page's JS
@@ -117,11 +127,6 @@ func ids(ps []pick) string {
 		out[i] = p.ID
 	}
 	return strings.Join(out, " ")
-}
-
-type sourceView struct {
-	chronology.Report
-	Quote bool
 }
 
 func newPageView(c Chronology) pageView {
@@ -152,7 +157,14 @@ func newPageView(c Chronology) pageView {
 	topics.number()
 
 	for _, e := range c.Entries {
-		ev := entryView{Entry: e, Is: pick{"kind", kinds.id(string(e.Kind)), string(e.Kind)}}
+		ct := citedOf(e)
+		ev := entryView{Entry: e, What: kindWords(e), KindID: kinds.id(string(e.Kind)), Numbered: ct.numbered}
+		for _, q := range ct.quotes {
+			ev.Quotes = append(ev.Quotes, quoteView{q.Sentence, ct.marker(q)})
+		}
+		for _, a := range ct.articles {
+			ev.Articles = append(ev.Articles, articleView{a, datesIt(e, a)})
+		}
 		for _, p := range e.Participants {
 			ev.Who = append(ev.Who, pick{"entity", entities.id(string(p.Type) + "\x00" + p.Name), p.Name})
 		}
@@ -161,10 +173,6 @@ func newPageView(c Chronology) pageView {
 		}
 		for _, t := range e.Topics {
 			ev.About = append(ev.About, pick{"topic", topics.id(t), t})
-		}
-		for _, s := range e.Sources {
-			ev.Sources = append(ev.Sources, sourceView{Report: s,
-				Quote: s.Sentence != "" && timeline.Fold(s.Sentence) != timeline.Fold(e.Summary)})
 		}
 		label := e.DateLabel
 		if label == "" {

@@ -402,7 +402,10 @@ func entryIDs(c render.Chronology, keep func(chronology.Entry) bool) []string {
 // entryText is what the page shows of an entry, for the expected matches
 // of the text box.
 func entryText(e chronology.Entry) string {
-	parts := []string{e.DateLabel, string(e.Kind), string(e.Status), string(e.Certainty), e.Time, e.Timezone, e.Summary}
+	parts := []string{e.DateLabel, string(e.Kind), string(e.Status), string(e.Certainty), e.Time, e.Timezone}
+	if len(e.Quotes()) == 0 {
+		parts = append(parts, e.Summary) // else the sentences stand for it
+	}
 	parts = append(parts, participantNames(e)...)
 	parts = append(parts, e.Places...)
 	parts = append(parts, e.Topics...)

@@ -184,11 +184,73 @@ func TestPageEscapes(t *testing.T) {
 	}
 }
 
-// TestPageEntries: each entry shows its summary, its participants, and
-// each source as a link (when it has a URL) with the sentence quoted when
-// it says more than the summary; data-* attributes name the filter choices.
+// TestPageEntries: each entry shows what it is in words, its sentence
+// whole, its participants, and each source as a link when it has a URL;
+// data-* attributes name the filter choices.
 func TestPageEntries(t *testing.T) {
 	_, doc := renderPage(t, pageFixture())
+	entries, options := entriesAndOptions(doc)
+	if len(entries) != 6 {
+		t.Fatalf("%d entries, want 6", len(entries))
+	}
+	day1 := entries["ev:day1"]
+	text := textOf(day1)
+	for _, want := range []string{"meeting", "On Thursday, Witkoff met Zelenskyy.", "Steve Witkoff", "Davos", "Davos, day two", "Example Wire", "22 Jan 2026"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("entry ev:day1 lacks %q: %q", want, text)
+		}
+	}
+	if links := elements(day1, "a"); len(links) != 1 {
+		t.Errorf("entry ev:day1 has %d links, want one to its source", len(links))
+	}
+	if text := textOf(entries["ev:day2"]); !strings.Contains(text, "</script><script>alert(1)</script>") {
+		t.Errorf("an entry without a sentence shows its summary: %q", text)
+	}
+	ent, _ := attr(day1, "data-entity")
+	if options[ent] != "Steve Witkoff (6)" {
+		t.Errorf("data-entity %q names option %q, want Steve Witkoff (6)", ent, options[ent])
+	}
+	kind, _ := attr(day1, "data-kind")
+	if options[kind] != "meeting (6)" {
+		t.Errorf("data-kind %q names option %q", kind, options[kind])
+	}
+}
+
+// TestPageMergedEntry: an entry reported by several articles cites each
+// article once and each sentence once, numbered to the articles; when
+// their dates disagree each article's own date is given.
+func TestPageMergedEntry(t *testing.T) {
+	wire := timeline.Source{ID: "w", Title: "Talks in Moscow", URL: "https://example.com/w", Source: "Wire", Published: "2026-02-03"}
+	daily := timeline.Source{ID: "d", Title: "Envoys in Moscow", Source: "Daily", Published: "2026-02-04"}
+	said := "Witkoff and Kushner held talks with Putin."
+	e := chronology.Entry{ID: "ev:m", Date: "2026-02-01/2026-02-03", Precision: timex.Range, DateLabel: "1–3 Feb 2026",
+		Kind: timeline.KindNegotiation, Status: timeline.StatusHappened, Certainty: timeline.CertaintyClaimed, Summary: said, DateConflict: true,
+		Sources: []chronology.Report{
+			{EventID: "a", Article: wire, Sentence: said, Date: "2026-02-01", Precision: timex.Day},
+			{EventID: "b", Article: daily, Sentence: said, Date: "2026-02-03", Precision: timex.Day},
+			{EventID: "c", Article: daily, Sentence: "The talks went on late.", Date: "2026-02-03", Precision: timex.Day},
+		}}
+	_, doc := renderPage(t, render.Chronology{Entries: []chronology.Entry{e}})
+	entries, _ := entriesAndOptions(doc)
+	m := entries["ev:m"]
+	text := textOf(m)
+	if n := strings.Count(text, said); n != 1 {
+		t.Errorf("the shared sentence is shown %d times: %q", n, text)
+	}
+	if n := strings.Count(text, "Envoys in Moscow"); n != 1 {
+		t.Errorf("the article with two reports is cited %d times: %q", n, text)
+	}
+	for _, want := range []string{"negotiation (claimed)", said + " (1, 2)", "The talks went on late. (2)", "dates it: 1 Feb 2026", "dates it: 3 Feb 2026", "disagree on the date"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("merged entry lacks %q: %q", want, text)
+		}
+	}
+	if ol := elements(m, "ol"); len(ol) != 1 || !strings.Contains(classOf(ol[0]), "numbered") {
+		t.Error("the sources are not a numbered list")
+	}
+}
+
+func entriesAndOptions(doc *html.Node) (map[string]*html.Node, map[string]string) {
 	entries := map[string]*html.Node{}
 	options := map[string]string{}
 	walk(doc, func(n *html.Node) {
@@ -202,37 +264,20 @@ func TestPageEntries(t *testing.T) {
 			options[v] = textOf(n)
 		}
 	})
-	if len(entries) != 6 {
-		t.Fatalf("%d entries, want 6", len(entries))
-	}
-	day1 := entries["ev:day1"]
-	text := textOf(day1)
-	for _, want := range []string{"Witkoff met Zelenskyy.", "On Thursday, Witkoff met Zelenskyy.", "Steve Witkoff", "Davos", "Davos, day two", "22 Jan 2026"} {
-		if !strings.Contains(text, want) {
-			t.Errorf("entry ev:day1 lacks %q: %q", want, text)
-		}
-	}
-	if week := textOf(entries["ev:week"]); strings.Count(week, "A week.") != 1 {
-		t.Errorf("the sentence that is the summary is printed twice: %q", week)
-	}
-	links := 0
-	walk(day1, func(n *html.Node) {
-		if n.Type == html.ElementNode && n.Data == "a" {
-			links++
+	return entries, options
+}
+
+func elements(root *html.Node, tag string) []*html.Node {
+	var out []*html.Node
+	walk(root, func(n *html.Node) {
+		if n.Type == html.ElementNode && n.Data == tag {
+			out = append(out, n)
 		}
 	})
-	if links != 1 {
-		t.Errorf("entry ev:day1 has %d links, want one to its source", links)
-	}
-	ent, _ := attr(day1, "data-entity")
-	if options[ent] != "Steve Witkoff (6)" {
-		t.Errorf("data-entity %q names option %q, want Steve Witkoff (6)", ent, options[ent])
-	}
-	kind, _ := attr(day1, "data-kind")
-	if options[kind] != "meeting (6)" {
-		t.Errorf("data-kind %q names option %q", kind, options[kind])
-	}
+	return out
 }
+
+func classOf(n *html.Node) string { c, _ := attr(n, "class"); return c }
 
 func TestPageIsDeterministic(t *testing.T) {
 	a, _ := renderPage(t, pageFixture())

@@ -103,19 +103,6 @@ func names(ps []timeline.Participant) string {
 	return strings.Join(out, ", ")
 }
 
-// qualifiers are the status and certainty words worth showing: what
-// happened as asserted goes without saying.
-func qualifiers(e chronology.Entry) []string {
-	var q []string
-	if e.Status != timeline.StatusHappened {
-		q = append(q, string(e.Status))
-	}
-	if e.Certainty != timeline.CertaintyAsserted {
-		q = append(q, string(e.Certainty))
-	}
-	return q
-}
-
 func when(e chronology.Entry) string {
 	return chronology.WhenLabel(e.Date, e.Precision, e.Time, e.Timezone)
 }

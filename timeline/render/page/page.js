@@ -86,7 +86,7 @@
     });
   }
 
-  // A name, place, kind or topic in an entry becomes a button that picks
+  // A name, place or topic in an entry becomes a button that picks
   // it in its filter: one click to follow a person through the story.
   Array.prototype.forEach.call(document.querySelectorAll("span.pick"), function (s) {
     var b = document.createElement("button");
