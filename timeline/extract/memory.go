@@ -22,7 +22,7 @@ type memory struct {
 	// event, Apple released ..." in a Saturday article: what follows
 	// happened at that event, not on Saturday).
 	news, published dated
-	leadSeen         bool
+	leadSeen        bool
 }
 
 // newMemory starts an article published on the given date.
