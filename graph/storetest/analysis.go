@@ -4,7 +4,9 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 
@@ -162,7 +164,7 @@ func Analysis(t *testing.T, open func(t *testing.T) graph.Store) {
 			t.Fatal(err)
 		}
 		want := graph.Profile{Entity: ref(idAnna), Aliases: []string{}, FirstSeen: "2026-01-01", LastSeen: "2026-01-31",
-			Articles: 2, Events: 3, Ties: []graph.Tie{{ref(idCarl), 2}, {ref(idBoris), 1}, {ref(idUN), 1}}}
+			Articles: 2, Events: 3, Ties: []graph.Tie{{EntityRef: ref(idCarl), Events: 2}, {EntityRef: ref(idBoris), Events: 1}, {EntityRef: ref(idUN), Events: 1}}}
 		if diff := cmp.Diff(want, got); diff != "" {
 			t.Errorf("Profile(Anna) (-want +got):\n%s", diff)
 		}
@@ -171,7 +173,7 @@ func Analysis(t *testing.T, open func(t *testing.T) graph.Store) {
 			t.Fatal(err)
 		}
 		want = graph.Profile{Entity: ref(idDana), Aliases: []string{}, FirstSeen: "2026-01-07", LastSeen: "2026-02-01",
-			Articles: 2, Events: 3, Ties: []graph.Tie{{ref(idBoris), 1}, {ref(idCarl), 1}, {ref(idErik), 1}}}
+			Articles: 2, Events: 3, Ties: []graph.Tie{{EntityRef: ref(idBoris), Events: 1}, {EntityRef: ref(idCarl), Events: 1}, {EntityRef: ref(idErik), Events: 1}}}
 		if diff := cmp.Diff(want, got); diff != "" {
 			t.Errorf("Profile(Dana) (-want +got):\n%s", diff)
 		}
@@ -292,4 +294,84 @@ func Analysis(t *testing.T, open func(t *testing.T) graph.Store) {
 			}
 		}
 	})
+}
+
+// BenchAnalysisEvents is how many events the analysis benchmarks store:
+// Corpus(BenchAnalysisEvents/5, 10), so Steve Witkoff is in a tenth of them.
+const BenchAnalysisEvents = 100_000
+
+// BenchAnalysis measures a store's graph.Analysis on Corpus: st must hold
+// Corpus(BenchAnalysisEvents/5, 10). Each sub-benchmark runs one query per
+// iteration, cycling through entities the same way on every store, and
+// reports the latencies' p50 and p99 in ms from that same run:
+//
+//   - entity: FindEntities by a person's name, then its Profile (what the
+//     entity command asks the store before its chronology);
+//   - network-depth2: Network around one person, depth 2, every event;
+//   - network-depth2-month: the same within one month (--from/--to);
+//   - path: Path between two people, at most 4 hops.
+func BenchAnalysis(b *testing.B, st graph.Store) {
+	ctx := context.Background()
+	a, ok := st.(graph.Analysis)
+	if !ok {
+		b.Fatalf("%T does not implement graph.Analysis", st)
+	}
+	person := func(i int) (id, name string) {
+		i = (i * 37) % 400 // the Corpus pool, in a fixed scattered order
+		return fmt.Sprintf("person:%d", i), fmt.Sprintf("Person %c%c Number%d", 'A'+i%26, 'a'+i/26%26, i)
+	}
+	for _, c := range []struct {
+		name string
+		run  func(i int) error
+	}{
+		{"entity", func(i int) error {
+			_, name := person(i)
+			if i%10 == 0 {
+				name = "Witkoff" // the busy one
+			}
+			found, err := a.FindEntities(ctx, name)
+			if err != nil || len(found) != 1 {
+				return fmt.Errorf("FindEntities(%q) = %v, %v", name, found, err)
+			}
+			_, err = a.Profile(ctx, found[0].ID)
+			return err
+		}},
+		{"network-depth2", func(i int) error {
+			id, _ := person(i)
+			_, err := a.Network(ctx, graph.NetworkQuery{Seeds: []string{id}, Depth: 2})
+			return err
+		}},
+		{"network-depth2-month", func(i int) error {
+			id, _ := person(i)
+			month := fmt.Sprintf("%d-%02d", 2025+i%2, 1+i%12)
+			_, err := a.Network(ctx, graph.NetworkQuery{Seeds: []string{id}, Depth: 2, From: month, To: month})
+			return err
+		}},
+		{"path", func(i int) error {
+			from, _ := person(i)
+			to, _ := person(i + 200)
+			_, err := a.Path(ctx, from, to, 4)
+			if errors.Is(err, graph.ErrNoPath) {
+				err = nil
+			}
+			return err
+		}},
+	} {
+		b.Run(c.name, func(b *testing.B) {
+			var lat []time.Duration
+			for i := 0; b.Loop(); i++ {
+				start := time.Now()
+				if err := c.run(i); err != nil {
+					b.Fatal(err)
+				}
+				lat = append(lat, time.Since(start))
+			}
+			slices.Sort(lat)
+			at := func(p float64) float64 {
+				return float64(lat[min(len(lat)-1, int(p*float64(len(lat))))].Microseconds()) / 1000
+			}
+			b.ReportMetric(at(0.50), "p50-ms")
+			b.ReportMetric(at(0.99), "p99-ms")
+		})
+	}
 }

@@ -16,42 +16,46 @@ FROM entities e
 WHERE e.id IN (SELECT value FROM json_each(?1));
 
 -- name: analysis-profile
--- ?1 is an entity id: the entity, its events with their first and last
--- days, and the articles that mention it or report one of its events.
-SELECT e.name, e.type, e.role, e.aliases, e.country,
-       (SELECT count(DISTINCT ee.event_pk) FROM event_entities ee WHERE ee.entity_id = e.id),
-       (SELECT coalesce(min(v.first_day), '') FROM event_entities ee JOIN events v ON v.pk = ee.event_pk WHERE ee.entity_id = e.id),
-       (SELECT coalesce(max(v.last_day), '') FROM event_entities ee JOIN events v ON v.pk = ee.event_pk WHERE ee.entity_id = e.id),
-       (SELECT count(*) FROM (SELECT m.article_id FROM mentions m WHERE m.entity_id = e.id
-                              UNION
-                              SELECT v.article_id FROM event_entities ee JOIN events v ON v.pk = ee.event_pk WHERE ee.entity_id = e.id))
-FROM entities e
+-- ?1 is an entity id: the entity, the number of its events and the first
+-- and last days they cover, and the articles that mention it or report
+-- one of its events. Its events are read once (ev).
+WITH ev AS (SELECT DISTINCT v.pk, v.article_id, v.first_day, v.last_day
+            FROM event_entities ee JOIN events v ON v.pk = ee.event_pk
+            WHERE ee.entity_id = ?1),
+span AS (SELECT count(*) AS n, coalesce(min(first_day), '') AS first, coalesce(max(last_day), '') AS last FROM ev),
+arts AS (SELECT count(*) AS n FROM (SELECT m.article_id FROM mentions m WHERE m.entity_id = ?1
+                                    UNION
+                                    SELECT article_id FROM ev))
+SELECT e.name, e.type, e.role, e.aliases, e.country, span.n, span.first, span.last, arts.n
+FROM entities e, span, arts
 WHERE e.id = ?1;
 
 -- name: analysis-ties
 -- ?1 is an entity id: every other entity of its events, with the number
--- of events they share.
-SELECT x.id, x.name, x.type, x.role, count(DISTINCT b.event_pk)
-FROM event_entities a
-JOIN event_entities b ON b.event_pk = a.event_pk AND b.entity_id <> a.entity_id
-JOIN entities x ON x.id = b.entity_id
-WHERE a.entity_id = ?1
-GROUP BY x.id;
+-- of events they share (counted before the entities are read).
+SELECT x.id, x.name, x.type, x.role, t.n
+FROM (SELECT b.entity_id AS id, count(DISTINCT b.event_pk) AS n
+      FROM event_entities a
+      JOIN event_entities b ON b.event_pk = a.event_pk AND b.entity_id <> a.entity_id
+      WHERE a.entity_id = ?1
+      GROUP BY b.entity_id) t
+JOIN entities x ON x.id = t.id;
 
 -- name: analysis-edges
 -- The co-occurrence edges of graph.NetworkQuery in one statement: ?1 a
 -- JSON array of entity ids an edge must touch (NULL: any), ?2 of topics,
 -- ?3 of kinds (NULL: any), ?4 and ?5 the first and last day (NULL: no
--- bound), ?6 the minimum weight. Each edge comes with the dates of its
--- events, a JSON array (undated events count, but have no date).
+-- bound), ?6 the minimum weight. ev is materialized so that the events
+-- are chosen first, from the entities' (index event_entities_entity);
+-- left to itself the planner scans every participant row instead. Each
+-- edge comes with the dates of its events, a JSON array (undated events
+-- count, but have no date).
 WITH centre AS (SELECT value AS id FROM json_each(?1)),
-picked AS (
-    SELECT DISTINCT ee.event_pk AS pk FROM event_entities ee
-    WHERE ?1 IS NULL OR ee.entity_id IN (SELECT id FROM centre)
-),
-ev AS (
-    SELECT v.pk, v.date FROM events v JOIN picked p ON p.pk = v.pk
-    WHERE (?2 IS NULL OR v.pk IN (SELECT t.event_pk FROM event_topics t WHERE t.topic IN (SELECT value FROM json_each(?2))))
+ev AS MATERIALIZED (
+    SELECT v.pk, v.date FROM events v
+    WHERE v.pk IN (SELECT ee.event_pk FROM event_entities ee
+                   WHERE ?1 IS NULL OR ee.entity_id IN (SELECT id FROM centre))
+      AND (?2 IS NULL OR v.pk IN (SELECT t.event_pk FROM event_topics t WHERE t.topic IN (SELECT value FROM json_each(?2))))
       AND (?3 IS NULL OR v.kind IN (SELECT value FROM json_each(?3)))
       AND (?4 IS NULL OR v.last_day >= ?4)
       AND (?5 IS NULL OR v.first_day <= ?5)
