@@ -17,6 +17,7 @@ type ingestOptions struct {
 	store     storeSettings
 	gazetteer []string
 	quiet     bool
+	batchSize int
 }
 
 func ingestCommand(e *env) *cli.Command {
@@ -30,13 +31,14 @@ article again changes nothing; a changed version (same URL) replaces it.
 Each bad input is reported with its reason and the rest goes on; the exit
 status is then 3.`,
 		Flags: append(dbFlags(), gazetteerFlag(),
-			&cli.BoolFlag{Name: "quiet", Aliases: []string{"q"}, Usage: "print nothing but errors"}),
+			&cli.BoolFlag{Name: "quiet", Aliases: []string{"q"}, Usage: "print nothing but errors"},
+			&cli.IntFlag{Name: "batch-size", Usage: "articles per store transaction, `N` (default: what the store writes fastest; smaller batches let other writers in sooner)"}),
 		Action: func(c *cli.Context) error {
 			if c.NArg() == 0 {
 				return usageError{fmt.Errorf("ingest needs at least one PATH")}
 			}
 			return runIngest(c.Context, e, ingestOptions{paths: c.Args().Slice(), store: storeSettingsFrom(c),
-				gazetteer: c.StringSlice("gazetteer"), quiet: c.Bool("quiet")})
+				gazetteer: c.StringSlice("gazetteer"), quiet: c.Bool("quiet"), batchSize: c.Int("batch-size")})
 		},
 	}
 }
@@ -77,7 +79,7 @@ func runIngest(ctx context.Context, e *env, o ingestOptions) error {
 				_ = bar.Set(done)
 			}
 		},
-	}, OnWait: waitNotice(e, bar, o.quiet)}, inputs)
+	}, OnWait: waitNotice(e, bar, o.quiet), BatchSize: o.batchSize}, inputs)
 	if bar != nil {
 		_ = bar.Finish()
 	}

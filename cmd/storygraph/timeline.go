@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -14,6 +15,7 @@ import (
 	"github.com/storygraph/storygraph/graph"
 	"github.com/storygraph/storygraph/internal/hint"
 	"github.com/storygraph/storygraph/timeline"
+	"github.com/storygraph/storygraph/timeline/chronology"
 	"github.com/storygraph/storygraph/timeline/extract"
 	"github.com/storygraph/storygraph/timeline/render"
 	"github.com/urfave/cli/v2"
@@ -27,6 +29,8 @@ type timelineOptions struct {
 	output    string
 	noMerge   bool
 	explain   bool
+	groupBy   string
+	key       int
 	gazetteer []string
 }
 
@@ -55,6 +59,8 @@ source (--explain says why they were merged; --no-merge keeps them apart).`,
 			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "write to `FILE` (atomically) instead of standard output"},
 			&cli.BoolFlag{Name: "no-merge", Usage: "one entry per report: do not merge reports of one happening from several articles"},
 			&cli.BoolFlag{Name: "explain", Usage: "say which reports were merged into each entry and why"},
+			&cli.StringFlag{Name: "group-by", Usage: "text and markdown: a heading per `PERIOD`: " + strings.Join(render.GroupBys, ", ")},
+			&cli.IntFlag{Name: "key", Usage: "only the `N` most important entries (most sources, then most connected participants), in date order"},
 			gazetteerFlag(),
 		),
 		Action: func(c *cli.Context) error {
@@ -67,7 +73,8 @@ source (--explain says why they were merged; --no-merge keeps them apart).`,
 			}
 			return runTimeline(c.Context, e, timelineOptions{store: storeSettingsFrom(c), filter: f,
 				format: c.String("format"), title: c.String("title"), output: c.String("output"),
-				noMerge: c.Bool("no-merge"), explain: c.Bool("explain"), gazetteer: c.StringSlice("gazetteer")})
+				noMerge: c.Bool("no-merge"), explain: c.Bool("explain"), gazetteer: c.StringSlice("gazetteer"),
+				groupBy: c.String("group-by"), key: c.Int("key")})
 		},
 	}
 }
@@ -136,8 +143,12 @@ func defaultTitle(f graph.Filter) string {
 }
 
 func runTimeline(ctx context.Context, e *env, o timelineOptions) error {
-	if _, ok := render.Canonical(o.format); !ok {
+	format, ok := render.Canonical(o.format)
+	if !ok {
 		return usageError{fmt.Errorf("unknown format %q (known: %s)", o.format, strings.Join(render.Formats, ", "))}
+	}
+	if err := checkLayout(format, o.groupBy, o.key); err != nil {
+		return err
 	}
 	stamp, err := sourceDateEpoch()
 	if err != nil {
@@ -166,11 +177,28 @@ func runTimeline(ctx context.Context, e *env, o timelineOptions) error {
 		title = topicTitle(o.filter, x)
 	}
 	var buf bytes.Buffer
-	if err := render.Write(&buf, o.format, render.Chronology{Title: title, Explain: o.explain,
-		Entries: chronologyOf(recs, x, o.noMerge), Now: stamp, Locate: render.GazetteerLocator(x.Gazetteer)}); err != nil {
+	if err := render.Write(&buf, o.format, render.Chronology{Title: title, Explain: o.explain, GroupBy: o.groupBy,
+		Entries: chronology.Key(chronologyOf(recs, x, o.noMerge), o.key), Now: stamp,
+		Locate: render.GazetteerLocator(x.Gazetteer)}); err != nil {
 		return err
 	}
 	return writeOutput(e, o.output, buf.Bytes())
+}
+
+// checkLayout checks --group-by and --key before any work is done.
+func checkLayout(format, groupBy string, key int) error {
+	if groupBy != "" && !slices.Contains(render.GroupBys, groupBy) {
+		return hint.New(usageError{fmt.Errorf("unknown --group-by %q (known: %s)", groupBy, strings.Join(render.GroupBys, ", "))},
+			"group by day, week or month, e.g. --group-by week")
+	}
+	if groupBy != "" && format != "text" && format != "markdown" {
+		return hint.New(usageError{fmt.Errorf("--group-by is for --format text or markdown, not %s", format)},
+			"drop --group-by, or use --format markdown")
+	}
+	if key < 0 {
+		return hint.New(usageError{fmt.Errorf("--key %d is not a number of entries", key)}, "give how many entries to keep, e.g. --key 15")
+	}
+	return nil
 }
 
 // topicTitle is the default title of a chronology: the topics by their

@@ -14,6 +14,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -56,11 +57,26 @@ type Chronology struct {
 	Now time.Time `json:"-"`
 	// Locate places entries on GeoJSON's map; nil locates nothing.
 	Locate Locator `json:"-"`
+	// GroupBy puts the entries of text and Markdown under a heading per
+	// day, week or month (one of GroupBys; "" for none). Other formats
+	// refuse it.
+	GroupBy string `json:"-"`
 }
+
+// GroupBys are the values of Chronology.GroupBy.
+var GroupBys = []string{"day", "week", "month"}
 
 // Write renders c in the named format.
 func Write(w io.Writer, format string, c Chronology) error {
 	canonical, _ := Canonical(format)
+	if c.GroupBy != "" {
+		if !slices.Contains(GroupBys, c.GroupBy) {
+			return fmt.Errorf("cannot group by %q (known: %s)", c.GroupBy, strings.Join(GroupBys, ", "))
+		}
+		if canonical != "text" && canonical != "markdown" {
+			return fmt.Errorf("grouping by %s is for the text and markdown formats, not %s", c.GroupBy, format)
+		}
+	}
 	switch canonical {
 	case "text":
 		return Text(w, c)
@@ -186,8 +202,13 @@ func Text(w io.Writer, c Chronology) error {
 	if len(c.Entries) == 0 {
 		b.WriteString("No events match.\n")
 	}
-	for _, e := range c.Entries {
-		textEntry(&b, e, c.Explain)
+	for _, g := range groupsOf(c.Entries, c.GroupBy) {
+		if g.label != "" {
+			fmt.Fprintf(&b, "%s\n%s\n\n", g.label, strings.Repeat("-", len([]rune(g.label))))
+		}
+		for _, e := range g.entries {
+			textEntry(&b, e, c.Explain)
+		}
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
@@ -243,8 +264,15 @@ func Markdown(w io.Writer, c Chronology) error {
 	if len(c.Entries) == 0 {
 		b.WriteString("_No events match._\n")
 	}
-	for _, e := range c.Entries {
-		markdownEntry(&b, e, c.Explain, "##")
+	for _, g := range groupsOf(c.Entries, c.GroupBy) {
+		heading := "##"
+		if g.label != "" {
+			fmt.Fprintf(&b, "## %s\n\n", mdEscape(g.label))
+			heading = "###"
+		}
+		for _, e := range g.entries {
+			markdownEntry(&b, e, c.Explain, heading)
+		}
 	}
 	_, err := io.WriteString(w, b.String())
 	return err

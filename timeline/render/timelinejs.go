@@ -83,7 +83,7 @@ func kindGroup(k timeline.Kind) string {
 	if k == "" || k == timeline.KindOther {
 		return "Other"
 	}
-	return strings.ToUpper(string(k[:1])) + string(k[1:])
+	return upperFirst(string(k))
 }
 
 func trimZero(s string) string {
@@ -99,8 +99,7 @@ func trimZero(s string) string {
 // Zelenskyy". The sentence itself is the slide's text, whole and once,
 // rather than cut short in the headline and quoted again below it.
 func headline(e chronology.Entry) string {
-	h := kindWords(e)
-	h = strings.ToUpper(h[:1]) + h[1:]
+	h := upperFirst(kindWords(e))
 	switch {
 	case len(e.Participants) > 0:
 		h += ": " + names(e.Participants)

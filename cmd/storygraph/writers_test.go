@@ -1,0 +1,370 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"database/sql"
+	"encoding/json"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+
+	driver "github.com/neo4j/neo4j-go-driver/v5/neo4j"
+	_ "modernc.org/sqlite"
+
+	"github.com/storygraph/storygraph/timeline/synth"
+)
+
+// Issue 12, several writers at once: four real storygraph processes
+// ingest overlapping inputs, which name shared entities with different
+// spellings, into one store at the same time; the store must then hold
+// exactly what one process ingesting the same inputs leaves: the same
+// counts, every entity with the same name and aliases, and the same
+// `timeline --format json` bytes. Run it many times to catch races:
+//
+//	go test ./cmd/storygraph -run TestFourWriters -count 20
+//
+// The Neo4j case needs a server (see graph/neo4j/store_test.go) and
+// empties its database neo4j.
+
+const (
+	envNeo4jURI      = "STORYGRAPH_TEST_NEO4J_URI"
+	envNeo4jPassword = "STORYGRAPH_TEST_NEO4J_PASSWORD_FILE"
+	envRequireNeo4j  = "STORYGRAPH_TEST_REQUIRE_NEO4J"
+)
+
+func TestFourWritersSQLite(t *testing.T) {
+	bin := storygraphBinary(t)
+	dir := t.TempDir()
+	inputs := writerInputs(t, dir)
+
+	single := filepath.Join(dir, "single.db")
+	mustRun(t, bin, nil, append([]string{"ingest", "-q", "--db", single}, inputs...)...)
+	shared := filepath.Join(dir, "shared.db")
+	runConcurrently(t, bin, nil, inputs, "--db", shared)
+
+	for _, what := range []string{"stats", "timeline"} {
+		want := storeOutput(t, bin, nil, what, "--db", single)
+		got := storeOutput(t, bin, nil, what, "--db", shared)
+		if !bytes.Equal(want, got) {
+			t.Errorf("%s of four writers differs from one writer's:\n%s", what, firstDiff(want, got))
+		}
+	}
+	want, got := sqliteDump(t, single), sqliteDump(t, shared)
+	if want != got {
+		t.Errorf("the stored rows of four writers differ from one writer's:\n%s", firstDiff([]byte(want), []byte(got)))
+	}
+	checkSharedAliases(t, want)
+}
+
+func TestFourWritersNeo4j(t *testing.T) {
+	uri, password := neo4jTestServer(t)
+	bin := storygraphBinary(t)
+	dir := t.TempDir()
+	inputs := writerInputs(t, dir)
+	env := []string{"NEO4J_URI=" + uri, "NEO4J_USERNAME=neo4j", "NEO4J_PASSWORD=" + password, "NEO4J_DATABASE=neo4j"}
+
+	mustRun(t, bin, env, "db", "reset", "--yes")
+	mustRun(t, bin, env, append([]string{"ingest", "-q"}, inputs...)...)
+	wantStats := storeOutput(t, bin, env, "stats")
+	wantTimeline := storeOutput(t, bin, env, "timeline")
+	wantDump := neo4jDump(t, uri, password)
+
+	mustRun(t, bin, env, "db", "reset", "--yes")
+	runConcurrently(t, bin, env, inputs)
+	if got := storeOutput(t, bin, env, "stats"); !bytes.Equal(wantStats, got) {
+		t.Errorf("stats of four writers differ from one writer's:\n%s", firstDiff(wantStats, got))
+	}
+	if got := storeOutput(t, bin, env, "timeline"); !bytes.Equal(wantTimeline, got) {
+		t.Errorf("the timeline of four writers differs from one writer's:\n%s", firstDiff(wantTimeline, got))
+	}
+	if got := neo4jDump(t, uri, password); got != wantDump {
+		t.Errorf("the graph of four writers differs from one writer's:\n%s", firstDiff([]byte(wantDump), []byte(got)))
+	}
+	checkSharedAliases(t, wantDump)
+}
+
+// writerInputs writes the four writers' inputs as JSON Lines files and
+// returns their paths. Writer k gets synthetic articles [300k, 300k+400)
+// of 1,200, so each shares 100 with the next, and, after every 25 of
+// them, an article naming the same discovered people spelt differently
+// ("Dana Whitfield", "Dána Whitfield"), every fourth of those shared with
+// the next writer too: every batch of every writer merges into the same
+// entities.
+func writerInputs(t *testing.T, dir string) []string {
+	t.Helper()
+	people := [][]string{
+		{"Dana Whitfield", "Dána Whitfield", "Dana Whitfíeld", "Dàna Whitfield"},
+		{"Marek Novotny", "Marek Novotný", "Márek Novotny", "Marek Nóvotny"},
+		{"Ilse Brandt", "Ilse Brändt", "Ílse Brandt", "Ilse Brandť"},
+	}
+	variant := func(w, j int) []byte {
+		var b strings.Builder
+		for p, names := range people {
+			name := names[(w+j+p)%len(names)]
+			surname := strings.Fields(name)[1]
+			fmt.Fprintf(&b, "Negotiator %s met Volodymyr Zelenskyy in Geneva on January %d, 2026. %s said the talks were useful. ", name, 1+j, surname)
+		}
+		data, _ := json.Marshal(map[string]string{"title": fmt.Sprintf("Geneva talks, part %d-%d", w, j),
+			"url": fmt.Sprintf("https://variants.example.org/%d/%d", w, j), "published": fmt.Sprintf("2026-01-%02d", 1+j),
+			"source": "Variants", "body": b.String()})
+		return data
+	}
+	var paths []string
+	for w := 0; w < 4; w++ {
+		var b bytes.Buffer
+		for i := 300 * w; i < 300*w+400; i++ {
+			b.Write(synth.JSONLine(i % 1200))
+			b.WriteByte('\n')
+			if i%25 != 0 {
+				continue
+			}
+			j := (i - 300*w) / 25
+			b.Write(variant(w, j))
+			b.WriteByte('\n')
+			if j%4 == 0 { // the next writer's article too
+				b.Write(variant((w+1)%4, j))
+				b.WriteByte('\n')
+			}
+		}
+		p := filepath.Join(dir, fmt.Sprintf("writer%d.jsonl", w))
+		if err := os.WriteFile(p, b.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		paths = append(paths, p)
+	}
+	return paths
+}
+
+// runConcurrently starts one ingest process per input, all at once, and
+// waits for them all.
+func runConcurrently(t *testing.T, bin string, env, inputs []string, args ...string) {
+	t.Helper()
+	var wg sync.WaitGroup
+	errs := make([]error, len(inputs))
+	outs := make([][]byte, len(inputs))
+	for i, in := range inputs {
+		// Small batches: many transactions, each racing the other writers'.
+		cmd := command(bin, env, append(append([]string{"ingest", "-q", "--batch-size", "32"}, args...), in)...)
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			outs[i], errs[i] = cmd.CombinedOutput()
+		}()
+	}
+	wg.Wait()
+	for i, err := range errs {
+		if err != nil {
+			t.Fatalf("writer %d: %v\n%s", i, err, outs[i])
+		}
+	}
+}
+
+func command(bin string, env []string, args ...string) *exec.Cmd {
+	cmd := exec.Command(bin, args...)
+	// Only what the test sets: no store settings of the caller's shell.
+	cmd.Env = append([]string{"HOME=" + os.TempDir(), "PATH=" + os.Getenv("PATH")}, env...)
+	return cmd
+}
+
+func mustRun(t *testing.T, bin string, env []string, args ...string) []byte {
+	t.Helper()
+	cmd := command(bin, env, args...)
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	out, err := cmd.Output()
+	if err != nil {
+		t.Fatalf("storygraph %s: %v\n%s", strings.Join(args, " "), err, stderr.Bytes())
+	}
+	return out
+}
+
+// storeOutput is the output of db stats or of the whole timeline as JSON.
+func storeOutput(t *testing.T, bin string, env []string, what string, args ...string) []byte {
+	t.Helper()
+	if what == "stats" {
+		return mustRun(t, bin, env, append([]string{"db", "stats", "--format", "json"}, args...)...)
+	}
+	return mustRun(t, bin, env, append([]string{"timeline", "--format", "json"}, args...)...)
+}
+
+// sqliteDump is every entity, key and mention of an SQLite store, and its
+// events with their links (by article and position, not by row number,
+// which depends on who wrote first), one per line, sorted.
+func sqliteDump(t *testing.T, path string) string {
+	t.Helper()
+	db, err := sql.Open("sqlite", "file:"+path+"?mode=ro")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	var lines []string
+	for _, q := range []string{
+		"SELECT 'entity', id, name, type, aliases, role, country, discovered FROM entities",
+		"SELECT 'key', key, entity_id FROM entity_keys",
+		"SELECT 'mention', article_id, entity_id, count FROM mentions",
+		"SELECT 'event', article_id, ord, id, date FROM events",
+		"SELECT 'involves', e.article_id, e.ord, x.entity_id, x.role FROM event_entities x JOIN events e ON e.pk = x.event_pk",
+		"SELECT 'at', e.article_id, e.ord, x.key, coalesce(x.entity_id, '') FROM event_places x JOIN events e ON e.pk = x.event_pk",
+		"SELECT 'about', e.article_id, e.ord, x.topic FROM event_topics x JOIN events e ON e.pk = x.event_pk",
+		"SELECT 'article', id, content_hash FROM articles",
+	} {
+		lines = append(lines, queryLines(t, db, q)...)
+	}
+	slices.Sort(lines)
+	var b strings.Builder
+	for _, l := range lines {
+		b.WriteString(l + "\n")
+	}
+	return b.String()
+}
+
+func queryLines(t *testing.T, db *sql.DB, q string) []string {
+	t.Helper()
+	rows, err := db.Query(q)
+	if err != nil {
+		t.Fatalf("%s: %v", q, err)
+	}
+	defer rows.Close()
+	cols, _ := rows.Columns()
+	var out []string
+	for rows.Next() {
+		vals := make([]any, len(cols))
+		ptrs := make([]any, len(cols))
+		for i := range vals {
+			ptrs[i] = &vals[i]
+		}
+		if err := rows.Scan(ptrs...); err != nil {
+			t.Fatal(err)
+		}
+		var fields []string
+		for _, v := range vals {
+			if b, ok := v.([]byte); ok {
+				v = string(b)
+			}
+			fields = append(fields, fmt.Sprint(v))
+		}
+		out = append(out, strings.Join(fields, "\t"))
+	}
+	if err := rows.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+// neo4jTestServer is the test server's URI and password, or a skip.
+func neo4jTestServer(t *testing.T) (uri, password string) {
+	t.Helper()
+	uri = os.Getenv(envNeo4jURI)
+	if uri == "" {
+		reason := envNeo4jURI + " not set: start one with scripts/neo4j start (see graph/neo4j/store_test.go)"
+		if os.Getenv(envRequireNeo4j) == "1" {
+			t.Fatalf("%s (%s=1: a skip is a failure)", reason, envRequireNeo4j)
+		}
+		t.Skip(reason)
+	}
+	if path := os.Getenv(envNeo4jPassword); path != "" {
+		data, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		password = strings.TrimRight(string(data), "\r\n")
+	}
+	return uri, password
+}
+
+// neo4jDump is every entity with its properties and labels, every key,
+// and how many relationships of each type join which kinds of node, one
+// per line, sorted: a duplicate relationship or a lost alias shows.
+func neo4jDump(t *testing.T, uri, password string) string {
+	t.Helper()
+	ctx := context.Background()
+	drv, err := driver.NewDriverWithContext(uri, driver.BasicAuth("neo4j", password, ""))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer drv.Close(ctx)
+	var b strings.Builder
+	for _, q := range []string{
+		`MATCH (x:Entity) RETURN 'entity', x.id, x.name, x.type, x.aliases, x.keys, x.role, x.country, x.discovered,
+		        apocFree_labels, x._lock AS lock ORDER BY x.id`,
+		`MATCH (k:Key)-[:NAMES]->(x) RETURN 'key', k.key, x.id ORDER BY k.key, x.id`,
+		`MATCH (a)-[r]->(b) RETURN 'rels', type(r), labels(a)[0], count(r) ORDER BY type(r), labels(a)[0]`,
+		`MATCH (a:Article)-[r:MENTIONS]->(x) RETURN 'mention', a.id, x.id, r.count ORDER BY a.id, x.id`,
+		`MATCH (a:Article)-[:MENTIONS]->(x) WITH a, x, count(*) AS n WHERE n > 1 RETURN 'duplicate mention', a.id, x.id`,
+		`MATCH (e:Event)-[r:INVOLVES]->(x) WITH e, x, r.role AS role, count(*) AS n WHERE n > 1 RETURN 'duplicate involves', e.uid, x.id, role`,
+	} {
+		q = strings.Replace(q, "apocFree_labels", "[l IN labels(x) WHERE l <> 'Entity'] AS labels", 1)
+		res, err := driver.ExecuteQuery(ctx, drv, q, nil, driver.EagerResultTransformer, driver.ExecuteQueryWithDatabase("neo4j"))
+		if err != nil {
+			t.Fatalf("%s: %v", q, err)
+		}
+		for _, r := range res.Records {
+			fmt.Fprintln(&b, r.Values...)
+		}
+	}
+	return b.String()
+}
+
+// checkSharedAliases proves the inputs did what the test means them to:
+// entities that different writers named differently.
+func checkSharedAliases(t *testing.T, dump string) {
+	t.Helper()
+	for _, want := range []string{"Dána Whitfield", "Marek Novotný", "Ilse Brändt"} {
+		if !strings.Contains(dump, want) {
+			t.Errorf("no entity has the alias %q: the inputs do not share entities as meant", want)
+		}
+	}
+}
+
+// firstDiff shows where two outputs first differ, with some context.
+func firstDiff(want, got []byte) string {
+	wl, gl := strings.Split(string(want), "\n"), strings.Split(string(got), "\n")
+	for i := 0; i < len(wl) || i < len(gl); i++ {
+		var w, g string
+		if i < len(wl) {
+			w = wl[i]
+		}
+		if i < len(gl) {
+			g = gl[i]
+		}
+		if w != g {
+			return fmt.Sprintf("line %d:\n  one writer:   %.300s\n  four writers: %.300s", i+1, w, g)
+		}
+	}
+	return "(same lines)"
+}
+
+var (
+	buildOnce sync.Once
+	builtBin  string
+	buildErr  error
+)
+
+// storygraphBinary builds storygraph once per test process: the tests run
+// real processes, with main's signal handling, as a user would.
+func storygraphBinary(t *testing.T) string {
+	t.Helper()
+	buildOnce.Do(func() {
+		// One fixed place, overwritten by each test process, so that
+		// runs leave no binaries behind.
+		dir := filepath.Join(os.TempDir(), "storygraph-writers-test")
+		if buildErr = os.MkdirAll(dir, 0o755); buildErr != nil {
+			return
+		}
+		builtBin = filepath.Join(dir, "storygraph")
+		out, err := exec.Command("go", "build", "-o", builtBin, ".").CombinedOutput()
+		if err != nil {
+			buildErr = fmt.Errorf("go build: %v\n%s", err, out)
+		}
+	})
+	if buildErr != nil {
+		t.Fatal(buildErr)
+	}
+	return builtBin
+}
