@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"runtime/debug"
 	"strings"
 
 	"github.com/storygraph/storygraph/internal/hint"
@@ -87,6 +88,7 @@ func newApp(e *env) *cli.App {
 		// main decides the exit code.
 		ExitErrHandler:  func(*cli.Context, error) {},
 		HideHelpCommand: true,
+		Version:         version(),
 		Suggest:         true,
 		Flags:           globalFlags(),
 		Commands: []*cli.Command{
@@ -102,11 +104,41 @@ func newApp(e *env) *cli.App {
 			networkCommand(e),
 			pathCommand(e),
 			searchCommand(e),
+			articlesCommand(e),
+			topicsCommand(e),
 			configCommand(e),
 		},
 		OnUsageError: func(_ *cli.Context, err error, _ bool) error { return usageError{err} },
 	}
 	return app
+}
+
+// version is what --version prints after "storygraph version": the main
+// module's version and, when the binary was built from a checkout, the
+// commit it was built from and "modified" if the tree had changes. Only
+// what the build recorded, no clock, so a build always says the same.
+func version() string {
+	info, ok := debug.ReadBuildInfo()
+	if !ok {
+		return "unknown"
+	}
+	v := info.Main.Version
+	if v == "" {
+		v = "(devel)"
+	}
+	var rev []string
+	for _, s := range info.Settings {
+		switch {
+		case s.Key == "vcs.revision":
+			rev = append([]string{"revision " + s.Value}, rev...)
+		case s.Key == "vcs.modified" && s.Value == "true":
+			rev = append(rev, "modified")
+		}
+	}
+	if len(rev) > 0 {
+		v += " (" + strings.Join(rev, ", ") + ")"
+	}
+	return v
 }
 
 // run is main without the process: it returns the exit code.

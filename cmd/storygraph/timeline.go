@@ -42,6 +42,10 @@ func filterFlags() []cli.Flag {
 		&cli.StringSliceFlag{Name: "kind", Aliases: []string{"k"}, Usage: "only events of `KIND`: " + strings.Join(graph.Strings(timeline.Kinds), ", ") + " (repeatable)"},
 		&cli.StringFlag{Name: "from", Usage: "only events on or after `DATE` (2026-01-15, 2026-01 or 2026)"},
 		&cli.StringFlag{Name: "to", Usage: "only events on or before `DATE` (2026-01-31, 2026-01 or 2026)"},
+		&cli.StringSliceFlag{Name: "status", Usage: "only events of `STATUS`: " + strings.Join(graph.Strings(graph.Statuses), ", ") + " (repeatable)"},
+		&cli.StringSliceFlag{Name: "certainty", Usage: "only events of `CERTAINTY`: " + strings.Join(graph.Strings(graph.Certainties), ", ") + " (repeatable)"},
+		&cli.StringSliceFlag{Name: "source", Usage: "only events reported by the outlet `NAME` (e.g. Reuters; whole name, any case; repeatable: any of them)"},
+		&cli.StringFlag{Name: "as-of", Usage: "only what had been published by `DATE`: events of articles published on or before it (undated articles are left out)"},
 	}
 }
 
@@ -85,11 +89,20 @@ func filterFrom(c *cli.Context) (graph.Filter, error) {
 	for _, k := range c.StringSlice("kind") {
 		f.Kinds = append(f.Kinds, timeline.Kind(k))
 	}
+	for _, st := range c.StringSlice("status") {
+		f.Statuses = append(f.Statuses, timeline.Status(st))
+	}
+	for _, ce := range c.StringSlice("certainty") {
+		f.Certainties = append(f.Certainties, timeline.Certainty(ce))
+	}
+	f.Sources, f.AsOf = c.StringSlice("source"), c.String("as-of")
 	if err := f.Validate(); err != nil {
-		return f, usageError{filterMessage(f, err)}
+		m := filterMessage(f, err)
+		return f, hint.New(usageError{m}, hint.Of(m)) // the hint outside, where report finds it
 	}
 	// the title and the stores see whole days
 	f.From, f.To = f.Days()
+	f.AsOf = f.AsOfDay()
 	return f, nil
 }
 
@@ -102,6 +115,12 @@ func filterMessage(f graph.Filter, err error) error {
 	switch {
 	case errors.Is(err, graph.ErrUnknownKind):
 		return fmt.Errorf("unknown --kind %q (known: %s)", fe.Value, strings.Join(graph.Strings(timeline.Kinds), ", "))
+	case errors.Is(err, graph.ErrUnknownStatus):
+		return hint.New(fmt.Errorf("unknown --status %q", fe.Value), fe.Hint())
+	case errors.Is(err, graph.ErrUnknownCertainty):
+		return hint.New(fmt.Errorf("unknown --certainty %q", fe.Value), fe.Hint())
+	case errors.Is(err, graph.ErrNotADate) && fe.Field == "as-of":
+		return hint.New(fmt.Errorf("--as-of %q is not a date", fe.Value), fe.Hint())
 	case errors.Is(err, graph.ErrNotADate) && fe.Field == "from":
 		return fmt.Errorf("--from %q is not a date; use 2026-01-15, 2026-01 or 2026", fe.Value)
 	case errors.Is(err, graph.ErrNotADate):
@@ -128,6 +147,12 @@ func defaultTitle(f graph.Filter) string {
 	if len(f.Kinds) > 0 {
 		parts = append(parts, "("+strings.Join(graph.Strings(f.Kinds), ", ")+")")
 	}
+	if qualities := append(graph.Strings(f.Statuses), graph.Strings(f.Certainties)...); len(qualities) > 0 {
+		parts = append(parts, "("+strings.Join(qualities, ", ")+")")
+	}
+	if len(f.Sources) > 0 {
+		parts = append(parts, "reported by "+strings.Join(f.Sources, " or "))
+	}
 	switch {
 	case f.From != "" && f.To != "":
 		parts = append(parts, "from "+f.From+" to "+f.To)
@@ -135,6 +160,9 @@ func defaultTitle(f graph.Filter) string {
 		parts = append(parts, "from "+f.From)
 	case f.To != "":
 		parts = append(parts, "until "+f.To)
+	}
+	if f.AsOf != "" {
+		parts = append(parts, "as known on "+f.AsOf)
 	}
 	if len(parts) == 0 {
 		return "Chronology"
@@ -160,7 +188,8 @@ func runTimeline(ctx context.Context, e *env, o timelineOptions) error {
 	}
 	for _, t := range o.filter.Topics {
 		if ok, known := knownTopic(x, t); !ok {
-			return usageError{fmt.Errorf("unknown --topic %q (known: %s)", t, known)}
+			return hint.New(usageError{fmt.Errorf("unknown --topic %q (known: %s)", t, known)},
+				"storygraph topics lists them with their names and numbers of events")
 		}
 	}
 	st, err := openExistingStore(ctx, o.store)
@@ -168,6 +197,9 @@ func runTimeline(ctx context.Context, e *env, o timelineOptions) error {
 		return err
 	}
 	defer st.Close()
+	if err := checkNames(ctx, st, o.store, o.filter, x.Gazetteer); err != nil {
+		return err
+	}
 	recs, err := st.Events(ctx, o.filter)
 	if err != nil {
 		return fmt.Errorf("query %s: %w", o.store.describe(), err)
