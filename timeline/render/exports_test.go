@@ -560,16 +560,28 @@ func TestGeoJSON(t *testing.T) {
 	}
 }
 
-// TestExportsReadSample reads the exports of the sample articles back
-// with each format's parser.
+// TestExportsReadSample reads every format of the sample articles back
+// with its parser.
 func TestExportsReadSample(t *testing.T) {
 	c, g := sample(t)
-	locate := render.GazetteerLocator(g)
-	out := exportRender(t, c, locate)
+	if located := readBackExports(t, "sample", c, render.GazetteerLocator(g)); located == 0 {
+		t.Error("no sample place is located by the gazetteer")
+	}
+}
 
-	lines := icsLines(t, out["ics"])
-	checkICSText(t, lines)
-	cal, err := ics.ParseCalendar(bytes.NewReader(out["ics"]))
+// readBackExports renders c in every format but the web page (which has
+// its own tests) and reads each back with a parser of the format; it
+// returns the number of GeoJSON features.
+func readBackExports(t *testing.T, name string, c render.Chronology, locate render.Locator) int {
+	t.Helper()
+	c.Now, c.Locate = exportNow, locate
+	checkJSON(t, c, write(t, "json", c))
+	checkCSV(t, c, write(t, "csv", c))
+	checkTimelineJS(t, name, c, write(t, "timelinejs", c))
+
+	out := write(t, "ics", c)
+	checkICSText(t, icsLines(t, out))
+	cal, err := ics.ParseCalendar(bytes.NewReader(out))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -580,20 +592,18 @@ func TestExportsReadSample(t *testing.T) {
 		}
 	}
 	if len(cal.Events()) != dated {
-		t.Errorf("%d events, want %d (the dated entries)", len(cal.Events()), dated)
+		t.Errorf("%s: %d events, want %d (the dated entries)", name, len(cal.Events()), dated)
 	}
 
-	m := parseMermaidTimeline(t, string(out["mermaid"]))
+	m := parseMermaidTimeline(t, string(write(t, "mermaid", c)))
 	n := 0
 	for _, evs := range m.events {
 		n += len(evs)
 	}
 	if n != len(c.Entries) {
-		t.Errorf("the timeline has %d events, want %d", n, len(c.Entries))
+		t.Errorf("%s: the timeline has %d events, want %d", name, n, len(c.Entries))
 	}
 
-	fc, _ := readGeoJSON(t, out["geojson"], c, locate)
-	if len(fc.Features) == 0 {
-		t.Error("no sample place is located by the gazetteer")
-	}
+	fc, _ := readGeoJSON(t, write(t, "geojson", c), c, locate)
+	return len(fc.Features)
 }

@@ -20,7 +20,7 @@ func TestGroupBy(t *testing.T) {
 	want := map[string][]string{
 		"day": {"Week of 19 Jan 2026", "20 Jan – 3 Feb 2026", "22 Jan 2026", "February 2026",
 			"15 Jul 2026", "16 Jul 2026", "Undated"},
-		"week": {"Week of 19 Jan 2026", "20 Jan – 3 Feb 2026", "February 2026", "Week of 13 Jul 2026", "Undated"},
+		"week":  {"Week of 19 Jan 2026", "20 Jan – 3 Feb 2026", "February 2026", "Week of 13 Jul 2026", "Undated"},
 		"month": {"January 2026", "20 Jan – 3 Feb 2026", "February 2026", "July 2026", "Undated"},
 	}
 	text := regexp.MustCompile(`(?m)^(.+)\n-+\n`)

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"encoding/csv"
 	"encoding/json"
+	"os"
+	"path/filepath"
 	"reflect"
 	"strconv"
 	"strings"
@@ -12,7 +14,12 @@ import (
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 
+	"github.com/storygraph/storygraph/seeds"
 	"github.com/storygraph/storygraph/timeline"
+	"github.com/storygraph/storygraph/timeline/article"
+	"github.com/storygraph/storygraph/timeline/chronology"
+	"github.com/storygraph/storygraph/timeline/extract"
+	"github.com/storygraph/storygraph/timeline/gazetteer"
 	"github.com/storygraph/storygraph/timeline/render"
 )
 
@@ -34,15 +41,30 @@ func write(t *testing.T, format string, c render.Chronology) []byte {
 // TestJSONRoundTrips: every field of every entry comes back as it went in.
 func TestJSONRoundTrips(t *testing.T) {
 	c := exportFixture()
+	back := checkJSON(t, c, write(t, "json", c))
+	if !reflect.DeepEqual(back.Entries, c.Entries) {
+		t.Errorf("JSON does not round-trip:\n got %+v\nwant %+v", back.Entries, c.Entries)
+	}
+}
+
+// checkJSON decodes out (no unknown field) and checks that encoding it
+// again gives the same bytes: nothing is lost on the way.
+func checkJSON(t *testing.T, c render.Chronology, out []byte) render.Chronology {
+	t.Helper()
 	var back render.Chronology
-	dec := json.NewDecoder(bytes.NewReader(write(t, "json", c)))
+	dec := json.NewDecoder(bytes.NewReader(out))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&back); err != nil {
 		t.Fatal(err)
 	}
-	if back.Title != c.Title || !reflect.DeepEqual(back.Entries, c.Entries) {
-		t.Errorf("JSON does not round-trip:\n got %+v\nwant %+v", back.Entries, c.Entries)
+	if back.Title != c.Title || len(back.Entries) != len(c.Entries) {
+		t.Errorf("JSON: title %q, %d entries; want %q, %d", back.Title, len(back.Entries), c.Title, len(c.Entries))
 	}
+	var again bytes.Buffer
+	if err := render.JSON(&again, back); err != nil || !bytes.Equal(again.Bytes(), out) {
+		t.Errorf("JSON read back and written again differs (%v)", err)
+	}
+	return back
 }
 
 // TestCSVReadsBack: one row per entry; each article once, its title, link,
@@ -50,7 +72,12 @@ func TestJSONRoundTrips(t *testing.T) {
 // links as given.
 func TestCSVReadsBack(t *testing.T) {
 	c := exportFixture()
-	rows, err := csv.NewReader(bytes.NewReader(write(t, "csv", c))).ReadAll()
+	checkCSV(t, c, write(t, "csv", c))
+}
+
+func checkCSV(t *testing.T, c render.Chronology, out []byte) {
+	t.Helper()
+	rows, err := csv.NewReader(bytes.NewReader(out)).ReadAll()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -133,45 +160,50 @@ type tlDoc struct {
 // as given.
 func TestTimelineJSDocumentedFields(t *testing.T) {
 	for name, c := range map[string]render.Chronology{"fixture": exportFixture(), "sample": sampleChronology(t)} {
-		dec := json.NewDecoder(bytes.NewReader(write(t, "timelinejs", c)))
-		dec.DisallowUnknownFields()
-		var doc tlDoc
-		if err := dec.Decode(&doc); err != nil {
-			t.Fatalf("%s: %v", name, err)
+		checkTimelineJS(t, name, c, write(t, "timelinejs", c))
+	}
+}
+
+func checkTimelineJS(t *testing.T, name string, c render.Chronology, out []byte) {
+	t.Helper()
+	dec := json.NewDecoder(bytes.NewReader(out))
+	dec.DisallowUnknownFields()
+	var doc tlDoc
+	if err := dec.Decode(&doc); err != nil {
+		t.Fatalf("%s: %v", name, err)
+	}
+	if doc.Events == nil || doc.Title == nil || doc.Title.Text == nil || doc.Title.Text.Headline == "" {
+		t.Errorf("%s: events %v, title %+v; want both", name, doc.Events, doc.Title)
+	}
+	dated := 0
+	urls := map[string]bool{}
+	for _, e := range c.Entries {
+		if _, _, ok := timeline.Span(e.Date); ok {
+			dated++
 		}
-		if doc.Events == nil || doc.Title == nil || doc.Title.Text == nil || doc.Title.Text.Headline == "" {
-			t.Errorf("%s: events %v, title %+v; want both", name, doc.Events, doc.Title)
-		}
-		dated := 0
-		urls := map[string]bool{}
-		for _, e := range c.Entries {
-			if _, _, ok := timeline.Span(e.Date); ok {
-				dated++
-			}
-			for _, a := range e.Articles() {
-				if a.URL != "" {
-					urls[a.URL] = true
-				}
+		for _, a := range e.Articles() {
+			if a.URL != "" {
+				urls[a.URL] = true
 			}
 		}
-		if len(doc.Events) != dated {
-			t.Errorf("%s: %d slides, want one per dated entry (%d)", name, len(doc.Events), dated)
+	}
+	if len(doc.Events) != dated {
+		t.Errorf("%s: %d slides, want one per dated entry (%d)", name, len(doc.Events), dated)
+	}
+	ids := map[string]bool{}
+	for _, s := range doc.Events {
+		if s.StartDate == nil || s.Text == nil || s.Text.Headline == "" || s.UniqueID == "" || ids[s.UniqueID] {
+			t.Errorf("%s: slide %+v lacks a start_date, a headline or a unique id", name, s)
+			continue
 		}
-		ids := map[string]bool{}
-		for _, s := range doc.Events {
-			if s.StartDate == nil || s.Text == nil || s.Text.Headline == "" || s.UniqueID == "" || ids[s.UniqueID] {
-				t.Errorf("%s: slide %+v lacks a start_date, a headline or a unique id", name, s)
-				continue
-			}
-			ids[s.UniqueID] = true
-			start := tlCheckDate(t, s.UniqueID, *s.StartDate)
-			if s.EndDate != nil && tlCheckDate(t, s.UniqueID, *s.EndDate) < start {
-				t.Errorf("%s: end_date %+v before start_date %+v", s.UniqueID, s.EndDate, s.StartDate)
-			}
-			for _, href := range htmlLinks(t, s.Text.Text) {
-				if !urls[href] {
-					t.Errorf("%s: link %q is not a source URL as given", s.UniqueID, href)
-				}
+		ids[s.UniqueID] = true
+		start := tlCheckDate(t, s.UniqueID, *s.StartDate)
+		if s.EndDate != nil && tlCheckDate(t, s.UniqueID, *s.EndDate) < start {
+			t.Errorf("%s: end_date %+v before start_date %+v", s.UniqueID, s.EndDate, s.StartDate)
+		}
+		for _, href := range htmlLinks(t, s.Text.Text) {
+			if !urls[href] {
+				t.Errorf("%s: link %q is not a source URL as given", s.UniqueID, href)
 			}
 		}
 	}
@@ -226,4 +258,59 @@ func htmlLinks(t *testing.T, fragment string) []string {
 		walk(n)
 	}
 	return out
+}
+
+// TestExportsReadCorpus reads every format of the evaluation corpus beside
+// the repository (../shared/corpus) back with its parser, and checks that
+// the merged Paris summit cites each of its articles once. It skips when
+// the corpus is absent, except in CI.
+func TestExportsReadCorpus(t *testing.T) {
+	dir := filepath.Join("..", "..", "..", "shared", "corpus")
+	names, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
+	if len(names) == 0 {
+		if os.Getenv("CI") != "" {
+			t.Fatalf("no corpus at %s in CI", dir)
+		}
+		t.Skipf("no evaluation corpus at %s", dir)
+	}
+	g, err := gazetteer.LoadFS(seeds.FS(), seeds.GazetteerDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	x := &extract.Extractor{Gazetteer: g}
+	var recs []timeline.Record
+	for _, n := range names {
+		data, err := os.ReadFile(n)
+		if err != nil {
+			t.Fatal(err)
+		}
+		docs, _ := article.Read(n, data)
+		for i := range docs {
+			ex := x.Extract(&docs[i])
+			for _, e := range ex.Events {
+				recs = append(recs, timeline.Record{Event: e, Article: timeline.SourceOf(ex.Article)})
+			}
+		}
+	}
+	c := render.Chronology{Title: "Corpus", Entries: chronology.Chronology(recs, chronology.ChronologyOptions{Countries: g.Countries()})}
+	if located := readBackExports(t, "corpus", c, render.GazetteerLocator(g)); located == 0 {
+		t.Error("no corpus place is located by the gazetteer")
+	}
+	merged := 0
+	for _, e := range c.Entries {
+		if len(e.Articles()) < 2 {
+			continue
+		}
+		merged++
+		one := render.Chronology{Entries: []chronology.Entry{e}}
+		text := string(write(t, "text", one))
+		for _, a := range e.Articles() {
+			if n := strings.Count(text, a.Title); n != 1 {
+				t.Errorf("%s: %q named %d times, want once:\n%s", e.ID, a.Title, n, text)
+			}
+		}
+	}
+	if merged == 0 {
+		t.Error("no corpus entry has two articles; the corpus reports the Paris summit twice")
+	}
 }
