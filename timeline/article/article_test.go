@@ -261,6 +261,48 @@ func TestMarkdownFrontMatter(t *testing.T) {
 	}
 }
 
+// TestHeaderLines: labelled lines opening a plain-text article ("Title:",
+// "Published:", "By:"), blank lines between or not, are its metadata, as
+// front matter is; a colon in a value stays text; an unknown label, or a
+// label with nothing after the header, is body text.
+func TestHeaderLines(t *testing.T) {
+	for _, c := range []struct {
+		name, in                        string
+		title, published, author, first string
+	}{
+		{"together", "Title: Floods force thousands from homes\nPublished: 2025-11-12\n\nHeavy rain flooded towns.\n",
+			"Floods force thousands from homes", "2025-11-12", "", "Heavy rain flooded towns."},
+		{"blank lines between", "Title: Floods in Italy\n\nPublished: 2025-11-12\n\nBy: Jane Doe\n\nHeavy rain flooded towns.\n",
+			"Floods in Italy", "2025-11-12", "Jane Doe", "Heavy rain flooded towns."},
+		{"colon in the title", "Headline: Witkoff: one issue left\nDate: 22 January 2026\n\nThe envoy spoke in Davos.\n",
+			"Witkoff: one issue left", "22 January 2026", "", "The envoy spoke in Davos."},
+		{"unknown label is text", "Update: the council met again.\n\nIt voted on Monday.\n",
+			"", "", "", "Update: the council met again."},
+		{"nothing after the header", "Title: Only a title\n",
+			"Only a title", "", "", ""},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			docs, errs := Read("t.txt", []byte(c.in))
+			checkInvariants(t, docs, errs)
+			if len(docs) != 1 {
+				t.Fatalf("docs %d errs %v", len(docs), errs)
+			}
+			d := docs[0]
+			first := ""
+			for _, b := range d.Blocks {
+				if b.Kind == KindParagraph {
+					first = b.Text
+					break
+				}
+			}
+			if d.Title != c.title || d.Published != c.published || d.Author != c.author || first != c.first {
+				t.Errorf("title %q published %q author %q first paragraph %q, want %q %q %q %q",
+					d.Title, d.Published, d.Author, first, c.title, c.published, c.author, c.first)
+			}
+		})
+	}
+}
+
 func TestJSONLinesBrokenLine(t *testing.T) {
 	data, err := os.ReadFile("testdata/wire.jsonl")
 	if err != nil {

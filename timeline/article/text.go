@@ -39,6 +39,12 @@ func readText(name string, data []byte, frontMatter bool) ([]Doc, []*Error) {
 		if e != nil {
 			errs = append(errs, e)
 		}
+	} else if header, body, ok := readHeaderLines(s, off); ok {
+		// "Title: ...", "Published: ..." lines: the same keys as front matter
+		fm, _, _ = parseFrontMatter(name, "---\n"+header+"---\n", 0)
+		frontMatter, off = true, body
+	}
+	if frontMatter {
 		doc.Title, doc.URL, doc.Published = fm.title, fm.url, fm.published
 		doc.Source, doc.Author, doc.Category, doc.Summary = fm.source, fm.author, fm.category, fm.summary
 		doc.AIGenerated = fm.aiGenerated
