@@ -1,17 +1,12 @@
 package chronology_test
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
-	"github.com/storygraph/storygraph/seeds"
 	"github.com/storygraph/storygraph/timeline"
-	"github.com/storygraph/storygraph/timeline/article"
 	"github.com/storygraph/storygraph/timeline/chronology"
-	"github.com/storygraph/storygraph/timeline/extract"
-	"github.com/storygraph/storygraph/timeline/gazetteer"
+	"github.com/storygraph/storygraph/timeline/internal/corpus"
 	"github.com/storygraph/storygraph/timeline/timex"
 )
 
@@ -66,35 +61,7 @@ func TestMerge(t *testing.T) {
 // adoption of its declaration are one entry each with every text that
 // reports them. It skips when the corpus is absent, except in CI.
 func TestCorpusParisSummit(t *testing.T) {
-	dir := filepath.Join("..", "..", "..", "shared", "corpus")
-	names, _ := filepath.Glob(filepath.Join(dir, "A*.txt"))
-	if len(names) == 0 {
-		if os.Getenv("CI") != "" {
-			t.Fatalf("no corpus at %s in CI", dir)
-		}
-		t.Skipf("no evaluation corpus at %s", dir)
-	}
-	g, err := gazetteer.LoadFS(seeds.FS(), seeds.GazetteerDir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	x := &extract.Extractor{Gazetteer: g}
-	var recs []timeline.Record
-	idOf := map[string]string{} // "A09" -> article ID
-	for _, n := range names {
-		data, err := os.ReadFile(n)
-		if err != nil {
-			t.Fatal(err)
-		}
-		docs, _ := article.Read(n, data)
-		for i := range docs {
-			ex := x.Extract(&docs[i])
-			idOf[filepath.Base(n)[:3]] = ex.Article.ID
-			for _, e := range ex.Events {
-				recs = append(recs, timeline.Record{Event: e, Article: timeline.SourceOf(ex.Article)})
-			}
-		}
-	}
+	recs, idOf, _ := corpus.Records(t, "A*.txt")
 	var summits, declarations []chronology.Entry
 	for _, e := range chronology.Chronology(recs, chronology.ChronologyOptions{}) {
 		if e.Date != "2026-01-06" {

@@ -4,8 +4,6 @@ import (
 	"bytes"
 	"encoding/csv"
 	"encoding/json"
-	"os"
-	"path/filepath"
 	"reflect"
 	"strconv"
 	"strings"
@@ -14,12 +12,9 @@ import (
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 
-	"github.com/storygraph/storygraph/seeds"
 	"github.com/storygraph/storygraph/timeline"
-	"github.com/storygraph/storygraph/timeline/article"
 	"github.com/storygraph/storygraph/timeline/chronology"
-	"github.com/storygraph/storygraph/timeline/extract"
-	"github.com/storygraph/storygraph/timeline/gazetteer"
+	"github.com/storygraph/storygraph/timeline/internal/corpus"
 	"github.com/storygraph/storygraph/timeline/render"
 )
 
@@ -265,33 +260,7 @@ func htmlLinks(t *testing.T, fragment string) []string {
 // the merged Paris summit cites each of its articles once. It skips when
 // the corpus is absent, except in CI.
 func TestExportsReadCorpus(t *testing.T) {
-	dir := filepath.Join("..", "..", "..", "shared", "corpus")
-	names, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
-	if len(names) == 0 {
-		if os.Getenv("CI") != "" {
-			t.Fatalf("no corpus at %s in CI", dir)
-		}
-		t.Skipf("no evaluation corpus at %s", dir)
-	}
-	g, err := gazetteer.LoadFS(seeds.FS(), seeds.GazetteerDir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	x := &extract.Extractor{Gazetteer: g}
-	var recs []timeline.Record
-	for _, n := range names {
-		data, err := os.ReadFile(n)
-		if err != nil {
-			t.Fatal(err)
-		}
-		docs, _ := article.Read(n, data)
-		for i := range docs {
-			ex := x.Extract(&docs[i])
-			for _, e := range ex.Events {
-				recs = append(recs, timeline.Record{Event: e, Article: timeline.SourceOf(ex.Article)})
-			}
-		}
-	}
+	recs, _, g := corpus.Records(t, "*.txt")
 	c := render.Chronology{Title: "Corpus", Entries: chronology.Chronology(recs, chronology.ChronologyOptions{Countries: g.Countries()})}
 	if located := readBackExports(t, "corpus", c, render.GazetteerLocator(g)); located == 0 {
 		t.Error("no corpus place is located by the gazetteer")
