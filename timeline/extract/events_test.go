@@ -60,6 +60,12 @@ var eventRules = []struct {
 	// the lead's day in the week before publication is the news date of what follows undated
 	{sentence: "Marco Rubio met Sergei Lavrov in Geneva on December 1.\nRubio signed a memorandum with Lavrov.", n: 2, kind: "agreement", date: "2026-01-21"},
 	{sentence: "Marco Rubio met Sergei Lavrov in Geneva on Monday. The pair first met in Riyadh in April last year. Rubio\nsigned a memorandum with Lavrov.", n: 3, kind: "agreement", date: "2025-04"},
+	// general news happenings (happeningVerbs): justice, business, disasters; a base form only as a verb
+	{sentence: "Police arrested three men in Cesena on Monday.", kind: "decision", date: "2026-01-19", status: "happened"},
+	{sentence: "Norland Bank sold its stake in Tessaly Energy to a Polish investor on Tuesday.", kind: "agreement", date: "2026-01-20"},
+	{sentence: "Heavy rain flooded dozens of towns in the region on Tuesday, officials said.", kind: "other", date: "2026-01-20", certainty: "claimed"},
+	{sentence: "The ministry will sue the contractor next week.", kind: "decision", status: "scheduled"},
+	{sentence: "The minister in charge of the batteries is new.", none: true},
 	{sentence: "After years of conflict, hopes are rising.", none: true},
 	{sentence: "And so I can say that, following a ceasefire the talks will resume,", none: true},
 	{sentence: "Today the leaders agreed the following:", none: true},

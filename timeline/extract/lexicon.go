@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/storygraph/storygraph/timeline"
+import (
+	"strings"
+
+	"github.com/storygraph/storygraph/timeline"
+)
 
 // The lexicon: every word list the rules read, grouped by the rule that
 // reads it. Lists are literals; TestLexiconHasNoDuplicates fails on a word
@@ -219,6 +223,39 @@ var triggerWords = []struct {
 		"moving", "docked", "splashdown", "liftoff"}},
 }
 
+// happeningVerbs are the happenings of general news, as verbs by kind:
+// the event types of the ACE 2005 annotation guidelines (life, movement,
+// transaction, business, conflict, personnel, justice) and disasters, so
+// that stories unlike the ones storygraph was first built on still have
+// their happenings found. triggerTable adds each verb's past tense and
+// participle ("arrested", "sold") as a trigger anywhere and its base form
+// only where it is a verb (after verbMarkers: "will sue", "to sell");
+// a word already in triggerWords keeps its kind there.
+var happeningVerbs = []struct {
+	kind  timeline.Kind
+	verbs []string
+}{
+	{timeline.KindCasualty, []string{"murder", "assassinate", "drown", "injure", "wound"}},
+	{timeline.KindAttack, []string{"stab", "ambush", "storm", "seize", "capture", "hijack", "kidnap", "abduct", "loot",
+		"torch", "clash", "bomb", "shell", "shoot"}},
+	{timeline.KindTravel, []string{"evacuate", "flee", "deport", "extradite", "expel", "relocate", "escape", "sail"}},
+	{timeline.KindAgreement, []string{"acquire", "buy", "purchase", "sell", "merge", "settle"}},
+	{timeline.KindDecision, []string{"arrest", "detain", "jail", "imprison", "charge", "indict", "sue", "convict",
+		"sentence", "fine", "acquit", "pardon", "rule", "overturn", "uphold", "hire", "sack", "nominate", "retire",
+		"cancel", "withdraw", "recall", "veto", "enact", "introduce", "invest", "donate", "quit", "found"}},
+	{timeline.KindOther, []string{"flood", "erupt", "crash", "collapse", "explode", "burn", "sink", "derail",
+		"protest", "rally", "riot", "marry", "divorce"}},
+}
+
+// verbPast are the past tenses of happeningVerbs that do not add -ed or
+// -d to the verb ("bought", "banned"); a verb with two lists both.
+var verbPast = map[string][]string{
+	"stab": {"stabbed"}, "kidnap": {"kidnapped"}, "flee": {"fled"}, "buy": {"bought"}, "sell": {"sold"},
+	"acquit": {"acquitted"}, "uphold": {"upheld"}, "withdraw": {"withdrew", "withdrawn"}, "quit": {"quit"},
+	"found": {"founded"}, "sink": {"sank", "sunk"}, "burn": {"burned", "burnt"}, "shoot": {"shot"},
+	"rally": {"rallied"}, "cancel": {"cancelled", "canceled"}, "veto": {"vetoed"},
+}
+
 // triggers map a word to the kind of happening it reports. The first
 // trigger of a sentence decides its kind ("Rutte warned that peace talks
 // ..." is a statement, "Witkoff is heading to Moscow to meet Putin" is
@@ -227,12 +264,53 @@ var triggerWords = []struct {
 // claim of the speaker.
 var triggers = triggerTable()
 
-// triggerTable builds triggers from triggerWords.
+// triggerTable builds triggers from triggerWords, then happeningVerbs.
 func triggerTable() map[string]timeline.Kind {
 	m := map[string]timeline.Kind{}
 	for _, l := range triggerWords {
 		for _, w := range l.words {
 			m[w] = l.kind
+		}
+	}
+	for _, l := range happeningVerbs {
+		for _, v := range l.verbs {
+			for _, w := range append(pastForms(v), v) {
+				if _, listed := m[w]; !listed {
+					m[w] = l.kind
+				}
+			}
+		}
+	}
+	return m
+}
+
+// pastForms are a happening verb's past tense and participle.
+func pastForms(v string) []string {
+	if p, ok := verbPast[v]; ok {
+		return p
+	}
+	if strings.HasSuffix(v, "e") {
+		return []string{v + "d"}
+	}
+	return []string{v + "ed"}
+}
+
+// verbOnly are the base forms of happeningVerbs not in triggerWords:
+// triggers only where they are verbs ("police will charge", not "in
+// charge"; triggerInContext).
+var verbOnly = verbBases()
+
+func verbBases() map[string]bool {
+	listed := map[string]bool{}
+	for _, l := range triggerWords {
+		for _, w := range l.words {
+			listed[w] = true
+		}
+	}
+	m := map[string]bool{}
+	for _, l := range happeningVerbs {
+		for _, v := range l.verbs {
+			m[v] = !listed[v]
 		}
 	}
 	return m
@@ -243,7 +321,17 @@ var strongKinds = map[timeline.Kind]bool{timeline.KindAttack: true, timeline.Kin
 
 // irregularPast are the past-tense trigger words not ending in -ed
 // (pastTense).
-var irregularPast = set("struck", "hit", "shot", "flew", "met", "fired", "began", "held", "took", "spoke", "went", "sent")
+var irregularPast = withVerbPast(set("struck", "hit", "shot", "flew", "met", "fired", "began", "held", "took", "spoke", "went", "sent"))
+
+// withVerbPast adds the irregular past tenses of happeningVerbs.
+func withVerbPast(m map[string]bool) map[string]bool {
+	for _, forms := range verbPast {
+		for _, f := range forms {
+			m[f] = true
+		}
+	}
+	return m
+}
 
 // nounTriggers report a happening as nouns ("a peace plan", "the offer"),
 // not after a word that makes them verbs (verbMarkers: "to offer", "will

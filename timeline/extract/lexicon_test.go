@@ -87,8 +87,29 @@ func TestTriggerWordsHaveOneKind(t *testing.T) {
 			kindOf[w] = l.kind
 		}
 	}
+	// happeningVerbs add their forms, each verb under one kind, without
+	// changing the kind of a word triggerWords lists
+	verbKind := map[string]timeline.Kind{}
+	for _, l := range happeningVerbs {
+		for _, v := range l.verbs {
+			if k, ok := verbKind[v]; ok {
+				t.Errorf("happening verb %q is both %s and %s", v, k, l.kind)
+			}
+			verbKind[v] = l.kind
+			for _, w := range append(pastForms(v), v) {
+				if _, ok := kindOf[w]; !ok {
+					kindOf[w] = l.kind
+				}
+			}
+		}
+	}
+	for w, k := range kindOf {
+		if triggers[w] != k {
+			t.Errorf("trigger %q has kind %q, want %q", w, triggers[w], k)
+		}
+	}
 	if len(kindOf) != len(triggers) {
-		t.Errorf("triggers has %d words, triggerWords %d", len(triggers), len(kindOf))
+		t.Errorf("triggers has %d words, triggerWords and happeningVerbs %d", len(triggers), len(kindOf))
 	}
 }
 

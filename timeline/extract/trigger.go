@@ -68,6 +68,8 @@ func triggerInContext(toks []text.Token, k int) bool {
 	// Bare verb forms ("call", "meet", "sign", "strike") count after "to",
 	// modals and pronouns ("to meet", "will sign"), like any other form.
 	switch w := toks[k].Key; {
+	case verbOnly[w]:
+		return verbMarkers[prev]
 	case nounTriggers[w]:
 		return !verbMarkers[prev]
 	case w == "life" || w == "lives":
