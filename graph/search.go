@@ -36,11 +36,23 @@ type SearchHit struct {
 	Score int `json:"score"`
 }
 
-// SearchCandidate is what a store's engine found: a record and the event's
-// position in its article (the last sort key).
+// SearchCandidate is what a store's engine found: one event's text and
+// sort keys, without its record, which a store reads only for the hits
+// Rank keeps. Key is the store's own handle on the event.
 type SearchCandidate struct {
-	Record timeline.Record
-	Ord    int
+	Key       string
+	ArticleID string
+	Ord       int
+	Date      string // timeline.Event.Date
+	Sentence  string
+	Summary   string
+	Title     string // the article's
+}
+
+// Ranked is a candidate Rank kept, with its score.
+type Ranked struct {
+	SearchCandidate
+	Score int
 }
 
 // SearchTerm is one thing a query looks for: a word, a phrase (Words
@@ -172,6 +184,13 @@ func sortedTerms(ts []SearchTerm) []SearchTerm {
 // boundaries (UAX #29, as Lucene's standard tokenizer), segments with a
 // letter or digit only, lower case, a possessive 's dropped.
 func Words(text string) []string {
+	if isASCII(text) {
+		return asciiWords(text)
+	}
+	return unicodeWords(text)
+}
+
+func unicodeWords(text string) []string {
 	var out []string
 	for rest := text; rest != ""; {
 		var seg string
@@ -218,30 +237,31 @@ func (t SearchTerm) Matches(words []string) int {
 	return n
 }
 
-// Rank turns a store's candidates into the answer, the same on every
-// store. An event matches when every term occurs in its sentence or
+// Rank decides which candidates match and in what order, the same on
+// every store. An event matches when every term occurs in its sentence or
 // summary, or every term occurs in its article's title (the engines index
 // events and titles apart, so a term in each does not make a match). Its
 // score is the number of times the terms occur in the sentence, summary
 // and title together. Hits come by score (highest first), then date
-// (earliest first, undated last), article id and position in the article.
-// Candidates that do not match, and duplicates, are dropped.
-func Rank(q SearchQuery, cands []SearchCandidate, limit int) []SearchHit {
-	type hit struct {
-		SearchHit
-		ord int
-	}
-	var hits []hit
+// (earliest first, undated last), article id and position in the article;
+// at most limit of them (limit <= 0: all). Candidates that do not match,
+// and duplicates, are dropped.
+func Rank(q SearchQuery, cands []SearchCandidate, limit int) []Ranked {
+	var hits []Ranked
 	seen := map[string]bool{}
+	titles := map[string][]string{} // an article's events share its title
 	for _, c := range cands {
-		key := fmt.Sprintf("%s\x00%d", c.Record.Article.ID, c.Ord)
-		if seen[key] {
+		if seen[c.Key] {
 			continue
 		}
-		seen[key] = true
-		text := append(Words(c.Record.Event.Sentence), "\x00")
-		text = append(text, Words(c.Record.Event.Summary)...)
-		title := Words(c.Record.Article.Title)
+		seen[c.Key] = true
+		text := append(Words(c.Sentence), "\x00") // a phrase does not run on into the summary
+		text = append(text, Words(c.Summary)...)
+		title, ok := titles[c.ArticleID]
+		if !ok {
+			title = Words(c.Title)
+			titles[c.ArticleID] = title
+		}
 		inText, inTitle, score := true, true, 0
 		for _, t := range q.Terms {
 			n, m := t.Matches(text), t.Matches(title)
@@ -250,34 +270,90 @@ func Rank(q SearchQuery, cands []SearchCandidate, limit int) []SearchHit {
 			score += n + m
 		}
 		if inText || inTitle {
-			hits = append(hits, hit{SearchHit{Record: c.Record, Score: score}, c.Ord})
+			hits = append(hits, Ranked{c, score})
 		}
 	}
-	slices.SortFunc(hits, func(a, b hit) int {
+	slices.SortFunc(hits, func(a, b Ranked) int {
 		if c := cmp.Compare(b.Score, a.Score); c != 0 {
 			return c
 		}
-		da, db := a.Event.Date, b.Event.Date
-		if (da == "") != (db == "") {
-			if da == "" {
+		if (a.Date == "") != (b.Date == "") {
+			if a.Date == "" {
 				return 1
 			}
 			return -1
 		}
-		if c := strings.Compare(da, db); c != 0 {
+		if c := strings.Compare(a.Date, b.Date); c != 0 {
 			return c
 		}
-		if c := strings.Compare(a.Article.ID, b.Article.ID); c != 0 {
+		if c := strings.Compare(a.ArticleID, b.ArticleID); c != 0 {
 			return c
 		}
-		return cmp.Compare(a.ord, b.ord)
+		return cmp.Compare(a.Ord, b.Ord)
 	})
 	if limit > 0 && len(hits) > limit {
 		hits = hits[:limit]
 	}
-	out := make([]SearchHit, len(hits))
-	for i, h := range hits {
-		out[i] = h.SearchHit
+	return hits
+}
+
+// Hits pairs what Rank kept with the records a store read for them, by
+// Key, in Rank's order; a record missing (deleted in between) is left out.
+func Hits(ranked []Ranked, records map[string]timeline.Record) []SearchHit {
+	out := make([]SearchHit, 0, len(ranked))
+	for _, r := range ranked {
+		if rec, ok := records[r.Key]; ok {
+			out = append(out, SearchHit{Record: rec, Score: r.Score})
+		}
 	}
 	return out
 }
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+// asciiWords is Words for ASCII text, four times faster (search ranks every
+// candidate's text): the UAX #29 rules that apply to ASCII. Letters,
+// digits and _ join (WB5, WB8–10, WB13a/b); a letter joins a letter across
+// one : . or ' (WB6/7), a digit a digit across one , ; . or ' (WB11/12).
+// TestASCIIWords holds it to the uniseg path.
+func asciiWords(text string) []string {
+	var out []string
+	word := func(b byte) bool { return isLetter(b) || isDigit(b) || b == '_' }
+	for i := 0; i < len(text); {
+		if !word(text[i]) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(text) {
+			if word(text[j]) {
+				j++
+				continue
+			}
+			if j+1 < len(text) {
+				prev, mid, next := text[j-1], text[j], text[j+1]
+				if isLetter(prev) && isLetter(next) && (mid == ':' || mid == '.' || mid == '\'') ||
+					isDigit(prev) && isDigit(next) && (mid == ',' || mid == ';' || mid == '.' || mid == '\'') {
+					j += 2
+					continue
+				}
+			}
+			break
+		}
+		if w := fold(text[i:j]); w != "" {
+			out = append(out, w)
+		}
+		i = j
+	}
+	return out
+}
+
+func isLetter(b byte) bool { return 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' }
+func isDigit(b byte) bool  { return '0' <= b && b <= '9' }

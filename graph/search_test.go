@@ -2,6 +2,9 @@ package graph_test
 
 import (
 	"errors"
+	"fmt"
+	"math/rand/v2"
+	"slices"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -59,9 +62,7 @@ func TestParseSearch(t *testing.T) {
 func TestRank(t *testing.T) {
 	q, _ := graph.ParseSearch("talks")
 	c := func(article string, ord int, date, sentence string) graph.SearchCandidate {
-		var sc graph.SearchCandidate
-		sc.Record.Article.ID, sc.Ord, sc.Record.Event.Date, sc.Record.Event.Sentence = article, ord, date, sentence
-		return sc
+		return graph.SearchCandidate{Key: fmt.Sprint(article, ord), ArticleID: article, Ord: ord, Date: date, Sentence: sentence}
 	}
 	got := graph.Rank(q, []graph.SearchCandidate{
 		c("b", 0, "2026-01-02", "talks"),
@@ -73,9 +74,31 @@ func TestRank(t *testing.T) {
 	}, 0)
 	var keys []string
 	for _, h := range got {
-		keys = append(keys, h.Article.ID+h.Event.Date)
+		keys = append(keys, fmt.Sprint(h.Key, " ", h.Score))
 	}
-	if diff := cmp.Diff([]string{"a", "c2026-01-01", "a2026-01-02", "b2026-01-02"}, keys); diff != "" {
+	if diff := cmp.Diff([]string{"a1 2", "c1 1", "a0 1", "b0 1"}, keys); diff != "" {
 		t.Errorf("Rank order (-want +got):\n%s", diff)
+	}
+	if got := graph.Rank(q, []graph.SearchCandidate{c("b", 0, "", "talks"), c("a", 0, "", "talks")}, 1); len(got) != 1 || got[0].Key != "a0" {
+		t.Errorf("Rank with limit 1 = %+v, want a0 alone", got)
+	}
+}
+
+// asciiWords, the fast path, splits exactly as the UAX #29 library does.
+func TestASCIIWords(t *testing.T) {
+	texts := []string{"O'Brien's U.S. visit: 3.5 hours, 1,000 km; x:y a_b _c 12:00 a.b.c a..b 1;2 ab'", "it's", "__", "a'1", "1.a"}
+	r := rand.New(rand.NewPCG(9, 9))
+	const alphabet = "aZq09_.:',; -\"!x\n"
+	for range 20000 {
+		b := make([]byte, 1+r.IntN(12))
+		for i := range b {
+			b[i] = alphabet[r.IntN(len(alphabet))]
+		}
+		texts = append(texts, string(b))
+	}
+	for _, text := range texts {
+		if got, want := graph.Words(text), graph.UnicodeWords(text); !slices.Equal(got, want) {
+			t.Fatalf("Words(%q) = %q, the UAX #29 library says %q", text, got, want)
+		}
 	}
 }

@@ -9,7 +9,8 @@ CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh();
 // (every piece escaped, so no user text is an operator). It finds a
 // superset of the hits: events whose sentence and summary have every term
 // (event_text), and every event of an article whose title has every term
-// (article_title). graph.Rank decides and orders.
+// (article_title); for each, its text and what graph.Rank sorts by, not
+// its record, which search-hits reads for the hits Rank keeps.
 CALL () {
   CALL db.index.fulltext.queryNodes('event_text', $query) YIELD node
   RETURN node AS e
@@ -18,4 +19,11 @@ CALL () {
   MATCH (node)-[:REPORTS]->(e:Event)
   RETURN e
 }
-RETURN e.record AS record, e.ord AS ord;
+MATCH (a:Article)-[:REPORTS]->(e)
+RETURN e.uid AS uid, a.id AS article, e.ord AS ord, e.dateValue AS date,
+       e.sentence AS sentence, e.summary AS summary, a.title AS title;
+
+// name: search-hits
+UNWIND $uids AS uid
+MATCH (e:Event {uid: uid}) USING INDEX e:Event(uid)
+RETURN e.uid AS uid, e.record AS record;

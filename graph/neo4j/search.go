@@ -3,6 +3,7 @@ package neo4j
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"strings"
 
@@ -10,37 +11,66 @@ import (
 
 	"github.com/storygraph/storygraph/graph"
 	"github.com/storygraph/storygraph/queries"
+	"github.com/storygraph/storygraph/timeline"
 )
 
 var _ graph.Searcher = (*Store)(nil)
 
 // Search implements graph.Searcher with the full-text indexes event_text
-// and article_title.
+// and article_title: the candidates' text and sort keys, then the records
+// of the hits Rank keeps, in one read transaction.
 func (s *Store) Search(ctx context.Context, q graph.SearchQuery, limit int) ([]graph.SearchHit, error) {
 	// Init, not ensureCurrent: the indexes must exist (a store never
 	// written to has none).
 	if err := s.Init(ctx); err != nil {
 		return nil, err
 	}
-	recs, err := read(ctx, s, func(tx n4j.ManagedTransaction) ([]*n4j.Record, error) {
+	hits, err := read(ctx, s, func(tx n4j.ManagedTransaction) ([]graph.SearchHit, error) {
 		if _, err := run(ctx, tx, queries.Cypher("search-await"), nil); err != nil {
 			return nil, err
 		}
-		return run(ctx, tx, queries.Cypher("search-candidates"), map[string]any{"query": luceneQuery(q)})
+		recs, err := run(ctx, tx, queries.Cypher("search-candidates"), map[string]any{"query": luceneQuery(q)})
+		if err != nil {
+			return nil, err
+		}
+		cands := make([]graph.SearchCandidate, len(recs))
+		for i, r := range recs {
+			str := func(i int) string { v, _ := r.Values[i].(string); return v }
+			ord, _ := r.Values[2].(int64)
+			cands[i] = graph.SearchCandidate{Key: str(0), ArticleID: str(1), Ord: int(ord), Date: str(3),
+				Sentence: str(4), Summary: str(5), Title: str(6)}
+		}
+		ranked := graph.Rank(q, cands, limit)
+		if len(ranked) == 0 {
+			return nil, nil
+		}
+		uids := make([]string, len(ranked))
+		for i, r := range ranked {
+			uids[i] = r.Key
+		}
+		if recs, err = run(ctx, tx, queries.Cypher("search-hits"), map[string]any{"uids": uids}); err != nil {
+			return nil, err
+		}
+		records := map[string]timeline.Record{}
+		for _, r := range recs {
+			uid, _ := r.Values[0].(string)
+			data, _ := r.Values[1].(string)
+			var rec timeline.Record
+			if err := json.Unmarshal([]byte(data), &rec); err != nil {
+				return nil, &decodeError{err}
+			}
+			records[uid] = rec
+		}
+		return graph.Hits(ranked, records), nil
 	})
+	var bad *decodeError
+	if errors.As(err, &bad) {
+		return nil, fmt.Errorf("search: %w", bad)
+	}
 	if err != nil {
 		return nil, s.fail("search", err)
 	}
-	cands := make([]graph.SearchCandidate, len(recs))
-	for i, r := range recs {
-		data, _ := r.Values[0].(string)
-		ord, _ := r.Values[1].(int64)
-		if err := json.Unmarshal([]byte(data), &cands[i].Record); err != nil {
-			return nil, fmt.Errorf("search: %w", &decodeError{err})
-		}
-		cands[i].Ord = int(ord)
-	}
-	return graph.Rank(q, cands, limit), nil
+	return hits, nil
 }
 
 // luceneQuery translates q into a Lucene query that finds at least every
@@ -49,7 +79,8 @@ func (s *Store) Search(ctx context.Context, q graph.SearchQuery, limit int) ([]g
 // keeping a possessive 's that graph.Words drops). A word w becomes
 // (w OR w's OR w’s); a prefix w*; a phrase the AND of its words (a Lucene
 // phrase would miss "Zelenskyy's visit" for "zelenskyy visit"), stop words
-// left out (SearchQuery.Needed). Every character Lucene's syntax gives a meaning is escaped.
+// left out (SearchQuery.Needed). Every character Lucene's syntax gives a
+// meaning is escaped.
 func luceneQuery(q graph.SearchQuery) string {
 	var parts []string
 	for _, t := range q.Needed() {

@@ -4,16 +4,20 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"strconv"
 	"strings"
 	"unicode"
 
 	"github.com/storygraph/storygraph/graph"
 	"github.com/storygraph/storygraph/queries"
+	"github.com/storygraph/storygraph/timeline"
 )
 
 var _ graph.Searcher = (*Store)(nil)
 
-// Search implements graph.Searcher with the FTS5 table event_text.
+// Search implements graph.Searcher with the FTS5 table event_text: the
+// candidates' text and sort keys from it, then the records of the hits
+// Rank keeps.
 func (s *Store) Search(ctx context.Context, q graph.SearchQuery, limit int) ([]graph.SearchHit, error) {
 	if err := s.Init(ctx); err != nil {
 		return nil, err
@@ -22,24 +26,56 @@ func (s *Store) Search(ctx context.Context, q graph.SearchQuery, limit int) ([]g
 	if err != nil {
 		return nil, s.fail("search", err)
 	}
-	defer rows.Close()
 	var cands []graph.SearchCandidate
 	for rows.Next() {
 		var c graph.SearchCandidate
+		var sentence, summary *string // NULL in JSON-less records
+		if err := rows.Scan(&c.Key, &c.ArticleID, &c.Ord, &c.Date, &sentence, &summary, &c.Title); err != nil {
+			rows.Close()
+			return nil, s.fail("search", err)
+		}
+		if sentence != nil {
+			c.Sentence = *sentence
+		}
+		if summary != nil {
+			c.Summary = *summary
+		}
+		cands = append(cands, c)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, s.fail("search", err)
+	}
+	ranked := graph.Rank(q, cands, limit)
+	if len(ranked) == 0 {
+		return nil, nil
+	}
+	pks := make([]string, len(ranked))
+	for i, r := range ranked {
+		pks[i] = r.Key
+	}
+	rows, err = s.db.QueryContext(ctx, queries.SQL("search-hits"), "["+strings.Join(pks, ",")+"]")
+	if err != nil {
+		return nil, s.fail("search", err)
+	}
+	defer rows.Close()
+	records := map[string]timeline.Record{}
+	for rows.Next() {
+		var pk int64
 		var data []byte
-		r := &c.Record
-		if err := rows.Scan(&data, &c.Ord, &r.Article.ID, &r.Article.Title, &r.Article.URL, &r.Article.Source, &r.Article.Published); err != nil {
+		var r timeline.Record
+		if err := rows.Scan(&pk, &data, &r.Article.ID, &r.Article.Title, &r.Article.URL, &r.Article.Source, &r.Article.Published); err != nil {
 			return nil, s.fail("search", err)
 		}
 		if err := json.Unmarshal(data, &r.Event); err != nil {
 			return nil, s.fail(fmt.Sprintf("decode an event of article %q", r.Article.ID), err)
 		}
-		cands = append(cands, c)
+		records[strconv.FormatInt(pk, 10)] = r
 	}
 	if err := rows.Err(); err != nil {
 		return nil, s.fail("search", err)
 	}
-	return graph.Rank(q, cands, limit), nil
+	return graph.Hits(ranked, records), nil
 }
 
 // ftsQuery translates q into an FTS5 expression that finds at least every
@@ -47,8 +83,9 @@ func (s *Store) Search(ctx context.Context, q graph.SearchQuery, limit int) ([]g
 // where graph.Words does not (o'brien, u.s), so a word becomes the phrase
 // of its letter-and-digit runs; a phrase becomes the AND of its words (an
 // FTS5 phrase would miss "Zelenskyy's visit" for "zelenskyy visit"), stop
-// words left out (SearchQuery.Needed). Every piece is a double-quoted string of letters and
-// digits, so nothing the user typed is an FTS5 operator.
+// words left out (SearchQuery.Needed). Every piece is a double-quoted
+// string of letters and digits, so nothing the user typed is an FTS5
+// operator.
 func ftsQuery(q graph.SearchQuery) string {
 	var parts []string
 	for _, t := range q.Needed() {

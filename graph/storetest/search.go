@@ -3,7 +3,9 @@ package storetest
 import (
 	"context"
 	"fmt"
+	"slices"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 
@@ -107,4 +109,103 @@ func Search(t *testing.T, open func(t *testing.T) graph.Store) {
 			t.Errorf("Search after Reset = %v, want none", got)
 		}
 	})
+}
+
+// LoadBenchCorpus makes st hold exactly Corpus(BenchAnalysisEvents/5, 10),
+// the store the search and analysis benchmarks measure: it is left as it
+// is when it holds that many articles and events already (a second run
+// measures at once), else reset and loaded in batches of the store's
+// BatchSize (500 when it has none).
+func LoadBenchCorpus(b *testing.B, st graph.Store) {
+	ctx := context.Background()
+	corpus := Corpus(BenchAnalysisEvents/5, 10)
+	stats, err := st.Stats(ctx)
+	if err != nil {
+		b.Fatal(err)
+	}
+	if stats.Events == BenchAnalysisEvents && stats.Articles == len(corpus) {
+		return
+	}
+	if err := st.Reset(ctx); err != nil {
+		b.Fatal(err)
+	}
+	size := 500
+	if bs, ok := st.(graph.BatchSizer); ok {
+		size = bs.BatchSize()
+	}
+	for lo := 0; lo < len(corpus); lo += size {
+		if _, err := st.Put(ctx, corpus[lo:min(lo+size, len(corpus))]); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchSearch measures a store's graph.Searcher on Corpus: st must hold
+// Corpus(BenchAnalysisEvents/5, 10) (100,000 events). Each sub-benchmark
+// runs one search (the CLI's default limit, 20) per iteration, cycling
+// through the corpus's people and articles the same way on every store,
+// and reports the latencies' p50 and p99 in ms from that same run, and how
+//
+//   - name: a person's full name (about 500 events);
+//   - phrase: "met" and a person's name in a row (about 250);
+//   - prefix: a number prefix, number12* (Number12, Number120–129: 11
+//     people, about 5,500 events);
+//   - title: "report" and an article's number (its 5 events);
+//   - common: two words in every sentence (all 100,000 events: the worst
+//     case, every event a candidate to rank).
+func BenchSearch(b *testing.B, st graph.Store) { BenchSearchWarm(b, st, 0) }
+
+// BenchSearchWarm is BenchSearch after warm searches of each kind, untimed:
+// a server compiles and caches the plans of its first queries.
+func BenchSearchWarm(b *testing.B, st graph.Store, warm int) {
+	ctx := context.Background()
+	s, ok := st.(graph.Searcher)
+	if !ok {
+		b.Fatalf("%T does not implement graph.Searcher", st)
+	}
+	name := func(i int) string {
+		i = (i * 37) % 400 // the Corpus pool, in a fixed scattered order
+		return fmt.Sprintf("Person %c%c Number%d", 'A'+i%26, 'a'+i/26%26, i)
+	}
+	for _, c := range []struct {
+		name  string
+		query func(i int) string
+	}{
+		{"name", func(i int) string { return name(i) }},
+		{"phrase", func(i int) string { return `"met ` + name(i) + `"` }},
+		{"prefix", func(i int) string { return fmt.Sprintf("number%d*", 10+i%30) }},
+		{"title", func(i int) string { return fmt.Sprintf("report %d", (i*7919)%(BenchAnalysisEvents/5)) }},
+		{"common", func(int) string { return "proposals officials" }},
+	} {
+		b.Run(c.name, func(b *testing.B) {
+			for i := range warm {
+				q, _ := graph.ParseSearch(c.query(i))
+				if _, err := s.Search(ctx, q, 20); err != nil {
+					b.Fatal(err)
+				}
+			}
+			var lat []time.Duration
+			for i := 0; b.Loop(); i++ {
+				q, err := graph.ParseSearch(c.query(i))
+				if err != nil {
+					b.Fatal(err)
+				}
+				start := time.Now()
+				got, err := s.Search(ctx, q, 20)
+				lat = append(lat, time.Since(start))
+				if err != nil {
+					b.Fatal(err)
+				}
+				if len(got) == 0 {
+					b.Fatalf("Search(%q) found nothing", q.Text)
+				}
+			}
+			slices.Sort(lat)
+			at := func(p float64) float64 {
+				return float64(lat[min(len(lat)-1, int(p*float64(len(lat))))].Microseconds()) / 1000
+			}
+			b.ReportMetric(at(0.50), "p50-ms")
+			b.ReportMetric(at(0.99), "p99-ms")
+		})
+	}
 }
