@@ -32,7 +32,7 @@ import (
 // Without it the test skips and says how to get it, unless
 // STORYGRAPH_TEST_REQUIRE_CHROMIUM=1 (CI), where a skip would hide a
 // broken page.
-func chromium(t *testing.T) string {
+func chromium(t testing.TB) string {
 	t.Helper()
 	for _, name := range []string{"chromium", "chromium-browser", "google-chrome-stable", "google-chrome"} {
 		if p, err := exec.LookPath(name); err == nil {
@@ -54,21 +54,7 @@ func chromium(t *testing.T) string {
 // also rewrites testdata/page.png, the README's screenshot of the page on
 // the demo's store; review it by eye.
 func TestPageInBrowser(t *testing.T) {
-	exe := chromium(t)
-	// One browser for every subtest, each in its own tab; the deadline
-	// keeps a hung browser from hanging the run.
-	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
-	defer cancel()
-	opts := append(chromedp.DefaultExecAllocatorOptions[:], chromedp.ExecPath(exe), chromedp.WindowSize(1024, 768),
-		chromedp.UserDataDir(t.TempDir()))
-	alloc, cancelAlloc := chromedp.NewExecAllocator(ctx, opts...)
-	defer cancelAlloc()
-	browser, cancelBrowser := chromedp.NewContext(alloc)
-	defer cancelBrowser()
-	if err := chromedp.Do(browser); err != nil {
-		t.Fatalf("starting %s: %v", exe, err)
-	}
-
+	browser := startBrowser(t)
 	sample := sampleChronology(t)
 
 	t.Run("entries and filters", func(t *testing.T) {
@@ -247,6 +233,72 @@ func TestPageInBrowser(t *testing.T) {
 			}
 		}
 	})
+}
+
+// startBrowser starts one headless Chromium for a test and its subtests,
+// each of which opens its own tab; the deadline keeps a hung browser from
+// hanging the run.
+func startBrowser(t testing.TB) context.Context {
+	t.Helper()
+	exe := chromium(t)
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	t.Cleanup(cancel)
+	opts := append(chromedp.DefaultExecAllocatorOptions[:], chromedp.ExecPath(exe), chromedp.WindowSize(1024, 768),
+		chromedp.UserDataDir(t.TempDir()))
+	alloc, cancelAlloc := chromedp.NewExecAllocator(ctx, opts...)
+	t.Cleanup(cancelAlloc)
+	browser, cancelBrowser := chromedp.NewContext(alloc)
+	t.Cleanup(cancelBrowser)
+	if err := chromedp.Do(browser); err != nil {
+		t.Fatalf("starting %s: %v", exe, err)
+	}
+	return browser
+}
+
+// BenchmarkPageFilter is what a reader waits for when choosing a filter on
+// a page of 1,000 and 10,000 entries: choosing the next person in the Who
+// list, from the change event to the next frame (the page's work, then the
+// browser's style and layout), timed in the page; p50 and p99 of the same
+// run.
+func BenchmarkPageFilter(b *testing.B) {
+	browser := startBrowser(b)
+	for _, n := range []int{1000, 10000} {
+		var buf bytes.Buffer
+		if err := render.HTML(&buf, bigChronology(n)); err != nil {
+			b.Fatal(err)
+		}
+		path := filepath.Join(b.TempDir(), "big.html")
+		if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
+			b.Fatal(err)
+		}
+		b.Run(fmt.Sprintf("entries=%d", n), func(b *testing.B) {
+			tab, closeTab := chromedp.NewContext(browser)
+			defer closeTab()
+			if err := chromedp.Do(tab, chromedp.Navigate("file://"+filepath.ToSlash(path)), chromedp.WaitVisible(chromedp.ID("filters"))); err != nil {
+				b.Fatal(err)
+			}
+			var ms []float64
+			for i := 0; b.Loop(); i++ {
+				// until the frame after the change: the page's work and
+				// the browser's style and layout of what it hid
+				took, err := chromedp.Run(tab, chromedp.Evaluate[float64](fmt.Sprintf(`(async () => {
+					const s = document.getElementById("f-entity");
+					s.selectedIndex = 1 + %d %% (s.options.length - 1);
+					const t0 = performance.now();
+					s.dispatchEvent(new Event("change", {bubbles: true}));
+					await new Promise(done => requestAnimationFrame(() => setTimeout(done, 0)));
+					return performance.now() - t0;
+				})()`, i), chromedp.EvalAwaitPromise))
+				if err != nil {
+					b.Fatal(err)
+				}
+				ms = append(ms, took)
+			}
+			slices.Sort(ms)
+			b.ReportMetric(ms[len(ms)/2], "p50-ms")
+			b.ReportMetric(ms[len(ms)*99/100], "p99-ms")
+		})
+	}
 }
 
 // page is one tab with a chronology page loaded from a file, and every

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"crypto/sha256"
 	"encoding/base64"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -297,4 +298,47 @@ func TestPageEmpty(t *testing.T) {
 			t.Errorf("<%s> on a page with nothing to filter", n.Data)
 		}
 	})
+}
+
+// bigChronology is n entries over 200 people, 50 places, every kind and 12
+// topics, each with two sources, as a large store's chronology would be.
+func bigChronology(n int) render.Chronology {
+	kinds := []timeline.Kind{timeline.KindMeeting, timeline.KindStatement, timeline.KindAttack, timeline.KindTravel, timeline.KindAgreement}
+	c := render.Chronology{Title: "Big chronology"}
+	for i := range n {
+		day := fmt.Sprintf("2026-%02d-%02d", 1+i/28%12, 1+i%28)
+		src := func(k int) chronology.Report {
+			a := timeline.Source{ID: fmt.Sprintf("a%d", k), Title: fmt.Sprintf("Article %d on the talks", k),
+				URL: fmt.Sprintf("https://example.com/%d", k), Source: "Example Wire", Published: day}
+			return chronology.Report{EventID: fmt.Sprintf("ev:%d-%d", i, k), Article: a, Date: day, Precision: timex.Day,
+				Sentence: fmt.Sprintf("Person %d met person %d in place %d to discuss item %d.", i%200, (i*7)%200, i%50, i)}
+		}
+		c.Entries = append(c.Entries, chronology.Entry{ID: fmt.Sprintf("ev:%d", i), Date: day, Precision: timex.Day,
+			DateLabel: chronology.DateLabel(day, timex.Day), Kind: kinds[i%len(kinds)], Status: timeline.StatusHappened,
+			Certainty: timeline.CertaintyAsserted, Summary: fmt.Sprintf("Entry %d.", i),
+			Participants: []timeline.Participant{{Name: fmt.Sprintf("Person %d", i%200), Type: timeline.Person},
+				{Name: fmt.Sprintf("Person %d", (i*7)%200), Type: timeline.Person}},
+			Places: []string{fmt.Sprintf("Place %d", i%50)}, Topics: []string{fmt.Sprintf("topic-%d", i%12)},
+			Sources: []chronology.Report{src(2 * i), src(2*i + 1)}})
+	}
+	return c
+}
+
+// BenchmarkHTML renders pages of 1,000 and 10,000 entries; it reports the
+// page's size per entry, what a reader downloads.
+func BenchmarkHTML(b *testing.B) {
+	for _, n := range []int{1000, 10000} {
+		c := bigChronology(n)
+		b.Run(fmt.Sprintf("entries=%d", n), func(b *testing.B) {
+			var size int
+			for b.Loop() {
+				var buf bytes.Buffer
+				if err := render.HTML(&buf, c); err != nil {
+					b.Fatal(err)
+				}
+				size = buf.Len()
+			}
+			b.ReportMetric(float64(size)/float64(n), "bytes/entry")
+		})
+	}
 }

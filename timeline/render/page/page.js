@@ -17,24 +17,41 @@
   function fold(s) {
     return s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/\s+/g, " ");
   }
-  var texts = entries.map(function (e) { return fold(e.textContent); });
+  // What each entry is filtered on, read once: its folded text, its
+  // choices per filter (" e1 e4 ", so a choice is found with indexOf) and
+  // its date group.
+  var facets = selects.map(function (s) { return s.dataset.facet; });
+  var items = entries.map(function (e) {
+    var item = {el: e, text: fold(e.textContent), group: groups.indexOf(e.closest("section.date")), on: {}};
+    facets.forEach(function (f) { item.on[f] = " " + e.dataset[f] + " "; });
+    return item;
+  });
 
-  function has(list, id) {
-    return (" " + list + " ").indexOf(" " + id + " ") >= 0;
+  // Only what changes is written to the page, so a filter on thousands of
+  // entries stays quick.
+  function show(el, yes) {
+    if (el.hidden === yes) {
+      el.hidden = !yes;
+    }
   }
 
   function apply() {
     var words = fold(text.value).split(" ").filter(Boolean);
+    var chosen = selects.filter(function (s) { return s.value; }).map(function (s) {
+      return {facet: s.dataset.facet, id: " " + s.value + " "};
+    });
     var shown = 0;
-    entries.forEach(function (e, i) {
-      var ok = words.every(function (w) { return texts[i].indexOf(w) >= 0; }) &&
-        selects.every(function (s) { return !s.value || has(e.dataset[s.dataset.facet], s.value); });
-      e.hidden = !ok;
+    var inGroup = groups.map(function () { return 0; });
+    items.forEach(function (it) {
+      var ok = chosen.every(function (c) { return it.on[c.facet].indexOf(c.id) >= 0; }) &&
+        words.every(function (w) { return it.text.indexOf(w) >= 0; });
+      show(it.el, ok);
       if (ok) {
         shown++;
+        inGroup[it.group]++;
       }
     });
-    groups.forEach(function (g) { g.hidden = !g.querySelector(".entry:not([hidden])"); });
+    groups.forEach(function (g, i) { show(g, inGroup[i] > 0); });
     none.hidden = shown > 0;
     var n = entries.length;
     status.textContent = shown === n ?
