@@ -2,8 +2,11 @@
 // the terminal, Markdown for editors, JSON for jq and programs, CSV for
 // spreadsheets, TimelineJS JSON for Knight Lab's timeline embed, a
 // self-contained web page, iCalendar for calendar programs, a Mermaid
-// timeline for Markdown pages and GeoJSON for map tools. Renderers only format: they never reorder or filter, so the
-// same entries give the same bytes in every run and from every store.
+// timeline for Markdown pages and GeoJSON for map tools. Renderers only
+// format: they never filter, and never reorder except that grouping
+// (Chronology.GroupBy) gathers a group's entries under its one heading; so
+// the same entries give the same bytes in every run and from every store.
+// Choosing entries (chronology.Key) and building them is timeline/chronology's.
 //
 // It also renders one article's extraction, for `storygraph extract`
 // (WriteExtraction: the contract JSON, or text for people).
@@ -37,10 +40,8 @@ func Canonical(name string) (format string, ok bool) {
 	if a, ok := aliases[name]; ok {
 		return a, true
 	}
-	for _, f := range Formats {
-		if f == name {
-			return f, true
-		}
+	if slices.Contains(Formats, name) {
+		return name, true
 	}
 	return "", false
 }
