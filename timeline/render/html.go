@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"html/template"
 	"io"
+	"net/url"
 	"slices"
 	"strings"
 	"time"
@@ -100,7 +101,9 @@ type dateGroup struct {
 // numbered to the sentences when there are several of both.
 type entryView struct {
 	chronology.Entry
-	What              string
+	What string
+	// Anchor links to the entry on the page, for an editor to cite.
+	Anchor            template.URL
 	KindID            string
 	Who, Where, About []pick
 	Quotes            []quoteView
@@ -158,7 +161,10 @@ func newPageView(c Chronology) pageView {
 
 	for _, e := range c.Entries {
 		ct := citedOf(e)
-		ev := entryView{Entry: e, What: kindWords(e), KindID: kinds.id(string(e.Kind)), Numbered: ct.numbered}
+		// a fragment, typed so html/template does not read "#ev:…" as a
+		// URL scheme; escaped, so any ID stays inside the fragment
+		anchor := template.URL("#" + url.PathEscape(e.ID))
+		ev := entryView{Entry: e, What: kindWords(e), Anchor: anchor, KindID: kinds.id(string(e.Kind)), Numbered: ct.numbered}
 		for _, q := range ct.quotes {
 			ev.Quotes = append(ev.Quotes, quoteView{q.Sentence, ct.marker(q)})
 		}

@@ -10,6 +10,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -152,6 +153,19 @@ func TestPageInBrowser(t *testing.T) {
 		}
 		if v := evalIn[string](t, q, `document.getElementById("f-text").value`); v != "moscow" {
 			t.Errorf("search box = %q after reopening", v)
+		}
+		// a link to an entry is an address too, and is left as it is
+		id := sample.Entries[len(sample.Entries)-1].ID
+		r := openURL(t, browser, p.url+"#"+id)
+		r.do(t, chromedp.WaitVisible(chromedp.ID("filters")))
+		if h := evalIn[string](t, r, `location.hash`); h != "#"+id {
+			t.Errorf("a link to an entry became %q", h)
+		}
+		if got := r.visible(t); len(got) != len(sample.Entries) {
+			t.Errorf("a link to an entry shows %d entries, want all %d", len(got), len(sample.Entries))
+		}
+		if !evalIn[bool](t, r, `document.getElementById(`+strconv.Quote(id)+`).matches(":target")`) {
+			t.Errorf("the linked entry %s is not the target", id)
 		}
 	})
 

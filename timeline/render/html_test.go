@@ -5,6 +5,7 @@ import (
 	"crypto/sha256"
 	"encoding/base64"
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -201,8 +202,13 @@ func TestPageEntries(t *testing.T) {
 			t.Errorf("entry ev:day1 lacks %q: %q", want, text)
 		}
 	}
-	if links := elements(day1, "a"); len(links) != 1 {
-		t.Errorf("entry ev:day1 has %d links, want one to its source", len(links))
+	var hrefs []string
+	for _, a := range elements(day1, "a") {
+		href, _ := attr(a, "href")
+		hrefs = append(hrefs, href)
+	}
+	if want := []string{"#ev:day1", "https://example.com/davos?open"}; !slices.Equal(hrefs, want) {
+		t.Errorf("entry ev:day1 links to %q, want itself and its source %q", hrefs, want)
 	}
 	if text := textOf(entries["ev:day2"]); !strings.Contains(text, "</script><script>alert(1)</script>") {
 		t.Errorf("an entry without a sentence shows its summary: %q", text)

@@ -134,8 +134,10 @@
     text.focus();
   });
   window.addEventListener("hashchange", function () {
-    recall();
-    apply();
+    if (location.hash.indexOf("#?") === 0) { // not a link to an entry
+      recall();
+      apply();
+    }
   });
   form.hidden = false;
   recall();
