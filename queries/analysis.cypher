@@ -17,19 +17,21 @@ RETURN x.id AS id, x.name AS name, x.type AS type, coalesce(x.role, '') AS role;
 
 // name: analysis-profile
 // The entity, its events with their first and last days (INVOLVES repeats
-// them), and the articles that mention it or report one of its events.
+// them), and the articles that mention it or report one of its events
+// (an event keeps its article's id, so no REPORTS is walked).
 MATCH (x:Entity {id: $id}) USING INDEX x:Entity(id)
 CALL (x) {
   MATCH (x)<-[r:INVOLVES]-(e:Event)
-  RETURN count(DISTINCT e) AS events, min(r.date) AS first, max(r.endDate) AS last
+  RETURN count(DISTINCT e) AS events, min(r.date) AS first, max(r.endDate) AS last,
+         collect(DISTINCT e.article) AS reported
 }
 CALL (x) {
-  CALL (x) {
-    MATCH (a:Article)-[:MENTIONS]->(x) RETURN a
-    UNION
-    MATCH (a:Article)-[:REPORTS]->(:Event)-[:INVOLVES]->(x) RETURN a
-  }
-  RETURN count(DISTINCT a) AS articles
+  MATCH (a:Article)-[:MENTIONS]->(x)
+  RETURN collect(a.id) AS mentioned
+}
+CALL (reported, mentioned) {
+  UNWIND reported + mentioned AS article
+  RETURN count(DISTINCT article) AS articles
 }
 RETURN x.name AS name, x.type AS type, coalesce(x.role, '') AS role, coalesce(x.aliases, []) AS aliases,
        coalesce(x.country, '') AS country, events, coalesce(toString(first), '') AS first,
@@ -37,31 +39,34 @@ RETURN x.name AS name, x.type AS type, coalesce(x.role, '') AS role, coalesce(x.
 
 // name: analysis-ties
 // Every other entity of the entity's events, with the number of events
-// they share.
+// they share, counted before the entities' properties are read.
 MATCH (x:Entity {id: $id}) USING INDEX x:Entity(id)
 MATCH (x)<-[:INVOLVES]-(e:Event)-[:INVOLVES]->(y:Entity)
 WHERE y <> x
-RETURN y.id AS id, y.name AS name, y.type AS type, coalesce(y.role, '') AS role, count(DISTINCT e) AS events;
+WITH y, count(DISTINCT e) AS events
+RETURN y.id AS id, y.name AS name, y.type AS type, coalesce(y.role, '') AS role, events;
 
 // name: analysis-edges
 // The co-occurrence edges of graph.NetworkQuery: $centre the entity ids an
 // edge must touch (null: any), $topics, $kinds (null: any), $from and $to
-// native dates (null: no bound), $minWeight. Each edge comes with the
-// dates of its dated events.
+// native dates (null: no bound), $minWeight. Around entities the dates
+// are read from INVOLVES, which repeats its event's (see
+// events-by-entity), so events of other days are never read. Each edge
+// comes with the dates of its dated events.
 CALL () {
   WITH $centre AS centre WHERE centre IS NOT NULL
   UNWIND centre AS id
-  MATCH (:Entity {id: id})<-[:INVOLVES]-(e:Event)
+  MATCH (:Entity {id: id})<-[r:INVOLVES]-(e:Event)
+  WHERE ($from IS NULL OR r.endDate >= $from) AND ($to IS NULL OR r.date <= $to)
   RETURN DISTINCT e
   UNION
   WITH $centre AS centre WHERE centre IS NULL
   MATCH (e:Event)
+  WHERE ($from IS NULL OR e.endDate >= $from) AND ($to IS NULL OR e.date <= $to)
   RETURN e
 }
 WITH e
 WHERE ($kinds IS NULL OR e.kind IN $kinds)
-  AND ($from IS NULL OR e.endDate >= $from)
-  AND ($to IS NULL OR e.date <= $to)
   AND ($topics IS NULL OR EXISTS { (e)-[:ABOUT]->(t:Topic) WHERE t.id IN $topics })
 MATCH (a:Entity)<-[:INVOLVES]-(e)-[:INVOLVES]->(b:Entity)
 WHERE a.id < b.id
