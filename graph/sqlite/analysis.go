@@ -20,7 +20,7 @@ func (s *Store) FindEntities(ctx context.Context, name string) ([]graph.EntityRe
 		return nil, err
 	}
 	out := []graph.EntityRef{}
-	err := s.query(ctx, "find entities", queries.SQL("analysis-find"), []any{timeline.Fold(name)}, func(r *sql.Rows) error {
+	err := s.each(ctx, "find entities", queries.SQL("analysis-find"), []any{timeline.Fold(name)}, func(r *sql.Rows) error {
 		var e graph.EntityRef
 		if err := r.Scan(&e.ID, &e.Name, &e.Type, &e.Role); err != nil {
 			return err
@@ -37,7 +37,7 @@ func (s *Store) EntityNames(ctx context.Context) ([]string, error) {
 		return nil, err
 	}
 	out := []string{}
-	err := s.query(ctx, "list entity names", queries.SQL("analysis-names"), nil, func(r *sql.Rows) error {
+	err := s.each(ctx, "list entity names", queries.SQL("analysis-names"), nil, func(r *sql.Rows) error {
 		var n string
 		err := r.Scan(&n)
 		out = append(out, n)
@@ -65,7 +65,7 @@ func (s *Store) Profile(ctx context.Context, id string) (graph.Profile, error) {
 		p.Aliases = []string{}
 	}
 	p.Ties = []graph.Tie{}
-	err = s.query(ctx, "profile entity "+id, queries.SQL("analysis-ties"), []any{id}, func(r *sql.Rows) error {
+	err = s.each(ctx, "profile entity "+id, queries.SQL("analysis-ties"), []any{id}, func(r *sql.Rows) error {
 		var t graph.Tie
 		if err := r.Scan(&t.ID, &t.Name, &t.Type, &t.Role, &t.Events); err != nil {
 			return err
@@ -108,7 +108,7 @@ func (s *Store) Network(ctx context.Context, q graph.NetworkQuery) (graph.Networ
 			c = jsonList(centre, nil)
 		}
 		var out []graph.Edge
-		err := s.query(ctx, "query the network", queries.SQL("analysis-edges"),
+		err := s.each(ctx, "query the network", queries.SQL("analysis-edges"),
 			[]any{c, list(q.Topics), list(graph.Strings(q.Kinds)), nullable(from), nullable(to), max(q.MinWeight, 1)},
 			func(r *sql.Rows) error {
 				var e graph.Edge
@@ -135,7 +135,7 @@ func (s *Store) Path(ctx context.Context, from, to string, maxHops int) ([]graph
 	}
 	pairs := func(ctx context.Context, ids []string) ([][2]string, error) {
 		var out [][2]string
-		err := s.query(ctx, "find a path", queries.SQL("analysis-pairs"), []any{jsonList(ids, nil)}, func(r *sql.Rows) error {
+		err := s.each(ctx, "find a path", queries.SQL("analysis-pairs"), []any{jsonList(ids, nil)}, func(r *sql.Rows) error {
 			var p [2]string
 			err := r.Scan(&p[0], &p[1])
 			out = append(out, p)
@@ -162,7 +162,7 @@ func (s *Store) Path(ctx context.Context, from, to string, maxHops int) ([]graph
 // entities looks entities up by ID (graph.Entities).
 func (s *Store) entities(ctx context.Context, ids []string) (map[string]graph.EntityRef, error) {
 	out := map[string]graph.EntityRef{}
-	err := s.query(ctx, "read entities", queries.SQL("analysis-entities"), []any{jsonList(ids, nil)}, func(r *sql.Rows) error {
+	err := s.each(ctx, "read entities", queries.SQL("analysis-entities"), []any{jsonList(ids, nil)}, func(r *sql.Rows) error {
 		var e graph.EntityRef
 		if err := r.Scan(&e.ID, &e.Name, &e.Type, &e.Role); err != nil {
 			return err
@@ -171,22 +171,4 @@ func (s *Store) entities(ctx context.Context, ids []string) (map[string]graph.En
 		return nil
 	})
 	return out, err
-}
-
-// query runs a statement and calls each for every row.
-func (s *Store) query(ctx context.Context, doing, q string, args []any, each func(*sql.Rows) error) error {
-	rows, err := s.db.QueryContext(ctx, q, args...)
-	if err != nil {
-		return s.fail(doing, err)
-	}
-	defer rows.Close()
-	for rows.Next() {
-		if err := each(rows); err != nil {
-			return s.fail(doing, err)
-		}
-	}
-	if err := rows.Err(); err != nil {
-		return s.fail(doing, err)
-	}
-	return nil
 }
