@@ -93,6 +93,11 @@ func ownExprs(s *sentence) []timex.Expr {
 	if s.kind != timeline.KindStatement || s.speaker < 0 {
 		return exprs
 	}
+	// "“We will meet in Geneva next week,” Rubio said on Tuesday": the
+	// quote's times are what was said, the saying is on Tuesday
+	if !s.aside[s.speaker] {
+		exprs = slices.DeleteFunc(exprs, func(e timex.Expr) bool { return s.aside[tokIndex(toks, base+e.Start)] })
+	}
 	if q := clauseMarker(toks, s.speaker); q > 0 {
 		var own []timex.Expr
 		for _, e := range exprs {
@@ -130,7 +135,7 @@ func (st *docState) dateFromExprs(s *sentence) {
 		switch e.Type {
 		case timex.Date:
 			if !s.explicit && e.Value != "" && e.Precision != timex.Unknown {
-				e = forwardIfScheduled(e, st.ref, s.clause)
+				e = forwardIfScheduled(e, st.ref, s.modalTokens())
 				s.date = dated{date: e.Value, precision: e.Precision, basis: timeline.BasisText}
 				s.dateText = e.Text
 				s.explicit = true
@@ -195,16 +200,7 @@ func forwardIfScheduled(e timex.Expr, ref time.Time, toks []text.Token) timex.Ex
 	if !e.Relative || e.Future || e.Precision != timex.Day || ref.IsZero() || !e.Begin.Before(ref) || !weekday(e.Text) {
 		return e
 	}
-	future := false
-	for k, t := range toks {
-		switch {
-		case scheduledWords[t.Key]:
-			future = true
-		case scheduledBeforeTo[t.Key]:
-			future = future || k+1 < len(toks) && toks[k+1].Key == "to"
-		}
-	}
-	if !future {
+	if !futureIn(toks) {
 		return e
 	}
 	for !e.Begin.After(ref) {

@@ -419,11 +419,13 @@ var (
 
 // ---- Dates (the dating stage)
 
-// Words that make a bare weekday the coming one (forwardIfScheduled):
-// scheduledWords alone, scheduledBeforeTo before "to" ("expected to").
+// Words of the future (futureIn): a happening to come is scheduled
+// (statusOf) and a bare weekday of it the coming one (forwardIfScheduled).
+// futureWords alone, futureBeforeTo before "to" ("expected to", "set to";
+// but "as expected", "no date had been set").
 var (
-	scheduledWords    = set("will", "ll", "scheduled", "due", "upcoming")
-	scheduledBeforeTo = set("expected", "set", "plans", "planned", "intends", "going")
+	futureWords    = set("will", "ll", "scheduled", "due", "upcoming", "tomorrow", "next", "later", "shall")
+	futureBeforeTo = set("expected", "set", "plans", "planned", "intends", "going", "aims")
 )
 
 // weekdays name the days of the week (forwardIfScheduled).
@@ -451,7 +453,6 @@ var agreedWhat = set("that", "to", "on")
 // ---- Status, certainty, speaker (the modality stage)
 
 var (
-	futureWords      = set("will", "ll", "scheduled", "due", "expected", "upcoming", "plans", "planned", "intends", "tomorrow", "next", "later", "shall", "aims", "set")
 	ongoingWords     = set("continue", "continues", "continuing", "ongoing", "still", "persist", "persists")
 	speculativeWords = set("likely", "may", "might", "could", "possibly", "perhaps", "probably", "would", "potential", "possible", "unlikely", "rumoured", "rumored", "speculation", "if", "expected")
 	denials          = set("denied", "denies", "deny", "rejected", "rejects", "dismissed", "refuted", "disputed")

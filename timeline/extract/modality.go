@@ -17,7 +17,8 @@ func (st *docState) modality(s *sentence) {
 		st.speakerOf(s)
 	}
 	// "Drones struck Odesa, the governor said": attributed after the fact
-	if s.kind != timeline.KindStatement && s.speaker < 0 && s.certainty == timeline.CertaintyAsserted {
+	// (", according to ..." is claimed already, but says by whom)
+	if s.kind != timeline.KindStatement && s.speaker < 0 && s.certainty != timeline.CertaintySpeculative {
 		st.trailingSpeaker(s)
 	}
 }
@@ -28,12 +29,13 @@ func (st *docState) modality(s *sentence) {
 func statusOf(s *sentence) timeline.Status {
 	kind, toks, trig := s.kind, s.toks, s.trig
 	status := timeline.StatusHappened
+	own := s.modalTokens()
 	keys := map[string]bool{}
-	for _, t := range s.clause {
+	for _, t := range own {
 		keys[t.Key] = true
 	}
 	switch {
-	case s.future || anyKey(keys, futureWords) || (kind == timeline.KindTravel && progressive(toks, trig)):
+	case s.future || futureIn(own) || (kind == timeline.KindTravel && progressive(toks, trig)):
 		status = timeline.StatusScheduled
 	case kind != timeline.KindStatement && (anyKey(keys, ongoingWords) || s.since || kind != timeline.KindTravel && progressive(toks, trig) ||
 		((kind == timeline.KindAttack || kind == timeline.KindCasualty) && perfect(toks, trig))):
@@ -43,6 +45,33 @@ func statusOf(s *sentence) timeline.Status {
 		status = timeline.StatusScheduled
 	}
 	return status
+}
+
+// modalTokens are the words that tell the happening's status: its
+// clause, less a quote when the happening is the saying of it ("“We will
+// win,” said Zelenskyy": he said it; what will be is what he said).
+func (s *sentence) modalTokens() []text.Token {
+	if s.kind != timeline.KindStatement || s.speaker < 0 || s.aside[s.speaker] {
+		return s.clause
+	}
+	own := make([]text.Token, 0, len(s.clause))
+	for k, t := range s.clause {
+		if !s.aside[k] {
+			own = append(own, t)
+		}
+	}
+	return own
+}
+
+// futureIn reports a word of the future among the tokens: one of
+// futureWords, or one of futureBeforeTo before "to".
+func futureIn(toks []text.Token) bool {
+	for k, t := range toks {
+		if futureWords[t.Key] || futureBeforeTo[t.Key] && k+1 < len(toks) && toks[k+1].Key == "to" {
+			return true
+		}
+	}
+	return false
 }
 
 // hedgeOf: speculative for a hedge word in the trigger's clause (in a
@@ -184,14 +213,22 @@ func clauseMarker(toks []text.Token, k int) int {
 // ", said X" clause and returns its token index, or -1.
 func trailingAttribution(sentence string, base int, toks []text.Token) int {
 	// a comma, then within six words a reporting verb: ", the governor
-	// said", ", Ukraine's foreign minister Andrii Sybiha said on Tuesday, as"
+	// said", ", Ukraine's foreign minister Andrii Sybiha said on Tuesday, as";
+	// or the verb first with the name after it: ", said Volodymyr
+	// Zelenskyy", ", according to the governor"
 	for i := 0; i < len(sentence); i++ {
 		if sentence[i] != ',' {
 			continue
 		}
 		first := tokIndex(toks, base+i)
 		for k := first; k < len(toks) && k < first+7; k++ {
-			if reportVerbs[toks[k].Key] && !toks[k].Upper && k > first {
+			if toks[k].Upper {
+				continue
+			}
+			if reportVerbs[toks[k].Key] && (k > first || k+1 < len(toks) && toks[k+1].Upper) {
+				return k
+			}
+			if k == first && toks[k].Key == "according" && k+1 < len(toks) && toks[k+1].Key == "to" {
 				return k
 			}
 		}
