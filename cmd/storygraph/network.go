@@ -10,6 +10,7 @@ import (
 	"github.com/storygraph/storygraph/graph"
 	"github.com/storygraph/storygraph/internal/hint"
 	"github.com/storygraph/storygraph/timeline"
+	"github.com/storygraph/storygraph/timeline/extract"
 	"github.com/storygraph/storygraph/timeline/render"
 	"github.com/urfave/cli/v2"
 )
@@ -109,7 +110,7 @@ func runNetwork(ctx context.Context, e *env, o networkOptions) error {
 	}
 	title := o.title
 	if title == "" {
-		title = networkTitle(names, q)
+		title = networkTitle(names, q, x)
 	}
 	var buf bytes.Buffer
 	if err := render.WriteNetwork(&buf, o.format, renderNetwork(title, n)); err != nil {
@@ -127,8 +128,9 @@ func validNetworkFormat(f string) bool {
 	return false
 }
 
-// networkTitle says what the network is of, from its options.
-func networkTitle(names []string, q graph.NetworkQuery) string {
+// networkTitle says what the network is of, from its options, with the
+// chronology's words for its filters (topics by their names).
+func networkTitle(names []string, q graph.NetworkQuery, x *extract.Extractor) string {
 	t := "Network"
 	if len(names) > 0 {
 		t += " around " + strings.Join(names, " and ")
@@ -136,8 +138,8 @@ func networkTitle(names []string, q graph.NetworkQuery) string {
 			t += " (depth 2)"
 		}
 	}
-	if rest := strings.TrimPrefix(defaultTitle(q.Filter()), "Chronology"); rest != "" {
-		t += ", " + strings.TrimPrefix(rest, ": ")
+	if f := topicTitle(q.Filter(), x); f != "Chronology" {
+		t += ": " + strings.TrimPrefix(f, "Chronology: ")
 	}
 	if q.MinWeight > 1 {
 		t += fmt.Sprintf(", links of %d+ events", q.MinWeight)
