@@ -121,6 +121,8 @@ func TestFind(t *testing.T) {
 			want{"Rosalind Achterberg=person", "Achterberg=person>Rosalind Achterberg", "!The"}},
 		{"first name alone after the full name", "Priyanka Raghunathan runs the lab. Priyanka told us the results were ready.",
 			want{"Priyanka Raghunathan=person", "Priyanka=person>Priyanka Raghunathan"}},
+		{"an office's title, then its holder", "Putin met Governor of Karsk Region Oleg Varlamov and Minister of Healthcare Irina Sokolova.",
+			want{"Oleg Varlamov=person", "Irina Sokolova=person", "!Healthcare Irina Sokolova", "!Karsk Region Oleg Varlamov"}},
 		{"a title alone is no name", "The Prime Minister and the President met. Mr. President, thank you.",
 			want{"!Prime Minister", "!President", "!Mr"}},
 		{"a name ending in a common word is no person", "He performed at the Jeff Holloway Experience in Branson.",

@@ -271,6 +271,12 @@ func (s *state) split(a, b int, connected bool) {
 			if e < b-1 && e > k+1 && s.fl[e-1]&fOrgHead != 0 && s.fl[e-1]&fGiven == 0 && s.fl[e]&fGiven != 0 && s.toks[e-1].Upper {
 				break
 			}
+			// "Governor of Tver Region Igor Rudenya", "Minister of
+			// Healthcare Mikhail Murashko": a given name and a surname
+			// ending the run after a head word or a common word
+			if (e > k+1 || e == k+1 && s.officeOfBefore(k)) && s.nameAfterOffice(e, b) {
+				break
+			}
 		}
 		if e > k {
 			g := seg{pre: pre, i: k, j: e, cues: cues}
@@ -281,6 +287,29 @@ func (s *state) split(a, b int, connected bool) {
 		}
 		k = e
 	}
+}
+
+// nameAfterOffice reports whether tokens [e, b), the end of a run, are a
+// person's name of two or three words that starts with a given name (not
+// one that is also a word) after a place's or organisation's head word or
+// a common word: the end of an office's title ("Governor of Tver Region
+// Igor Rudenya", "Minister of Healthcare Mikhail Murashko"). Not inside a
+// name that ends with a head word itself ("Royal Albert Hall").
+func (s *state) nameAfterOffice(e, b int) bool {
+	if b-e < 2 || b-e > 3 || e < 1 || !s.toks[e-1].Upper {
+		return false
+	}
+	f, prev := s.fl[e], s.fl[e-1]
+	if f&fGiven == 0 || f&fGivenWeak != 0 || s.fl[b-1]&(fOrgHead|fPlaceHead) != 0 || prev&(fGiven|fGivenWeak|fSurname|fSurnameWord) != 0 {
+		return false
+	}
+	return prev&(fOrgHead|fPlaceHead|fWord) != 0
+}
+
+// officeOfBefore reports whether "<title> of" comes right before token k:
+// "Minister of" before "Healthcare Mikhail Murashko".
+func (s *state) officeOfBefore(k int) bool {
+	return k >= 2 && s.toks[k-1].Key == "of" && !s.toks[k-1].Upper && s.fl[k-2]&(fTitle|fRole) != 0 && s.toks[k-2].Upper
 }
 
 // titleAhead reports whether an office or rank follows among tokens
