@@ -27,3 +27,16 @@ RETURN e.uid AS uid, a.id AS article, e.ord AS ord, e.dateValue AS date,
 UNWIND $uids AS uid
 MATCH (e:Event {uid: uid}) USING INDEX e:Event(uid)
 RETURN e.uid AS uid, e.record AS record;
+
+// name: stories-topic-entities
+// graph.Storyteller: how many events of each topic involve each entity.
+MATCH (t:Topic)<-[:ABOUT]-(e:Event)-[:INVOLVES]->(x:Entity)
+RETURN t.id AS topic, x.id AS id, x.name AS name, x.type AS type, count(DISTINCT e) AS events;
+
+// name: stories-untopiced
+// The people and organisations of every dated event without a topic.
+MATCH (e:Event)-[:INVOLVES]->(x:Entity)
+WHERE e.date IS NOT NULL AND x.type IN ['person', 'organization']
+  AND NOT EXISTS { (e)-[:ABOUT]->(:Topic) }
+RETURN DISTINCT e.uid AS event, e.article AS article, toString(e.date) AS first, toString(e.endDate) AS last,
+       x.id AS id, x.name AS name, x.type AS type;

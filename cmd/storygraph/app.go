@@ -104,6 +104,7 @@ func newApp(e *env) *cli.App {
 			networkCommand(e),
 			pathCommand(e),
 			searchCommand(e),
+			storiesCommand(e),
 			articlesCommand(e),
 			topicsCommand(e),
 			configCommand(e),

@@ -56,3 +56,7 @@ func TestSameSearchOnBothStores(t *testing.T) {
 		}
 	}
 }
+
+func TestStories(t *testing.T) {
+	storetest.Stories(t, func(t *testing.T) graph.Store { return open(t) })
+}

@@ -55,3 +55,13 @@ func TestSearchMigrationIndexesExistingEvents(t *testing.T) {
 		t.Errorf("after migrating, Search(%q) found %d events, want the 5 of article 7", q.Text, len(hits))
 	}
 }
+
+func TestStories(t *testing.T) {
+	storetest.Stories(t, func(t *testing.T) graph.Store {
+		s, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "story.db"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return s
+	})
+}

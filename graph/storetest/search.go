@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -207,5 +208,95 @@ func BenchSearchWarm(b *testing.B, st graph.Store, warm int) {
 			b.ReportMetric(at(0.50), "p50-ms")
 			b.ReportMetric(at(0.99), "p99-ms")
 		})
+	}
+}
+
+// storyArticle is an article of untopiced events for the unnamed stories:
+// each event names its people; dates are days.
+func storyArticle(id string, events ...[3]string) *timeline.Extraction {
+	x := &timeline.Extraction{Article: timeline.Article{ID: id, Title: "Story " + id, ContentHash: "h-" + id, Published: "2025-06-01"}}
+	seen := map[string]bool{}
+	for i, e := range events {
+		ev := timeline.Event{ID: fmt.Sprintf("%s-%d", id, i), Date: e[0], Precision: "day", Kind: timeline.KindMeeting,
+			Summary: e[1] + " met " + e[2], Sentence: e[1] + " met " + e[2] + "."}
+		for _, name := range []string{e[1], e[2]} {
+			for _, n := range strings.Split(name, " and ") {
+				ev.Participants = append(ev.Participants, timeline.Participant{Name: n, Type: timeline.Person, Role: "agent"})
+				if !seen[n] {
+					seen[n] = true
+					x.Entities = append(x.Entities, timeline.Entity{ID: "person:" + strings.ToLower(n), Name: n, Type: timeline.Person,
+						Mentions: []timeline.Mention{{Text: n, Start: 0, End: len(n)}}})
+				}
+			}
+		}
+		x.Events = append(x.Events, ev)
+	}
+	return x
+}
+
+// Stories checks a store's graph.Storyteller through BuildStories with the
+// store's Catalog.ListTopics: the fixtures' topics with counts, spans and
+// main entities, and unnamed stories of untopiced events linked by two
+// shared people within a week (a chain counts; one shared person, or two
+// weeks apart, does not).
+func Stories(t *testing.T, open func(t *testing.T) graph.Store) {
+	ctx := context.Background()
+	st := open(t)
+	t.Cleanup(func() { _ = st.Close() })
+	s, ok := st.(graph.Storyteller)
+	if !ok {
+		t.Fatalf("%T does not implement graph.Storyteller", st)
+	}
+	c, ok := st.(graph.Catalog)
+	if !ok {
+		t.Fatalf("%T does not implement graph.Catalog", st)
+	}
+	stories := func() graph.Stories {
+		t.Helper()
+		topics, err := c.ListTopics(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		rows, err := s.StoryRows(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return graph.BuildStories(topics, rows)
+	}
+	if diff := cmp.Diff(graph.Stories{Topics: []graph.Story{}, Unnamed: []graph.Story{}}, stories()); diff != "" {
+		t.Errorf("stories of an empty store (-want +got):\n%s", diff)
+	}
+	put(t, st, corpus()...)
+	put(t, st,
+		storyArticle("s1", [3]string{"2025-06-01", "Ann Lee", "Bo Chan"}, [3]string{"2025-06-05", "Ann Lee and Bo Chan", "Cy Dunn"}),
+		storyArticle("s2", [3]string{"2025-06-11", "Bo Chan", "Cy Dunn"}, // linked to s1's second by Bo and Cy, 6 days on
+			[3]string{"2025-06-30", "Bo Chan", "Cy Dunn"}, // 19 days after: a story of its own, alone, so none
+			[3]string{"2025-06-12", "Ann Lee", "Di Fox"}), // one person shared: not linked
+		storyArticle("s3", [3]string{"2025-09-01", "Eve Gray", "Fay Hu"}, [3]string{"2025-09-08", "Fay Hu", "Eve Gray"}),
+	)
+	got := stories()
+	ent := func(id, name, typ string, n int) graph.StoryEntity {
+		return graph.StoryEntity{ID: id, Name: name, Type: typ, Events: n}
+	}
+	zelenskyy := ent("person:volodymyr-zelenskyy", "Volodymyr Zelenskyy", "person", 1)
+	want := graph.Stories{
+		Topics: []graph.Story{
+			{Topic: "energy-strikes", Events: 2, Articles: 2, First: "2026-01-01", Last: "2026-01-31",
+				Entities: []graph.StoryEntity{ent("place:kyiv", "Kyiv", "place", 2), zelenskyy}},
+			{Topic: "peace-negotiations", Events: 7, Articles: 3, First: "2026-01-01", Last: "2026-01-31",
+				Entities: []graph.StoryEntity{ent("person:steve-witkoff", "Steve Witkoff", "person", 4),
+					ent("person:jared-kushner", "Jared Kushner", "person", 2), ent("person:vladimir-putin", "Vladimir Putin", "person", 2),
+					ent("person:volodymyr-zelenskyy", "Volodymyr Zelenskyy", "person", 2), ent("person:dmitry-peskov", "Dmitry Peskov", "person", 1)}},
+		},
+		Unnamed: []graph.Story{
+			{Events: 3, Articles: 2, First: "2025-06-01", Last: "2025-06-11",
+				Entities: []graph.StoryEntity{ent("person:bo chan", "Bo Chan", "person", 3), ent("person:ann lee", "Ann Lee", "person", 2),
+					ent("person:cy dunn", "Cy Dunn", "person", 2)}},
+			{Events: 2, Articles: 1, First: "2025-09-01", Last: "2025-09-08",
+				Entities: []graph.StoryEntity{ent("person:eve gray", "Eve Gray", "person", 2), ent("person:fay hu", "Fay Hu", "person", 2)}},
+		},
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("stories (-want +got):\n%s", diff)
 	}
 }

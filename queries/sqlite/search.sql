@@ -41,3 +41,23 @@ WHERE event_text MATCH ?;
 SELECT e.pk, e.record, a.id, a.title, a.url, a.source, a.published
 FROM events e JOIN articles a ON a.id = e.article_id
 WHERE e.pk IN (SELECT value FROM json_each(?));
+
+-- name: stories-topic-entities
+-- graph.Storyteller: how many events of each topic involve each entity.
+SELECT t.topic, x.id, x.name, x.type, count(DISTINCT ee.event_pk)
+FROM event_topics t
+JOIN event_entities ee ON ee.event_pk = t.event_pk
+JOIN entities x ON x.id = ee.entity_id
+GROUP BY t.topic, x.id;
+
+-- name: stories-untopiced
+-- The people and organisations of every dated event without a topic; the
+-- event's key is Neo4j's Event.uid (article id, "#", position), so both
+-- stores sort clusters alike.
+SELECT e.article_id || '#' || e.ord, e.article_id, e.first_day, e.last_day, x.id, x.name, x.type
+FROM events e
+JOIN event_entities ee ON ee.event_pk = e.pk
+JOIN entities x ON x.id = ee.entity_id
+WHERE e.first_day IS NOT NULL
+  AND x.type IN ('person', 'organization')
+  AND NOT EXISTS (SELECT 1 FROM event_topics t WHERE t.event_pk = e.pk);
