@@ -3,10 +3,20 @@ package main
 import (
 	"context"
 	"errors"
+	"fmt"
+	"os"
+	"time"
 
 	"github.com/storygraph/storygraph/graph"
 	"github.com/storygraph/storygraph/graph/neo4j"
 	"github.com/storygraph/storygraph/internal/hint"
+)
+
+// The deadlines of the Neo4j store (see graph/neo4j/conn.go), as Go
+// durations ("30s", "5m"): connecting, and each call after that.
+const (
+	envConnectTimeout = "STORYGRAPH_NEO4J_CONNECT_TIMEOUT"
+	envCallTimeout    = "STORYGRAPH_NEO4J_TIMEOUT"
 )
 
 // openNeo4j opens the Neo4j store the settings name. The store's errors
@@ -17,18 +27,47 @@ func openNeo4j(ctx context.Context, s storeSettings) (graph.Store, error) {
 	if err != nil {
 		return nil, err
 	}
-	st, err := neo4j.Open(ctx, neo4j.Config{URI: s.neo4jURI, Username: s.neo4jUser, Password: password, Database: s.neo4jDB})
+	cfg := neo4j.Config{URI: s.neo4jURI, Username: s.neo4jUser, Password: password, Database: s.neo4jDB}
+	if cfg.ConnectTimeout, err = durationEnv(envConnectTimeout); err != nil {
+		return nil, err
+	}
+	if cfg.CallTimeout, err = durationEnv(envCallTimeout); err != nil {
+		return nil, err
+	}
+	st, err := neo4j.Open(ctx, cfg)
+	if err != nil && ctx.Err() != nil {
+		return nil, fmt.Errorf("interrupted while connecting to %s; nothing was read or written", s.describe())
+	}
 	if err != nil {
+		if errors.Is(err, neo4j.ErrAuth) && password == "" {
+			// Not a wrong password: none was given.
+			return nil, hint.New(fmt.Errorf("%w; no password was given", err),
+				"set NEO4J_PASSWORD, or put it in a file named by --neo4j-password-file / NEO4J_PASSWORD_FILE")
+		}
 		return nil, neo4jHint(err)
 	}
 	return st, nil
+}
+
+// durationEnv reads a duration from the environment; unset is 0 (the
+// store's default).
+func durationEnv(name string) (time.Duration, error) {
+	v := os.Getenv(name)
+	if v == "" {
+		return 0, nil
+	}
+	d, err := time.ParseDuration(v)
+	if err != nil || d <= 0 {
+		return 0, hint.New(fmt.Errorf("%s=%q is not a duration", name, v), "give a positive Go duration such as 30s or 5m, or unset it for the default")
+	}
+	return d, nil
 }
 
 // neo4jHint adds what to do to an error of the Neo4j store.
 func neo4jHint(err error) error {
 	switch {
 	case errors.Is(err, neo4j.ErrUnreachable):
-		return hint.New(err, "start it with scripts/neo4j start, or drop --neo4j-uri to use the embedded store")
+		return hint.New(err, "start it with scripts/neo4j start, or drop --neo4j-uri to use the embedded store; a slow server may need a longer "+envConnectTimeout+" / "+envCallTimeout)
 	case errors.Is(err, neo4j.ErrAuth):
 		return hint.New(err, "check --neo4j-username / NEO4J_USERNAME and the password in --neo4j-password-file / NEO4J_PASSWORD_FILE or NEO4J_PASSWORD")
 	case errors.Is(err, neo4j.ErrDatabaseNotFound):

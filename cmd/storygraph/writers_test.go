@@ -6,13 +6,17 @@ import (
 	"database/sql"
 	"encoding/json"
 	"fmt"
+	"net"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
+	"syscall"
 	"testing"
+	"time"
 
 	driver "github.com/neo4j/neo4j-go-driver/v5/neo4j"
 	_ "modernc.org/sqlite"
@@ -347,13 +351,21 @@ var (
 )
 
 // storygraphBinary builds storygraph once per test process: the tests run
-// real processes, with main's signal handling, as a user would.
+// real processes, with main's signal handling, as a user would. Each test
+// process builds into its own folder (a running test may be using
+// another's binary) and removes those of processes that have ended.
 func storygraphBinary(t *testing.T) string {
 	t.Helper()
 	buildOnce.Do(func() {
-		// One fixed place, overwritten by each test process, so that
-		// runs leave no binaries behind.
-		dir := filepath.Join(os.TempDir(), "storygraph-writers-test")
+		root := filepath.Join(os.TempDir(), "storygraph-writers-test")
+		if old, err := os.ReadDir(root); err == nil {
+			for _, d := range old {
+				if pid, err := strconv.Atoi(d.Name()); err == nil && syscall.Kill(pid, 0) != nil {
+					os.RemoveAll(filepath.Join(root, d.Name()))
+				}
+			}
+		}
+		dir := filepath.Join(root, strconv.Itoa(os.Getpid()))
 		if buildErr = os.MkdirAll(dir, 0o755); buildErr != nil {
 			return
 		}
@@ -367,4 +379,88 @@ func storygraphBinary(t *testing.T) string {
 		t.Fatal(buildErr)
 	}
 	return builtBin
+}
+
+// silentServer accepts connections and never answers, like a paused
+// Neo4j or a port that speaks another protocol.
+func silentServer(t *testing.T) string {
+	t.Helper()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var conns []net.Conn
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		for {
+			c, err := ln.Accept()
+			if err != nil {
+				return
+			}
+			conns = append(conns, c) // held open, never read or written
+		}
+	}()
+	t.Cleanup(func() {
+		ln.Close()
+		<-done
+		for _, c := range conns {
+			c.Close()
+		}
+	})
+	return ln.Addr().String()
+}
+
+// Issue 12: `db stats` against a server that accepts and never answers
+// ends within the connect deadline (STORYGRAPH_NEO4J_CONNECT_TIMEOUT),
+// saying so, and at once on SIGINT or SIGTERM.
+func TestSilentNeo4j(t *testing.T) {
+	bin := storygraphBinary(t)
+	addr := silentServer(t)
+	env := []string{"NEO4J_URI=bolt://" + addr, "NEO4J_PASSWORD=secret"}
+	cases := []struct {
+		name   string
+		env    []string
+		signal os.Signal
+		within time.Duration
+		stderr string
+	}{
+		{"deadline", []string{envConnectTimeout + "=2s"}, nil, 5 * time.Second, "did not answer within 2s (the connect deadline)"},
+		{"SIGINT", nil, os.Interrupt, 3 * time.Second, "interrupted while connecting to Neo4j at bolt://"},
+		{"SIGTERM", nil, syscall.SIGTERM, 3 * time.Second, "interrupted while connecting to Neo4j at bolt://"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			cmd := command(bin, append(env, c.env...), "db", "stats")
+			var stderr bytes.Buffer
+			cmd.Stderr = &stderr
+			start := time.Now()
+			if err := cmd.Start(); err != nil {
+				t.Fatal(err)
+			}
+			if c.signal != nil {
+				time.Sleep(500 * time.Millisecond)
+				cmd.Process.Signal(c.signal)
+			}
+			done := make(chan error, 1)
+			go func() { done <- cmd.Wait() }()
+			var err error
+			select {
+			case err = <-done:
+			case <-time.After(c.within + 10*time.Second):
+				cmd.Process.Kill()
+				t.Fatalf("still running after %s", c.within+10*time.Second)
+			}
+			took := time.Since(start)
+			if took > c.within {
+				t.Errorf("took %s, want under %s", took, c.within)
+			}
+			if code := cmd.ProcessState.ExitCode(); code != exitFailure {
+				t.Errorf("exit code %d (%v), want %d", code, err, exitFailure)
+			}
+			if !strings.Contains(stderr.String(), c.stderr) || strings.Contains(stderr.String(), "secret") {
+				t.Errorf("stderr:\n%s\nwant it to say %q, without the password", stderr.String(), c.stderr)
+			}
+		})
+	}
 }

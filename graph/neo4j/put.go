@@ -46,6 +46,8 @@ func (s *Store) Put(ctx context.Context, batch []*timeline.Extraction) ([]graph.
 	if err := graph.BeginPut(ctx, batch, s.Init); err != nil {
 		return nil, err
 	}
+	ctx, cancel := s.withDeadline(ctx, "call")
+	defer cancel()
 	out, err := write(ctx, s, func(tx n4j.ManagedTransaction) ([]graph.Outcome, error) {
 		p, err := plan(ctx, tx, batch)
 		if err != nil {

@@ -34,6 +34,9 @@ type Config struct {
 	// MaxRetryTime bounds how long a transaction is retried on transient
 	// errors and lost connections; 0 means the driver's default (30s).
 	MaxRetryTime time.Duration
+	// ConnectTimeout bounds Open, CallTimeout every later call (see
+	// conn.go); 0 means DefaultConnectTimeout, DefaultCallTimeout.
+	ConnectTimeout, CallTimeout time.Duration
 }
 
 // Store is a graph.Store on a Neo4j server: one driver (and its connection
@@ -73,9 +76,11 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 		return nil, &Error{msg: scrub(fmt.Sprintf("open Neo4j at %s: %s", RedactURI(cfg.URI), oneLine(err.Error())), cfg.Password), err: err}
 	}
 	s := &Store{cfg: cfg, driver: drv}
+	ctx, cancel := s.withDeadline(ctx, "connect")
+	defer cancel()
 	if err := drv.VerifyConnectivity(ctx); err != nil {
 		drv.Close(context.Background())
-		return nil, s.fail("", err)
+		return nil, s.fail("", s.timedOut(ctx, err))
 	}
 	// VerifyConnectivity does not touch the database; a query on it does.
 	if _, err := read(ctx, s, func(tx n4j.ManagedTransaction) (struct{}, error) {
@@ -83,7 +88,7 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 		return struct{}{}, err
 	}); err != nil {
 		drv.Close(context.Background())
-		return nil, s.fail("", err)
+		return nil, s.fail("", s.timedOut(ctx, err))
 	}
 	return s, nil
 }
@@ -99,17 +104,24 @@ func (s *Store) session(ctx context.Context, mode n4j.AccessMode) n4j.SessionWit
 }
 
 // read and write run work as one managed transaction, retried by the
-// driver on transient errors.
+// driver on transient errors, within the call deadline (see conn.go).
+// work must use the context it is given through tx: the one passed in.
 func read[T any](ctx context.Context, s *Store, work func(n4j.ManagedTransaction) (T, error)) (T, error) {
+	ctx, cancel := s.withDeadline(ctx, "call")
+	defer cancel()
 	sess := s.session(ctx, n4j.AccessModeRead)
 	defer sess.Close(context.Background())
-	return n4j.ExecuteRead(ctx, sess, work)
+	out, err := n4j.ExecuteRead(ctx, sess, work)
+	return out, s.timedOut(ctx, err)
 }
 
 func write[T any](ctx context.Context, s *Store, work func(n4j.ManagedTransaction) (T, error)) (T, error) {
+	ctx, cancel := s.withDeadline(ctx, "call")
+	defer cancel()
 	sess := s.session(ctx, n4j.AccessModeWrite)
 	defer sess.Close(context.Background())
-	return n4j.ExecuteWrite(ctx, sess, work)
+	out, err := n4j.ExecuteWrite(ctx, sess, work)
+	return out, s.timedOut(ctx, err)
 }
 
 // run runs one statement and returns all its records.
@@ -153,10 +165,12 @@ func (s *Store) Init(ctx context.Context) error {
 		return nil
 	}
 	for _, q := range schema {
+		ctx, cancel := s.withDeadline(ctx, "call")
 		_, err := write(ctx, s, func(tx n4j.ManagedTransaction) (struct{}, error) {
 			_, err := run(ctx, tx, q, nil)
 			return struct{}{}, err
 		})
+		cancel()
 		if err != nil {
 			return s.fail("create the schema", err)
 		}
@@ -260,6 +274,8 @@ func (s *Store) Events(ctx context.Context, f graph.Filter) ([]timeline.Record, 
 		entities = entities[1:]
 	}
 	params["entities"] = entities
+	ctx, cancel := s.withDeadline(ctx, "call")
+	defer cancel()
 
 	// ExecuteQuery, unlike ExecuteRead, sends BEGIN with the query rather
 	// than waiting for its answer first: one round trip less. Records are
@@ -272,7 +288,7 @@ func (s *Store) Events(ctx context.Context, f graph.Filter) ([]timeline.Record, 
 		return nil, fmt.Errorf("read events: %w", bad)
 	}
 	if err != nil {
-		return nil, s.fail("read events", err)
+		return nil, s.fail("read events", s.timedOut(ctx, err))
 	}
 	return out, nil
 }
@@ -398,6 +414,8 @@ func day(s string) any {
 
 // Article returns the stored extraction of one article.
 func (s *Store) Article(ctx context.Context, id string) (*timeline.Extraction, error) {
+	ctx, cancel := s.withDeadline(ctx, "call")
+	defer cancel()
 	recs, err := read(ctx, s, func(tx n4j.ManagedTransaction) ([]*n4j.Record, error) {
 		return run(ctx, tx, queries.Cypher("article-get"), map[string]any{"id": id})
 	})
@@ -417,6 +435,8 @@ func (s *Store) Article(ctx context.Context, id string) (*timeline.Extraction, e
 
 // Stats counts what is stored.
 func (s *Store) Stats(ctx context.Context) (graph.Stats, error) {
+	ctx, cancel := s.withDeadline(ctx, "call")
+	defer cancel()
 	recs, err := read(ctx, s, func(tx n4j.ManagedTransaction) ([]*n4j.Record, error) {
 		return run(ctx, tx, queries.Cypher("stats"), nil)
 	})
@@ -451,6 +471,7 @@ func (s *Store) Reset(ctx context.Context) error {
 		queries.Cypher("reset-fetch"),
 	} {
 		for {
+			ctx, cancel := s.withDeadline(ctx, "call")
 			deleted, err := write(ctx, s, func(tx n4j.ManagedTransaction) (int64, error) {
 				recs, err := run(ctx, tx, q, map[string]any{"limit": resetBatch})
 				if err != nil || len(recs) == 0 {
@@ -459,6 +480,7 @@ func (s *Store) Reset(ctx context.Context) error {
 				n, _ := recs[0].Values[0].(int64)
 				return n, nil
 			})
+			cancel()
 			if err != nil {
 				return s.fail("reset", err)
 			}
