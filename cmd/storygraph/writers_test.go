@@ -6,7 +6,6 @@ import (
 	"database/sql"
 	"encoding/json"
 	"fmt"
-	"net"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -21,6 +20,7 @@ import (
 	driver "github.com/neo4j/neo4j-go-driver/v5/neo4j"
 	_ "modernc.org/sqlite"
 
+	"github.com/storygraph/storygraph/internal/netfault"
 	"github.com/storygraph/storygraph/timeline/synth"
 )
 
@@ -381,42 +381,12 @@ func storygraphBinary(t *testing.T) string {
 	return builtBin
 }
 
-// silentServer accepts connections and never answers, like a paused
-// Neo4j or a port that speaks another protocol.
-func silentServer(t *testing.T) string {
-	t.Helper()
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	var conns []net.Conn
-	done := make(chan struct{})
-	go func() {
-		defer close(done)
-		for {
-			c, err := ln.Accept()
-			if err != nil {
-				return
-			}
-			conns = append(conns, c) // held open, never read or written
-		}
-	}()
-	t.Cleanup(func() {
-		ln.Close()
-		<-done
-		for _, c := range conns {
-			c.Close()
-		}
-	})
-	return ln.Addr().String()
-}
-
 // Issue 12: `db stats` against a server that accepts and never answers
 // ends within the connect deadline (STORYGRAPH_NEO4J_CONNECT_TIMEOUT),
 // saying so, and at once on SIGINT or SIGTERM.
 func TestSilentNeo4j(t *testing.T) {
 	bin := storygraphBinary(t)
-	addr := silentServer(t)
+	addr := netfault.SilentServer(t)
 	env := []string{"NEO4J_URI=bolt://" + addr, "NEO4J_PASSWORD=secret"}
 	cases := []struct {
 		name   string

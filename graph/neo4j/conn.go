@@ -27,7 +27,9 @@ type deadline struct {
 	d    time.Duration
 }
 
-func (d *deadline) Error() string { return fmt.Sprintf("no answer within the %s deadline of %s", d.what, d.d) }
+func (d *deadline) Error() string {
+	return fmt.Sprintf("no answer within the %s deadline of %s", d.what, d.d)
+}
 
 func (c Config) connectTimeout() time.Duration {
 	if c.ConnectTimeout > 0 {

@@ -3,48 +3,18 @@ package neo4j_test
 import (
 	"context"
 	"errors"
-	"net"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/storygraph/storygraph/graph/neo4j"
+	"github.com/storygraph/storygraph/internal/netfault"
 )
-
-// silentServer accepts connections and never answers, like a paused
-// server or a port that speaks another protocol.
-func silentServer(t *testing.T) string {
-	t.Helper()
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	var conns []net.Conn
-	done := make(chan struct{})
-	go func() {
-		defer close(done)
-		for {
-			c, err := ln.Accept()
-			if err != nil {
-				return
-			}
-			conns = append(conns, c) // held open, never read or written
-		}
-	}()
-	t.Cleanup(func() {
-		ln.Close()
-		<-done
-		for _, c := range conns {
-			c.Close()
-		}
-	})
-	return ln.Addr().String()
-}
 
 // Issue 12: a server that accepts the connection but never answers ends
 // Open within its connect deadline, with an error that says so.
 func TestOpenSilentServerEndsAtDeadline(t *testing.T) {
-	addr := silentServer(t)
+	addr := netfault.SilentServer(t)
 	start := time.Now()
 	_, err := neo4j.Open(context.Background(), neo4j.Config{URI: "bolt://" + addr, Password: "secret",
 		ConnectTimeout: time.Second})
@@ -63,7 +33,7 @@ func TestOpenSilentServerEndsAtDeadline(t *testing.T) {
 // ... and ends at once when the caller's context is cancelled (Ctrl-C),
 // long before the deadline.
 func TestOpenSilentServerCancelled(t *testing.T) {
-	addr := silentServer(t)
+	addr := netfault.SilentServer(t)
 	ctx, cancel := context.WithCancel(context.Background())
 	time.AfterFunc(300*time.Millisecond, cancel)
 	start := time.Now()
