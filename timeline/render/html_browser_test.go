@@ -3,6 +3,7 @@ package render_test
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"flag"
 	"fmt"
 	"image/png"
@@ -16,6 +17,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/accessibility"
 	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/chromedp"
 
@@ -218,6 +220,46 @@ func TestPageInBrowser(t *testing.T) {
 			t.Errorf("%d img elements: the summary was not escaped", n)
 		}
 		p.noNetwork(t)
+	})
+
+	t.Run("every control has an accessible name", func(t *testing.T) {
+		p := openPage(t, browser, sample)
+		ctx, cancel := context.WithTimeout(p.ctx, 20*time.Second)
+		defer cancel()
+		tree, err := chromedp.Call(ctx, accessibility.GetFullAXTree, accessibility.GetFullAXTreeParams{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		str := func(v *accessibility.Value) string {
+			var s string
+			if v != nil {
+				_ = json.Unmarshal(v.Value, &s)
+			}
+			return s
+		}
+		roles := map[string]int{}
+		for _, n := range tree.Nodes {
+			if n.Ignored {
+				continue
+			}
+			role, name := str(n.Role), str(n.Name)
+			roles[role]++
+			switch role {
+			case "textbox", "searchbox", "combobox", "button", "link":
+				if strings.TrimSpace(name) == "" {
+					t.Errorf("a %s without a name a screen reader could say", role)
+				}
+			case "search":
+				if name != "Filter the chronology" {
+					t.Errorf("search landmark named %q", name)
+				}
+			}
+		}
+		for _, role := range []string{"main", "search", "heading", "combobox", "button", "status"} {
+			if roles[role] == 0 {
+				t.Errorf("no %s in the accessibility tree (roles: %v)", role, roles)
+			}
+		}
 	})
 
 	t.Run("fits a phone", func(t *testing.T) {
