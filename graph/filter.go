@@ -36,9 +36,8 @@ type Filter struct {
 	// Certainties are event certainties, each one of Certainties (any of
 	// them).
 	Certainties []timeline.Certainty
-	// Sources are outlets, Article.Source ("Reuters"), compared like
-	// Entities (any of them). Stores match them with MatchSources against
-	// the sources they hold, so that both fold text the same way.
+	// Sources are outlets, Article.Source ("Reuters"), whole names
+	// compared folded (timeline.Fold, as MatchSources does; any of them).
 	Sources []string
 	// AsOf keeps what had been published by a date in the contract's forms
 	// (its last day counts): events of articles published on or before it.

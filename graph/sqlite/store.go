@@ -60,6 +60,9 @@ func Open(ctx context.Context, path string) (*Store, error) {
 	if err != nil {
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
+	if err := foldFunction(); err != nil {
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
 	db, err := sql.Open("sqlite", dsn(abs))
 	if err != nil {
 		return nil, fmt.Errorf("open %s: %w", path, err)
@@ -212,11 +215,7 @@ func (s *Store) Events(ctx context.Context, f graph.Filter) ([]timeline.Record, 
 		and(queries.SQL("events-where-certainties"), jsonList(graph.Strings(f.Certainties), nil))
 	}
 	if len(f.Sources) > 0 {
-		stored, err := s.sources(ctx)
-		if err != nil {
-			return nil, err
-		}
-		and(queries.SQL("events-where-sources"), jsonList(graph.MatchSources(stored, f.Sources), nil))
+		and(queries.SQL("events-where-sources"), jsonList(f.Sources, timeline.Fold))
 	}
 	if asOf := f.AsOfDay(); asOf != "" {
 		and(queries.SQL("events-where-as-of"), asOf)

@@ -3,7 +3,10 @@ package storetest
 import (
 	"context"
 	"errors"
+	"fmt"
+	"slices"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
@@ -242,4 +245,119 @@ func undated() *timeline.Extraction {
 			Sentence:     "Talks with Witkoff will resume, officials said.", Start: 0, End: 47,
 		}},
 	}
+}
+
+// LoadBench makes st hold Corpus(BenchAnalysisEvents/5, 10), the store of
+// the query benchmarks: it resets and loads st unless it holds exactly
+// that already (a reused SQLite file or Neo4j database), so a second run
+// measures at once.
+func LoadBench(b *testing.B, st graph.Store) {
+	ctx := context.Background()
+	corpus := Corpus(BenchAnalysisEvents/5, 10)
+	have, err := st.Stats(ctx)
+	if err != nil {
+		b.Fatal(err)
+	}
+	if have.Events == BenchAnalysisEvents && have.Articles == len(corpus) {
+		return
+	}
+	if err := st.Reset(ctx); err != nil {
+		b.Fatal(err)
+	}
+	batch := 500
+	if bs, ok := st.(graph.BatchSizer); ok {
+		batch = bs.BatchSize()
+	}
+	for lo := 0; lo < len(corpus); lo += batch {
+		if _, err := st.Put(ctx, corpus[lo:min(lo+batch, len(corpus))]); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchCatalog measures a store's graph.Catalog and the filters of this
+// issue on the store LoadBench builds (100,000 events, 20,000 articles of
+// one outlet, 491 entities), one query per iteration, reporting p50 and
+// p99 in ms from the same run:
+//
+//   - entities: ListEntities of everything, with counts;
+//   - entities-prefix: people whose key starts with "person a";
+//   - articles-month: ListArticles of the outlet in one month (about 840);
+//   - topics: ListTopics;
+//   - unknown-names: UnknownNames of a misspelt person and a place no
+//     event names (the worst case for places: nothing stops the search);
+//   - events-entity: Events of one person (a timeline --entity);
+//   - events-source-as-of: the same by outlet, as of a month.
+func BenchCatalog(b *testing.B, st graph.Store) {
+	ctx := context.Background()
+	c, ok := st.(graph.Catalog)
+	if !ok {
+		b.Fatalf("%T does not implement graph.Catalog", st)
+	}
+	month := func(i int) string { return fmt.Sprintf("%d-%02d", 2025+i%2, 1+i%12) }
+	person := func(i int) string {
+		i = (i * 37) % 400 // the Corpus pool, in a fixed scattered order
+		return fmt.Sprintf("Person %c%c Number%d", 'A'+i%26, 'a'+i/26%26, i)
+	}
+	for _, bc := range []struct {
+		name string
+		run  func(i int) (int, error) // how many things it found
+	}{
+		{"entities", func(int) (int, error) {
+			l, err := c.ListEntities(ctx, graph.EntityQuery{})
+			return len(l), err
+		}},
+		{"entities-prefix", func(int) (int, error) {
+			l, err := c.ListEntities(ctx, graph.EntityQuery{Type: timeline.Person, Prefix: "person a"})
+			return len(l), err
+		}},
+		{"articles-month", func(i int) (int, error) {
+			l, err := c.ListArticles(ctx, graph.ArticleQuery{Sources: []string{"example news"}, From: month(i), To: month(i)})
+			return len(l), err
+		}},
+		{"topics", func(int) (int, error) {
+			l, err := c.ListTopics(ctx)
+			return len(l), err
+		}},
+		{"unknown-names", func(i int) (int, error) {
+			l, err := c.UnknownNames(ctx, graph.Filter{Entities: []string{person(i) + "x"}, Places: []string{"Atlantis"}})
+			return len(l), err
+		}},
+		// the same person's timeline without the new filters, for their cost
+		{"events-entity", func(i int) (int, error) {
+			l, err := st.Events(ctx, graph.Filter{Entities: []string{person(i)}})
+			return len(l), err
+		}},
+		{"events-source-as-of", func(i int) (int, error) {
+			l, err := st.Events(ctx, graph.Filter{Entities: []string{person(i)}, Sources: []string{"EXAMPLE NEWS"}, AsOf: month(i)})
+			return len(l), err
+		}},
+	} {
+		b.Run(bc.name, func(b *testing.B) {
+			var lat []time.Duration
+			for i := 0; b.Loop(); i++ {
+				start := time.Now()
+				n, err := bc.run(i)
+				lat = append(lat, time.Since(start))
+				if err != nil {
+					b.Fatal(err)
+				}
+				if n == 0 {
+					b.Fatalf("%s %d found nothing", bc.name, i)
+				}
+			}
+			ReportLatencies(b, lat)
+		})
+	}
+}
+
+// ReportLatencies reports the p50 and p99 of one benchmark's latencies,
+// in ms, as the p50-ms and p99-ms metrics.
+func ReportLatencies(b *testing.B, lat []time.Duration) {
+	slices.Sort(lat)
+	at := func(p float64) float64 {
+		return float64(lat[min(len(lat)-1, int(p*float64(len(lat))))].Microseconds()) / 1000
+	}
+	b.ReportMetric(at(0.50), "p50-ms")
+	b.ReportMetric(at(0.99), "p99-ms")
 }

@@ -123,8 +123,9 @@ e.status IN (SELECT value FROM json_each(?))
 e.certainty IN (SELECT value FROM json_each(?))
 
 -- name: events-where-sources
--- ? is a JSON array of sources exactly as stored (graph.MatchSources).
-a.source IN (SELECT value FROM json_each(?))
+-- ? is a JSON array of folded sources; storygraph_fold is timeline.Fold,
+-- registered by graph/sqlite, so outlets compare as graph.MatchSources.
+storygraph_fold(a.source) IN (SELECT value FROM json_each(?))
 
 -- name: events-where-as-of
 -- ? is a day; an article without a publication day (published '' or only
