@@ -67,6 +67,7 @@ const (
 	cFirstNameOf                // doc: a given name alone, of one person only
 	cShortOf                    // doc: "Acme" after "Acme Corp"
 	cAcronymOf                  // doc: "ECB" after "European Central Bank (ECB)"
+	cWithI                      // "Rebecca and I", "my name is John"
 	numCues
 )
 
@@ -140,6 +141,7 @@ var cueInfo = [numCues]struct {
 	cFirstNameOf:   {"first name of", Person, 3},
 	cShortOf:       {"short for", Organization, 4},
 	cAcronymOf:     {"acronym of", Unknown, 4},
+	cWithI:         {"and I / my name is", Person, 3},
 }
 
 // shapeCues are the cues of a name's form, the same at every mention.
@@ -287,6 +289,8 @@ func (s *state) evidence(g *seg) {
 			prev = s.toks[p-1].Key
 		}
 		switch {
+		case key == "is" && prev == "name" && w <= 3:
+			add(cWithI) // "my name is John"
 		case fp&(fRole|fTitle) != 0 && fp&fFunc == 0:
 			add(cRoleBefore)
 		case key == "the" && g.cues&(1<<cHonorific|1<<cTitle) == 0 && w == 1:
@@ -388,6 +392,8 @@ func (s *state) evidence(g *seg) {
 			add(cWho)
 		case t.Key == "which":
 			add(cWhich)
+		case t.Key == "and" && j+1 < n && (s.toks[j+1].Key == "i" || s.toks[j+1].Key == "me") && s.gap(j) == gSpace && !acronym:
+			add(cWithI) // "Rebecca and I put it together"
 		case t.Key == "was" || t.Key == "is" || t.Key == "has" || t.Key == "had":
 			k := j + 1
 			if k < n && s.toks[k].Key == "been" {

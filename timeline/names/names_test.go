@@ -123,6 +123,8 @@ func TestFind(t *testing.T) {
 			want{"Priyanka Raghunathan=person", "Priyanka=person>Priyanka Raghunathan"}},
 		{"an office's title, then its holder", "Putin met Governor of Karsk Region Oleg Varlamov and Minister of Healthcare Irina Sokolova.",
 			want{"Oleg Varlamov=person", "Irina Sokolova=person", "!Healthcare Irina Sokolova", "!Karsk Region Oleg Varlamov"}},
+		{"first person company", "Marit and I built the nest. Then a student said: my name is Tomasz.",
+			want{"Marit=person", "Tomasz=person"}},
 		{"a title alone is no name", "The Prime Minister and the President met. Mr. President, thank you.",
 			want{"!Prime Minister", "!President", "!Mr"}},
 		{"a name ending in a common word is no person", "He performed at the Jeff Holloway Experience in Branson.",
