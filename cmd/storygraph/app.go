@@ -105,6 +105,7 @@ func newApp(e *env) *cli.App {
 			pathCommand(e),
 			searchCommand(e),
 			storiesCommand(e),
+			queryCommand(e),
 			articlesCommand(e),
 			topicsCommand(e),
 			configCommand(e),

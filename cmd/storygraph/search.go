@@ -3,7 +3,6 @@ package main
 import (
 	"bytes"
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"strings"
@@ -64,13 +63,10 @@ func runSearch(ctx context.Context, e *env, set storeSettings, q graph.SearchQue
 	}
 	var buf bytes.Buffer
 	if format == "json" {
-		enc := json.NewEncoder(&buf)
-		enc.SetIndent("", "  ")
-		enc.SetEscapeHTML(false)
 		if hits == nil {
 			hits = []graph.SearchHit{}
 		}
-		if err := enc.Encode(map[string]any{"query": q.Text, "hits": hits}); err != nil {
+		if err := encodeJSON(&buf, map[string]any{"query": q.Text, "hits": hits}); err != nil {
 			return err
 		}
 	} else {

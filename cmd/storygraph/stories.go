@@ -3,7 +3,6 @@ package main
 import (
 	"bytes"
 	"context"
-	"encoding/json"
 	"fmt"
 	"strings"
 
@@ -70,10 +69,7 @@ func runStories(ctx context.Context, e *env, set storeSettings, gaz []string, fo
 	}
 	var buf bytes.Buffer
 	if format == "json" {
-		enc := json.NewEncoder(&buf)
-		enc.SetIndent("", "  ")
-		enc.SetEscapeHTML(false)
-		if err := enc.Encode(stories); err != nil {
+		if err := encodeJSON(&buf, stories); err != nil {
 			return err
 		}
 		_, err = e.stdout.Write(buf.Bytes())

@@ -60,3 +60,7 @@ func TestSameSearchOnBothStores(t *testing.T) {
 func TestStories(t *testing.T) {
 	storetest.Stories(t, func(t *testing.T) graph.Store { return open(t) })
 }
+
+func TestAnalystQueries(t *testing.T) {
+	storetest.AnalystQueries(t, func(t *testing.T) graph.Store { return open(t) })
+}

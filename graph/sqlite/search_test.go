@@ -65,3 +65,13 @@ func TestStories(t *testing.T) {
 		return s
 	})
 }
+
+func TestAnalystQueries(t *testing.T) {
+	storetest.AnalystQueries(t, func(t *testing.T) graph.Store {
+		s, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "story.db"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return s
+	})
+}

@@ -2,6 +2,7 @@ package storetest
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"slices"
 	"strings"
@@ -298,5 +299,58 @@ func Stories(t *testing.T, open func(t *testing.T) graph.Store) {
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("stories (-want +got):\n%s", diff)
+	}
+}
+
+// AnalystQueries checks a store's graph.QueryRunner: every analyst query
+// on the fixtures, its table spelled out, so the Cypher and its SQL twin
+// give the same table.
+func AnalystQueries(t *testing.T, open func(t *testing.T) graph.Store) {
+	ctx := context.Background()
+	st := open(t)
+	t.Cleanup(func() { _ = st.Close() })
+	r, ok := st.(graph.QueryRunner)
+	if !ok {
+		t.Fatalf("%T does not implement graph.QueryRunner", st)
+	}
+	put(t, st, corpus()...)
+	run := func(t *testing.T, name string, params map[string]string) string {
+		t.Helper()
+		q, err := graph.FindAnalystQuery(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		bound, err := q.Bind(params)
+		if err != nil {
+			t.Fatal(err)
+		}
+		table, err := r.RunAnalyst(ctx, q, bound)
+		if err != nil {
+			t.Fatalf("RunAnalyst(%s): %v", name, err)
+		}
+		data, _ := json.Marshal(table)
+		return string(data)
+	}
+	for _, c := range []struct {
+		name   string
+		params map[string]string
+		want   string
+	}{
+		{"entity-events", map[string]string{"key": "Witkoff", "from": "2026-01-22", "to": "2026-01-22"}, `{"columns":["date","precision","kind","role","summary","article"],"rows":[["2026-01-22","day","meeting","agent","Witkoff and Kushner met Zelenskyy in Davos","Witkoff and Kushner meet Zelensky in Davos as talks gather pace"],["2026-01-22","day","meeting","counterpart","Putin received Witkoff and Kushner at the Kremlin","Putin receives Witkoff and Kushner at the Kremlin"],["2026-01-22","day","agreement","agent","Putin and Witkoff agreed to trilateral security talks in Abu Dhabi","Putin receives Witkoff and Kushner at the Kremlin"]]}`},
+		{"entity-events", map[string]string{"key": "Zelenskyy"}, `{"columns":["date","precision","kind","role","summary","article"],"rows":[["2026-01-22","day","meeting","counterpart","Witkoff and Kushner met Zelenskyy in Davos","Witkoff and Kushner meet Zelensky in Davos as talks gather pace"],["2026-01-22","day","statement","agent","Zelenskyy said Russian strikes had left much of Kyiv without heating","Witkoff and Kushner meet Zelensky in Davos as talks gather pace"]]}`},
+		{"meetings", nil, `{"columns":["one","other","meetings","dates"],"rows":[["Jared Kushner","Steve Witkoff",2,["2026-01-22"]],["Jared Kushner","Vladimir Putin",1,["2026-01-22"]],["Jared Kushner","Volodymyr Zelenskyy",1,["2026-01-22"]],["Rustem Umerov","Steve Witkoff",1,["2026-01-23"]],["Steve Witkoff","Vladimir Putin",1,["2026-01-22"]],["Steve Witkoff","Volodymyr Zelenskyy",1,["2026-01-22"]]]}`},
+		{"meetings", map[string]string{"limit": "1"}, `{"columns":["one","other","meetings","dates"],"rows":[["Jared Kushner","Steve Witkoff",2,["2026-01-22"]]]}`},
+		{"text", map[string]string{"query": "talks OR heating"}, `{"columns":["date","summary","sentence","places","source"],"rows":[["2026-01-22","Zelenskyy said Russian strikes had left much of Kyiv without heating","Zelensky's office said Russian strikes had left much of Kyiv without heating.",["Kyiv"],"The Kyiv Independent"],["2026-01-22","Putin received Witkoff and Kushner at the Kremlin","Putin received Witkoff and Kushner at the Kremlin in Moscow late on Thursday, talks that ran past midnight.",["Moscow"],"Reuters"],["2026-01-22","Putin and Witkoff agreed to trilateral security talks in Abu Dhabi","They agreed that a trilateral security working group would meet in Abu Dhabi.",[],"Reuters"],["2026-01-23","Peskov called the talks useful and constructive","Kremlin spokesman Dmitry Peskov called the talks useful and constructive.",["Moscow"],"Reuters"],["2026-01-23","Umerov led Ukraine's delegation at two days of talks with Witkoff in Abu Dhabi","Rustem Umerov led Ukraine's delegation at talks with Witkoff in Abu Dhabi on Friday and Saturday.",["Abu Dhabi"],"Liabooks PRISM News"],[null,"Zelenskyy could meet Putin if the talks succeed","Zelensky could meet Putin if the talks succeed, officials said.",[],"Liabooks PRISM News"]]}`},
+		{"text", map[string]string{"query": `"security talks"`, "limit": "5"}, `{"columns":["date","summary","sentence","places","source"],"rows":[["2026-01-22","Putin and Witkoff agreed to trilateral security talks in Abu Dhabi","They agreed that a trilateral security working group would meet in Abu Dhabi.",[],"Reuters"]]}`},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			got := run(t, c.name, c.params)
+			if diff := cmp.Diff(c.want, got); diff != "" {
+				t.Errorf("query %s %v (-want +got):\n%s", c.name, c.params, diff)
+			}
+		})
+	}
+	if len(graph.AnalystQueries()) != 3 {
+		t.Errorf("%d analyst queries; this suite checks 3: add the new one here", len(graph.AnalystQueries()))
 	}
 }
