@@ -1,118 +1,588 @@
-// Package related ranks stored articles by what they share with an
-// article, for its "Related Articles" links: people and organisations count
-// three, cities, regions and sites two, and the broadest places one.
+// Package related ranks stored articles by what they share in the graph,
+// for an article's "Related Articles" links, and says why in words.
 //
-// It reads a graph.Store (only its Events) and the article's extraction; it
-// neither extracts (the caller gives the extraction) nor renders.
+// What two articles share counts, most first:
+//
+//   - happenings both report, after timeline/chronology's merging (both
+//     report the meeting in Paris on 6 Jan 2026): Happening each;
+//   - entities both are about (named in the title, in the lead's events or
+//     the article's most frequent participant) and topics: About, Topic;
+//   - names both merely mention: Mention, a country Country;
+//
+// and the sum is multiplied by a decay for the distance in time between the
+// articles' happenings (1 / (1 + days/DecayDays)). The score is symmetric:
+// what A scores for B, B scores for A, which is what lets Enrich recompute
+// only the neighbours of changed articles.
+//
+// An article never recommends itself, nor a near-duplicate of itself (the
+// same wire story in another outlet: chronology's same_story_as rule);
+// those are reported as Copies, and copies among the related are grouped
+// under the first.
+//
+// It reads records (graph.Store's Events), never writes, and does not
+// render; both stores give the same records, so the same lists.
 package related
 
 import (
+	"cmp"
 	"context"
-	"sort"
+	"crypto/sha256"
+	"encoding/hex"
+	"math"
+	"slices"
+	"strings"
+	"time"
 
 	"github.com/storygraph/storygraph/graph"
 	"github.com/storygraph/storygraph/timeline"
+	"github.com/storygraph/storygraph/timeline/chronology"
+	"github.com/storygraph/storygraph/timeline/timex"
 )
 
-// Events is the part of a graph.Store that Rank reads.
+// Weights of what two articles share.
+const (
+	Happening = 8.0
+	About     = 3.0
+	Topic     = 1.5
+	Mention   = 1.0
+	Country   = 0.25
+	// DecayDays is the distance in days between two articles' happenings
+	// that halves their score.
+	DecayDays = 30.0
+)
+
+// Events is the part of a graph.Store that Load reads.
 type Events interface {
 	Events(ctx context.Context, f graph.Filter) ([]timeline.Record, error)
 }
 
-// Article is a stored article related to the one ranked for.
-type Article struct {
+// Link is one related article.
+type Link struct {
 	Article timeline.Source `json:"article"`
-	// Score is the sum of the weights of the entities it shares.
-	Score int `json:"score"`
-	// Shares names the entities it shares, most mentioned in the article
-	// ranked for first.
-	Shares []string `json:"shares"`
+	// Score is what they share, weighted and decayed, to two decimals.
+	Score float64 `json:"score"`
+	// Reasons say what they share, in words, most telling first.
+	Reasons []string `json:"reasons"`
+	// Copies are near-duplicates of Article (the same story in another
+	// outlet), listed with it rather than as links of their own.
+	Copies []timeline.Source `json:"copies,omitempty"`
 }
 
-// maxKeys is how many of the article's entities are looked up, the most
-// mentioned first: one query each.
-const maxKeys = 12
+// List is an article's related articles, best first.
+type List struct {
+	Article timeline.Source `json:"article"`
+	Related []Link          `json:"related"`
+	// Copies are near-duplicates of the article itself: never related.
+	Copies []timeline.Source `json:"copies,omitempty"`
+}
 
-// Rank returns the stored articles that share people, organisations or
-// places with ex (ex's own article left out), most related first: by score,
-// then the most recently published, then by ID. At most limit (all when
-// limit is 0 or less).
-func Rank(ctx context.Context, st Events, ex *timeline.Extraction, limit int) ([]Article, error) {
-	type key struct {
-		ent    timeline.Entity
-		weight int
+// Options tune what Rank keeps.
+type Options struct {
+	// Limit is the most links kept (all when 0 or less).
+	Limit int
+	// Since keeps articles published on or after this day (YYYY-MM-DD);
+	// an article without a publication day is left out.
+	Since string
+	// ExcludeSources leaves out articles of these outlets, compared folded.
+	ExcludeSources []string
+}
+
+// article is what the index knows of one article.
+type article struct {
+	src     timeline.Source
+	recs    []timeline.Record
+	names   map[string]name // folded name → the name and its kind
+	about   map[string]bool // folded names it is about
+	topics  map[string]bool
+	sents   map[string]bool // folded sentences, for the copy test
+	day     float64         // median day of its happenings (days since 1970), NaN when none
+	print   string          // fingerprint of what ranking reads
+	excerpt string          // folded title, for about-ness
+}
+
+type name struct {
+	display string
+	country bool
+}
+
+// Index holds every stored article's records, ready to rank.
+type Index struct {
+	countries map[string]bool
+	arts      map[string]*article
+	ids       []string            // sorted
+	postings  map[string][]string // folded name → article ids, sorted
+	byURL     map[string]string
+}
+
+// Load reads every stored event and indexes it. countries are the place
+// names that are countries (the gazetteer's): sharing one is a weak sign,
+// and chronology's merging needs them.
+func Load(ctx context.Context, st Events, countries map[string]bool) (*Index, error) {
+	recs, err := st.Events(ctx, graph.Filter{})
+	if err != nil {
+		return nil, err
 	}
-	var keys []key
-	for _, en := range ex.Entities {
-		switch en.Type {
-		case timeline.Person, timeline.Organization:
-			keys = append(keys, key{en, 3})
-		case timeline.Place:
-			keys = append(keys, key{en, placeWeight(en)})
-		}
-	}
-	sort.SliceStable(keys, func(i, j int) bool {
-		if len(keys[i].ent.Mentions) != len(keys[j].ent.Mentions) {
-			return len(keys[i].ent.Mentions) > len(keys[j].ent.Mentions)
-		}
-		return keys[i].ent.Name < keys[j].ent.Name
+	return New(recs, countries), nil
+}
+
+// New indexes records (a store's events, in any order).
+func New(records []timeline.Record, countries map[string]bool) *Index {
+	ix := &Index{countries: countries, arts: map[string]*article{}, postings: map[string][]string{}, byURL: map[string]string{}}
+	recs := slices.Clone(records)
+	// stores answer in any order: one order, so one result
+	slices.SortFunc(recs, func(a, b timeline.Record) int {
+		return cmp.Or(strings.Compare(a.Article.ID, b.Article.ID), cmp.Compare(a.Event.Start, b.Event.Start), strings.Compare(a.Event.ID, b.Event.ID))
 	})
-	if len(keys) > maxKeys {
-		keys = keys[:maxKeys]
+	for _, r := range recs {
+		a := ix.arts[r.Article.ID]
+		if a == nil {
+			a = &article{src: r.Article}
+			ix.arts[r.Article.ID] = a
+			ix.ids = append(ix.ids, r.Article.ID)
+		}
+		a.recs = append(a.recs, r)
 	}
-	found := map[string]*Article{}
+	for _, id := range ix.ids {
+		a := ix.arts[id]
+		ix.describe(a)
+		for n := range a.names {
+			ix.postings[n] = append(ix.postings[n], id)
+		}
+		if a.src.URL != "" {
+			ix.byURL[a.src.URL] = id
+		}
+	}
+	return ix
+}
+
+// With returns an index that also holds x (an article read from a file),
+// replacing a stored article of the same ID.
+func (ix *Index) With(x *timeline.Extraction) *Index {
+	var recs []timeline.Record
+	for _, a := range ix.arts {
+		if a.src.ID != x.Article.ID {
+			recs = append(recs, a.recs...)
+		}
+	}
+	src := timeline.SourceOf(x.Article)
+	for _, e := range x.Events {
+		recs = append(recs, timeline.Record{Event: e, Article: src})
+	}
+	out := New(recs, ix.countries)
+	if out.arts[src.ID] == nil { // an article with no events still has a list (empty)
+		out.arts[src.ID] = &article{src: src, day: math.NaN()}
+		out.ids = append(out.ids, src.ID)
+		slices.Sort(out.ids)
+	}
+	return out
+}
+
+// IDs are the indexed articles' IDs, sorted.
+func (ix *Index) IDs() []string { return ix.ids }
+
+// Has says whether an article of that ID is indexed.
+func (ix *Index) Has(id string) bool { return ix.arts[id] != nil }
+
+// Source is an indexed article's citation.
+func (ix *Index) Source(id string) (timeline.Source, bool) {
+	a := ix.arts[id]
+	if a == nil {
+		return timeline.Source{}, false
+	}
+	return a.src, true
+}
+
+// Fingerprint is a hash of what ranking reads of an article: when it
+// changes, its neighbours' lists may change.
+func (ix *Index) Fingerprint(id string) string {
+	if a := ix.arts[id]; a != nil {
+		return a.print
+	}
+	return ""
+}
+
+// describe fills what ranking compares, from the article's records.
+func (ix *Index) describe(a *article) {
+	a.names, a.about, a.topics, a.sents = map[string]name{}, map[string]bool{}, map[string]bool{}, map[string]bool{}
+	a.excerpt = " " + timeline.Fold(a.src.Title) + " "
+	h := sha256.New()
+	h.Write([]byte(a.src.Title + "\x00" + a.src.Published + "\x00" + a.src.Source + "\x00" + a.src.URL + "\x00"))
+	count := map[string]int{}
+	var days []float64
+	lead := leadStart(a.recs)
+	for _, r := range a.recs {
+		e := r.Event
+		h.Write([]byte(e.ID + "\x00" + e.Date + "\x00" + e.Sentence + "\x00"))
+		if s := timeline.Fold(e.Sentence); s != "" {
+			a.sents[s] = true
+		}
+		add := func(n string, country bool) {
+			k := timeline.Fold(n)
+			if k == "" {
+				return
+			}
+			if _, ok := a.names[k]; !ok {
+				a.names[k] = name{display: n, country: country}
+			}
+			if country {
+				return
+			}
+			count[k]++
+			if e.Start <= lead || strings.Contains(a.excerpt, " "+k+" ") {
+				a.about[k] = true
+			}
+		}
+		for _, p := range e.Participants {
+			add(p.Name, p.Type == timeline.Place && ix.country(p.Name))
+		}
+		for _, p := range e.Places {
+			add(p, ix.country(p))
+		}
+		for _, t := range e.Topics {
+			a.topics[t] = true
+		}
+		if e.DateBasis != timeline.BasisNone {
+			if first, _, ok := timeline.Span(e.Date); ok {
+				if d, err := time.Parse(time.DateOnly, first); err == nil {
+					days = append(days, float64(d.Unix()/86400))
+				}
+			}
+		}
+	}
+	// the most frequent participant, when it recurs
+	top := 0
+	for _, c := range count {
+		top = max(top, c)
+	}
+	if top >= 2 {
+		for k, c := range count {
+			if c == top {
+				a.about[k] = true
+			}
+		}
+	}
+	a.day = math.NaN()
+	if len(days) == 0 {
+		if d, err := time.Parse(time.DateOnly, a.src.Published); err == nil {
+			days = append(days, float64(d.Unix()/86400))
+		}
+	}
+	if len(days) > 0 {
+		slices.Sort(days)
+		a.day = days[len(days)/2]
+	}
+	a.print = "sha256:" + hex.EncodeToString(h.Sum(nil))
+}
+
+// leadStart is the offset of the article's second event: the events up to
+// it are its lead.
+func leadStart(recs []timeline.Record) int {
+	starts := make([]int, 0, len(recs))
+	for _, r := range recs {
+		starts = append(starts, r.Event.Start)
+	}
+	slices.Sort(starts)
+	starts = slices.Compact(starts)
+	if len(starts) < 2 {
+		return math.MaxInt
+	}
+	return starts[1]
+}
+
+func (ix *Index) country(place string) bool {
+	return ix.countries[place]
+}
+
+// candidates is how many articles, found by what they share by name, are
+// compared in full (happenings, copies) for each link asked for.
+const candidatesPerLink = 4
+
+// minCandidates is the fewest compared in full.
+const minCandidates = 24
+
+// busyPosting is the number of articles above which a name is too common
+// to find candidates by (it still scores): a name in every tenth article
+// says little, and reading its list for every article costs the most.
+const busyPosting = 2000
+
+// Rank lists the articles related to the indexed article id, best first:
+// by score, then the most recently published, then by ID. ok is false when
+// id is not indexed.
+func (ix *Index) Rank(id string, o Options) (l List, ok bool) {
+	a := ix.arts[id]
+	if a == nil {
+		return List{}, false
+	}
+	l = List{Article: a.src, Related: []Link{}}
+	keep := func(b *article) bool {
+		if b.src.ID == a.src.ID {
+			return false
+		}
+		if o.Since != "" && (len(b.src.Published) < 10 || b.src.Published < o.Since) {
+			return false
+		}
+		for _, s := range o.ExcludeSources {
+			if timeline.Fold(s) == timeline.Fold(b.src.Source) {
+				return false
+			}
+		}
+		return true
+	}
+	// candidates: articles sharing a name, the rarest names first
+	keys := make([]string, 0, len(a.names))
+	for k, n := range a.names {
+		if !n.country {
+			keys = append(keys, k)
+		}
+	}
+	slices.SortFunc(keys, func(x, y string) int {
+		return cmp.Or(cmp.Compare(len(ix.postings[x]), len(ix.postings[y])), strings.Compare(x, y))
+	})
+	seen := map[string]bool{}
+	var cands []*article
 	for _, k := range keys {
-		f := graph.Filter{Entities: []string{k.ent.Name}}
-		if k.ent.Type == timeline.Place {
-			f = graph.Filter{Places: []string{k.ent.Name}}
+		if len(ix.postings[k]) > busyPosting && len(cands) >= minCandidates {
+			break
 		}
-		recs, err := st.Events(ctx, f)
-		if err != nil {
-			return nil, err
-		}
-		seen := map[string]bool{}
-		for _, r := range recs {
-			if r.Article.ID == ex.Article.ID || seen[r.Article.ID] {
-				continue
+		for _, bid := range ix.postings[k] {
+			if !seen[bid] {
+				seen[bid] = true
+				if b := ix.arts[bid]; keep(b) {
+					cands = append(cands, b)
+				}
 			}
-			seen[r.Article.ID] = true
-			ra := found[r.Article.ID]
-			if ra == nil {
-				ra = &Article{Article: r.Article}
-				found[r.Article.ID] = ra
+		}
+	}
+	type scored struct {
+		b     *article
+		s     share
+		score float64
+	}
+	all := make([]scored, 0, len(cands))
+	for _, b := range cands {
+		s := ix.shared(a, b)
+		all = append(all, scored{b, s, s.score(a, b)})
+	}
+	byScore := func(x, y scored) int {
+		return cmp.Or(cmp.Compare(y.score, x.score), strings.Compare(y.b.src.Published, x.b.src.Published), strings.Compare(x.b.src.ID, y.b.src.ID))
+	}
+	slices.SortFunc(all, byScore)
+	n := max(minCandidates, candidatesPerLink*o.Limit)
+	if o.Limit <= 0 {
+		n = len(all)
+	}
+	if len(all) > n {
+		all = all[:n]
+	}
+	var final []scored
+	for _, c := range all {
+		c.s.happenings, c.s.copy = ix.happenings(a, c.b)
+		if c.s.copy {
+			l.Copies = append(l.Copies, c.b.src)
+			continue
+		}
+		c.score = c.s.score(a, c.b)
+		if c.score > 0 {
+			final = append(final, c)
+		}
+	}
+	slices.SortFunc(final, byScore)
+	slices.SortFunc(l.Copies, func(x, y timeline.Source) int { return strings.Compare(x.ID, y.ID) })
+	// group copies among the related under the best of them
+	for _, c := range final {
+		if o.Limit > 0 && len(l.Related) >= o.Limit {
+			break
+		}
+		grouped := false
+		for i := range l.Related {
+			if ix.isCopy(ix.arts[l.Related[i].Article.ID], c.b) {
+				l.Related[i].Copies = append(l.Related[i].Copies, c.b.src)
+				grouped = true
+				break
 			}
-			ra.Score += k.weight
-			ra.Shares = append(ra.Shares, k.ent.Name)
+		}
+		if !grouped {
+			l.Related = append(l.Related, Link{Article: c.b.src, Score: math.Round(c.score*100) / 100, Reasons: c.s.reasons()})
 		}
 	}
-	var out []Article
-	for _, ra := range found {
-		out = append(out, *ra)
-	}
-	sort.Slice(out, func(i, j int) bool {
-		a, b := out[i], out[j]
-		if a.Score != b.Score {
-			return a.Score > b.Score
-		}
-		if a.Article.Published != b.Article.Published {
-			return a.Article.Published > b.Article.Published
-		}
-		return a.Article.ID < b.Article.ID
-	})
-	if limit > 0 && len(out) > limit {
-		out = out[:limit]
-	}
-	return out, nil
+	return l, true
 }
 
-// placeWeight is what sharing a place is worth: a city or a site is
-// telling (2); a place with no country of its own is shared by half the
-// news (1). That is every country, but also continents, seas and places
-// found from cues: this is not gazetteer.Entry.IsCountry, and ranking with
-// that instead changes scores (a later rework of the ranking decides).
-func placeWeight(en timeline.Entity) int {
-	if en.Country == "" {
-		return 1
-	}
-	return 2
+// share is what two articles share.
+type share struct {
+	happenings []string // the shared happenings, described
+	copy       bool
+	about      []string // display names both are about
+	topics     []string
+	mentions   []string // display names, not about in both
+	countries  []string
 }
+
+// shared compares two articles' names and topics (not yet happenings).
+func (ix *Index) shared(a, b *article) share {
+	var s share
+	keys := make([]string, 0, len(a.names))
+	for k := range a.names {
+		if _, ok := b.names[k]; ok {
+			keys = append(keys, k)
+		}
+	}
+	slices.Sort(keys)
+	for _, k := range keys {
+		n := a.names[k]
+		switch {
+		case n.country:
+			s.countries = append(s.countries, n.display)
+		case a.about[k] && b.about[k]:
+			s.about = append(s.about, n.display)
+		default:
+			s.mentions = append(s.mentions, n.display)
+		}
+	}
+	for t := range a.topics {
+		if b.topics[t] {
+			s.topics = append(s.topics, t)
+		}
+	}
+	slices.Sort(s.topics)
+	return s
+}
+
+func (s share) score(a, b *article) float64 {
+	sum := Happening*float64(len(s.happenings)) + About*float64(len(s.about)) + Topic*float64(len(s.topics)) +
+		Mention*float64(len(s.mentions)) + Country*float64(len(s.countries))
+	if len(s.happenings) == 0 && len(s.about) == 0 && len(s.mentions) == 0 {
+		return 0 // a topic or a country alone relates nothing
+	}
+	if !math.IsNaN(a.day) && !math.IsNaN(b.day) {
+		sum /= 1 + math.Abs(a.day-b.day)/DecayDays
+	}
+	return sum
+}
+
+// reasons say the share in words, most telling first.
+func (s share) reasons() []string {
+	var out []string
+	for _, h := range s.happenings {
+		out = append(out, "both report "+h)
+	}
+	var about []string
+	about = append(about, s.about...)
+	for _, t := range s.topics {
+		about = append(about, strings.ReplaceAll(t, "-", " "))
+	}
+	if len(about) > 0 {
+		out = append(out, "both are about "+words(about))
+	}
+	if len(s.mentions) > 0 {
+		out = append(out, "both mention "+words(s.mentions))
+	}
+	if len(s.countries) > 0 {
+		out = append(out, "both name "+words(s.countries))
+	}
+	return out
+}
+
+// words joins names as a sentence does: "A", "A and B", "A, B and C".
+func words(xs []string) string {
+	if len(xs) == 1 {
+		return xs[0]
+	}
+	return strings.Join(xs[:len(xs)-1], ", ") + " and " + xs[len(xs)-1]
+}
+
+// happenings merges the two articles' events as a chronology does and
+// describes each entry both report; copy is true when chronology finds one
+// a near-duplicate of the other.
+func (ix *Index) happenings(a, b *article) (out []string, copy bool) {
+	recs := append(slices.Clone(a.recs), b.recs...)
+	entries := chronology.Chronology(recs, chronology.ChronologyOptions{Countries: ix.countries})
+	seen := map[string]bool{}
+	for _, e := range entries {
+		inA, inB := false, false
+		for _, r := range e.Sources {
+			if r.SameStoryAs != "" {
+				copy = true
+			}
+			inA = inA || r.Article.ID == a.src.ID
+			inB = inB || r.Article.ID == b.src.ID
+		}
+		if inA && inB {
+			if d := ix.describeEntry(e); !seen[d] {
+				seen[d] = true
+				out = append(out, d)
+			}
+		}
+	}
+	return out, copy
+}
+
+// isCopy says whether b is a near-duplicate of a: first by their shared
+// sentences (chronology needs two), then by chronology's own rule.
+func (ix *Index) isCopy(a, b *article) bool {
+	n := 0
+	for s := range b.sents {
+		if a.sents[s] {
+			n++
+		}
+	}
+	if n < 2 {
+		return false
+	}
+	_, copy := ix.happenings(a, b)
+	return copy
+}
+
+// nouns name a happening by its kind.
+var nouns = map[timeline.Kind]string{
+	timeline.KindMeeting: "meeting", timeline.KindNegotiation: "talks", timeline.KindStatement: "statement",
+	timeline.KindTravel: "visit", timeline.KindAttack: "attack", timeline.KindCasualty: "casualties",
+	timeline.KindAgreement: "agreement", timeline.KindProposal: "proposal", timeline.KindDecision: "decision",
+}
+
+// describeEntry says a happening as a reason does: "the meeting in Paris
+// on 6 Jan 2026".
+func (ix *Index) describeEntry(e chronology.Entry) string {
+	noun := nouns[e.Kind]
+	if noun == "" {
+		noun = "happening"
+	}
+	s := "the " + noun
+	if e.Kind == timeline.KindStatement || e.Kind == timeline.KindOther || noun == "happening" {
+		var who []string
+		for _, p := range e.Participants {
+			if p.Role == timeline.RoleAgent && !slices.Contains(who, p.Name) {
+				who = append(who, p.Name)
+			}
+		}
+		if len(who) > 0 {
+			s += " by " + words(who)
+		}
+	}
+	var site, land string
+	for _, p := range e.Places {
+		if ix.country(p) {
+			land = cmp.Or(land, p)
+		} else {
+			site = cmp.Or(site, p)
+		}
+	}
+	if p := cmp.Or(site, land); p != "" {
+		s += " in " + p
+	}
+	if e.DateLabel != "" && e.DateLabel != "undated" {
+		switch e.Precision {
+		case timex.Day, timex.Hour, timex.Minute:
+			s += " on " + e.DateLabel
+		case timex.Week:
+			s += " in the " + e.DateLabel
+		default:
+			s += " in " + e.DateLabel
+		}
+	}
+	return s
+}
+
+// URL finds the indexed article whose stored URL is url (already
+// canonical): "" when none.
+func (ix *Index) URL(url string) string { return ix.byURL[url] }
