@@ -215,6 +215,7 @@ type Hop struct {
 type EventRef struct {
 	ID       string        `json:"id"`
 	Article  string        `json:"article"` // its article's ID
+	Title    string        `json:"title"`   // its article's title
 	Date     string        `json:"date"`
 	Kind     timeline.Kind `json:"kind"`
 	Sentence string        `json:"sentence"`

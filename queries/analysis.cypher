@@ -88,7 +88,9 @@ RETURN DISTINCT x.id AS source, y.id AS target;
 // The event entities $a and $b share that sorts first: earliest first
 // day, undated last, then article id and position (graph.FirstShared).
 MATCH (x:Entity {id: $a})<-[:INVOLVES]-(e:Event)-[:INVOLVES]->(y:Entity {id: $b})
-RETURN DISTINCT e.id AS id, e.article AS article, coalesce(e.dateValue, '') AS date, e.kind AS kind,
-       coalesce(e.sentence, '') AS sentence, e.date IS NULL AS undated, e.date AS first, e.ord AS ord
+WITH DISTINCT e, e.date IS NULL AS undated, e.date AS first, e.article AS article, e.ord AS ord
 ORDER BY undated, first, article, ord
-LIMIT 1;
+LIMIT 1
+MATCH (a:Article {id: article}) USING INDEX a:Article(id)
+RETURN e.id AS id, article, a.title AS title, coalesce(e.dateValue, '') AS date, e.kind AS kind,
+       coalesce(e.sentence, '') AS sentence;

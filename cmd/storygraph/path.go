@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"strings"
 
 	"github.com/storygraph/storygraph/graph"
 	"github.com/storygraph/storygraph/internal/hint"
@@ -90,7 +91,11 @@ func runPath(ctx context.Context, e *env, set storeSettings, a, b string, maxHop
 		if date == "" {
 			date = "undated"
 		}
-		fmt.Fprintf(&buf, "\n%d. %s — %s\n   %s  [%s]\n   %s\n   source: %s\n", i+1, h.From.Name, h.To.Name, date, h.Event.Kind, h.Event.Sentence, h.Event.Article)
+		source := h.Event.Title
+		if strings.Contains(h.Event.Article, "://") {
+			source += " <" + h.Event.Article + ">" // a URL, as the chronology shows it
+		}
+		fmt.Fprintf(&buf, "\n%d. %s — %s\n   %s  [%s]\n   %s\n   source: %s\n", i+1, h.From.Name, h.To.Name, date, h.Event.Kind, h.Event.Sentence, source)
 	}
 	return writeOutput(e, "", buf.Bytes())
 }

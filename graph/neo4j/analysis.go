@@ -134,7 +134,7 @@ func (s *Store) Path(ctx context.Context, from, to string, maxHops int) ([]graph
 			return graph.EventRef{}, false, err
 		}
 		f := fields{recs[0]}
-		return graph.EventRef{ID: f.str(0), Article: f.str(1), Date: f.str(2), Kind: timeline.Kind(f.str(3)), Sentence: f.str(4)}, true, nil
+		return graph.EventRef{ID: f.str(0), Article: f.str(1), Title: f.str(2), Date: f.str(3), Kind: timeline.Kind(f.str(4)), Sentence: f.str(5)}, true, nil
 	}
 	return graph.ShortestPath(ctx, from, to, maxHops, pairs, first, s.entities)
 }

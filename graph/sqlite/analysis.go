@@ -146,7 +146,7 @@ func (s *Store) Path(ctx context.Context, from, to string, maxHops int) ([]graph
 	first := func(ctx context.Context, a, b string) (graph.EventRef, bool, error) {
 		var ev graph.EventRef
 		var sentence sql.NullString
-		err := s.db.QueryRowContext(ctx, queries.SQL("analysis-first-shared"), a, b).Scan(&ev.ID, &ev.Article, &ev.Date, &ev.Kind, &sentence)
+		err := s.db.QueryRowContext(ctx, queries.SQL("analysis-first-shared"), a, b).Scan(&ev.ID, &ev.Article, &ev.Title, &ev.Date, &ev.Kind, &sentence)
 		if errors.Is(err, sql.ErrNoRows) {
 			return ev, false, nil
 		}

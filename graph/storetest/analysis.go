@@ -249,7 +249,7 @@ func Analysis(t *testing.T, open func(t *testing.T) graph.Store) {
 			for _, w := range who {
 				names = append(names, analysisPeople[w].Name)
 			}
-			return graph.Hop{From: ref(from), To: ref(to), Event: graph.EventRef{ID: ev, Article: "https://fixture.example/" + article,
+			return graph.Hop{From: ref(from), To: ref(to), Event: graph.EventRef{ID: ev, Article: "https://fixture.example/" + article, Title: "Analysis fixture https://fixture.example/" + article,
 				Date: date, Kind: kind, Sentence: fmt.Sprintf("Sentence of %s with %v.", ev, names)}}
 		}
 		e4 := func(from, to string) graph.Hop {
@@ -382,4 +382,68 @@ func BenchAnalysis(b *testing.B, st graph.Store) {
 			b.ReportMetric(at(0.99), "p99-ms")
 		})
 	}
+}
+
+// SameAnalysis puts AnalysisFixture and 1,000 generated articles
+// (Corpus, Witkoff in every seventh event) into two stores and checks
+// that every graph.Analysis answer is the same on both: names, profiles,
+// networks of each depth, weight, date and topic, and paths between
+// pairs of people. The stores must be empty.
+func SameAnalysis(t *testing.T, x, y graph.Store) {
+	ctx := context.Background()
+	batch := append(AnalysisFixture(), Corpus(1000, 7)...)
+	var an [2]graph.Analysis
+	for i, st := range []graph.Store{x, y} {
+		for lo := 0; lo < len(batch); lo += 250 {
+			if _, err := st.Put(ctx, batch[lo:min(lo+250, len(batch))]); err != nil {
+				t.Fatal(err)
+			}
+		}
+		a, ok := st.(graph.Analysis)
+		if !ok {
+			t.Fatalf("%T does not implement graph.Analysis", st)
+		}
+		an[i] = a
+	}
+	same := func(what string, ask func(a graph.Analysis) (any, error)) {
+		t.Helper()
+		var got [2]any
+		for i, a := range an {
+			v, err := ask(a)
+			if err != nil && !errors.Is(err, graph.ErrNoPath) {
+				t.Fatalf("%s: %v", what, err)
+			}
+			if err != nil {
+				v = err.Error()
+			}
+			got[i] = v
+		}
+		if diff := cmp.Diff(got[0], got[1]); diff != "" {
+			t.Errorf("%s differs (-%T +%T):\n%s", what, x, y, diff)
+		}
+	}
+	same("EntityNames", func(a graph.Analysis) (any, error) { return a.EntityNames(ctx) })
+	ids := []string{"person:steve-witkoff", idAnna, idDana, "organization:3", "place:5"}
+	for i := 0; i < 400; i += 37 {
+		ids = append(ids, fmt.Sprintf("person:%d", i))
+	}
+	for _, name := range []string{"Witkoff", "kovac", "Person N37", "Ministry Da Number3", "City Fa Number5"} {
+		same("FindEntities "+name, func(a graph.Analysis) (any, error) { return a.FindEntities(ctx, name) })
+	}
+	for i, id := range ids {
+		same("Profile "+id, func(a graph.Analysis) (any, error) { return a.Profile(ctx, id) })
+		for _, q := range []graph.NetworkQuery{
+			{Seeds: []string{id}},
+			{Seeds: []string{id}, Depth: 2, MinWeight: 3},
+			{Seeds: []string{id, ids[(i+1)%len(ids)]}, Depth: 2, From: "2025-06", To: "2025-07"},
+			{Seeds: []string{id}, Topics: []string{"aid"}, Kinds: []timeline.Kind{timeline.KindMeeting, timeline.KindStatement}},
+		} {
+			same(fmt.Sprintf("Network %+v", q), func(a graph.Analysis) (any, error) { return a.Network(ctx, q) })
+		}
+		to := ids[(i+3)%len(ids)]
+		same("Path "+id+" "+to, func(a graph.Analysis) (any, error) { return a.Path(ctx, id, to, 4) })
+	}
+	same("Network of a month", func(a graph.Analysis) (any, error) {
+		return a.Network(ctx, graph.NetworkQuery{From: "2026-03", To: "2026-03", MinWeight: 2})
+	})
 }

@@ -84,10 +84,11 @@ JOIN event_entities b ON b.event_pk = a.event_pk AND b.entity_id <> a.entity_id;
 -- name: analysis-first-shared
 -- The event entities ?1 and ?2 share that sorts first: earliest first day,
 -- undated last, then article id and position (graph.FirstShared).
-SELECT v.id, v.article_id, v.date, v.kind, v.record ->> '$.sentence'
+SELECT v.id, v.article_id, t.title, v.date, v.kind, v.record ->> '$.sentence'
 FROM event_entities a
 JOIN event_entities b ON b.event_pk = a.event_pk AND b.entity_id = ?2
 JOIN events v ON v.pk = a.event_pk
+JOIN articles t ON t.id = v.article_id
 WHERE a.entity_id = ?1
 ORDER BY v.first_day IS NULL, v.first_day, v.article_id, v.ord
 LIMIT 1;
