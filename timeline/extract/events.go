@@ -51,21 +51,21 @@ func (st *docState) events(articleID string) []timeline.Event {
 
 // linesAreParagraphs reports whether the block is written a paragraph a
 // line without blank lines between (plain-text dumps of news sites,
-// Wikinews exports): it has line breaks and none falls inside a sentence.
-// A hard-wrapped paragraph breaks lines inside its sentences. Each line is
-// then a paragraph of its own: the date one line gives ("up 82% from 9
-// months ago") does not date the next line's happening.
+// Wikinews exports): more of its line breaks fall between sentences than
+// inside them. A hard-wrapped paragraph breaks lines inside its
+// sentences; a line here and there without a full stop (a heading, a
+// caption) does not make the block hard-wrapped. Each line is then a paragraph of its own: the date
+// one line gives ("up 82% from 9 months ago") does not date the next
+// line's happening.
 func (st *docState) linesAreParagraphs(bl *block) bool {
-	breaks := false
+	between, inside := 0, 0
 	for i, sp := range bl.sentences {
-		if strings.Contains(strings.TrimSpace(st.text[sp.Start:sp.End]), "\n") {
-			return false
-		}
+		inside += strings.Count(strings.TrimSpace(st.text[sp.Start:sp.End]), "\n")
 		if i > 0 && strings.Contains(st.text[bl.sentences[i-1].End:sp.Start], "\n") {
-			breaks = true
+			between++
 		}
 	}
-	return breaks
+	return between > inside
 }
 
 // sentence is one body sentence as the stages read it. readSentence fills
