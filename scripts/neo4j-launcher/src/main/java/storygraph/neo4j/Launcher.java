@@ -22,6 +22,7 @@ import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.graphdb.QueryExecutionException;
 import org.neo4j.graphdb.config.Setting;
 import org.neo4j.logging.Level;
 import org.neo4j.logging.log4j.Log4jLogProvider;
@@ -146,9 +147,17 @@ public final class Launcher {
             // Embedded transactions run with full privileges, so this works on a
             // fresh store (initial password "neo4j", change required) and on a
             // reused one alike.
-            system.executeTransactionally(
-                    "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED",
-                    Map.of("password", password));
+            try {
+                system.executeTransactionally(
+                        "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED",
+                        Map.of("password", password));
+            } catch (QueryExecutionException e) {
+                // A restart with its data kept (scripts/neo4j restart): the
+                // password is already this one, which Neo4j refuses to set again.
+                if (e.getMessage() == null || !e.getMessage().contains("Old password and new password cannot be the same")) {
+                    throw e;
+                }
+            }
 
             GraphDatabaseService db = dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
             if (!db.isAvailable(Duration.ofMinutes(2).toMillis())) {
