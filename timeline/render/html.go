@@ -31,6 +31,7 @@ var (
 	pageJS   = mustRead("page/page.js")
 	pageTmpl = template.Must(template.New("page.html.tmpl").Funcs(template.FuncMap{
 		"dayLabel": dayLabel,
+		"isDay":    func(date string) bool { _, err := time.Parse(time.DateOnly, date); return err == nil },
 		"ids":      ids,
 	}).ParseFS(pageFS, "page/page.html.tmpl"))
 	// The policy allows exactly the inline style and script above, by hash.
@@ -270,7 +271,8 @@ func (f *facets) labels() []facet {
 }
 
 // dayLabel writes a publication date as the entries' dates are written,
-// "22 Jan 2026"; anything else is left as given.
+// "22 Jan 2026"; anything else is left as given (and isDay is false for it,
+// so it gets no <time>).
 func dayLabel(date string) string {
 	d, err := time.Parse(time.DateOnly, date)
 	if err != nil {

@@ -162,6 +162,7 @@ func TestPageLoadsNothing(t *testing.T) {
 func TestPageEscapes(t *testing.T) {
 	c := pageFixture()
 	c.Entries[0].Sources[0].Article.URL = "javascript:alert(1)"
+	c.Entries[3].Sources[0].Article.Published = "spring 2026"
 	out, doc := renderPage(t, c)
 	scripts := 0
 	walk(doc, func(n *html.Node) {
@@ -176,6 +177,9 @@ func TestPageEscapes(t *testing.T) {
 	})
 	if scripts != 1 {
 		t.Errorf("%d script elements, want the page's one", scripts)
+	}
+	if !strings.Contains(out, ", spring 2026</li>") || strings.Contains(out, `datetime="spring 2026"`) {
+		t.Error("a publication date that is not a day is not written as given, outside <time>")
 	}
 	if !strings.Contains(out, "<title>Talks &amp; &lt;strikes&gt;</title>") {
 		t.Error("title not escaped")
