@@ -74,8 +74,36 @@ func (st *docState) cutClause(s *sentence) {
 	}
 	if s.kind != timeline.KindStatement {
 		s.reduced = reducedRelatives(s.text, s.span.Start, toks, trig)
-		s.rel = append(s.rel, s.reduced...)
 	}
+	s.reduced = append(s.reduced, appositiveParticiples(s.text, s.span.Start, toks, trig)...)
+	s.rel = append(s.rel, s.reduced...)
+}
+
+// appositiveParticiples finds participle phrases set off by commas before
+// the trigger (anywhere when there is none), about the one named before them: "Jobs, born in San
+// Francisco on February 24, 1955, has built ...", "The company, led by Tim
+// Cook since August 2011, unveiled ...". Their dates and places are that
+// one's, not the happening's. The phrase runs to the next comma that is
+// not inside a date ("February 24, 1955").
+func appositiveParticiples(sentence string, base int, toks []text.Token, trig int) []span {
+	var out []span
+	if trig < 0 {
+		trig = len(toks)
+	}
+	for k := 1; k < trig && k+1 < len(toks); k++ {
+		if !participle(toks[k].Key) || !participlePreps[toks[k+1].Key] || strings.TrimSpace(sentence[toks[k-1].End-base:toks[k].Start-base]) != "," {
+			continue
+		}
+		start, end := toks[k].Start-base, len(sentence)
+		for i := start; i < len(sentence); i++ {
+			if sentence[i] == ',' && !(i+2 < len(sentence) && sentence[i+1] == ' ' && sentence[i+2] >= '0' && sentence[i+2] <= '9') {
+				end = i
+				break
+			}
+		}
+		out = append(out, span{base + start, base + end})
+	}
+	return out
 }
 
 // quotedTokens marks the tokens inside quotation marks (straight or curly)

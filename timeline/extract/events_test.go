@@ -59,6 +59,9 @@ var eventRules = []struct {
 	{sentence: "Marco Rubio met Sergei Lavrov in Geneva on Monday.\nThe pair first met in Riyadh in April last year.\nRubio signed a memorandum with Lavrov.", n: 3, kind: "agreement", date: "2026-01-19"},
 	// a line without a full stop among them keeps the rest a paragraph a line
 	{sentence: "Talks in Geneva\nMarco Rubio met Sergei Lavrov in Geneva on Monday.\nThe pair first met in Riyadh in April last year.\nRubio signed a memorandum with Lavrov.", n: 3, kind: "agreement", date: "2026-01-19"},
+	// a participle phrase in commas about the one named before it lends the happening no date
+	{sentence: "The bank, led by Ingrid Solberg since August 2021, sold its stake in Tessaly Energy on Tuesday.", kind: "agreement", date: "2026-01-20"},
+	{sentence: "Ingrid Solberg, born in Oslo on February 24, 1955, founded the bank.", kind: "decision", date: "2026-01-21", places: "-"},
 	// the lead's day in the week before publication is the news date of what follows undated
 	{sentence: "Marco Rubio met Sergei Lavrov in Geneva on December 1.\nRubio signed a memorandum with Lavrov.", n: 2, kind: "agreement", date: "2026-01-21"},
 	{sentence: "Marco Rubio met Sergei Lavrov in Geneva on Monday. The pair first met in Riyadh in April last year. Rubio\nsigned a memorandum with Lavrov.", n: 3, kind: "agreement", date: "2025-04"},

@@ -380,7 +380,7 @@ var leadWords = set("following", "after")
 // Participle phrases that qualify a noun ("agreements reached during
 // ..."; reducedRelatives).
 var (
-	irregularParticiples = set("made", "held", "taken", "given", "done", "seen", "won", "brought", "sent", "built", "drawn", "set", "struck", "hit", "shot", "signed", "reached")
+	irregularParticiples = set("made", "held", "taken", "given", "done", "seen", "won", "brought", "sent", "built", "drawn", "set", "struck", "hit", "shot", "signed", "reached", "born", "led", "known")
 	participlePreps      = set("during", "in", "at", "on", "by", "since", "last", "earlier", "before", "after", "over")
 	// notNouns are words after which a participle is a verb, not a
 	// qualifier: "has reached", "they signed", "and agreed".
