@@ -35,7 +35,7 @@ var (
 		"ids":      ids,
 	}).ParseFS(pageFS, "page/page.html.tmpl"))
 	// The policy allows exactly the inline style and script above, by hash.
-	pageCSP = fmt.Sprintf("default-src 'none'; style-src '%s'; script-src '%s'; img-src data:; form-action 'none'; base-uri 'none'",
+	pageCSP = fmt.Sprintf("default-src 'none'; style-src '%s'; script-src '%s'; form-action 'none'; base-uri 'none'",
 		cspHash(pageCSS), cspHash(pageJS))
 )
 
