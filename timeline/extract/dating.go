@@ -78,6 +78,33 @@ func (st *docState) pastOnFutureDate(s *sentence) bool {
 	return ok && !st.ref.IsZero() && first > st.ref.Format(time.DateOnly) && pastTense(s.toks[s.trig].Key)
 }
 
+// anchorOnStory resolves "one year later", "the next day", which timex
+// leaves unresolved when the sentence gives nothing to count from, on the
+// date the story has reached (a date a sentence gave the paragraph, not
+// the publication date): "In 1984 Jobs launched the Mac. One year later he
+// was fired." (timex.FindInStory; an anchor coarser than what it counts,
+// "in 1984 ... two days later", places nothing).
+func anchorOnStory(sentence string, e timex.Expr, story dated, ref time.Time) timex.Expr {
+	if story.basis != timeline.BasisText && story.basis != timeline.BasisContext {
+		return e
+	}
+	first, last, ok := timeline.Span(story.date)
+	if !ok {
+		return e
+	}
+	f, err1 := time.Parse(time.DateOnly, first)
+	l, err2 := time.Parse(time.DateOnly, last)
+	if err1 != nil || err2 != nil {
+		return e
+	}
+	for _, r := range timex.FindInStory(sentence, ref, f, l) {
+		if r.Start == e.Start && r.End == e.End && r.Value != "" {
+			return r
+		}
+	}
+	return e
+}
+
 // ownExprs orders the sentence's time expressions by relevance to the
 // trigger and drops those that date something else: a participle phrase
 // ("agreements reached ... in November 2025"), what a statement reports
@@ -128,9 +155,13 @@ func ownExprs(s *sentence) []timex.Expr {
 // "since October" runs from then until publication.
 func (st *docState) dateFromExprs(s *sentence) {
 	toks := s.toks
+	story := s.date // the paragraph's date so far: what "a year later" counts from
 	for _, e := range s.exprs {
 		if e.Future && s.span.Start+e.Start < s.clauseEnd {
 			s.future = true
+		}
+		if e.Anchored && e.Value == "" {
+			e = anchorOnStory(s.text, e, story, st.ref)
 		}
 		switch e.Type {
 		case timex.Date:

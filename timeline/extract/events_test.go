@@ -62,6 +62,9 @@ var eventRules = []struct {
 	// a participle phrase in commas about the one named before it lends the happening no date
 	{sentence: "The bank, led by Ingrid Solberg since August 2021, sold its stake in Tessaly Energy on Tuesday.", kind: "agreement", date: "2026-01-20"},
 	{sentence: "Ingrid Solberg, born in Oslo on February 24, 1955, founded the bank.", kind: "decision", date: "2026-01-21", places: "-"},
+	// "one year later", "two days later" count from the story's date, not publication
+	{sentence: "In 1984 Ingrid Solberg founded the bank. One year later Solberg resigned.", n: 2, kind: "decision", date: "1985"},
+	{sentence: "On March 3, 2010, Norland Bank sued Tessaly Energy. Two days later, Tessaly Energy settled with Norland Bank.", n: 2, kind: "agreement", date: "2010-03-05"},
 	// the lead's day in the week before publication is the news date of what follows undated
 	{sentence: "Marco Rubio met Sergei Lavrov in Geneva on December 1.\nRubio signed a memorandum with Lavrov.", n: 2, kind: "agreement", date: "2026-01-21"},
 	{sentence: "Marco Rubio met Sergei Lavrov in Geneva on Monday. The pair first met in Riyadh in April last year. Rubio\nsigned a memorandum with Lavrov.", n: 3, kind: "agreement", date: "2025-04"},

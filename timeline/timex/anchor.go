@@ -67,9 +67,22 @@ func (c *ctx) mTheBeforeAfter(i, k int) (hit, bool) {
 func (c *ctx) anchored(i, j int, u wid, n int, part string) (hit, bool) {
 	var e Expr
 	tn := c.tense(i, j)
-	if !c.hasRef || n > 0 && tn < 0 || n < 0 && tn > 0 {
+	switch {
+	case c.story != nil:
+		// the story's date, not publication: tense says nothing against it
+		base := c.story.last
+		if n < 0 {
+			base = c.story.first
+		}
+		if int(c.story.last.Sub(c.story.first).Hours()/24) > unitDays(u) || outOfRange(base) {
+			e = unresolved(false)
+		} else {
+			e = shiftBy(base, u, n)
+			e.Relative = true
+		}
+	case !c.hasRef || n > 0 && tn < 0 || n < 0 && tn > 0:
 		e = unresolved(false)
-	} else {
+	default:
 		e = shiftBy(c.ref, u, n)
 		e.Relative = true
 	}

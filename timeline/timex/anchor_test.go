@@ -1,6 +1,9 @@
 package timex
 
-import "testing"
+import (
+	"testing"
+	"time"
+)
 
 var anchorCases = []findCase{
 	// counted from the nearest earlier date of the sentence
@@ -37,3 +40,29 @@ var anchorCases = []findCase{
 
 // TestAnchor: expressions counted from the story's own time line.
 func TestAnchor(t *testing.T) { testFind(t, anchorCases) }
+
+// TestFindInStory: an anchored expression with nothing in its sentence to
+// count from counts from the story's date, whatever the tense; an anchor
+// wider than the unit places nothing; one in the sentence still wins.
+func TestFindInStory(t *testing.T) {
+	day := func(s string) time.Time { d, _ := time.Parse(time.DateOnly, s); return d }
+	for _, c := range []struct {
+		sentence, first, last, text, value string
+	}{
+		{"One year later he was fired from the company.", "1984-01-01", "1984-12-31", "One year later", "1985"},
+		{"Two days later, the company recalled the phone.", "2010-03-03", "2010-03-03", "Two days later", "2010-03-05"},
+		{"The day before, the board had met.", "2010-03-03", "2010-03-03", "The day before", "2010-03-02"},
+		{"Two days later, the company recalled the phone.", "2009-01-01", "2009-12-31", "Two days later", ""},
+		{"On May 2 the firm sued, and two days later it settled.", "2009-01-01", "2009-12-31", "two days later", "2026-05-04"},
+	} {
+		var got *Expr
+		for _, e := range FindInStory(c.sentence, day("2026-06-10"), day(c.first), day(c.last)) {
+			if e.Text == c.text {
+				got = &e
+			}
+		}
+		if got == nil || got.Value != c.value {
+			t.Errorf("%q in a story at %s..%s: %+v, want %q = %q", c.sentence, c.first, c.last, got, c.text, c.value)
+		}
+	}
+}

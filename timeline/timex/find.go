@@ -12,7 +12,23 @@ import "time"
 // regular expressions: a sentence without a digit or a time keyword costs
 // one allocation-free pass, and the rules can look at neighbouring words
 // (tense, capitalisation, "on"/"in" cues) that a regexp cannot weigh.
-func Find(sentence string, ref time.Time) []Expr {
+func Find(sentence string, ref time.Time) []Expr { return find(sentence, ref, nil) }
+
+// FindInStory is Find for a sentence whose story has reached the days
+// [first, last] (a date an earlier sentence gave): an anchored expression
+// with nothing earlier in the sentence to count from ("One year later he
+// was fired") counts from them instead of the publication date, forward
+// from last or back from first, whatever the clause's tense. An anchor
+// wider than the unit counted ("in 2009 ... two days later") places
+// nothing: the value stays empty.
+func FindInStory(sentence string, ref, first, last time.Time) []Expr {
+	return find(sentence, ref, &story{first: dayOf(first), last: dayOf(last)})
+}
+
+// story is the span of days a story has reached (FindInStory).
+type story struct{ first, last time.Time }
+
+func find(sentence string, ref time.Time, st *story) []Expr {
 	tp := tokPool.Get().(*[]tok)
 	ts, cand := tokenize(sentence, (*tp)[:0])
 	defer func() {
@@ -24,7 +40,7 @@ func Find(sentence string, ref time.Time) []Expr {
 	if !cand {
 		return nil
 	}
-	c := ctx{s: sentence, t: ts}
+	c := ctx{s: sentence, t: ts, story: st}
 	// A reference outside years 1000-2999 cannot be written as a four-digit
 	// ISO value: treat it as unknown rather than emit "-1-03-10".
 	if y := ref.Year(); !ref.IsZero() && y >= 1001 && y <= 2998 {
@@ -82,6 +98,7 @@ type ctx struct {
 	t      []tok
 	ref    time.Time
 	hasRef bool
+	story  *story // FindInStory: what anchored expressions count from
 }
 
 // match tries every rule at token i and keeps the longest reading.
