@@ -15,6 +15,7 @@ var migrations = []string{
 	queries.SQL("migrate-1"),
 	queries.SQL("migrate-2"), // fetch state (graph.FetchStates)
 	queries.SQL("migrate-3"), // full-text search (graph.Searcher)
+	queries.SQL("migrate-4"), // related articles (graph.Relations)
 }
 
 // migrate applies the missing migrations, each in its own transaction. The

@@ -1,0 +1,55 @@
+package graph
+
+import (
+	"context"
+	"time"
+
+	"github.com/storygraph/storygraph/timeline"
+)
+
+// Relations is the part of a store that keeps each article's computed
+// "Related Articles" list (graph/related ranks them; `storygraph enrich
+// --write` stores them). Both stores implement it; it is kept apart from
+// Store because only enrich and serve need it.
+//
+// A list is stored with the Fingerprint of what it was computed from, so
+// that enrich recomputes only articles whose neighbourhood changed. An
+// article that is stored again (updated) or deleted (Reset) loses its
+// list's state: Related answers ErrNotFound until enrich runs again.
+type Relations interface {
+	// PutRelated replaces, in one transaction, the lists of the given
+	// articles (their links, fingerprints and computation times). A link
+	// to an article that is not stored is left out.
+	PutRelated(ctx context.Context, lists []RelatedList) error
+	// Related returns the stored list of an article, links by rank, each
+	// link's Article read from the stored article; an error wrapping
+	// ErrNotFound when the article has no stored list.
+	Related(ctx context.Context, id string) (RelatedList, error)
+	// RelatedStates returns the fingerprint of every stored list, by
+	// article ID.
+	RelatedStates(ctx context.Context) (map[string]string, error)
+	// RelatedLinking returns the IDs of the articles whose stored lists
+	// link to any of ids, sorted.
+	RelatedLinking(ctx context.Context, ids []string) ([]string, error)
+}
+
+// RelatedList is an article's stored list of related articles.
+type RelatedList struct {
+	ArticleID string `json:"article_id"`
+	// Fingerprint identifies what the list was computed from
+	// (related.Index.Fingerprint).
+	Fingerprint string        `json:"fingerprint"`
+	ComputedAt  time.Time     `json:"computed_at"`
+	Links       []RelatedLink `json:"links"`
+}
+
+// RelatedLink is one related article of a stored list.
+type RelatedLink struct {
+	// Article names the related article by ID when put; Related fills
+	// the rest of its citation from the store.
+	Article timeline.Source `json:"article"`
+	// Rank is its place in the list, from 1.
+	Rank    int      `json:"rank"`
+	Score   float64  `json:"score"`
+	Reasons []string `json:"reasons"`
+}
