@@ -61,7 +61,8 @@ var skipInFolders = map[string]bool{".yaml": true, ".yml": true, ".png": true, "
 	".gif": true, ".webp": true, ".svg": true, ".pdf": true, ".zip": true, ".gz": true, ".tar": true,
 	".db": true, ".db-wal": true, ".db-shm": true, ".go": true, ".mod": true, ".sum": true, ".exe": true}
 
-// Expand turns the command-line paths into inputs, sorted within each
+// Expand turns the command-line paths into inputs (a feed list named
+// explicitly into the URLs it lists: feedlist.go), sorted within each
 // folder. Missing paths and empty globs are errors for the caller to report
 // (as *article.Error) while the others go on.
 func Expand(paths []string) ([]Input, []*article.Error) {
@@ -98,6 +99,10 @@ func Expand(paths []string) ([]Input, []*article.Error) {
 			continue
 		}
 		if !st.IsDir() {
+			if list, lerrs, ok := feedListInputs(p, st.Size()); ok {
+				out, errs = append(out, list...), append(errs, lerrs...)
+				continue
+			}
 			out = append(out, Input{Name: p, Path: p})
 			continue
 		}

@@ -137,3 +137,42 @@ func TestEachFetchesURLs(t *testing.T) {
 		t.Fatalf("extractions = %+v; want the meeting from %s/news/talks", got, srv.URL)
 	}
 }
+
+// TestExpandFeedLists: a feed list named as an input (OPML, or one URL a
+// line) stands for the URLs it lists, each once, in its order; a bad line
+// is an error naming the file and line while the rest go on; an article
+// that merely begins with a URL is an article.
+func TestExpandFeedLists(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, text string) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	opml := write("feeds.opml", `<?xml version="1.0"?><opml version="2.0"><body>
+<outline text="World"><outline text="A" xmlUrl="https://a.example/feed.xml"/>
+<outline text="B" xmlUrl="https://b.example/rss"/></outline></body></opml>`)
+	list := write("sources.txt", "# feeds I follow\nhttps://c.example/atom.xml\n\nhttps://d.example/news/1  # a page\nhttps://c.example/atom.xml\n")
+	bad := write("bad.txt", "https://e.example/feed\nhttps://f.example/feed\nftp://g.example/feed\n")
+	art := write("article.txt", "https://h.example/source\n\nThe council met on Monday and agreed the budget.\n")
+	got, errs := extract.Expand([]string{opml, list, bad, art})
+	var names []string
+	for _, in := range got {
+		names = append(names, in.Name)
+	}
+	want := []string{"https://a.example/feed.xml", "https://b.example/rss", "https://c.example/atom.xml", "https://d.example/news/1",
+		"https://e.example/feed", "https://f.example/feed", art}
+	if strings.Join(names, " ") != strings.Join(want, " ") {
+		t.Errorf("inputs %q, want %q", names, want)
+	}
+	if len(errs) != 1 || !strings.HasPrefix(errs[0].Error(), bad+":3: ") || errs[0].Hint == "" {
+		t.Errorf("errors %v, want one for %s:3 with a hint", errs, bad)
+	}
+	broken := write("broken.opml", `<opml version="2.0"><body><outline text="x" xmlUrl="not a url"/><outline xmlUrl="https://i.example/f"/></body></opml>`)
+	got, errs = extract.Expand([]string{broken})
+	if len(got) != 1 || got[0].URL != "https://i.example/f" || len(errs) != 1 || !strings.Contains(errs[0].Error(), "broken.opml") {
+		t.Errorf("broken.opml: inputs %v, errors %v; want the good feed and one error naming the file", got, errs)
+	}
+}
