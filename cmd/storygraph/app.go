@@ -100,6 +100,7 @@ func newApp(e *env) *cli.App {
 			dbCommand(e),
 			entitiesCommand(e),
 			relatedCommand(e),
+			enrichCommand(e),
 			entityCommand(e),
 			networkCommand(e),
 			pathCommand(e),
