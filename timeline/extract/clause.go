@@ -68,6 +68,9 @@ func (st *docState) cutClause(s *sentence) {
 			past = true
 		}
 	}
+	if j := st.joinPoint(s); j > 0 && j < len(s.clause) {
+		s.clause, s.join = toks[:j], j
+	}
 	s.clauseEnd = s.span.End
 	if len(s.clause) < len(toks) {
 		s.clauseEnd = toks[len(s.clause)].Start

@@ -116,7 +116,10 @@ func anchorOnStory(sentence string, e timex.Expr, story dated, ref time.Time) ti
 func ownExprs(s *sentence) []timex.Expr {
 	toks, base := s.toks, s.span.Start
 	exprs := orderByRelevance(s.exprs, base, s.rel, toks, s.trig)
-	exprs = slices.DeleteFunc(exprs, func(e timex.Expr) bool { return inside(s.reduced, base+e.Start, base+e.End) })
+	exprs = slices.DeleteFunc(exprs, func(e timex.Expr) bool {
+		// a joined happening's date is its own (joinPoint)
+		return inside(s.reduced, base+e.Start, base+e.End) || s.join > 0 && base+e.Start >= toks[s.join].Start
+	})
 	if s.kind != timeline.KindStatement || s.speaker < 0 {
 		return exprs
 	}

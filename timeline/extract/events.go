@@ -43,6 +43,7 @@ func (st *docState) events(articleID string) []timeline.Event {
 			if ok {
 				out = append(out, st.leadingEvents(articleID, &s, ev)...)
 				out = append(out, ev)
+				out = append(out, st.joinedEvents(articleID, &s, ev)...)
 			}
 		}
 	}
@@ -78,8 +79,9 @@ type sentence struct {
 	// read is false for a sentence turned away unread (unreadRules).
 	read bool
 	// exprs are its time expressions; the dating stage orders them by
-	// relevance and drops those that date something else.
-	exprs []timex.Expr
+	// relevance and drops those that date something else. found are the
+	// same as written, in text order.
+	exprs, found []timex.Expr
 
 	// the clause stage, before the trigger (markAsides)
 	aside   map[int]bool // tokens in a quote, a relative clause or a leading phrase
@@ -94,7 +96,11 @@ type sentence struct {
 	// the clause stage, after the trigger (cutClause)
 	clause    []text.Token // the trigger's clause: toks up to a joined clause
 	clauseEnd int
-	reduced   []span // participle phrases after the trigger
+	// join is where "and" joins a second happening with a verb and a
+	// date of its own ("... in 2004 and took six months off in early
+	// 2009"): the token of "and", or 0 (joinPoint, joinedEvents)
+	join    int
+	reduced []span // participle phrases after the trigger
 
 	// the cast stage
 	mentions        []mention
@@ -128,6 +134,7 @@ func (st *docState) readSentence(s *sentence, bi int, sp span) {
 	}
 	s.read = true
 	s.exprs = timex.Find(s.text, st.ref)
+	s.found = s.exprs
 }
 
 // sentenceEvent runs the stages on a sentence; false when it reports

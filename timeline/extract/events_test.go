@@ -65,6 +65,10 @@ var eventRules = []struct {
 	// "one year later", "two days later" count from the story's date, not publication
 	{sentence: "In 1984 Ingrid Solberg founded the bank. One year later Solberg resigned.", n: 2, kind: "decision", date: "1985"},
 	{sentence: "On March 3, 2010, Norland Bank sued Tessaly Energy. Two days later, Tessaly Energy settled with Norland Bank.", n: 2, kind: "agreement", date: "2010-03-05"},
+	// a happening joined by "and" with a verb and a date of its own is an event of its own
+	{sentence: "Norland Bank sued Tessaly Energy in March 2025 and settled with Tessaly Energy in November 2025.", n: 2, kind: "agreement", date: "2025-11"},
+	{sentence: "Norland Bank sued Tessaly Energy in March 2025 and settled with Tessaly Energy in November 2025.", n: 2, kind: "agreement", date: "2025-11", status: "happened"},
+	{sentence: "Marco Rubio met Sergei Lavrov on Monday and signed a memorandum.", kind: "meeting", date: "2026-01-19"},
 	// the lead's day in the week before publication is the news date of what follows undated
 	{sentence: "Marco Rubio met Sergei Lavrov in Geneva on December 1.\nRubio signed a memorandum with Lavrov.", n: 2, kind: "agreement", date: "2026-01-21"},
 	{sentence: "Marco Rubio met Sergei Lavrov in Geneva on Monday. The pair first met in Riyadh in April last year. Rubio\nsigned a memorandum with Lavrov.", n: 3, kind: "agreement", date: "2025-04"},

@@ -316,6 +316,10 @@ func verbBases() map[string]bool {
 	return m
 }
 
+// joinAdverbs may stand between "and" and a joined happening's verb
+// ("and then took", "and later returned"; joinedEvents).
+var joinAdverbs = set("then", "later", "also", "subsequently", "eventually", "finally")
+
 // strongKinds are happenings a reporting verb can introduce as a claim.
 var strongKinds = map[timeline.Kind]bool{timeline.KindAttack: true, timeline.KindCasualty: true, timeline.KindAgreement: true, timeline.KindTravel: true}
 
