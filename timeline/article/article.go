@@ -273,7 +273,7 @@ func CanonicalURL(raw string) string {
 				delete(q, k)
 			}
 		}
-		u.RawQuery = encodeQuery(q)
+		u.RawQuery = encodeQuery(q, bareKeys(u.RawQuery))
 	}
 	u.ForceQuery = false
 	p := strings.TrimRight(u.EscapedPath(), "/")
@@ -291,8 +291,26 @@ func CanonicalURL(raw string) string {
 	return out
 }
 
-// encodeQuery is url.Values.Encode with a stable key order.
-func encodeQuery(q url.Values) string {
+// bareKeys are the query's keys written without "=" ("?open"): a site
+// may serve another page for "?open=", and a link must stay as given.
+func bareKeys(raw string) map[string]bool {
+	var bare map[string]bool
+	for _, part := range strings.Split(raw, "&") {
+		if part != "" && !strings.Contains(part, "=") {
+			if k, err := url.QueryUnescape(part); err == nil {
+				if bare == nil {
+					bare = map[string]bool{}
+				}
+				bare[k] = true
+			}
+		}
+	}
+	return bare
+}
+
+// encodeQuery is url.Values.Encode with a stable key order; a key in bare
+// with an empty value is written without "=".
+func encodeQuery(q url.Values, bare map[string]bool) string {
 	if len(q) == 0 {
 		return ""
 	}
@@ -308,6 +326,9 @@ func encodeQuery(q url.Values) string {
 				b.WriteByte('&')
 			}
 			b.WriteString(url.QueryEscape(k))
+			if v == "" && bare[k] {
+				continue
+			}
 			b.WriteByte('=')
 			b.WriteString(url.QueryEscape(v))
 		}

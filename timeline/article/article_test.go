@@ -528,6 +528,10 @@ func TestCanonicalURL(t *testing.T) {
 		{"ftp://example.com/file", ""},
 		{"https://", ""},
 		{"http://[::1]:80/x/", "http://[::1]/x"},
+		// a key without "=" stays so (a Lotus Notes "?open" page)
+		{"https://www.example.org/news/item?open", "https://www.example.org/news/item?open"},
+		{"https://example.org/p?open&id=3&utm_source=x", "https://example.org/p?id=3&open"},
+		{"https://example.org/p?open=", "https://example.org/p?open="},
 	}
 	for _, tc := range tests {
 		if got := CanonicalURL(tc.in); got != tc.want {
