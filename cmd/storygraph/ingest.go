@@ -89,7 +89,8 @@ func runIngest(ctx context.Context, e *env, o ingestOptions) error {
 			"nothing of the batch in progress was written; run the same command again to finish (stored articles are skipped as unchanged)")
 	}
 	if err != nil {
-		return hint.New(fmt.Errorf("ingest into %s: %w", o.store.describe(), err), "nothing of the failed batch was written; run the same command again to finish")
+		return hint.New(fmt.Errorf("ingest into %s: %w; stored before it: %s", o.store.describe(), err, sum),
+			"nothing of the failed batch was written; run the same command again to finish (stored articles are skipped as unchanged)")
 	}
 	if !o.quiet {
 		fmt.Fprintf(e.stdout, "ingested %d input(s) into %s: %s\n", len(inputs), o.store.describe(), sum)
