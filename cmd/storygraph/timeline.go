@@ -211,7 +211,7 @@ func runTimeline(ctx context.Context, e *env, o timelineOptions) error {
 	var buf bytes.Buffer
 	if err := render.Write(&buf, o.format, render.Chronology{Title: title, Explain: o.explain, GroupBy: o.groupBy,
 		Entries: chronology.Key(chronologyOf(recs, x, o.noMerge), o.key), Now: stamp,
-		Locate: render.GazetteerLocator(x.Gazetteer)}); err != nil {
+		Locate: render.GazetteerLocator(x.Gazetteer), TopicNames: topicNames(x)}); err != nil {
 		return err
 	}
 	return writeOutput(e, o.output, buf.Bytes())
@@ -233,6 +233,17 @@ func checkLayout(format, groupBy string, key int) error {
 	return nil
 }
 
+// topicNames are the gazetteer's topic names by id.
+func topicNames(x *extract.Extractor) map[string]string {
+	names := map[string]string{}
+	for _, t := range x.Gazetteer.Topics {
+		if t.Name != "" {
+			names[t.ID] = t.Name
+		}
+	}
+	return names
+}
+
 // topicTitle is the default title of a chronology: the topics by their
 // names in the gazetteer ("Peace negotiations"), which is what editors
 // publish, then the other filters; without a topic, defaultTitle's.
@@ -240,13 +251,12 @@ func topicTitle(f graph.Filter, x *extract.Extractor) string {
 	if len(f.Topics) == 0 {
 		return defaultTitle(f)
 	}
+	names := topicNames(x)
 	var topics []string
 	for _, id := range f.Topics {
 		name := id
-		for _, t := range x.Gazetteer.Topics {
-			if t.ID == id && t.Name != "" {
-				name = t.Name
-			}
+		if n := names[id]; n != "" {
+			name = n
 		}
 		topics = append(topics, name)
 	}

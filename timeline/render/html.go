@@ -179,7 +179,7 @@ func newPageView(c Chronology) pageView {
 			ev.Where = append(ev.Where, pick{"place", places.id(p), p})
 		}
 		for _, t := range e.Topics {
-			ev.About = append(ev.About, pick{"topic", topics.id(t), t})
+			ev.About = append(ev.About, pick{"topic", topics.id(t), c.topicName(t)})
 		}
 		label := e.DateLabel
 		if label == "" {
@@ -219,7 +219,10 @@ func newPageView(c Chronology) pageView {
 			v.Entities = append(v.Entities, facetGroup{Label: name, Facets: fs})
 		}
 	}
-	v.Places, v.Kinds, v.Topics = places.labels(), kinds.labels(), topics.labels()
+	v.Places, v.Kinds = places.labels(), kinds.labels()
+	for _, k := range topics.keys() {
+		v.Topics = append(v.Topics, topics.facet(k, c.topicName(k)))
+	}
 	v.HasFilterChoices = len(c.Entries) > 0
 	return v
 }

@@ -352,3 +352,18 @@ func BenchmarkHTML(b *testing.B) {
 		})
 	}
 }
+
+// TestPageTopicNames: topics read by their names, in the filter and in the
+// entries; a topic without a name shows its id.
+func TestPageTopicNames(t *testing.T) {
+	c := pageFixture()
+	c.TopicNames = map[string]string{"peace-negotiations": "Peace negotiations"}
+	out, _ := renderPage(t, c)
+	if !strings.Contains(out, ">Peace negotiations (") || strings.Contains(out, ">peace-negotiations") {
+		t.Errorf("the topic filter does not read by the topic's name")
+	}
+	out, _ = renderPage(t, pageFixture())
+	if !strings.Contains(out, ">peace-negotiations") {
+		t.Errorf("a topic without a name should show its id")
+	}
+}

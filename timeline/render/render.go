@@ -62,6 +62,18 @@ type Chronology struct {
 	// day, week or month (one of GroupBys; "" for none). Other formats
 	// refuse it.
 	GroupBy string `json:"-"`
+	// TopicNames are the topics' names by id ("peace-negotiations":
+	// "Peace negotiations") for the formats people read; a topic without
+	// one shows its id.
+	TopicNames map[string]string `json:"-"`
+}
+
+// topicName is the name of a topic for people: its name, else its id.
+func (c Chronology) topicName(id string) string {
+	if n := c.TopicNames[id]; n != "" {
+		return n
+	}
+	return id
 }
 
 // GroupBys are the values of Chronology.GroupBy.
