@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/storygraph/storygraph/graph"
 	"github.com/storygraph/storygraph/graph/ingest"
@@ -27,7 +28,7 @@ built into the binary. The store is a temporary file, removed afterwards,
 unless --db names one to keep.`,
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "db", Usage: "keep the demo store in `FILE` (default: a temporary file)"},
-			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "text", Usage: "output `FORMAT`: text, markdown, json, csv"},
+			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "text", Usage: "output `FORMAT`: " + strings.Join(render.Formats, ", ")},
 		},
 		Action: func(c *cli.Context) error {
 			return runDemo(c.Context, e, c.String("db"), c.String("format"))
@@ -86,7 +87,8 @@ func runDemo(ctx context.Context, e *env, dbPath, format string) error {
 	}
 	var buf bytes.Buffer
 	title := "Russia-Ukraine peace negotiations: chronology from the sample articles"
-	if err := render.Write(&buf, format, render.Chronology{Title: title, Entries: chronologyOf(recs, x, false)}); err != nil {
+	if err := render.Write(&buf, format, render.Chronology{Title: title, Entries: chronologyOf(recs, x, false),
+		Locate: render.GazetteerLocator(x.Gazetteer), TopicNames: topicNames(x)}); err != nil {
 		return usageError{err}
 	}
 	if _, err := e.stdout.Write(buf.Bytes()); err != nil {
