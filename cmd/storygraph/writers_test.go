@@ -442,15 +442,7 @@ func TestSilentNeo4j(t *testing.T) {
 func TestKilledSQLiteIngest(t *testing.T) {
 	bin := storygraphBinary(t)
 	dir := t.TempDir()
-	input := filepath.Join(dir, "articles.jsonl")
-	var b bytes.Buffer
-	for i := 0; i < 1200; i++ {
-		b.Write(synth.JSONLine(i))
-		b.WriteByte('\n')
-	}
-	if err := os.WriteFile(input, b.Bytes(), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	input := synthInput(t, dir, 1200)
 	single := filepath.Join(dir, "single.db")
 	mustRun(t, bin, nil, "ingest", "-q", "--db", single, input)
 
@@ -553,15 +545,7 @@ func TestNeo4jStoppedMidIngest(t *testing.T) {
 	})
 	bin := storygraphBinary(t)
 	dir := t.TempDir()
-	input := filepath.Join(dir, "articles.jsonl")
-	var b bytes.Buffer
-	for i := 0; i < 1200; i++ {
-		b.Write(synth.JSONLine(i))
-		b.WriteByte('\n')
-	}
-	if err := os.WriteFile(input, b.Bytes(), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	input := synthInput(t, dir, 1200)
 	env := []string{"NEO4J_URI=" + uri, "NEO4J_USERNAME=neo4j", "NEO4J_PASSWORD=" + password, "NEO4J_DATABASE=neo4j"}
 	args := []string{"ingest", "-q", "--batch-size", "32", input}
 
@@ -607,4 +591,20 @@ func TestNeo4jStoppedMidIngest(t *testing.T) {
 	if got := neo4jDump(t, uri, password); got != wantDump {
 		t.Errorf("the graph after a rerun differs from one run's:\n%s", firstDiff([]byte(wantDump), []byte(got)))
 	}
+}
+
+// synthInput writes the first n articles of the synthetic corpus as one
+// JSON Lines file in dir and returns its path.
+func synthInput(t *testing.T, dir string, n int) string {
+	t.Helper()
+	var b bytes.Buffer
+	for i := 0; i < n; i++ {
+		b.Write(synth.JSONLine(i))
+		b.WriteByte('\n')
+	}
+	path := filepath.Join(dir, "articles.jsonl")
+	if err := os.WriteFile(path, b.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return path
 }
