@@ -195,7 +195,7 @@ var triggerWords = []struct {
 		"thanked", "thanks", "congratulated", "congratulates", "wrote", "tweeted", "posted", "argued", "explained", "remarked", "commented",
 		"rejected", "rejects", "called", "appealed", "statement", "address", "addressed",
 		"speech", "interview", "briefing", "clear", "optimism", "optimistic", "vowed", "pledged", "promised",
-		"answered", "answers", "outlined", "set", "published", "issued", "questions"}},
+		"answered", "answers", "outlined", "set", "published", "issued", "questions", "teleconference"}},
 	{timeline.KindTravel, []string{"heading", "head", "heads", "headed", "travel", "travels", "travelled", "traveled",
 		"travelling", "traveling", "arrive", "arrived", "arrives", "arriving", "fly", "flew", "flies",
 		"flying", "depart", "departed", "departs", "trip", "trips", "landed", "returned", "tour", "toured"}},
@@ -315,6 +315,11 @@ func verbBases() map[string]bool {
 	}
 	return m
 }
+
+// weaponWords make "fired" and "launched" an attack (kindInContext).
+var weaponWords = set("missile", "missiles", "rocket", "rockets", "drone", "drones", "shell", "shells", "shot", "shots",
+	"bullet", "bullets", "artillery", "salvo", "barrage", "attack", "attacks", "offensive", "strike", "strikes", "raid",
+	"raids", "assault", "weapons", "grenade", "grenades", "bomb", "bombs", "torpedo", "torpedoes", "warheads", "gunfire", "volley")
 
 // joinAdverbs may stand between "and" and a joined happening's verb
 // ("and then took", "and later returned"; joinedEvents).

@@ -31,6 +31,13 @@ func pickTrigger(s *sentence) {
 		if !ok || t.Upper && k > 0 || !triggerInContext(toks, k) || outside && s.aside[k] {
 			continue
 		}
+		if futureBeforeTo[t.Key] || t.Key == "scheduled" {
+			// "is scheduled to arrive": the happening is the arrival
+			if k+2 < len(toks) && toks[k+1].Key == "to" && triggers[toks[k+2].Key] != "" {
+				continue
+			}
+		}
+		w = kindInContext(toks, k, w)
 		if kind == "" {
 			kind, trig = w, k
 			if w == timeline.KindStatement {
@@ -55,6 +62,30 @@ func pickTrigger(s *sentence) {
 // that the attacks continue" stays X's statement.
 func pastTense(w string) bool {
 	return irregularPast[w] || strings.HasSuffix(w, "ed")
+}
+
+// kindInContext reads a trigger whose kind its company decides: "fired
+// missiles at" and "launched a drone attack" are attacks, "fired its
+// thrusters" and "launched the spacecraft" not; "was fired from the
+// company" is a dismissal (weaponWords within a few words, or "at"/"on"
+// right after the verb's object).
+func kindInContext(toks []text.Token, k int, w timeline.Kind) timeline.Kind {
+	key := toks[k].Key
+	if key != "fired" && key != "launched" {
+		return w
+	}
+	if key == "fired" && k > 0 && (toks[k-1].Key == "was" || toks[k-1].Key == "were" || toks[k-1].Key == "been") {
+		return timeline.KindDecision // "was fired from the company"
+	}
+	for q := k + 1; q < len(toks) && q <= k+4; q++ {
+		if weaponWords[toks[q].Key] || key == "fired" && (toks[q].Key == "at" || toks[q].Key == "on" || toks[q].Key == "upon") {
+			return timeline.KindAttack
+		}
+	}
+	if key == "fired" {
+		return timeline.KindOther // "fired its thrusters", "fired the chef"
+	}
+	return timeline.KindDecision // "launched an inquiry", "launched the spacecraft"
 }
 
 // triggerInContext rules out trigger words used in another sense: "offer"

@@ -50,6 +50,13 @@ The crowd gave the speakers a round of applause. [no trigger: other]
 The rocket stood on the launch pad. [no trigger: other]
 An [attack: attack] in Odesa claimed the life of a teenager.
 Following the visit to Kyrgyzstan, Vladimir Putin [answered: statement, speaker] questions.
+Russian forces [fired: attack] missiles at Kharkiv overnight.
+The spacecraft [fired: other] its thrusters for 42 minutes.
+The chef was [fired: decision] from the restaurant.
+Ukraine [launched: attack] a drone attack on a refinery.
+The probe [launched: decision] in October aboard a rocket.
+The probe is scheduled to [arrive: travel] at Jupiter in 2030.
+Mission managers will hold a media [teleconference: statement, speaker] at 11 a.m.
 `
 
 // TestPickTrigger pins the trigger: the first trigger word in its sense
