@@ -41,13 +41,22 @@ func openNeo4j(ctx context.Context, s storeSettings) (graph.Store, error) {
 	if err != nil {
 		if errors.Is(err, neo4j.ErrAuth) && password == "" {
 			// Not a wrong password: none was given.
-			return nil, hint.New(fmt.Errorf("%w; no password was given", err),
+			return nil, hint.New(wrapped{fmt.Sprintf("Neo4j at %s refused the login: no password was given", neo4j.RedactURI(s.neo4jURI)), err},
 				"set NEO4J_PASSWORD, or put it in a file named by --neo4j-password-file / NEO4J_PASSWORD_FILE")
 		}
 		return nil, neo4jHint(err)
 	}
 	return st, nil
 }
+
+// wrapped is err told in other words.
+type wrapped struct {
+	msg string
+	err error
+}
+
+func (w wrapped) Error() string { return w.msg }
+func (w wrapped) Unwrap() error { return w.err }
 
 // durationEnv reads a duration from the environment; unset is 0 (the
 // store's default).

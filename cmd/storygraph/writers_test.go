@@ -631,3 +631,20 @@ func synthInput(t *testing.T, dir string, n int) string {
 	}
 	return path
 }
+
+// Issue 12: a login refused when no password was given says that none
+// was given, not that it was wrong.
+func TestNeo4jPasswordMissing(t *testing.T) {
+	uri, _ := neo4jTestServer(t)
+	bin := storygraphBinary(t)
+	cmd := command(bin, []string{"NEO4J_URI=" + uri}, "db", "stats")
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	cmd.Run()
+	if code := cmd.ProcessState.ExitCode(); code != exitFailure {
+		t.Errorf("exit code %d, want %d", code, exitFailure)
+	}
+	if msg := stderr.String(); !strings.Contains(msg, "storygraph: error: Neo4j at "+uri+" refused the login: no password was given\n") || !strings.Contains(msg, "storygraph: hint: set NEO4J_PASSWORD") {
+		t.Errorf("stderr:\n%s\nwant it to say that no password was given and how to give one", msg)
+	}
+}
