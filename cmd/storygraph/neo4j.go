@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"strings"
 	"time"
 
 	"github.com/storygraph/storygraph/graph"
@@ -43,6 +44,11 @@ func openNeo4j(ctx context.Context, s storeSettings) (graph.Store, error) {
 			// Not a wrong password: none was given.
 			return nil, hint.New(wrapped{fmt.Sprintf("Neo4j at %s refused the login: no password was given", neo4j.RedactURI(s.neo4jURI)), err},
 				"set NEO4J_PASSWORD, or put it in a file named by --neo4j-password-file / NEO4J_PASSWORD_FILE")
+		}
+		if errors.Is(err, neo4j.ErrAuth) && cfg.Username != "neo4j" {
+			// The username is not echoed: a password typed into
+			// --neo4j-username by mistake must not reach a terminal or a log.
+			err = wrapped{strings.ReplaceAll(err.Error(), fmt.Sprintf("user %q", cfg.Username), "the user named by --neo4j-username / NEO4J_USERNAME"), err}
 		}
 		return nil, neo4jHint(err)
 	}

@@ -648,3 +648,17 @@ func TestNeo4jPasswordMissing(t *testing.T) {
 		t.Errorf("stderr:\n%s\nwant it to say that no password was given and how to give one", msg)
 	}
 }
+
+// Issue 12: a password typed into --neo4j-username is never echoed.
+func TestNeo4jUsernameNotEchoed(t *testing.T) {
+	uri, password := neo4jTestServer(t)
+	bin := storygraphBinary(t)
+	cmd := command(bin, []string{"NEO4J_URI=" + uri, "NEO4J_PASSWORD=" + password}, "db", "stats", "--neo4j-username", "Hunter2-secret")
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	cmd.Run()
+	msg := stderr.String()
+	if strings.Contains(msg, "Hunter2") || !strings.Contains(msg, "refused the login of the user named by --neo4j-username / NEO4J_USERNAME") {
+		t.Errorf("stderr:\n%s\nwant the refused login without the username", msg)
+	}
+}
