@@ -101,6 +101,7 @@ func newApp(e *env) *cli.App {
 			entitiesCommand(e),
 			relatedCommand(e),
 			enrichCommand(e),
+			serveCommand(e),
 			entityCommand(e),
 			networkCommand(e),
 			pathCommand(e),

@@ -14,6 +14,7 @@ import (
 	"github.com/storygraph/storygraph/graph"
 	"github.com/storygraph/storygraph/internal/hint"
 	"github.com/storygraph/storygraph/timeline"
+	"github.com/storygraph/storygraph/timeline/extract"
 	"github.com/storygraph/storygraph/timeline/render"
 	"github.com/urfave/cli/v2"
 )
@@ -54,13 +55,23 @@ func runEntity(ctx context.Context, e *env, set storeSettings, gaz []string, nam
 		return err
 	}
 	defer st.Close()
-	ref, err := resolveEntity(ctx, an, set, name)
+	out, err := entityBytes(ctx, st, an, x, set, name, top, format)
 	if err != nil {
 		return err
 	}
+	return writeOutput(e, "", out)
+}
+
+// entityBytes renders the entity's profile and chronology from an open
+// store, as entity prints it (serve's /entity answers with it).
+func entityBytes(ctx context.Context, st graph.Store, an graph.Analysis, x *extract.Extractor, set storeSettings, name string, top int, format string) ([]byte, error) {
+	ref, err := resolveEntity(ctx, an, set, name)
+	if err != nil {
+		return nil, err
+	}
 	p, err := an.Profile(ctx, ref.ID)
 	if err != nil {
-		return fmt.Errorf("query %s: %w", set.describe(), err)
+		return nil, fmt.Errorf("query %s: %w", set.describe(), err)
 	}
 	if top >= 0 && len(p.Ties) > top {
 		p.Ties = p.Ties[:top]
@@ -69,14 +80,14 @@ func runEntity(ctx context.Context, e *env, set storeSettings, gaz []string, nam
 	f := graph.Filter{Entities: []string{p.Entity.Name}}
 	recs, err := st.Events(ctx, f)
 	if err != nil {
-		return fmt.Errorf("query %s: %w", set.describe(), err)
+		return nil, fmt.Errorf("query %s: %w", set.describe(), err)
 	}
 	chron := render.Chronology{Title: defaultTitle(f), Entries: chronologyOf(recs, x, false)}
 	var buf bytes.Buffer
 	if format == "json" {
 		var c bytes.Buffer
 		if err := render.JSON(&c, chron); err != nil {
-			return err
+			return nil, err
 		}
 		enc := json.NewEncoder(&buf)
 		enc.SetIndent("", "  ")
@@ -85,15 +96,15 @@ func runEntity(ctx context.Context, e *env, set storeSettings, gaz []string, nam
 			graph.Profile
 			Chronology json.RawMessage `json:"chronology"`
 		}{p, c.Bytes()}); err != nil {
-			return err
+			return nil, err
 		}
-		return writeOutput(e, "", buf.Bytes())
+		return buf.Bytes(), nil
 	}
 	writeProfile(&buf, p)
 	if err := render.Text(&buf, chron); err != nil {
-		return err
+		return nil, err
 	}
-	return writeOutput(e, "", buf.Bytes())
+	return buf.Bytes(), nil
 }
 
 func writeProfile(b *bytes.Buffer, p graph.Profile) {

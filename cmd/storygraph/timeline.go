@@ -186,23 +186,41 @@ func runTimeline(ctx context.Context, e *env, o timelineOptions) error {
 	if err != nil {
 		return err
 	}
-	for _, t := range o.filter.Topics {
-		if ok, known := knownTopic(x, t); !ok {
-			return hint.New(usageError{fmt.Errorf("unknown --topic %q (known: %s)", t, known)},
-				"storygraph topics lists them with their names and numbers of events")
-		}
+	if err := checkTopics(x, o.filter); err != nil {
+		return err
 	}
 	st, err := openExistingStore(ctx, o.store)
 	if err != nil {
 		return err
 	}
 	defer st.Close()
-	if err := checkNames(ctx, st, o.store, o.filter, x.Gazetteer); err != nil {
+	out, err := timelineBytes(ctx, st, x, o, stamp)
+	if err != nil {
 		return err
+	}
+	return writeOutput(e, o.output, out)
+}
+
+// checkTopics refuses a topic the gazetteer does not know (a usage error).
+func checkTopics(x *extract.Extractor, f graph.Filter) error {
+	for _, t := range f.Topics {
+		if ok, known := knownTopic(x, t); !ok {
+			return hint.New(usageError{fmt.Errorf("unknown --topic %q (known: %s)", t, known)},
+				"storygraph topics lists them with their names and numbers of events")
+		}
+	}
+	return nil
+}
+
+// timelineBytes renders the chronology of o.filter from an open store, as
+// timeline prints it (serve's /timeline and / answer with it).
+func timelineBytes(ctx context.Context, st graph.Store, x *extract.Extractor, o timelineOptions, stamp time.Time) ([]byte, error) {
+	if err := checkNames(ctx, st, o.store, o.filter, x.Gazetteer); err != nil {
+		return nil, err
 	}
 	recs, err := st.Events(ctx, o.filter)
 	if err != nil {
-		return fmt.Errorf("query %s: %w", o.store.describe(), err)
+		return nil, fmt.Errorf("query %s: %w", o.store.describe(), err)
 	}
 	title := o.title
 	if title == "" {
@@ -212,9 +230,9 @@ func runTimeline(ctx context.Context, e *env, o timelineOptions) error {
 	if err := render.Write(&buf, o.format, render.Chronology{Title: title, Explain: o.explain, GroupBy: o.groupBy,
 		Entries: chronology.Key(chronologyOf(recs, x, o.noMerge), o.key), Now: stamp,
 		Locate: render.GazetteerLocator(x.Gazetteer), TopicNames: topicNames(x)}); err != nil {
-		return err
+		return nil, err
 	}
-	return writeOutput(e, o.output, buf.Bytes())
+	return buf.Bytes(), nil
 }
 
 // checkLayout checks --group-by and --key before any work is done.

@@ -1,0 +1,223 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"net/url"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/storygraph/storygraph/graph/sqlite"
+)
+
+var serveArticles = map[string]string{
+	"paris.md": `---
+title: Zelenskyy in Paris
+url: https://example.org/paris
+source: GOV.UK
+published: 2026-01-06
+---
+Volodymyr Zelenskyy met Emmanuel Macron in Paris on 6 January 2026 to discuss security guarantees.
+`,
+	"paris-wire.md": `---
+title: Leaders meet at the Elysee
+url: https://example.org/paris-wire
+source: Kyiv Post
+published: 2026-01-07
+---
+Emmanuel Macron met Volodymyr Zelenskyy in Paris on 6 January 2026, officials said.
+`,
+	"kyiv.md": `---
+title: Zelenskyy on guarantees
+url: https://example.org/kyiv
+source: GOV.UK
+published: 2026-02-05
+---
+Volodymyr Zelenskyy said on 5 February 2026 that security guarantees were close.
+`,
+}
+
+// serveStore ingests the articles, stores the lists of all but kyiv (so
+// that /related computes kyiv's on the spot), and opens the store.
+func serveStore(t *testing.T) (*server, string) {
+	t.Helper()
+	dir := t.TempDir()
+	db := filepath.Join(dir, "story.db")
+	var paths []string
+	for name, text := range serveArticles {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if name != "kyiv.md" {
+			paths = append(paths, p)
+		}
+	}
+	slices.Sort(paths)
+	ctx := context.Background()
+	cli := func(args ...string) {
+		var out, errs bytes.Buffer
+		if code := run(ctx, append([]string{"storygraph"}, args...), nil, &out, &errs); code != 0 {
+			t.Fatalf("storygraph %v: exit %d: %s", args, code, errs.String())
+		}
+	}
+	cli(append([]string{"ingest", "--db", db}, paths...)...)
+	cli("enrich", "--db", db, "--write", "--computed-at", "2026-02-10T08:00:00Z")
+	cli("ingest", "--db", db, filepath.Join(dir, "kyiv.md"))
+	st, err := sqlite.Open(ctx, db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	srv, err := newServer(st, storeSettings{db: db}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return srv, db
+}
+
+func get(t *testing.T, ts *httptest.Server, method, path string) (int, string, map[string]any) {
+	t.Helper()
+	req, _ := http.NewRequest(method, ts.URL+path, nil)
+	resp, err := ts.Client().Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	body, _ := io.ReadAll(resp.Body)
+	var m map[string]any
+	if strings.HasPrefix(resp.Header.Get("Content-Type"), "application/json") {
+		if err := json.Unmarshal(body, &m); err != nil {
+			t.Fatalf("%s %s: not JSON: %v\n%s", method, path, err, body)
+		}
+	}
+	return resp.StatusCode, string(body), m
+}
+
+func TestServe(t *testing.T) {
+	srv, _ := serveStore(t)
+	ts := httptest.NewServer(srv.handler("/news", 5*time.Second))
+	defer ts.Close()
+	q := url.QueryEscape
+
+	// a stored list, found by the URL as pasted
+	code, body, m := get(t, ts, "GET", "/news/related?url="+q("https://EXAMPLE.org/paris/?utm_source=cms"))
+	if code != 200 || m["computed_at"] != "2026-02-10T08:00:00Z" || !strings.Contains(body, `"id": "https://example.org/paris-wire"`) ||
+		!strings.Contains(body, "both report the meeting in Paris on 6 Jan 2026") {
+		t.Errorf("/related?url=paris: %d\n%s", code, body)
+	}
+	// no stored list: ranked on the spot
+	code, body, m = get(t, ts, "GET", "/news/related?url="+q("https://example.org/kyiv")+"&limit=1")
+	if rel, _ := m["related"].([]any); code != 200 || m["computed_at"] != nil || len(rel) != 1 {
+		t.Errorf("/related?url=kyiv&limit=1: %d\n%s", code, body)
+	}
+
+	for _, c := range []struct {
+		path string
+		code int
+		want string
+	}{
+		{"/news/related", 400, "/related needs url"},
+		{"/news/related?url=x&limit=many", 400, `limit \"many\"`},
+		{"/news/related?url=" + q("https://example.org/nope"), 404, `no article \"https://example.org/nope\"`},
+		{"/news/timeline?from=yesterday", 400, `--from \"yesterday\" is not a date`},
+		{"/news/timeline?entity=Nobody", 400, `entity named \"Nobody\"`},
+		{"/news/timeline?topic=gardening", 400, `unknown --topic \"gardening\"`},
+		{"/news/timeline?kind=party", 400, `unknown --kind \"party\"`},
+		{"/news/entity", 400, "/entity needs name"},
+		{"/news/entity?name=Nobody", 404, `no entity named \"Nobody\"`},
+		{"/news/nothing-here", 404, "no endpoint /nothing-here"},
+		{"/related?url=x", 404, "404 page not found"}, // outside the base path
+	} {
+		code, body, _ := get(t, ts, "GET", c.path)
+		if code != c.code || !strings.Contains(body, c.want) {
+			t.Errorf("GET %s = %d %s; want %d with %q", c.path, code, body, c.code, c.want)
+		}
+	}
+	if code, body, _ := get(t, ts, "POST", "/news/related?url=x"); code != 405 || !strings.Contains(body, "read-only") {
+		t.Errorf("POST /related = %d %s; want 405", code, body)
+	}
+
+	code, body, m = get(t, ts, "GET", "/news/timeline?entity=Zelenskyy&from=2026-01")
+	if entries, _ := m["entries"].([]any); code != 200 || len(entries) != 2 {
+		t.Errorf("/timeline?entity=Zelenskyy: %d, want 2 entries\n%s", code, body)
+	}
+	code, body, m = get(t, ts, "GET", "/news/entity?name=Macron")
+	if e, _ := m["entity"].(map[string]any); code != 200 || e["name"] != "Emmanuel Macron" {
+		t.Errorf("/entity?name=Macron: %d\n%s", code, body)
+	}
+	code, body, _ = get(t, ts, "GET", "/news/?entity=Zelenskyy")
+	if code != 200 || !strings.Contains(body, "<html") || !strings.Contains(body, "Zelenskyy in Paris") {
+		t.Errorf("/ : %d\n%.300s", code, body)
+	}
+}
+
+// A request that takes longer than the timeout gets a JSON 503.
+func TestServeTimeout(t *testing.T) {
+	srv, _ := serveStore(t)
+	ts := httptest.NewServer(srv.handler("", time.Nanosecond))
+	defer ts.Close()
+	code, body, _ := get(t, ts, "GET", "/timeline")
+	if code != 503 || !strings.Contains(body, `"error":"the request took too long"`) {
+		t.Errorf("GET /timeline with a 1ns timeout = %d %s; want 503", code, body)
+	}
+}
+
+// serve stops when told (SIGINT, SIGTERM: here its context), after the
+// requests in flight.
+func TestServeStops(t *testing.T) {
+	_, db := serveStore(t)
+	ctx, cancel := context.WithCancel(context.Background())
+	var errs syncBuffer
+	e := &env{stdout: io.Discard, stderr: &errs}
+	done := make(chan error, 1)
+	go func() { done <- runServe(ctx, e, storeSettings{db: db}, nil, "127.0.0.1:0", "", 5*time.Second) }()
+	for !strings.Contains(errs.String(), "serving") {
+		time.Sleep(10 * time.Millisecond)
+	}
+	addr := strings.Fields(strings.SplitN(errs.String(), "http://", 2)[1])[0]
+	resp, err := http.Get("http://" + addr + "related?url=" + url.QueryEscape("https://example.org/paris"))
+	if err != nil || resp.StatusCode != 200 {
+		t.Fatalf("GET /related from the running server: %v, %v", resp, err)
+	}
+	resp.Body.Close()
+	cancel()
+	select {
+	case err := <-done:
+		if err != nil || !strings.Contains(errs.String(), "stopped serving") {
+			t.Errorf("runServe = %v; stderr %q", err, errs.String())
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("serve did not stop")
+	}
+	if err := runServe(context.Background(), e, storeSettings{db: db}, nil, "127.0.0.1:99999", "", time.Second); err == nil || !strings.Contains(err.Error(), "listen on 127.0.0.1:99999") {
+		t.Errorf("runServe on a bad address = %v", err)
+	}
+}
+
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
+}
+
