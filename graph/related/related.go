@@ -95,6 +95,7 @@ type article struct {
 	about   map[string]bool // folded names it is about
 	topics  map[string]bool
 	sents   map[string]bool // folded sentences, for the copy test
+	spans   [][2]string     // first and last day of each dated event
 	day     float64         // median day of its happenings (days since 1970), NaN when none
 	print   string          // fingerprint of what ranking reads
 	excerpt string          // folded title, for about-ness
@@ -110,7 +111,7 @@ type Index struct {
 	countries map[string]bool
 	arts      map[string]*article
 	ids       []string            // sorted
-	postings  map[string][]string // folded name → article ids, sorted
+	postings  map[string][]*article // folded name → its articles, by id
 	byURL     map[string]string
 }
 
@@ -127,7 +128,7 @@ func Load(ctx context.Context, st Events, countries map[string]bool) (*Index, er
 
 // New indexes records (a store's events, in any order).
 func New(records []timeline.Record, countries map[string]bool) *Index {
-	ix := &Index{countries: countries, arts: map[string]*article{}, postings: map[string][]string{}, byURL: map[string]string{}}
+	ix := &Index{countries: countries, arts: map[string]*article{}, postings: map[string][]*article{}, byURL: map[string]string{}}
 	recs := slices.Clone(records)
 	// stores answer in any order: one order, so one result
 	slices.SortFunc(recs, func(a, b timeline.Record) int {
@@ -146,7 +147,7 @@ func New(records []timeline.Record, countries map[string]bool) *Index {
 		a := ix.arts[id]
 		ix.describe(a)
 		for n := range a.names {
-			ix.postings[n] = append(ix.postings[n], id)
+			ix.postings[n] = append(ix.postings[n], a)
 		}
 		if a.src.URL != "" {
 			ix.byURL[a.src.URL] = id
@@ -241,6 +242,9 @@ func (ix *Index) describe(a *article) {
 		for _, t := range e.Topics {
 			a.topics[t] = true
 		}
+		if first, last, ok := timeline.Span(e.Date); ok {
+			a.spans = append(a.spans, [2]string{first, last})
+		}
 		if e.DateBasis != timeline.BasisNone {
 			if first, _, ok := timeline.Span(e.Date); ok {
 				if d, err := time.Parse(time.DateOnly, first); err == nil {
@@ -314,21 +318,19 @@ func (ix *Index) Rank(id string, o Options) (l List, ok bool) {
 		return List{}, false
 	}
 	l = List{Article: a.src, Related: []Link{}}
+	exclude := map[string]bool{}
+	for _, s := range o.ExcludeSources {
+		exclude[timeline.Fold(s)] = true
+	}
 	keep := func(b *article) bool {
-		if b.src.ID == a.src.ID {
-			return false
-		}
 		if o.Since != "" && (len(b.src.Published) < 10 || b.src.Published < o.Since) {
 			return false
 		}
-		for _, s := range o.ExcludeSources {
-			if timeline.Fold(s) == timeline.Fold(b.src.Source) {
-				return false
-			}
-		}
-		return true
+		return len(exclude) == 0 || !exclude[timeline.Fold(b.src.Source)]
 	}
-	// candidates: articles sharing a name, the rarest names first
+	// candidates: articles sharing a name, the rarest names first, each
+	// with what those names are worth (an article per name per posting:
+	// counting, not comparing)
 	keys := make([]string, 0, len(a.names))
 	for k, n := range a.names {
 		if !n.country {
@@ -338,44 +340,56 @@ func (ix *Index) Rank(id string, o Options) (l List, ok bool) {
 	slices.SortFunc(keys, func(x, y string) int {
 		return cmp.Or(cmp.Compare(len(ix.postings[x]), len(ix.postings[y])), strings.Compare(x, y))
 	})
-	seen := map[string]bool{}
-	var cands []*article
+	acc := map[*article]float64{}
 	for _, k := range keys {
-		if len(ix.postings[k]) > busyPosting && len(cands) >= minCandidates {
+		if len(ix.postings[k]) > busyPosting && len(acc) >= minCandidates {
 			break
 		}
-		for _, bid := range ix.postings[k] {
-			if !seen[bid] {
-				seen[bid] = true
-				if b := ix.arts[bid]; keep(b) {
-					cands = append(cands, b)
-				}
+		for _, b := range ix.postings[k] {
+			if a.about[k] && b.about[k] {
+				acc[b] += About
+			} else {
+				acc[b] += Mention
 			}
 		}
 	}
+	delete(acc, a)
 	type scored struct {
 		b     *article
 		s     share
 		score float64
 	}
-	all := make([]scored, 0, len(cands))
-	for _, b := range cands {
-		s := ix.shared(a, b)
-		all = append(all, scored{b, s, s.score(a, b)})
-	}
 	byScore := func(x, y scored) int {
 		return cmp.Or(cmp.Compare(y.score, x.score), strings.Compare(y.b.src.Published, x.b.src.Published), strings.Compare(x.b.src.ID, y.b.src.ID))
 	}
-	slices.SortFunc(all, byScore)
 	n := max(minCandidates, candidatesPerLink*o.Limit)
 	if o.Limit <= 0 {
-		n = len(all)
+		n = len(acc)
 	}
-	if len(all) > n {
-		all = all[:n]
+	// the best n, kept sorted: most candidates lose to the worst kept
+	all := make([]scored, 0, n+1)
+	for b, w := range acc {
+		if !keep(b) {
+			continue
+		}
+		for t := range a.topics {
+			if b.topics[t] {
+				w += Topic
+			}
+		}
+		c := scored{b: b, score: decay(w, a, b)}
+		if len(all) == n && byScore(c, all[n-1]) >= 0 {
+			continue
+		}
+		i, _ := slices.BinarySearchFunc(all, c, byScore)
+		all = slices.Insert(all, i, c)
+		if len(all) > n {
+			all = all[:n]
+		}
 	}
 	var final []scored
 	for _, c := range all {
+		c.s = ix.shared(a, c.b)
 		c.s.happenings, c.s.copy = ix.happenings(a, c.b)
 		if c.s.copy {
 			l.Copies = append(l.Copies, c.b.src)
@@ -454,6 +468,12 @@ func (s share) score(a, b *article) float64 {
 	if len(s.happenings) == 0 && len(s.about) == 0 && len(s.mentions) == 0 {
 		return 0 // a topic or a country alone relates nothing
 	}
+	return decay(sum, a, b)
+}
+
+// decay divides a score by the distance in time between the articles'
+// happenings.
+func decay(sum float64, a, b *article) float64 {
 	if !math.IsNaN(a.day) && !math.IsNaN(b.day) {
 		sum /= 1 + math.Abs(a.day-b.day)/DecayDays
 	}
@@ -495,6 +515,9 @@ func words(xs []string) string {
 // describes each entry both report; copy is true when chronology finds one
 // a near-duplicate of the other.
 func (ix *Index) happenings(a, b *article) (out []string, copy bool) {
+	if !mayMerge(a, b) {
+		return nil, false
+	}
 	recs := append(slices.Clone(a.recs), b.recs...)
 	entries := chronology.Chronology(recs, chronology.ChronologyOptions{Countries: ix.countries})
 	seen := map[string]bool{}
@@ -515,6 +538,25 @@ func (ix *Index) happenings(a, b *article) (out []string, copy bool) {
 		}
 	}
 	return out, copy
+}
+
+// mayMerge says whether chronology could merge any of two articles'
+// events: only reports of the same sentence, or with dates that overlap,
+// ever merge. Most pairs fail it, and it costs far less than merging.
+func mayMerge(a, b *article) bool {
+	for _, x := range a.spans {
+		for _, y := range b.spans {
+			if x[0] <= y[1] && y[0] <= x[1] {
+				return true
+			}
+		}
+	}
+	for s := range a.sents {
+		if b.sents[s] {
+			return true
+		}
+	}
+	return false
 }
 
 // isCopy says whether b is a near-duplicate of a: first by their shared
