@@ -110,7 +110,7 @@ type name struct {
 type Index struct {
 	countries map[string]bool
 	arts      map[string]*article
-	ids       []string            // sorted
+	ids       []string              // sorted
 	postings  map[string][]*article // folded name → its articles, by id
 	byURL     map[string]string
 }
