@@ -105,6 +105,20 @@ func anchorOnStory(sentence string, e timex.Expr, story dated, ref time.Time) ti
 	return e
 }
 
+// comparedWith reports whether the expression at offset start is the
+// baseline of a comparison ("turnout was 52 percent, up from 48 percent in
+// the 2021 vote", "sales were higher than in 2019"): a date the figure is
+// compared with, not the date of anything the sentence reports.
+func comparedWith(sentence string, start int) bool {
+	before := strings.ToLower(sentence[max(0, start-48):start])
+	for _, m := range comparisonMarkers {
+		if i := strings.LastIndex(before, m); i >= 0 && !strings.ContainsAny(before[i:], ",;") {
+			return true
+		}
+	}
+	return false
+}
+
 // ownExprs orders the sentence's time expressions by relevance to the
 // trigger and drops those that date something else: a participle phrase
 // ("agreements reached ... in November 2025"), what a statement reports
@@ -118,7 +132,8 @@ func ownExprs(s *sentence) []timex.Expr {
 	exprs := orderByRelevance(s.exprs, base, s.rel, toks, s.trig)
 	exprs = slices.DeleteFunc(exprs, func(e timex.Expr) bool {
 		// a joined happening's date is its own (joinPoint)
-		return inside(s.reduced, base+e.Start, base+e.End) || s.join > 0 && base+e.Start >= toks[s.join].Start
+		return inside(s.reduced, base+e.Start, base+e.End) || s.join > 0 && base+e.Start >= toks[s.join].Start ||
+			comparedWith(s.text, e.Start)
 	})
 	if s.kind != timeline.KindStatement || s.speaker < 0 {
 		return exprs

@@ -25,6 +25,10 @@ func (st *docState) discover() {
 			if covered[toks[i].Start] || !toks[i].Upper || toks[i].Caps && len(toks[i].Key) <= 1 {
 				continue
 			}
+			// "pro-European", "anti-Western": an adjective, not a name's start
+			if i > 0 && !toks[i-1].Upper && st.text[toks[i-1].End:toks[i].Start] == "-" {
+				continue
+			}
 			j, hasConnector := st.capitalisedRun(toks, i, covered)
 			if j <= i || st.brokenRun(toks, i, j) {
 				continue

@@ -69,6 +69,11 @@ var eventRules = []struct {
 	{sentence: "Norland Bank sued Tessaly Energy in March 2025 and settled with Tessaly Energy in November 2025.", n: 2, kind: "agreement", date: "2025-11"},
 	{sentence: "Norland Bank sued Tessaly Energy in March 2025 and settled with Tessaly Energy in November 2025.", n: 2, kind: "agreement", date: "2025-11", status: "happened"},
 	{sentence: "Marco Rubio met Sergei Lavrov on Monday and signed a memorandum.", kind: "meeting", date: "2026-01-19"},
+	// "won" a contest is a happening; "won praise" is not
+	{sentence: "The Party of Action and Solidarity won Sunday's parliamentary election, the electoral commission said.", kind: "decision", date: "2026-01-18", certainty: "claimed"},
+	{sentence: "The plan won praise from Norland Bank.", none: true},
+	// the baseline of a comparison dates nothing, not even the paragraph
+	{sentence: "Turnout was 52 percent, up from 48 percent in the 2021 vote. Observers from the OSCE said the vote was fair.", kind: "statement", date: "2026-01-21"},
 	// the lead's day in the week before publication is the news date of what follows undated
 	{sentence: "Marco Rubio met Sergei Lavrov in Geneva on December 1.\nRubio signed a memorandum with Lavrov.", n: 2, kind: "agreement", date: "2026-01-21"},
 	{sentence: "Marco Rubio met Sergei Lavrov in Geneva on Monday. The pair first met in Riyadh in April last year. Rubio\nsigned a memorandum with Lavrov.", n: 3, kind: "agreement", date: "2025-04"},

@@ -76,7 +76,7 @@ var orgHeads = set("ministry", "agency", "council", "committee", "commission", "
 	"union", "organization", "organisation", "fund", "court", "parliament", "assembly", "administration",
 	"board", "center", "centre", "network", "systems", "technologies", "airlines", "airways", "motors",
 	"labs", "partners", "holdings", "media", "news", "times", "post", "journal", "telegraph", "guardian",
-	"bureau", "coalition", "alliance", "federation", "guard", "police", "command", "industries",
+	"bureau", "coalition", "alliance", "bloc", "federation", "guard", "police", "command", "industries",
 	"enterprises", "ag", "gmbh", "sa", "co", "communications", "electronics", "software", "pharmaceuticals",
 	"energy", "oil", "gas", "capital", "securities", "investments", "broadcasting", "press", "cabinet",
 	"secretariat", "directorate", "brigade", "battalion", "regiment", "division", "front", "movement",
@@ -242,7 +242,7 @@ var happeningVerbs = []struct {
 	{timeline.KindAgreement, []string{"acquire", "buy", "purchase", "sell", "merge", "settle"}},
 	{timeline.KindDecision, []string{"arrest", "detain", "jail", "imprison", "charge", "indict", "sue", "convict",
 		"sentence", "fine", "acquit", "pardon", "rule", "overturn", "uphold", "hire", "sack", "nominate", "retire",
-		"cancel", "withdraw", "recall", "veto", "enact", "introduce", "invest", "donate", "quit", "found"}},
+		"cancel", "withdraw", "recall", "veto", "enact", "introduce", "invest", "donate", "quit", "found", "win"}},
 	{timeline.KindOther, []string{"flood", "erupt", "crash", "collapse", "explode", "burn", "sink", "derail",
 		"protest", "rally", "riot", "marry", "divorce"}},
 }
@@ -253,8 +253,14 @@ var verbPast = map[string][]string{
 	"stab": {"stabbed"}, "kidnap": {"kidnapped"}, "flee": {"fled"}, "buy": {"bought"}, "sell": {"sold"},
 	"acquit": {"acquitted"}, "uphold": {"upheld"}, "withdraw": {"withdrew", "withdrawn"}, "quit": {"quit"},
 	"found": {"founded"}, "sink": {"sank", "sunk"}, "burn": {"burned", "burnt"}, "shoot": {"shot"},
-	"rally": {"rallied"}, "cancel": {"cancelled", "canceled"}, "veto": {"vetoed"},
+	"rally": {"rallied"}, "cancel": {"cancelled", "canceled"}, "veto": {"vetoed"}, "win": {"won"},
 }
+
+// contestWords make "won" a happening: what is won in a contest ("won the
+// election", "won the case"), not "won praise" (triggerInContext).
+var contestWords = set("election", "elections", "vote", "votes", "runoff", "referendum", "primary", "seat", "seats",
+	"majority", "case", "appeal", "lawsuit", "award", "prize", "title", "championship", "cup", "final", "race",
+	"contract", "bid", "tender", "nomination", "mandate", "presidency", "poll", "ballot")
 
 // triggers map a word to the kind of happening it reports. The first
 // trigger of a sentence decides its kind ("Rutte warned that peace talks
@@ -427,6 +433,10 @@ var (
 )
 
 // ---- Dates (the dating stage)
+
+// comparisonMarkers open the baseline of a comparison, whose date dates
+// nothing (comparedWith).
+var comparisonMarkers = []string{"up from ", "down from ", "compared with ", "compared to ", "than in ", "than at ", "than the "}
 
 // Words of the future (futureIn): a happening to come is scheduled
 // (statusOf) and a bare weekday of it the coming one (forwardIfScheduled).

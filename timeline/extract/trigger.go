@@ -99,6 +99,13 @@ func triggerInContext(toks []text.Token, k int) bool {
 	// Bare verb forms ("call", "meet", "sign", "strike") count after "to",
 	// modals and pronouns ("to meet", "will sign"), like any other form.
 	switch w := toks[k].Key; {
+	case w == "won" || w == "wins" || w == "win" && verbMarkers[prev]:
+		for q := k + 1; q < len(toks) && q <= k+5; q++ {
+			if contestWords[toks[q].Key] {
+				return true
+			}
+		}
+		return false
 	case verbOnly[w]:
 		return verbMarkers[prev]
 	case nounTriggers[w]:

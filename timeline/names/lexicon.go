@@ -155,7 +155,7 @@ func buildLexicon() {
 			fund court tribunal parliament assembly congress senate administration board network systems
 			technologies technology airlines airline airways motors motor labs laboratories laboratory partners
 			media news times post journal telegraph guardian herald tribune gazette chronicle observer daily
-			weekly magazine press review bureau coalition alliance league forces army navy police guard
+			weekly magazine press review bureau coalition alliance bloc league forces army navy police guard
 			command industries enterprises communications electronics electric software pharmaceuticals
 			pharma energy petroleum oil gas capital securities investments broadcasting broadcasting television
 			radio studios studio records pictures films entertainment telecom mobile aerospace dynamics robotics

@@ -125,6 +125,8 @@ func TestFind(t *testing.T) {
 			want{"Oleg Varlamov=person", "Irina Sokolova=person", "!Healthcare Irina Sokolova", "!Karsk Region Oleg Varlamov"}},
 		{"first person company", "Marit and I built the nest. Then a student said: my name is Tomasz.",
 			want{"Marit=person", "Tomasz=person"}},
+		{"a word in a lower-case compound", "The pro-European Party of Renewal and the anti-Western Velmar Front met.",
+			want{"Party of Renewal=organization", "!European Party of Renewal", "!Western Velmar Front"}},
 		{"a title alone is no name", "The Prime Minister and the President met. Mr. President, thank you.",
 			want{"!Prime Minister", "!President", "!Mr"}},
 		{"a name ending in a common word is no person", "He performed at the Jeff Holloway Experience in Branson.",

@@ -107,7 +107,9 @@ func (s *state) dotJoins(k int) bool {
 // startable reports whether a name can begin at token k.
 func (s *state) startable(k int) bool {
 	if s.capWord(k) {
-		return true
+		// "pro-European", "anti-Western", "non-NATO": a word in a lower-case
+		// compound is an adjective, not a name's start
+		return k == 0 || s.gap(k-1) != gHyphen || s.toks[k-1].Upper || s.fl[k-1]&fParticle != 0
 	}
 	// "al-Assad", "d'Alembert"
 	if s.fl[k]&fParticle != 0 && !s.toks[k].Upper && k+1 < len(s.toks) {
