@@ -72,11 +72,14 @@ func (st *docState) castNames(s *sentence, seen map[string]bool) {
 		}
 		role := timeline.RoleSubject
 		ti := tokIndex(toks, m.start)
+		// the word before the name, or before its title: "met with Prime
+		// Minister of Norway Jonas Gahr Støre" meets Støre
+		at := titleStart(toks, ti, trig)
 		switch {
-		case trig < 0 || ti < trig || ti > 0 && companions[toks[ti-1].Key]:
+		case trig < 0 || ti < trig || at > 0 && companions[toks[at-1].Key]:
 			role = "agent"
 			s.hasActor = true
-		case ti > 0 && counterpartPreps[toks[ti-1].Key], trig >= 0 && ti == trig+1:
+		case at > 0 && counterpartPreps[toks[at-1].Key], trig >= 0 && at == trig+1:
 			role = "counterpart"
 			s.hasActor = true
 		default:
@@ -84,6 +87,17 @@ func (st *docState) castNames(s *sentence, seen map[string]bool) {
 		}
 		s.parts = append(s.parts, timeline.Participant{Name: e.Name, Type: e.Type, Role: role})
 	}
+}
+
+// titleStart is where the title before the name at token ti begins: back
+// over capitalised words and "of"/"the" between them ("Prime Minister of
+// Norway Jonas Gahr Støre"), no further back than the token after floor.
+func titleStart(toks []text.Token, ti, floor int) int {
+	k := ti
+	for k-1 > floor && k-1 >= 0 && (toks[k-1].Upper || (toks[k-1].Key == "of" || toks[k-1].Key == "the") && k-2 >= 0 && toks[k-2].Upper) {
+		k--
+	}
+	return k
 }
 
 // castCountries finds countries acting: a demonym right before the

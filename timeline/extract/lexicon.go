@@ -195,7 +195,7 @@ var triggerWords = []struct {
 		"thanked", "thanks", "congratulated", "congratulates", "wrote", "tweeted", "posted", "argued", "explained", "remarked", "commented",
 		"rejected", "rejects", "called", "appealed", "statement", "address", "addressed",
 		"speech", "interview", "briefing", "clear", "optimism", "optimistic", "vowed", "pledged", "promised",
-		"answered", "answers", "outlined", "set", "published", "issued", "questions", "teleconference"}},
+		"answered", "answers", "outlined", "set", "published", "issued", "questions", "teleconference", "informed", "briefed"}},
 	{timeline.KindTravel, []string{"heading", "head", "heads", "headed", "travel", "travels", "travelled", "traveled",
 		"travelling", "traveling", "arrive", "arrived", "arrives", "arriving", "fly", "flew", "flies",
 		"flying", "depart", "departed", "departs", "trip", "trips", "landed", "returned", "tour", "toured"}},
