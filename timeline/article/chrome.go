@@ -15,7 +15,12 @@ type chromeVerdict int
 const (
 	chromeKeep chromeVerdict = iota
 	chromeDrop               // leave this line out
-	chromeStop               // this line and everything after it are chrome
+	// chromeList heads a box of links to other pages ("Related",
+	// "Trending"). Only its own line is dropped, unless nothing but link
+	// titles follows it: then it and the rest are the page's trailing
+	// link list (see trailingLinks). A box word inside a body must not
+	// end the body, which once lost everything after it.
+	chromeList
 )
 
 // chromeExact are whole lines (lowercased, trailing ":" removed) that are
@@ -31,11 +36,35 @@ var chromeExact = map[string]chromeVerdict{
 	"continue reading": chromeDrop, "show more": chromeDrop, "save": chromeDrop, "bookmark": chromeDrop,
 	"follow": chromeDrop, "subscribe": chromeDrop, "sign up": chromeDrop, "newsletter": chromeDrop,
 	"accept": chromeDrop, "accept all": chromeDrop, "reject all": chromeDrop, "cookie settings": chromeDrop,
-	"related": chromeStop, "related articles": chromeStop, "related stories": chromeStop, "related news": chromeStop,
-	"related content": chromeStop, "related coverage": chromeStop, "more stories": chromeStop,
-	"more on this story": chromeStop, "you may also like": chromeStop, "you might also like": chromeStop,
-	"recommended": chromeStop, "recommended for you": chromeStop, "read next": chromeStop, "most read": chromeStop,
-	"most popular": chromeStop, "trending": chromeStop, "latest news": chromeStop, "more from": chromeStop,
+	"related": chromeList, "related articles": chromeList, "related stories": chromeList, "related news": chromeList,
+	"related content": chromeList, "related coverage": chromeList, "more stories": chromeList,
+	"more on this story": chromeList, "you may also like": chromeList, "you might also like": chromeList,
+	"recommended": chromeList, "recommended for you": chromeList, "read next": chromeList, "most read": chromeList,
+	"most popular": chromeList, "trending": chromeList, "latest news": chromeList, "more from": chromeList,
+}
+
+// isProse tells article text from the title of a linked page: a title
+// rarely ends in a full stop or runs past thirty words.
+func isProse(t string) bool {
+	t = strings.TrimRight(t, "\"'”’)")
+	if t == "" {
+		return false
+	}
+	end := t[len(t)-1] == '.' || t[len(t)-1] == '!' || strings.HasSuffix(t, "…")
+	w := wordCount(t)
+	return end && w >= 6 || w > 30
+}
+
+// trailingLinks reports whether the n texts after a chromeList line are
+// only link titles and disclaimers: then the line heads the page's trailing
+// link list, which ends the article. text(i) is the i-th of them.
+func trailingLinks(n int, text func(int) string) bool {
+	for i := 0; i < n; i++ {
+		if t := text(i); isProse(t) && !isAIDisclaimer(t) {
+			return false
+		}
+	}
+	return true
 }
 
 // chromePrefixes start lines (lowercased) that are captions, credits,
@@ -73,7 +102,7 @@ func lineChrome(t string) chromeVerdict {
 		return v
 	}
 	if hasPrefixFold(t, "more from ") && wordCount(t) <= 6 {
-		return chromeStop
+		return chromeList
 	}
 	for _, p := range chromePrefixes {
 		if hasPrefixFold(t, p) {

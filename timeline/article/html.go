@@ -532,12 +532,21 @@ func (w *walker) flush(kind Kind) {
 // them out as Doc.Text ("title\n\nblock\n\nblock"), recording offsets.
 func finishDoc(d *Doc, items []item) {
 	kept := make([]item, 0, len(items)+2)
-	for _, it := range items {
+	for i, it := range items {
 		switch lineChrome(it.text) {
 		case chromeDrop:
 			continue
-		case chromeStop:
-			goto done
+		case chromeList:
+			rest := items[i+1:]
+			if trailingLinks(len(rest), func(j int) string { return rest[j].text }) {
+				for _, r := range rest {
+					if isAIDisclaimer(r.text) {
+						d.AIGenerated = true
+					}
+				}
+				goto done
+			}
+			continue
 		}
 		if isAIDisclaimer(it.text) {
 			d.AIGenerated = true

@@ -470,13 +470,22 @@ func (r *textReader) classify(segs []seg, frontMatter bool) {
 			switch lineChrome(t) {
 			case chromeDrop:
 				continue
-			case chromeStop:
-				return
+			case chromeList:
+				if r.trailingLinks(nil, segs[i+1:]) {
+					return
+				}
+				continue
 			}
 		} else if sg.lines > 1 {
 			// "Related Articles" with its links glued below it.
-			if nl := strings.IndexByte(t, '\n'); nl > 0 && lineChrome(strings.TrimSpace(t[:nl])) == chromeStop {
-				return
+			if nl := strings.IndexByte(t, '\n'); nl > 0 && lineChrome(strings.TrimSpace(t[:nl])) == chromeList {
+				if r.trailingLinks(strings.Split(t[nl+1:], "\n"), segs[i+1:]) {
+					return
+				}
+				// Only the box's own line goes; the lines below it stay.
+				a, b := trimSpan(s, sg.start+nl+1, sg.end)
+				sg = seg{start: a, end: b, kind: sg.kind, lines: sg.lines - 1}
+				t = s[a:b]
 			}
 		}
 		if isAIDisclaimer(t) {
@@ -541,6 +550,29 @@ func (r *textReader) classify(segs []seg, frontMatter bool) {
 		}
 		r.add(KindParagraph, sg.start, sg.end)
 	}
+}
+
+// trailingLinks reports whether the lines glued below a chromeList line
+// and the segments after it are only the page's trailing link list. The AI
+// disclaimer that such a list may hide still marks the article.
+func (r *textReader) trailingLinks(glued []string, rest []seg) bool {
+	n := len(glued) + len(rest)
+	text := func(i int) string {
+		if i < len(glued) {
+			return strings.TrimSpace(glued[i])
+		}
+		sg := rest[i-len(glued)]
+		return r.s[sg.start:sg.end]
+	}
+	if !trailingLinks(n, text) {
+		return false
+	}
+	for i := 0; i < n; i++ {
+		if isAIDisclaimer(text(i)) {
+			r.doc.AIGenerated = true
+		}
+	}
+	return true
 }
 
 // takeTitle decides whether the first content segment is the title.

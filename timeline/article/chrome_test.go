@@ -1,0 +1,69 @@
+package article
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestBoxWordInBodyEndsOnlyItsLine pins issue 12: a one-line paragraph
+// "Related", "Trending", "Latest news" or "Recommended" inside a body used
+// to discard everything after it.
+func TestBoxWordInBodyEndsOnlyItsLine(t *testing.T) {
+	for _, word := range []string{"Related", "Trending", "Latest news", "Recommended", "Related Articles:"} {
+		for _, form := range []struct{ name, text string }{
+			{"plain.txt", "Port Strike Ends After Two Weeks\n\nDockworkers in Valley Port returned to work on Monday after a deal.\n\n" +
+				word + "\n\nThe union said the agreement raises wages by six percent over three years.\n"},
+			{"glued.txt", "Port Strike Ends After Two Weeks\n\nDockworkers in Valley Port returned to work on Monday after a deal.\n\n" +
+				word + "\nThe union said the agreement raises wages by six percent over three years.\n"},
+			{"page.md", "# Port Strike Ends After Two Weeks\n\nDockworkers in Valley Port returned to work on Monday after a deal.\n\n" +
+				word + "\n\nThe union said the agreement raises wages by six percent over three years.\n"},
+			{"page.html", "<html><body><article><h1>Port Strike Ends After Two Weeks</h1>" +
+				"<p>Dockworkers in Valley Port returned to work on Monday after a deal.</p><p>" + word +
+				"</p><p>The union said the agreement raises wages by six percent over three years.</p></article></body></html>"},
+		} {
+			docs, errs := Read(form.name, []byte(form.text))
+			if len(docs) != 1 || len(errs) != 0 {
+				t.Fatalf("%s with %q: %d docs, errors %v", form.name, word, len(docs), errs)
+			}
+			var all []string
+			for _, b := range docs[0].Blocks {
+				all = append(all, b.Text)
+			}
+			got := strings.Join(all, "|")
+			if !strings.Contains(got, "The union said the agreement raises wages") {
+				t.Errorf("%s with %q: text after the box word lost: %q", form.name, word, got)
+			}
+			if strings.Contains(got, strings.TrimSuffix(word, ":")+"|") || strings.HasSuffix(got, word) {
+				t.Errorf("%s with %q: the box word is kept as text: %q", form.name, word, got)
+			}
+		}
+	}
+}
+
+// A real trailing link list still ends the article, with its AI disclaimer
+// still marking it.
+func TestTrailingLinkListLeftOut(t *testing.T) {
+	for _, form := range []struct{ name, text string }{
+		{"plain.txt", "Port Strike Ends After Two Weeks\n\nDockworkers in Valley Port returned to work on Monday after a deal.\n\n" +
+			"Related Articles\n\nFuel Prices Fall Again\n\nWho Wins From the New Port Deal?\n\n" +
+			"This content is AI-generated. We recommend verifying with the original source.\n"},
+		{"glued.txt", "Port Strike Ends After Two Weeks\n\nDockworkers in Valley Port returned to work on Monday after a deal.\n\n" +
+			"Trending\nFuel Prices Fall Again\nWho Wins From the New Port Deal?\n"},
+		{"page.html", "<html><body><article><h1>Port Strike Ends After Two Weeks</h1>" +
+			"<p>Dockworkers in Valley Port returned to work on Monday after a deal.</p><h2>Latest news</h2>" +
+			"<ul><li>Fuel Prices Fall Again</li><li>Who Wins From the New Port Deal?</li></ul></article></body></html>"},
+	} {
+		docs, errs := Read(form.name, []byte(form.text))
+		if len(docs) != 1 || len(errs) != 0 {
+			t.Fatalf("%s: %d docs, errors %v", form.name, len(docs), errs)
+		}
+		for _, b := range docs[0].Blocks {
+			if strings.Contains(b.Text, "Fuel Prices") || strings.Contains(b.Text, "Who Wins") {
+				t.Errorf("%s: trailing link %q kept", form.name, b.Text)
+			}
+		}
+		if strings.Contains(form.text, "AI-generated") && !docs[0].AIGenerated {
+			t.Errorf("%s: the disclaimer after the link list is lost", form.name)
+		}
+	}
+}
