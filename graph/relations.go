@@ -25,9 +25,9 @@ type Relations interface {
 	// link's Article read from the stored article; an error wrapping
 	// ErrNotFound when the article has no stored list.
 	Related(ctx context.Context, id string) (RelatedList, error)
-	// RelatedStates returns the fingerprint of every stored list, by
-	// article ID.
-	RelatedStates(ctx context.Context) (map[string]string, error)
+	// RelatedStates returns the state of every stored list, by article
+	// ID.
+	RelatedStates(ctx context.Context) (map[string]RelatedState, error)
 	// RelatedLinking returns the IDs of the articles whose stored lists
 	// link to any of ids, sorted.
 	RelatedLinking(ctx context.Context, ids []string) ([]string, error)
@@ -41,6 +41,16 @@ type RelatedList struct {
 	Fingerprint string        `json:"fingerprint"`
 	ComputedAt  time.Time     `json:"computed_at"`
 	Links       []RelatedLink `json:"links"`
+}
+
+// RelatedState is what enrich needs to know of a stored list to decide
+// whether it must be computed again.
+type RelatedState struct {
+	Fingerprint string `json:"fingerprint"`
+	// Links counts its links, and Worst is the lowest score among them
+	// (0 when it has none): an article scoring more would enter it.
+	Links int     `json:"links"`
+	Worst float64 `json:"worst"`
 }
 
 // RelatedLink is one related article of a stored list.

@@ -29,7 +29,8 @@ RETURN a.relatedFingerprint AS fingerprint, a.relatedAt AS at,
 
 // name: related-states
 MATCH (a:Article) WHERE a.relatedFingerprint IS NOT NULL
-RETURN a.id AS id, a.relatedFingerprint AS fingerprint;
+OPTIONAL MATCH (a)-[r:RELATED_TO]->(:Article)
+RETURN a.id AS id, a.relatedFingerprint AS fingerprint, count(r) AS links, coalesce(min(r.score), 0.0) AS worst;
 
 // name: related-linking
 UNWIND $ids AS id

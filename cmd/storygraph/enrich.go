@@ -110,7 +110,7 @@ func runEnrich(ctx context.Context, e *env, set storeSettings, gaz []string, o e
 		changed = len(stale)
 		ids = stale
 		if len(stale) < len(ix.IDs()) {
-			more, err := ix.Neighbours(ctx, stale, o.related, rs.RelatedLinking, 0)
+			more, err := ix.Neighbours(ctx, stale, states, o.related, rs.RelatedLinking, 0)
 			if err != nil {
 				return err
 			}

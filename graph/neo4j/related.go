@@ -97,7 +97,7 @@ func (s *Store) Related(ctx context.Context, id string) (graph.RelatedList, erro
 }
 
 // RelatedStates implements graph.Relations.
-func (s *Store) RelatedStates(ctx context.Context) (map[string]string, error) {
+func (s *Store) RelatedStates(ctx context.Context) (map[string]graph.RelatedState, error) {
 	if err := s.Init(ctx); err != nil {
 		return nil, err
 	}
@@ -107,9 +107,11 @@ func (s *Store) RelatedStates(ctx context.Context) (map[string]string, error) {
 	if err != nil {
 		return nil, s.fail("read related articles", err)
 	}
-	out := make(map[string]string, len(recs))
+	out := make(map[string]graph.RelatedState, len(recs))
 	for _, r := range recs {
-		out[fields{r}.str(0)] = fields{r}.str(1)
+		f := fields{r}
+		worst, _ := r.Values[3].(float64)
+		out[f.str(0)] = graph.RelatedState{Fingerprint: f.str(1), Links: f.num(2), Worst: worst}
 	}
 	return out, nil
 }

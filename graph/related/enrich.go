@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/storygraph/storygraph/graph"
+	"github.com/storygraph/storygraph/timeline"
 )
 
 // Lists ranks for each of ids (indexed articles), on workers goroutines
@@ -39,10 +40,10 @@ func (ix *Index) Lists(ids []string, o Options, workers int) []List {
 // Stale returns the indexed articles whose stored list is missing or was
 // computed from another version of the article (states are the stored
 // fingerprints, graph.Relations.RelatedStates), sorted.
-func (ix *Index) Stale(states map[string]string) []string {
+func (ix *Index) Stale(states map[string]graph.RelatedState) []string {
 	var out []string
 	for _, id := range ix.ids {
-		if states[id] != ix.arts[id].print {
+		if states[id].Fingerprint != ix.arts[id].print {
 			out = append(out, id)
 		}
 	}
@@ -50,17 +51,19 @@ func (ix *Index) Stale(states map[string]string) []string {
 }
 
 // neighbourLinks is how many of a changed article's best related are
-// taken as its neighbourhood, for each link of a list: an article that
-// now ranks a changed one in its list almost always ranks among that
-// one's best few, since the score is symmetric.
+// looked at, for each link of a list: since the score is symmetric, an
+// article whose list a changed one now enters ranks among that one's best.
 const neighbourLinks = 4
 
-// Neighbours returns the articles whose lists may change because the
-// articles changed did (new, updated): those a changed article now ranks
-// among its best neighbourLinks×limit, and those whose stored lists link
-// to a changed one (linking, graph.Relations.RelatedLinking), sorted,
+// Neighbours returns the articles whose stored lists change because the
+// articles changed did (new or updated): each article a changed one now
+// ranks among its best neighbourLinks×limit, when it scores there at
+// least the worst of that article's stored list (or the list is not
+// full), and the articles whose stored lists link to a changed one
+// (linking, graph.Relations.RelatedLinking), which may drop it; sorted,
 // without the changed ones themselves.
-func (ix *Index) Neighbours(ctx context.Context, changed []string, o Options, linking func(context.Context, []string) ([]string, error), workers int) ([]string, error) {
+func (ix *Index) Neighbours(ctx context.Context, changed []string, states map[string]graph.RelatedState, o Options,
+	linking func(context.Context, []string) ([]string, error), workers int) ([]string, error) {
 	wide := o
 	wide.Limit = max(1, o.Limit) * neighbourLinks
 	if o.Limit <= 0 {
@@ -73,9 +76,12 @@ func (ix *Index) Neighbours(ctx context.Context, changed []string, o Options, li
 	set := map[string]bool{}
 	for _, l := range ix.Lists(changed, wide, workers) {
 		for _, k := range l.Related {
-			set[k.Article.ID] = true
-			for _, c := range k.Copies {
-				set[c.ID] = true
+			// a copy grouped under a link scores about as it does
+			for _, a := range append([]timeline.Source{k.Article}, k.Copies...) {
+				st, ok := states[a.ID]
+				if !ok || o.Limit <= 0 || st.Links < o.Limit || k.Score >= st.Worst {
+					set[a.ID] = true
+				}
 			}
 		}
 	}

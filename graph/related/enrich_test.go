@@ -79,7 +79,7 @@ func TestStaleAndNeighbours(t *testing.T) {
 	if !cmp.Equal(stale, []string{"b"}) {
 		t.Fatalf("Stale after adding b = %v, want b", stale)
 	}
-	got, err := ix.Neighbours(ctx, stale, related.Options{Limit: 2}, st.RelatedLinking, 1)
+	got, err := ix.Neighbours(ctx, stale, states, related.Options{Limit: 2}, st.RelatedLinking, 1)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -28,6 +28,7 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
+	"hash/fnv"
 	"math"
 	"slices"
 	"strings"
@@ -89,16 +90,33 @@ type Options struct {
 
 // article is what the index knows of one article.
 type article struct {
-	src     timeline.Source
-	recs    []timeline.Record
-	names   map[string]name // folded name → the name and its kind
-	about   map[string]bool // folded names it is about
-	topics  map[string]bool
-	sents   map[string]bool // folded sentences, for the copy test
-	spans   [][2]string     // first and last day of each dated event
-	day     float64         // median day of its happenings (days since 1970), NaN when none
-	print   string          // fingerprint of what ranking reads
-	excerpt string          // folded title, for about-ness
+	src       timeline.Source
+	recs      []timeline.Record
+	names     map[string]name // folded name → the name and its kind
+	about     map[string]bool // folded names it is about
+	topics    map[string]bool
+	sents     map[uint64]bool // hashes of its folded sentences, for the copy test
+	topicList []string        // its topics, sorted
+	spans     [][2]string     // first and last day of each dated event
+	day       float64         // median day of its happenings (days since 1970), NaN when none
+	print     string          // fingerprint of what ranking reads
+	excerpt   string          // folded title, for about-ness
+}
+
+// hit is an article in a name's posting list, and whether it is about
+// the name.
+type hit struct {
+	b     *article
+	about bool
+}
+
+// hash identifies a folded sentence: comparing hashes is what makes the
+// copy test cheap (a collision only costs a chronology merge, which
+// decides).
+func hash(s string) uint64 {
+	h := fnv.New64a()
+	h.Write([]byte(s))
+	return h.Sum64()
 }
 
 type name struct {
@@ -110,8 +128,8 @@ type name struct {
 type Index struct {
 	countries map[string]bool
 	arts      map[string]*article
-	ids       []string              // sorted
-	postings  map[string][]*article // folded name → its articles, by id
+	ids       []string         // sorted
+	postings  map[string][]hit // folded name → its articles, by id
 	byURL     map[string]string
 }
 
@@ -128,7 +146,7 @@ func Load(ctx context.Context, st Events, countries map[string]bool) (*Index, er
 
 // New indexes records (a store's events, in any order).
 func New(records []timeline.Record, countries map[string]bool) *Index {
-	ix := &Index{countries: countries, arts: map[string]*article{}, postings: map[string][]*article{}, byURL: map[string]string{}}
+	ix := &Index{countries: countries, arts: map[string]*article{}, postings: map[string][]hit{}, byURL: map[string]string{}}
 	recs := slices.Clone(records)
 	// stores answer in any order: one order, so one result
 	slices.SortFunc(recs, func(a, b timeline.Record) int {
@@ -147,7 +165,7 @@ func New(records []timeline.Record, countries map[string]bool) *Index {
 		a := ix.arts[id]
 		ix.describe(a)
 		for n := range a.names {
-			ix.postings[n] = append(ix.postings[n], a)
+			ix.postings[n] = append(ix.postings[n], hit{a, a.about[n]})
 		}
 		if a.src.URL != "" {
 			ix.byURL[a.src.URL] = id
@@ -204,7 +222,7 @@ func (ix *Index) Fingerprint(id string) string {
 
 // describe fills what ranking compares, from the article's records.
 func (ix *Index) describe(a *article) {
-	a.names, a.about, a.topics, a.sents = map[string]name{}, map[string]bool{}, map[string]bool{}, map[string]bool{}
+	a.names, a.about, a.topics, a.sents = map[string]name{}, map[string]bool{}, map[string]bool{}, map[uint64]bool{}
 	a.excerpt = " " + timeline.Fold(a.src.Title) + " "
 	h := sha256.New()
 	h.Write([]byte(a.src.Title + "\x00" + a.src.Published + "\x00" + a.src.Source + "\x00" + a.src.URL + "\x00"))
@@ -215,7 +233,7 @@ func (ix *Index) describe(a *article) {
 		e := r.Event
 		h.Write([]byte(e.ID + "\x00" + e.Date + "\x00" + e.Sentence + "\x00"))
 		if s := timeline.Fold(e.Sentence); s != "" {
-			a.sents[s] = true
+			a.sents[hash(s)] = true
 		}
 		add := func(n string, country bool) {
 			k := timeline.Fold(n)
@@ -253,6 +271,10 @@ func (ix *Index) describe(a *article) {
 			}
 		}
 	}
+	for t := range a.topics {
+		a.topicList = append(a.topicList, t)
+	}
+	slices.Sort(a.topicList)
 	// the most frequent participant, when it recurs
 	top := 0
 	for _, c := range count {
@@ -345,11 +367,12 @@ func (ix *Index) Rank(id string, o Options) (l List, ok bool) {
 		if len(ix.postings[k]) > busyPosting && len(acc) >= minCandidates {
 			break
 		}
-		for _, b := range ix.postings[k] {
-			if a.about[k] && b.about[k] {
-				acc[b] += About
+		about := a.about[k]
+		for _, h := range ix.postings[k] {
+			if about && h.about {
+				acc[h.b] += About
 			} else {
-				acc[b] += Mention
+				acc[h.b] += Mention
 			}
 		}
 	}
@@ -372,8 +395,8 @@ func (ix *Index) Rank(id string, o Options) (l List, ok bool) {
 		if !keep(b) {
 			continue
 		}
-		for t := range a.topics {
-			if b.topics[t] {
+		for _, t := range a.topicList {
+			if slices.Contains(b.topicList, t) {
 				w += Topic
 			}
 		}

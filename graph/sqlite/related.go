@@ -92,17 +92,18 @@ func (s *Store) Related(ctx context.Context, id string) (graph.RelatedList, erro
 }
 
 // RelatedStates implements graph.Relations.
-func (s *Store) RelatedStates(ctx context.Context) (map[string]string, error) {
+func (s *Store) RelatedStates(ctx context.Context) (map[string]graph.RelatedState, error) {
 	if err := s.Init(ctx); err != nil {
 		return nil, err
 	}
-	out := map[string]string{}
+	out := map[string]graph.RelatedState{}
 	err := s.each(ctx, "read related articles", queries.SQL("related-states"), nil, func(r *sql.Rows) error {
-		var id, fp string
-		if err := r.Scan(&id, &fp); err != nil {
+		var id string
+		var st graph.RelatedState
+		if err := r.Scan(&id, &st.Fingerprint, &st.Links, &st.Worst); err != nil {
 			return err
 		}
-		out[id] = fp
+		out[id] = st
 		return nil
 	})
 	return out, err

@@ -82,7 +82,7 @@ func Relations(t *testing.T, open func(t *testing.T) graph.Store) {
 	if _, err := rs.Related(ctx, "https://example.org/not-stored"); !errors.Is(err, graph.ErrNotFound) {
 		t.Errorf("Related of an article not stored: %v, want ErrNotFound", err)
 	}
-	states := func() map[string]string {
+	states := func() map[string]graph.RelatedState {
 		t.Helper()
 		s, err := rs.RelatedStates(ctx)
 		if err != nil {
@@ -90,7 +90,7 @@ func Relations(t *testing.T, open func(t *testing.T) graph.Store) {
 		}
 		return s
 	}
-	if diff := cmp.Diff(map[string]string{davosID: "sha256:d1", moscow().Article.ID: "sha256:m1"}, states()); diff != "" {
+	if diff := cmp.Diff(map[string]graph.RelatedState{davosID: {Fingerprint: "sha256:d1", Links: 2, Worst: 1.25}, moscow().Article.ID: {Fingerprint: "sha256:m1"}}, states()); diff != "" {
 		t.Errorf("RelatedStates (-want +got):\n%s", diff)
 	}
 	linking := func(ids ...string) []string {
@@ -132,7 +132,7 @@ func Relations(t *testing.T, open func(t *testing.T) graph.Store) {
 	if got := linking(abuDhabi().Article.ID); len(got) != 0 {
 		t.Errorf("RelatedLinking(abu dhabi) after davos was updated = %v, want none", got)
 	}
-	if diff := cmp.Diff(map[string]string{moscow().Article.ID: "sha256:m1"}, states()); diff != "" {
+	if diff := cmp.Diff(map[string]graph.RelatedState{moscow().Article.ID: {Fingerprint: "sha256:m1"}}, states()); diff != "" {
 		t.Errorf("RelatedStates after an update (-want +got):\n%s", diff)
 	}
 	if err := st.Reset(ctx); err != nil {

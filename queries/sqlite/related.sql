@@ -53,7 +53,9 @@ WHERE r.article_id = ?1
 ORDER BY r.rank;
 
 -- name: related-states
-SELECT article_id, fingerprint FROM related_state;
+SELECT s.article_id, s.fingerprint, count(r.rank), coalesce(min(r.score), 0)
+FROM related_state s LEFT JOIN related r ON r.article_id = s.article_id
+GROUP BY s.article_id;
 
 -- name: related-linking
 -- $1: a JSON array of article IDs.
