@@ -41,6 +41,7 @@ func (s *Store) Put(ctx context.Context, batch []*timeline.Extraction) (out []gr
 		return nil, s.fail("put: prepare", err)
 	}
 	defer w.close()
+	first := w.nextPK // the batch's events are numbered from here
 
 	outcomes := make([]graph.Outcome, len(batch))
 	updated := false
@@ -55,6 +56,9 @@ func (s *Store) Put(ctx context.Context, batch []*timeline.Extraction) (out []gr
 		}
 		outcomes[i] = o
 		updated = updated || o == graph.Updated
+	}
+	if err := indexText(ctx, tx, first); err != nil {
+		return nil, s.fail("put: index the text for search", err)
 	}
 	if updated {
 		// An update may have dropped the last mention of an entity.

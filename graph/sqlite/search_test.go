@@ -38,7 +38,7 @@ func TestSearchMigrationIndexesExistingEvents(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := db.Exec("DROP TRIGGER event_text_insert; DROP TRIGGER event_text_delete; DROP TABLE event_text; PRAGMA user_version = 2"); err != nil {
+	if _, err := db.Exec("DROP TRIGGER IF EXISTS event_text_insert; DROP TRIGGER event_text_delete; DROP TABLE event_text; PRAGMA user_version = 2"); err != nil {
 		t.Fatal(err)
 	}
 	db.Close()

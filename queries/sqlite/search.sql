@@ -61,3 +61,20 @@ JOIN entities x ON x.id = ee.entity_id
 WHERE e.first_day IS NOT NULL
   AND x.type IN ('person', 'organization')
   AND NOT EXISTS (SELECT 1 FROM event_topics t WHERE t.event_pk = e.pk);
+
+-- name: migrate-5
+-- Put indexes a batch's events for search in one statement (search-index)
+-- instead of the insert trigger of migrate-3: FTS5 writes its pending rows
+-- out at every statement's savepoint, so a trigger on each event insert
+-- made thousands of tiny segments to merge, and ingest 40% slower.
+DROP TRIGGER event_text_insert;
+
+PRAGMA user_version = 5;
+
+-- name: search-index
+-- The full-text rows of the events Put just inserted: ? is the first pk of
+-- the batch (Put numbers events upwards from events-max-pk).
+INSERT INTO event_text (rowid, sentence, summary, title, article_id, ord, date)
+SELECT e.pk, e.record ->> '$.sentence', e.record ->> '$.summary', a.title, e.article_id, e.ord, e.date
+FROM events e JOIN articles a ON a.id = e.article_id
+WHERE e.pk >= ?;
