@@ -36,6 +36,8 @@ type Relations interface {
 // RelatedList is an article's stored list of related articles.
 type RelatedList struct {
 	ArticleID string `json:"article_id"`
+	// Article is the article's citation, filled by Related from the store.
+	Article timeline.Source `json:"article"`
 	// Fingerprint identifies what the list was computed from
 	// (related.Index.Fingerprint).
 	Fingerprint string        `json:"fingerprint"`

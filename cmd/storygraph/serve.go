@@ -221,6 +221,19 @@ func (s *server) related(r *http.Request) ([]byte, error) {
 	if u := article.CanonicalURL(raw); u != "" && u != raw {
 		ids = append(ids, u)
 	}
+	// a stored list first: one indexed read, what a CMS asks most
+	if s.rel != nil {
+		for _, id := range ids {
+			l, err := s.rel.Related(ctx, id)
+			if errors.Is(err, graph.ErrNotFound) {
+				continue
+			}
+			if err != nil {
+				return nil, err
+			}
+			return marshal(relatedAnswer{Article: l.Article, ComputedAt: &l.ComputedAt, Related: l.Links[:min(limit, len(l.Links))]})
+		}
+	}
 	var ex *timeline.Extraction
 	for _, id := range ids {
 		x, err := s.st.Article(ctx, id)
@@ -236,33 +249,17 @@ func (s *server) related(r *http.Request) ([]byte, error) {
 	if ex == nil {
 		return nil, notFound(hint.New(fmt.Errorf("no article %q in %s", raw, s.set.describe()), "give the article's URL as it was ingested, or ingest it first"))
 	}
-	ans := relatedAnswer{Article: timeline.SourceOf(ex.Article)}
-	if s.rel != nil {
-		l, err := s.rel.Related(ctx, ex.Article.ID)
-		switch {
-		case err == nil:
-			ans.ComputedAt = &l.ComputedAt
-			ans.Related = l.Links
-		case !errors.Is(err, graph.ErrNotFound):
-			return nil, err
-		}
+	// no stored list: rank now
+	s.once.Do(func() { s.index, s.ixErr = related.Load(context.WithoutCancel(ctx), s.st, s.x.Gazetteer.Countries()) })
+	if s.ixErr != nil {
+		return nil, s.ixErr
 	}
-	if ans.ComputedAt == nil { // no stored list: rank now
-		s.once.Do(func() { s.index, s.ixErr = related.Load(context.WithoutCancel(ctx), s.st, s.x.Gazetteer.Countries()) })
-		if s.ixErr != nil {
-			return nil, s.ixErr
-		}
-		ix := s.index
-		if !ix.Has(ex.Article.ID) {
-			ix = ix.With(ex)
-		}
-		l, _ := ix.Rank(ex.Article.ID, related.Options{Limit: limit})
-		ans.Related = ix.Stored(l, time.Time{}).Links
+	ix := s.index
+	if !ix.Has(ex.Article.ID) {
+		ix = ix.With(ex)
 	}
-	if len(ans.Related) > limit {
-		ans.Related = ans.Related[:limit]
-	}
-	return marshal(ans)
+	l, _ := ix.Rank(ex.Article.ID, related.Options{Limit: limit})
+	return marshal(relatedAnswer{Article: timeline.SourceOf(ex.Article), Related: ix.Stored(l, time.Time{}).Links})
 }
 
 func marshal(v any) ([]byte, error) {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -219,4 +220,116 @@ func (s *syncBuffer) String() string {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	return s.b.String()
+}
+
+// BenchmarkServe is serve's load test: 50 clients on 127.0.0.1 send, per
+// endpoint, at most 5,000 requests or for at most a minute, to a store of
+// generated articles (STORYGRAPH_BENCH_ARTICLES, see BenchmarkEnrich) whose
+// lists enrich --all --write stored first, and it reports requests/s and
+// the p50 and p99 latencies of that run:
+//
+//   - related: /related?url=… of articles spread over the store;
+//   - timeline: /timeline?entity=…&from=…&to=… of one person in one month.
+//
+// Run it with:
+//
+//	STORYGRAPH_BENCH_ARTICLES=100000 STORYGRAPH_BENCH_SERVE_DB=/tmp/serve.db go test ./cmd/storygraph -run '^$' -bench Serve -benchtime=1x -timeout 60m
+//
+// STORYGRAPH_BENCH_SERVE_DB keeps the enriched store between runs.
+func BenchmarkServe(b *testing.B) {
+	n := benchArticles(b)
+	ctx := context.Background()
+	path := os.Getenv("STORYGRAPH_BENCH_SERVE_DB")
+	if path == "" {
+		path = filepath.Join(b.TempDir(), "serve.db")
+	}
+	if _, err := os.Stat(path); err != nil {
+		st, err := sqlite.Open(ctx, path)
+		if err != nil {
+			b.Fatal(err)
+		}
+		fillStore(b, st, 0, n)
+		st.Close()
+		e := &env{stdin: bytes.NewReader(nil), stdout: io.Discard, stderr: io.Discard}
+		o := enrichOptions{all: true, write: true}
+		o.related.Limit = 5
+		if err := runEnrich(ctx, e, storeSettings{db: path}, nil, o, time.Date(2026, 2, 10, 8, 0, 0, 0, time.UTC)); err != nil {
+			b.Fatal(err)
+		}
+	}
+	st, err := sqlite.Open(ctx, path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer st.Close()
+	srv, err := newServer(st, storeSettings{db: path}, nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	ts := httptest.NewServer(srv.handler("", 10*time.Second))
+	defer ts.Close()
+	client := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: 50}}
+	for _, c := range []struct {
+		name string
+		path func(i int) string
+	}{
+		{"related", func(i int) string {
+			return "/related?url=" + url.QueryEscape(fmt.Sprintf("https://news.example.com/%06d/", i*7919%n))
+		}},
+		{"timeline", func(i int) string {
+			p := i * 37 % 400
+			name := fmt.Sprintf("Person %c%c Number%d", 'A'+p%26, 'a'+p/26%26, p)
+			month := fmt.Sprintf("2025-%02d", 1+i%12)
+			return "/timeline?entity=" + url.QueryEscape(name) + "&from=" + month + "&to=" + month
+		}},
+	} {
+		b.Run(c.name, func(b *testing.B) {
+			const clients, most = 50, 5000
+			deadline := time.Now().Add(time.Minute)
+			var mu sync.Mutex
+			var lat []time.Duration
+			var next, failed int
+			var wg sync.WaitGroup
+			start := time.Now()
+			for range clients {
+				wg.Add(1)
+				go func() {
+					defer wg.Done()
+					for {
+						mu.Lock()
+						i := next
+						next++
+						mu.Unlock()
+						if i >= most || time.Now().After(deadline) {
+							return
+						}
+						t := time.Now()
+						resp, err := client.Get(ts.URL + c.path(i))
+						if err == nil {
+							io.Copy(io.Discard, resp.Body)
+							resp.Body.Close()
+						}
+						d := time.Since(t)
+						mu.Lock()
+						if err != nil || resp.StatusCode != 200 {
+							failed++
+						}
+						lat = append(lat, d)
+						mu.Unlock()
+					}
+				}()
+			}
+			wg.Wait()
+			wall := time.Since(start)
+			if failed > 0 {
+				b.Fatalf("%d of %d requests failed", failed, len(lat))
+			}
+			slices.Sort(lat)
+			ms := func(q float64) float64 { return float64(lat[int(q*float64(len(lat)-1))].Microseconds()) / 1000 }
+			b.ReportMetric(float64(len(lat))/wall.Seconds(), "req/s")
+			b.ReportMetric(ms(0.50), "p50-ms")
+			b.ReportMetric(ms(0.99), "p99-ms")
+			b.ReportMetric(float64(len(lat)), "requests")
+		})
+	}
 }

@@ -69,12 +69,17 @@ func (s *Store) Related(ctx context.Context, id string) (graph.RelatedList, erro
 	if at, ok := recs[0].Values[1].(time.Time); ok {
 		l.ComputedAt = at.UTC()
 	}
-	links, _ := recs[0].Values[2].([]any)
+	if l.Article, err = citation(id, recs[0].Values[2]); err != nil {
+		return graph.RelatedList{}, s.fail("read related articles", err)
+	}
+	links, _ := recs[0].Values[3].([]any)
 	for _, v := range links {
 		m, _ := v.(map[string]any)
-		str := func(k string) string { s, _ := m[k].(string); return s }
-		k := graph.RelatedLink{Article: timeline.Source{ID: str("id"), Title: str("title"), URL: str("url"), Source: str("source"), Published: str("published")},
-			Reasons: []string{}}
+		k := graph.RelatedLink{Reasons: []string{}}
+		id, _ := m["id"].(string)
+		if k.Article, err = citation(id, m); err != nil {
+			return graph.RelatedList{}, s.fail("read related articles", err)
+		}
 		rank, _ := m["rank"].(int64)
 		k.Rank = int(rank)
 		k.Score, _ = m["score"].(float64)
@@ -84,16 +89,26 @@ func (s *Store) Related(ctx context.Context, id string) (graph.RelatedList, erro
 				k.Reasons = append(k.Reasons, r)
 			}
 		}
-		if x := str("extraction"); x != "" {
-			var ex struct{ Article timeline.Article }
-			if err := json.Unmarshal([]byte(x), &ex); err != nil {
-				return graph.RelatedList{}, s.fail("read related articles", err)
-			}
-			k.Article.Published = ex.Article.Published
-		}
 		l.Links = append(l.Links, k)
 	}
 	return l, nil
+}
+
+// citation reads an article's citation from a map of title, url, source,
+// published and, when published is not a whole day (the node keeps days
+// only), the extraction that holds it.
+func citation(id string, v any) (timeline.Source, error) {
+	m, _ := v.(map[string]any)
+	str := func(k string) string { s, _ := m[k].(string); return s }
+	src := timeline.Source{ID: id, Title: str("title"), URL: str("url"), Source: str("source"), Published: str("published")}
+	if x := str("extraction"); x != "" {
+		var ex struct{ Article timeline.Article }
+		if err := json.Unmarshal([]byte(x), &ex); err != nil {
+			return src, err
+		}
+		src.Published = ex.Article.Published
+	}
+	return src, nil
 }
 
 // RelatedStates implements graph.Relations.

@@ -9,6 +9,7 @@ import (
 
 	"github.com/storygraph/storygraph/graph"
 	"github.com/storygraph/storygraph/queries"
+	"github.com/storygraph/storygraph/timeline"
 )
 
 var _ graph.Relations = (*Store)(nil)
@@ -66,9 +67,10 @@ func (s *Store) Related(ctx context.Context, id string) (graph.RelatedList, erro
 	if err := s.Init(ctx); err != nil {
 		return graph.RelatedList{}, err
 	}
-	l := graph.RelatedList{ArticleID: id, Links: []graph.RelatedLink{}}
+	l := graph.RelatedList{ArticleID: id, Article: timeline.Source{ID: id}, Links: []graph.RelatedLink{}}
 	var at string
-	err := s.db.QueryRowContext(ctx, queries.SQL("related-state-get"), id).Scan(&l.Fingerprint, &at)
+	err := s.db.QueryRowContext(ctx, queries.SQL("related-state-get"), id).Scan(&l.Fingerprint, &at,
+		&l.Article.Title, &l.Article.URL, &l.Article.Source, &l.Article.Published)
 	if err == sql.ErrNoRows {
 		return graph.RelatedList{}, fmt.Errorf("related articles of %q: %w", id, graph.ErrNotFound)
 	}

@@ -69,7 +69,7 @@ func Relations(t *testing.T, open func(t *testing.T) graph.Store) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	wantList := graph.RelatedList{ArticleID: davosID, Fingerprint: "sha256:d1", ComputedAt: at.UTC(), Links: []graph.RelatedLink{
+	wantList := graph.RelatedList{ArticleID: davosID, Article: src(davos()), Fingerprint: "sha256:d1", ComputedAt: at.UTC(), Links: []graph.RelatedLink{
 		{Article: src(moscow()), Rank: 1, Score: 17.5, Reasons: []string{"both report the meeting in Moscow on 22 Jan 2026", "both are about Steve Witkoff"}},
 		{Article: src(abuDhabi()), Rank: 3, Score: 1.25, Reasons: []string{"both mention Kyiv"}},
 	}}
@@ -115,7 +115,7 @@ func Relations(t *testing.T, open func(t *testing.T) graph.Store) {
 		t.Fatal(err)
 	}
 	got, err = rs.Related(ctx, davosID)
-	wantList = graph.RelatedList{ArticleID: davosID, Fingerprint: "sha256:d2", ComputedAt: later.UTC(), Links: []graph.RelatedLink{
+	wantList = graph.RelatedList{ArticleID: davosID, Article: src(davos()), Fingerprint: "sha256:d2", ComputedAt: later.UTC(), Links: []graph.RelatedLink{
 		{Article: src(abuDhabi()), Rank: 1, Score: 2, Reasons: []string{}}}}
 	if diff := cmp.Diff(wantList, got); err != nil || diff != "" {
 		t.Errorf("Related(davos) after a second put: %v (-want +got):\n%s", err, diff)

@@ -44,7 +44,9 @@ INSERT INTO related (article_id, rank, related_id, score, reasons, computed_at)
 SELECT ?1, ?2, ?3, ?4, ?5, ?6 WHERE EXISTS (SELECT 1 FROM articles WHERE id = ?3);
 
 -- name: related-state-get
-SELECT fingerprint, computed_at FROM related_state WHERE article_id = ?1;
+SELECT s.fingerprint, s.computed_at, a.title, a.url, a.source, a.published
+FROM related_state s JOIN articles a ON a.id = s.article_id
+WHERE s.article_id = ?1;
 
 -- name: related-get
 SELECT r.rank, r.score, r.reasons, a.id, a.title, a.url, a.source, a.published
