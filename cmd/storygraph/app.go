@@ -45,6 +45,16 @@ func report(e *env, err error) (hinted bool) {
 	return false
 }
 
+// reportInputWarning prints a problem that did not stop an input, the way
+// errors are printed but as "storygraph: warning: …"; the exit status is
+// not changed by it.
+func reportInputWarning(e *env, w *article.Error) {
+	fmt.Fprintf(e.stderr, "storygraph: warning: %v\n", w)
+	if w.Hint != "" {
+		fmt.Fprintf(e.stderr, "storygraph: hint: %s\n", w.Hint)
+	}
+}
+
 // inputError is a bad input as the readers report it, with its hint.
 func inputError(err *article.Error) error { return hint.New(err, err.Hint) }
 

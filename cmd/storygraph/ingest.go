@@ -74,6 +74,12 @@ func runIngest(ctx context.Context, e *env, o ingestOptions) error {
 			}
 			reportInputError(e, err)
 		},
+		OnWarning: func(w *article.Error) {
+			if bar != nil {
+				_ = bar.Clear()
+			}
+			reportInputWarning(e, w)
+		},
 		OnProgress: func(done, total int) {
 			if bar != nil {
 				_ = bar.Set(done)

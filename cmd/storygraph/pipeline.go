@@ -36,7 +36,8 @@ func extractEach(ctx context.Context, e *env, x *extract.Extractor, paths []stri
 	for _, err := range errs {
 		reportInputError(e, err)
 	}
-	opts := extract.Options{Extractor: x, Stdin: e.stdin, OnError: func(err *article.Error) { reportInputError(e, err) }}
+	opts := extract.Options{Extractor: x, Stdin: e.stdin, OnError: func(err *article.Error) { reportInputError(e, err) },
+		OnWarning: func(w *article.Error) { reportInputWarning(e, w) }}
 	failed, err = extract.Each(ctx, opts, inputs, fn)
 	return failed + len(errs), err
 }

@@ -135,6 +135,11 @@ func (st *docState) readArticle() {
 		st.ref = t
 		a.Published, a.PublishedBasis = t.Format(time.DateOnly), "text"
 	}
+	if d.Published != "" && a.PublishedBasis != "metadata" {
+		// "published: yes", "2026-13-45": said, so that no date is lost
+		// silently (Each warns); Published is the opening's date, if any.
+		a.PublishedBasis = "invalid"
+	}
 	// Content identity: title, body and date with white space folded, so
 	// re-wrapping a file does not make it a new article.
 	h := sha256.New()

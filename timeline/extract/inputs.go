@@ -14,6 +14,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/storygraph/storygraph/timeline"
 	"github.com/storygraph/storygraph/timeline/article"
@@ -33,6 +34,11 @@ type Options struct {
 	// OnError is called with every bad input (file, line or item), in
 	// input order. The run goes on.
 	OnError func(err *article.Error)
+	// OnWarning is called, in input order and before the article itself
+	// is handed on, with every problem that did not stop an article from
+	// being read: a published value that is not a date, a weekday that
+	// does not fit its date. Warnings are not counted as failures.
+	OnWarning func(w *article.Error)
 	// OnProgress is called after each input with the inputs done and the
 	// total (total is 0 while folders are still being listed).
 	OnProgress func(done, total int)
@@ -146,9 +152,10 @@ func Expand(paths []string) ([]Input, []*article.Error) {
 // item is one outcome of reading an input, in input order: an article
 // with its extraction, or a bad input.
 type item struct {
-	doc *article.Doc
-	ex  *timeline.Extraction
-	err *article.Error
+	doc   *article.Doc
+	ex    *timeline.Extraction
+	err   *article.Error
+	warns []*article.Error
 }
 
 type result struct {
@@ -235,6 +242,11 @@ func Each(ctx context.Context, opts Options, inputs []Input, fn func(doc *articl
 						opts.OnError(it.err)
 					}
 					continue
+				}
+				if opts.OnWarning != nil {
+					for _, w := range it.warns {
+						opts.OnWarning(w)
+					}
 				}
 				if err := fn(it.doc, it.ex); err != nil {
 					return failed, err
@@ -401,9 +413,72 @@ func extractAll(x *Extractor, docs []article.Doc, errs []*article.Error) result 
 	}
 	for i := range docs {
 		ex, err := Extract(x, &docs[i])
-		items = append(items, item{doc: &docs[i], ex: ex, err: err})
+		it := item{doc: &docs[i], ex: ex, err: err}
+		if ex != nil {
+			it.warns = warnings(&docs[i], ex)
+		}
+		items = append(items, it)
 	}
 	return result{items: items}
+}
+
+// warnings are the problems of an article that was read: dates that were
+// given but cannot be right. Once they were dropped or used without a word.
+func warnings(doc *article.Doc, ex *timeline.Extraction) []*article.Error {
+	var out []*article.Error
+	if ex.Article.PublishedBasis == "invalid" {
+		msg := fmt.Sprintf("published: %q is not a date; stored without a publication date", doc.Published)
+		if ex.Article.Published != "" {
+			msg = fmt.Sprintf("published: %q is not a date; stored as published on %s, the first date of its text", doc.Published, ex.Article.Published)
+		}
+		out = append(out, &article.Error{Name: doc.Name, Msg: msg,
+			Hint: "write the publication date as 2026-01-22 (or as feeds do: Thu, 22 Jan 2026 10:00:00 GMT) and ingest the file again"})
+	}
+	for _, t := range ex.Times {
+		wd, ok := namedWeekday(t.Text)
+		if !ok || t.Precision != "day" || len(t.Value) < 10 {
+			continue
+		}
+		day, err := time.Parse(time.DateOnly, t.Value[:10])
+		if err != nil || day.Weekday() == wd {
+			continue
+		}
+		out = append(out, &article.Error{Name: doc.Name, Line: textLine(doc, t.Start),
+			Msg:  fmt.Sprintf("%q: %s is a %s, not a %s", t.Text, t.Value[:10], day.Weekday(), wd),
+			Hint: "the date is kept as written and the weekday ignored; check the article for a wrong day or year"})
+	}
+	return out
+}
+
+// weekdayNames are the weekdays as texts begin with them, full or short.
+var weekdayNames = map[string]time.Weekday{
+	"monday": time.Monday, "mon": time.Monday, "tuesday": time.Tuesday, "tue": time.Tuesday, "tues": time.Tuesday,
+	"wednesday": time.Wednesday, "wed": time.Wednesday, "thursday": time.Thursday, "thu": time.Thursday,
+	"thur": time.Thursday, "thurs": time.Thursday, "friday": time.Friday, "fri": time.Friday,
+	"saturday": time.Saturday, "sat": time.Saturday, "sunday": time.Sunday, "sun": time.Sunday,
+}
+
+// namedWeekday is the weekday a date's text opens with ("Tuesday,
+// December 17", "Thu, 22 Jan 2026").
+func namedWeekday(text string) (time.Weekday, bool) {
+	end := strings.IndexAny(text, " ,.")
+	if end <= 0 {
+		return 0, false
+	}
+	wd, ok := weekdayNames[strings.ToLower(text[:end])]
+	return wd, ok
+}
+
+// textLine is the 1-based line of offset off for formats whose text is
+// the file itself; 0 for the others, whose name already says where.
+func textLine(doc *article.Doc, off int) int {
+	switch doc.Format {
+	case article.FormatPageDump, article.FormatMarkdown, article.FormatText:
+		if off <= len(doc.Text) {
+			return strings.Count(doc.Text[:off], "\n") + 1
+		}
+	}
+	return 0
 }
 
 // Extract runs the extractor on one article; a bug that panics on some

@@ -176,3 +176,45 @@ func TestExpandFeedLists(t *testing.T) {
 		t.Errorf("broken.opml: inputs %v, errors %v; want the good feed and one error naming the file", got, errs)
 	}
 }
+
+// TestWarnings pins issue 12's dates lost silently: a published value that
+// is not a date and a weekday that does not fit its date reach OnWarning
+// with the file and the field or text; the article is still handed on,
+// its date basis "invalid", and nothing counts as failed.
+func TestWarnings(t *testing.T) {
+	dir := t.TempDir()
+	files := map[string]string{
+		"a.md":   "---\ntitle: Envoys meet\npublished: yes\n---\nSteve Witkoff met Kirill Dmitriev in Miami on Saturday.\n",
+		"b.json": `{"title": "Talks", "published": "2026-13-45", "body": "On January 22, 2026, the envoys met in Davos."}`,
+		"c.txt":  "Title: Summit Opens\nPublished: 2025-12-20\n\nThe summit opened on Tuesday, December 17, with delegations from both sides.\n",
+	}
+	var inputs []extract.Input
+	for _, name := range []string{"a.md", "b.json", "c.txt"} {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(files[name]), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		inputs = append(inputs, extract.Input{Name: name, Path: p})
+	}
+	var warns, bases []string
+	opts := extract.Options{Extractor: newExtractor(t), Workers: 2,
+		OnWarning: func(w *article.Error) { warns = append(warns, w.Error()) }}
+	failed, err := extract.Each(context.Background(), opts, inputs, func(_ *article.Doc, ex *timeline.Extraction) error {
+		bases = append(bases, ex.Article.PublishedBasis+" "+ex.Article.Published)
+		return nil
+	})
+	if err != nil || failed != 0 {
+		t.Fatalf("Each = %d failed, %v", failed, err)
+	}
+	want := []string{
+		`a.md: published: "yes" is not a date; stored without a publication date`,
+		`b.json: published: "2026-13-45" is not a date; stored as published on 2026-01-22, the first date of its text`,
+		`c.txt:4: "Tuesday, December 17": 2025-12-17 is a Wednesday, not a Tuesday`,
+	}
+	if strings.Join(warns, "\n") != strings.Join(want, "\n") {
+		t.Errorf("warnings:\n%s\nwant:\n%s", strings.Join(warns, "\n"), strings.Join(want, "\n"))
+	}
+	if got := strings.Join(bases, "|"); got != "invalid |invalid 2026-01-22|metadata 2025-12-20" {
+		t.Errorf("bases = %q", got)
+	}
+}
