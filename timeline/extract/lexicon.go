@@ -443,8 +443,9 @@ var comparisonMarkers = []string{"up from ", "down from ", "compared with ", "co
 // futureWords alone, futureBeforeTo before "to" ("expected to", "set to";
 // but "as expected", "no date had been set").
 var (
-	futureWords    = set("will", "ll", "scheduled", "due", "upcoming", "tomorrow", "next", "later", "shall")
-	futureBeforeTo = set("expected", "set", "plans", "planned", "intends", "going", "aims")
+	futureWords         = set("will", "ll", "scheduled", "due", "upcoming", "tomorrow", "next", "later", "shall")
+	modalsOfPossibility = set("could", "might", "may")
+	futureBeforeTo      = set("expected", "set", "plans", "planned", "intends", "going", "aims")
 )
 
 // weekdays name the days of the week (forwardIfScheduled).

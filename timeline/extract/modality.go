@@ -64,10 +64,20 @@ func (s *sentence) modalTokens() []text.Token {
 }
 
 // futureIn reports a word of the future among the tokens: one of
-// futureWords, or one of futureBeforeTo before "to".
+// futureWords, one of futureBeforeTo before "to", or a modal of
+// possibility before a verb.
 func futureIn(toks []text.Token) bool {
 	for k, t := range toks {
-		if futureWords[t.Key] || futureBeforeTo[t.Key] && k+1 < len(toks) && toks[k+1].Key == "to" {
+		next := ""
+		if k+1 < len(toks) {
+			next = toks[k+1].Key
+		}
+		switch {
+		case futureWords[t.Key], futureBeforeTo[t.Key] && next == "to":
+			return true
+		case modalsOfPossibility[t.Key] && !t.Upper && next != "" && next != "have" && next != "be" && next != "not":
+			// "could meet", "might sign": a possibility still to come
+			// ("could have met" is past; "may be" describes)
 			return true
 		}
 	}

@@ -23,6 +23,8 @@ Keir Starmer will travel to Kyiv next week. => scheduled, asserted
 Witkoff is heading to Moscow alongside Jared Kushner. => scheduled, asserted
 The meeting between Donald Trump and Volodymyr Zelenskyy is scheduled for noon. => scheduled, asserted
 A deal could be signed in Geneva next week. => scheduled, speculative
+Vladimir Putin could meet Volodymyr Zelenskyy in Istanbul. => scheduled, speculative
+Vladimir Putin could have met Volodymyr Zelenskyy in Istanbul. => happened, speculative
 The crawler is moving the rocket to the pad. => ongoing, asserted
 Drones have killed three people in Kharkiv. => ongoing, asserted
 `
