@@ -244,12 +244,7 @@ func BenchmarkServe(b *testing.B) {
 		path = filepath.Join(b.TempDir(), "serve.db")
 	}
 	if _, err := os.Stat(path); err != nil {
-		st, err := sqlite.Open(ctx, path)
-		if err != nil {
-			b.Fatal(err)
-		}
-		fillStore(b, st, 0, n)
-		st.Close()
+		newBenchStore(b, path, n)
 		e := &env{stdin: bytes.NewReader(nil), stdout: io.Discard, stderr: io.Discard}
 		o := enrichOptions{all: true, write: true}
 		o.related.Limit = 5

@@ -1,0 +1,119 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"io"
+	"os"
+	"path/filepath"
+	"strconv"
+	"testing"
+	"time"
+
+	"github.com/storygraph/storygraph/graph"
+	"github.com/storygraph/storygraph/graph/sqlite"
+	"github.com/storygraph/storygraph/graph/storetest"
+)
+
+// benchArticles is how many generated articles BenchmarkEnrich stores:
+// STORYGRAPH_BENCH_ARTICLES, 10,000 by default (100,000 for the issue's
+// figures).
+func benchArticles(b *testing.B) int {
+	n := 10_000
+	if v := os.Getenv("STORYGRAPH_BENCH_ARTICLES"); v != "" {
+		var err error
+		if n, err = strconv.Atoi(v); err != nil {
+			b.Fatalf("STORYGRAPH_BENCH_ARTICLES=%q: %v", v, err)
+		}
+	}
+	return n
+}
+
+// fillStore puts the generated articles from..to (storetest.Corpus, whose
+// first n articles are the same for every n) into st, 1,000 a batch.
+func fillStore(b *testing.B, st graph.Store, from, to int) {
+	b.Helper()
+	ctx := context.Background()
+	all := storetest.Corpus(to, 10)
+	for i := from; i < to; i += 1000 {
+		if _, err := st.Put(ctx, all[i:min(i+1000, to)]); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// newBenchStore writes a SQLite store of n generated articles at path.
+func newBenchStore(b *testing.B, path string, n int) {
+	b.Helper()
+	st, err := sqlite.Open(context.Background(), path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer st.Close()
+	fillStore(b, st, 0, n)
+}
+
+// BenchmarkEnrich measures `enrich --all --write` over a SQLite store of
+// generated articles, then an incremental `enrich --write` after adding
+// 1,000 more, each once (run with -benchtime=1x), and reports their
+// seconds as all-s and incremental-s, and how many lists the incremental
+// run recomputed (incremental-lists):
+//
+//	STORYGRAPH_BENCH_ARTICLES=100000 go test ./cmd/storygraph -run '^$' -bench Enrich -benchtime=1x -timeout 60m
+//
+// The store is built in the test's temporary folder, or reused from
+// STORYGRAPH_BENCH_ENRICH_DB when that file exists (it is copied, so every
+// run starts from the same store).
+func BenchmarkEnrich(b *testing.B) {
+	n := benchArticles(b)
+	ctx := context.Background()
+	dir := b.TempDir()
+	path := filepath.Join(dir, "bench.db")
+	if keep := os.Getenv("STORYGRAPH_BENCH_ENRICH_DB"); keep != "" {
+		if _, err := os.Stat(keep); err != nil {
+			newBenchStore(b, keep, n)
+		}
+		data, err := os.ReadFile(keep)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if err := os.WriteFile(path, data, 0o644); err != nil {
+			b.Fatal(err)
+		}
+	} else {
+		newBenchStore(b, path, n)
+	}
+	e := &env{stdin: bytes.NewReader(nil), stdout: io.Discard, stderr: io.Discard}
+	set := storeSettings{db: path}
+	at := time.Date(2026, 2, 10, 8, 0, 0, 0, time.UTC)
+	o := enrichOptions{all: true, write: true}
+	o.related.Limit = 5
+	for range b.N {
+		b.StopTimer()
+		st, err := sqlite.Open(ctx, path)
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.StartTimer()
+		start := time.Now()
+		if err := runEnrich(ctx, e, set, nil, o, at); err != nil {
+			b.Fatal(err)
+		}
+		all := time.Since(start)
+		b.StopTimer()
+		fillStore(b, st, n, n+1000)
+		st.Close()
+		var out bytes.Buffer
+		e.stdout = &out
+		inc := o
+		inc.all = false
+		start = time.Now()
+		if err := runEnrich(ctx, e, set, nil, inc, at.Add(time.Hour)); err != nil {
+			b.Fatal(err)
+		}
+		b.ReportMetric(all.Seconds(), "all-s")
+		b.ReportMetric(time.Since(start).Seconds(), "incremental-s")
+		b.Logf("%d articles: %s", n, out.String())
+		e.stdout = io.Discard
+	}
+}
