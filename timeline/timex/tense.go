@@ -9,7 +9,17 @@ func (c *ctx) cue(k int) int {
 		return 1
 	}
 	switch t.id {
-	case wWill, wShall, wScheduled, wExpected, wUpcoming:
+	case wScheduled:
+		// "plans to meet", not "the peace plan": verbs of intent mark the
+		// future only before "to"
+		switch c.text(k) {
+		case "plan", "planning", "intend", "intends", "aims", "poised":
+			if c.id(k+1) != wTo {
+				return 0
+			}
+		}
+		return 1
+	case wWill, wShall, wExpected, wUpcoming:
 		return 1
 	case wLL:
 		if c.isP(k-1, '\'') && c.adj(k) {

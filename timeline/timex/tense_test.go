@@ -9,6 +9,9 @@ var tenseCases = []findCase{
 	// a clause joined after (", and is expected") keeps its tense to itself
 	{"The convoy began its slow and careful crossing on Monday, and is expected to arrive within a day.", thu, "Monday", Date, "2026-01-19", Day},
 	{"The convoy will leave on Monday, and officials said it was ready.", thu, "Monday", Date, "2026-01-26", Day},
+	// "the peace plan" is a noun: only "plan to" looks ahead
+	{"The envoys met the president in the capital on Tuesday to discuss the peace plan.", thu, "Tuesday", Date, "2026-01-20", Day},
+	{"The envoys in the capital on Tuesday plan to discuss the peace plan.", "2026-01-19", "Tuesday", Date, "2026-01-20", Day},
 }
 
 // TestTense: the tense of the clause chooses between past and future readings.
