@@ -175,37 +175,39 @@ func wellFormed(part []byte) error {
 }
 
 // tagStarts are the offsets of the start tags open ("<item") in data,
-// outside CDATA sections and comments.
+// outside CDATA sections and comments, which may quote markup.
 func tagStarts(data, open []byte) []int {
 	var out []int
-	for i := 0; i < len(data); {
-		j := bytes.IndexByte(data[i:], '<')
+	for i := bytes.IndexByte(data, '<'); i >= 0 && i < len(data); {
+		rest := data[i:]
+		skip := 1
+		if end := quotedEnd(rest); end != "" {
+			k := bytes.Index(rest, []byte(end))
+			if k < 0 {
+				return out
+			}
+			skip = k + len(end)
+		} else if bytes.HasPrefix(rest, open) && len(rest) > len(open) && strings.IndexByte(" \t\r\n>", rest[len(open)]) >= 0 {
+			out = append(out, i)
+		}
+		j := bytes.IndexByte(data[i+skip:], '<')
 		if j < 0 {
 			break
 		}
-		i += j
-		rest := data[i:]
-		switch {
-		case bytes.HasPrefix(rest, []byte("<![CDATA[")):
-			k := bytes.Index(rest, []byte("]]>"))
-			if k < 0 {
-				return out
-			}
-			i += k + 3
-			continue
-		case bytes.HasPrefix(rest, []byte("<!--")):
-			k := bytes.Index(rest, []byte("-->"))
-			if k < 0 {
-				return out
-			}
-			i += k + 3
-			continue
-		case bytes.HasPrefix(rest, open) && len(rest) > len(open) && strings.IndexByte(" \t\r\n>", rest[len(open)]) >= 0:
-			out = append(out, i)
-		}
-		i++
+		i += skip + j
 	}
 	return out
+}
+
+// quotedEnd is the end of the CDATA section or comment rest opens, or "".
+func quotedEnd(rest []byte) string {
+	switch {
+	case bytes.HasPrefix(rest, []byte("<![CDATA[")):
+		return "]]>"
+	case bytes.HasPrefix(rest, []byte("<!--")):
+		return "-->"
+	}
+	return ""
 }
 
 func feedAuthor(it *gofeed.Item) string {
