@@ -16,6 +16,7 @@ type extractOptions struct {
 	paths     []string
 	format    string
 	gazetteer []string
+	maxSize   int64
 }
 
 func extractCommand(e *env) *cli.Command {
@@ -29,12 +30,14 @@ article, so 'storygraph extract a.txt --format json | jq .events' works.`,
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "text", Usage: "output `FORMAT`: text or json"},
 			gazetteerFlag(),
+			maxArticleSizeFlag(),
 		},
 		Action: func(c *cli.Context) error {
 			if c.NArg() == 0 {
 				return usageError{fmt.Errorf("extract needs at least one PATH")}
 			}
-			return runExtract(c.Context, e, extractOptions{paths: c.Args().Slice(), format: c.String("format"), gazetteer: c.StringSlice("gazetteer")})
+			return runExtract(c.Context, e, extractOptions{paths: c.Args().Slice(), format: c.String("format"), gazetteer: c.StringSlice("gazetteer"),
+				maxSize: maxArticleSize(c)})
 		},
 	}
 }
@@ -48,7 +51,7 @@ func runExtract(ctx context.Context, e *env, o extractOptions) error {
 		return err
 	}
 	written := 0
-	failed, err := extractEach(ctx, e, x, o.paths, func(_ *article.Doc, ex *timeline.Extraction) error {
+	failed, err := extractEachSized(ctx, e, x, o.maxSize, o.paths, func(_ *article.Doc, ex *timeline.Extraction) error {
 		written++
 		return render.WriteExtraction(e.stdout, o.format, ex)
 	})

@@ -4,6 +4,7 @@ import (
 	"os"
 	"strings"
 
+	"github.com/storygraph/storygraph/timeline/extract"
 	"github.com/urfave/cli/v2"
 	"golang.org/x/term"
 )
@@ -17,6 +18,16 @@ func gazetteerFlag() cli.Flag {
 }
 
 func globalFlags() []cli.Flag { return nil }
+
+// maxArticleSizeFlag bounds one article, so that one huge input cannot
+// take the machine's memory (issue 12).
+func maxArticleSizeFlag() cli.Flag {
+	return &cli.Int64Flag{Name: "max-article-size", EnvVars: []string{"STORYGRAPH_MAX_ARTICLE_SIZE"}, Value: extract.DefaultMaxArticleSize >> 20,
+		Usage: "largest article read, in `MB`: a file read whole, one JSON Lines line or JSON array item; a larger one is an error and the rest goes on"}
+}
+
+// maxArticleSize is the flag's value in bytes.
+func maxArticleSize(c *cli.Context) int64 { return c.Int64("max-article-size") << 20 }
 
 func dbFlags() []cli.Flag {
 	return []cli.Flag{

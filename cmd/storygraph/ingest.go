@@ -18,6 +18,7 @@ type ingestOptions struct {
 	gazetteer []string
 	quiet     bool
 	batchSize int
+	maxSize   int64
 }
 
 func ingestCommand(e *env) *cli.Command {
@@ -32,13 +33,15 @@ Each bad input is reported with its reason and the rest goes on; the exit
 status is then 3.`,
 		Flags: append(dbFlags(), gazetteerFlag(),
 			&cli.BoolFlag{Name: "quiet", Aliases: []string{"q"}, Usage: "print nothing but errors"},
-			&cli.IntFlag{Name: "batch-size", Usage: "articles per store transaction, `N` (default: what the store writes fastest; smaller batches let other writers in sooner)"}),
+			&cli.IntFlag{Name: "batch-size", Usage: "articles per store transaction, `N` (default: what the store writes fastest; smaller batches let other writers in sooner)"},
+			maxArticleSizeFlag()),
 		Action: func(c *cli.Context) error {
 			if c.NArg() == 0 {
 				return usageError{fmt.Errorf("ingest needs at least one PATH")}
 			}
 			return runIngest(c.Context, e, ingestOptions{paths: c.Args().Slice(), store: storeSettingsFrom(c),
-				gazetteer: c.StringSlice("gazetteer"), quiet: c.Bool("quiet"), batchSize: c.Int("batch-size")})
+				gazetteer: c.StringSlice("gazetteer"), quiet: c.Bool("quiet"), batchSize: c.Int("batch-size"),
+				maxSize: maxArticleSize(c)})
 		},
 	}
 }
@@ -67,7 +70,7 @@ func runIngest(ctx context.Context, e *env, o ingestOptions) error {
 			progressbar.OptionClearOnFinish(), progressbar.OptionThrottle(100_000_000))
 	}
 	sum, err := ingest.Run(ctx, ingest.Options{Store: st, Options: extract.Options{
-		Extractor: x, Stdin: e.stdin, Fetch: urlFetcher(),
+		Extractor: x, Stdin: e.stdin, Fetch: urlFetcher(), MaxArticleSize: o.maxSize,
 		OnError: func(err *article.Error) {
 			if bar != nil {
 				_ = bar.Clear()

@@ -32,11 +32,17 @@ func reportInputError(e *env, err *article.Error) { report(e, inputError(err)) }
 // bad input and going on; it returns how many failed. An error from fn
 // stops it.
 func extractEach(ctx context.Context, e *env, x *extract.Extractor, paths []string, fn func(doc *article.Doc, ex *timeline.Extraction) error) (failed int, err error) {
+	return extractEachSized(ctx, e, x, 0, paths, fn)
+}
+
+// extractEachSized is extractEach with a limit on one article's bytes (0:
+// extract.DefaultMaxArticleSize).
+func extractEachSized(ctx context.Context, e *env, x *extract.Extractor, maxSize int64, paths []string, fn func(doc *article.Doc, ex *timeline.Extraction) error) (failed int, err error) {
 	inputs, errs := extract.Expand(paths)
 	for _, err := range errs {
 		reportInputError(e, err)
 	}
-	opts := extract.Options{Extractor: x, Stdin: e.stdin, OnError: func(err *article.Error) { reportInputError(e, err) },
+	opts := extract.Options{Extractor: x, Stdin: e.stdin, MaxArticleSize: maxSize, OnError: func(err *article.Error) { reportInputError(e, err) },
 		OnWarning: func(w *article.Error) { reportInputWarning(e, w) }}
 	failed, err = extract.Each(ctx, opts, inputs, fn)
 	return failed + len(errs), err

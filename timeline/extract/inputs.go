@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -42,9 +43,26 @@ type Options struct {
 	// OnProgress is called after each input with the inputs done and the
 	// total (total is 0 while folders are still being listed).
 	OnProgress func(done, total int)
+	// MaxArticleSize is the most bytes one article may take: a file read
+	// whole, one line of JSON Lines, one item of a JSON array, one fetched
+	// page (0: DefaultMaxArticleSize). A larger one is an error naming it,
+	// so peak memory is bounded by the batch, not by the largest input.
+	MaxArticleSize int64
 	// Fetch gets the bytes of a URL input (the caller's polite fetcher);
 	// nil: URL inputs fail with a message saying so.
 	Fetch func(ctx context.Context, url string) ([]byte, error)
+}
+
+// DefaultMaxArticleSize is the article size limit when none is given:
+// hundreds of times a long article, and small enough that a few held at
+// once by the workers stay far from memory's limits.
+const DefaultMaxArticleSize = 8 << 20
+
+func (o Options) maxSize() int64 {
+	if o.MaxArticleSize > 0 {
+		return o.MaxArticleSize
+	}
+	return DefaultMaxArticleSize
 }
 
 // Input is one file or URL to read; Name is what messages call it.
@@ -164,20 +182,23 @@ type result struct {
 	items []item
 }
 
-// job is one unit of work: a whole file, or one line of a JSON Lines
-// stream (data set, name "file:LINE").
+// job is one unit of work: a whole file, or one article of a stream: a
+// line of JSON Lines (data set, name "file:LINE") or an item of a JSON
+// array (name "file#N").
 type job struct {
 	seq  int
 	in   Input
 	data []byte
 	line bool
 	last bool
-	err  string // a read error of a stream
+	err  string // a read error of a stream, or an article too large
+	hint string
+	item bool // an item of a JSON array
 }
 
-// isJSONLines says whether an input is streamed line by line: standard
-// input and *.jsonl / *.ndjson files. Streaming keeps memory flat however
-// large the stream.
+// isJSONLines says whether an input is always read as JSON Lines:
+// standard input and *.jsonl / *.ndjson files. Other files are streamed
+// too when their content is JSON Lines or a JSON array (see stream).
 func isJSONLines(in Input) bool {
 	ext := strings.ToLower(filepath.Ext(in.Path))
 	return in.URL == "" && (in.Path == "" || ext == ".jsonl" || ext == ".ndjson")
@@ -210,7 +231,7 @@ func Each(ctx context.Context, opts Options, inputs []Input, fn func(doc *articl
 			}
 		}()
 	}
-	go feed(ctx, inputs, opts.Stdin, jobs)
+	go feed(ctx, inputs, opts.Stdin, opts.maxSize(), jobs)
 	go func() { wg.Wait(); close(results) }()
 	// On the way out, stop the reader and let the workers finish, so no
 	// goroutine outlives the call.
@@ -265,7 +286,7 @@ func Each(ctx context.Context, opts Options, inputs []Input, fn func(doc *articl
 
 // feed sends the inputs as jobs, numbered in input order, and closes jobs
 // when all are sent or ctx is done.
-func feed(ctx context.Context, inputs []Input, stdin io.Reader, jobs chan<- job) {
+func feed(ctx context.Context, inputs []Input, stdin io.Reader, max int64, jobs chan<- job) {
 	defer close(jobs)
 	seq := 0
 	// Jobs are sent one behind, so the last job of an input can be
@@ -286,10 +307,10 @@ func feed(ctx context.Context, inputs []Input, stdin io.Reader, jobs chan<- job)
 	}
 	for _, in := range inputs {
 		ok := true
-		if isJSONLines(in) {
-			ok = streamLines(in, stdin, send)
-		} else {
+		if in.URL != "" {
 			ok = send(job{in: in})
+		} else {
+			ok = stream(in, stdin, max, send)
 		}
 		if !ok {
 			return
@@ -305,8 +326,11 @@ func feed(ctx context.Context, inputs []Input, stdin io.Reader, jobs chan<- job)
 	}
 }
 
-// streamLines sends each non-empty line of a JSON Lines input as a job.
-func streamLines(in Input, stdin io.Reader, send func(job) bool) bool {
+// stream sends a file or standard input as jobs. JSON arrays and JSON
+// Lines, whatever the file is called, are streamed an article at a time,
+// so memory stays flat however large the file; other files are one job,
+// read whole by the worker (up to max).
+func stream(in Input, stdin io.Reader, max int64, send func(job) bool) bool {
 	var r io.Reader
 	if in.Path == "" {
 		if stdin == nil {
@@ -322,22 +346,93 @@ func streamLines(in Input, stdin io.Reader, send func(job) bool) bool {
 		r = f
 	}
 	br := bufio.NewReaderSize(r, 64<<10)
-	n := 0
-	sent := false
+	switch firstByte(br) {
+	case '[':
+		return streamArray(in, br, max, send)
+	case '{':
+		return streamLines(in, br, max, isJSONLines(in), send)
+	}
+	if in.Path == "" {
+		return streamLines(in, br, max, true, send) // each line is reported
+	}
+	return send(job{in: in})
+}
+
+// firstByte is the first byte of r after a byte-order mark and white
+// space, 0 if none is found in the first 64 KiB; nothing is consumed.
+func firstByte(br *bufio.Reader) byte {
+	head, _ := br.Peek(64 << 10)
+	head = bytes.TrimLeft(bytes.TrimPrefix(head, utf8BOM), " \t\r\n")
+	if len(head) == 0 {
+		return 0
+	}
+	return head[0]
+}
+
+var utf8BOM = []byte("\xef\xbb\xbf")
+
+// tooLarge is the error of an article over max bytes; what says which
+// ("the line is longer than").
+func tooLarge(name, what string, max int64) job {
+	return job{in: Input{Name: name}, line: true,
+		err:  fmt.Sprintf("%s %s, the most one article may take", what, mb(max)),
+		hint: "split it into articles, or raise the limit with --max-article-size (in MB)"}
+}
+
+// mb writes a size for people: "8 MB", "100.5 MB", "512 bytes".
+func mb(n int64) string {
+	switch {
+	case n < 1<<20:
+		return fmt.Sprintf("%d bytes", n)
+	case n%(1<<20) == 0:
+		return fmt.Sprintf("%d MB", n>>20)
+	}
+	return fmt.Sprintf("%.1f MB", float64(n)/(1<<20))
+}
+
+// streamLines sends each non-empty line of JSON Lines as a job named
+// "name:LINE". Unless always, a file whose first line is not a whole JSON
+// value is one JSON object over several lines and goes whole to a worker,
+// and a file of one line keeps its plain name, as when read whole.
+func streamLines(in Input, br *bufio.Reader, max int64, always bool, send func(job) bool) bool {
+	n, sent := 0, 0
+	var held *job // the first line, until a second shows it is JSON Lines
 	for {
-		line, err := br.ReadBytes('\n')
-		if len(line) > 0 {
+		line, long, err := readLine(br, max)
+		if len(line) > 0 || long {
 			n++
 			if n == 1 {
-				line = bytes.TrimPrefix(line, []byte("\xef\xbb\xbf")) // a byte-order mark
+				line = bytes.TrimPrefix(line, utf8BOM)
 			}
-			if t := bytes.TrimSpace(line); len(t) > 0 {
-				if !send(job{in: Input{Name: fmt.Sprintf("%s:%d", in.Name, n), Path: in.Path}, data: t, line: true}) {
+			name := fmt.Sprintf("%s:%d", in.Name, n)
+			var j job
+			switch t := bytes.TrimSpace(line); {
+			case long:
+				j = tooLarge(name, "the line is longer than", max)
+			case len(t) == 0:
+				goto next
+			default:
+				j = job{in: Input{Name: name, Path: in.Path}, data: t, line: true}
+			}
+			if sent == 0 && held == nil && !always {
+				if !long && !json.Valid(j.data) {
+					return send(job{in: in})
+				}
+				held = &j
+				goto next
+			}
+			if held != nil {
+				if !send(*held) {
 					return false
 				}
-				sent = true
+				held, sent = nil, sent+1
 			}
+			if !send(j) {
+				return false
+			}
+			sent++
 		}
+	next:
 		if err != nil {
 			if err != io.EOF {
 				return send(job{in: Input{Name: in.Name}, line: true, err: err.Error()})
@@ -345,18 +440,126 @@ func streamLines(in Input, stdin io.Reader, send func(job) bool) bool {
 			break
 		}
 	}
-	if !sent {
+	if held != nil {
+		// one line: the file is one article under its own name
+		held.in.Name = in.Name
+		return send(*held)
+	}
+	if sent == 0 {
 		return send(job{in: in, data: []byte{}, line: true})
 	}
 	return true
 }
+
+// readLine reads one line of br; a line over max bytes is read through
+// and dropped (long), so that no line is held whole past the limit.
+func readLine(br *bufio.Reader, max int64) (line []byte, long bool, err error) {
+	for {
+		frag, e := br.ReadSlice('\n')
+		if !long {
+			if int64(len(line)+len(frag)) > max+2 { // room for "\r\n"
+				line, long = nil, true
+			} else {
+				line = append(line, frag...)
+			}
+		}
+		if e != bufio.ErrBufferFull {
+			return line, long, e
+		}
+	}
+}
+
+// streamArray sends each item of a JSON array as a job named "name#N"
+// ("name" when the array holds one), decoded one at a time with
+// encoding/json's Decoder. An item over max bytes, or broken JSON, ends
+// the array with an error naming the item: the decoder cannot resume.
+func streamArray(in Input, br *bufio.Reader, max int64, send func(job) bool) bool {
+	cr := &capReader{r: br, max: max + 128<<10}
+	dec := json.NewDecoder(cr)
+	if _, err := dec.Token(); err != nil { // the '['
+		return send(job{in: in})
+	}
+	itemName := func(i int) string { return fmt.Sprintf("%s#%d", in.Name, i) }
+	n := 0
+	var held json.RawMessage
+	flush := func(name string) bool {
+		if held == nil {
+			return true
+		}
+		j := job{in: Input{Name: name, Path: in.Path}, data: held, line: true, item: true}
+		held = nil
+		return send(j)
+	}
+	for dec.More() {
+		cr.start = dec.InputOffset()
+		var raw json.RawMessage
+		err := dec.Decode(&raw)
+		if err == nil && int64(len(raw)) > max {
+			err = errTooLarge
+		}
+		if err != nil {
+			if !flush(itemName(n)) {
+				return false
+			}
+			if errors.Is(err, errTooLarge) {
+				j := tooLarge(itemName(n+1), "the array item is larger than", max)
+				j.err += fmt.Sprintf("; the %d item(s) before it were read, none after it", n)
+				return send(j)
+			}
+			return send(job{in: Input{Name: itemName(n + 1)}, line: true,
+				err:  fmt.Sprintf("JSON array broken at byte %d: %v; the %d item(s) before it were read, none after it", dec.InputOffset(), unwrapJSON(err), n),
+				hint: "fix the JSON (a validator such as jq shows where it breaks), or write one article a line (JSON Lines) so one bad line spoils only itself"})
+		}
+		n++
+		if n > 1 && !flush(itemName(n-1)) {
+			return false
+		}
+		held = raw
+	}
+	if n == 1 {
+		return flush(in.Name)
+	}
+	if !flush(itemName(n)) {
+		return false
+	}
+	if n == 0 {
+		return send(job{in: in, line: true, err: "JSON array holds no articles",
+			hint: `put one object per article in the array, each with "title" and "body"`})
+	}
+	return true
+}
+
+var errTooLarge = errors.New("article too large")
+
+// capReader fails a read once more than max bytes have been read since
+// start, so that one huge array item is not buffered whole. Reads are
+// short so that the decoder reads little past the item it is on.
+type capReader struct {
+	r          io.Reader
+	pos, start int64
+	max        int64
+}
+
+func (c *capReader) Read(p []byte) (int, error) {
+	if c.pos-c.start > c.max {
+		return 0, errTooLarge
+	}
+	if len(p) > 64<<10 {
+		p = p[:64<<10]
+	}
+	n, err := c.r.Read(p)
+	c.pos += int64(n)
+	return n, err
+}
+
+func unwrapJSON(err error) string { return strings.TrimPrefix(err.Error(), "json: ") }
 
 func work(ctx context.Context, opts Options, j job) result {
 	if j.in.URL != "" {
 		return workURL(ctx, opts, j.in)
 	}
 	if !j.line {
-		data, rerr := ReadInput(j.in, opts.Stdin)
+		data, rerr := readCapped(j.in, opts.Stdin, opts.maxSize())
 		if rerr != nil {
 			return result{items: []item{{err: rerr}}}
 		}
@@ -368,9 +571,11 @@ func work(ctx context.Context, opts Options, j job) result {
 	}
 	switch {
 	case j.err != "":
-		return fail(j.err, "")
+		return fail(j.err, j.hint)
 	case len(j.data) == 0:
 		return fail("empty input", "send one JSON object per line")
+	case j.data[0] != '{' && j.item:
+		return fail("this array item is not a JSON object", `each item must be one object: {"title": …, "url": …, "published": …, "body": …}`)
 	case j.data[0] != '{':
 		return fail("this line is not a JSON object", `each line must be one object: {"title": …, "url": …, "published": …, "body": …}`)
 	}
@@ -394,6 +599,10 @@ func workURL(ctx context.Context, opts Options, in Input) result {
 	data, err := opts.Fetch(ctx, in.URL)
 	if err != nil {
 		return fail(err.Error(), "check the address; the other inputs go on")
+	}
+	if max := opts.maxSize(); int64(len(data)) > max {
+		j := tooLarge(in.Name, "the page is larger than", max)
+		return fail(j.err, j.hint)
 	}
 	docs, errs := article.Read(in.Name, data)
 	for i := range docs {
@@ -492,6 +701,18 @@ func Extract(x *Extractor, doc *article.Doc) (ex *timeline.Extraction, err *arti
 		}
 	}()
 	return x.Extract(doc), nil
+}
+
+// readCapped is ReadInput for a file of at most max bytes: a larger one
+// is an error before anything is read.
+func readCapped(in Input, stdin io.Reader, max int64) ([]byte, *article.Error) {
+	if in.Path != "" {
+		if st, err := os.Stat(in.Path); err == nil && st.Size() > max {
+			j := tooLarge(in.Name, "the file is "+mb(st.Size())+", more than", max)
+			return nil, &article.Error{Name: in.Name, Msg: j.err, Hint: j.hint}
+		}
+	}
+	return ReadInput(in, stdin)
 }
 
 // ReadInput reads one input whole; "-" reads stdin, which must hold JSON

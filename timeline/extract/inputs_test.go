@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -216,5 +217,85 @@ func TestWarnings(t *testing.T) {
 	}
 	if got := strings.Join(bases, "|"); got != "invalid |invalid 2026-01-22|metadata 2025-12-20" {
 		t.Errorf("bases = %q", got)
+	}
+}
+
+// TestStreamedWhateverTheName pins issue 12: JSON Lines in a .txt and a
+// JSON array were read whole (50,000 articles peaked at 1.2 GB). With a
+// limit of 4 KiB an article, files of 100 KiB can only be read streamed;
+// an article past the limit is an error naming it, and the rest goes on.
+func TestStreamedWhateverTheName(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, text string) extract.Input {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return extract.Input{Name: name, Path: p}
+	}
+	obj := func(i int) string {
+		return fmt.Sprintf(`{"title": "Council vote %d", "body": "The council met on Monday and voted on item %d. %s"}`, i, i, strings.Repeat("Members spoke at length. ", 30))
+	}
+	var lines, items []string
+	for i := 1; i <= 120; i++ {
+		lines, items = append(lines, obj(i)), append(items, obj(i))
+	}
+	lines[9] = `{"title": "broken`
+	lines[19] = fmt.Sprintf(`{"title": "huge", "body": %q}`, strings.Repeat("x", 5000))
+	items[29] = fmt.Sprintf(`{"title": "huge", "body": %q}`, strings.Repeat("x", 5000))
+	inputs := []extract.Input{
+		write("lines.txt", strings.Join(lines, "\n")+"\n"),
+		write("array.data", "[\n"+strings.Join(items, ",\n")+"\n]\n"),
+		write("one.json", obj(1)+"\n"),
+		write("onearray.json", "["+obj(2)+"]"),
+		write("pretty.json", "{\n  \"title\": \"Pretty\",\n  \"body\": \"The council met on Monday.\"\n}\n"),
+		write("big.md", "# Big\n\n"+strings.Repeat("The council met on Monday. ", 400)),
+		write("broken.json", "["+obj(1)+",\n"+obj(2)+",\n{\"title\": }, "+obj(3)+"]"),
+	}
+	var names, errs []string
+	opts := extract.Options{Extractor: newExtractor(t), Workers: 2, MaxArticleSize: 4 << 10,
+		OnError: func(e *article.Error) { errs = append(errs, e.Error()) }}
+	failed, err := extract.Each(context.Background(), opts, inputs, func(doc *article.Doc, _ *timeline.Extraction) error {
+		names = append(names, doc.Name)
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	count := func(prefix string) int {
+		n := 0
+		for _, name := range names {
+			if strings.HasPrefix(name, prefix) {
+				n++
+			}
+		}
+		return n
+	}
+	if n := count("lines.txt:"); n != 118 || names[0] != "lines.txt:1" {
+		t.Errorf("lines.txt: %d articles named lines.txt:N (first %q), want 118", n, names[0])
+	}
+	// the array ends at its item over the limit: the decoder cannot resume
+	if n := count("array.data#"); n != 29 || !slices.Contains(names, "array.data#29") {
+		t.Errorf("array.data: %d articles named array.data#N, want 29", n)
+	}
+	for _, want := range []string{"one.json", "onearray.json", "pretty.json", "broken.json#1", "broken.json#2"} {
+		if !slices.Contains(names, want) {
+			t.Errorf("no article named %q in %q", want, names)
+		}
+	}
+	wantErrs := []string{
+		"lines.txt:10: not valid JSON",
+		"lines.txt:20: the line is longer than 4096 bytes, the most one article may take",
+		"array.data#30: the array item is larger than 4096 bytes, the most one article may take; the 29 item(s) before it were read, none after it",
+		"big.md: the file is 10807 bytes, more than 4096 bytes, the most one article may take",
+		"broken.json#3: JSON array broken at byte",
+	}
+	if len(errs) != len(wantErrs) || failed != len(wantErrs) {
+		t.Fatalf("%d failed, errors:\n%s\nwant %d", failed, strings.Join(errs, "\n"), len(wantErrs))
+	}
+	for i, want := range wantErrs {
+		if !strings.HasPrefix(errs[i], want) {
+			t.Errorf("error %d = %q, want it to begin %q", i, errs[i], want)
+		}
 	}
 }
