@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -85,11 +86,61 @@ type Error struct {
 	Hint string
 }
 
+// Error is "name[:line]: msg" on one line. A name that could pass for
+// something else (a newline, a control character, a quote, leading or
+// trailing space) is quoted with strconv.Quote, and control characters in
+// msg are escaped, so that input can never forge a line of its own such
+// as "storygraph: hint: …". Plain names are left as they are, as people
+// type them.
 func (e *Error) Error() string {
-	if e.Line > 0 {
-		return e.Name + ":" + strconv.Itoa(e.Line) + ": " + e.Msg
+	name := e.Name
+	if needsQuote(name) {
+		name = strconv.Quote(name)
 	}
-	return e.Name + ": " + e.Msg
+	if e.Line > 0 {
+		return name + ":" + strconv.Itoa(e.Line) + ": " + escapeControls(e.Msg)
+	}
+	return name + ": " + escapeControls(e.Msg)
+}
+
+func needsQuote(s string) bool {
+	if s == "" || strings.TrimSpace(s) != s {
+		return true
+	}
+	for _, r := range s {
+		if r == '"' || !unicode.IsPrint(r) && r != ' ' {
+			return true
+		}
+	}
+	return false
+}
+
+// shellWord is name as a word to paste into a shell: as it is when it is
+// plain, else in single quotes (control characters escaped, so a hint
+// stays one line).
+func shellWord(name string) string {
+	if !needsQuote(name) && !strings.ContainsAny(name, " '$`\\!*?[]{}()<>|;&#~") {
+		return name
+	}
+	return "'" + escapeControls(strings.ReplaceAll(name, "'", `'\''`)) + "'"
+}
+
+// escapeControls writes control characters (newlines, carriage returns,
+// escapes) as Go escapes and leaves the rest of s as it is.
+func escapeControls(s string) string {
+	if strings.IndexFunc(s, unicode.IsControl) < 0 {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range s {
+		if unicode.IsControl(r) {
+			q := strconv.QuoteRune(r)
+			b.WriteString(q[1 : len(q)-1])
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
 }
 
 // Read detects the format of data by its content and reads the articles in
@@ -182,7 +233,7 @@ func checkUTF8(name string, data []byte) *Error {
 	}
 	return &Error{Name: name, Line: line,
 		Msg:  "invalid UTF-8 at byte offset " + strconv.Itoa(off) + " (byte 0x" + strconv.FormatUint(uint64(data[min(off, len(data)-1)]), 16) + ")",
-		Hint: "Convert the file to UTF-8, e.g. with `iconv -f windows-1252 -t utf-8 " + path.Base(name) + "`."}
+		Hint: "Convert the file to UTF-8, e.g. with `iconv -f windows-1252 -t utf-8 " + shellWord(path.Base(name)) + "`."}
 }
 
 // sniffMarkup tells HTML from feeds by the first tags of lead, which starts
