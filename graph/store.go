@@ -74,7 +74,7 @@ func BeginPut(ctx context.Context, batch []*timeline.Extraction, init func(conte
 		return err
 	}
 	if err := ctx.Err(); err != nil {
-		return fmt.Errorf("put: %w", err)
+		return fmt.Errorf("put: %w; nothing of the batch was stored", err)
 	}
 	return init(ctx)
 }

@@ -23,9 +23,11 @@ OPTIONAL MATCH (a)-[r:RELATED_TO]->(b:Article)
 WITH a, r, b ORDER BY r.rank
 RETURN a.relatedFingerprint AS fingerprint, a.relatedAt AS at,
        {title: a.title, url: a.url, source: a.source, published: toString(a.published),
+        licence: a.licence, attribution: a.attribution,
         extraction: CASE WHEN a.published IS NULL THEN a.extraction END} AS article,
        collect(CASE WHEN b IS NULL THEN NULL ELSE {rank: r.rank, score: r.score, reasons: r.reasons,
                id: b.id, title: b.title, url: b.url, source: b.source, published: toString(b.published),
+               licence: b.licence, attribution: b.attribution,
                // published holds full days only: another date is in the extraction
                extraction: CASE WHEN b.published IS NULL THEN b.extraction END} END) AS links;
 

@@ -44,6 +44,13 @@ type Article struct {
 	// AIGenerated is true when the page says its content is AI-generated.
 	AIGenerated bool   `json:"ai_generated"`
 	Summary     string `json:"summary,omitempty"`
+	// Licence and Attribution are the terms the article is published
+	// under and the credit they require ("CC BY 4.0", "Contains public
+	// sector information licensed under the Open Government Licence
+	// v3.0"), as its metadata gives them; outputs print them with the
+	// source.
+	Licence     string `json:"licence,omitempty"`
+	Attribution string `json:"attribution,omitempty"`
 	// Path is the file the article was read from ("-" for stdin), with
 	// ":N" appended for line N of a JSON Lines file.
 	Path string `json:"path,omitempty"`

@@ -22,11 +22,16 @@ type Source struct {
 	URL       string `json:"url,omitempty"`
 	Source    string `json:"source,omitempty"`
 	Published string `json:"published"`
+	// Licence and Attribution, when the article has them, must be printed
+	// with the citation (OGL and CC BY texts require it).
+	Licence     string `json:"licence,omitempty"`
+	Attribution string `json:"attribution,omitempty"`
 }
 
 // SourceOf returns the citation part of an article.
 func SourceOf(a Article) Source {
-	return Source{ID: a.ID, Title: a.Title, URL: a.URL, Source: a.Source, Published: a.Published}
+	return Source{ID: a.ID, Title: a.Title, URL: a.URL, Source: a.Source, Published: a.Published,
+		Licence: a.Licence, Attribution: a.Attribution}
 }
 
 // Fold normalises a name for comparison: diacritics removed, lower case,

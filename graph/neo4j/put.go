@@ -220,7 +220,7 @@ func (p *putPlan) add(v *version, topics map[string]bool) error {
 		"id": a.ID, "title": a.Title, "url": a.URL, "source": a.Source, "author": a.Author,
 		"published": dayOrNil(a.Published), "publishedBasis": a.PublishedBasis, "category": a.Category,
 		"aiGenerated": a.AIGenerated, "summary": a.Summary, "path": a.Path, "contentHash": a.ContentHash,
-		"format": a.Format, "extraction": string(data),
+		"format": a.Format, "licence": a.Licence, "attribution": a.Attribution, "extraction": string(data),
 	})})
 
 	counts := map[string]int64{}

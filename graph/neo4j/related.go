@@ -100,7 +100,8 @@ func (s *Store) Related(ctx context.Context, id string) (graph.RelatedList, erro
 func citation(id string, v any) (timeline.Source, error) {
 	m, _ := v.(map[string]any)
 	str := func(k string) string { s, _ := m[k].(string); return s }
-	src := timeline.Source{ID: id, Title: str("title"), URL: str("url"), Source: str("source"), Published: str("published")}
+	src := timeline.Source{ID: id, Title: str("title"), URL: str("url"), Source: str("source"), Published: str("published"),
+		Licence: str("licence"), Attribution: str("attribution")}
 	if x := str("extraction"); x != "" {
 		var ex struct{ Article timeline.Article }
 		if err := json.Unmarshal([]byte(x), &ex); err != nil {

@@ -204,7 +204,7 @@ func (w *writer) article(ctx context.Context, it item) (graph.Outcome, error) {
 		}
 		outcome = graph.Updated
 	}
-	if _, err := w.articleInsert.ExecContext(ctx, a.ID, a.ContentHash, a.Title, a.URL, a.Source, a.Published, it.data); err != nil {
+	if _, err := w.articleInsert.ExecContext(ctx, a.ID, a.ContentHash, a.Title, a.URL, a.Source, a.Published, a.Licence, a.Attribution, it.data); err != nil {
 		return "", fmt.Errorf("insert: %w", err)
 	}
 

@@ -70,7 +70,7 @@ func (s *Store) Related(ctx context.Context, id string) (graph.RelatedList, erro
 	l := graph.RelatedList{ArticleID: id, Article: timeline.Source{ID: id}, Links: []graph.RelatedLink{}}
 	var at string
 	err := s.db.QueryRowContext(ctx, queries.SQL("related-state-get"), id).Scan(&l.Fingerprint, &at,
-		&l.Article.Title, &l.Article.URL, &l.Article.Source, &l.Article.Published)
+		&l.Article.Title, &l.Article.URL, &l.Article.Source, &l.Article.Published, &l.Article.Licence, &l.Article.Attribution)
 	if err == sql.ErrNoRows {
 		return graph.RelatedList{}, fmt.Errorf("related articles of %q: %w", id, graph.ErrNotFound)
 	}
@@ -81,7 +81,8 @@ func (s *Store) Related(ctx context.Context, id string) (graph.RelatedList, erro
 	err = s.each(ctx, "read related articles", queries.SQL("related-get"), []any{id}, func(r *sql.Rows) error {
 		var k graph.RelatedLink
 		var reasons string
-		if err := r.Scan(&k.Rank, &k.Score, &reasons, &k.Article.ID, &k.Article.Title, &k.Article.URL, &k.Article.Source, &k.Article.Published); err != nil {
+		if err := r.Scan(&k.Rank, &k.Score, &reasons, &k.Article.ID, &k.Article.Title, &k.Article.URL, &k.Article.Source, &k.Article.Published,
+			&k.Article.Licence, &k.Article.Attribution); err != nil {
 			return err
 		}
 		if err := json.Unmarshal([]byte(reasons), &k.Reasons); err != nil {

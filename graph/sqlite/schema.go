@@ -17,6 +17,7 @@ var migrations = []string{
 	queries.SQL("migrate-3"), // full-text search (graph.Searcher)
 	queries.SQL("migrate-4"), // related articles (graph.Relations)
 	queries.SQL("migrate-5"), // search rows written by Put, not a trigger
+	queries.SQL("migrate-6"), // articles' licence and attribution
 }
 
 // migrate applies the missing migrations, each in its own transaction. The

@@ -36,8 +36,8 @@ func TestOpenSetsSchemaVersion(t *testing.T) {
 		t.Fatal(err)
 	}
 	s.Close()
-	if v := userVersion(t, path, -1); v != 5 {
-		t.Errorf("user_version = %d, want 5", v)
+	if v := userVersion(t, path, -1); v != 6 {
+		t.Errorf("user_version = %d, want 6", v)
 	}
 }
 

@@ -65,7 +65,7 @@ func (s *Store) Search(ctx context.Context, q graph.SearchQuery, limit int) ([]g
 		var pk int64
 		var data []byte
 		var r timeline.Record
-		if err := rows.Scan(&pk, &data, &r.Article.ID, &r.Article.Title, &r.Article.URL, &r.Article.Source, &r.Article.Published); err != nil {
+		if err := rows.Scan(&pk, &data, &r.Article.ID, &r.Article.Title, &r.Article.URL, &r.Article.Source, &r.Article.Published, &r.Article.Licence, &r.Article.Attribution); err != nil {
 			return nil, s.fail("search", err)
 		}
 		if err := json.Unmarshal(data, &r.Event); err != nil {

@@ -38,7 +38,9 @@ func TestSearchMigrationIndexesExistingEvents(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := db.Exec("DROP TRIGGER IF EXISTS event_text_insert; DROP TRIGGER event_text_delete; DROP TABLE event_text; PRAGMA user_version = 2"); err != nil {
+	// back to what version 2 had: no search index, no licence columns
+	if _, err := db.Exec("DROP TRIGGER IF EXISTS event_text_insert; DROP TRIGGER event_text_delete; DROP TABLE event_text; " +
+		"ALTER TABLE articles DROP COLUMN licence; ALTER TABLE articles DROP COLUMN attribution; PRAGMA user_version = 2"); err != nil {
 		t.Fatal(err)
 	}
 	db.Close()

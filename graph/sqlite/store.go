@@ -239,7 +239,7 @@ func (s *Store) Events(ctx context.Context, f graph.Filter) ([]timeline.Record, 
 	for rows.Next() {
 		var r timeline.Record
 		var data []byte
-		if err := rows.Scan(&data, &r.Article.ID, &r.Article.Title, &r.Article.URL, &r.Article.Source, &r.Article.Published); err != nil {
+		if err := rows.Scan(&data, &r.Article.ID, &r.Article.Title, &r.Article.URL, &r.Article.Source, &r.Article.Published, &r.Article.Licence, &r.Article.Attribution); err != nil {
 			return nil, s.fail("read events", err)
 		}
 		if err := json.Unmarshal(data, &r.Event); err != nil {

@@ -48,6 +48,7 @@ func davos() *timeline.Extraction {
 		Article: timeline.Article{
 			ID: davosID, Title: "Witkoff and Kushner meet Zelensky in Davos as talks gather pace", URL: davosID,
 			Source: "The Kyiv Independent", Author: "Olena Harmash", Published: "2026-01-22", PublishedBasis: "metadata",
+			Licence: "CC BY 4.0", Attribution: "The Kyiv Independent, CC BY 4.0",
 			Category: "Politics", Summary: "US envoys met the Ukrainian president on the sidelines of the World Economic Forum.",
 			Path: "testdata/davos.html", ContentHash: "sha256:0d1a", Format: "html",
 		},

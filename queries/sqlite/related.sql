@@ -44,12 +44,12 @@ INSERT INTO related (article_id, rank, related_id, score, reasons, computed_at)
 SELECT ?1, ?2, ?3, ?4, ?5, ?6 WHERE EXISTS (SELECT 1 FROM articles WHERE id = ?3);
 
 -- name: related-state-get
-SELECT s.fingerprint, s.computed_at, a.title, a.url, a.source, a.published
+SELECT s.fingerprint, s.computed_at, a.title, a.url, a.source, a.published, a.licence, a.attribution
 FROM related_state s JOIN articles a ON a.id = s.article_id
 WHERE s.article_id = ?1;
 
 -- name: related-get
-SELECT r.rank, r.score, r.reasons, a.id, a.title, a.url, a.source, a.published
+SELECT r.rank, r.score, r.reasons, a.id, a.title, a.url, a.source, a.published, a.licence, a.attribution
 FROM related r JOIN articles a ON a.id = r.related_id
 WHERE r.article_id = ?1
 ORDER BY r.rank;

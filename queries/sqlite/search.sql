@@ -38,7 +38,7 @@ WHERE event_text MATCH ?;
 
 -- name: search-hits
 -- ? is a JSON array of the events.pk Rank kept.
-SELECT e.pk, e.record, a.id, a.title, a.url, a.source, a.published
+SELECT e.pk, e.record, a.id, a.title, a.url, a.source, a.published, a.licence, a.attribution
 FROM events e JOIN articles a ON a.id = e.article_id
 WHERE e.pk IN (SELECT value FROM json_each(?));
 

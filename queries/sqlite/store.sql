@@ -21,8 +21,8 @@ DELETE FROM mentions WHERE article_id = ?;
 DELETE FROM articles WHERE id = ?;
 
 -- name: article-insert
-INSERT INTO articles (id, content_hash, title, url, source, published, extraction)
-VALUES (?, ?, ?, ?, ?, ?, ?);
+INSERT INTO articles (id, content_hash, title, url, source, published, licence, attribution, extraction)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?);
 
 -- name: article-get
 SELECT extraction FROM articles WHERE id = ?;
@@ -90,7 +90,7 @@ SELECT value ->> 0, value ->> 1 FROM jsonb_each(?);
 -- name: events-select
 -- The head of Events; graph/sqlite appends " AND " and events-where-*
 -- fragments for the filter fields in use, then events-order.
-SELECT e.record, a.id, a.title, a.url, a.source, a.published
+SELECT e.record, a.id, a.title, a.url, a.source, a.published, a.licence, a.attribution
 FROM events e JOIN articles a ON a.id = e.article_id
 WHERE 1 = 1
 
@@ -162,3 +162,11 @@ DELETE FROM articles;
 DELETE FROM entity_keys;
 DELETE FROM entities;
 DELETE FROM fetch_state;
+
+-- name: migrate-6
+-- An article's licence and attribution travel with its citation (OGL and
+-- CC BY texts require the credit wherever they are reused). Articles
+-- stored before keep '' until they are ingested again with new content.
+ALTER TABLE articles ADD COLUMN licence TEXT NOT NULL DEFAULT '';
+ALTER TABLE articles ADD COLUMN attribution TEXT NOT NULL DEFAULT '';
+PRAGMA user_version = 6;

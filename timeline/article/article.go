@@ -64,6 +64,9 @@ type Doc struct {
 	Published   string
 	Summary     string
 	AIGenerated bool
+	// Licence and Attribution are the terms and credit the metadata
+	// states (front matter's licence/license and attribution).
+	Licence, Attribution string
 	// Text is the coordinate space of Block offsets: the file content as
 	// given for text formats (offsets are byte offsets into the file), the
 	// "body" string for JSON and JSON Lines, the extracted main text for

@@ -9,6 +9,7 @@ import (
 
 type frontMatterMeta struct {
 	title, url, published, source, author, category, summary string
+	licence, attribution                                     string
 	aiGenerated                                              bool
 }
 
@@ -74,6 +75,12 @@ func parseFrontMatter(name, s string, off int) (frontMatterMeta, int, *Error) {
 			}
 		case "summary", "description", "excerpt", "dek":
 			m.summary = nodeText(v)
+		case "licence", "license", "rights", "copyright":
+			if m.licence == "" {
+				m.licence = nodeText(v)
+			}
+		case "attribution", "credit":
+			m.attribution = nodeText(v)
 		case "ai_generated", "ai-generated", "aigenerated":
 			m.aiGenerated, _ = strconv.ParseBool(nodeText(v))
 		}

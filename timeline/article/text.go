@@ -48,6 +48,7 @@ func readText(name string, data []byte, frontMatter bool) ([]Doc, []*Error) {
 		doc.Title, doc.URL, doc.Published = fm.title, fm.url, fm.published
 		doc.Source, doc.Author, doc.Category, doc.Summary = fm.source, fm.author, fm.category, fm.summary
 		doc.AIGenerated = fm.aiGenerated
+		doc.Licence, doc.Attribution = fm.licence, fm.attribution
 	}
 	lines := splitLines(s, off)
 

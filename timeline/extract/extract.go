@@ -126,6 +126,7 @@ func (st *docState) readArticle() {
 	a := timeline.Article{
 		Title: d.Title, URL: article.CanonicalURL(d.URL), Source: d.Source, Author: d.Author,
 		Category: d.Category, AIGenerated: d.AIGenerated, Summary: d.Summary, Path: d.Name,
+		Licence: d.Licence, Attribution: d.Attribution,
 		Format: d.Format, PublishedBasis: "unknown",
 	}
 	if e, ok := timex.ParseDate(d.Published); ok && !e.Begin.IsZero() {

@@ -20,12 +20,12 @@ func exportSpan(date string) (first, last time.Time, ok bool) {
 }
 
 // exportCitations are the entry's source articles, each once, as
-// "Title, Outlet, published, URL".
+// "Title, Outlet, published, URL, credit".
 func exportCitations(e chronology.Entry) []string {
 	var out []string
 	for _, a := range e.Articles() {
 		var parts []string
-		for _, p := range []string{a.Title, a.Source, a.Published, a.URL} {
+		for _, p := range []string{a.Title, a.Source, a.Published, a.URL, Credit(a)} {
 			if p != "" {
 				parts = append(parts, p)
 			}

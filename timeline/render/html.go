@@ -33,6 +33,7 @@ var (
 		"dayLabel": dayLabel,
 		"isDay":    func(date string) bool { _, err := time.Parse(time.DateOnly, date); return err == nil },
 		"ids":      ids,
+		"credit":   Credit,
 	}).ParseFS(pageFS, "page/page.html.tmpl"))
 	// The policy allows exactly the inline style and script above, by hash.
 	pageCSP = fmt.Sprintf("default-src 'none'; style-src '%s'; script-src '%s'; form-action 'none'; base-uri 'none'",

@@ -255,6 +255,9 @@ func textEntry(b *strings.Builder, e chronology.Entry, explain bool) {
 			fmt.Fprintf(b, " <%s>", a.URL)
 		}
 		b.WriteString(datesIt(e, a) + "\n")
+		if c := Credit(a); c != "" {
+			fmt.Fprintf(b, "  %s  %s\n", strings.Repeat(" ", len(ct.label(i))), c)
+		}
 	}
 	if explain {
 		for _, m := range e.MergedBecause {
@@ -334,6 +337,20 @@ func markdownEntry(b *strings.Builder, e chronology.Entry, explain bool, heading
 	}
 }
 
+// Credit is the credit an article's licence asks for, as printed with its
+// citation: its attribution, with the licence after it when the
+// attribution does not name it ("Example Wire (CC BY 4.0)"); the licence
+// alone when there is no attribution; "" when the article has neither.
+func Credit(a timeline.Source) string {
+	switch {
+	case a.Attribution == "":
+		return a.Licence
+	case a.Licence == "" || strings.Contains(strings.ToLower(a.Attribution), strings.ToLower(a.Licence)):
+		return a.Attribution
+	}
+	return a.Attribution + " (" + a.Licence + ")"
+}
+
 // mdCitation is an article as a Markdown link with its outlet and date.
 // The URL is written as given; in angle brackets when it holds what would
 // end a link (a space or a parenthesis).
@@ -355,6 +372,9 @@ func mdCitation(a timeline.Source) string {
 	if a.Published != "" {
 		title += ", " + a.Published
 	}
+	if c := Credit(a); c != "" {
+		title += " — " + mdEscape(c)
+	}
 	return title
 }
 
@@ -367,14 +387,14 @@ func mdEscape(s string) string { return mdReplacer.Replace(s) }
 // The entry's sentences (each once, whole: the summary, a shortened
 // sentence, would say it twice) and its source articles (each once)
 // are joined with line breaks in their cells, which spreadsheets show as
-// lines; the i-th line of sources, source_urls, source_outlets and
-// source_published is the same article. event_ids are the merged reports'
-// events.
+// lines; the i-th line of sources, source_urls, source_outlets,
+// source_published and source_credits (Credit) is the same article.
+// event_ids are the merged reports' events.
 func CSV(w io.Writer, c Chronology) error {
 	cw := csv.NewWriter(w)
 	_ = cw.Write([]string{"entry_id", "date", "precision", "date_label", "time", "timezone", "kind", "status", "certainty",
 		"sentences", "participants", "places", "topics", "sources", "source_urls", "source_outlets",
-		"source_published", "event_ids"})
+		"source_published", "source_credits", "event_ids"})
 	for _, e := range c.Entries {
 		topics := append([]string(nil), e.Topics...)
 		sort.Strings(topics)
@@ -382,7 +402,7 @@ func CSV(w io.Writer, c Chronology) error {
 		if len(e.Quotes()) == 0 {
 			sentences = append(sentences, e.Summary)
 		}
-		var titles, urls, outlets, published, events []string
+		var titles, urls, outlets, published, credits, events []string
 		for _, q := range e.Quotes() {
 			sentences = append(sentences, q.Sentence)
 		}
@@ -391,6 +411,7 @@ func CSV(w io.Writer, c Chronology) error {
 			urls = append(urls, a.URL)
 			outlets = append(outlets, a.Source)
 			published = append(published, a.Published)
+			credits = append(credits, Credit(a))
 		}
 		for _, s := range e.Sources {
 			events = append(events, s.EventID)
@@ -399,7 +420,7 @@ func CSV(w io.Writer, c Chronology) error {
 		_ = cw.Write([]string{e.ID, e.Date, string(e.Precision), e.DateLabel, e.Time, e.Timezone, string(e.Kind),
 			string(e.Status), string(e.Certainty), csvSafe(lines(sentences)),
 			csvSafe(names(e.Participants)), csvSafe(strings.Join(e.Places, "; ")), strings.Join(topics, "; "),
-			csvSafe(lines(titles)), lines(urls), csvSafe(lines(outlets)), lines(published), lines(events)})
+			csvSafe(lines(titles)), lines(urls), csvSafe(lines(outlets)), lines(published), csvSafe(lines(credits)), lines(events)})
 	}
 	cw.Flush()
 	return cw.Error()

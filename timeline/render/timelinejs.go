@@ -142,7 +142,11 @@ func entryHTML(e chronology.Entry) string {
 				b.WriteString(", " + html.EscapeString(p))
 			}
 		}
-		b.WriteString(html.EscapeString(datesIt(e, a)) + "</p>")
+		b.WriteString(html.EscapeString(datesIt(e, a)))
+		if c := Credit(a); c != "" {
+			b.WriteString(" · " + html.EscapeString(c))
+		}
+		b.WriteString("</p>")
 	}
 	return b.String()
 }
