@@ -30,6 +30,7 @@ import (
 	"encoding/hex"
 	"hash/fnv"
 	"math"
+	"math/bits"
 	"slices"
 	"strings"
 	"time"
@@ -96,7 +97,8 @@ type article struct {
 	about     map[string]bool // folded names it is about
 	topics    map[string]bool
 	sents     map[uint64]bool // hashes of its folded sentences, for the copy test
-	topicList []string        // its topics, sorted
+	topicBits []uint64        // its topics, as bits of Index.topicBit
+	order     int             // its place among all by (published desc, id): ties' order
 	spans     [][2]string     // first and last day of each dated event
 	day       float64         // median day of its happenings (days since 1970), NaN when none
 	print     string          // fingerprint of what ranking reads
@@ -131,6 +133,7 @@ type Index struct {
 	ids       []string         // sorted
 	postings  map[string][]hit // folded name → its articles, by id
 	byURL     map[string]string
+	topicBit  map[string]int // topic → its bit in article.topicBits
 }
 
 // Load reads every stored event and indexes it. countries are the place
@@ -146,7 +149,7 @@ func Load(ctx context.Context, st Events, countries map[string]bool) (*Index, er
 
 // New indexes records (a store's events, in any order).
 func New(records []timeline.Record, countries map[string]bool) *Index {
-	ix := &Index{countries: countries, arts: map[string]*article{}, postings: map[string][]hit{}, byURL: map[string]string{}}
+	ix := &Index{countries: countries, arts: map[string]*article{}, postings: map[string][]hit{}, byURL: map[string]string{}, topicBit: map[string]int{}}
 	recs := slices.Clone(records)
 	// stores answer in any order: one order, so one result
 	slices.SortFunc(recs, func(a, b timeline.Record) int {
@@ -171,7 +174,27 @@ func New(records []timeline.Record, countries map[string]bool) *Index {
 			ix.byURL[a.src.URL] = id
 		}
 	}
+	// the tie order once, so that ranking compares ints
+	byDate := make([]*article, 0, len(ix.ids))
+	for _, id := range ix.ids {
+		byDate = append(byDate, ix.arts[id])
+	}
+	slices.SortFunc(byDate, func(x, y *article) int {
+		return cmp.Or(strings.Compare(y.src.Published, x.src.Published), strings.Compare(x.src.ID, y.src.ID))
+	})
+	for i, a := range byDate {
+		a.order = i
+	}
 	return ix
+}
+
+// sharedTopics counts the topics two articles share.
+func sharedTopics(a, b *article) int {
+	n := 0
+	for i := range min(len(a.topicBits), len(b.topicBits)) {
+		n += bits.OnesCount64(a.topicBits[i] & b.topicBits[i])
+	}
+	return n
 }
 
 // With returns an index that also holds x (an article read from a file),
@@ -272,9 +295,16 @@ func (ix *Index) describe(a *article) {
 		}
 	}
 	for t := range a.topics {
-		a.topicList = append(a.topicList, t)
+		bit, ok := ix.topicBit[t]
+		if !ok {
+			bit = len(ix.topicBit)
+			ix.topicBit[t] = bit
+		}
+		for len(a.topicBits) <= bit/64 {
+			a.topicBits = append(a.topicBits, 0)
+		}
+		a.topicBits[bit/64] |= 1 << (bit % 64)
 	}
-	slices.Sort(a.topicList)
 	// the most frequent participant, when it recurs
 	top := 0
 	for _, c := range count {
@@ -362,7 +392,7 @@ func (ix *Index) Rank(id string, o Options) (l List, ok bool) {
 	slices.SortFunc(keys, func(x, y string) int {
 		return cmp.Or(cmp.Compare(len(ix.postings[x]), len(ix.postings[y])), strings.Compare(x, y))
 	})
-	acc := map[*article]float64{}
+	acc := make(map[*article]float64, 1024)
 	for _, k := range keys {
 		if len(ix.postings[k]) > busyPosting && len(acc) >= minCandidates {
 			break
@@ -383,7 +413,7 @@ func (ix *Index) Rank(id string, o Options) (l List, ok bool) {
 		score float64
 	}
 	byScore := func(x, y scored) int {
-		return cmp.Or(cmp.Compare(y.score, x.score), strings.Compare(y.b.src.Published, x.b.src.Published), strings.Compare(x.b.src.ID, y.b.src.ID))
+		return cmp.Or(cmp.Compare(y.score, x.score), cmp.Compare(x.b.order, y.b.order))
 	}
 	n := max(minCandidates, candidatesPerLink*o.Limit)
 	if o.Limit <= 0 {
@@ -395,11 +425,7 @@ func (ix *Index) Rank(id string, o Options) (l List, ok bool) {
 		if !keep(b) {
 			continue
 		}
-		for _, t := range a.topicList {
-			if slices.Contains(b.topicList, t) {
-				w += Topic
-			}
-		}
+		w += Topic * float64(sharedTopics(a, b))
 		c := scored{b: b, score: decay(w, a, b)}
 		if len(all) == n && byScore(c, all[n-1]) >= 0 {
 			continue
