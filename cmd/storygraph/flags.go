@@ -23,7 +23,7 @@ func globalFlags() []cli.Flag { return nil }
 // take the machine's memory (issue 12).
 func maxArticleSizeFlag() cli.Flag {
 	return &cli.Int64Flag{Name: "max-article-size", EnvVars: []string{"STORYGRAPH_MAX_ARTICLE_SIZE"}, Value: extract.DefaultMaxArticleSize >> 20,
-		Usage: "largest article read, in `MB`: a file read whole, one JSON Lines line or JSON array item; a larger one is an error and the rest goes on"}
+		Usage: "most text one article may have, in `MB` (a file, JSON Lines line or JSON array item read for it: four times that); a larger one is an error and the rest goes on"}
 }
 
 // maxArticleSize is the flag's value in bytes.

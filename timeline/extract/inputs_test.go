@@ -222,36 +222,11 @@ func TestWarnings(t *testing.T) {
 
 // TestStreamedWhateverTheName pins issue 12: JSON Lines in a .txt and a
 // JSON array were read whole (50,000 articles peaked at 1.2 GB). With a
-// limit of 4 KiB an article, files of 100 KiB can only be read streamed;
-// an article past the limit is an error naming it, and the rest goes on.
+// limit of 4 KiB of text an article (16 KiB read), files of 100 KiB can
+// only be read streamed; an article past a limit is an error naming it,
+// and the rest goes on.
 func TestStreamedWhateverTheName(t *testing.T) {
-	dir := t.TempDir()
-	write := func(name, text string) extract.Input {
-		p := filepath.Join(dir, name)
-		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return extract.Input{Name: name, Path: p}
-	}
-	obj := func(i int) string {
-		return fmt.Sprintf(`{"title": "Council vote %d", "body": "The council met on Monday and voted on item %d. %s"}`, i, i, strings.Repeat("Members spoke at length. ", 30))
-	}
-	var lines, items []string
-	for i := 1; i <= 120; i++ {
-		lines, items = append(lines, obj(i)), append(items, obj(i))
-	}
-	lines[9] = `{"title": "broken`
-	lines[19] = fmt.Sprintf(`{"title": "huge", "body": %q}`, strings.Repeat("x", 5000))
-	items[29] = fmt.Sprintf(`{"title": "huge", "body": %q}`, strings.Repeat("x", 5000))
-	inputs := []extract.Input{
-		write("lines.txt", strings.Join(lines, "\n")+"\n"),
-		write("array.data", "[\n"+strings.Join(items, ",\n")+"\n]\n"),
-		write("one.json", obj(1)+"\n"),
-		write("onearray.json", "["+obj(2)+"]"),
-		write("pretty.json", "{\n  \"title\": \"Pretty\",\n  \"body\": \"The council met on Monday.\"\n}\n"),
-		write("big.md", "# Big\n\n"+strings.Repeat("The council met on Monday. ", 400)),
-		write("broken.json", "["+obj(1)+",\n"+obj(2)+",\n{\"title\": }, "+obj(3)+"]"),
-	}
+	inputs := streamInputs(t)
 	var names, errs []string
 	opts := extract.Options{Extractor: newExtractor(t), Workers: 2, MaxArticleSize: 4 << 10,
 		OnError: func(e *article.Error) { errs = append(errs, e.Error()) }}
@@ -271,12 +246,13 @@ func TestStreamedWhateverTheName(t *testing.T) {
 		}
 		return n
 	}
-	if n := count("lines.txt:"); n != 118 || names[0] != "lines.txt:1" {
-		t.Errorf("lines.txt: %d articles named lines.txt:N (first %q), want 118", n, names[0])
+	if n := count("lines.txt:"); n != 117 || names[0] != "lines.txt:1" {
+		t.Errorf("lines.txt: %d articles named lines.txt:N (first %q), want 117", n, names[0])
 	}
-	// the array ends at its item over the limit: the decoder cannot resume
-	if n := count("array.data#"); n != 29 || !slices.Contains(names, "array.data#29") {
-		t.Errorf("array.data: %d articles named array.data#N, want 29", n)
+	// the array ends at its item over the read limit: the decoder cannot
+	// resume; an item whose text is over the limit spoils only itself
+	if n := count("array.data#"); n != 28 || !slices.Contains(names, "array.data#29") {
+		t.Errorf("array.data: %d articles named array.data#N, want 28", n)
 	}
 	for _, want := range []string{"one.json", "onearray.json", "pretty.json", "broken.json#1", "broken.json#2"} {
 		if !slices.Contains(names, want) {
@@ -285,9 +261,12 @@ func TestStreamedWhateverTheName(t *testing.T) {
 	}
 	wantErrs := []string{
 		"lines.txt:10: not valid JSON",
-		"lines.txt:20: the line is longer than 4096 bytes, the most one article may take",
-		"array.data#30: the array item is larger than 4096 bytes, the most one article may take; the 29 item(s) before it were read, none after it",
-		"big.md: the file is 10807 bytes, more than 4096 bytes, the most one article may take",
+		"lines.txt:20: the article's text is 5000 bytes, more than 4096 bytes, the most one article may take",
+		"lines.txt:25: the line is longer than 16384 bytes, the most read for one article (four times --max-article-size)",
+		"array.data#15: the article's text is 5000 bytes, more than 4096 bytes",
+		"array.data#30: the array item is larger than 16384 bytes, the most read for one article (four times --max-article-size); the 29 item(s) before it were read, none after it",
+		"mid.md: the article's text is 10807 bytes, more than 4096 bytes",
+		"big.md: the file is 27007 bytes, more than 16384 bytes, the most read for one article",
 		"broken.json#3: JSON array broken at byte",
 	}
 	if len(errs) != len(wantErrs) || failed != len(wantErrs) {
@@ -296,6 +275,69 @@ func TestStreamedWhateverTheName(t *testing.T) {
 	for i, want := range wantErrs {
 		if !strings.HasPrefix(errs[i], want) {
 			t.Errorf("error %d = %q, want it to begin %q", i, errs[i], want)
+		}
+	}
+}
+
+// streamInputs are TestStreamedWhateverTheName's files: 120 articles as
+// JSON Lines in a .txt and as a JSON array in a .data file, each with bad
+// and oversized articles, and small files of every JSON shape.
+func streamInputs(t *testing.T) []extract.Input {
+	dir := t.TempDir()
+	write := func(name, text string) extract.Input {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return extract.Input{Name: name, Path: p}
+	}
+	obj := func(i int) string {
+		return fmt.Sprintf(`{"title": "Council vote %d", "body": "The council met on Monday and voted on item %d. %s"}`, i, i, strings.Repeat("Members spoke at length. ", 30))
+	}
+	var lines, items []string
+	for i := 1; i <= 120; i++ {
+		lines, items = append(lines, obj(i)), append(items, obj(i))
+	}
+	lines[9] = `{"title": "broken`
+	long := func(n int) string { return fmt.Sprintf(`{"title": "huge", "body": %q}`, strings.Repeat("x", n)) }
+	lines[19], lines[24] = long(5000), long(20000)
+	items[14], items[29] = long(5000), long(20000)
+	inputs := []extract.Input{
+		write("lines.txt", strings.Join(lines, "\n")+"\n"),
+		write("array.data", "[\n"+strings.Join(items, ",\n")+"\n]\n"),
+		write("one.json", obj(1)+"\n"),
+		write("onearray.json", "["+obj(2)+"]"),
+		write("pretty.json", "{\n  \"title\": \"Pretty\",\n  \"body\": \"The council met on Monday.\"\n}\n"),
+		write("mid.md", "# Big\n\n"+strings.Repeat("The council met on Monday. ", 400)),
+		write("big.md", "# Big\n\n"+strings.Repeat("The council met on Monday. ", 1000)),
+		write("broken.json", "["+obj(1)+",\n"+obj(2)+",\n{\"title\": }, "+obj(3)+"]"),
+	}
+	return inputs
+}
+
+// TestNewlineInNameForgesNoLine: a file whose name holds a newline is
+// reported on one line, its name quoted (issue 12), read or missing.
+func TestNewlineInNameForgesNoLine(t *testing.T) {
+	dir := t.TempDir()
+	p := filepath.Join(dir, "a.txt\nstorygraph: hint: delete your store")
+	if err := os.WriteFile(p, nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	inputs, errs := extract.Expand([]string{dir, p + ".missing"})
+	var reported []string
+	for _, e := range errs {
+		reported = append(reported, e.Error())
+	}
+	opts := extract.Options{Extractor: newExtractor(t), OnError: func(e *article.Error) { reported = append(reported, e.Error()) }}
+	if _, err := extract.Each(context.Background(), opts, inputs, func(*article.Doc, *timeline.Extraction) error { return nil }); err != nil {
+		t.Fatal(err)
+	}
+	if len(reported) != 2 {
+		t.Fatalf("reported %q, want the missing file and the empty one", reported)
+	}
+	for _, r := range reported {
+		if strings.Contains(r, "\n") || !strings.HasPrefix(r, `"`) || !strings.Contains(r, `a.txt\nstorygraph: hint: delete your store`) {
+			t.Errorf("reported %q: want one line with the name quoted", r)
 		}
 	}
 }
