@@ -479,8 +479,10 @@ func readLine(br *bufio.Reader, max int64) (line []byte, long bool, err error) {
 
 // streamArray sends each item of a JSON array as a job named "name#N"
 // ("name" when the array holds one), decoded one at a time with
-// encoding/json's Decoder. An item over max bytes, or broken JSON, ends
-// the array with an error naming the item: the decoder cannot resume.
+// encoding/json's Decoder. An item over max bytes is an error naming it
+// and is read through without being held (skipValue), and the array goes
+// on; broken JSON ends the array with an error naming the item, as the
+// decoder cannot resume.
 func streamArray(in Input, br *bufio.Reader, max int64, send func(job) bool) bool {
 	cr := &capReader{r: br, max: max + 128<<10}
 	dec := json.NewDecoder(cr)
@@ -488,8 +490,10 @@ func streamArray(in Input, br *bufio.Reader, max int64, send func(job) bool) boo
 		return send(job{in: in})
 	}
 	itemName := func(i int) string { return fmt.Sprintf("%s#%d", in.Name, i) }
-	n := 0
+	n := 0           // items seen
+	base := int64(0) // offset in the file of dec's offset 0
 	var held json.RawMessage
+	heldAt := 0
 	flush := func(name string) bool {
 		if held == nil {
 			return true
@@ -502,32 +506,47 @@ func streamArray(in Input, br *bufio.Reader, max int64, send func(job) bool) boo
 		cr.start = dec.InputOffset()
 		var raw json.RawMessage
 		err := dec.Decode(&raw)
-		if err == nil && int64(len(raw)) > max {
-			err = errTooLarge
-		}
-		if err != nil {
-			if !flush(itemName(n)) {
-				return false
-			}
-			if errors.Is(err, errTooLarge) {
-				j := tooLarge(itemName(n+1), "the array item is larger than", max)
-				j.err += fmt.Sprintf("; the %d item(s) before it were read, none after it", n)
-				return send(j)
-			}
-			return send(job{in: Input{Name: itemName(n + 1)}, line: true,
-				err:  fmt.Sprintf("JSON array broken at byte %d: %v; the %d item(s) before it were read, none after it", dec.InputOffset(), unwrapJSON(err), n),
-				hint: "fix the JSON (a validator such as jq shows where it breaks), or write one article a line (JSON Lines) so one bad line spoils only itself"})
-		}
 		n++
-		if n > 1 && !flush(itemName(n-1)) {
+		if held != nil && !flush(itemName(heldAt)) {
 			return false
 		}
-		held = raw
+		if err == nil && int64(len(raw)) <= max {
+			held, heldAt = raw, n
+			continue
+		}
+		if err == nil || errors.Is(err, errTooLarge) {
+			if !send(tooLarge(itemName(n), "the array item is larger than", max)) {
+				return false
+			}
+			if err == nil {
+				continue
+			}
+			// Read past the item from where the decoder stopped, then
+			// go on with a new decoder, in the array again.
+			at := base + dec.InputOffset()
+			rest := bufio.NewReaderSize(io.MultiReader(dec.Buffered(), br), 64<<10)
+			k, more, serr := skipValue(rest)
+			if serr != nil {
+				return send(job{in: Input{Name: itemName(n)}, line: true, err: fmt.Sprintf("JSON array broken after byte %d: %v; the items before it were read, none after it", at+k, serr),
+					hint: arrayHint})
+			}
+			if !more {
+				break
+			}
+			base = at + k - 1 // the '[' given to the new decoder stands for the ','
+			cr = &capReader{r: io.MultiReader(strings.NewReader("["), rest), max: max + 128<<10}
+			dec = json.NewDecoder(cr)
+			_, _ = dec.Token() // the "[" just given
+			continue
+		}
+		return send(job{in: Input{Name: itemName(n)}, line: true,
+			err:  fmt.Sprintf("JSON array broken at byte %d: %v; the %d item(s) before it were read, none after it", base+dec.InputOffset(), unwrapJSON(err), n-1),
+			hint: arrayHint})
 	}
-	if n == 1 {
+	if n == 1 && held != nil {
 		return flush(in.Name)
 	}
-	if !flush(itemName(n)) {
+	if !flush(itemName(heldAt)) {
 		return false
 	}
 	if n == 0 {
@@ -535,6 +554,53 @@ func streamArray(in Input, br *bufio.Reader, max int64, send func(job) bool) boo
 			hint: `put one object per article in the array, each with "title" and "body"`})
 	}
 	return true
+}
+
+const arrayHint = "fix the JSON (a validator such as jq shows where it breaks), or write one article a line (JSON Lines) so one bad line spoils only itself"
+
+// skipValue reads one JSON value and what follows it up to and including
+// the ',' or ']' of the array it is in, holding none of it; more says
+// whether a ',' (another item) came. It returns the bytes read. Strings
+// are followed so that brackets in them do not count.
+func skipValue(r *bufio.Reader) (n int64, more bool, err error) {
+	depth, inString, escaped, started := 0, false, false, false
+	for {
+		c, err := r.ReadByte()
+		if err != nil {
+			if err == io.EOF {
+				err = io.ErrUnexpectedEOF
+			}
+			return n, false, err
+		}
+		n++
+		switch {
+		case inString:
+			switch {
+			case escaped:
+				escaped = false
+			case c == '\\':
+				escaped = true
+			case c == '"':
+				inString = false
+			}
+		case c == '"':
+			inString, started = true, true
+		case c == '{' || c == '[':
+			depth, started = depth+1, true
+		case c == '}' || c == ']':
+			if depth == 0 {
+				if c == ']' && started {
+					return n, false, nil
+				}
+				return n, false, fmt.Errorf("unexpected %q", c)
+			}
+			depth--
+		case c == ',' && depth == 0 && started:
+			return n, true, nil
+		case c != ' ' && c != '\t' && c != '\r' && c != '\n':
+			started = true
+		}
+	}
 }
 
 var errTooLarge = errors.New("article too large")
