@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/schollz/progressbar/v3"
 	"github.com/storygraph/storygraph/graph/ingest"
 	"github.com/storygraph/storygraph/internal/hint"
 	"github.com/storygraph/storygraph/timeline/article"
@@ -91,6 +92,19 @@ func runWatch(ctx context.Context, e *env, o watchOptions) error {
 	}
 	defer st.Close()
 	fmt.Fprintf(e.stdout, "watching %d feed(s) into %s every %s\n", len(feeds), o.store.describe(), o.interval)
+	// on a terminal, a bar per poll over its feeds, cleared when it is done
+	var bar *progressbar.ProgressBar
+	onFeed := func(poll, done, total int) {
+		if !e.stderrTTY {
+			return
+		}
+		if done == 1 {
+			bar = progressbar.NewOptions(total, progressbar.OptionSetWriter(e.stderr),
+				progressbar.OptionSetDescription(fmt.Sprintf("poll %d", poll)), progressbar.OptionShowCount(),
+				progressbar.OptionClearOnFinish(), progressbar.OptionThrottle(100_000_000))
+		}
+		_ = bar.Set(done)
+	}
 	err = ingest.Watch(ctx, ingest.WatchOptions{
 		Options: ingest.Options{Store: st, Options: extract.Options{Extractor: x,
 			OnError: func(err *article.Error) { failed++; reportInputError(e, err) }}},
@@ -98,6 +112,7 @@ func runWatch(ctx context.Context, e *env, o watchOptions) error {
 		Feeds:    feeds,
 		Interval: o.interval,
 		Polls:    o.polls,
+		OnFeed:   onFeed,
 		OnPoll: func(p ingest.PollSummary) {
 			fmt.Fprintf(e.stdout, "%s %s\n", time.Now().UTC().Format(time.RFC3339), p)
 		},

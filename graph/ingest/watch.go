@@ -1,13 +1,17 @@
 package ingest
 
 import (
+	"bytes"
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"strconv"
+	"strings"
 	"time"
 
+	"github.com/mmcdole/gofeed/rss"
 	"github.com/storygraph/storygraph/graph"
 	"github.com/storygraph/storygraph/timeline"
 	"github.com/storygraph/storygraph/timeline/article"
@@ -22,6 +26,8 @@ type WatchOptions struct {
 	Fetcher *fetch.Fetcher
 	Feeds   []string
 	// Interval is the time between the start of two polls (default 15 min).
+	// A feed whose own TTL (RSS <ttl>) or Cache-Control max-age is longer
+	// is fetched only when that much time has passed (at most a day).
 	Interval time.Duration
 	// Polls stops Watch after that many polls; 0 polls until ctx ends.
 	Polls int
@@ -29,6 +35,9 @@ type WatchOptions struct {
 	Clock fetch.Clock
 	// OnPoll is called after each poll with what it did.
 	OnPoll func(PollSummary)
+	// OnFeed is called after each feed of a poll (fetched or not due) with
+	// the feeds done and the total: a progress bar's ticks.
+	OnFeed func(poll, done, total int)
 }
 
 // PollSummary counts what one poll did. Stored, Updated and Unchanged are
@@ -37,6 +46,7 @@ type WatchOptions struct {
 type PollSummary struct {
 	Poll        int `json:"poll"`
 	Feeds       int `json:"feeds"`
+	NotDue      int `json:"not_due"` // feeds whose TTL or max-age has not run out: not fetched
 	NotModified int `json:"not_modified"`
 	Items       int `json:"items"`
 	Seen        int `json:"seen"`
@@ -48,9 +58,16 @@ type PollSummary struct {
 
 // String renders a poll for one log line.
 func (p PollSummary) String() string {
-	return fmt.Sprintf("poll %d: %d feed(s), %d not modified; %d item(s): %d new, %d updated, %d unchanged, %d already seen, %d failed",
-		p.Poll, p.Feeds, p.NotModified, p.Items, p.New, p.Updated, p.Unchanged, p.Seen, p.Failed)
+	notDue := ""
+	if p.NotDue > 0 {
+		notDue = fmt.Sprintf(" (%d not due)", p.NotDue)
+	}
+	return fmt.Sprintf("poll %d: %d feed(s)%s, %d not modified; %d item(s): %d new, %d updated, %d unchanged, %d already seen, %d failed",
+		p.Poll, p.Feeds, notDue, p.NotModified, p.Items, p.New, p.Updated, p.Unchanged, p.Seen, p.Failed)
 }
+
+// maxPace is the longest a feed's TTL or max-age may keep it unpolled.
+const maxPace = 24 * time.Hour
 
 // ErrNoFetchState is returned by Watch for a store that cannot keep fetch
 // state.
@@ -80,7 +97,7 @@ func Watch(ctx context.Context, opts WatchOptions) error {
 	if interval <= 0 {
 		interval = 15 * time.Minute
 	}
-	w := &watcher{opts: opts, states: states, clock: clock}
+	w := &watcher{opts: opts, states: states, clock: clock, interval: interval, due: map[string]time.Time{}}
 	for poll := 1; ; poll++ {
 		start := clock.Now()
 		sum, err := w.poll(ctx, poll)
@@ -103,21 +120,33 @@ func Watch(ctx context.Context, opts WatchOptions) error {
 }
 
 type watcher struct {
-	opts   WatchOptions
-	states graph.FetchStates
-	clock  fetch.Clock
+	opts     WatchOptions
+	states   graph.FetchStates
+	clock    fetch.Clock
+	interval time.Duration
+	// due is when each feed may be fetched again: its poll's start plus the
+	// longest of the interval, its TTL and its max-age (pace). Kept in
+	// memory: after a restart each feed costs one conditional GET.
+	due   map[string]time.Time
+	start time.Time // of the current poll
 }
 
 // poll fetches each feed once. A feed that fails is reported and counted;
 // the others go on. Only a store error (or ctx) ends the poll early.
 func (w *watcher) poll(ctx context.Context, n int) (PollSummary, error) {
 	sum := PollSummary{Poll: n, Feeds: len(w.opts.Feeds)}
-	for _, feed := range w.opts.Feeds {
+	w.start = w.clock.Now()
+	for i, feed := range w.opts.Feeds {
 		if err := ctx.Err(); err != nil {
 			return sum, err
 		}
-		if err := w.feed(ctx, feed, &sum); err != nil {
+		if w.start.Before(w.due[feed]) {
+			sum.NotDue++
+		} else if err := w.feed(ctx, feed, &sum); err != nil {
 			return sum, err
+		}
+		if w.opts.OnFeed != nil {
+			w.opts.OnFeed(n, i+1, len(w.opts.Feeds))
 		}
 	}
 	return sum, nil
@@ -151,6 +180,7 @@ func (w *watcher) feed(ctx context.Context, feedURL string, sum *PollSummary) er
 		return nil
 	}
 	feedState := graph.FetchState{URL: feedURL, ETag: res.ETag, LastModified: res.LastModified, FetchedAt: w.clock.Now().UTC()}
+	w.due[feedURL] = w.start.Add(pace(w.interval, res.MaxAge, feedTTL(res.Body)))
 	if res.NotModified {
 		sum.NotModified++
 		return w.states.PutFetchStates(ctx, []graph.FetchState{feedState})
@@ -275,4 +305,27 @@ func itemVersion(d *article.Doc) string {
 		h.Write([]byte{0})
 	}
 	return hex.EncodeToString(h.Sum(nil)[:12])
+}
+
+// pace is how long a feed rests after a fetch: the longest of the
+// interval, the server's max-age and the feed's TTL, at most maxPace.
+func pace(interval, maxAge, ttl time.Duration) time.Duration {
+	return min(max(interval, maxAge, ttl), max(interval, maxPace))
+}
+
+// feedTTL is an RSS feed's <ttl> (minutes it may be cached), 0 when it has
+// none; read by gofeed's RSS parser, and only when the body has the tag.
+func feedTTL(body []byte) time.Duration {
+	if !bytes.Contains(body, []byte("<ttl>")) {
+		return 0
+	}
+	f, err := (&rss.Parser{}).Parse(bytes.NewReader(body))
+	if err != nil {
+		return 0
+	}
+	n, err := strconv.Atoi(strings.TrimSpace(f.TTL))
+	if err != nil || n <= 0 {
+		return 0
+	}
+	return time.Duration(n) * time.Minute
 }

@@ -188,3 +188,77 @@ func TestWatchStopsOnCancel(t *testing.T) {
 		t.Fatal("Watch did not stop within 30 s of its context being cancelled")
 	}
 }
+
+// stepClock moves only when slept on.
+type stepClock struct{ now time.Time }
+
+func (c *stepClock) Now() time.Time { return c.now }
+func (c *stepClock) Sleep(ctx context.Context, d time.Duration) error {
+	if d > 0 {
+		c.now = c.now.Add(d)
+	}
+	return ctx.Err()
+}
+
+// TestWatchHonoursTTLAndMaxAge: a feed whose RSS <ttl> or Cache-Control
+// max-age is longer than the interval is fetched only when it has run
+// out (issue 11); one without either is fetched at every poll.
+func TestWatchHonoursTTLAndMaxAge(t *testing.T) {
+	var mu sync.Mutex
+	hits := map[string]int{}
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		mu.Lock()
+		hits[r.URL.Path]++
+		mu.Unlock()
+		ttl := ""
+		switch r.URL.Path {
+		case "/ttl.xml":
+			ttl = "<ttl>60</ttl>" // minutes
+		case "/maxage.xml":
+			w.Header().Set("Cache-Control", "public, max-age=1800")
+		case "/plain.xml":
+		default:
+			http.NotFound(w, r)
+			return
+		}
+		w.Header().Set("Content-Type", "application/rss+xml")
+		fmt.Fprintf(w, `<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>%s</channel></rss>`, ttl)
+	}))
+	defer srv.Close()
+	st, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "watch.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	var notDue []int
+	ticks := 0
+	err = ingest.Watch(context.Background(), ingest.WatchOptions{
+		Options:  ingest.Options{Store: st, Options: extract.Options{Extractor: extractor(t)}},
+		Fetcher:  fetch.New(fetch.Options{MinInterval: -1, Timeout: 10 * time.Second}),
+		Feeds:    []string{srv.URL + "/ttl.xml", srv.URL + "/maxage.xml", srv.URL + "/plain.xml"},
+		Interval: 15 * time.Minute,
+		Polls:    6, // at 0, 15, 30, 45, 60 and 75 minutes
+		Clock:    &stepClock{now: time.Date(2026, 1, 22, 9, 0, 0, 0, time.UTC)},
+		OnPoll:   func(p ingest.PollSummary) { notDue = append(notDue, p.NotDue) },
+		OnFeed: func(poll, done, total int) {
+			if total != 3 || done < 1 || done > 3 {
+				t.Errorf("poll %d: progress %d of %d", poll, done, total)
+			}
+			ticks++
+		},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// ttl (60 min): polls 1 and 5; max-age (30 min): polls 1, 3 and 5;
+	// plain: every poll
+	if hits["/ttl.xml"] != 2 || hits["/maxage.xml"] != 3 || hits["/plain.xml"] != 6 {
+		t.Errorf("fetches: ttl %d (want 2), max-age %d (want 3), plain %d (want 6)", hits["/ttl.xml"], hits["/maxage.xml"], hits["/plain.xml"])
+	}
+	if ticks != 18 {
+		t.Errorf("progress ticks %d, want one per feed and poll (18)", ticks)
+	}
+	if want := []int{0, 2, 1, 2, 0, 2}; fmt.Sprint(notDue) != fmt.Sprint(want) {
+		t.Errorf("not due per poll %v, want %v", notDue, want)
+	}
+}

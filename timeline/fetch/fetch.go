@@ -100,7 +100,10 @@ type Result struct {
 	LastModified string
 	FetchedAt    time.Time
 	NotModified  bool
-	State        State // to pass to the next Fetch of the same URL
+	// MaxAge is how long the server says the response stays fresh
+	// (Cache-Control max-age), 0 when it does not say.
+	MaxAge time.Duration
+	State  State // to pass to the next Fetch of the same URL
 }
 
 // Fetcher fetches URLs politely. It is safe for concurrent use; its rate
@@ -335,7 +338,7 @@ func redirectTarget(cur *url.URL, rep *reply) (*url.URL, error) {
 
 func (f *Fetcher) result(requested, final *url.URL, prev State, rep *reply) (*Result, error) {
 	now := f.clock.Now()
-	res := &Result{URL: final.String(), Status: rep.status, FetchedAt: now}
+	res := &Result{URL: final.String(), Status: rep.status, FetchedAt: now, MaxAge: maxAge(rep.header.Get("Cache-Control"))}
 	switch {
 	case rep.status == http.StatusNotModified:
 		// A 304 should repeat the validators; when it does not, the old
@@ -354,6 +357,21 @@ func (f *Fetcher) result(requested, final *url.URL, prev State, rep *reply) (*Re
 	}
 	res.State = State{URL: requested.String(), ETag: res.ETag, LastModified: res.LastModified, FetchedAt: now}
 	return res, nil
+}
+
+// maxAge reads Cache-Control's max-age ("public, max-age=900"); no-cache
+// and no-store say nothing about freshness here (a conditional GET is
+// made anyway), so they count as 0.
+func maxAge(cacheControl string) time.Duration {
+	for _, d := range strings.Split(cacheControl, ",") {
+		name, value, _ := strings.Cut(strings.TrimSpace(d), "=")
+		if strings.EqualFold(name, "max-age") {
+			if n, err := strconv.Atoi(strings.Trim(value, `"`)); err == nil && n > 0 {
+				return time.Duration(n) * time.Second
+			}
+		}
+	}
+	return 0
 }
 
 func charsetOf(contentType string) string {
