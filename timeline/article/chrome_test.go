@@ -20,6 +20,13 @@ func TestBoxWordInBodyEndsOnlyItsLine(t *testing.T) {
 			{"page.html", "<html><body><article><h1>Port Strike Ends After Two Weeks</h1>" +
 				"<p>Dockworkers in Valley Port returned to work on Monday after a deal.</p><p>" + word +
 				"</p><p>The union said the agreement raises wages by six percent over three years.</p></article></body></html>"},
+			// the box's own list of links goes with it
+			{"box.txt", "Port Strike Ends After Two Weeks\n\nDockworkers in Valley Port returned to work on Monday after a deal.\n\n" +
+				word + "\n\n• Fuel Prices Fall Again\n• Who Wins From the New Port Deal?\n\nThe union said the agreement raises wages by six percent over three years.\n"},
+			{"box.html", "<html><body><article><h1>Port Strike Ends After Two Weeks</h1>" +
+				"<p>Dockworkers in Valley Port returned to work on Monday after a deal.</p><h3>" + word +
+				"</h3><ul><li>Fuel Prices Fall Again</li><li>Who Wins From the New Port Deal?</li></ul>" +
+				"<p>The union said the agreement raises wages by six percent over three years.</p></article></body></html>"},
 		} {
 			docs, errs := Read(form.name, []byte(form.text))
 			if len(docs) != 1 || len(errs) != 0 {
@@ -35,6 +42,9 @@ func TestBoxWordInBodyEndsOnlyItsLine(t *testing.T) {
 			}
 			if strings.Contains(got, strings.TrimSuffix(word, ":")+"|") || strings.HasSuffix(got, word) {
 				t.Errorf("%s with %q: the box word is kept as text: %q", form.name, word, got)
+			}
+			if strings.Contains(got, "Fuel Prices") {
+				t.Errorf("%s with %q: the box's links are kept as text: %q", form.name, word, got)
 			}
 		}
 	}

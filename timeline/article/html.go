@@ -532,7 +532,11 @@ func (w *walker) flush(kind Kind) {
 // them out as Doc.Text ("title\n\nblock\n\nblock"), recording offsets.
 func finishDoc(d *Doc, items []item) {
 	kept := make([]item, 0, len(items)+2)
+	inBox := false // after a box word: its list of links
 	for i, it := range items {
+		if inBox = inBox && it.kind == KindListItem && !isProse(it.text); inBox {
+			continue
+		}
 		switch lineChrome(it.text) {
 		case chromeDrop:
 			continue
@@ -546,6 +550,7 @@ func finishDoc(d *Doc, items []item) {
 				}
 				goto done
 			}
+			inBox = true
 			continue
 		}
 		if isAIDisclaimer(it.text) {

@@ -464,9 +464,13 @@ func (r *textReader) classify(segs []seg, frontMatter bool) {
 		}
 	}
 	titleDone := r.titleSpan.end > 0
+	inBox := false // after a box word: its list of links
 	for i := 0; i < len(segs); i++ {
 		sg := segs[i]
 		t := s[sg.start:sg.end]
+		if inBox = inBox && sg.kind == KindListItem && !isProse(t); inBox {
+			continue
+		}
 		if sg.lines == 1 && !sg.explicit {
 			switch lineChrome(t) {
 			case chromeDrop:
@@ -475,6 +479,7 @@ func (r *textReader) classify(segs []seg, frontMatter bool) {
 				if r.trailingLinks(nil, segs[i+1:]) {
 					return
 				}
+				inBox = true
 				continue
 			}
 		} else if sg.lines > 1 {
