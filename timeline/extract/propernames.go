@@ -1,6 +1,10 @@
 package extract
 
 import (
+	"cmp"
+	"slices"
+	"sort"
+
 	"github.com/storygraph/storygraph/timeline"
 	"github.com/storygraph/storygraph/timeline/article"
 	"github.com/storygraph/storygraph/timeline/gazetteer"
@@ -39,6 +43,9 @@ func (st *docState) findProperNames() {
 		return
 	}
 	covered := st.coveredTokens()
+	// the mentions made so far, by start, for nestsNames to look up
+	before := slices.Clone(st.mentions)
+	slices.SortFunc(before, func(a, b mention) int { return cmp.Compare(a.start, b.start) })
 	// the entities already named, by type and folded name or alias
 	known := map[string]string{}
 	for _, id := range st.order {
@@ -56,8 +63,11 @@ func (st *docState) findProperNames() {
 			continue
 		}
 		if overlaps(covered, d.Tokens[m.Tok:m.Tok+m.NTok]) {
-			nests, drop := st.nestsNames(m.Start, m.End)
-			if typ != timeline.Organization || !nests {
+			if typ != timeline.Organization {
+				continue
+			}
+			nests, drop := nestsNames(before, m.Start, m.End)
+			if !nests {
 				continue
 			}
 			for _, off := range drop {
@@ -118,13 +128,21 @@ func entityType(t names.Type) timeline.EntityType {
 // "Washington State University") still names the place, as nested-entity
 // annotation counts it. The organisations in it go: "Apple Corps" names
 // the Beatles' company, not Apple Inc., so its "Apple" is no mention of
-// Apple Inc. It returns the starts of the mentions to drop.
-func (st *docState) nestsNames(start, end int) (ok bool, drop []int) {
-	for _, o := range st.mentions {
-		if o.end <= start || o.start >= end {
-			continue
+// Apple Inc. byStart are the mentions sorted by start. It returns the
+// starts of the mentions to drop.
+func nestsNames(byStart []mention, start, end int) (ok bool, drop []int) {
+	// the mentions starting inside [start, end), and the one before them,
+	// which may reach into it: a lookup, not a scan of every mention, so
+	// a long article costs no more per name than a short one
+	lo := sort.Search(len(byStart), func(i int) bool { return byStart[i].start >= start })
+	if lo > 0 && byStart[lo-1].end > start {
+		return false, nil // a mention begins before the name and runs into it
+	}
+	for _, o := range byStart[lo:] {
+		if o.start >= end {
+			break
 		}
-		if o.start < start || o.end > end || o.end-o.start == end-start {
+		if o.end > end || o.end-o.start == end-start {
 			return false, nil
 		}
 		switch o.typ {
