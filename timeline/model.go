@@ -38,7 +38,8 @@ type Article struct {
 	// Published is an ISO 8601 date ("2026-01-22"), or "" when unknown.
 	Published string `json:"published"`
 	// PublishedBasis says where Published came from: "metadata", "text"
-	// (a date in the article's opening) or "unknown".
+	// (a date in the article's opening), "invalid" (the metadata's value
+	// is not a date: reported as a warning) or "unknown".
 	PublishedBasis string `json:"published_basis"`
 	Category       string `json:"category,omitempty"`
 	// AIGenerated is true when the page says its content is AI-generated.
