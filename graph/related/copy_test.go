@@ -4,7 +4,6 @@ import (
 	"testing"
 
 	"github.com/storygraph/storygraph/graph/related"
-	"github.com/storygraph/storygraph/graph/storetest"
 	"github.com/storygraph/storygraph/timeline"
 	"github.com/storygraph/storygraph/timeline/chronology"
 )
@@ -14,13 +13,7 @@ import (
 // chronology of the two marks one the other's copy exactly when isCopy
 // says so.
 func TestCopyIsChronologys(t *testing.T) {
-	var recs []timeline.Record
-	for _, x := range storetest.Corpus(1300, 10) {
-		for _, e := range x.Events {
-			recs = append(recs, timeline.Record{Event: e, Article: timeline.SourceOf(x.Article)})
-		}
-	}
-	ix := related.New(recs, nil)
+	ix := related.New(generated(1300), nil)
 	ids := ix.IDs()
 	copies, pairs := 0, 0
 	for i, a := range ids {
