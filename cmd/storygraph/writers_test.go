@@ -20,6 +20,7 @@ import (
 	driver "github.com/neo4j/neo4j-go-driver/v5/neo4j"
 	_ "modernc.org/sqlite"
 
+	"github.com/storygraph/storygraph/internal/neo4jtest"
 	"github.com/storygraph/storygraph/internal/netfault"
 	"github.com/storygraph/storygraph/timeline/synth"
 )
@@ -272,6 +273,7 @@ func neo4jTestServer(t *testing.T) (uri, password string) {
 		}
 		t.Skip(reason)
 	}
+	neo4jtest.Lock(t, uri) // other packages' tests share the server
 	if path := os.Getenv(envNeo4jPassword); path != "" {
 		data, err := os.ReadFile(path)
 		if err != nil {

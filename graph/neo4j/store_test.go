@@ -12,6 +12,7 @@ import (
 	"github.com/storygraph/storygraph/graph"
 	"github.com/storygraph/storygraph/graph/neo4j"
 	"github.com/storygraph/storygraph/graph/storetest"
+	"github.com/storygraph/storygraph/internal/neo4jtest"
 	"github.com/storygraph/storygraph/queries"
 	"github.com/storygraph/storygraph/timeline"
 )
@@ -48,6 +49,7 @@ func testConfig(tb testing.TB) neo4j.Config {
 	if uri == "" {
 		skip(tb, envURI+" not set: start one with scripts/neo4j start and set "+envURI+" and "+envPassword+" (see store_test.go)")
 	}
+	neo4jtest.Lock(tb, uri) // other packages' tests share the server
 	cfg := neo4j.Config{URI: uri, Username: "neo4j", Database: "neo4j"}
 	if path := os.Getenv(envPassword); path != "" {
 		data, err := os.ReadFile(path)
