@@ -74,7 +74,11 @@ const helpExamples = `EXAMPLES:
    storygraph ingest seeds/articles/ --db story.db
    storygraph timeline --db story.db --topic peace-negotiations --format markdown
    storygraph timeline --db story.db --entity Witkoff --from 2026-01-01 --format json | jq .
-   storygraph timeline --db story.db --topic peace-negotiations --format timelinejs -o talks.json
+   storygraph timeline --db story.db --topic peace-negotiations --format html -o talks.html
+   storygraph entity Witkoff --db story.db
+   storygraph network --entity Witkoff --depth 2 --format gexf -o witkoff.gexf --db story.db
+   storygraph path Kushner Putin --db story.db
+   storygraph search '"peace talks" witk*' --db story.db
    storygraph related new-article.md --db story.db --format markdown
    storygraph extract seeds/articles/000_03fc8d64ca5172c5.txt --format json
 
