@@ -20,6 +20,7 @@ type watchOptions struct {
 	gazetteer []string
 	interval  time.Duration
 	polls     int
+	enrich    bool
 }
 
 func watchCommand(e *env) *cli.Command {
@@ -33,10 +34,13 @@ one request a second per host, retries on 429 and 5xx), extracts its events
 and stores them. What was fetched is kept in the store, so a restart fetches
 nothing twice. One line per poll on stdout; each failed feed or page on
 stderr, and the watch goes on. SIGINT or SIGTERM stop it after the current
-feed, with what was fetched stored.`,
+feed, with what was fetched stored. With --enrich, a poll that stored new or
+changed articles then brings the stored Related Articles lists up to date,
+as 'enrich --write' does (only the lists the new articles change).`,
 		Flags: append(dbFlags(), gazetteerFlag(),
 			&cli.DurationFlag{Name: "interval", Value: 15 * time.Minute, Usage: "time between two polls", EnvVars: []string{"STORYGRAPH_WATCH_INTERVAL"}},
-			&cli.IntFlag{Name: "polls", Usage: "stop after `N` polls (0: until stopped)"}),
+			&cli.IntFlag{Name: "polls", Usage: "stop after `N` polls (0: until stopped)"},
+			&cli.BoolFlag{Name: "enrich", Usage: "after a poll that stored articles, update the stored Related Articles lists (enrich --write)"}),
 		Action: func(c *cli.Context) error {
 			if c.NArg() == 0 {
 				return usageError{fmt.Errorf("watch needs at least one FEED")}
@@ -45,7 +49,7 @@ feed, with what was fetched stored.`,
 				return usageError{fmt.Errorf("--interval %s is shorter than a minute; feeds are not polled that often", c.Duration("interval"))}
 			}
 			return runWatch(c.Context, e, watchOptions{feeds: c.Args().Slice(), store: storeSettingsFrom(c),
-				gazetteer: c.StringSlice("gazetteer"), interval: c.Duration("interval"), polls: c.Int("polls")})
+				gazetteer: c.StringSlice("gazetteer"), interval: c.Duration("interval"), polls: c.Int("polls"), enrich: c.Bool("enrich")})
 		},
 	}
 }
@@ -115,6 +119,9 @@ func runWatch(ctx context.Context, e *env, o watchOptions) error {
 		OnFeed:   onFeed,
 		OnPoll: func(p ingest.PollSummary) {
 			fmt.Fprintf(e.stdout, "%s %s\n", time.Now().UTC().Format(time.RFC3339), p)
+			if o.enrich && p.New+p.Updated > 0 && ctx.Err() == nil {
+				enrichAfterPoll(ctx, e, o)
+			}
 		},
 	})
 	if err != nil {
@@ -127,6 +134,20 @@ func runWatch(ctx context.Context, e *env, o watchOptions) error {
 		return partialError{failed}
 	}
 	return nil
+}
+
+// enrichAfterPoll updates the stored Related Articles lists after a poll
+// that stored articles: the incremental 'enrich --write' (its one summary
+// line joins the poll's). A failure is reported and the watch goes on: the
+// next poll's enrich catches up.
+func enrichAfterPoll(ctx context.Context, e *env, o watchOptions) {
+	ro, err := relatedOptions(5, "", nil)
+	if err == nil {
+		err = runEnrich(ctx, e, o.store, o.gazetteer, enrichOptions{write: true, related: ro}, time.Now())
+	}
+	if err != nil {
+		report(e, hint.New(fmt.Errorf("enrich after the poll: %w", err), "the articles are stored; the next poll that stores articles tries again, or run storygraph enrich --write"))
+	}
 }
 
 // urlFetcher is the fetch function ingest gives extract.Each for URL
