@@ -151,13 +151,10 @@ func runEnrich(ctx context.Context, e *env, set storeSettings, gaz []string, o e
 			}
 		}
 	case "json":
-		enc := json.NewEncoder(&buf)
-		enc.SetIndent("", "  ")
-		enc.SetEscapeHTML(false)
 		if lists == nil {
 			lists = []related.List{}
 		}
-		if err := enc.Encode(lists); err != nil {
+		if err := encodeJSON(&buf, lists); err != nil {
 			return err
 		}
 	default:

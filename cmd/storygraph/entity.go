@@ -89,10 +89,7 @@ func entityBytes(ctx context.Context, st graph.Store, an graph.Analysis, x *extr
 		if err := render.JSON(&c, chron); err != nil {
 			return nil, err
 		}
-		enc := json.NewEncoder(&buf)
-		enc.SetIndent("", "  ")
-		enc.SetEscapeHTML(false)
-		if err := enc.Encode(struct {
+		if err := encodeJSON(&buf, struct {
 			graph.Profile
 			Chronology json.RawMessage `json:"chronology"`
 		}{p, c.Bytes()}); err != nil {

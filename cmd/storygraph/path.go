@@ -3,7 +3,6 @@ package main
 import (
 	"bytes"
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"strings"
@@ -73,10 +72,7 @@ func runPath(ctx context.Context, e *env, set storeSettings, a, b string, maxHop
 	}
 	var buf bytes.Buffer
 	if format == "json" {
-		enc := json.NewEncoder(&buf)
-		enc.SetIndent("", "  ")
-		enc.SetEscapeHTML(false)
-		if err := enc.Encode(struct {
+		if err := encodeJSON(&buf, struct {
 			From graph.EntityRef `json:"from"`
 			To   graph.EntityRef `json:"to"`
 			Hops []graph.Hop     `json:"hops"`

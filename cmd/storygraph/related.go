@@ -3,7 +3,6 @@ package main
 import (
 	"bytes"
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"os"
@@ -198,13 +197,10 @@ func relatedOfFiles(ctx context.Context, e *env, ix *related.Index, gaz []string
 func writeRelated(buf *bytes.Buffer, format string, lists []related.List) error {
 	switch format {
 	case "json":
-		enc := json.NewEncoder(buf)
-		enc.SetIndent("", "  ")
-		enc.SetEscapeHTML(false)
 		if len(lists) == 1 {
-			return enc.Encode(lists[0])
+			return encodeJSON(buf, lists[0])
 		}
-		return enc.Encode(lists)
+		return encodeJSON(buf, lists)
 	case "markdown":
 		for i, l := range lists {
 			if i > 0 {
