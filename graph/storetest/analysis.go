@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"slices"
 	"testing"
 	"time"
 
@@ -374,12 +373,7 @@ func BenchAnalysis(b *testing.B, st graph.Store) {
 				}
 				lat = append(lat, time.Since(start))
 			}
-			slices.Sort(lat)
-			at := func(p float64) float64 {
-				return float64(lat[min(len(lat)-1, int(p*float64(len(lat))))].Microseconds()) / 1000
-			}
-			b.ReportMetric(at(0.50), "p50-ms")
-			b.ReportMetric(at(0.99), "p99-ms")
+			ReportLatencies(b, lat)
 		})
 	}
 }

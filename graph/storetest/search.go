@@ -4,7 +4,6 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -202,12 +201,7 @@ func BenchSearchWarm(b *testing.B, st graph.Store, warm int) {
 					b.Fatalf("Search(%q) found nothing", q.Text)
 				}
 			}
-			slices.Sort(lat)
-			at := func(p float64) float64 {
-				return float64(lat[min(len(lat)-1, int(p*float64(len(lat))))].Microseconds()) / 1000
-			}
-			b.ReportMetric(at(0.50), "p50-ms")
-			b.ReportMetric(at(0.99), "p99-ms")
+			ReportLatencies(b, lat)
 		})
 	}
 }
