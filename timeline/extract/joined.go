@@ -6,6 +6,7 @@ import (
 
 	"github.com/storygraph/storygraph/timeline"
 	"github.com/storygraph/storygraph/timeline/gazetteer"
+	"github.com/storygraph/storygraph/timeline/text"
 	"github.com/storygraph/storygraph/timeline/timex"
 )
 
@@ -22,10 +23,7 @@ func (st *docState) joinPoint(s *sentence) int {
 		if toks[k].Key != "and" {
 			continue
 		}
-		v := k + 1
-		if joinAdverbs[toks[v].Key] && v+1 < len(toks) {
-			v++ // "and then took", "and later returned"
-		}
+		v := joinVerb(toks, k)
 		if toks[v].Upper || !pastTense(toks[v].Key) {
 			continue
 		}
@@ -39,6 +37,15 @@ func (st *docState) joinPoint(s *sentence) int {
 	return 0
 }
 
+// joinVerb is the token of the verb after the "and" at k: the next one,
+// or the one after "then", "later" ("and then took", "and later returned").
+func joinVerb(toks []text.Token, k int) int {
+	if v := k + 1; joinAdverbs[toks[v].Key] && v+1 < len(toks) {
+		return v + 1
+	}
+	return k + 1
+}
+
 // joinedEvents is the happening joined at s.join (joinPoint): the main
 // event's agents (its verb has no subject of its own), the people and
 // places named after "and", and its own date, kind and status.
@@ -47,10 +54,7 @@ func (st *docState) joinedEvents(articleID string, s *sentence, main timeline.Ev
 		return nil
 	}
 	toks, base := s.toks, s.span.Start
-	v := s.join + 1
-	if joinAdverbs[toks[v].Key] {
-		v++
-	}
+	v := joinVerb(toks, s.join)
 	e, _ := st.dateIn(s, toks[s.join].Start-base, len(s.text))
 	rest := span{toks[v].Start, s.span.End}
 	ev := main
