@@ -271,23 +271,10 @@ func marshal(v any) ([]byte, error) {
 // parameter named as its flag and repeatable as the flag is.
 func filterOf(r *http.Request) (graph.Filter, error) {
 	q := r.URL.Query()
-	f := graph.Filter{Topics: q["topic"], Entities: q["entity"], Places: q["place"], From: q.Get("from"), To: q.Get("to"),
-		Sources: q["source"], AsOf: q.Get("as-of")}
-	for _, k := range q["kind"] {
-		f.Kinds = append(f.Kinds, timeline.Kind(k))
+	f, err := buildFilter(q.Get, func(name string) []string { return q[name] })
+	if err != nil {
+		return f, badRequest(hint.New(err, hint.Of(err)))
 	}
-	for _, v := range q["status"] {
-		f.Statuses = append(f.Statuses, timeline.Status(v))
-	}
-	for _, v := range q["certainty"] {
-		f.Certainties = append(f.Certainties, timeline.Certainty(v))
-	}
-	if err := f.Validate(); err != nil {
-		m := filterMessage(f, err)
-		return f, badRequest(hint.New(m, hint.Of(m)))
-	}
-	f.From, f.To = f.Days()
-	f.AsOf = f.AsOfDay()
 	return f, nil
 }
 

@@ -84,21 +84,30 @@ source (--explain says why they were merged; --no-merge keeps them apart).`,
 }
 
 func filterFrom(c *cli.Context) (graph.Filter, error) {
-	f := graph.Filter{Topics: c.StringSlice("topic"), Entities: c.StringSlice("entity"), Places: c.StringSlice("place"),
-		From: c.String("from"), To: c.String("to")}
-	for _, k := range c.StringSlice("kind") {
+	f, err := buildFilter(c.String, c.StringSlice)
+	if err != nil {
+		return f, hint.New(usageError{err}, hint.Of(err)) // the hint outside, where report finds it
+	}
+	return f, nil
+}
+
+// buildFilter is the filter named by the filter flags (or the query
+// parameters of the same names, for serve), validated, with whole days;
+// its error is filterMessage's.
+func buildFilter(one func(string) string, many func(string) []string) (graph.Filter, error) {
+	f := graph.Filter{Topics: many("topic"), Entities: many("entity"), Places: many("place"),
+		From: one("from"), To: one("to"), Sources: many("source"), AsOf: one("as-of")}
+	for _, k := range many("kind") {
 		f.Kinds = append(f.Kinds, timeline.Kind(k))
 	}
-	for _, st := range c.StringSlice("status") {
+	for _, st := range many("status") {
 		f.Statuses = append(f.Statuses, timeline.Status(st))
 	}
-	for _, ce := range c.StringSlice("certainty") {
+	for _, ce := range many("certainty") {
 		f.Certainties = append(f.Certainties, timeline.Certainty(ce))
 	}
-	f.Sources, f.AsOf = c.StringSlice("source"), c.String("as-of")
 	if err := f.Validate(); err != nil {
-		m := filterMessage(f, err)
-		return f, hint.New(usageError{m}, hint.Of(m)) // the hint outside, where report finds it
+		return f, filterMessage(f, err)
 	}
 	// the title and the stores see whole days
 	f.From, f.To = f.Days()
