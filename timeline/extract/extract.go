@@ -13,6 +13,7 @@ import (
 	"github.com/storygraph/storygraph/timeline"
 	"github.com/storygraph/storygraph/timeline/article"
 	"github.com/storygraph/storygraph/timeline/gazetteer"
+	"github.com/storygraph/storygraph/timeline/names"
 	"github.com/storygraph/storygraph/timeline/text"
 	"github.com/storygraph/storygraph/timeline/timex"
 )
@@ -291,22 +292,21 @@ func (st *docState) findNames() {
 			if m.Via != gazetteer.ViaName {
 				continue
 			}
-			// "Cupertino, California": the region only says which
-			// Cupertino; the pair is one place, named both ways.
+			// "Cupertino, California": the pair names the city (an alias
+			// of it), and the region is a place of the happening too, so
+			// that --place California finds it.
 			if prev != nil && prev.entry != nil && prev.entry.Type == gazetteer.Place && (prev.entry.Kind == "city" || prev.entry.Kind == "site") &&
 				st.text[prev.end:m.Start] == ", " && en.Type == gazetteer.Place && en.Kind == "region" {
 				e := st.entities[prev.id]
 				if full := st.text[prev.start:m.End]; !slices.Contains(e.Aliases, full) {
 					e.Aliases = append(e.Aliases, full)
 				}
-				prevIdx = -1
-				continue
 			}
 			// "Bay St. Louis": a capitalised word glued before a city's
 			// name makes another place
 			if en.Type == gazetteer.Place && en.Kind == "city" && m.FirstTok > 0 && !st.sentenceStart(bi, m.FirstTok) {
 				pt := bl.toks[m.FirstTok-1]
-				if pt.Upper && !pt.Possessive && st.text[pt.End:bl.toks[m.FirstTok].Start] == " " && !notNames[pt.Key] && !roleWords[pt.Key] &&
+				if pt.Upper && !pt.Possessive && st.text[pt.End:bl.toks[m.FirstTok].Start] == " " && !notNames[pt.Key] && !roleWords[pt.Key] && !names.GivenName(pt.Key) &&
 					len(g.Names([]text.Token{pt})) == 0 && !st.insideMention(pt.Start) {
 					name := st.text[pt.Start:m.End]
 					st.addMention(mention{start: pt.Start, end: m.End, id: gazetteer.ID(string(timeline.Place), name), typ: timeline.Place, via: gazetteer.ViaName, block: bi, tok: m.FirstTok - 1, ntok: m.NTok + 1}, name, nil, "", en.Country, true)

@@ -62,17 +62,8 @@ func (st *docState) findProperNames() {
 		if typ == "" || m.Score < minProperScore[typ] {
 			continue
 		}
-		if overlaps(covered, d.Tokens[m.Tok:m.Tok+m.NTok]) {
-			if typ != timeline.Organization {
-				continue
-			}
-			nests, drop := nestsNames(before, m.Start, m.End)
-			if !nests {
-				continue
-			}
-			for _, off := range drop {
-				st.dropMention(off)
-			}
+		if toks := d.Tokens[m.Tok : m.Tok+m.NTok]; overlaps(covered, toks) && !st.makeRoom(before, covered, typ, toks) {
+			continue
 		}
 		w := where[m.Tok]
 		// "NASA/Joel Kowsky": a photo credit, not someone the story names
@@ -155,6 +146,68 @@ func nestsNames(byStart []mention, start, end int) (ok bool, drop []int) {
 		ok = true
 	}
 	return ok, drop
+}
+
+// makeRoom decides a name found by its shape that overlaps mentions made
+// before: it drops the mentions a longer name outranks (nestsNames,
+// loneWordsIn) and reports true, or reports false and the name is skipped.
+func (st *docState) makeRoom(before []mention, covered map[int]bool, typ timeline.EntityType, toks []text.Token) bool {
+	var drop []int
+	switch typ {
+	case timeline.Organization:
+		var nests bool
+		if nests, drop = nestsNames(before, toks[0].Start, toks[len(toks)-1].End); !nests {
+			return false
+		}
+	case timeline.Person:
+		if drop = st.loneWordsIn(before, covered, toks); drop == nil {
+			return false
+		}
+	default:
+		return false
+	}
+	for _, off := range drop {
+		st.dropMention(off)
+	}
+	return true
+}
+
+// loneWordsIn returns the starts of the gazetteer people's one-word
+// mentions inside a longer person's name found by its shape, so that the
+// longer name wins: "Abdullah bin Rashid al-Harthy" is not King Abdullah,
+// "Ahmed bin Zayed" not Abiy Ahmed, "Jack London" not the city. It returns nil (the mentions win)
+// when any other mention overlaps the name, or when mentions cover every
+// word of it ("Putin Zelenskyy" is two people, not one name). byStart are
+// the mentions sorted by start.
+func (st *docState) loneWordsIn(byStart []mention, covered map[int]bool, toks []text.Token) []int {
+	start, end := toks[0].Start, toks[len(toks)-1].End
+	free := false
+	for _, t := range toks {
+		free = free || !covered[t.Start]
+	}
+	if !free {
+		return nil
+	}
+	lo := sort.Search(len(byStart), func(i int) bool { return byStart[i].start >= start })
+	if lo > 0 && byStart[lo-1].end > start {
+		return nil
+	}
+	var drop []int
+	for _, o := range byStart[lo:] {
+		if o.start >= end {
+			break
+		}
+		if o.end > end || o.ntok != 1 || o.entry == nil {
+			return nil
+		}
+		// "Jack London", "George Washington": a city after a given name
+		// inside a person's name is their surname
+		if o.typ != timeline.Person && (o.typ != timeline.Place || o.tok == 0 || o.start == start || !names.GivenName(st.blocks[o.block].toks[o.tok-1].Key)) {
+			return nil
+		}
+		drop = append(drop, o.start)
+	}
+	return drop
 }
 
 // overlaps reports whether a mention already covers one of the tokens.

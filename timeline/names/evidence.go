@@ -190,6 +190,12 @@ func (s *state) evidence(g *seg) {
 		t := &s.toks[k]
 		if !t.Upper && s.fl[k]&fConnector != 0 && t.Key != "and" && t.Key != "the" {
 			pf := s.fl[k-1]
+			// "Jean de la Fontaine", "Ana de Armas": "de" after a given
+			// name or before another particle is a particle, not "of"
+			if s.fl[k]&fParticle != 0 && pf&(fOrgStart|fOrgHead|fPlaceHead|fPlaceStart) == 0 &&
+				(pf&(fGiven|fGivenWeak) != 0 || k+1 < j && s.fl[k+1]&fParticle != 0 && !s.toks[k+1].Upper) {
+				continue
+			}
 			switch {
 			case pf&fOrgStart != 0:
 				add(cOrgOf)

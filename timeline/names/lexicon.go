@@ -262,3 +262,11 @@ func addList(list string, flag uint64) {
 		lex[line] |= flag
 	}
 }
+
+// GivenName reports whether the folded word is a given name that is not
+// also a common word ("maria", "george"; not "will"), for callers that
+// judge a capitalised word before another name ("George Washington" is a
+// person, "Bay St. Louis" a place).
+func GivenName(key string) bool {
+	return lexicon()[key]&fGiven != 0 && lexicon()[key]&fWord == 0
+}

@@ -71,6 +71,8 @@ func TestFind(t *testing.T) {
 			want{"J. R. Hartley=person", "Samuel T. Whitcombe Jr=person"}},
 		{"particles", "The session was chaired by Ludovica van der Berg, with Omar bin Rashid as rapporteur.",
 			want{"Ludovica van der Berg=person", "Omar bin Rashid=person"}},
+		{"particles: \"de\" after a given name, a sentence opened by particles", "Van der Berg met Jean-Luc de la Fontaine and Ines de Alcantara in Doha. De la Cruz said the Bank of England would act.",
+			want{"Van der Berg=person", "Jean-Luc de la Fontaine=person", "Ines de Alcantara=person", "De la Cruz=person", "Bank of England=organization"}},
 		{"hyphen and apostrophe", "Jean-Pierre Moreau thanked Siobhan O'Connell for her help.",
 			want{"Jean-Pierre Moreau=person", "Siobhan O'Connell=person"}},
 		{"business: head words, CEO, short name", "Kestrel Motors said on Monday that its chief executive, Tomasz Wierzbicki, would step down. Kestrel also cut its forecast.",

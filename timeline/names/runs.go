@@ -345,6 +345,11 @@ func (s *state) commonAtStart(k int) bool {
 	if f&fGiven != 0 || s.midCap(t.Key) > 0 || f&fGivenWeak != 0 && s.surnameNext(k) {
 		return false
 	}
+	// "Van der Berg said", "De la Cruz met": a particle before another
+	// particle opens a surname, not a sentence
+	if f&fParticle != 0 && k+2 < len(s.toks) && s.fl[k+1]&fParticle != 0 && !s.toks[k+1].Upper && s.gap(k) == gSpace && s.toks[k+2].Upper {
+		return false
+	}
 	return f&fWord != 0 || s.lower(t.Key) > 0
 }
 

@@ -1,0 +1,57 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// knownNames: names the gazetteer knows, in the shapes news writes
+// them. want holds "type:Name" for entities that must be found (known or
+// discovered) and "-Name" for names that must not be entities.
+var knownNames = []struct {
+	style, text string
+	want        []string
+}{
+	// "City, Region": the region is a place of the happening too
+	{"wire", "The plant in Austin, Texas closed on Monday, Dana Roe said.",
+		[]string{"place:Austin", "place:Texas"}},
+	{"interview", "We met in his office in Cambridge, Massachusetts, on Friday.",
+		[]string{"place:Cambridge", "place:Massachusetts"}},
+	// a known person's one-word alias or surname inside a longer name
+	// is someone else
+	{"wire", "Abdullah bin Rashid al-Harthy met reporters in Doha on Monday.",
+		[]string{"person:Abdullah bin Rashid al-Harthy", "-King Abdullah", "-Mohammed bin Rashid Al Maktoum"}},
+	{"readout", "The talks were led by Ahmed bin Zayed on Tuesday.",
+		[]string{"person:Ahmed bin Zayed", "-Abiy Ahmed"}},
+	// a city after a given name is a surname; a word before a city that
+	// is no given name makes another place
+	{"feature", "She reads Jack London every summer, she told us on Monday.",
+		[]string{"person:Jack London", "-London"}},
+	{"feature", "George Washington crossed the river in 1776, historians say.",
+		[]string{"person:George Washington", "-Washington, D.C."}},
+	// particles: a sentence opened by "Van der", "de" after a given name
+	{"wire", "Van der Berg met Jean-Luc de la Fontaine in Doha on Monday.",
+		[]string{"person:Van der Berg", "person:Jean-Luc de la Fontaine"}},
+}
+
+func TestKnownNames(t *testing.T) {
+	for _, c := range knownNames {
+		ex := extractOf(t, c.text)
+		var got []string
+		for _, e := range ex.Entities {
+			got = append(got, string(e.Type)+":"+e.Name)
+		}
+		for _, w := range c.want {
+			if name, ok := strings.CutPrefix(w, "-"); ok {
+				if slices.ContainsFunc(got, func(g string) bool { _, n, _ := strings.Cut(g, ":"); return n == name }) {
+					t.Errorf("%s %q: %s is an entity, want none (got %v)", c.style, c.text, name, got)
+				}
+				continue
+			}
+			if !slices.Contains(got, w) {
+				t.Errorf("%s %q: want %s, got %v", c.style, c.text, w, got)
+			}
+		}
+	}
+}
