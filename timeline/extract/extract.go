@@ -216,6 +216,16 @@ func (st *docState) entityList() []timeline.Entity {
 				e.Aliases = append(e.Aliases, m.Text)
 			}
 		}
+		// and so are a company's shorter names, so that "--entity
+		// Kestrel" finds "Kestrel Motors AG" named in full elsewhere (the
+		// gazetteer lists its companies' aliases itself)
+		if e.Discovered && e.Type == timeline.Organization {
+			for _, short := range names.ShortForms(e.Name) {
+				if !slices.Contains(e.Aliases, short) {
+					e.Aliases = append(e.Aliases, short)
+				}
+			}
+		}
 		out = append(out, *e)
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Mentions[0].Start < out[j].Mentions[0].Start })

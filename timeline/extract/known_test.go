@@ -35,6 +35,21 @@ var knownNames = []struct {
 		[]string{"person:Van der Berg", "person:Jean-Luc de la Fontaine"}},
 }
 
+// TestShortCompanyNames: a company found in full answers to its shorter
+// names, so that timeline --entity Kestrel finds it.
+func TestShortCompanyNames(t *testing.T) {
+	ex := extractOf(t, "Kestrel Motors AG said on Monday it would close its plant in Austin, Texas. Kestrel shares fell 4% on Tuesday.")
+	for _, e := range ex.Entities {
+		if e.Name == "Kestrel Motors AG" {
+			if !slices.Contains(e.Aliases, "Kestrel") {
+				t.Errorf("Kestrel Motors AG aliases %v lack Kestrel", e.Aliases)
+			}
+			return
+		}
+	}
+	t.Errorf("no Kestrel Motors AG in %v", ex.Entities)
+}
+
 func TestKnownNames(t *testing.T) {
 	for _, c := range knownNames {
 		ex := extractOf(t, c.text)

@@ -446,7 +446,7 @@ func (s *state) evidence(g *seg) {
 			break
 		}
 		tk := &s.toks[k]
-		if tk.Upper && s.fl[k]&fFunc == 0 {
+		if tk.Upper && s.fl[k]&(fFunc|fMonthDay) == 0 {
 			break
 		}
 		if tk.Key == "the" && !s.toks[k+1].Upper && s.fl[k+1]&fOrgNoun != 0 && s.fl[k+1]&fRole == 0 && s.gap(k) == gSpace {

@@ -4,6 +4,8 @@ import (
 	_ "embed"
 	"strings"
 	"sync"
+
+	"github.com/storygraph/storygraph/timeline/text"
 )
 
 // The word lists of data/ (see data/README.md for their sources and
@@ -157,6 +159,7 @@ func buildLexicon() {
 			media news times post journal telegraph guardian herald tribune gazette chronicle observer daily
 			weekly magazine press review bureau coalition alliance bloc league forces army navy police guard
 			command industries enterprises communications electronics electric software pharmaceuticals
+			shipping logistics freight mining resources chemicals insurance brands foods
 			pharma energy petroleum oil gas capital securities investments broadcasting broadcasting television
 			radio studios studio records pictures films entertainment telecom mobile aerospace dynamics robotics
 			ventures academy college school schools hospital clinic church society club federation
@@ -170,7 +173,8 @@ func buildLexicon() {
 			united school college museum society board agency organisation organization association centre
 			center fund foundation bureau order party army navy government`},
 		{fCorp, `inc corp corporation ltd llc llp plc ag gmbh sa nv bv spa ab asa oy co company group holdings
-			holding industries enterprises motors airlines airways technologies systems labs`},
+			holding industries enterprises motors airlines airways technologies systems labs shipping logistics
+			pharmaceuticals partners`},
 		{fPlaceHead, `city town village county province oblast krai region district state states republic
 			kingdom emirates island islands isle peninsula mountain mountains mount hills hill valley river
 			lake bay sea ocean gulf strait channel canal coast desert forest park square street avenue road
@@ -269,4 +273,25 @@ func addList(list string, flag uint64) {
 // person, "Bay St. Louis" a place).
 func GivenName(key string) bool {
 	return lexicon()[key]&fGiven != 0 && lexicon()[key]&fWord == 0
+}
+
+// ShortForms returns the shorter names a company goes by: its name less
+// trailing corporate words ("Kestrel Motors AG" -> "Kestrel Motors",
+// "Kestrel"), longest first, leaving out a form that is a common word, a
+// demonym or a title ("General Motors" is never "General", "British
+// Airways" never "British").
+func ShortForms(name string) []string {
+	words := strings.Fields(name)
+	var out []string
+	for n := len(words) - 1; n >= 1; n-- {
+		last := text.Fold(words[n])
+		if lexicon()[last]&fCorp == 0 {
+			break
+		}
+		if n == 1 && lexicon()[text.Fold(words[0])]&(fWord|fFunc|fDemonym|fTitle|fTitleMod|fMonthDay) != 0 {
+			break
+		}
+		out = append(out, strings.TrimRight(strings.Join(words[:n], " "), ","))
+	}
+	return out
 }

@@ -221,6 +221,22 @@ func TestLexicon(t *testing.T) {
 	}
 }
 
+func TestShortForms(t *testing.T) {
+	for name, want := range map[string]string{
+		"Kestrel Motors AG":     "Kestrel Motors|Kestrel",
+		"Nordhavn Shipping Ltd": "Nordhavn Shipping|Nordhavn",
+		"Acme Corp.":            "Acme",
+		"General Motors":        "", // never "General"
+		"British Airways":       "", // never "British"
+		"Bank of England":       "", // no corporate word at its end
+		"Apple":                 "",
+	} {
+		if got := strings.Join(ShortForms(name), "|"); got != want {
+			t.Errorf("ShortForms(%q) = %q, want %q", name, got, want)
+		}
+	}
+}
+
 func BenchmarkFind(b *testing.B) {
 	var sb strings.Builder
 	for i := 0; i < 40; i++ {

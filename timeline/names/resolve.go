@@ -152,23 +152,24 @@ func (s *state) linkSurnames(kb []byte) {
 }
 
 // linkShortNames makes "Acme" stand for "Acme Corp" (a company named
-// with a corporate suffix).
+// with corporate words at its end: "Acme Motors AG" for "Acme Motors" and
+// "Acme").
 func (s *state) linkShortNames(kb []byte) {
 	for _, gr := range s.order {
 		if gr.typ != Organization || gr.n < 2 {
 			continue
 		}
+		// "Kestrel Motors AG": "Kestrel Motors" and "Kestrel" both
 		f := gr.first
-		if s.fl[f.j-1]&fCorp == 0 {
-			continue
+		for j := f.j - 1; j > f.i && s.fl[j]&fCorp != 0; j-- {
+			kb = s.appendKey(kb[:0], f.i, j)
+			short := s.groups[string(kb)]
+			if short == nil || short == gr || short.link != nil || short.sc[Person] >= 4 || short.sc[Place] >= 3 {
+				continue
+			}
+			short.link, short.linkCue, short.typ = gr, cShortOf, Organization
+			short.sc[Organization] += int(cueInfo[cShortOf].w)
 		}
-		kb = s.appendKey(kb[:0], f.i, f.j-1)
-		short := s.groups[string(kb)]
-		if short == nil || short == gr || short.link != nil || short.sc[Person] >= 4 || short.sc[Place] >= 3 {
-			continue
-		}
-		short.link, short.linkCue, short.typ = gr, cShortOf, Organization
-		short.sc[Organization] += int(cueInfo[cShortOf].w)
 	}
 }
 
