@@ -158,7 +158,8 @@ func (s *state) evidence(g *seg) {
 	f0, fl := s.fl[i], s.fl[j-1]
 	caps := false
 	for k := i; k < j; k++ {
-		if s.toks[k].Caps && s.st[k]&sCapsLine == 0 {
+		// (initials written together, "O.J. Simpson", are no acronym)
+		if s.toks[k].Caps && s.st[k]&sCapsLine == 0 && !s.dottedInitials(k) {
 			caps = true
 		}
 	}
@@ -250,7 +251,7 @@ func (s *state) evidence(g *seg) {
 					}
 					continue
 				}
-				if k < j-1 && len(t.Key) == 1 && s.gap(k) == gDot {
+				if k < j-1 && (len(t.Key) == 1 && s.gap(k) == gDot || s.bareInitial(k) || s.dottedInitials(k)) {
 					add(cInitials)
 				}
 				if f&fWord != 0 && f&(fGiven|fSurname) == 0 {

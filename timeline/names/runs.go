@@ -80,7 +80,8 @@ func (s *state) capWord(k int) bool {
 	}
 	if len(t.Key) == 1 {
 		g := s.gap(k)
-		return (g == gDot || g == gApos) && k+1 < len(s.toks) && s.toks[k+1].Upper
+		// (a degree is no name: "M.Sc", "B.A.", "Ph.D.")
+		return (g == gDot || g == gApos) && k+1 < len(s.toks) && s.toks[k+1].Upper && !s.degree(k) || s.bareInitial(k)
 	}
 	if s.st[k]&sTitle != 0 {
 		if f&fFunc != 0 && !t.Caps {
@@ -91,6 +92,76 @@ func (s *state) capWord(k int) bool {
 		}
 	}
 	return true
+}
+
+// articleInitial reports whether "A" at k is an initial ("A. B. Smith",
+// "A. K. M. Adam") rather than the article: a dot and another capital
+// follow, and no article or "got" comes before it ("got an A. Smith
+// said").
+func (s *state) articleInitial(k int) bool {
+	if s.toks[k].Key != "a" || s.gap(k) != gDot || k+1 >= len(s.toks) || !s.toks[k+1].Upper {
+		return false
+	}
+	if k == 0 || s.st[k]&sInitial != 0 || s.toks[k-1].Upper {
+		return true
+	}
+	prev, pf := s.toks[k-1].Key, s.fl[k-1]
+	return prev != "a" && prev != "an" && prev != "the" && (pf&fFunc != 0 || pf&fWord == 0)
+}
+
+// degree reports whether the letter k and the word after it write an
+// academic degree: "M.Sc", "B.A.", "M.Ed", "Ph.D." (the dot after the
+// letter written without a space).
+func (s *state) degree(k int) bool {
+	t, next := &s.toks[k], &s.toks[k+1]
+	return t.End+1 == next.Start && s.fl[k+1]&fDegree != 0 && (len(next.Key) > 1 || s.gap(k+1) == gDot || k+2 >= len(s.toks))
+}
+
+// bareInitial reports whether the single letter k is an initial written
+// without its dot, as South Asian and some wire styles do ("R Saravanan",
+// "M Karunanidhi"): it opens the run (a letter after a capitalised word
+// is a label: "Plan B", "Formula E"), is not "A" or "I", and a name word
+// that is no common word follows.
+func (s *state) bareInitial(k int) bool {
+	t := &s.toks[k]
+	if len(t.Key) != 1 || !t.Upper || t.Key == "a" || t.Key == "i" || k+1 >= len(s.toks) || s.gap(k) != gSpace {
+		return false
+	}
+	if k > 0 && s.toks[k-1].Upper && s.gap(k-1) == gSpace {
+		return false
+	}
+	if s.text[t.Start:t.End] != strings.ToUpper(s.text[t.Start:t.End]) {
+		return false
+	}
+	return s.surnameLike(k + 1)
+}
+
+// dottedInitials reports whether token k is initials written together,
+// "O.J." or "J.K." before a surname: two or three capitals each with its
+// dot (the tokeniser keeps them one token, dots and all), not a known abbreviation ("U.S.",
+// "U.K."), followed by a name word that is no common word.
+func (s *state) dottedInitials(k int) bool {
+	t := &s.toks[k]
+	raw := s.text[t.Start:t.End]
+	if len(t.Key) < 2 || len(t.Key) > 3 || len(raw) != 2*len(t.Key) || s.fl[k]&^(fAbbr|fSuffix|fGiven|fGivenWeak|fSurname|fSurnameWord) != 0 || k+1 >= len(s.toks) || s.gap(k) != gSpace {
+		return false
+	}
+	for i := 0; i < len(raw); i++ {
+		c := raw[i]
+		if !(i%2 == 0 && c >= 'A' && c <= 'Z' || i%2 == 1 && c == '.') {
+			return false
+		}
+	}
+	return s.surnameLike(k + 1)
+}
+
+// surnameLike reports whether token k can follow initials: a capitalised
+// word that is no common word (or is also a name) and no title, head
+// word, calendar or function word.
+func (s *state) surnameLike(k int) bool {
+	t, f := &s.toks[k], s.fl[k]
+	return t.Upper && len(t.Key) > 1 && (f&fWord == 0 || f&(fGiven|fSurname|fSurnameWord) != 0) &&
+		f&(fTitle|fOrgHead|fPlaceHead|fMonthDay|fFunc) == 0
 }
 
 // dotJoins reports whether a name goes on over the dot after token k: an
@@ -244,13 +315,13 @@ func (s *state) split(a, b int, connected bool) {
 			t := &s.toks[k]
 			more := k+1 < b
 			switch {
-			case f&fFunc != 0 && !t.Caps:
+			case f&fFunc != 0 && !t.Caps && !s.articleInitial(k):
 				if t.Key == "the" && more && s.st[k]&(sInitial|sTitle) == 0 {
 					cues |= 1 << cTheCap // "according to The Independent"
 				}
 			case f&(fMonthDay) != 0:
 			case f&fDemonym != 0 && !headed:
-			case k == a && s.st[k]&sInitial != 0 && s.commonAtStart(k) && !(headed && f&fFunc == 0):
+			case k == a && s.st[k]&sInitial != 0 && s.commonAtStart(k) && !(headed && f&fFunc == 0) && !s.articleInitial(k):
 			case f&fHonorific != 0 && more && !s.allTitles(k+1, b):
 				cues |= 1 << cHonorific
 			case f&(fTitle|fRole) != 0 && more && !headed && s.nameLike(k+1, b):
