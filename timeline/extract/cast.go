@@ -160,6 +160,11 @@ func castPronouns(s *sentence, ante antecedents) {
 		if (w == "two" || w == "both") && !(k > 0 && toks[k-1].Key == "the") && !(k+1 < len(toks) && (pronounsMany[toks[k+1].Key] || groupActors[toks[k+1].Key])) {
 			break
 		}
+		// "the leaders" refer back; "European leaders" are a new group
+		if groupNoun := pronounsMany[w] && w != "they" && w != "two" && w != "both"; groupNoun && k > 0 && !anaphoricDeterminers[toks[k-1].Key] {
+			s.hasActor = true
+			break
+		}
 		switch {
 		case pronounsOne[w] && ante.one != "":
 			names = []string{ante.one}

@@ -35,6 +35,18 @@ var abbreviations = set(
 	"corp", "dept", "est", "fig", "al", "e.g", "i.e",
 	"u.s", "u.k", "u.n", "e.u", "a.m", "p.m")
 
+// endingAbbreviations can also end a sentence, their dot doing both jobs:
+// a.m. and p.m. before anything but a time zone, the others before a word
+// of sentenceStarts.
+var endingAbbreviations = set("a.m", "p.m", "inc", "ltd", "co", "corp", "etc", "u.s", "u.k", "u.n", "e.u", "jr", "sr")
+
+// sentenceStarts are words that open a sentence and never continue a name
+// after an abbreviation ("the U.S. The ...", "Acme Inc. It ...").
+var sentenceStarts = set("the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "his", "her", "its",
+	"their", "our", "this", "that", "these", "those", "there", "but", "and", "so", "yet", "however",
+	"meanwhile", "in", "on", "at", "after", "before", "when", "while", "as", "if", "since", "earlier",
+	"later", "last", "no", "some", "many", "most", "both", "all", "one", "two", "three")
+
 // ---- Gazetteer names in context (findNames, ambiguousOK, placeAsModifier)
 
 // locatives are words after which a capitalised ambiguous name is a place.
@@ -411,7 +423,10 @@ var (
 	// last people named together; firstPerson is the speaker.
 	pronounsOne  = set("he", "she")
 	pronounsMany = set("they", "pair", "two", "both", "duo", "leaders", "sides", "parties", "presidents", "ministers")
-	firstPerson  = set("i", "we")
+	// anaphoricDeterminers make a group noun refer back: "the leaders",
+	// "both sides", "the two presidents"
+	anaphoricDeterminers = set("the", "both", "two", "these", "those", "all")
+	firstPerson          = set("i", "we")
 	// groupActors are common nouns that make a sentence someone's doing
 	// ("engineers will prepare", "technicians replaced").
 	groupActors = set("officials", "technicians", "engineers", "teams", "team", "crew", "crews", "forces",

@@ -80,6 +80,11 @@ func TestMemoryAcrossSentences(t *testing.T) {
 		{"Witkoff arrived Monday. Steve Witkoff met Vladimir Putin.", "Steve Witkoff/agent, Vladimir Putin/counterpart", "2026-01-21"},
 		// "Witkoff is in Davos" is no happening, but he is who "he" is
 		{"Steve Witkoff is in Davos. He met reporters on Monday.", "Steve Witkoff/agent", "2026-01-19"},
+		{"Steve Witkoff is in Davos. On Monday he met reporters.", "Steve Witkoff/agent", "2026-01-19"},
+		// "the leaders" are the pair named before; "European leaders" a
+		// new group, not them
+		{"Steve Witkoff and Yuri Ushakov are in Davos. The leaders met on Monday.", "Steve Witkoff/agent, Yuri Ushakov/agent", "2026-01-19"},
+		{"Steve Witkoff and Yuri Ushakov are in Davos. European leaders met in Brussels on Monday.", "Europe/agent", "2026-01-19"},
 	} {
 		ex := extractOf(t, c.text)
 		if len(ex.Events) != 1 {

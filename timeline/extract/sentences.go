@@ -57,7 +57,7 @@ func splitSentences(text string, start, end int) []span {
 				continue
 			}
 		}
-		if c == '.' && j == i+1 && isAbbreviation(text, start, i) {
+		if c == '.' && j == i+1 && isAbbreviation(text, start, i) && !abbreviationEnds(text, start, i, k, end) {
 			i = j
 			continue
 		}
@@ -88,6 +88,37 @@ func isAbbreviation(text string, start, dot int) bool {
 		return unicode.IsUpper(r) // an initial: "J."
 	}
 	return abbreviations[word]
+}
+
+// abbreviationEnds reports whether the abbreviation whose dot is at
+// text[dot] also ends the sentence, as one that can close a sentence
+// does before a word that opens one: "shortly after 2 a.m. Rescuers
+// pulled ...", "sold to Acme Inc. The deal ..." — but not "2 p.m. EST",
+// "2 p.m. Moscow time", "U.S. Senate". next is the start of the next
+// word.
+func abbreviationEnds(text string, start, dot, next, end int) bool {
+	w := dot
+	for w > start && (unicode.IsLetter(rune(text[w-1])) || text[w-1] == '.') {
+		w--
+	}
+	word := strings.ToLower(text[w:dot])
+	if !endingAbbreviations[word] {
+		return false
+	}
+	e := next
+	for e < end && (unicode.IsLetter(rune(text[e])) || text[e] == '\'') {
+		e++
+	}
+	nextWord := text[next:e]
+	if word == "a.m" || word == "p.m" {
+		// a time zone ("EST", "GMT") or "Moscow time", "Eastern Time"
+		if len(nextWord) >= 2 && strings.ToUpper(nextWord) == nextWord {
+			return false
+		}
+		after := strings.Fields(text[e:min(end, e+12)])
+		return !(len(after) > 0 && strings.EqualFold(strings.Trim(after[0], ".,;"), "time"))
+	}
+	return sentenceStarts[strings.ToLower(nextWord)]
 }
 
 func appendTrimmed(out []span, text string, s, e int) []span {

@@ -24,6 +24,13 @@ func TestSplitSentences(t *testing.T) {
 		{"He said: “We will win.” The war goes on.", []string{"He said: “We will win.”", "The war goes on."}},
 		{"  trailing space without a stop  ", []string{"trailing space without a stop"}},
 		{"e.g. this stays one sentence.", []string{"e.g. this stays one sentence."}},
+		// an abbreviation's dot can end the sentence too
+		{"The drones hit shortly after 2 a.m. Rescuers pulled three people out.",
+			[]string{"The drones hit shortly after 2 a.m.", "Rescuers pulled three people out."}},
+		{"It starts at 2 p.m. EST and at 9 p.m. Moscow time on Friday.",
+			[]string{"It starts at 2 p.m. EST and at 9 p.m. Moscow time on Friday."}},
+		{"The plant was sold to Acme Inc. The deal closed in May. Envoys flew to the U.S. They met in the U.S. Senate.",
+			[]string{"The plant was sold to Acme Inc.", "The deal closed in May.", "Envoys flew to the U.S.", "They met in the U.S. Senate."}},
 	} {
 		var got []string
 		for _, s := range splitSentences(c.text, 0, len(c.text)) {
