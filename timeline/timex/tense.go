@@ -8,6 +8,11 @@ func (c *ctx) cue(k int) int {
 	if c.passive(k) && k >= 2 && c.text(k-2) == "to" {
 		return 1
 	}
+	// "met on Monday, as expected", "earlier than planned": a comparison
+	// with plans, not a tense
+	if (t.id == wScheduled || t.id == wExpected) && k > 0 && (c.text(k-1) == "as" || c.text(k-1) == "than") {
+		return 0
+	}
 	switch t.id {
 	case wScheduled:
 		// "plans to meet", not "the peace plan": verbs of intent mark the

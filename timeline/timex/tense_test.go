@@ -12,6 +12,9 @@ var tenseCases = []findCase{
 	// "the peace plan" is a noun: only "plan to" looks ahead
 	{"The envoys met the president in the capital on Tuesday to discuss the peace plan.", thu, "Tuesday", Date, "2026-01-20", Day},
 	{"The envoys in the capital on Tuesday plan to discuss the peace plan.", "2026-01-19", "Tuesday", Date, "2026-01-20", Day},
+	// "as expected", "than planned" compare with plans: no tense
+	{"The envoys met the president on Monday, as expected.", thu, "Monday", Date, "2026-01-19", Day},
+	{"The envoys met the president on Monday, earlier than planned.", thu, "Monday", Date, "2026-01-19", Day},
 }
 
 // TestTense: the tense of the clause chooses between past and future readings.
