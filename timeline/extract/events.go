@@ -96,11 +96,13 @@ type sentence struct {
 	// the clause stage, after the trigger (cutClause)
 	clause    []text.Token // the trigger's clause: toks up to a joined clause
 	clauseEnd int
-	// join is where "and" joins a second happening with a verb and a
-	// date of its own ("... in 2004 and took six months off in early
-	// 2009"): the token of "and", or 0 (joinPoint, joinedEvents)
-	join    int
-	reduced []span // participle phrases after the trigger
+	// join is where a second happening joins the main one ("... in 2004
+	// and took six months off in early 2009", "met X and signed Y", ", as
+	// drones struck Sumy"): the token of "and", "as" or "while", or 0
+	// (joinPoint, joinedEvents)
+	join        int
+	joinSubject bool   // the joined clause has a subject of its own (", as drones struck ...")
+	reduced     []span // participle phrases after the trigger
 
 	// the cast stage
 	mentions        []mention

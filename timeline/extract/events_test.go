@@ -68,7 +68,14 @@ var eventRules = []struct {
 	// a happening joined by "and" with a verb and a date of its own is an event of its own
 	{sentence: "Norland Bank sued Tessaly Energy in March 2025 and settled with Tessaly Energy in November 2025.", n: 2, kind: "agreement", date: "2025-11"},
 	{sentence: "Norland Bank sued Tessaly Energy in March 2025 and settled with Tessaly Energy in November 2025.", n: 2, kind: "agreement", date: "2025-11", status: "happened"},
-	{sentence: "Marco Rubio met Sergei Lavrov on Monday and signed a memorandum.", kind: "meeting", date: "2026-01-19"},
+	// ... and so is a hard happening of another kind joined by "and" or ", as", on the main one's date
+	{sentence: "Marco Rubio met Sergei Lavrov on Monday and signed a memorandum.", n: 2, kind: "agreement", date: "2026-01-19"},
+	{sentence: "Radoslaw Sikorski arrived in Kyiv on Tuesday and met Volodymyr Zelenskyy.", n: 2, kind: "meeting", date: "2026-01-20", places: "Kyiv"},
+	{sentence: "Envoys met in Riyadh on Tuesday to discuss a ceasefire, as Russian drones struck Sumy, killing two people.", n: 2, kind: "attack", date: "2026-01-20", places: "Sumy"},
+	// ... but not what talks concluded, nor the same kind twice
+	{sentence: "The leaders discussed the progress made in recent days and agreed to meet again this evening.", kind: "negotiation"},
+	{sentence: "Marco Rubio met Sergei Lavrov on Monday and met Kaja Kallas on Tuesday.", n: 2, kind: "meeting", date: "2026-01-20"},
+	{sentence: "Marco Rubio met Sergei Lavrov on Monday, as expected.", kind: "meeting", date: "2026-01-19"},
 	// "won" a contest is a happening; "won praise" is not
 	{sentence: "The Party of Action and Solidarity won Sunday's parliamentary election, the electoral commission said.", kind: "decision", date: "2026-01-18", certainty: "claimed"},
 	{sentence: "The plan won praise from Norland Bank.", none: true},

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -10,26 +11,55 @@ import (
 	"github.com/storygraph/storygraph/timeline/timex"
 )
 
-// joinPoint finds "and" joining a second happening to the sentence's
-// main one: a verb in the past tense after it (perhaps after "then",
-// "later") with a date of its own that differs from a date before it.
-// "He fought pancreatic cancer in 2004 and took six months off in early
-// 2009" reports two happenings five years apart; "met Putin on Monday and
-// signed a memorandum" is one meeting as far as a chronology can tell. It
-// returns the token of "and", or 0.
+// joinPoint finds where a second happening joins the sentence's main
+// one, and returns the token of the joining word ("and", "as", "while"),
+// or 0:
+//   - "and" before a verb in the past tense (perhaps after "then",
+//     "later") with a date of its own that differs from a date before it:
+//     "He fought pancreatic cancer in 2004 and took six months off in
+//     early 2009" reports two happenings five years apart;
+//   - "and" before an undated past-tense trigger of another kind of hard
+//     happening: "met Zelenskyy and signed a memorandum" is a meeting and
+//     an agreement, "arrived in Kyiv and met Zelenskyy" a journey and a
+//     meeting (the same kind twice, "met X and met Y", stays one);
+//   - ", as" or ", while" before a clause with a subject of its own whose
+//     past-tense trigger is another kind of hard happening: "envoys met in
+//     Riyadh, as drones struck Sumy" is a meeting and an attack, when the
+//     main clause is dated before the comma or neither is dated after it.
 func (st *docState) joinPoint(s *sentence) int {
 	toks, base := s.toks, s.span.Start
 	for k := max(s.trig, 0) + 1; k+1 < len(toks); k++ {
-		if toks[k].Key != "and" {
+		switch toks[k].Key {
+		case "and":
+		case "as", "while":
+			if !strings.Contains(st.text[toks[k-1].End:toks[k].Start], ",") {
+				continue
+			}
+			v := subordinateVerb(toks, k)
+			if v < 0 || !joinedKind(s, toks, v) {
+				continue
+			}
+			_, ok1 := st.dateIn(s, 0, toks[k].Start-base)
+			_, ok2 := st.dateIn(s, toks[k].Start-base, len(s.text))
+			if ok1 || !ok2 {
+				s.joinSubject = true
+				return k
+			}
+			continue
+		default:
 			continue
 		}
 		v := joinVerb(toks, k)
 		if toks[v].Upper || !pastTense(toks[v].Key) {
 			continue
 		}
+		// "killed and injured civilians": two verbs of one happening
+		if _, ok := triggers[toks[k-1].Key]; ok && pastTense(toks[k-1].Key) {
+			continue
+		}
 		before, ok1 := st.dateIn(s, 0, toks[k].Start-base)
 		after, ok2 := st.dateIn(s, toks[k].Start-base, len(s.text))
-		if ok1 && ok2 && before.Value != after.Value {
+		if ok1 && ok2 && before.Value != after.Value || !ok2 && joinedKind(s, toks, v) {
 			return k
 		}
 		return 0
@@ -37,9 +67,42 @@ func (st *docState) joinPoint(s *sentence) int {
 	return 0
 }
 
-// joinVerb is the token of the verb after the "and" at k: the next one,
-// or the one after "then", "later" ("and then took", "and later returned").
+// joinedKind reports whether the trigger at v is a hard happening in the
+// past of another kind than the sentence's main one, both kinds being
+// ones a chronology keeps apart (joinKinds).
+func joinedKind(s *sentence, toks []text.Token, v int) bool {
+	kind, ok := triggers[toks[v].Key]
+	// "discussed the plan and agreed to meet again": what the talks
+	// concluded, not a happening of its own (agreedInReadout)
+	if kind == timeline.KindAgreement && v+1 < len(toks) && agreedWhat[toks[v+1].Key] {
+		return false
+	}
+	return ok && kind != s.kind && joinKinds[kind] && joinKinds[s.kind] && pastTense(toks[v].Key) && triggerInContext(toks, v)
+}
+
+// subordinateVerb is the trigger of the clause after "as" or "while" at
+// k: a lower-case trigger in the past tense within a few words, after a
+// subject of at least one word ("as Russian drones struck"), or -1.
+func subordinateVerb(toks []text.Token, k int) int {
+	for v := k + 2; v < len(toks) && v <= k+6; v++ {
+		if toks[v].Key == "and" || toks[v].Key == "to" {
+			return -1
+		}
+		if _, ok := triggers[toks[v].Key]; ok && !toks[v].Upper && pastTense(toks[v].Key) {
+			return v
+		}
+	}
+	return -1
+}
+
+// joinVerb is the token of the verb after the joining word at k: after
+// "and", the next one, or the one after "then", "later" ("and then
+// took", "and later returned"); after "as" or "while", the clause's
+// trigger.
 func joinVerb(toks []text.Token, k int) int {
+	if toks[k].Key != "and" {
+		return subordinateVerb(toks, k)
+	}
 	if v := k + 1; joinAdverbs[toks[v].Key] && v+1 < len(toks) {
 		return v + 1
 	}
@@ -55,8 +118,10 @@ func (st *docState) joinedEvents(articleID string, s *sentence, main timeline.Ev
 	}
 	toks, base := s.toks, s.span.Start
 	v := joinVerb(toks, s.join)
-	e, _ := st.dateIn(s, toks[s.join].Start-base, len(s.text))
 	rest := span{toks[v].Start, s.span.End}
+	if s.joinSubject {
+		rest.Start = toks[s.join+1].Start // the clause's own subject takes part
+	}
 	ev := main
 	ev.ID = main.ID + ".and"
 	ev.Kind = timeline.KindOther
@@ -64,7 +129,10 @@ func (st *docState) joinedEvents(articleID string, s *sentence, main timeline.Ev
 		ev.Kind = kind
 	}
 	ev.Verb = st.text[toks[v].Start:toks[v].End]
-	ev.Date, ev.Precision, ev.DateBasis, ev.DateText, ev.Time, ev.Timezone = e.Value, e.Precision, timeline.BasisText, e.Text, "", ""
+	// its own date, or the main happening's ("met X on Monday and signed Y")
+	if e, ok := st.dateIn(s, toks[s.join].Start-base, len(s.text)); ok {
+		ev.Date, ev.Precision, ev.DateBasis, ev.DateText, ev.Time, ev.Timezone = e.Value, e.Precision, timeline.BasisText, e.Text, "", ""
+	}
 	ev.Status, ev.Certainty, ev.AssertedBy = timeline.StatusHappened, main.Certainty, main.AssertedBy
 	if futureIn(tokensIn(toks, rest)) {
 		ev.Status = timeline.StatusScheduled
@@ -72,7 +140,14 @@ func (st *docState) joinedEvents(articleID string, s *sentence, main timeline.Ev
 	phrase := st.text[rest.Start:rest.End]
 	r, size := utf8.DecodeRuneInString(phrase)
 	ev.Summary = string(unicode.ToUpper(r)) + phrase[size:]
-	ev.Participants, ev.Places = st.joinedCast(main, rest)
+	subjectEnd := -1 // where the joined clause's own subject ends
+	if s.joinSubject {
+		subjectEnd = toks[v].Start
+	}
+	ev.Participants, ev.Places = st.joinedCast(main, rest, subjectEnd)
+	if len(ev.Places) == 0 && !s.joinSubject {
+		ev.Places = main.Places // "arrived in Kyiv and met Zelenskyy": in Kyiv
+	}
 	return []timeline.Event{ev}
 }
 
@@ -88,13 +163,14 @@ func (st *docState) dateIn(s *sentence, from, to int) (timex.Expr, bool) {
 }
 
 // joinedCast is who takes part in a joined happening and where: the main
-// event's agents, then the people and organisations named in rest; the
+// event's agents (unless its clause has a subject of its own, which
+// ends at subjectEnd, else -1: a nationality in it is an agent), then the people and organisations named in rest; the
 // places named in rest.
-func (st *docState) joinedCast(main timeline.Event, rest span) ([]timeline.Participant, []string) {
+func (st *docState) joinedCast(main timeline.Event, rest span, subjectEnd int) ([]timeline.Participant, []string) {
 	parts := []timeline.Participant{}
 	seen := map[string]bool{}
 	for _, p := range main.Participants {
-		if p.Role == timeline.RoleAgent && !seen[p.Name] {
+		if subjectEnd < 0 && p.Role == timeline.RoleAgent && !seen[p.Name] {
 			seen[p.Name] = true
 			parts = append(parts, p)
 		}
@@ -103,6 +179,10 @@ func (st *docState) joinedCast(main timeline.Event, rest span) ([]timeline.Parti
 	for _, m := range st.mentionsIn(rest) {
 		name := st.entities[m.id].Name
 		switch {
+		case m.via == gazetteer.ViaDemonym && m.start < subjectEnd && !seen[name]:
+			// "as Russian drones struck": the country acts
+			seen[name] = true
+			parts = append(parts, timeline.Participant{Name: name, Type: m.typ, Role: timeline.RoleAgent})
 		case m.typ == timeline.Place && m.via != gazetteer.ViaDemonym:
 			places = append(places, name)
 		case (m.typ == timeline.Person || m.typ == timeline.Organization) && !seen[name]:

@@ -343,6 +343,12 @@ var weaponWords = set("missile", "missiles", "rocket", "rockets", "drone", "dron
 // ("and then took", "and later returned"; joinedEvents).
 var joinAdverbs = set("then", "later", "also", "subsequently", "eventually", "finally")
 
+// joinKinds are the kinds of happening that, joined in one sentence
+// ("met X and signed Y", "met in Riyadh, as drones struck Sumy"), are two
+// entries of a chronology (joinPoint).
+var joinKinds = map[timeline.Kind]bool{timeline.KindMeeting: true, timeline.KindNegotiation: true, timeline.KindTravel: true,
+	timeline.KindAttack: true, timeline.KindCasualty: true, timeline.KindAgreement: true, timeline.KindDecision: true}
+
 // strongKinds are happenings a reporting verb can introduce as a claim.
 var strongKinds = map[timeline.Kind]bool{timeline.KindAttack: true, timeline.KindCasualty: true, timeline.KindAgreement: true, timeline.KindTravel: true}
 
