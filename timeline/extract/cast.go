@@ -145,7 +145,13 @@ func castPronouns(s *sentence, ante antecedents) {
 	}
 	toks := s.toks
 	var names []string
-	for k := 0; k < len(toks) && k < 4; k++ {
+	// "Rescuers pulled three people out, he said.": the speaker after the
+	// report is the pronoun to read, wherever it stands
+	first := 0
+	if sp := s.speaker; sp > 4 && (pronounsOne[toks[sp-1].Key] || toks[sp-1].Key == "they") {
+		first = sp - 1
+	}
+	for k := first; k < len(toks) && k < first+4; k++ {
 		w := toks[k].Key
 		if sentenceOpeners[w] && !pronounsMany[w] {
 			continue
