@@ -5,6 +5,7 @@ import (
 
 	"github.com/storygraph/storygraph/timeline"
 	"github.com/storygraph/storygraph/timeline/gazetteer"
+	"github.com/storygraph/storygraph/timeline/names"
 	"github.com/storygraph/storygraph/timeline/text"
 )
 
@@ -41,6 +42,12 @@ func (st *docState) discover() {
 				for k := i; k < j; k++ {
 					hasConnector = hasConnector || connectors[toks[k].Key] && !toks[k].Upper
 				}
+			}
+			// "Marcus Oyelaran of Kestrel Securities": a person's name (a
+			// given name and another word) before "of" is the person's,
+			// and the organisation after it a name of its own
+			if p := personBeforeOf(toks, i, j); p > 0 {
+				j, hasConnector = p, false
 			}
 			// "Commander Reid Wiseman", "Mission Specialist Christina
 			// Koch": a title inside the run is the cue, the rest the name
@@ -303,4 +310,24 @@ func (st *docState) appositionHas(toks []text.Token, j int, nouns map[string]boo
 		}
 	}
 	return false
+}
+
+// personBeforeOf returns the token of "of" in the run [i, j) when the
+// words right before it are a person's name, a given name and one or two
+// more capitalised words ("Analyst Marcus Oyelaran of Kestrel
+// Securities", "Jane Doe of Acme"), else 0. "Bank of England" and
+// "University of Oslo" have no given name before "of".
+func personBeforeOf(toks []text.Token, i, j int) int {
+	for p := i + 2; p < j-1; p++ {
+		if toks[p].Key != "of" || toks[p].Upper {
+			continue
+		}
+		for g := max(i, p-3); g <= p-2; g++ {
+			if names.GivenName(toks[g].Key) && toks[g].Upper && !orgStarts[toks[g+1].Key] && !orgHeads[toks[p-1].Key] {
+				return p
+			}
+		}
+		return 0
+	}
+	return 0
 }

@@ -33,6 +33,14 @@ var knownNames = []struct {
 	// particles: a sentence opened by "Van der", "de" after a given name
 	{"wire", "Van der Berg met Jean-Luc de la Fontaine in Doha on Monday.",
 		[]string{"person:Van der Berg", "person:Jean-Luc de la Fontaine"}},
+	// a person's name before "of" an organisation is the person's
+	{"business", "Analyst Marcus Oyelaran of Kestrel Securities said investors had expected deeper cuts.",
+		[]string{"person:Marcus Oyelaran", "organization:Kestrel Securities", "-Analyst Marcus Oyelaran of Kestrel Securities"}},
+	// a place listed with a known place; an organisation after its noun
+	{"business", "The company would close plants in Vardenfeld and Lyon by the end of next year.",
+		[]string{"place:Vardenfeld", "place:Lyon"}},
+	{"business", "Last year, the group bought the Spanish snack maker Crujiente for 350 million euros.",
+		[]string{"organization:Crujiente"}},
 }
 
 // TestShortCompanyNames: a company found in full answers to its shorter

@@ -35,6 +35,9 @@ var abbreviations = set(
 	"corp", "dept", "est", "fig", "al", "e.g", "i.e",
 	"u.s", "u.k", "u.n", "e.u", "a.m", "p.m")
 
+// listSeparators join the items of a list of names (listedWithPlace).
+var listSeparators = []string{" and ", ", and ", ", ", " or "}
+
 // endingAbbreviations can also end a sentence, their dot doing both jobs:
 // a.m. and p.m. before anything but a time zone, the others before a word
 // of sentenceStarts.

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"slices"
 	"sort"
+	"strings"
 
 	"github.com/storygraph/storygraph/timeline"
 	"github.com/storygraph/storygraph/timeline/article"
@@ -59,7 +60,7 @@ func (st *docState) findProperNames() {
 	}
 	for _, m := range found {
 		typ := entityType(m.Type)
-		if typ == "" || m.Score < minProperScore[typ] {
+		if typ == "" || m.Score < minProperScore[typ] && !(typ == timeline.Place && m.Score >= 2 && st.listedWithPlace(m.Start, m.End)) {
 			continue
 		}
 		if toks := d.Tokens[m.Tok : m.Tok+m.NTok]; overlaps(covered, toks) && !st.makeRoom(before, covered, typ, toks) {
@@ -86,6 +87,27 @@ func (st *docState) findProperNames() {
 		}
 		st.addMention(mention{start: m.Start, end: m.End, id: id, typ: typ, via: gazetteer.ViaName, block: w.block, tok: w.tok, ntok: m.NTok}, name, nil, "", "", true)
 	}
+}
+
+// listedWithPlace reports whether the name at [start, end) is listed
+// with a place the article names ("plants in Ghent and Lyon", "Lyon,
+// Ghent"): a weak place cue then suffices.
+func (st *docState) listedWithPlace(start, end int) bool {
+	for _, sep := range listSeparators {
+		if strings.HasPrefix(st.text[end:], sep) {
+			if m := st.mentionAt(end + len(sep)); m != nil && m.typ == timeline.Place && m.via != gazetteer.ViaDemonym {
+				return true
+			}
+		}
+		if strings.HasSuffix(st.text[:start], sep) {
+			for k := range st.mentions {
+				if m := &st.mentions[k]; m.end == start-len(sep) && m.typ == timeline.Place && m.via != gazetteer.ViaDemonym {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // minProperScore is the least weight of evidence (names.Mention.Score)

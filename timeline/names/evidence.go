@@ -105,7 +105,7 @@ var cueInfo = [numCues]struct {
 	cTheBefore:     {"the before", Person, -3},
 	cTheCap:        {"The before", Organization, 3},
 	cThePlural:     {"the <plural>", Organization, 2},
-	cOrgNounBefore: {"organisation noun before", Organization, 3},
+	cOrgNounBefore: {"organisation noun before", Organization, 5},
 	cProduct:       {"'s product", Organization, 2},
 	cCamel:         {"camel case", Organization, 1},
 	cInstitution:   {"institution", Organization, 3},

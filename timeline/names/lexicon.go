@@ -175,7 +175,7 @@ func buildLexicon() {
 			center fund foundation bureau order party army navy government`},
 		{fCorp, `inc corp corporation ltd llc llp plc ag gmbh sa nv bv spa ab asa oy co company group holdings
 			holding industries enterprises motors airlines airways technologies systems labs shipping logistics
-			pharmaceuticals partners`},
+			pharmaceuticals partners foods brands`},
 		{fPlaceHead, `city town village county province oblast krai region district state states republic
 			kingdom emirates island islands isle peninsula mountain mountains mount hills hill valley river
 			lake bay sea ocean gulf strait channel canal coast desert forest park square street avenue road
@@ -292,6 +292,9 @@ func ShortForms(name string) []string {
 		}
 		if n == 1 && lexicon()[text.Fold(words[0])]&(fWord|fFunc|fDemonym|fTitle|fTitleMod|fMonthDay) != 0 {
 			break
+		}
+		if lexicon()[text.Fold(words[n-1])]&(fConnector|fFunc) != 0 {
+			break // "Department of Energy" is never "Department of"
 		}
 		out = append(out, strings.TrimRight(strings.Join(words[:n], " "), ","))
 	}

@@ -234,6 +234,8 @@ func TestShortForms(t *testing.T) {
 		"British Airways":       "", // never "British"
 		"Bank of England":       "", // no corporate word at its end
 		"Apple":                 "",
+		"Department of Energy":  "",
+		"Brightwater Foods":     "Brightwater",
 	} {
 		if got := strings.Join(ShortForms(name), "|"); got != want {
 			t.Errorf("ShortForms(%q) = %q, want %q", name, got, want)
