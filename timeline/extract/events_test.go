@@ -76,6 +76,10 @@ var eventRules = []struct {
 	{sentence: "The leaders discussed the progress made in recent days and agreed to meet again this evening.", kind: "negotiation"},
 	{sentence: "Marco Rubio met Sergei Lavrov on Monday and met Kaja Kallas on Tuesday.", n: 2, kind: "meeting", date: "2026-01-20"},
 	{sentence: "Marco Rubio met Sergei Lavrov on Monday, as expected.", kind: "meeting", date: "2026-01-19"},
+	// saying what will be is a saying that happened, on its own date
+	{sentence: "Annelies Verhoeven told analysts on a conference call that the company would close plants in Lyon by the end of next year.", kind: "statement", date: "2026-01-21", status: "happened"},
+	{sentence: "Annelies Verhoeven said the company would close plants in Lyon next year.", kind: "statement", date: "2026-01-21", status: "happened"},
+	{sentence: "Annelies Verhoeven will say on Monday that the company would close plants.", kind: "statement", date: "2026-01-26", status: "scheduled"},
 	// "won" a contest is a happening; "won praise" is not
 	{sentence: "The Party of Action and Solidarity won Sunday's parliamentary election, the electoral commission said.", kind: "decision", date: "2026-01-18", certainty: "claimed"},
 	{sentence: "The plan won praise from Norland Bank.", none: true},

@@ -48,11 +48,18 @@ func statusOf(s *sentence) timeline.Status {
 }
 
 // modalTokens are the words that tell the happening's status: its
-// clause, less a quote when the happening is the saying of it ("“We will
-// win,” said Zelenskyy": he said it; what will be is what he said).
+// clause, less a quote or the reported clause when the happening is the
+// saying of it ("“We will win,” said Zelenskyy", "Verhoeven said the
+// company would close two plants": she said it; what will be is what she
+// said).
 func (s *sentence) modalTokens() []text.Token {
 	if s.kind != timeline.KindStatement || s.speaker < 0 || s.aside[s.speaker] {
 		return s.clause
+	}
+	// (a stance, "has been clear: he'll only sign if ...", is the
+	// position it states)
+	if q := clauseMarker(s.clause, s.speaker); q > 0 && s.toks[s.speaker].Key != "clear" {
+		return s.clause[:q]
 	}
 	own := make([]text.Token, 0, len(s.clause))
 	for k, t := range s.clause {
@@ -207,7 +214,8 @@ func clauseMarker(toks []text.Token, k int) int {
 	if k+1 < len(toks) && speculativeWords[toks[k+1].Key] {
 		return -1
 	}
-	for q := k + 1; q < len(toks) && q <= k+5; q++ {
+	// ("told analysts on a conference call that": up to eight words on)
+	for q := k + 1; q < len(toks) && q <= k+8; q++ {
 		// "said in his nightly address": a preposition's object, not a clause
 		if p := toks[q-1].Key; p != "and" && prepositions[p] {
 			continue
