@@ -49,6 +49,7 @@ const (
 	cOrgOfRole                  // "founder of X", "shares of X"
 	cJoinBefore                 // "joined X", "founded X"
 	cWorkAt                     // "works at X", "professor at X"
+	cStakeIn                    // "shares in X", "a stake in X"
 	cWhich                      // "X, which"
 	cAtOrg                      // "at X"
 	cPlaceHead                  // "X River", "X County", "Gulf of X"
@@ -123,6 +124,7 @@ var cueInfo = [numCues]struct {
 	cOrgOfRole:     {"role of", Organization, 2},
 	cJoinBefore:    {"joined/founded", Organization, 2},
 	cWorkAt:        {"works at", Organization, 3},
+	cStakeIn:       {"shares in", Organization, 3},
 	cWhich:         {"which", Organization, 1},
 	cAtOrg:         {"at", Organization, 1},
 	cPlaceHead:     {"place head word", Place, 5},
@@ -309,7 +311,9 @@ func (s *state) evidence(g *seg) {
 		case fp&fOrgNoun != 0 && fp&fRole == 0:
 			add(cOrgNounBefore)
 		case key == "in" || key == "inside" || key == "within":
-			if !s.toks[j-1].Possessive {
+			if s.lex[prev]&fStakeBefore != 0 {
+				add(cStakeIn) // "shares in Brightwater" are a company's
+			} else if !s.toks[j-1].Possessive {
 				switch prev {
 				case "born", "based", "headquartered", "located", "situated", "raised", "lives", "lived", "living", "grew", "arrived", "landed":
 					add(cBorn)

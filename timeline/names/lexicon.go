@@ -65,6 +65,7 @@ const (
 	fJoinBefore                     // verbs before an organisation: "joined", "founded"
 	fWorkBefore                     // words before "at"/"for" + organisation: "works", "professor"
 	fInstitution                    // one-word institutions: "congress", "parliament"
+	fStakeBefore                    // "shares", "stake" before "in": a company follows
 	fDegree                         // what follows a letter in a degree: "M.Sc", "B.A.", "Ph.D."
 )
 
@@ -243,6 +244,7 @@ func buildLexicon() {
 			leaving quit sued`},
 		{fWorkBefore, `works worked working work employee employees professor researcher student students
 			scientist scientists analyst lecturer fellow director chief head staff job`},
+		{fStakeBefore, `shares stake stakes shareholding shareholdings shareholder shareholders`},
 		{fDegree, `sc a s d ed eng phil litt com b m`},
 		{fInstitution, `congress parliament senate knesset duma bundestag bundesrat kremlin pentagon vatican
 			politburo eurogroup interpol europol nasa`},

@@ -73,6 +73,8 @@ func TestFind(t *testing.T) {
 			want{"O.J. Okoro=person", "J.R.R. Talbot=person", "R Saravanan=person", "A. B. Okafor=person", "A. K. M. Rahman=person"}},
 		{"degrees and labels are no initials", "She has an M.Sc and a B.A. from Leeds. Plan B Director Tom Reyes gave it an A. Smith said so.",
 			want{"!M.Sc", "?Sc", "?B.A.", "!Plan B Director Tom Reyes", "Tom Reyes=person", "!A. Smith"}},
+		{"shares in a company", "Halvard Foods cut jobs. Shares in Halvard fell 7 percent, and a stake in Ostmark was sold.",
+			want{"Halvard Foods=organization", "Halvard=organization>Halvard Foods", "Ostmark=organization"}},
 		{"particles", "The session was chaired by Ludovica van der Berg, with Omar bin Rashid as rapporteur.",
 			want{"Ludovica van der Berg=person", "Omar bin Rashid=person"}},
 		{"particles: \"de\" after a given name, a sentence opened by particles", "Van der Berg met Jean-Luc de la Fontaine and Ines de Alcantara in Doha. De la Cruz said the Bank of England would act.",
