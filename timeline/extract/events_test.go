@@ -80,6 +80,10 @@ var eventRules = []struct {
 	{sentence: "Annelies Verhoeven told analysts on a conference call that the company would close plants in Lyon by the end of next year.", kind: "statement", date: "2026-01-21", status: "happened"},
 	{sentence: "Annelies Verhoeven said the company would close plants in Lyon next year.", kind: "statement", date: "2026-01-21", status: "happened"},
 	{sentence: "Annelies Verhoeven will say on Monday that the company would close plants.", kind: "statement", date: "2026-01-26", status: "scheduled"},
+	// a strike by workers is a walkout
+	{sentence: "Dockworkers in Antwerp went on strike on Monday.", kind: "other", date: "2026-01-19"},
+	{sentence: "A Russian strike on Kharkiv killed two workers on Monday.", kind: "attack", date: "2026-01-19"},
+	{sentence: "Russian drones carried out a strike on Kharkiv on Monday.", kind: "attack", date: "2026-01-19"},
 	// "won" a contest is a happening; "won praise" is not
 	{sentence: "The Party of Action and Solidarity won Sunday's parliamentary election, the electoral commission said.", kind: "decision", date: "2026-01-18", certainty: "claimed"},
 	{sentence: "The plan won praise from Norland Bank.", none: true},

@@ -342,6 +342,12 @@ var weaponWords = set("missile", "missiles", "rocket", "rockets", "drone", "dron
 	"bullet", "bullets", "artillery", "salvo", "barrage", "attack", "attacks", "offensive", "strike", "strikes", "raid",
 	"raids", "assault", "weapons", "grenade", "grenades", "bomb", "bombs", "torpedo", "torpedoes", "warheads", "gunfire", "volley")
 
+// labourWords make "strike" a walkout, not an attack (kindInContext):
+// "unions called a strike", "dockworkers went on strike".
+var labourWords = set("union", "unions", "workers", "employees", "staff", "dockworkers", "miners", "teachers",
+	"nurses", "doctors", "pilots", "drivers", "wage", "wages", "pay", "pension", "pensions", "walkout", "picket",
+	"pickets", "industrial", "general")
+
 // joinAdverbs may stand between "and" and a joined happening's verb
 // ("and then took", "and later returned"; joinedEvents).
 var joinAdverbs = set("then", "later", "also", "subsequently", "eventually", "finally")
@@ -441,7 +447,9 @@ var (
 	groupActors = set("officials", "technicians", "engineers", "teams", "team", "crew", "crews", "forces",
 		"troops", "police", "authorities", "negotiators", "delegations", "delegation", "allies", "partners",
 		"governments", "government", "leaders", "sides", "parties", "experts", "investigators", "rescuers",
-		"soldiers", "staff", "managers", "controllers", "astronauts", "scientists", "workers", "residents")
+		"soldiers", "staff", "managers", "controllers", "astronauts", "scientists", "workers", "residents",
+		"unions", "union", "employees", "protesters", "demonstrators", "students", "farmers", "doctors", "nurses",
+		"teachers", "pilots", "drivers", "dockworkers", "miners", "shareholders", "investors", "voters")
 	// sentenceOpeners are passed over looking for a pronoun subject.
 	sentenceOpeners = set("and", "but", "so", "then", "now", "also", "yet", "meanwhile", "however", "the")
 	// prepositions before a country make it a place, not an actor; before

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/storygraph/storygraph/timeline"
@@ -64,13 +65,20 @@ func pastTense(w string) bool {
 	return irregularPast[w] || strings.HasSuffix(w, "ed")
 }
 
-// kindInContext reads a trigger whose kind its company decides: "fired
+// kindInContext reads a trigger whose kind its company decides: a strike
+// by workers is a walkout, not an attack; "fired
 // missiles at" and "launched a drone attack" are attacks, "fired its
 // thrusters" and "launched the spacecraft" not; "was fired from the
 // company" is a dismissal (weaponWords within a few words, or "at"/"on"
 // right after the verb's object).
 func kindInContext(toks []text.Token, k int, w timeline.Kind) timeline.Kind {
 	key := toks[k].Key
+	if w == timeline.KindAttack && (key == "strike" || key == "strikes" || key == "striking") &&
+		(k > 0 && toks[k-1].Key == "on" || slices.ContainsFunc(toks[:k], func(t text.Token) bool { return labourWords[t.Key] })) {
+		// "unions called a strike", "went on strike": a walkout ("a
+		// strike on Kharkiv killed two workers" is still an attack)
+		return timeline.KindOther
+	}
 	if key != "fired" && key != "launched" {
 		return w
 	}
