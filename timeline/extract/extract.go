@@ -87,6 +87,7 @@ var documentPasses = []func(*docState){
 	(*docState).discover,        // people, organisations, sites the gazetteer lacks (discover.go)
 	(*docState).resolveSurnames, // a surname alone: the person named in full
 	(*docState).findProperNames, // names by shape and company, no gazetteer or cue (propernames.go)
+	(*docState).namedInFull,     // a known person's surname alone is whoever the article names in full with it
 	(*docState).sortMentions,    // mentions in text order, as the event pass reads them
 	(*docState).findMainTopic,   // the article's dominant topic (topics.go)
 }
@@ -451,7 +452,11 @@ func (st *docState) resolveSurnames() {
 					break
 				}
 			}
-			if pick == nil && len(m.Entries) == 1 && loneSurnameOK(st.text, bl.toks, m.FirstTok, st.sentenceStart(bi, m.FirstTok)) {
+			// a surname alone is the gazetteer's person unless someone the
+			// article names in full has it ("Councillor Raj Patel ...
+			// Patel's motion" is not Kash Patel)
+			if pick == nil && len(m.Entries) == 1 && loneSurnameOK(st.text, bl.toks, m.FirstTok, st.sentenceStart(bi, m.FirstTok)) &&
+				st.discoveredWithSurname(bl.toks[m.FirstTok+m.NTok-1].Key) == "" {
 				pick = m.Entries[0]
 			}
 			if pick != nil {
@@ -463,19 +468,58 @@ func (st *docState) resolveSurnames() {
 			if !t.Upper || covered[t.Start] {
 				continue
 			}
-			for _, id := range st.order {
+			if id := st.discoveredWithSurname(t.Key); id != "" && !st.insideMention(t.Start) {
 				e := st.entities[id]
-				if !e.Discovered || e.Type != timeline.Person {
-					continue
-				}
-				f := strings.Fields(timeline.Fold(e.Name))
-				if len(f) > 1 && f[len(f)-1] == t.Key && !st.insideMention(t.Start) {
-					st.addMention(mention{start: t.Start, end: t.End, id: id, typ: timeline.Person, via: gazetteer.ViaSurname, block: bi, tok: ti, ntok: 1}, e.Name, nil, "", "", true)
-					break
-				}
+				st.addMention(mention{start: t.Start, end: t.End, id: id, typ: timeline.Person, via: gazetteer.ViaSurname, block: bi, tok: ti, ntok: 1}, e.Name, nil, "", "", true)
 			}
 		}
 	}
+}
+
+// namedInFull gives a gazetteer person's one-word mentions (an alias or
+// surname: "Patel") to the person the article names in full with that
+// surname ("Councillor Raj Patel"), when the gazetteer's person is never
+// named there with more than that word.
+func (st *docState) namedInFull() {
+	for _, id := range slices.Clone(st.order) {
+		e := st.entities[id]
+		if e.Discovered || e.Type != timeline.Person || len(e.Mentions) == 0 {
+			continue
+		}
+		key := timeline.Fold(e.Mentions[0].Text)
+		if strings.Contains(key, " ") || slices.ContainsFunc(e.Mentions, func(m timeline.Mention) bool { return timeline.Fold(m.Text) != key }) {
+			continue
+		}
+		to := st.discoveredWithSurname(key)
+		if to == "" {
+			continue
+		}
+		for k := range st.mentions {
+			if st.mentions[k].id == id {
+				st.mentions[k].id, st.mentions[k].entry, st.mentions[k].via = to, nil, gazetteer.ViaSurname
+			}
+		}
+		t := st.entities[to]
+		t.Mentions = append(t.Mentions, e.Mentions...)
+		slices.SortFunc(t.Mentions, func(a, b timeline.Mention) int { return a.Start - b.Start })
+		delete(st.entities, id)
+		st.order = slices.DeleteFunc(st.order, func(x string) bool { return x == id })
+	}
+}
+
+// discoveredWithSurname is the first discovered person named in full
+// whose last word folds to key, or "".
+func (st *docState) discoveredWithSurname(key string) string {
+	for _, id := range st.order {
+		e := st.entities[id]
+		if !e.Discovered || e.Type != timeline.Person {
+			continue
+		}
+		if f := strings.Fields(timeline.Fold(e.Name)); len(f) > 1 && f[len(f)-1] == key {
+			return id
+		}
+	}
+	return ""
 }
 
 // loneSurnameOK decides whether a gazetteer person's surname may stand for

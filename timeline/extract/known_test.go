@@ -41,6 +41,12 @@ var knownNames = []struct {
 		[]string{"place:Vardenfeld", "place:Lyon"}},
 	{"business", "Last year, the group bought the Spanish snack maker Crujiente for 350 million euros.",
 		[]string{"organization:Crujiente"}},
+	// a known person's surname alone is whoever the article names in
+	// full with it
+	{"local", "Councillor Raj Patel proposed the plan on Monday. Patel's motion was seconded by Deirdre O'Connell.",
+		[]string{"person:Raj Patel", "-Kash Patel"}},
+	{"wire", "FBI Director Kash Patel spoke on Monday. Patel said the bureau would act.",
+		[]string{"person:Kash Patel", "-Raj Patel"}},
 }
 
 // TestShortCompanyNames: a company found in full answers to its shorter
