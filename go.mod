@@ -8,6 +8,7 @@ require (
 	github.com/chromedp/cdproto v0.160.1
 	github.com/chromedp/chromedp v0.23.1
 	github.com/google/go-cmp v0.7.0
+	github.com/google/renameio/v2 v2.0.2
 	github.com/mmcdole/gofeed v1.4.2
 	github.com/neo4j/neo4j-go-driver/v5 v5.28.4
 	github.com/paulmach/orb v0.14.0

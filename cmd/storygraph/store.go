@@ -92,3 +92,25 @@ func waitNotice(e *env, bar *progressbar.ProgressBar, quiet bool) func(time.Dura
 		}
 	}
 }
+
+// checkOutput refuses an --output that is the embedded store's file or
+// one of SQLite's files beside it (its write-ahead log, shared memory,
+// journal), before any work is done: writing there would destroy the
+// store. outfile.Write refuses any SQLite database too, whichever command
+// writes, but only the store's path names its -wal and -shm files.
+func checkOutput(output string, s storeSettings) error {
+	if output == "" || output == "-" || s.neo4jURI != "" {
+		return nil
+	}
+	out, err := os.Stat(output)
+	if err != nil {
+		return nil // a new file
+	}
+	for _, suffix := range []string{"", "-wal", "-shm", "-journal"} {
+		if fi, err := os.Stat(s.db + suffix); err == nil && os.SameFile(out, fi) {
+			return hint.New(usageError{fmt.Errorf("--output %s is the store's own file %s; it was left as it was", output, s.db+suffix)},
+				"--output names the file to write the result to, not the store (that is --db); name another file")
+		}
+	}
+	return nil
+}

@@ -14,6 +14,7 @@ import (
 
 	"github.com/storygraph/storygraph/graph"
 	"github.com/storygraph/storygraph/internal/hint"
+	"github.com/storygraph/storygraph/internal/outfile"
 	"github.com/storygraph/storygraph/timeline"
 	"github.com/storygraph/storygraph/timeline/chronology"
 	"github.com/storygraph/storygraph/timeline/extract"
@@ -198,6 +199,9 @@ func runTimeline(ctx context.Context, e *env, o timelineOptions) error {
 	if err := checkTopics(x, o.filter); err != nil {
 		return err
 	}
+	if err := checkOutput(o.output, o.store); err != nil {
+		return err
+	}
 	st, err := openExistingStore(ctx, o.store)
 	if err != nil {
 		return err
@@ -312,35 +316,21 @@ func sourceDateEpoch() (time.Time, error) {
 	return time.Unix(n, 0).UTC(), nil
 }
 
-// writeOutput writes to stdout, or to a file atomically (a temporary file
-// renamed into place), so a failed run never leaves half a file.
+// writeOutput writes to stdout, or to a file atomically (see
+// internal/outfile), so a failed run never leaves half a file.
 func writeOutput(e *env, path string, data []byte) error {
 	if path == "" || path == "-" {
 		_, err := e.stdout.Write(data)
 		return err
 	}
-	mode := os.FileMode(0o644) // readable by a web server, like any file the user writes
-	if st, err := os.Stat(path); err == nil {
-		if st.IsDir() {
-			return hint.New(fmt.Errorf("--output %s is a folder", path), "name a file, e.g. "+filepath.Join(path, "chronology.html"))
-		}
-		mode = st.Mode().Perm()
+	err := outfile.Write(path, data)
+	switch {
+	case errors.Is(err, outfile.ErrFolder):
+		return hint.New(fmt.Errorf("--output %w", err), "name a file, e.g. "+filepath.Join(path, "chronology.html"))
+	case errors.Is(err, outfile.ErrDatabase):
+		return hint.New(usageError{fmt.Errorf("--output %w; it was left as it was", err)}, "--output names the file to write the result to, not the store (that is --db); name another file")
+	case err != nil:
+		return hint.New(fmt.Errorf("write --output %s: %w; the file was left as it was", path, err), "check that the folder of --output exists, is writable and has room")
 	}
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
-	if err != nil {
-		return hint.New(fmt.Errorf("write --output %s: %w", path, err), "check that the folder of --output exists and is writable")
-	}
-	defer os.Remove(tmp.Name())
-	if _, err := tmp.Write(data); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Chmod(mode); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		return err
-	}
-	return os.Rename(tmp.Name(), path)
+	return nil
 }

@@ -664,3 +664,60 @@ func TestNeo4jUsernameNotEchoed(t *testing.T) {
 		t.Errorf("stderr:\n%s\nwant the refused login without the username", msg)
 	}
 }
+
+// Issue 12: a disk that fills up during --output leaves the old file as it
+// was, and no temporary file beside it. Two real failures of a real
+// process: a file size limit (ulimit -f, EFBIG: runs anywhere), and, where
+// the test may mount one, a full 64 KiB tmpfs (ENOSPC).
+func TestOutputDiskFull(t *testing.T) {
+	bin := storygraphBinary(t)
+	dir := t.TempDir()
+	db := filepath.Join(dir, "s.db")
+	mustRun(t, bin, nil, "ingest", "-q", "--db", db, synthInput(t, dir, 300))
+	args := []string{"timeline", "--db", db, "--format", "html"}
+	if n := len(mustRun(t, bin, nil, args...)); n < 200<<10 {
+		t.Fatalf("the chronology is %d bytes; the test needs one over 200 KiB to fill the limits", n)
+	}
+	check := func(t *testing.T, cmd *exec.Cmd, out string) {
+		t.Helper()
+		var stderr bytes.Buffer
+		cmd.Stderr = &stderr
+		cmd.Run()
+		if code := cmd.ProcessState.ExitCode(); code != exitFailure {
+			t.Errorf("exit code %d, want %d; stderr:\n%s", code, exitFailure, stderr.String())
+		}
+		if msg := stderr.String(); !strings.Contains(msg, "the file was left as it was") || !strings.Contains(msg, "has room") {
+			t.Errorf("stderr does not say the file was kept and why:\n%s", msg)
+		}
+		if data, err := os.ReadFile(out); err != nil || string(data) != "the old chronology\n" {
+			t.Errorf("the old file now holds %.80q (%v)", data, err)
+		}
+		ents, _ := os.ReadDir(filepath.Dir(out))
+		for _, e := range ents {
+			if strings.HasPrefix(e.Name(), ".") {
+				t.Errorf("a temporary file was left: %s", e.Name())
+			}
+		}
+	}
+	t.Run("ulimit", func(t *testing.T) {
+		out := filepath.Join(t.TempDir(), "talks.html")
+		if err := os.WriteFile(out, []byte("the old chronology\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		// 100 KiB: room for SQLite's 32 KiB shared-memory file, not for the page.
+		cmd := command("bash", nil, append([]string{"-c", `ulimit -f 100 && exec "$0" "$@"`, bin}, append(args, "-o", out)...)...)
+		check(t, cmd, out)
+	})
+	t.Run("tmpfs", func(t *testing.T) {
+		mnt := t.TempDir()
+		if out, err := exec.Command("mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", mnt).CombinedOutput(); err != nil {
+			t.Skipf("cannot mount a tmpfs here (%v: %s); the ulimit case ran", err, bytes.TrimSpace(out))
+		}
+		t.Cleanup(func() { exec.Command("umount", mnt).Run() })
+		out := filepath.Join(mnt, "talks.html")
+		if err := os.WriteFile(out, []byte("the old chronology\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		check(t, command(bin, nil, append(args, "-o", out)...), out)
+	})
+}
