@@ -75,7 +75,8 @@ func (st *docState) dateSentence(s *sentence, paraDate dated) {
 // publication day.
 func (st *docState) pastOnFutureDate(s *sentence) bool {
 	first, _, ok := timeline.Span(s.date.date)
-	return ok && !st.ref.IsZero() && first > st.ref.Format(time.DateOnly) && pastTense(s.toks[s.trig].Key)
+	w := s.toks[s.trig].Key
+	return ok && !st.ref.IsZero() && first > st.ref.Format(time.DateOnly) && (pastTense(w) || saidVerbs[w])
 }
 
 // anchorOnStory resolves "one year later", "the next day", which timex

@@ -358,6 +358,12 @@ var joinAdverbs = set("then", "later", "also", "subsequently", "eventually", "fi
 var joinKinds = map[timeline.Kind]bool{timeline.KindMeeting: true, timeline.KindNegotiation: true, timeline.KindTravel: true,
 	timeline.KindAttack: true, timeline.KindCasualty: true, timeline.KindAgreement: true, timeline.KindDecision: true}
 
+// saidVerbs are the reporting verbs in the past tense (pastTense leaves
+// them out, so that "X said drones struck" reads the strike): "Construction
+// is expected to begin in September. The architect said ..." was said
+// before September.
+var saidVerbs = set("said", "told", "wrote", "added", "stated", "announced", "explained", "noted")
+
 // strongKinds are happenings a reporting verb can introduce as a claim.
 var strongKinds = map[timeline.Kind]bool{timeline.KindAttack: true, timeline.KindCasualty: true, timeline.KindAgreement: true, timeline.KindTravel: true}
 

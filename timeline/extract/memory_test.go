@@ -81,6 +81,8 @@ func TestMemoryAcrossSentences(t *testing.T) {
 		// "Witkoff is in Davos" is no happening, but he is who "he" is
 		{"Steve Witkoff is in Davos. He met reporters on Monday.", "Steve Witkoff/agent", "2026-01-19"},
 		{"Steve Witkoff is in Davos. On Monday he met reporters.", "Steve Witkoff/agent", "2026-01-19"},
+		// a date still to come dates no saying after it
+		{"Construction is expected to begin in September. The architect, Steve Witkoff, said the building would open in 2027.", "Steve Witkoff/agent", "2026-01-21"},
 		{"Steve Witkoff is in Davos, near the hall. Three people were pulled from the rubble on Monday, he said.", "Steve Witkoff/agent", "2026-01-19"},
 		// "the leaders" are the pair named before; "European leaders" a
 		// new group, not them
