@@ -1,8 +1,16 @@
 package sqlite
 
 import (
+	"bytes"
 	"context"
+	"database/sql"
 	"fmt"
+	"io"
+	"net/url"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
 
 	"github.com/storygraph/storygraph/internal/hint"
 	"github.com/storygraph/storygraph/queries"
@@ -18,6 +26,7 @@ var migrations = []string{
 	queries.SQL("migrate-4"), // related articles (graph.Relations)
 	queries.SQL("migrate-5"), // search rows written by Put, not a trigger
 	queries.SQL("migrate-6"), // articles' licence and attribution
+	queries.SQL("migrate-7"), // application_id: the file is storygraph's (checkOwnFile)
 }
 
 // migrate applies the missing migrations, each in its own transaction. The
@@ -64,4 +73,94 @@ func (s *Store) migrateOne(ctx context.Context) (done bool, err error) {
 		return false, s.fail(fmt.Sprintf("migrate schema to version %d", v+1), err)
 	}
 	return false, nil
+}
+
+// applicationID is PRAGMA application_id of a storygraph file, set by
+// migrate-7: the bytes "stgr".
+const applicationID = 0x73746772
+
+// sqliteMagic opens every SQLite database file.
+var sqliteMagic = []byte("SQLite format 3\x00")
+
+// checkOwnFile refuses a file that is not a storygraph store before it is
+// opened for writing: Open's connection switches a file to WAL and
+// migrating gives it tables, so another program's database (or any other
+// file) must be turned away first, as it was. A storygraph file has our
+// application_id; one written before migrate-7 has our tables; an empty
+// database (no tables, no version) or an empty file becomes a store.
+func checkOwnFile(ctx context.Context, path, abs string) error {
+	fi, err := os.Stat(abs)
+	if err != nil || fi.Size() == 0 {
+		return nil // a new store, or one another process is creating
+	}
+	f, err := os.Open(abs)
+	if err != nil {
+		return nil // Open says what is wrong with it (permissions)
+	}
+	head := make([]byte, len(sqliteMagic))
+	n, _ := io.ReadFull(f, head)
+	f.Close()
+	if !bytes.Equal(head[:n], sqliteMagic) {
+		return hint.New(fmt.Errorf("open %s: not a database (not an SQLite file); it was left as it was", path),
+			"the file exists but is not a storygraph database; pass another path, or a new file name to create one")
+	}
+	u := url.URL{Scheme: "file", Path: filepath.ToSlash(abs), RawQuery: "mode=ro"}
+	if !strings.HasPrefix(u.Path, "/") { // Windows: file:///C:/…
+		u.Path = "/" + u.Path
+	}
+	db, err := sql.Open("sqlite", u.String())
+	if err != nil {
+		return fmt.Errorf("open %s: %w", path, err)
+	}
+	defer db.Close()
+	probe := &Store{path: path} // for fail's messages
+	var app, version int
+	if err := db.QueryRowContext(ctx, queries.SQL("application-id")).Scan(&app); err != nil {
+		return probe.fail("read the file's application id", err)
+	}
+	if err := db.QueryRowContext(ctx, queries.SQL("user-version")).Scan(&version); err != nil {
+		return probe.fail("read schema version", err)
+	}
+	rows, err := db.QueryContext(ctx, queries.SQL("schema-tables"))
+	if err != nil {
+		return probe.fail("list the file's tables", err)
+	}
+	defer rows.Close()
+	var tables []string
+	for rows.Next() {
+		var name string
+		if err := rows.Scan(&name); err != nil {
+			return probe.fail("list the file's tables", err)
+		}
+		tables = append(tables, name)
+	}
+	if err := rows.Err(); err != nil {
+		return probe.fail("list the file's tables", err)
+	}
+	switch {
+	case app == applicationID:
+		return nil
+	case app == 0 && version == 0 && len(tables) == 0:
+		return nil // an empty database
+	case app == 0 && version > 0 && slices.Contains(tables, "articles") && slices.Contains(tables, "entities"):
+		return nil // storygraph's, from before migrate-7
+	}
+	what := "no tables"
+	if len(tables) > 0 {
+		shown := tables[:min(len(tables), 4)]
+		what = "tables " + strings.Join(quoteAll(shown), ", ")
+		if len(tables) > len(shown) {
+			what += fmt.Sprintf(" and %d more", len(tables)-len(shown))
+		}
+	}
+	return hint.New(fmt.Errorf("open %s: an SQLite database of another program (%s, application_id %d, user_version %d), not a storygraph store; it was left as it was", path, what, app, version),
+		"the file exists but is not a storygraph database (storygraph keeps its store in a file of its own); pass another path, or a new file name to create one")
+}
+
+func quoteAll(names []string) []string {
+	out := make([]string, len(names))
+	for i, n := range names {
+		out[i] = fmt.Sprintf("%q", n)
+	}
+	return out
 }

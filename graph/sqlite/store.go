@@ -63,6 +63,9 @@ func Open(ctx context.Context, path string) (*Store, error) {
 	if err := foldFunction(); err != nil {
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
+	if err := checkOwnFile(ctx, path, abs); err != nil {
+		return nil, err
+	}
 	db, err := sql.Open("sqlite", dsn(abs))
 	if err != nil {
 		return nil, fmt.Errorf("open %s: %w", path, err)

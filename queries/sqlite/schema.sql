@@ -100,3 +100,10 @@ CREATE TABLE mentions (
 CREATE INDEX mentions_entity ON mentions (entity_id);
 
 PRAGMA user_version = 1;
+
+-- name: migrate-7
+-- Marks the file as storygraph's (the bytes "stgr"), so that Open can tell
+-- it from another program's SQLite file before changing anything
+-- (graph/sqlite/schema.go, checkOwnFile).
+PRAGMA application_id = 1937008498;
+PRAGMA user_version = 7;
