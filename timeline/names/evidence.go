@@ -113,7 +113,7 @@ var cueInfo = [numCues]struct {
 	cTheCompany:    {"the company after", Organization, 1},
 	cOrgHead:       {"organisation head word", Organization, 5},
 	cOrgOf:         {"organisation of", Organization, 5},
-	cAmp:           {"ampersand", Organization, 3},
+	cAmp:           {"ampersand", Organization, 5},
 	cAcronym:       {"acronym", Organization, 1},
 	cActor:         {"acronym as actor", Organization, 2},
 	cSayOrg:        {"said (a common word)", Organization, 2},

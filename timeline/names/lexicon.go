@@ -222,7 +222,7 @@ func buildLexicon() {
 			province provinces`},
 		{fPlaceNoun, `city town village country state province region county district capital island
 			suburb neighbourhood neighborhood municipality republic kingdom area port settlement oblast
-			commune parish borough prefecture`},
+			commune parish borough prefecture outskirts suburbs residents inhabitants mayor council`},
 		{fOrgNoun, `company firm maker manufacturer group startup start-up retailer bank carrier agency
 			operator producer publisher supplier airline insurer broadcaster studio lender chain
 			conglomerate subsidiary charity nonprofit newspaper outlet think-tank institute university

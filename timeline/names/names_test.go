@@ -75,6 +75,8 @@ func TestFind(t *testing.T) {
 			want{"!M.Sc", "?Sc", "?B.A.", "!Plan B Director Tom Reyes", "Tom Reyes=person", "!A. Smith"}},
 		{"shares in a company", "Halvard Foods cut jobs. Shares in Halvard fell 7 percent, and a stake in Ostmark was sold.",
 			want{"Halvard Foods=organization", "Halvard=organization>Halvard Foods", "Ostmark=organization"}},
+		{"the council of a town, a firm of partners", "The town council of Marlow Heath voted on Wednesday. The architect, Yusuf Demir of Demir & Lang, agreed.",
+			want{"Marlow Heath=place", "Demir & Lang=organization", "Yusuf Demir=person"}},
 		{"particles", "The session was chaired by Ludovica van der Berg, with Omar bin Rashid as rapporteur.",
 			want{"Ludovica van der Berg=person", "Omar bin Rashid=person"}},
 		{"particles: \"de\" after a given name, a sentence opened by particles", "Van der Berg met Jean-Luc de la Fontaine and Ines de Alcantara in Doha. De la Cruz said the Bank of England would act.",
