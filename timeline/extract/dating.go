@@ -130,7 +130,7 @@ func comparedWith(sentence string, start int) bool {
 // brought in by on/for/about/over carries its own time).
 func ownExprs(s *sentence) []timex.Expr {
 	toks, base := s.toks, s.span.Start
-	exprs := orderByRelevance(s.exprs, base, s.rel, toks, s.trig)
+	exprs := orderByRelevance(s.text, s.exprs, base, s.rel, toks, s.trig)
 	exprs = slices.DeleteFunc(exprs, func(e timex.Expr) bool {
 		// a joined happening's date is its own (joinPoint)
 		return inside(s.reduced, base+e.Start, base+e.End) || s.join > 0 && base+e.Start >= toks[s.join].Start ||
@@ -211,13 +211,18 @@ func (st *docState) dateFromExprs(s *sentence) {
 }
 
 // orderByRelevance puts first the time expressions that date the main
-// happening: outside relative clauses, then nearest to the trigger word.
-// Expression offsets are relative to the sentence starting at base.
-func orderByRelevance(exprs []timex.Expr, base int, rel []span, toks []text.Token, trig int) []timex.Expr {
+// happening: outside relative clauses and not possessive, then nearest to
+// the trigger word. A possessive ("at this year's conference", "last
+// week's vote") names a thing, not the time of the happening: "Yesterday,
+// at this year's WWDC, Jobs unveiled ..." happened yesterday. Expression
+// offsets are relative to the sentence (sentence) starting at base.
+func orderByRelevance(sentence string, exprs []timex.Expr, base int, rel []span, toks []text.Token, trig int) []timex.Expr {
 	if len(exprs) < 2 {
 		return exprs
 	}
-	inRel := func(e timex.Expr) bool { return inside(rel, base+e.Start, base+e.End) }
+	inRel := func(e timex.Expr) bool {
+		return inside(rel, base+e.Start, base+e.End) || possessive(sentence, e.End)
+	}
 	at := -1
 	if trig >= 0 && trig < len(toks) {
 		at = toks[trig].Start - base
@@ -240,6 +245,13 @@ func orderByRelevance(exprs []timex.Expr, base int, rel []span, toks []text.Toke
 		return dist(out[i]) < dist(out[j])
 	})
 	return out
+}
+
+// possessive reports whether the expression ending at offset end is a
+// possessive ("this year's", "Monday’s").
+func possessive(sentence string, end int) bool {
+	rest := sentence[end:]
+	return strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s")
 }
 
 // forwardIfScheduled moves a bare weekday that was read as the past one

@@ -29,6 +29,10 @@ func TestDateSentence(t *testing.T) {
 		// a time of day, a week, "since": the sentence's own only
 		{"The trek began at 7:04 a.m.", dated{}, "2026-01-21", "text", "7:04 a.m.", true, false, false},
 		{"Russian drones struck Odesa this week.", dated{}, "2026-01-19/2026-01-25", "text", "this week", true, false, false},
+		// a possessive names a thing, not the happening's time; alone, it still dates
+		{"Yesterday, at this year's summit in Davos, the envoy unveiled the plan.", dated{}, "2026-01-20", "text", "Yesterday", true, true, false},
+		{"The court annulled last week’s vote on Monday.", dated{}, "2026-01-19", "text", "Monday", true, true, false},
+		{"This year's summit opened in Davos.", dated{}, "2026", "text", "This year", true, true, false},
 		{"The stack has been undergoing preparations in the hangar since October.", dated{}, "2025-10-01/2026-01-21", "text", "October", true, false, false},
 		// vague spans date, but are not the sentence's own date
 		{"Negotiators have met several times over the past weeks.", dated{}, "2025-12-10/2026-01-21", "text", "the past weeks", false, false, false},
