@@ -80,6 +80,12 @@ var eventRules = []struct {
 	{sentence: "Annelies Verhoeven told analysts on a conference call that the company would close plants in Lyon by the end of next year.", kind: "statement", date: "2026-01-21", status: "happened"},
 	{sentence: "Annelies Verhoeven said the company would close plants in Lyon next year.", kind: "statement", date: "2026-01-21", status: "happened"},
 	{sentence: "Annelies Verhoeven will say on Monday that the company would close plants.", kind: "statement", date: "2026-01-26", status: "scheduled"},
+	// a speaker's rhetoric and how near a deal is are no happenings
+	{sentence: "We pushed harder than anyone expected on Tuesday.", none: true},
+	{sentence: "So we are here today to keep that work going.", none: true},
+	{sentence: "We are closer to an agreement than at any time this year.", none: true},
+	{sentence: "The two sides remain far from a ceasefire.", none: true},
+	{sentence: "Marco Rubio was in Geneva on Tuesday.", kind: "other", date: "2026-01-20"},
 	// a strike by workers is a walkout
 	{sentence: "Dockworkers in Antwerp went on strike on Monday.", kind: "other", date: "2026-01-19"},
 	{sentence: "A Russian strike on Kharkiv killed two workers on Monday.", kind: "attack", date: "2026-01-19"},

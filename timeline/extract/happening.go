@@ -59,11 +59,26 @@ func isLeadIn(_ *docState, s *sentence) bool {
 }
 
 // noTrigger: without a trigger word, only a date or a time of day of the
-// sentence's own with someone involved makes a happening. A time of day
-// ("The trek began at 7:04 a.m.", "At 9 a.m., the crew will be joined
+// sentence's own with someone named involved makes a happening. A time of
+// day ("The trek began at 7:04 a.m.", "At 9 a.m., the crew will be joined
 // ...") marks a happening as surely as a date, though a bare one does not
-// date the sentences after it.
-func noTrigger(_ *docState, s *sentence) bool { return s.trig < 0 && (!s.timed || !s.hasActor) }
+// date the sentences after it. A speaker's "we" or "I" alone is not
+// enough: "We went even further today", "So we're here today to keep
+// driving that effort forward" are a speech's rhetoric.
+func noTrigger(_ *docState, s *sentence) bool {
+	return s.trig < 0 && (!s.timed || !s.hasActor || len(s.parts) == 0 && firstPersonOpens(s.toks))
+}
+
+// firstPersonOpens reports whether "I" or "we" is among the first words
+// of the sentence (its subject).
+func firstPersonOpens(toks []text.Token) bool {
+	for k := 0; k < len(toks) && k < 4; k++ {
+		if firstPerson[toks[k].Key] {
+			return true
+		}
+	}
+	return false
+}
 
 // noActor: without an actor, only violence at a place, a dated happening,
 // or a point of a declaration's list counts: "While Davos buzzes with

@@ -358,6 +358,10 @@ var joinAdverbs = set("then", "later", "also", "subsequently", "eventually", "fi
 var joinKinds = map[timeline.Kind]bool{timeline.KindMeeting: true, timeline.KindNegotiation: true, timeline.KindTravel: true,
 	timeline.KindAttack: true, timeline.KindCasualty: true, timeline.KindAgreement: true, timeline.KindDecision: true}
 
+// nearnessWords before "to" or "from" tell how far off a happening is
+// (nearnessBefore): "closer to a deal", "far from an agreement".
+var nearnessWords = set("closer", "nearer", "close", "near", "far", "further", "farther")
+
 // saidVerbs are the reporting verbs in the past tense (pastTense leaves
 // them out, so that "X said drones struck" reads the strike): "Construction
 // is expected to begin in September. The architect said ..." was said

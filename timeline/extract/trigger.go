@@ -118,6 +118,10 @@ func triggerInContext(toks []text.Token, k int) bool {
 		return verbMarkers[prev]
 	case nounTriggers[w]:
 		return !verbMarkers[prev]
+	case nearnessBefore(toks, k):
+		// "We are nearer to an agreement than ever", "close to a deal":
+		// how far off it is, not a happening
+		return false
 	case w == "life" || w == "lives":
 		return lifeOwners[prev]
 	case w == "set":
@@ -138,4 +142,15 @@ func triggerInContext(toks []text.Token, k int) bool {
 		return clearMarkers[prev]
 	}
 	return true
+}
+
+// nearnessBefore reports "closer to", "nearer to", "close to", "far
+// from" within the three words before token k.
+func nearnessBefore(toks []text.Token, k int) bool {
+	for q := max(0, k-3); q+1 < k; q++ {
+		if nearnessWords[toks[q].Key] && (toks[q+1].Key == "to" || toks[q+1].Key == "from") {
+			return true
+		}
+	}
+	return false
 }
