@@ -25,6 +25,11 @@ func Fold(s string) string {
 	if isFolded(s) {
 		return s
 	}
+	return fold(s)
+}
+
+// fold is Fold without the shortcut for folded strings.
+func fold(s string) string {
 	if !isASCII(s) {
 		t := unaccents.Get().(transform.Transformer)
 		if r, _, err := transform.String(t, s); err == nil {
