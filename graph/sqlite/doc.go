@@ -9,5 +9,9 @@
 // filters; it must not extract, merge or sort for display.
 //
 // Writes (Put, Reset) must come from one goroutine at a time; reads may run
-// concurrently with each other and with a write (WAL mode).
+// concurrently with each other and with a write (WAL mode). Another
+// process's writer is waited for: every write transaction (Put, Reset,
+// PutFetchStates, a migration) begins with beginWrite, which takes the
+// write lock at BEGIN and waits for it as long as its context lets it.
+// Open refuses a file that is not storygraph's before it writes anything.
 package sqlite

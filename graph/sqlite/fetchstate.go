@@ -49,7 +49,7 @@ func (s *Store) PutFetchStates(ctx context.Context, states []graph.FetchState) e
 	if err := s.Init(ctx); err != nil {
 		return err
 	}
-	tx, err := s.db.BeginTx(ctx, nil)
+	tx, err := s.beginWrite(ctx) // waits for another writer, as Put does
 	if err != nil {
 		return s.fail("store fetch state", err)
 	}

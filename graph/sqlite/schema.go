@@ -55,7 +55,7 @@ func (s *Store) migrateOne(ctx context.Context) (done bool, err error) {
 		return false, hint.New(fmt.Errorf("open %s: schema version %d is newer than this storygraph knows (%d)", s.path, v, len(migrations)),
 			"upgrade storygraph, or pass another path")
 	}
-	tx, err := s.db.BeginTx(ctx, nil)
+	tx, err := s.beginWrite(ctx) // waits for another writer, as Put does
 	if err != nil {
 		return false, s.fail("migrate schema", err)
 	}

@@ -289,7 +289,7 @@ func (s *Store) Reset(ctx context.Context) error {
 	if err := s.Init(ctx); err != nil {
 		return err
 	}
-	tx, err := s.db.BeginTx(ctx, nil)
+	tx, err := s.beginWrite(ctx) // waits for another writer, as Put does
 	if err != nil {
 		return s.fail("reset", err)
 	}
