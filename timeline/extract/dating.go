@@ -133,8 +133,8 @@ func ownExprs(s *sentence) []timex.Expr {
 	exprs := orderByRelevance(s.text, s.exprs, base, s.rel, toks, s.trig)
 	exprs = slices.DeleteFunc(exprs, func(e timex.Expr) bool {
 		// a joined happening's date is its own (joinPoint)
-		return inside(s.reduced, base+e.Start, base+e.End) || s.join > 0 && base+e.Start >= toks[s.join].Start ||
-			comparedWith(s.text, e.Start)
+		return inside(s.reduced, base+e.Start, base+e.End) || s.join > 0 && !s.joinShared && base+e.Start >= toks[s.join].Start ||
+			comparedWith(s.text, e.Start) || namesYear(s.text, e)
 	})
 	if s.kind != timeline.KindStatement || s.speaker < 0 {
 		return exprs
@@ -245,6 +245,18 @@ func orderByRelevance(sentence string, exprs []timex.Expr, base int, rel []span,
 		return dist(out[i]) < dist(out[j])
 	})
 	return out
+}
+
+// namesYear reports whether the expression is the year of a name ("keynote
+// to WWDC 2005", "talks at Davos 2026", as timex finds them): it says which
+// conference, not when the happening was.
+func namesYear(sentence string, e timex.Expr) bool {
+	if e.Precision != timex.Year || len(e.Text) != 4 || e.Start < 2 || sentence[e.Start-1] != ' ' {
+		return false
+	}
+	before := strings.TrimRight(sentence[:e.Start], " ")
+	w := before[strings.LastIndexByte(before, ' ')+1:]
+	return w != "" && w[0] >= 'A' && w[0] <= 'Z' && len(w) < len(before)
 }
 
 // possessive reports whether the expression ending at offset end is a

@@ -101,7 +101,9 @@ type sentence struct {
 	// drones struck Sumy"): the token of "and", "as" or "while", or 0
 	// (joinPoint, joinedEvents)
 	join        int
-	joinSubject bool   // the joined clause has a subject of its own (", as drones struck ...")
+	joinVerb    int    // the joined happening's trigger
+	joinShared  bool   // the date after the join is the main happening's too
+	joinSubject int    // where the joined clause's own subject starts (", as drones struck ..."), or 0
 	reduced     []span // participle phrases after the trigger
 
 	// the cast stage

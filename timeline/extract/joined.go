@@ -25,24 +25,39 @@ import (
 //   - ", as" or ", while" before a clause with a subject of its own whose
 //     past-tense trigger is another kind of hard happening: "envoys met in
 //     Riyadh, as drones struck Sumy" is a meeting and an attack, when the
-//     main clause is dated before the comma or neither is dated after it.
+//     main clause is dated before the comma or neither is dated after it;
+//   - after a comma, a clause with its own subject and such a trigger, when
+//     the main trigger stands in an opening "As ...", "While ..." clause:
+//     "As envoys met in Riyadh, drones struck Sumy".
+//
+// It also sets s.joinVerb and, for a clause with a subject of its own,
+// s.joinSubject: the token its subject starts at.
 func (st *docState) joinPoint(s *sentence) int {
 	toks, base := s.toks, s.span.Start
+	opening := s.trig > 0 && st.openedBySubordinate(toks, s.trig)
 	for k := max(s.trig, 0) + 1; k+1 < len(toks); k++ {
+		comma := strings.Contains(st.text[toks[k-1].End:toks[k].Start], ",")
+		if opening && comma && !subordinators[toks[k].Key] {
+			// "As envoys met in Riyadh, drones struck Sumy"
+			if v := clauseVerb(toks, k, k+1); v > 0 && joinedKind(s, toks, v) {
+				s.joinVerb, s.joinSubject = v, k
+				return k
+			}
+		}
 		switch toks[k].Key {
 		case "and":
 		case "as", "while":
 			if !strings.Contains(st.text[toks[k-1].End:toks[k].Start], ",") {
 				continue
 			}
-			v := subordinateVerb(toks, k)
+			v := clauseVerb(toks, k+1, k+2)
 			if v < 0 || !joinedKind(s, toks, v) {
 				continue
 			}
 			_, ok1 := st.dateIn(s, 0, toks[k].Start-base)
 			_, ok2 := st.dateIn(s, toks[k].Start-base, len(s.text))
 			if ok1 || !ok2 {
-				s.joinSubject = true
+				s.joinVerb, s.joinSubject = v, k+1
 				return k
 			}
 			continue
@@ -59,7 +74,10 @@ func (st *docState) joinPoint(s *sentence) int {
 		}
 		before, ok1 := st.dateIn(s, 0, toks[k].Start-base)
 		after, ok2 := st.dateIn(s, toks[k].Start-base, len(s.text))
-		if ok1 && ok2 && before.Value != after.Value || !ok2 && joinedKind(s, toks, v) {
+		if ok1 && ok2 && before.Value != after.Value || (!ok1 || !ok2) && joinedKind(s, toks, v) {
+			// "met Trump and signed an agreement on Friday": one date
+			// after "and" dates both
+			s.joinVerb, s.joinShared = v, !ok1 && ok2
 			return k
 		}
 		return 0
@@ -80,11 +98,12 @@ func joinedKind(s *sentence, toks []text.Token, v int) bool {
 	return ok && kind != s.kind && joinKinds[kind] && joinKinds[s.kind] && pastTense(toks[v].Key) && triggerInContext(toks, v)
 }
 
-// subordinateVerb is the trigger of the clause after "as" or "while" at
-// k: a lower-case trigger in the past tense within a few words, after a
-// subject of at least one word ("as Russian drones struck"), or -1.
-func subordinateVerb(toks []text.Token, k int) int {
-	for v := k + 2; v < len(toks) && v <= k+6; v++ {
+// clauseVerb is the trigger of a clause whose subject starts at token
+// from: a lower-case trigger in the past tense from token first (after a
+// subject of at least one word, "drones struck") to five words after
+// from, or -1.
+func clauseVerb(toks []text.Token, from, first int) int {
+	for v := first; v < len(toks) && v <= from+5; v++ {
 		if toks[v].Key == "and" || toks[v].Key == "to" {
 			return -1
 		}
@@ -95,14 +114,21 @@ func subordinateVerb(toks []text.Token, k int) int {
 	return -1
 }
 
-// joinVerb is the token of the verb after the joining word at k: after
-// "and", the next one, or the one after "then", "later" ("and then
-// took", "and later returned"); after "as" or "while", the clause's
-// trigger.
-func joinVerb(toks []text.Token, k int) int {
-	if toks[k].Key != "and" {
-		return subordinateVerb(toks, k)
+// openedBySubordinate reports whether the sentence opens with "As",
+// "While" or "When" (perhaps after a date: "On 4 March, as envoys met
+// ...") before the trigger at trig.
+func (st *docState) openedBySubordinate(toks []text.Token, trig int) bool {
+	for k := 0; k < trig && k < 6; k++ {
+		if subordinators[toks[k].Key] && (k == 0 || strings.Contains(st.text[toks[k-1].End:toks[k].Start], ",")) {
+			return true
+		}
 	}
+	return false
+}
+
+// joinVerb is the token of the verb after "and" at k: the next one, or
+// the one after "then", "later" ("and then took", "and later returned").
+func joinVerb(toks []text.Token, k int) int {
 	if v := k + 1; joinAdverbs[toks[v].Key] && v+1 < len(toks) {
 		return v + 1
 	}
@@ -117,10 +143,10 @@ func (st *docState) joinedEvents(articleID string, s *sentence, main timeline.Ev
 		return nil
 	}
 	toks, base := s.toks, s.span.Start
-	v := joinVerb(toks, s.join)
+	v := s.joinVerb
 	rest := span{toks[v].Start, s.span.End}
-	if s.joinSubject {
-		rest.Start = toks[s.join+1].Start // the clause's own subject takes part
+	if s.joinSubject > 0 {
+		rest.Start = toks[s.joinSubject].Start // the clause's own subject takes part
 	}
 	ev := main
 	ev.ID = main.ID + ".and"
@@ -141,11 +167,11 @@ func (st *docState) joinedEvents(articleID string, s *sentence, main timeline.Ev
 	r, size := utf8.DecodeRuneInString(phrase)
 	ev.Summary = string(unicode.ToUpper(r)) + phrase[size:]
 	subjectEnd := -1 // where the joined clause's own subject ends
-	if s.joinSubject {
+	if s.joinSubject > 0 {
 		subjectEnd = toks[v].Start
 	}
 	ev.Participants, ev.Places = st.joinedCast(main, rest, subjectEnd)
-	if len(ev.Places) == 0 && !s.joinSubject {
+	if len(ev.Places) == 0 && s.joinSubject == 0 {
 		ev.Places = main.Places // "arrived in Kyiv and met Zelenskyy": in Kyiv
 	}
 	return []timeline.Event{ev}

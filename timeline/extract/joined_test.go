@@ -10,22 +10,28 @@ import (
 func TestJoinedHappenings(t *testing.T) {
 	for _, c := range []struct {
 		text string
-		want []string // per event: kind | participants | places
+		want []string // per event: kind date | participants | places
 	}{
 		{"Steve Witkoff met Kirill Dmitriev in Riyadh on Tuesday to discuss a ceasefire, as Russian drones struck Sumy, killing two people.",
-			[]string{"meeting | Steve Witkoff/agent, Kirill Dmitriev/counterpart | Riyadh", "attack | Russia/agent | Sumy"}},
+			[]string{"meeting 2026-01-20 | Steve Witkoff/agent, Kirill Dmitriev/counterpart | Riyadh", "attack 2026-01-20 | Russia/agent | Sumy"}},
 		{"Radoslaw Sikorski arrived in Kyiv on Tuesday and met Volodymyr Zelenskyy.",
-			[]string{"travel | Radosław Sikorski/agent | Kyiv", "meeting | Radosław Sikorski/agent, Volodymyr Zelenskyy/counterpart | Kyiv"}},
+			[]string{"travel 2026-01-20 | Radosław Sikorski/agent | Kyiv", "meeting 2026-01-20 | Radosław Sikorski/agent, Volodymyr Zelenskyy/counterpart | Kyiv"}},
+		{"On 4 March, as Steve Witkoff met Kirill Dmitriev in Riyadh, Russian drones struck Sumy, killing two people.",
+			[]string{"meeting 2025-03-04 | Steve Witkoff/agent, Kirill Dmitriev/counterpart | Riyadh", "attack 2025-03-04 | Russia/agent | Sumy"}},
+		{"As Steve Witkoff met Kirill Dmitriev in Riyadh, he said the talks were going well.",
+			[]string{"meeting 2026-01-21 | Steve Witkoff/agent, Kirill Dmitriev/counterpart | Riyadh"}},
+		{"Volodymyr Zelenskyy met Donald Trump and signed a minerals agreement on 28 February 2025.",
+			[]string{"meeting 2025-02-28 | Volodymyr Zelenskyy/agent, Donald Trump/counterpart | ", "agreement 2025-02-28 | Volodymyr Zelenskyy/agent | "}},
 		// two verbs of one happening
 		{"Russian drones struck Sumy on Tuesday and killed and injured civilians.",
-			[]string{"attack | Russia/agent | Sumy", "casualty | Russia/agent | Sumy"}},
+			[]string{"attack 2026-01-20 | Russia/agent | Sumy", "casualty 2026-01-20 | Russia/agent | Sumy"}},
 		{"The strike on Sumy on Tuesday killed and injured civilians.",
-			[]string{"attack | - | Sumy"}},
+			[]string{"attack 2026-01-20 | - | Sumy"}},
 	} {
 		ex := extractOf(t, c.text)
 		var got []string
 		for _, e := range ex.Events {
-			got = append(got, string(e.Kind)+" | "+partsOf(e.Participants)+" | "+strings.Join(e.Places, ", "))
+			got = append(got, string(e.Kind)+" "+e.Date+" | "+partsOf(e.Participants)+" | "+strings.Join(e.Places, ", "))
 		}
 		if strings.Join(got, "\n") != strings.Join(c.want, "\n") {
 			t.Errorf("%q:\n got %q\nwant %q", c.text, got, c.want)

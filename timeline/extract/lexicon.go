@@ -352,6 +352,10 @@ var labourWords = set("union", "unions", "workers", "employees", "staff", "dockw
 // ("and then took", "and later returned"; joinedEvents).
 var joinAdverbs = set("then", "later", "also", "subsequently", "eventually", "finally")
 
+// subordinators open a clause of a happening at the same time as the
+// main one ("As envoys met in Riyadh, drones struck Sumy"; joinPoint).
+var subordinators = set("as", "while", "when")
+
 // joinKinds are the kinds of happening that, joined in one sentence
 // ("met X and signed Y", "met in Riyadh, as drones struck Sumy"), are two
 // entries of a chronology (joinPoint).
