@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/storygraph/storygraph/internal/hint"
 	"github.com/storygraph/storygraph/queries"
@@ -104,7 +105,9 @@ func checkOwnFile(ctx context.Context, path, abs string) error {
 		return hint.New(fmt.Errorf("open %s: not a database (not an SQLite file); it was left as it was", path),
 			"the file exists but is not a storygraph database; pass another path, or a new file name to create one")
 	}
-	u := url.URL{Scheme: "file", Path: filepath.ToSlash(abs), RawQuery: "mode=ro"}
+	// Read-only, and waiting for a writer that is creating the file
+	// (another storygraph process turning it to WAL).
+	u := url.URL{Scheme: "file", Path: filepath.ToSlash(abs), RawQuery: "mode=ro&_pragma=busy_timeout(10000)"}
 	if !strings.HasPrefix(u.Path, "/") { // Windows: file:///C:/…
 		u.Path = "/" + u.Path
 	}
@@ -113,30 +116,44 @@ func checkOwnFile(ctx context.Context, path, abs string) error {
 		return fmt.Errorf("open %s: %w", path, err)
 	}
 	defer db.Close()
-	probe := &Store{path: path} // for fail's messages
-	var app, version int
+	for {
+		app, version, tables, err := readOwner(ctx, db)
+		if busy(err) && ctx.Err() == nil {
+			time.Sleep(50 * time.Millisecond) // a new file's WAL being set up; its creator is quick
+			continue
+		}
+		if err != nil {
+			return (&Store{path: path}).fail("check that the file is storygraph's", err)
+		}
+		return checkOwner(path, app, version, tables)
+	}
+}
+
+// readOwner reads what tells whose an SQLite file is.
+func readOwner(ctx context.Context, db *sql.DB) (app, version int, tables []string, err error) {
 	if err := db.QueryRowContext(ctx, queries.SQL("application-id")).Scan(&app); err != nil {
-		return probe.fail("read the file's application id", err)
+		return 0, 0, nil, err
 	}
 	if err := db.QueryRowContext(ctx, queries.SQL("user-version")).Scan(&version); err != nil {
-		return probe.fail("read schema version", err)
+		return 0, 0, nil, err
 	}
 	rows, err := db.QueryContext(ctx, queries.SQL("schema-tables"))
 	if err != nil {
-		return probe.fail("list the file's tables", err)
+		return 0, 0, nil, err
 	}
 	defer rows.Close()
-	var tables []string
 	for rows.Next() {
 		var name string
 		if err := rows.Scan(&name); err != nil {
-			return probe.fail("list the file's tables", err)
+			return 0, 0, nil, err
 		}
 		tables = append(tables, name)
 	}
-	if err := rows.Err(); err != nil {
-		return probe.fail("list the file's tables", err)
-	}
+	return app, version, tables, rows.Err()
+}
+
+// checkOwner decides from readOwner's answers.
+func checkOwner(path string, app, version int, tables []string) error {
 	switch {
 	case app == applicationID:
 		return nil
