@@ -5,8 +5,12 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
+	"os/signal"
 	"runtime/debug"
 	"strings"
+	"syscall"
+	"time"
 
 	"github.com/storygraph/storygraph/internal/hint"
 	"github.com/storygraph/storygraph/timeline/article"
@@ -175,7 +179,11 @@ func runEnv(ctx context.Context, e *env, args []string) int {
 		}
 		err = usageError{fmt.Errorf("unknown command %q (commands: %s)", name, strings.Join(names, ", "))}
 	} else {
-		err = app.RunContext(ctx, interspersed(app, args))
+		name := commandName(args)
+		if name == "db" && len(args) > 2 {
+			name += " " + args[2] // db reset writes, db stats does not
+		}
+		err = runUntilStopped(ctx, func() error { return app.RunContext(ctx, interspersed(app, args)) }, name, graceAfterSignal)
 	}
 	if err == nil {
 		return exitOK
@@ -202,4 +210,67 @@ func commandName(args []string) string {
 		return ""
 	}
 	return args[1]
+}
+
+// graceAfterSignal is how long a command has, after SIGINT or SIGTERM
+// (main's ctx is then done), to stop on its own and say what it stored.
+// Every command stops at its next look at ctx; this bounds those that
+// compute for long without one (enrich's ranking of a large store).
+const graceAfterSignal = 10 * time.Second
+
+// runUntilStopped runs the command, and after a signal returns within
+// grace, or at once on a second signal, whether or not the
+// command has stopped; main then ends the process. That is safe for
+// every store: a write is one transaction, and a transaction that was
+// not committed is rolled back (SQLite's WAL, Neo4j's server), as after
+// kill -9. An error of a command that stopped on its own gets what the
+// interruption left, unless it says that itself (ingest counts what it
+// stored).
+func runUntilStopped(ctx context.Context, run func() error, name string, grace time.Duration) error {
+	done := make(chan error, 1)
+	go func() { done <- run() }()
+	select {
+	case err := <-done:
+		return interrupted(ctx, err, name)
+	case <-ctx.Done():
+	}
+	again := make(chan os.Signal, 1)
+	signal.Notify(again, os.Interrupt, syscall.SIGTERM)
+	defer signal.Stop(again)
+	timer := time.NewTimer(grace)
+	defer timer.Stop()
+	var why string
+	select {
+	case err := <-done:
+		return interrupted(ctx, err, name)
+	case <-again:
+		why = "a second signal"
+	case <-timer.C:
+		why = fmt.Sprintf("it did not stop within %s", grace)
+	}
+	return hint.New(fmt.Errorf("interrupted: %s was ended (%s); %s", name, why, interruptLeaves(name)),
+		"run the same command again to finish")
+}
+
+// interrupted says what an interruption left, on the error of a command
+// that stopped because of it.
+func interrupted(ctx context.Context, err error, name string) error {
+	if err == nil || ctx.Err() == nil || strings.Contains(err.Error(), "interrupted") {
+		return err
+	}
+	return hint.New(fmt.Errorf("interrupted: %w; %s", err, interruptLeaves(name)), "run the same command again to finish")
+}
+
+// interruptLeaves says what an interrupted command leaves in the store
+// and in --output files.
+func interruptLeaves(name string) string {
+	switch name {
+	case "ingest", "watch":
+		return "the articles of batches committed before it are stored, the batch in progress is not"
+	case "enrich":
+		return "lists of batches committed before it are stored (with --write), the batch in progress is not"
+	case "db init", "db reset":
+		return "a reset or migration is one transaction: it was done whole or not at all"
+	}
+	return "nothing was written (an --output file is written whole or not at all)"
 }

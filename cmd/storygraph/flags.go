@@ -4,6 +4,7 @@ import (
 	"os"
 	"strings"
 
+	"github.com/storygraph/storygraph/graph/neo4j"
 	"github.com/storygraph/storygraph/timeline/extract"
 	"github.com/urfave/cli/v2"
 	"golang.org/x/term"
@@ -39,6 +40,11 @@ func dbFlags() []cli.Flag {
 		&cli.StringFlag{Name: "neo4j-password-file", EnvVars: []string{"NEO4J_PASSWORD_FILE"},
 			Usage: "read the Neo4j password from `FILE` (or set NEO4J_PASSWORD)"},
 		&cli.StringFlag{Name: "neo4j-database", EnvVars: []string{"NEO4J_DATABASE"}, Value: "neo4j", Usage: "Neo4j database `NAME`"},
+		// Strings, parsed by openNeo4j, so a bad value gets storygraph's error and hint.
+		&cli.StringFlag{Name: "neo4j-connect-timeout", EnvVars: []string{envConnectTimeout},
+			Usage: "give up connecting to Neo4j (handshake, login, a first query) after `DURATION` (e.g. 30s; default " + neo4j.DefaultConnectTimeout.String() + ")"},
+		&cli.StringFlag{Name: "neo4j-timeout", EnvVars: []string{envCallTimeout},
+			Usage: "give up on each later Neo4j call (one batch or query, retries included) after `DURATION` (e.g. 5m; default " + neo4j.DefaultCallTimeout.String() + ")"},
 	}
 }
 

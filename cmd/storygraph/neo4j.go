@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"os"
 	"strings"
 	"time"
 
@@ -13,7 +12,8 @@ import (
 	"github.com/storygraph/storygraph/internal/hint"
 )
 
-// The deadlines of the Neo4j store (see graph/neo4j/conn.go), as Go
+// The environment variables of --neo4j-connect-timeout and --neo4j-timeout,
+// the deadlines of the Neo4j store (see graph/neo4j/conn.go), as Go
 // durations ("30s", "5m"): connecting, and each call after that.
 const (
 	envConnectTimeout = "STORYGRAPH_NEO4J_CONNECT_TIMEOUT"
@@ -29,10 +29,10 @@ func openNeo4j(ctx context.Context, s storeSettings) (graph.Store, error) {
 		return nil, err
 	}
 	cfg := neo4j.Config{URI: s.neo4jURI, Username: s.neo4jUser, Password: password, Database: s.neo4jDB}
-	if cfg.ConnectTimeout, err = durationEnv(envConnectTimeout); err != nil {
+	if cfg.ConnectTimeout, err = deadline("--neo4j-connect-timeout / "+envConnectTimeout, s.neo4jConnectTimeout); err != nil {
 		return nil, err
 	}
-	if cfg.CallTimeout, err = durationEnv(envCallTimeout); err != nil {
+	if cfg.CallTimeout, err = deadline("--neo4j-timeout / "+envCallTimeout, s.neo4jTimeout); err != nil {
 		return nil, err
 	}
 	st, err := neo4j.Open(ctx, cfg)
@@ -64,16 +64,15 @@ type wrapped struct {
 func (w wrapped) Error() string { return w.msg }
 func (w wrapped) Unwrap() error { return w.err }
 
-// durationEnv reads a duration from the environment; unset is 0 (the
-// store's default).
-func durationEnv(name string) (time.Duration, error) {
-	v := os.Getenv(name)
+// deadline parses a deadline given by the flag or environment variable
+// named; "" is 0 (the store's default).
+func deadline(name, v string) (time.Duration, error) {
 	if v == "" {
 		return 0, nil
 	}
 	d, err := time.ParseDuration(v)
 	if err != nil || d <= 0 {
-		return 0, hint.New(fmt.Errorf("%s=%q is not a duration", name, v), "give a positive Go duration such as 30s or 5m, or unset it for the default")
+		return 0, hint.New(usageError{fmt.Errorf("%s %q is not a duration", name, v)}, "give a positive Go duration such as 30s or 5m, or leave it out for the default")
 	}
 	return d, nil
 }
@@ -82,7 +81,7 @@ func durationEnv(name string) (time.Duration, error) {
 func neo4jHint(err error) error {
 	switch {
 	case errors.Is(err, neo4j.ErrUnreachable):
-		return hint.New(err, "start it with scripts/neo4j start, or drop --neo4j-uri to use the embedded store; a slow server may need a longer "+envConnectTimeout+" / "+envCallTimeout)
+		return hint.New(err, "start it with scripts/neo4j start, or drop --neo4j-uri to use the embedded store; a slow server may need a longer --neo4j-connect-timeout or --neo4j-timeout")
 	case errors.Is(err, neo4j.ErrAuth):
 		return hint.New(err, "check --neo4j-username / NEO4J_USERNAME and the password in --neo4j-password-file / NEO4J_PASSWORD_FILE or NEO4J_PASSWORD")
 	case errors.Is(err, neo4j.ErrDatabaseNotFound):

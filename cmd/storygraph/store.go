@@ -24,11 +24,14 @@ type storeSettings struct {
 	neo4jUser    string
 	neo4jPwdFile string
 	neo4jDB      string
+	// Neo4j deadlines as given (flag or environment); "" is the default.
+	neo4jConnectTimeout, neo4jTimeout string
 }
 
 func storeSettingsFrom(c *cli.Context) storeSettings {
 	return storeSettings{db: c.String("db"), neo4jURI: c.String("neo4j-uri"), neo4jUser: c.String("neo4j-username"),
-		neo4jPwdFile: c.String("neo4j-password-file"), neo4jDB: c.String("neo4j-database")}
+		neo4jPwdFile: c.String("neo4j-password-file"), neo4jDB: c.String("neo4j-database"),
+		neo4jConnectTimeout: c.String("neo4j-connect-timeout"), neo4jTimeout: c.String("neo4j-timeout")}
 }
 
 // describe names the store for messages, never with a secret.

@@ -398,12 +398,17 @@ func TestSilentNeo4j(t *testing.T) {
 		stderr string
 	}{
 		{"deadline", []string{envConnectTimeout + "=2s"}, nil, 5 * time.Second, "did not answer within 2s (the connect deadline)"},
+		{"flag", []string{"STORYGRAPH_TEST_ARGS=--neo4j-connect-timeout=1500ms"}, nil, 4 * time.Second, "did not answer within 1.5s (the connect deadline)"},
 		{"SIGINT", nil, os.Interrupt, 3 * time.Second, "interrupted while connecting to Neo4j at bolt://"},
 		{"SIGTERM", nil, syscall.SIGTERM, 3 * time.Second, "interrupted while connecting to Neo4j at bolt://"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			cmd := command(bin, append(env, c.env...), "db", "stats")
+			args := []string{"db", "stats"}
+			if len(c.env) == 1 && strings.HasPrefix(c.env[0], "STORYGRAPH_TEST_ARGS=") { // a flag, not the environment
+				args = append(args, strings.TrimPrefix(c.env[0], "STORYGRAPH_TEST_ARGS="))
+			}
+			cmd := command(bin, append(env, c.env...), args...)
 			var stderr bytes.Buffer
 			cmd.Stderr = &stderr
 			start := time.Now()
@@ -720,4 +725,95 @@ func TestOutputDiskFull(t *testing.T) {
 		}
 		check(t, command(bin, nil, append(args, "-o", out)...), out)
 	})
+}
+
+// Issue 12: SIGINT or SIGTERM stops a long command within seconds, with
+// a message saying what was stored. Real processes, real signals, sent
+// while the command is at work (the test fails if it had finished).
+func TestSignalStopsLongCommands(t *testing.T) {
+	bin := storygraphBinary(t)
+	dir := t.TempDir()
+	big := filepath.Join(dir, "big")
+	if err := os.Mkdir(big, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	input := synthInput(t, big, 30000)
+	store := filepath.Join(dir, "store.db")
+	mustRun(t, bin, nil, "ingest", "-q", "--db", store, synthInput(t, dir, 4000))
+
+	cases := []struct {
+		name   string
+		args   []string
+		signal os.Signal
+		after  time.Duration // signal this long after the start
+		within time.Duration // end this long after the signal
+		code   int
+		says   []string
+	}{
+		{"ingest SIGINT", []string{"ingest", "-q", "--batch-size", "64", "--db", filepath.Join(dir, "a.db"), input}, os.Interrupt, 3 * time.Second, 5 * time.Second, exitFailure,
+			[]string{"interrupted; stored before it: ", "run the same command again to finish"}},
+		{"ingest SIGTERM", []string{"ingest", "-q", "--db", filepath.Join(dir, "b.db"), input}, syscall.SIGTERM, 3 * time.Second, 5 * time.Second, exitFailure,
+			[]string{"interrupted; stored before it: "}},
+		{"enrich", []string{"enrich", "--all", "--write", "--db", store}, os.Interrupt, 2 * time.Second, graceAfterSignal + 3*time.Second, exitFailure,
+			[]string{"storygraph: error: interrupted", "the batch in progress is not"}},
+		{"serve", []string{"serve", "--addr", "127.0.0.1:0", "--db", store}, syscall.SIGTERM, 2 * time.Second, 5 * time.Second, exitOK,
+			[]string{"storygraph: stopped serving"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			cmd := command(bin, nil, c.args...)
+			var stderr bytes.Buffer
+			cmd.Stderr = &stderr
+			if err := cmd.Start(); err != nil {
+				t.Fatal(err)
+			}
+			done := make(chan struct{})
+			go func() { cmd.Wait(); close(done) }()
+			select {
+			case <-done:
+				t.Fatalf("finished within %s, before the signal; stderr:\n%s", c.after, stderr.String())
+			case <-time.After(c.after):
+			}
+			cmd.Process.Signal(c.signal)
+			signalled := time.Now()
+			select {
+			case <-done:
+			case <-time.After(c.within + 30*time.Second):
+				cmd.Process.Kill()
+				<-done
+				t.Fatalf("still running %s after the signal", c.within+30*time.Second)
+			}
+			took := time.Since(signalled)
+			t.Logf("ended %s after the signal:\n%s", took.Round(time.Millisecond), stderr.String())
+			if took > c.within {
+				t.Errorf("ended %s after the signal, want within %s", took, c.within)
+			}
+			if code := cmd.ProcessState.ExitCode(); code != c.code {
+				t.Errorf("exit code %d, want %d", code, c.code)
+			}
+			for _, s := range c.says {
+				if !strings.Contains(stderr.String(), s) {
+					t.Errorf("stderr does not say %q", s)
+				}
+			}
+		})
+	}
+}
+
+// A command that does not look at its context after a signal (a long
+// computation) is ended after the grace period all the same, saying so.
+func TestRunUntilStoppedEndsAStuckCommand(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel() // the signal came
+	stuck := make(chan struct{})
+	defer close(stuck)
+	start := time.Now()
+	err := runUntilStopped(ctx, func() error { <-stuck; return nil }, "enrich", 200*time.Millisecond)
+	if took := time.Since(start); took > 2*time.Second {
+		t.Errorf("returned after %s, want about 200ms", took)
+	}
+	want := "interrupted: enrich was ended (it did not stop within 200ms); lists of batches committed before it are stored"
+	if err == nil || !strings.HasPrefix(err.Error(), want) {
+		t.Errorf("error %v, want it to start %q", err, want)
+	}
 }
