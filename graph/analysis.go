@@ -119,9 +119,14 @@ func SortTies(ts []Tie) {
 //
 // Without Seeds the network is every edge of at least MinWeight. With
 // Seeds (entity IDs) it grows from them: depth 1 keeps the edges of at
-// least MinWeight that touch a seed; depth 2 also those that touch an
-// entity depth 1 reached. The nodes are the seeds and the ends of the kept
-// edges.
+// least MinWeight that touch a seed; depth 2 also follows the edges of
+// the Expand strongest depth-1 neighbours (most shared events with the
+// seeds, then ID), except hubs: entities in more than Hub stored events,
+// whose edges reach most of a store and would cost as much to read. So
+// depth 2 reads at most Expand×Hub events besides the seeds' own, however
+// large the store grows. At most Limit nodes are kept: the seeds, then
+// depth-1 neighbours, then depth-2 ones, each ring strongest first
+// (SortStrength); the edges are those between kept nodes.
 type NetworkQuery struct {
 	Seeds     []string
 	Topics    []string
@@ -129,9 +134,28 @@ type NetworkQuery struct {
 	From, To  string // days or the other forms Filter takes
 	Depth     int    // 1 or 2; 0 means 1
 	MinWeight int    // 0 means 1
+	Limit     int    // at most this many nodes; 0 means DefaultNetworkLimit
+	Hub       int    // a hub is in more than this many events; 0 means DefaultHub
 }
 
-// Validate checks the kinds, dates and depth, as Filter.Validate does.
+// The bounds of a network when the query leaves them at 0. 50 nodes is
+// what a reader can still follow in a drawing (Linkurious asks before
+// expanding more than 50 neighbours at once, for the same reason); an
+// entity in more than 1,000 events is a hub, like Linkurious's
+// supernodes, which it does not expand either; depth 2 follows at most 10
+// neighbours, so it reads at most 10,000 events besides the seeds'.
+const (
+	DefaultNetworkLimit = 50
+	DefaultHub          = 1000
+	Expand              = 10
+)
+
+// limit and hub are q's bounds with their defaults.
+func (q NetworkQuery) limit() int { return cmp.Or(q.Limit, DefaultNetworkLimit) }
+func (q NetworkQuery) hub() int   { return cmp.Or(q.Hub, DefaultHub) }
+
+// Validate checks the kinds, dates, depth and bounds, as Filter.Validate
+// does.
 func (q NetworkQuery) Validate() error {
 	if err := q.Filter().Validate(); err != nil {
 		return err
@@ -139,8 +163,17 @@ func (q NetworkQuery) Validate() error {
 	if q.Depth < 0 || q.Depth > 2 {
 		return &FilterError{Field: "depth", Value: fmt.Sprint(q.Depth), Err: ErrBadDepth}
 	}
+	if q.Limit < 0 {
+		return &FilterError{Field: "limit", Value: fmt.Sprint(q.Limit), Err: ErrBadBound}
+	}
+	if q.Hub < 0 {
+		return &FilterError{Field: "hub", Value: fmt.Sprint(q.Hub), Err: ErrBadBound}
+	}
 	return nil
 }
+
+// ErrBadBound: a negative network limit or hub size.
+var ErrBadBound = errors.New("must be 0 (the default) or more")
 
 // ErrBadDepth: a network depth other than 1 or 2.
 var ErrBadDepth = errors.New("depth must be 1 or 2")
@@ -154,6 +187,11 @@ func (q NetworkQuery) Filter() Filter {
 type Network struct {
 	Nodes []EntityRef `json:"nodes"` // sorted by ID, never nil
 	Edges []Edge      `json:"edges"` // sorted by Source, Target; never nil
+	// LeftOut counts the entities the query reached but Limit left out.
+	LeftOut int `json:"left_out"`
+	// Hubs are the depth-1 neighbours depth 2 did not follow because they
+	// are hubs (see NetworkQuery), sorted by ID, never nil.
+	Hubs []EntityRef `json:"hubs"`
 }
 
 // Edge links two entities involved in the same events; Source < Target.
@@ -191,6 +229,10 @@ func (n *Network) Normalize() {
 	if n.Edges == nil {
 		n.Edges = []Edge{}
 	}
+	if n.Hubs == nil {
+		n.Hubs = []EntityRef{}
+	}
+	slices.SortFunc(n.Hubs, func(a, b EntityRef) int { return strings.Compare(a.ID, b.ID) })
 	slices.SortFunc(n.Nodes, func(a, b EntityRef) int { return strings.Compare(a.ID, b.ID) })
 	for i := range n.Edges {
 		if n.Edges[i].Dates == nil {
@@ -385,44 +427,125 @@ func ShortestPath(ctx context.Context, from, to string, maxHops int, pairs Pairs
 // centre entities (every edge when centre is nil), dates in any order.
 type Edges func(centre []string) ([]Edge, error)
 
-// GrowNetwork answers q with a store's edges query as NetworkQuery says:
-// one query around the seeds, and for depth 2 one more around the seeds
-// and the entities the first reached. Both stores' Network call it.
-func GrowNetwork(ctx context.Context, q NetworkQuery, edges Edges, entities Entities) (Network, error) {
-	var kept []Edge
-	var err error
-	if len(q.Seeds) == 0 {
-		kept, err = edges(nil)
-	} else {
-		kept, err = edges(slices.Sorted(slices.Values(q.Seeds)))
-		if err == nil && q.Depth == 2 {
-			centre := slices.Clone(q.Seeds)
-			for _, e := range kept {
-				centre = append(centre, e.Source, e.Target)
+// Hubs is a store's lookup of which of the entity IDs take part in more
+// than n stored events (whatever the query's filters), in any order. A
+// store stops counting an entity's events at n+1, so it costs at most
+// that much whatever the store holds.
+type Hubs func(ctx context.Context, ids []string, n int) ([]string, error)
+
+// SortStrength orders entity IDs by their strength, the summed weight
+// of their edges that count (most first), then by ID.
+func SortStrength(ids []string, strength map[string]int) {
+	slices.SortFunc(ids, func(a, b string) int {
+		return cmp.Or(cmp.Compare(strength[b], strength[a]), strings.Compare(a, b))
+	})
+}
+
+// GrowNetwork answers q with a store's queries as NetworkQuery says: one
+// edges query around the seeds, and for depth 2 one hubs query for the
+// strongest neighbours and one edges query around those that are not
+// hubs. Both stores' Network call it, so both choose the same nodes.
+func GrowNetwork(ctx context.Context, q NetworkQuery, edges Edges, hubs Hubs, entities Entities) (Network, error) {
+	seeds := slices.Sorted(slices.Values(q.Seeds))
+	seeds = slices.Compact(seeds)
+	// rings[0] are the seeds, rings[1] the ends of their edges, rings[2]
+	// the ends of the followed neighbours' edges; each ring's strength
+	// counts the edges to the ring before it.
+	var rings [3][]string
+	rings[0] = seeds
+	strength := map[string]int{}
+	ring := map[string]int{}
+	for _, id := range seeds {
+		ring[id] = 0
+	}
+	found := map[[2]string]Edge{}
+	add := func(es []Edge, from map[string]bool, r int) {
+		for _, e := range es {
+			found[[2]string{e.Source, e.Target}] = e
+			for _, end := range [][2]string{{e.Source, e.Target}, {e.Target, e.Source}} {
+				if from != nil && !from[end[1]] {
+					continue // counts only towards the ring it leads to
+				}
+				if _, ok := ring[end[0]]; !ok {
+					ring[end[0]] = r
+					rings[r] = append(rings[r], end[0])
+				}
+				if ring[end[0]] == r {
+					strength[end[0]] += e.Weight
+				}
 			}
-			slices.Sort(centre)
-			kept, err = edges(slices.Compact(centre))
 		}
 	}
-	if err != nil {
-		return Network{}, err
+	var n Network
+	if len(seeds) == 0 {
+		es, err := edges(nil)
+		if err != nil {
+			return Network{}, err
+		}
+		add(es, nil, 1)
+	} else {
+		es, err := edges(seeds)
+		if err != nil {
+			return Network{}, err
+		}
+		add(es, setOf(seeds), 1)
+		SortStrength(rings[1], strength)
+		if q.Depth == 2 {
+			follow := rings[1][:min(len(rings[1]), Expand, max(q.limit()-len(seeds), 0))]
+			big, err := hubs(ctx, follow, q.hub())
+			if err != nil {
+				return Network{}, err
+			}
+			isHub := setOf(big)
+			follow = slices.DeleteFunc(slices.Clone(follow), func(id string) bool { return isHub[id] })
+			if len(follow) > 0 {
+				es, err := edges(slices.Sorted(slices.Values(follow)))
+				if err != nil {
+					return Network{}, err
+				}
+				add(es, setOf(follow), 2)
+			}
+			n.Hubs = make([]EntityRef, 0, len(big))
+			for _, id := range big {
+				n.Hubs = append(n.Hubs, EntityRef{ID: id})
+			}
+		}
 	}
-	ids := slices.Clone(q.Seeds)
-	for _, e := range kept {
-		ids = append(ids, e.Source, e.Target)
+	SortStrength(rings[1], strength)
+	SortStrength(rings[2], strength)
+	ids := slices.Concat(rings[0], rings[1], rings[2])
+	if keep := max(q.limit(), len(seeds)); len(ids) > keep {
+		n.LeftOut = len(ids) - keep
+		ids = ids[:keep]
+	}
+	kept := setOf(ids)
+	for _, e := range found {
+		if kept[e.Source] && kept[e.Target] {
+			n.Edges = append(n.Edges, e)
+		}
 	}
 	slices.Sort(ids)
-	ids = slices.Compact(ids)
 	refs, err := entities(ctx, ids)
 	if err != nil {
 		return Network{}, err
 	}
-	n := Network{Edges: kept}
 	for _, id := range ids {
 		if r, ok := refs[id]; ok {
 			n.Nodes = append(n.Nodes, r)
 		}
 	}
+	for i, h := range n.Hubs {
+		n.Hubs[i] = refs[h.ID]
+	}
 	n.Normalize()
 	return n, nil
+}
+
+// setOf is the set of ids.
+func setOf(ids []string) map[string]bool {
+	m := make(map[string]bool, len(ids))
+	for _, id := range ids {
+		m[id] = true
+	}
+	return m
 }

@@ -3,6 +3,7 @@ package graph_test
 import (
 	"context"
 	"errors"
+	"fmt"
 	"slices"
 	"testing"
 
@@ -139,5 +140,67 @@ func TestSortDates(t *testing.T) {
 	want := []string{"2025-12-31", "2026-01", "2026", "2026-01-19", "2026-01-19/2026-01-25", "2026-01-22"}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("SortDates (-want +got):\n%s", diff)
+	}
+}
+
+// TestGrowNetworkFollowsTheStrongest: depth 2 follows only the Expand
+// strongest depth-1 neighbours, so the leaves of the two weakest of
+// twelve are not reached, and asks Hubs about those ten only. The stores'
+// own queries are checked by storetest.Analysis.
+func TestGrowNetworkFollowsTheStrongest(t *testing.T) {
+	// s shares 13-i events with n01…n12; each nXX shares one with lXX.
+	var events [][]string
+	for i := 1; i <= 12; i++ {
+		n := fmt.Sprintf("n%02d", i)
+		for range 13 - i {
+			events = append(events, []string{"s", n})
+		}
+		events = append(events, []string{n, fmt.Sprintf("l%02d", i)})
+	}
+	_, _, entities, _ := lookups(events)
+	edges := func(centre []string) ([]graph.Edge, error) {
+		w := map[[2]string]int{}
+		for _, ev := range events {
+			if slices.Contains(centre, ev[0]) || slices.Contains(centre, ev[1]) {
+				w[[2]string{min(ev[0], ev[1]), max(ev[0], ev[1])}]++
+			}
+		}
+		var out []graph.Edge
+		for k, n := range w {
+			out = append(out, graph.Edge{Source: k[0], Target: k[1], Weight: n})
+		}
+		return out, nil
+	}
+	var asked []string
+	hubs := func(_ context.Context, ids []string, n int) ([]string, error) {
+		asked = ids
+		return []string{"n02"}, nil
+	}
+	got, err := graph.GrowNetwork(context.Background(), graph.NetworkQuery{Seeds: []string{"s"}, Depth: 2}, edges, hubs, entities)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ids []string
+	for _, n := range got.Nodes {
+		ids = append(ids, n.ID)
+	}
+	want := []string{"l01", "l03", "l04", "l05", "l06", "l07", "l08", "l09", "l10",
+		"n01", "n02", "n03", "n04", "n05", "n06", "n07", "n08", "n09", "n10", "n11", "n12", "s"}
+	if diff := cmp.Diff(want, ids); diff != "" {
+		t.Errorf("nodes (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff([]string{"n01", "n02", "n03", "n04", "n05", "n06", "n07", "n08", "n09", "n10"}, asked); diff != "" {
+		t.Errorf("hubs asked about (-want +got):\n%s", diff)
+	}
+	if len(got.Hubs) != 1 || got.Hubs[0].ID != "n02" || got.LeftOut != 0 {
+		t.Errorf("hubs %v, left out %d", got.Hubs, got.LeftOut)
+	}
+	// a limit of 12 keeps s and its 11 strongest neighbours
+	got, err = graph.GrowNetwork(context.Background(), graph.NetworkQuery{Seeds: []string{"s"}, Depth: 2, Limit: 12}, edges, hubs, entities)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got.Nodes) != 12 || got.Nodes[len(got.Nodes)-2].ID != "n11" || got.LeftOut != 10 {
+		t.Errorf("limit 12: %v, left out %d", got.Nodes, got.LeftOut)
 	}
 }

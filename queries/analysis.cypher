@@ -47,30 +47,37 @@ WITH y, count(DISTINCT e) AS events
 RETURN y.id AS id, y.name AS name, y.type AS type, coalesce(y.role, '') AS role, events;
 
 // name: analysis-edges
-// The co-occurrence edges of graph.NetworkQuery: $centre the entity ids an
-// edge must touch (null: any), $topics, $kinds (null: any), $from and $to
-// native dates (null: no bound), $minWeight. Around entities the dates
-// are read from INVOLVES, which repeats its event's (see
-// events-by-entity), so events of other days are never read. Each edge
-// comes with the dates of its dated events.
-CALL () {
-  WITH $centre AS centre WHERE centre IS NOT NULL
-  UNWIND centre AS id
-  MATCH (:Entity {id: id})<-[r:INVOLVES]-(e:Event)
-  WHERE ($from IS NULL OR r.endDate >= $from) AND ($to IS NULL OR r.date <= $to)
-  RETURN DISTINCT e
-  UNION
-  WITH $centre AS centre WHERE centre IS NULL
-  MATCH (e:Event)
-  WHERE ($from IS NULL OR e.endDate >= $from) AND ($to IS NULL OR e.date <= $to)
-  RETURN e
-}
-WITH e
+// The co-occurrence edges of graph.NetworkQuery that touch the entities
+// $centre: $topics, $kinds (null: any), $from and $to native dates (null:
+// no bound), $minWeight. The dates are read from INVOLVES, which repeats
+// its event's (see events-by-entity), so events of other days are never
+// read; each event is paired with its other entities only, not every
+// pair of its participants with both ends checked against the centre,
+// which read each of them twice. Each edge comes with the dates of its
+// dated events.
+UNWIND $centre AS id
+MATCH (x:Entity {id: id})<-[r:INVOLVES]-(e:Event)
+WHERE ($from IS NULL OR r.endDate >= $from) AND ($to IS NULL OR r.date <= $to)
+WITH DISTINCT x, e
 WHERE ($kinds IS NULL OR e.kind IN $kinds)
+  AND ($topics IS NULL OR EXISTS { (e)-[:ABOUT]->(t:Topic) WHERE t.id IN $topics })
+MATCH (e)-[:INVOLVES]->(y:Entity)
+WHERE y <> x
+WITH x.id AS a, y.id AS b, e
+WITH DISTINCT CASE WHEN a < b THEN a ELSE b END AS source, CASE WHEN a < b THEN b ELSE a END AS target, e
+WITH source, target, count(e) AS weight, collect(e.dateValue) AS dates
+WHERE weight >= $minWeight
+RETURN source, target, weight, dates;
+
+// name: analysis-edges-all
+// Every co-occurrence edge of the events graph.NetworkQuery selects (a
+// network without seeds), with analysis-edges' parameters but $centre.
+MATCH (e:Event)
+WHERE ($from IS NULL OR e.endDate >= $from) AND ($to IS NULL OR e.date <= $to)
+  AND ($kinds IS NULL OR e.kind IN $kinds)
   AND ($topics IS NULL OR EXISTS { (e)-[:ABOUT]->(t:Topic) WHERE t.id IN $topics })
 MATCH (a:Entity)<-[:INVOLVES]-(e)-[:INVOLVES]->(b:Entity)
 WHERE a.id < b.id
-  AND ($centre IS NULL OR a.id IN $centre OR b.id IN $centre)
 WITH DISTINCT a.id AS source, b.id AS target, e
 WITH source, target, count(e) AS weight, collect(e.dateValue) AS dates
 WHERE weight >= $minWeight
@@ -94,3 +101,16 @@ LIMIT 1
 MATCH (a:Article {id: article}) USING INDEX a:Article(id)
 RETURN e.id AS id, article, a.title AS title, coalesce(e.dateValue, '') AS date, e.kind AS kind,
        coalesce(e.sentence, '') AS sentence;
+
+// name: analysis-hubs
+// The entities among $ids in more than $n events; each count stops at
+// $n + 1 events, so a busy entity costs no more than one just over $n.
+UNWIND $ids AS id
+MATCH (x:Entity {id: id}) USING INDEX x:Entity(id)
+CALL (x) {
+  MATCH (x)<-[:INVOLVES]-(e:Event)
+  WITH DISTINCT e LIMIT $n + 1
+  RETURN count(e) AS events
+}
+WITH x, events WHERE events > $n
+RETURN x.id AS id;

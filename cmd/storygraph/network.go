@@ -34,6 +34,11 @@ edge's weight is the number of those events and it carries their dates.
 Around --entity (repeatable), --depth 1 keeps the links of those entities
 and --depth 2 also the links of the entities they reach. --topic, --kind,
 --from and --to choose the events; --min-weight drops lighter links.
+A network is bounded so that it stays readable and quick on a large
+store: at most --limit entities, strongest links first (a note on
+standard error says how many were left out), and --depth 2 follows only
+the 10 strongest neighbours, not those in more than --hub events, whose
+links lead almost everywhere (a note names them).
 Formats: JSON, Graphviz DOT, GraphML (yEd, Cytoscape), GEXF (Gephi, with
 the dates on the edges for its timeline) and a Mermaid flowchart.`,
 		Flags: append(dbFlags(), gazetteerFlag(),
@@ -44,6 +49,8 @@ the dates on the edges for its timeline) and a Mermaid flowchart.`,
 			&cli.StringFlag{Name: "to", Usage: "only events on or before `DATE` (2026-01-31, 2026-01 or 2026)"},
 			&cli.IntFlag{Name: "depth", Value: 1, Usage: "`1` or 2: links of the entities, or also of those they reach"},
 			&cli.IntFlag{Name: "min-weight", Value: 1, Usage: "only links of at least `N` shared events"},
+			&cli.IntFlag{Name: "limit", Value: graph.DefaultNetworkLimit, Usage: "at most `N` entities: the named ones, then the most linked"},
+			&cli.IntFlag{Name: "hub", Value: graph.DefaultHub, Usage: "--depth 2 does not follow entities in more than `N` events"},
 			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "json", Usage: "output `FORMAT`: " + strings.Join(render.NetworkFormats, ", ")},
 			&cli.StringFlag{Name: "title", Usage: "network `TITLE` (default: from the options)"},
 			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "write to `FILE` (atomically) instead of standard output"},
@@ -53,7 +60,7 @@ the dates on the edges for its timeline) and a Mermaid flowchart.`,
 				return usageError{fmt.Errorf("network takes no arguments (got %q); name entities with --entity", c.Args().First())}
 			}
 			q := graph.NetworkQuery{Topics: c.StringSlice("topic"), From: c.String("from"), To: c.String("to"),
-				Depth: c.Int("depth"), MinWeight: c.Int("min-weight")}
+				Depth: c.Int("depth"), MinWeight: c.Int("min-weight"), Limit: c.Int("limit"), Hub: c.Int("hub")}
 			for _, k := range c.StringSlice("kind") {
 				q.Kinds = append(q.Kinds, timeline.Kind(k))
 			}
@@ -74,6 +81,12 @@ func runNetwork(ctx context.Context, e *env, o networkOptions) error {
 	}
 	if q.MinWeight < 1 {
 		return usageError{fmt.Errorf("--min-weight %d: use 1 or more", q.MinWeight)}
+	}
+	if q.Limit < 1 {
+		return usageError{fmt.Errorf("--limit %d: use 1 or more", q.Limit)}
+	}
+	if q.Hub < 1 {
+		return usageError{fmt.Errorf("--hub %d: use 1 or more", q.Hub)}
 	}
 	if err := q.Filter().Validate(); err != nil {
 		return usageError{filterMessage(q.Filter(), err)}
@@ -116,7 +129,23 @@ func runNetwork(ctx context.Context, e *env, o networkOptions) error {
 	if err := render.WriteNetwork(&buf, o.format, renderNetwork(title, n)); err != nil {
 		return err
 	}
-	return writeOutput(e, o.output, buf.Bytes())
+	if err := writeOutput(e, o.output, buf.Bytes()); err != nil {
+		return err
+	}
+	// The bounds are said on standard error, so that standard output stays
+	// the network in its format.
+	if n.LeftOut > 0 {
+		fmt.Fprintf(e.stderr, "storygraph: note: %d more entities left out by --limit %d; raise it to see them\n", n.LeftOut, q.Limit)
+	}
+	if len(n.Hubs) > 0 {
+		var hubs []string
+		for _, h := range n.Hubs {
+			hubs = append(hubs, h.Name)
+		}
+		fmt.Fprintf(e.stderr, "storygraph: note: depth 2 did not follow %s, in more than %d events each; raise --hub to follow them\n",
+			strings.Join(hubs, ", "), q.Hub)
+	}
+	return nil
 }
 
 func validNetworkFormat(f string) bool {
@@ -150,7 +179,10 @@ func networkTitle(names []string, q graph.NetworkQuery, x *extract.Extractor) st
 // renderNetwork is a store's network in the renderers' form: the same
 // nodes and edges, which the renderers write in their one sorted order.
 func renderNetwork(title string, n graph.Network) render.Network {
-	out := render.Network{Title: title}
+	out := render.Network{Title: title, LeftOut: n.LeftOut}
+	for _, h := range n.Hubs {
+		out.Hubs = append(out.Hubs, h.ID)
+	}
 	for _, v := range n.Nodes {
 		out.Nodes = append(out.Nodes, render.NetworkNode{ID: v.ID, Name: v.Name, Type: v.Type})
 	}

@@ -86,8 +86,8 @@ func (s *Store) Profile(ctx context.Context, id string) (graph.Profile, error) {
 	return p, nil
 }
 
-// Network implements graph.Analysis: one analysis-edges query for the
-// seeds, and a second for the entities they reached at depth 2.
+// Network implements graph.Analysis with graph.GrowNetwork over
+// analysis-edges and analysis-hubs.
 func (s *Store) Network(ctx context.Context, q graph.NetworkQuery) (graph.Network, error) {
 	if err := q.Validate(); err != nil {
 		return graph.Network{}, fmt.Errorf("network: %w", err)
@@ -101,11 +101,12 @@ func (s *Store) Network(ctx context.Context, q graph.NetworkQuery) (graph.Networ
 		"minWeight": int64(max(q.MinWeight, 1)),
 	}
 	edges := func(centre []string) ([]graph.Edge, error) {
-		params["centre"] = nil
+		query := queries.Cypher("analysis-edges-all")
+		delete(params, "centre")
 		if centre != nil {
-			params["centre"] = listOrNil(centre, nil)
+			query, params["centre"] = queries.Cypher("analysis-edges"), listOrNil(centre, nil)
 		}
-		recs, err := s.analysisRead(ctx, "query the network", queries.Cypher("analysis-edges"), params)
+		recs, err := s.analysisRead(ctx, "query the network", query, params)
 		var out []graph.Edge
 		for _, r := range recs {
 			f := fields{r}
@@ -113,7 +114,17 @@ func (s *Store) Network(ctx context.Context, q graph.NetworkQuery) (graph.Networ
 		}
 		return out, err
 	}
-	return graph.GrowNetwork(ctx, q, edges, s.entities)
+	return graph.GrowNetwork(ctx, q, edges, s.hubs, s.entities)
+}
+
+// hubs finds the hubs among ids (graph.Hubs).
+func (s *Store) hubs(ctx context.Context, ids []string, n int) ([]string, error) {
+	recs, err := s.analysisRead(ctx, "query the network", queries.Cypher("analysis-hubs"), map[string]any{"ids": listOrNil(ids, nil), "n": int64(n)})
+	out := make([]string, 0, len(recs))
+	for _, r := range recs {
+		out = append(out, fields{r}.str(0))
+	}
+	return out, err
 }
 
 // Path implements graph.Analysis with graph.ShortestPath over

@@ -80,8 +80,8 @@ func (s *Store) Profile(ctx context.Context, id string) (graph.Profile, error) {
 	return p, nil
 }
 
-// Network implements graph.Analysis: one analysis-edges statement for the
-// seeds, and a second for the entities they reached at depth 2.
+// Network implements graph.Analysis with graph.GrowNetwork over
+// analysis-edges and analysis-hubs.
 func (s *Store) Network(ctx context.Context, q graph.NetworkQuery) (graph.Network, error) {
 	if err := q.Validate(); err != nil {
 		return graph.Network{}, fmt.Errorf("network: %w", err)
@@ -102,29 +102,79 @@ func (s *Store) Network(ctx context.Context, q graph.NetworkQuery) (graph.Networ
 		}
 		return jsonList(v, nil)
 	}
+	args := []any{nil, list(q.Topics), list(graph.Strings(q.Kinds)), nullable(from), nullable(to), max(q.MinWeight, 1)}
 	edges := func(centre []string) ([]graph.Edge, error) {
-		var c any // nil: every edge
-		if centre != nil {
-			c = jsonList(centre, nil)
+		if centre == nil {
+			return s.allEdges(ctx, args)
 		}
+		args[0] = jsonList(centre, nil)
+		type pairEvent struct {
+			pair [2]string
+			pk   int64
+		}
+		seen := map[pairEvent]bool{}
+		found := map[[2]string]*graph.Edge{}
+		err := s.each(ctx, "query the network", queries.SQL("analysis-edges"), args[:5], func(r *sql.Rows) error {
+			var a, b, date string
+			var pk int64
+			if err := r.Scan(&a, &b, &pk, &date); err != nil {
+				return err
+			}
+			k := pairEvent{[2]string{min(a, b), max(a, b)}, pk}
+			if seen[k] {
+				return nil // another role, or the other end is in the centre too
+			}
+			seen[k] = true
+			e := found[k.pair]
+			if e == nil {
+				e = &graph.Edge{Source: k.pair[0], Target: k.pair[1]}
+				found[k.pair] = e
+			}
+			e.Weight++
+			if date != "" {
+				e.Dates = append(e.Dates, date)
+			}
+			return nil
+		})
 		var out []graph.Edge
-		err := s.each(ctx, "query the network", queries.SQL("analysis-edges"),
-			[]any{c, list(q.Topics), list(graph.Strings(q.Kinds)), nullable(from), nullable(to), max(q.MinWeight, 1)},
-			func(r *sql.Rows) error {
-				var e graph.Edge
-				var dates []byte
-				if err := r.Scan(&e.Source, &e.Target, &e.Weight, &dates); err != nil {
-					return err
-				}
-				if err := json.Unmarshal(dates, &e.Dates); err != nil {
-					return err
-				}
-				out = append(out, e)
-				return nil
-			})
+		for _, e := range found {
+			if e.Weight >= max(q.MinWeight, 1) {
+				out = append(out, *e)
+			}
+		}
 		return out, err
 	}
-	return graph.GrowNetwork(ctx, q, edges, s.entities)
+	return graph.GrowNetwork(ctx, q, edges, s.hubs, s.entities)
+}
+
+// allEdges runs analysis-edges-all with Network's arguments.
+func (s *Store) allEdges(ctx context.Context, args []any) ([]graph.Edge, error) {
+	var out []graph.Edge
+	err := s.each(ctx, "query the network", queries.SQL("analysis-edges-all"), args, func(r *sql.Rows) error {
+		var e graph.Edge
+		var dates []byte
+		if err := r.Scan(&e.Source, &e.Target, &e.Weight, &dates); err != nil {
+			return err
+		}
+		if err := json.Unmarshal(dates, &e.Dates); err != nil {
+			return err
+		}
+		out = append(out, e)
+		return nil
+	})
+	return out, err
+}
+
+// hubs finds the hubs among ids (graph.Hubs).
+func (s *Store) hubs(ctx context.Context, ids []string, n int) ([]string, error) {
+	var out []string
+	err := s.each(ctx, "query the network", queries.SQL("analysis-hubs"), []any{jsonList(ids, nil), n}, func(r *sql.Rows) error {
+		var id string
+		err := r.Scan(&id)
+		out = append(out, id)
+		return err
+	})
+	return out, err
 }
 
 // Path implements graph.Analysis with graph.ShortestPath over

@@ -189,49 +189,74 @@ func Analysis(t *testing.T, open func(t *testing.T) graph.Store) {
 	}
 	t.Run("Network", func(t *testing.T) {
 		for _, c := range []struct {
-			name  string
-			q     graph.NetworkQuery
-			nodes []string
-			edges []graph.Edge
+			name    string
+			q       graph.NetworkQuery
+			nodes   []string
+			edges   []graph.Edge
+			leftOut int
+			hubs    []string
 		}{
 			{"depth 1", graph.NetworkQuery{Seeds: []string{idAnna}, Depth: 1},
 				[]string{idUN, idAnna, idBoris, idCarl},
 				[]graph.Edge{edge(idUN, idAnna, 1, "2026-01-06"), edge(idAnna, idBoris, 1, "2026-01"),
-					edge(idAnna, idCarl, 2, "2026-01-05", "2026-01-06")}},
+					edge(idAnna, idCarl, 2, "2026-01-05", "2026-01-06")}, 0, nil},
 			{"depth 2", graph.NetworkQuery{Seeds: []string{idAnna}, Depth: 2},
 				[]string{idUN, idAnna, idBoris, idCarl, idDana},
 				[]graph.Edge{edge(idUN, idAnna, 1, "2026-01-06"), edge(idUN, idCarl, 1, "2026-01-06"),
 					edge(idAnna, idBoris, 1, "2026-01"), edge(idAnna, idCarl, 2, "2026-01-05", "2026-01-06"),
-					edge(idBoris, idDana, 1, "2026-02-01"), edge(idCarl, idDana, 1, "2026-01-07")}},
+					edge(idBoris, idDana, 1, "2026-02-01"), edge(idCarl, idDana, 1, "2026-01-07")}, 0, nil},
 			{"min weight", graph.NetworkQuery{Seeds: []string{idAnna}, Depth: 2, MinWeight: 2},
 				[]string{idAnna, idCarl},
-				[]graph.Edge{edge(idAnna, idCarl, 2, "2026-01-05", "2026-01-06")}},
+				[]graph.Edge{edge(idAnna, idCarl, 2, "2026-01-05", "2026-01-06")}, 0, nil},
 			{"undated event", graph.NetworkQuery{Seeds: []string{idErik}},
 				[]string{idDana, idErik},
-				[]graph.Edge{edge(idDana, idErik, 1)}},
+				[]graph.Edge{edge(idDana, idErik, 1)}, 0, nil},
 			{"alone", graph.NetworkQuery{Seeds: []string{idAnna}, Kinds: []timeline.Kind{timeline.KindAttack}},
-				[]string{idAnna}, []graph.Edge{}},
+				[]string{idAnna}, []graph.Edge{}, 0, nil},
 			{"kind", graph.NetworkQuery{Kinds: []timeline.Kind{timeline.KindMeeting}},
 				[]string{idUN, idAnna, idBoris, idCarl, idDana, idYan, idZoe},
 				[]graph.Edge{edge(idUN, idAnna, 1, "2026-01-06"), edge(idUN, idCarl, 1, "2026-01-06"),
 					edge(idAnna, idCarl, 2, "2026-01-05", "2026-01-06"), edge(idBoris, idDana, 1, "2026-02-01"),
-					edge(idYan, idZoe, 1, "2026-03-01")}},
+					edge(idYan, idZoe, 1, "2026-03-01")}, 0, nil},
 			{"topic", graph.NetworkQuery{Topics: []string{"aid"}},
 				[]string{idAnna, idBoris, idCarl, idDana},
-				[]graph.Edge{edge(idAnna, idBoris, 1, "2026-01"), edge(idCarl, idDana, 1, "2026-01-07")}},
+				[]graph.Edge{edge(idAnna, idBoris, 1, "2026-01"), edge(idCarl, idDana, 1, "2026-01-07")}, 0, nil},
 			{"dates", graph.NetworkQuery{From: "2026-01-06", To: "2026-01-31"},
 				[]string{idUN, idAnna, idBoris, idCarl, idDana},
 				[]graph.Edge{edge(idUN, idAnna, 1, "2026-01-06"), edge(idUN, idCarl, 1, "2026-01-06"),
 					edge(idAnna, idBoris, 1, "2026-01"), edge(idAnna, idCarl, 1, "2026-01-06"),
-					edge(idCarl, idDana, 1, "2026-01-07")}},
+					edge(idCarl, idDana, 1, "2026-01-07")}, 0, nil},
+			// Carl (2 shared events) is the strongest neighbour, then UN
+			// and Boris (1 each) by ID; three nodes leave Boris and Dana
+			// out, and depth 2 follows only the kept Carl and UN.
+			{"limit", graph.NetworkQuery{Seeds: []string{idAnna}, Depth: 2, Limit: 3},
+				[]string{idUN, idAnna, idCarl},
+				[]graph.Edge{edge(idUN, idAnna, 1, "2026-01-06"), edge(idUN, idCarl, 1, "2026-01-06"),
+					edge(idAnna, idCarl, 2, "2026-01-05", "2026-01-06")}, 2, nil},
+			{"limit depth 1", graph.NetworkQuery{Seeds: []string{idAnna}, Limit: 2},
+				[]string{idAnna, idCarl},
+				[]graph.Edge{edge(idAnna, idCarl, 2, "2026-01-05", "2026-01-06")}, 2, nil},
+			// Carl is in three events, more than Hub: shown, not followed,
+			// so Carl–Dana is not found; Dana comes by Boris.
+			{"hub", graph.NetworkQuery{Seeds: []string{idAnna}, Depth: 2, Hub: 2},
+				[]string{idUN, idAnna, idBoris, idCarl, idDana},
+				[]graph.Edge{edge(idUN, idAnna, 1, "2026-01-06"), edge(idUN, idCarl, 1, "2026-01-06"),
+					edge(idAnna, idBoris, 1, "2026-01"), edge(idAnna, idCarl, 2, "2026-01-05", "2026-01-06"),
+					edge(idBoris, idDana, 1, "2026-02-01")}, 0, []string{idCarl}},
+			{"limit without seeds", graph.NetworkQuery{Kinds: []timeline.Kind{timeline.KindMeeting}, Limit: 2},
+				[]string{idAnna, idCarl},
+				[]graph.Edge{edge(idAnna, idCarl, 2, "2026-01-05", "2026-01-06")}, 5, nil},
 		} {
 			got, err := a.Network(ctx, c.q)
 			if err != nil {
 				t.Fatalf("%s: %v", c.name, err)
 			}
-			want := graph.Network{Nodes: []graph.EntityRef{}, Edges: c.edges}
+			want := graph.Network{Nodes: []graph.EntityRef{}, Edges: c.edges, LeftOut: c.leftOut, Hubs: []graph.EntityRef{}}
 			for _, id := range c.nodes {
 				want.Nodes = append(want.Nodes, ref(id))
+			}
+			for _, id := range c.hubs {
+				want.Hubs = append(want.Hubs, ref(id))
 			}
 			if diff := cmp.Diff(want, got); diff != "" {
 				t.Errorf("Network %s (-want +got):\n%s", c.name, diff)
@@ -431,6 +456,7 @@ func SameAnalysis(t *testing.T, x, y graph.Store) {
 			{Seeds: []string{id}, Depth: 2, MinWeight: 3},
 			{Seeds: []string{id, ids[(i+1)%len(ids)]}, Depth: 2, From: "2025-06", To: "2025-07"},
 			{Seeds: []string{id}, Topics: []string{"aid"}, Kinds: []timeline.Kind{timeline.KindMeeting, timeline.KindStatement}},
+			{Seeds: []string{id}, Depth: 2, Limit: 12, Hub: 100}, // organisations and Witkoff are hubs
 		} {
 			same(fmt.Sprintf("Network %+v", q), func(a graph.Analysis) (any, error) { return a.Network(ctx, q) })
 		}

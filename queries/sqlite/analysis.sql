@@ -42,30 +42,51 @@ FROM (SELECT b.entity_id AS id, count(DISTINCT b.event_pk) AS n
 JOIN entities x ON x.id = t.id;
 
 -- name: analysis-edges
--- The co-occurrence edges of graph.NetworkQuery in one statement: ?1 a
--- JSON array of entity ids an edge must touch (NULL: any), ?2 of topics,
--- ?3 of kinds (NULL: any), ?4 and ?5 the first and last day (NULL: no
--- bound), ?6 the minimum weight. ev is materialized so that the events
--- are chosen first, from the entities' (index event_entities_entity);
--- left to itself the planner scans every participant row instead. Each
--- edge comes with the dates of its events, a JSON array (undated events
--- count, but have no date).
+-- The rows of the co-occurrence edges of graph.NetworkQuery that touch
+-- the entities ?1 (a JSON array of ids): ?2 a JSON array of topics, ?3 of
+-- kinds (NULL: any), ?4 and ?5 the first and last day (NULL: no bound).
+-- One row per centre entity, other entity, event and role, with the
+-- event's date; graph/sqlite counts them into edges in Go, as grouping
+-- them here through temporary B-trees took three times as long. It
+-- starts from the centre's entries of event_entities (its (entity_id,
+-- event_pk) index), so only their events are read: a "?1 IS NULL OR" here
+-- made the planner scan every participant row instead (hence
+-- analysis-edges-all).
 WITH centre AS (SELECT value AS id FROM json_each(?1)),
 ev AS MATERIALIZED (
-    SELECT v.pk, v.date FROM events v
-    WHERE v.pk IN (SELECT ee.event_pk FROM event_entities ee
-                   WHERE ?1 IS NULL OR ee.entity_id IN (SELECT id FROM centre))
-      AND (?2 IS NULL OR v.pk IN (SELECT t.event_pk FROM event_topics t WHERE t.topic IN (SELECT value FROM json_each(?2))))
+    SELECT DISTINCT v.pk, v.date
+    FROM centre
+    JOIN event_entities c ON c.entity_id = centre.id
+    JOIN events v ON v.pk = c.event_pk
+    WHERE (?2 IS NULL OR v.pk IN (SELECT t.event_pk FROM event_topics t WHERE t.topic IN (SELECT value FROM json_each(?2))))
       AND (?3 IS NULL OR v.kind IN (SELECT value FROM json_each(?3)))
       AND (?4 IS NULL OR v.last_day >= ?4)
       AND (?5 IS NULL OR v.first_day <= ?5)
+)
+SELECT c.entity_id, o.entity_id, ev.pk, ev.date
+FROM ev
+JOIN event_entities c ON c.event_pk = ev.pk AND c.entity_id IN (SELECT id FROM centre)
+JOIN event_entities o ON o.event_pk = ev.pk AND o.entity_id <> c.entity_id;
+
+-- name: analysis-edges-all
+-- Every co-occurrence edge of the events graph.NetworkQuery selects (a
+-- network without seeds), with the parameters of analysis-edges (?1 is
+-- NULL) and ?6 the minimum weight. ev is materialized so that the events
+-- are chosen first, by the filters. Each edge comes with the dates of its
+-- events, a JSON array (undated events count, but have no date).
+WITH ev AS MATERIALIZED (
+    SELECT v.pk, v.date FROM events v
+    WHERE (?2 IS NULL OR v.pk IN (SELECT t.event_pk FROM event_topics t WHERE t.topic IN (SELECT value FROM json_each(?2))))
+      AND (?3 IS NULL OR v.kind IN (SELECT value FROM json_each(?3)))
+      AND (?4 IS NULL OR v.last_day >= ?4)
+      AND (?5 IS NULL OR v.first_day <= ?5)
+      AND ?1 IS NULL
 ),
 pair AS (
     SELECT DISTINCT a.entity_id AS source, b.entity_id AS target, ev.pk, ev.date
     FROM ev
     JOIN event_entities a ON a.event_pk = ev.pk
     JOIN event_entities b ON b.event_pk = ev.pk AND a.entity_id < b.entity_id
-    WHERE ?1 IS NULL OR a.entity_id IN (SELECT id FROM centre) OR b.entity_id IN (SELECT id FROM centre)
 )
 SELECT source, target, count(*) AS weight,
        json_group_array(date) FILTER (WHERE date <> '') AS dates
@@ -92,3 +113,12 @@ JOIN articles t ON t.id = v.article_id
 WHERE a.entity_id = ?1
 ORDER BY v.first_day IS NULL, v.first_day, v.article_id, v.ord
 LIMIT 1;
+
+-- name: analysis-hubs
+-- ?1 is a JSON array of entity ids, ?2 a number of events: the entities
+-- in more than ?2 events. Each count stops at ?2 + 1 entries of the
+-- index, so a busy entity costs no more than a quiet one just over ?2.
+SELECT j.value
+FROM json_each(?1) j
+WHERE (SELECT count(*) FROM (SELECT DISTINCT ee.event_pk FROM event_entities ee
+                             WHERE ee.entity_id = j.value LIMIT ?2 + 1)) > ?2;

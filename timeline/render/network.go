@@ -23,6 +23,11 @@ type Network struct {
 	Title string        `json:"title,omitempty"`
 	Nodes []NetworkNode `json:"nodes"`
 	Edges []NetworkEdge `json:"edges"`
+	// LeftOut counts the entities a node limit left out, and Hubs are the
+	// ids of nodes whose own links were not followed (too busy); both are
+	// written by the JSON format only, and only when there are some.
+	LeftOut int      `json:"left_out,omitempty"`
+	Hubs    []string `json:"hubs,omitempty"`
 }
 
 // NetworkNode is one entity.
@@ -93,7 +98,10 @@ func NetworkOf(title string, entries []chronology.Entry) Network {
 // up) with Source <= Target; nodes sorted by id, edges by source and
 // target, an edge's dates earliest first. Slices are never nil.
 func (n Network) normalized() Network {
-	out := Network{Title: n.Title, Nodes: []NetworkNode{}, Edges: []NetworkEdge{}}
+	out := Network{Title: n.Title, Nodes: []NetworkNode{}, Edges: []NetworkEdge{}, LeftOut: n.LeftOut}
+	if len(n.Hubs) > 0 {
+		out.Hubs = slices.Sorted(slices.Values(n.Hubs))
+	}
 	known := map[string]bool{}
 	addNode := func(v NetworkNode) {
 		if !known[v.ID] {
@@ -171,7 +179,7 @@ func WriteNetwork(w io.Writer, format string, n Network) error {
 
 // NetworkJSON writes the network as one indented JSON object:
 // {"title", "nodes": [{"id", "name", "type"}], "edges": [{"source",
-// "target", "weight", "dates"}]}.
+// "target", "weight", "dates"}]}, with "left_out" and "hubs" when set.
 func NetworkJSON(w io.Writer, n Network) error {
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")

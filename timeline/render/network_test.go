@@ -415,3 +415,29 @@ func TestNetworkIsNormalized(t *testing.T) {
 		t.Error("unknown network format accepted")
 	}
 }
+
+// TestNetworkBoundsInJSON: a bounded network's left-out count and hubs
+// read back from JSON (sorted), and the other formats do not change for
+// them.
+func TestNetworkBoundsInJSON(t *testing.T) {
+	plain := render.Network{Title: "T", Nodes: []render.NetworkNode{{ID: "person:a", Name: "A", Type: timeline.Person},
+		{ID: "person:b", Name: "B", Type: timeline.Person}}, Edges: []render.NetworkEdge{{Source: "person:a", Target: "person:b", Weight: 1}}}
+	bounded := plain
+	bounded.LeftOut, bounded.Hubs = 7, []string{"person:b", "person:a"}
+	outP, outB := networkRender(t, plain), networkRender(t, bounded)
+	var back render.Network
+	if err := json.Unmarshal(outB["json"], &back); err != nil {
+		t.Fatal(err)
+	}
+	if back.LeftOut != 7 || !slices.Equal(back.Hubs, []string{"person:a", "person:b"}) {
+		t.Errorf("bounds read back as %d, %v", back.LeftOut, back.Hubs)
+	}
+	if bytes.Contains(outP["json"], []byte("left_out")) || bytes.Contains(outP["json"], []byte("hubs")) {
+		t.Errorf("an unbounded network writes its bounds:\n%s", outP["json"])
+	}
+	for _, f := range render.NetworkFormats {
+		if f != "json" && !bytes.Equal(outP[f], outB[f]) {
+			t.Errorf("%s changes with the bounds", f)
+		}
+	}
+}
