@@ -33,6 +33,9 @@ func TestDateSentence(t *testing.T) {
 		{"Yesterday, at this year's summit in Davos, the envoy unveiled the plan.", dated{}, "2026-01-20", "text", "Yesterday", true, true, false},
 		{"The court annulled last week’s vote on Monday.", dated{}, "2026-01-19", "text", "Monday", true, true, false},
 		{"This year's summit opened in Davos.", dated{}, "2026", "text", "This year", true, true, false},
+		// the year of a name says which conference, not when
+		{"Jobs gave the opening keynote to WWDC 2026 in San Francisco.", dated{}, "2026-01-21", "published", "", false, false, false},
+		{"Jobs gave the opening keynote in 2025.", dated{}, "2025", "text", "2025", true, true, false},
 		{"The stack has been undergoing preparations in the hangar since October.", dated{}, "2025-10-01/2026-01-21", "text", "October", true, false, false},
 		// vague spans date, but are not the sentence's own date
 		{"Negotiators have met several times over the past weeks.", dated{}, "2025-12-10/2026-01-21", "text", "the past weeks", false, false, false},

@@ -80,7 +80,8 @@ func (c *ctx) anchored(i, j int, u wid, n int, part string) (hit, bool) {
 			e = shiftBy(base, u, n)
 			e.Relative = true
 		}
-	case !c.hasRef || n > 0 && tn < 0 || n < 0 && tn > 0:
+	case !c.hasRef || n > 0 && tn < 0 || n < 0 && tn > 0 || n == 0:
+		// "the same day" is the story's day, never the publication's
 		e = unresolved(false)
 	default:
 		e = shiftBy(c.ref, u, n)

@@ -196,6 +196,29 @@ func (c *ctx) yearCue(i int) bool {
 		// "mid-2025"
 		return c.id(i-2) == wMid
 	}
+	return c.nameYear(i)
+}
+
+// nameYear: a year that ends a name, "WWDC 2005", "Euro 2024", "Expo
+// 2025": the word before is capitalised and not the sentence's first, and
+// punctuation, a preposition or a verb follows (not a noun that makes the
+// number a count, "Lyon 2000 fans", or more of a name, "Acme 2024 Ltd").
+func (c *ctx) nameYear(i int) bool {
+	p := i - 1
+	if p < 1 || c.t[p].k != kWord || !c.t[p].up || c.t[p].id != wNone || !c.t[i].sp {
+		return false
+	}
+	if y := c.t[i].n; y < 1950 || y > 2099 {
+		return false
+	}
+	n := i + 1
+	if n >= len(c.t) || c.t[n].k == kPunct {
+		return n >= len(c.t) || c.t[n].p != '-' && c.t[n].p != '%'
+	}
+	switch c.id(n) {
+	case wIn, wOn, wAt, wAnd, wFor, wTo, wWill, wPastVerb, wPresentVerb:
+		return true
+	}
 	return false
 }
 

@@ -156,6 +156,17 @@ func (c *ctx) match(i int) (hit, bool) {
 			try(c.mRecent(i))
 		case wA, wNumWord, wFew, wDozen, wHundred:
 			try(c.mCount(i))
+			if t.id == wA {
+				try(c.mLaterDate(i))
+			}
+		case wThat:
+			try(c.mSameThat(i, i))
+		case wNew, wChristmas, wHalloween, wValentine, wThanksgiving:
+			try(c.mHoliday(i))
+		case wYear:
+			try(c.mYearWord(i))
+		case wFiscal, wFY:
+			try(c.mFiscal(i))
 		}
 		if isUnit(t.id) && t.pl {
 			try(c.mBareUnits(i))

@@ -113,14 +113,8 @@ func (c *ctx) mEndOf(start, k int) (hit, bool) {
 		e.Mod = modOf(part)
 		return c.mk(start, k+1, e)
 	}
-	delta := 0
-	switch c.id(k) {
-	case wThe, wThis:
-	case wLast:
-		delta = -1
-	case wNext:
-		delta = 1
-	default:
+	delta, ok := yearOffset(c.id(k))
+	if !ok {
 		return noHit, false
 	}
 	u := c.id(k + 1)

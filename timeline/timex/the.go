@@ -35,8 +35,17 @@ func (c *ctx) mThe(i int) (hit, bool) {
 		return c.thisLastNext(i, k)
 	case wFollowing, wPrevious:
 		return c.mTheAnchored(i, k)
-	case wPast, wLast, wComing:
+	case wLast:
+		if h, ok := c.mFirstMonths(i, k); ok {
+			return h, true
+		}
 		return c.thisLastNext(i, k)
+	case wPast, wComing:
+		return c.thisLastNext(i, k)
+	case wSame:
+		return c.mSameThat(i, k)
+	case wChristmas, wHoliday:
+		return c.mHolidaySeason(i, k)
 	case wEnd, wBeginning, wMiddle:
 		return c.mEndOf(i, k)
 	case wSpring, wSummer, wAutumn, wWinter, wFall:
@@ -53,12 +62,19 @@ func (c *ctx) mThe(i int) (hit, bool) {
 	case wNight, wWeek, wMonth, wYear:
 		return c.mTheBeforeAfter(i, k)
 	case wOrdinal:
+		if h, ok := c.mFirstMonths(i, k); ok {
+			return h, true
+		}
+		if h, ok := c.mWeekOfMonth(i, k); ok {
+			return h, true
+		}
 		return c.mQuarterWords(i, k)
 	case wSecond:
 		// "second" is also the unit: "the second half", "the second quarter"
 		if u := c.id(k + 1); u == wHalf || u == wQuarterU {
 			return c.mQuarterWords(i, k)
 		}
+		return c.mWeekOfMonth(i, k)
 	case wFiscal:
 		return noHit, false
 	case wNear:
@@ -66,6 +82,9 @@ func (c *ctx) mThe(i int) (hit, bool) {
 		if c.id(k+1) == wFuture {
 			return c.mk(i, k+2, exprVague(futureRef))
 		}
+	}
+	if h, ok := c.mCentury(i, k); ok {
+		return h, true
 	}
 	if y, j, ok := c.decade(k); ok {
 		return c.mk(i, j, exprDecade(y))
@@ -99,6 +118,15 @@ func (c *ctx) mQuarterWords(i, k int) (hit, bool) {
 	j := k + 2
 	y, yok, rel := 0, false, false
 	if c.id(j) == wOf {
+		// "the fourth quarter of fiscal 2008": the company's quarter,
+		// TIMEX3 "FY2008-Q4", with no days
+		if fy, fj, ok := c.fiscalOf(j + 1); ok {
+			code := "-Q"
+			if u == wHalf {
+				code = "-H"
+			}
+			return c.mk(i, fj, Expr{Type: Date, Value: "FY" + fmtYear(fy) + code + string(rune('0'+q))})
+		}
 		if yy, ok := c.year4(j + 1); ok {
 			y, yok, j = yy, true, j+2
 		} else if (c.id(j+1) == wThis || c.id(j+1) == wLast || c.id(j+1) == wNext || c.id(j+1) == wThe) && c.id(j+2) == wYear && !c.t[j+2].pl {

@@ -147,6 +147,15 @@ const (
 	wFar
 	wOther
 	wFiscal
+	wFY // "FY" of FY2008
+	wThat
+	wNew       // "New" of New Year's Day
+	wEve       // "Eve" of Christmas Eve
+	wChristmas // holidays (named.go)
+	wHalloween
+	wValentine
+	wThanksgiving
+	wHoliday // "holiday" of "the holiday season"
 	// tense cues
 	wWill
 	wShall
@@ -256,7 +265,7 @@ func init() {
 	add(wFollowing, 0, false, "following")
 	add(wUpcoming, 0, false, "upcoming")
 	add(wEarlier, 0, false, "earlier")
-	add(wLater, 0, false, "later")
+	add(wLater, 0, true, "later")
 	add(wEarly, 0, false, "early")
 	add(wMid, 0, false, "mid")
 	add(wLate, 0, false, "late")
@@ -326,6 +335,15 @@ func init() {
 	add(wFar, 0, false, "far")
 	add(wOther, 0, false, "other")
 	add(wFiscal, 0, false, "fiscal", "financial")
+	add(wFY, 0, false, "fy")
+	add(wThat, 0, false, "that")
+	add(wNew, 0, false, "new")
+	add(wEve, 0, false, "eve")
+	add(wChristmas, 0, true, "christmas", "xmas")
+	add(wHalloween, 0, true, "halloween")
+	add(wValentine, 0, true, "valentine")
+	add(wThanksgiving, 0, true, "thanksgiving")
+	add(wHoliday, 0, true, "holiday")
 	add(wSame, 0, false, "same")
 	add(wMore, 0, false, "more", "additional", "consecutive", "straight", "full", "extra", "further", "whole", "entire")
 	add(wStandard, 0, false, "standard", "daylight", "summer's")

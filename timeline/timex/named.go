@@ -1,0 +1,325 @@
+package timex
+
+// Expressions TIMEX3 marks that name their time rather than count it:
+// "the same day" and "that week" (the story's time), holidays ("Christmas
+// Day", "New Year's Eve"), "year-end", "year to date", fiscal years
+// ("fiscal 2008", "FY2008": not calendar years, so their value is the
+// TIMEX3 "FY2008" with no days), centuries ("the 19th century"), "the first
+// nine months of 2025", "the first week of April", "at a later date" and
+// "the holiday season".
+
+// mSameThat: "the same day", "that week", "that morning": the time the
+// story has reached, counted zero units from it (see anchored). i is at
+// "the" (k at "same") or at "that" (k = i).
+func (c *ctx) mSameThat(i, k int) (hit, bool) {
+	u := k + 1
+	if u >= len(c.t) || c.t[u].k != kWord || c.t[u].pl || c.isP(u+1, '-') {
+		return noHit, false // "that day-to-day work", "the same days"
+	}
+	if p, ok := partCodes[c.id(u)]; ok {
+		return c.anchored(i, u+1, wDay, 0, p)
+	}
+	switch c.id(u) {
+	case wDay, wWeek, wMonth, wYear:
+		// "the same year as the merger" compares, it does not date
+		if c.textAt(u+1) == "as" {
+			return noHit, false
+		}
+		return c.anchored(i, u+1, c.id(u), 0, "")
+	}
+	return noHit, false
+}
+
+// holidays are the fixed-date holidays of English news, by their first word.
+var holidays = map[wid]struct{ m, d int }{
+	wChristmas: {12, 25},
+	wHalloween: {10, 31},
+	wValentine: {2, 14},
+}
+
+// mHoliday: "Christmas", "Christmas Day", "Christmas Eve", "Halloween",
+// "Valentine's Day", "New Year's Day", "New Year's Eve", "Thanksgiving"
+// (the fourth Thursday of November). The year is the one the tense points
+// to, as for "June 30".
+func (c *ctx) mHoliday(i int) (hit, bool) {
+	if !c.t[i].up {
+		return noHit, false
+	}
+	var m, d, j int
+	switch id := c.id(i); id {
+	case wNew:
+		// "New Year's Day", "New Year's Eve", "New Year" alone
+		if c.id(i+1) != wYear || !c.t[i+1].up || c.t[i+1].pl {
+			return noHit, false
+		}
+		if i > 0 && c.t[i-1].up && c.t[i-1].id == wNone {
+			return noHit, false // "Lunar New Year", "Persian New Year"
+		}
+		m, d, j = 1, 1, i+2
+		if c.isP(j, '\'') && c.id(j+1) == wS {
+			j += 2
+		}
+		switch {
+		case c.id(j) == wDay && c.t[j].up:
+			j++
+		case c.id(j) == wEve && c.t[j].up:
+			m, d, j = 12, 31, j+1
+		case !c.holidayCued(i, j):
+			return noHit, false // "New Year celebrations"
+		}
+	case wThanksgiving:
+		j = i + 1
+		if c.id(j) == wDay && c.t[j].up {
+			j++
+		}
+		m = 11
+	default:
+		hd, ok := holidays[id]
+		if !ok {
+			return noHit, false
+		}
+		m, d, j = hd.m, hd.d, i+1
+		if c.isP(j, '\'') && c.id(j+1) == wS {
+			j += 2
+		}
+		switch {
+		case c.id(j) == wDay && c.t[j].up:
+			j++
+		case c.id(j) == wEve && c.t[j].up && id == wChristmas:
+			d, j = 24, j+1
+		case id == wValentine:
+			return noHit, false // "Valentine" alone is a name
+		case !c.holidayCued(i, j):
+			return noHit, false // "Christmas trees", "the Halloween party"
+		}
+	}
+	y, yj, hasYear := c.yearAfter(j)
+	if !hasYear {
+		if !c.hasRef {
+			return c.mk(i, j, unresolved(false))
+		}
+		y = c.nearYear(m, max(d, 22), c.tense(i, j))
+	} else {
+		j = yj
+	}
+	if d == 0 { // Thanksgiving
+		t := civil(y, 11, 1)
+		d = 1 + (3-isoWeekday(t)+7)%7 + 21
+	}
+	e := exprDay(civil(y, m, d))
+	e.Relative = !hasYear
+	return c.mk(i, j, e)
+}
+
+// holidayCued reports whether a holiday's bare name at [i, j) is a time:
+// after a preposition ("before Christmas", "over Christmas") or closing
+// its clause ("sales at Christmas." is cued anyway), not a noun's
+// modifier ("Christmas trees").
+func (c *ctx) holidayCued(i, j int) bool {
+	switch c.id(i - 1) {
+	case wIn, wOn, wAt, wBy, wBefore, wAfter, wUntil, wSince, wOver, wFor, wTo, wDuring, wAround, wFrom, wThroughout, wBetween:
+		return true
+	}
+	return j >= len(c.t) || c.t[j].k == kPunct && c.t[j].p != '-' && c.t[j].p != '\''
+}
+
+// mYearWord: "year-end" and "year end" (the year, TIMEX3 mod END, as for
+// "the end of the year"), "year to date" and "year-to-date" (from 1
+// January to the reference date). i is at "year".
+func (c *ctx) mYearWord(i int) (hit, bool) {
+	if c.t[i].pl {
+		return noHit, false
+	}
+	j := i + 1
+	if c.isP(j, '-') && c.adj(j) {
+		j++
+	}
+	switch {
+	case c.id(j) == wEnd:
+		if !c.hasRef {
+			return c.mk(i, j+1, unresolved(false))
+		}
+		e := exprYear(c.ref.Year())
+		e.Relative, e.Mod = true, "END"
+		return c.mk(i, j+1, e)
+	case c.id(j) == wTo && c.textAt(j+1) == "date":
+		j += 2
+		if !c.hasRef {
+			return c.mk(i, j, unresolved(false))
+		}
+		e := exprSpan(civil(c.ref.Year(), 1, 1), c.ref, Range)
+		e.Relative = true
+		return c.mk(i, j, e)
+	}
+	return noHit, false
+}
+
+// mFiscal: "fiscal 2008", "fiscal year 2008", "financial year 2008",
+// "FY2008", "FY 2008", "FY08". A fiscal year is the company's, not the
+// calendar's, so its value is the TIMEX3 "FY2008" with no days: it is
+// found, but dates nothing.
+func (c *ctx) mFiscal(i int) (hit, bool) {
+	j := i + 1
+	if c.id(i) == wFiscal && c.id(j) == wYear && !c.t[j].pl {
+		j++
+	}
+	y, ok := c.year4(j)
+	if !ok && c.id(i) == wFY && c.isNum(j) && c.t[j].nd == 2 {
+		y, ok = 2000+c.t[j].n, true
+	}
+	if !ok || c.id(i) == wFY && !c.t[i].allUp {
+		return noHit, false
+	}
+	return c.mk(i, j+1, Expr{Type: Date, Value: "FY" + fmtYear(y)})
+}
+
+// fiscalOf reads "fiscal 2008" or "fiscal year 2008" at k (after "the
+// third quarter of"), returning the year and the token after it.
+func (c *ctx) fiscalOf(k int) (int, int, bool) {
+	if c.id(k) != wFiscal {
+		return 0, 0, false
+	}
+	k++
+	if c.id(k) == wYear && !c.t[k].pl {
+		k++
+	}
+	y, ok := c.year4(k)
+	return y, k + 1, ok
+}
+
+// mCentury: "the 19th century", "the 21st century" (a range of years:
+// 1800-1899, as news means it).
+func (c *ctx) mCentury(i, k int) (hit, bool) {
+	if !c.isNum(k) || c.t[k].nd > 2 || c.t[k].n < 1 || c.id(k+1) != wSuffix || !c.adj(k+1) {
+		return noHit, false
+	}
+	if c.id(k+2) != wCentury || c.t[k+2].pl {
+		return noHit, false
+	}
+	y := (c.t[k].n - 1) * 100
+	if y < 1 {
+		return noHit, false // the first century has no four-digit years
+	}
+	return c.mk(i, k+3, exprSpan(civil(y, 1, 1), civil(y+99, 12, 31), Range))
+}
+
+// mFirstMonths: "the first nine months of 2025", "the first six months of
+// the year", "the last three months of last year". k is at first/last.
+func (c *ctx) mFirstMonths(i, k int) (hit, bool) {
+	n := k + 1
+	if c.id(n) != wNumWord && !c.isNum(n) || c.id(n+1) != wMonth || !c.t[n+1].pl || c.id(n+2) != wOf {
+		return noHit, false
+	}
+	cnt := c.t[n].n
+	if cnt < 2 || cnt > 11 {
+		return noHit, false
+	}
+	y, j, ok := c.yearOf(n + 3)
+	if !ok {
+		return noHit, false
+	}
+	if !c.hasRef && y == 0 {
+		return c.mk(i, j, unresolved(false))
+	}
+	m := 1
+	if c.id(k) == wLast {
+		m = 13 - cnt
+	}
+	e := exprMonths(y, m, cnt, Range)
+	e.Relative = y == 0
+	return c.mk(i, j, e)
+}
+
+// yearOf reads the year after "of": "2025", "the year" or "this year"
+// (the reference year), "last year", "next year". A relative year without
+// a reference date gives y 0 and ok.
+func (c *ctx) yearOf(k int) (y, j int, ok bool) {
+	if yy, ok := c.year4(k); ok {
+		return yy, k + 1, true
+	}
+	off, ok := yearOffset(c.id(k))
+	if !ok {
+		return 0, 0, false
+	}
+	if c.id(k+1) != wYear || c.t[k+1].pl {
+		return 0, 0, false
+	}
+	if !c.hasRef {
+		return 0, k + 2, true
+	}
+	return c.ref.Year() + off, k + 2, true
+}
+
+// mWeekOfMonth: "the first week of April", "the second week of March
+// 2026": its seven days from the 1st, 8th, 15th or 22nd. k is at the
+// ordinal.
+func (c *ctx) mWeekOfMonth(i, k int) (hit, bool) {
+	nth := c.t[k].n
+	if c.id(k) == wSecond {
+		nth = 2
+	}
+	if c.id(k+1) != wWeek || c.t[k+1].pl || c.id(k+2) != wOf {
+		return noHit, false
+	}
+	m, j, ok := c.month(k + 3)
+	if !ok || c.t[k+3].ab {
+		return noHit, false
+	}
+	y, yj, hasYear := c.yearAfter(j)
+	if hasYear {
+		j = yj
+	} else {
+		if !c.hasRef {
+			return c.mk(i, j, unresolved(false))
+		}
+		y = c.nearYear(m, 7*nth, c.tense(i, j))
+	}
+	b := civil(y, m, 7*(nth-1)+1)
+	e := exprSpan(b, b.AddDate(0, 0, 6), Range)
+	e.Relative = !hasYear
+	return c.mk(i, j, e)
+}
+
+// mLaterDate: "a later date", "a later time", "a later stage" (TIMEX3
+// FUTURE_REF). i is at "a".
+func (c *ctx) mLaterDate(i int) (hit, bool) {
+	if c.id(i+1) != wLater {
+		return noHit, false
+	}
+	switch c.textAt(i + 2) {
+	case "date", "time", "stage":
+		return c.mk(i, i+3, exprVague(futureRef))
+	}
+	return noHit, false
+}
+
+// mHolidaySeason: "the holiday season", "the Christmas season": a time
+// whose days TIMEX3 leaves unresolved. k is at "holiday" or "Christmas".
+func (c *ctx) mHolidaySeason(i, k int) (hit, bool) {
+	if c.textAt(k+1) != "season" {
+		return noHit, false
+	}
+	return c.mk(i, k+2, Expr{Type: Date})
+}
+
+// textAt is token i's text, "" past either end of the sentence.
+func (c *ctx) textAt(i int) string {
+	if i < 0 || i >= len(c.t) {
+		return ""
+	}
+	return c.text(i)
+}
+
+// yearOffset is the year "the"/"this" (0), "last" (-1) or "next" (+1)
+// points to, from the reference year.
+func yearOffset(w wid) (int, bool) {
+	switch w {
+	case wThe, wThis:
+		return 0, true
+	case wLast:
+		return -1, true
+	case wNext:
+		return 1, true
+	}
+	return 0, false
+}

@@ -1,0 +1,46 @@
+package timex
+
+import "testing"
+
+var namedCases = []findCase{
+	// the story's time: counted from the sentence's own date, else left for the caller's story date
+	{"On Monday the board met; the same day, the chief executive resigned.", thu, "the same day", Date, "2026-01-19", Day},
+	{"The plant closed in March and its owner filed for bankruptcy that month.", thu, "that month", Date, "2025-03", Month},
+	{"The same day, the minister resigned.", thu, "The same day", Date, "", Unknown},
+	{"That evening, crowds gathered outside parliament.", thu, "That evening", Clock, "", Unknown},
+	// holidays: the year the tense points to
+	{"Stores will be open on Christmas Day.", thu, "Christmas Day", Date, "2026-12-25", Day},
+	{"Sales in the run-up to Christmas were weak.", thu, "Christmas", Date, "2025-12-25", Day},
+	{"The plant was shut on New Year's Eve.", thu, "New Year's Eve", Date, "2025-12-31", Day},
+	{"The law takes effect on New Year’s Day 2027.", thu, "New Year’s Day 2027", Date, "2027-01-01", Day},
+	{"Airports were busy before Thanksgiving.", thu, "Thanksgiving", Date, "2025-11-27", Day},
+	{"The couple married on Valentine's Day.", thu, "Valentine's Day", Date, "2025-02-14", Day},
+	// year-end, year to date
+	{"The carmaker expects to break even by year-end.", thu, "year-end", Date, "2026", Year},
+	{"The stock has gained 15 percent year to date.", thu, "year to date", Date, "2026-01-01/2026-01-22", Range},
+	// fiscal years are the company's: TIMEX3 FY values, no days
+	{"The company expects growth in fiscal 2008.", thu, "fiscal 2008", Date, "FY2008", Unknown},
+	{"Revenue for FY2008 rose 9 percent.", thu, "FY2008", Date, "FY2008", Unknown},
+	{"The deal should close in the fourth quarter of fiscal year 2008.", thu, "the fourth quarter of fiscal year 2008", Date, "FY2008-Q4", Unknown},
+	// centuries, months of a year, a week of a month
+	{"The church was built in the 19th century.", thu, "the 19th century", Date, "1800-01-01/1899-12-31", Range},
+	{"Sales rose 5 percent in the first nine months of the year.", thu, "the first nine months of the year", Date, "2026-01/2026-09", Range},
+	{"Sales fell in the last three months of 2025.", thu, "the last three months of 2025", Date, "2025-10/2025-12", Range},
+	{"The merger is expected to be completed in the first week of April.", thu, "the first week of April", Date, "2026-04-01/2026-04-07", Range},
+	{"Talks stalled in the second week of March 2025.", thu, "the second week of March 2025", Date, "2025-03-08/2025-03-14", Range},
+	// vague: found with no more precision than the text has
+	{"The talks were postponed to a later date.", thu, "a later date", Date, "FUTURE_REF", Unknown},
+	{"Retailers hope for strong sales in the holiday season.", thu, "the holiday season", Date, "", Unknown},
+}
+
+// TestNamed: expressions that name their time (named.go).
+func TestNamed(t *testing.T) { testFind(t, namedCases) }
+
+var nameYearCases = []findCase{
+	// a year that ends a name is a year (TIMEX3 marks it), dated or not by the caller
+	{"Apple Computer CEO Steve Jobs gives opening keynote to WWDC 2005", thu, "2005", Date, "2005", Year},
+	{"Tickets for Euro 2028, the football championship, went on sale.", thu, "2028", Date, "2028", Year},
+}
+
+// TestNameYear: "WWDC 2005", "Euro 2028".
+func TestNameYear(t *testing.T) { testFind(t, nameYearCases) }
