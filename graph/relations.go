@@ -43,6 +43,9 @@ type RelatedList struct {
 	Fingerprint string        `json:"fingerprint"`
 	ComputedAt  time.Time     `json:"computed_at"`
 	Links       []RelatedLink `json:"links"`
+	// Floor and Slack are kept for RelatedState (related.List's).
+	Floor float64 `json:"-"`
+	Slack int     `json:"-"`
 }
 
 // RelatedState is what enrich needs to know of a stored list to decide
@@ -53,6 +56,14 @@ type RelatedState struct {
 	// (0 when it has none): an article scoring more would enter it.
 	Links int     `json:"links"`
 	Worst float64 `json:"worst"`
+	// Floor is the score, by names and topics, that a new article must
+	// reach to be compared in full with the article (0: any sharing a
+	// name is; -1: any sharing a name may change the list, as for lists
+	// stored before Floor was kept). Slack is how many such articles can
+	// enter before one the list links is pushed out. Related lists are
+	// Related's; Floor and Slack are only for enrich's incremental run.
+	Floor float64 `json:"floor"`
+	Slack int     `json:"slack"`
 }
 
 // RelatedLink is one related article of a stored list.

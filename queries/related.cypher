@@ -3,14 +3,16 @@
 // RELATED_TO relationships, by rank, and the fingerprint and time of its
 // computation as the article's relatedFingerprint and relatedAt (which an
 // update's SET a = props clears, as SQLite's trigger does). Rows sorted by
-// article id, so that concurrent writers lock in one order. A list of an
+// article id, so that concurrent writers lock in one order. relatedFloor
+// and relatedSlack are graph.RelatedState's Floor and Slack. A list of an
 // article not stored, and a link to one, are left out.
 UNWIND $rows AS row
 MATCH (a:Article {id: row.id}) USING INDEX a:Article(id)
 OPTIONAL MATCH (a)-[old:RELATED_TO]->()
 DELETE old
 WITH DISTINCT a, row
-SET a.relatedFingerprint = row.fingerprint, a.relatedAt = row.at
+SET a.relatedFingerprint = row.fingerprint, a.relatedAt = row.at,
+    a.relatedFloor = row.floor, a.relatedSlack = row.slack
 WITH a, row
 UNWIND row.links AS link
 MATCH (b:Article {id: link.id}) USING INDEX b:Article(id)
@@ -34,7 +36,9 @@ RETURN a.relatedFingerprint AS fingerprint, a.relatedAt AS at,
 // name: related-states
 MATCH (a:Article) WHERE a.relatedFingerprint IS NOT NULL
 OPTIONAL MATCH (a)-[r:RELATED_TO]->(:Article)
-RETURN a.id AS id, a.relatedFingerprint AS fingerprint, count(r) AS links, coalesce(min(r.score), 0.0) AS worst;
+// a list stored before floor was kept: -1, recomputed with any sharer
+RETURN a.id AS id, a.relatedFingerprint AS fingerprint, count(r) AS links, coalesce(min(r.score), 0.0) AS worst,
+       coalesce(a.relatedFloor, -1.0) AS floor, coalesce(a.relatedSlack, 0) AS slack;
 
 // name: related-linking
 UNWIND $ids AS id

@@ -37,7 +37,8 @@ func (s *Store) PutRelated(ctx context.Context, lists []graph.RelatedList) error
 			}
 			links[j] = map[string]any{"id": k.Article.ID, "rank": int64(k.Rank), "score": k.Score, "reasons": reasons}
 		}
-		rows[i] = map[string]any{"id": l.ArticleID, "fingerprint": l.Fingerprint, "at": l.ComputedAt.UTC(), "links": links}
+		rows[i] = map[string]any{"id": l.ArticleID, "fingerprint": l.Fingerprint, "at": l.ComputedAt.UTC(), "links": links,
+			"floor": l.Floor, "slack": int64(l.Slack)}
 	}
 	// bool, not any: the driver's generic helpers cannot return a nil any.
 	_, err := write(ctx, s, func(tx n4j.ManagedTransaction) (bool, error) {
@@ -127,7 +128,8 @@ func (s *Store) RelatedStates(ctx context.Context) (map[string]graph.RelatedStat
 	for _, r := range recs {
 		f := fields{r}
 		worst, _ := r.Values[3].(float64)
-		out[f.str(0)] = graph.RelatedState{Fingerprint: f.str(1), Links: f.num(2), Worst: worst}
+		floor, _ := r.Values[4].(float64)
+		out[f.str(0)] = graph.RelatedState{Fingerprint: f.str(1), Links: f.num(2), Worst: worst, Floor: floor, Slack: f.num(5)}
 	}
 	return out, nil
 }

@@ -2,22 +2,30 @@ package related
 
 import (
 	"context"
+	"math"
 	"runtime"
 	"slices"
+	"strings"
 	"sync"
 	"time"
 
 	"github.com/storygraph/storygraph/graph"
-	"github.com/storygraph/storygraph/timeline"
 )
 
 // Lists ranks for each of ids (indexed articles), on workers goroutines
 // (GOMAXPROCS when 0 or less), and returns the lists in the order of ids.
 func (ix *Index) Lists(ids []string, o Options, workers int) []List {
+	out := make([]List, len(ids))
+	parallel(len(ids), workers, func(i int) { out[i], _ = ix.Rank(ids[i], o) })
+	return out
+}
+
+// parallel calls do(i) for i from 0 to n-1 on workers goroutines
+// (GOMAXPROCS when 0 or less).
+func parallel(n, workers int, do func(i int)) {
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
 	}
-	out := make([]List, len(ids))
 	var wg sync.WaitGroup
 	next := make(chan int)
 	for range workers {
@@ -25,16 +33,15 @@ func (ix *Index) Lists(ids []string, o Options, workers int) []List {
 		go func() {
 			defer wg.Done()
 			for i := range next {
-				out[i], _ = ix.Rank(ids[i], o)
+				do(i)
 			}
 		}()
 	}
-	for i := range ids {
+	for i := range n {
 		next <- i
 	}
 	close(next)
 	wg.Wait()
-	return out
 }
 
 // Stale returns the indexed articles whose stored list is missing or was
@@ -50,39 +57,117 @@ func (ix *Index) Stale(states map[string]graph.RelatedState) []string {
 	return out
 }
 
-// neighbourLinks is how many of a changed article's best related are
-// looked at, for each link of a list: since the score is symmetric, an
-// article whose list a changed one now enters ranks among that one's best.
-const neighbourLinks = 4
-
 // Neighbours returns the articles whose stored lists change because the
-// articles changed did (new or updated): each article a changed one now
-// ranks among its best neighbourLinks×limit, when it scores there at
-// least the worst of that article's stored list (or the list is not
-// full), and the articles whose stored lists link to a changed one
-// (linking, graph.Relations.RelatedLinking), which may drop it; sorted,
-// without the changed ones themselves.
+// articles changed did (new or updated), sorted, without the changed ones
+// themselves. Ranking is local, so it need not rank them all to know:
+//
+//   - a changed article a enters the candidates of an article b that it
+//     shares a name with only when what they share by names and topics
+//     reaches b's Floor (the score is symmetric, so a's side counts it);
+//     b's list then changes only when a scores there at least b's worst
+//     link (or the list is not full), or when more than b's Slack enter
+//     and push out one it links;
+//   - a list found by a busy name too (Floor -1) changes with any
+//     article sharing a name, and a name that becomes busy changes the
+//     lists of all its articles;
+//   - a list linking to a changed article (linking,
+//     graph.Relations.RelatedLinking) changes with it.
+//
+// With the lists of a full run stored, recomputing the changed ones and
+// these gives the lists a full run gives (TestIncrementalIsFull); an
+// updated article that leaves candidates it was not linked from is the one
+// change it cannot see, as the old version is no longer stored.
 func (ix *Index) Neighbours(ctx context.Context, changed []string, states map[string]graph.RelatedState, o Options,
 	linking func(context.Context, []string) ([]string, error), workers int) ([]string, error) {
-	wide := o
-	wide.Limit = max(1, o.Limit) * neighbourLinks
-	if o.Limit <= 0 {
-		wide.Limit = 0
-	}
-	is := map[string]bool{}
+	is := map[*article]bool{}
+	var arts []*article
 	for _, id := range changed {
-		is[id] = true
+		if a := ix.arts[id]; a != nil && !is[a] {
+			is[a] = true
+			arts = append(arts, a)
+		}
 	}
-	set := map[string]bool{}
-	for _, l := range ix.Lists(changed, wide, workers) {
-		for _, k := range l.Related {
-			// a copy grouped under a link scores about as it does
-			for _, a := range append([]timeline.Source{k.Article}, k.Copies...) {
-				st, ok := states[a.ID]
-				if !ok || o.Limit <= 0 || st.Links < o.Limit || k.Score >= st.Worst {
-					set[a.ID] = true
+	slices.SortFunc(arts, func(x, y *article) int { return strings.Compare(x.src.ID, y.src.ID) })
+	set := map[*article]bool{}
+	// a name the changed ones made busy: its articles read other names
+	added := map[string]int{}
+	for _, a := range arts {
+		for k := range a.names {
+			added[k]++
+		}
+	}
+	for k, c := range added {
+		if n := len(ix.postings[k]); n > busyPosting && n-c <= busyPosting {
+			for _, h := range ix.postings[k] {
+				set[h.b] = true
+			}
+		}
+	}
+	keep := keeper(o)
+	type pair struct{ a, b *article }
+	var enter []pair
+	entrants := map[*article]int{}
+	for _, a := range arts {
+		if !keep(a) {
+			continue // a candidate of no list
+		}
+		acc := map[*article]float64{}
+		for k, n := range a.names {
+			if n.country {
+				continue
+			}
+			busy := len(ix.postings[k]) > busyPosting
+			for _, h := range ix.postings[k] {
+				b := h.b
+				if is[b] || set[b] {
+					continue
+				}
+				st, ok := states[b.src.ID]
+				if !ok || st.Floor < 0 {
+					set[b] = true
+					continue
+				}
+				if busy {
+					continue
+				}
+				if a.about[k] && h.about {
+					acc[b] += About
+				} else {
+					acc[b] += Mention
 				}
 			}
+		}
+		for b, w := range acc {
+			w += Topic * float64(sharedTopics(a, b))
+			if decay(w, a, b) >= states[b.src.ID].Floor {
+				entrants[b]++
+				enter = append(enter, pair{a, b})
+			}
+		}
+	}
+	// does an entering article score in b's list? b's side, as Rank does
+	scores := make([]bool, len(enter))
+	parallel(len(enter), workers, func(i int) {
+		a, b := enter[i].a, enter[i].b
+		if set[b] {
+			return // recomputed anyway
+		}
+		s := ix.shared(b, a)
+		if s.happenings, s.copy = ix.happenings(b, a); s.copy {
+			return
+		}
+		st := states[b.src.ID]
+		sc := s.score(b, a)
+		scores[i] = sc > 0 && (o.Limit <= 0 || st.Links < o.Limit || math.Round(sc*100)/100 >= st.Worst)
+	})
+	for i, p := range enter {
+		if scores[i] {
+			set[p.b] = true
+		}
+	}
+	for b, n := range entrants {
+		if n > states[b.src.ID].Slack {
+			set[b] = true
 		}
 	}
 	linked, err := linking(ctx, changed)
@@ -90,12 +175,14 @@ func (ix *Index) Neighbours(ctx context.Context, changed []string, states map[st
 		return nil, err
 	}
 	for _, id := range linked {
-		set[id] = true
+		if b := ix.arts[id]; b != nil {
+			set[b] = true
+		}
 	}
 	var out []string
-	for id := range set {
-		if !is[id] && ix.Has(id) {
-			out = append(out, id)
+	for b := range set {
+		if !is[b] {
+			out = append(out, b.src.ID)
 		}
 	}
 	slices.Sort(out)
@@ -105,7 +192,8 @@ func (ix *Index) Neighbours(ctx context.Context, changed []string, states map[st
 // Stored is the list as graph.Relations stores it: ranked from 1,
 // stamped with the article's fingerprint and at.
 func (ix *Index) Stored(l List, at time.Time) graph.RelatedList {
-	out := graph.RelatedList{ArticleID: l.Article.ID, Fingerprint: ix.Fingerprint(l.Article.ID), ComputedAt: at, Links: []graph.RelatedLink{}}
+	out := graph.RelatedList{ArticleID: l.Article.ID, Fingerprint: ix.Fingerprint(l.Article.ID), ComputedAt: at, Links: []graph.RelatedLink{},
+		Floor: l.Floor, Slack: l.Slack}
 	for i, k := range l.Related {
 		out.Links = append(out.Links, graph.RelatedLink{Article: k.Article, Rank: i + 1, Score: k.Score, Reasons: k.Reasons})
 	}

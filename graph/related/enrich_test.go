@@ -2,7 +2,9 @@ package related_test
 
 import (
 	"context"
+	"fmt"
 	"path/filepath"
+	"slices"
 	"testing"
 	"time"
 
@@ -10,6 +12,7 @@ import (
 	"github.com/storygraph/storygraph/graph"
 	"github.com/storygraph/storygraph/graph/related"
 	"github.com/storygraph/storygraph/graph/sqlite"
+	"github.com/storygraph/storygraph/graph/storetest"
 	"github.com/storygraph/storygraph/timeline"
 )
 
@@ -87,4 +90,97 @@ func TestStaleAndNeighbours(t *testing.T) {
 	if want := []string{"a", "q", "q2"}; !cmp.Equal(got, want) {
 		t.Errorf("Neighbours(b) = %v, want %v", got, want)
 	}
+}
+
+// TestIncrementalIsFull stores the lists of a full run over generated
+// articles, adds more (and updates one, which lists link to), and checks
+// that the incremental run (the stale lists and their Neighbours) leaves
+// every stored list as a full run over the grown store computes it, while
+// recomputing fewer than all when names are not busy. Names are made busy at several sizes, so
+// that lists found by busy names (Floor -1), names that become busy as
+// articles are added, and lists found by names alone are all met.
+func TestIncrementalIsFull(t *testing.T) {
+	ctx := context.Background()
+	gen := storetest.Corpus(700, 10)
+	for _, busy := range []int{2000, 18, 6} {
+		t.Run(fmt.Sprint("busy=", busy), func(t *testing.T) {
+			defer related.SetBusy(busy)()
+			st, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "story.db"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer st.Close()
+			o := related.Options{Limit: 5}
+			at := time.Date(2026, 2, 10, 8, 0, 0, 0, time.UTC)
+			store := func(ix *related.Index, ids []string) {
+				t.Helper()
+				var lists []graph.RelatedList
+				for _, l := range ix.Lists(ids, o, 2) {
+					lists = append(lists, ix.Stored(l, at))
+				}
+				if err := st.PutRelated(ctx, lists); err != nil {
+					t.Fatal(err)
+				}
+			}
+			if _, err := st.Put(ctx, gen[:600]); err != nil {
+				t.Fatal(err)
+			}
+			ix, err := related.Load(ctx, st, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			store(ix, ix.IDs())
+			// 100 new articles, and one stored article told again
+			updated := *gen[5]
+			updated.Article.ContentHash += "-2"
+			updated.Events = slices.Clone(updated.Events[:3])
+			if _, err := st.Put(ctx, append(slices.Clone(gen[600:]), &updated)); err != nil {
+				t.Fatal(err)
+			}
+			if ix, err = related.Load(ctx, st, nil); err != nil {
+				t.Fatal(err)
+			}
+			states, err := st.RelatedStates(ctx)
+			if err != nil {
+				t.Fatal(err)
+			}
+			stale := ix.Stale(states)
+			if len(stale) != 101 {
+				t.Fatalf("%d stale lists, want 101", len(stale))
+			}
+			more, err := ix.Neighbours(ctx, stale, states, o, st.RelatedLinking, 2)
+			if err != nil {
+				t.Fatal(err)
+			}
+			t.Logf("recomputed %d changed and %d neighbours of %d", len(stale), len(more), len(ix.IDs()))
+			if busy == 2000 && len(stale)+len(more) >= len(ix.IDs()) { // with few busy names, most lists are found by them
+				t.Errorf("the incremental run recomputes all %d lists", len(ix.IDs()))
+			}
+			store(ix, append(stale, more...))
+			for _, l := range ix.Lists(ix.IDs(), o, 2) {
+				want := ix.Stored(l, at)
+				got, err := st.Related(ctx, l.Article.ID)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if diff := cmp.Diff(linkRows(want), linkRows(got)); diff != "" {
+					t.Errorf("incremental list of %s differs from the full run's (-full +incremental):\n%s", l.Article.ID, diff)
+				}
+			}
+		})
+	}
+}
+
+type linkRow struct {
+	ID      string
+	Score   float64
+	Reasons []string
+}
+
+func linkRows(l graph.RelatedList) []linkRow {
+	out := []linkRow{}
+	for _, k := range l.Links {
+		out = append(out, linkRow{k.Article.ID, k.Score, k.Reasons})
+	}
+	return out
 }

@@ -8,3 +8,10 @@ func (ix *Index) MayMerge(a, b string) bool { return mayMerge(ix.arts[a], ix.art
 func (ix *Index) Records(id string) []timeline.Record {
 	return ix.arts[id].recs
 }
+
+// SetBusy makes names in more than n articles busy, until restore.
+func SetBusy(n int) (restore func()) {
+	old := busyPosting
+	busyPosting = n
+	return func() { busyPosting = old }
+}

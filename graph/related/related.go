@@ -76,6 +76,10 @@ type List struct {
 	Related []Link          `json:"related"`
 	// Copies are near-duplicates of the article itself: never related.
 	Copies []timeline.Source `json:"copies,omitempty"`
+	// Floor and Slack say which new articles can change the list
+	// (graph.RelatedState, kept by enrich --write for Neighbours).
+	Floor float64 `json:"-"`
+	Slack int     `json:"-"`
 }
 
 // Options tune what Rank keeps.
@@ -359,7 +363,8 @@ const minCandidates = 24
 // busyPosting is the number of articles above which a name is too common
 // to find candidates by (it still scores): a name in every tenth article
 // says little, and reading its list for every article costs the most.
-const busyPosting = 2000
+// A variable only so that tests can make names busy in a small store.
+var busyPosting = 2000
 
 // Rank lists the articles related to the indexed article id, best first:
 // by score, then the most recently published, then by ID. ok is false when
@@ -370,16 +375,7 @@ func (ix *Index) Rank(id string, o Options) (l List, ok bool) {
 		return List{}, false
 	}
 	l = List{Article: a.src, Related: []Link{}}
-	exclude := map[string]bool{}
-	for _, s := range o.ExcludeSources {
-		exclude[timeline.Fold(s)] = true
-	}
-	keep := func(b *article) bool {
-		if o.Since != "" && (len(b.src.Published) < 10 || b.src.Published < o.Since) {
-			return false
-		}
-		return len(exclude) == 0 || !exclude[timeline.Fold(b.src.Source)]
-	}
+	keep := keeper(o)
 	// candidates: articles sharing a name, the rarest names first, each
 	// with what those names are worth (an article per name per posting:
 	// counting, not comparing)
@@ -393,9 +389,13 @@ func (ix *Index) Rank(id string, o Options) (l List, ok bool) {
 		return cmp.Or(cmp.Compare(len(ix.postings[x]), len(ix.postings[y])), strings.Compare(x, y))
 	})
 	acc := make(map[*article]float64, 1024)
+	common := false // candidates found by a busy name too
 	for _, k := range keys {
-		if len(ix.postings[k]) > busyPosting && len(acc) >= minCandidates {
-			break
+		if len(ix.postings[k]) > busyPosting {
+			if len(acc) >= minCandidates {
+				break
+			}
+			common = true
 		}
 		about := a.about[k]
 		for _, h := range ix.postings[k] {
@@ -411,6 +411,7 @@ func (ix *Index) Rank(id string, o Options) (l List, ok bool) {
 		b     *article
 		s     share
 		score float64
+		pos   int // its place among the candidates compared in full, from 1
 	}
 	byScore := func(x, y scored) int {
 		return cmp.Or(cmp.Compare(y.score, x.score), cmp.Compare(x.b.order, y.b.order))
@@ -437,7 +438,8 @@ func (ix *Index) Rank(id string, o Options) (l List, ok bool) {
 		}
 	}
 	var final []scored
-	for _, c := range all {
+	for i, c := range all {
+		c.pos = i + 1
 		c.s = ix.shared(a, c.b)
 		c.s.happenings, c.s.copy = ix.happenings(a, c.b)
 		if c.s.copy {
@@ -451,6 +453,15 @@ func (ix *Index) Rank(id string, o Options) (l List, ok bool) {
 	}
 	slices.SortFunc(final, byScore)
 	slices.SortFunc(l.Copies, func(x, y timeline.Source) int { return strings.Compare(x.ID, y.ID) })
+	// what Neighbours needs: the weakest candidate compared in full, and
+	// how many more can enter before one linked is pushed out
+	switch {
+	case common || o.Limit <= 0:
+		l.Floor = -1 // any article sharing a name may change it
+	case len(all) == n:
+		l.Floor = all[n-1].score
+	}
+	deepest := 0
 	// group copies among the related under the best of them
 	for _, c := range final {
 		if o.Limit > 0 && len(l.Related) >= o.Limit {
@@ -466,9 +477,26 @@ func (ix *Index) Rank(id string, o Options) (l List, ok bool) {
 		}
 		if !grouped {
 			l.Related = append(l.Related, Link{Article: c.b.src, Score: math.Round(c.score*100) / 100, Reasons: c.s.reasons()})
+			deepest = max(deepest, c.pos)
 		}
 	}
+	l.Slack = n - deepest
 	return l, true
+}
+
+// keeper is Options' test of a candidate: published since, not of an
+// excluded outlet.
+func keeper(o Options) func(b *article) bool {
+	exclude := map[string]bool{}
+	for _, s := range o.ExcludeSources {
+		exclude[timeline.Fold(s)] = true
+	}
+	return func(b *article) bool {
+		if o.Since != "" && (len(b.src.Published) < 10 || b.src.Published < o.Since) {
+			return false
+		}
+		return len(exclude) == 0 || !exclude[timeline.Fold(b.src.Source)]
+	}
 }
 
 // share is what two articles share.

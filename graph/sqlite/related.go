@@ -27,8 +27,8 @@ func (s *Store) PutRelated(ctx context.Context, lists []graph.RelatedList) error
 		return s.fail("store related articles", err)
 	}
 	defer tx.Rollback()
-	var stmts [3]*sql.Stmt
-	for i, q := range []string{queries.SQL("related-delete"), queries.SQL("related-state-put"), queries.SQL("related-put")} {
+	var stmts [4]*sql.Stmt
+	for i, q := range []string{queries.SQL("related-delete"), queries.SQL("related-state-put"), queries.SQL("related-put"), queries.SQL("related-bounds-put")} {
 		if stmts[i], err = tx.PrepareContext(ctx, q); err != nil {
 			return s.fail("store related articles", err)
 		}
@@ -40,6 +40,9 @@ func (s *Store) PutRelated(ctx context.Context, lists []graph.RelatedList) error
 			return s.fail("store related articles", err)
 		}
 		if _, err := stmts[1].ExecContext(ctx, l.ArticleID, l.Fingerprint, at); err != nil {
+			return s.fail("store related articles", err)
+		}
+		if _, err := stmts[3].ExecContext(ctx, l.ArticleID, l.Floor, l.Slack); err != nil {
 			return s.fail("store related articles", err)
 		}
 		for _, k := range l.Links {
@@ -103,7 +106,7 @@ func (s *Store) RelatedStates(ctx context.Context) (map[string]graph.RelatedStat
 	err := s.each(ctx, "read related articles", queries.SQL("related-states"), nil, func(r *sql.Rows) error {
 		var id string
 		var st graph.RelatedState
-		if err := r.Scan(&id, &st.Fingerprint, &st.Links, &st.Worst); err != nil {
+		if err := r.Scan(&id, &st.Fingerprint, &st.Links, &st.Worst, &st.Floor, &st.Slack); err != nil {
 			return err
 		}
 		out[id] = st

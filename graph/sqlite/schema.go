@@ -28,6 +28,7 @@ var migrations = []string{
 	queries.SQL("migrate-5"), // search rows written by Put, not a trigger
 	queries.SQL("migrate-6"), // articles' licence and attribution
 	queries.SQL("migrate-7"), // application_id: the file is storygraph's (checkOwnFile)
+	queries.SQL("migrate-8"), // related lists' floor and slack (incremental enrich)
 }
 
 // migrate applies the missing migrations, each in its own transaction. The

@@ -17,8 +17,8 @@ import (
 // is not found; a put list reads back by rank with each related
 // article's citation from the store, its reasons, fingerprint and time (to
 // the nanosecond, UTC), leaving out links to articles not stored; a second
-// put replaces the first; RelatedStates and RelatedLinking answer from the
-// lists; an article stored again, or Reset, forgets its list. It also
+// put replaces the first; RelatedStates (with each list's Floor and Slack)
+// and RelatedLinking answer from the lists; an article stored again, or Reset, forgets its list. It also
 // checks that related.Load over the store ranks exactly as over the
 // records put, so every store gives the same lists.
 func Relations(t *testing.T, open func(t *testing.T) graph.Store) {
@@ -54,12 +54,12 @@ func Relations(t *testing.T, open func(t *testing.T) graph.Store) {
 	at := time.Date(2026, 2, 1, 9, 30, 0, 123456789, time.FixedZone("CET", 3600))
 	src := func(x *timeline.Extraction) timeline.Source { return timeline.SourceOf(x.Article) }
 	lists := []graph.RelatedList{
-		{ArticleID: davosID, Fingerprint: "sha256:d1", ComputedAt: at, Links: []graph.RelatedLink{
+		{ArticleID: davosID, Fingerprint: "sha256:d1", ComputedAt: at, Floor: 2.5, Slack: 21, Links: []graph.RelatedLink{
 			{Article: timeline.Source{ID: moscow().Article.ID}, Rank: 1, Score: 17.5, Reasons: []string{"both report the meeting in Moscow on 22 Jan 2026", "both are about Steve Witkoff"}},
 			{Article: timeline.Source{ID: "https://example.org/not-stored"}, Rank: 2, Score: 3, Reasons: []string{"gone"}},
 			{Article: timeline.Source{ID: abuDhabi().Article.ID}, Rank: 3, Score: 1.25, Reasons: []string{"both mention Kyiv"}},
 		}},
-		{ArticleID: moscow().Article.ID, Fingerprint: "sha256:m1", ComputedAt: at},
+		{ArticleID: moscow().Article.ID, Fingerprint: "sha256:m1", ComputedAt: at, Floor: -1},
 		{ArticleID: "https://example.org/not-stored", Fingerprint: "sha256:x", ComputedAt: at},
 	}
 	if err := rs.PutRelated(ctx, lists); err != nil {
@@ -90,7 +90,8 @@ func Relations(t *testing.T, open func(t *testing.T) graph.Store) {
 		}
 		return s
 	}
-	if diff := cmp.Diff(map[string]graph.RelatedState{davosID: {Fingerprint: "sha256:d1", Links: 2, Worst: 1.25}, moscow().Article.ID: {Fingerprint: "sha256:m1"}}, states()); diff != "" {
+	if diff := cmp.Diff(map[string]graph.RelatedState{davosID: {Fingerprint: "sha256:d1", Links: 2, Worst: 1.25, Floor: 2.5, Slack: 21},
+		moscow().Article.ID: {Fingerprint: "sha256:m1", Floor: -1}}, states()); diff != "" {
 		t.Errorf("RelatedStates (-want +got):\n%s", diff)
 	}
 	linking := func(ids ...string) []string {
@@ -132,7 +133,7 @@ func Relations(t *testing.T, open func(t *testing.T) graph.Store) {
 	if got := linking(abuDhabi().Article.ID); len(got) != 0 {
 		t.Errorf("RelatedLinking(abu dhabi) after davos was updated = %v, want none", got)
 	}
-	if diff := cmp.Diff(map[string]graph.RelatedState{moscow().Article.ID: {Fingerprint: "sha256:m1"}}, states()); diff != "" {
+	if diff := cmp.Diff(map[string]graph.RelatedState{moscow().Article.ID: {Fingerprint: "sha256:m1", Floor: -1}}, states()); diff != "" {
 		t.Errorf("RelatedStates after an update (-want +got):\n%s", diff)
 	}
 	if err := st.Reset(ctx); err != nil {

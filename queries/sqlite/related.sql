@@ -38,6 +38,12 @@ SELECT ?1, ?2, ?3 WHERE EXISTS (SELECT 1 FROM articles WHERE id = ?1)
 ON CONFLICT (article_id) DO UPDATE SET
     fingerprint = excluded.fingerprint, computed_at = excluded.computed_at;
 
+-- name: related-bounds-put
+-- The list's Floor and Slack (migrate-8), only for a stored article.
+INSERT INTO related_bounds (article_id, floor, slack)
+SELECT ?1, ?2, ?3 WHERE EXISTS (SELECT 1 FROM articles WHERE id = ?1)
+ON CONFLICT (article_id) DO UPDATE SET floor = excluded.floor, slack = excluded.slack;
+
 -- name: related-put
 -- A link to an article that is not stored is left out.
 INSERT INTO related (article_id, rank, related_id, score, reasons, computed_at)
@@ -55,8 +61,11 @@ WHERE r.article_id = ?1
 ORDER BY r.rank;
 
 -- name: related-states
-SELECT s.article_id, s.fingerprint, count(r.rank), coalesce(min(r.score), 0)
+-- A list without bounds (stored before migrate-8): Floor -1, Slack 0.
+SELECT s.article_id, s.fingerprint, count(r.rank), coalesce(min(r.score), 0),
+       coalesce(b.floor, -1), coalesce(b.slack, 0)
 FROM related_state s LEFT JOIN related r ON r.article_id = s.article_id
+LEFT JOIN related_bounds b ON b.article_id = s.article_id
 GROUP BY s.article_id;
 
 -- name: related-linking

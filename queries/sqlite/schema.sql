@@ -107,3 +107,20 @@ PRAGMA user_version = 1;
 -- (graph/sqlite/schema.go, checkOwnFile).
 PRAGMA application_id = 1937008498;
 PRAGMA user_version = 7;
+
+-- name: migrate-8
+-- What enrich's incremental run needs of a stored list (graph.RelatedState's
+-- Floor and Slack), beside related_state and forgotten with it. A list
+-- stored before has none: read as Floor -1, any new article sharing a name
+-- with it recomputes it, as nothing else is known. A table of its own, not
+-- columns, so the migration can run twice.
+CREATE TABLE IF NOT EXISTS related_bounds (
+    article_id TEXT PRIMARY KEY,
+    floor      REAL NOT NULL,
+    slack      INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE TRIGGER IF NOT EXISTS related_bounds_forget AFTER DELETE ON articles
+BEGIN
+    DELETE FROM related_bounds WHERE article_id = OLD.id;
+END;
+PRAGMA user_version = 8;
