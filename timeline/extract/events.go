@@ -165,7 +165,7 @@ func (st *docState) sentenceEvent(articleID string, s *sentence, mem memory) (ti
 // heading or the title places them; a claim keeps its reporting verb
 // ("denied") and marks its source; agents come first.
 func (st *docState) buildEvent(articleID string, s *sentence) timeline.Event {
-	topics := st.topicsOf(s.block, s.toks, s.parts)
+	topics := st.topicsOf(s.block, s.toks, s.parts, s.kind)
 	places := s.places
 	if len(places) == 0 && (s.kind == timeline.KindMeeting || s.kind == timeline.KindNegotiation) {
 		places = st.settingPlaces(s.block)

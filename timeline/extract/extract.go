@@ -47,6 +47,9 @@ type docState struct {
 	order    []string // entity IDs in order of first mention
 	// mainTopic is the article's dominant topic id, or "".
 	mainTopic string
+	// mainKinds are the kinds of happening the main topic is made of, if
+	// only some (gazetteer.Topic.Kinds).
+	mainKinds []string
 	// named holds the gazetteer places the article names (see countryNamed).
 	named map[string]bool
 }

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 
 	"github.com/storygraph/storygraph/timeline"
@@ -11,8 +12,10 @@ import (
 // topicsOf returns the sorted topic ids of a sentence: its keywords, its
 // section heading's keywords, topic entities among its participants, and
 // the article's main topic (every happening an article on the peace talks
-// reports belongs to that story's chronology).
-func (st *docState) topicsOf(bi int, toks []text.Token, parts []timeline.Participant) []string {
+// reports belongs to that story's chronology) when the happening's kind
+// is one the main topic is made of (a meeting told in an article on air
+// strikes is no attack; gazetteer.Topic.Kinds).
+func (st *docState) topicsOf(bi int, toks []text.Token, parts []timeline.Participant, kind timeline.Kind) []string {
 	g := st.x.Gazetteer
 	found := map[string]bool{}
 	for _, m := range g.Keywords(toks) {
@@ -23,7 +26,7 @@ func (st *docState) topicsOf(bi int, toks []text.Token, parts []timeline.Partici
 			found[m.Topic.ID] = true
 		}
 	}
-	if st.mainTopic != "" {
+	if st.mainTopic != "" && (len(st.mainKinds) == 0 || slices.Contains(st.mainKinds, string(kind))) {
 		found[st.mainTopic] = true
 	}
 	for _, t := range g.Topics {
@@ -61,10 +64,10 @@ func (st *docState) findMainTopic() {
 	best := 0
 	for _, t := range g.Topics {
 		if sc := score[t.ID]; sc > best {
-			best, st.mainTopic = sc, t.ID
+			best, st.mainTopic, st.mainKinds = sc, t.ID, t.Kinds
 		}
 	}
 	if best < 3 {
-		st.mainTopic = ""
+		st.mainTopic, st.mainKinds = "", nil
 	}
 }

@@ -12,6 +12,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/storygraph/storygraph/timeline"
 	"github.com/storygraph/storygraph/timeline/text"
 	"gopkg.in/yaml.v3"
 )
@@ -82,7 +83,12 @@ type Topic struct {
 	Name     string
 	Keywords []string
 	Entities []string
-	Source   string
+	// Kinds are the kinds of happening the topic is made of, when it is
+	// made of some only ("Drone and missile attacks": attack, casualty):
+	// as an article's main topic it then goes only to events of those
+	// kinds, so a meeting in an article on air strikes is no attack.
+	Kinds  []string
+	Source string
 }
 
 // Gazetteer is the loaded set of entries and topics with its matcher.
@@ -218,7 +224,7 @@ var (
 	officeFields = fields("role", "since", "until")
 	placeFields  = fields("name", "aliases", "kind", "country", "lat", "lon", "demonyms", "ambiguous")
 	orgFields    = fields("name", "aliases", "kind", "country", "ambiguous")
-	topicFields  = fields("id", "name", "keywords", "entities")
+	topicFields  = fields("id", "name", "keywords", "entities", "kinds")
 	fileFields   = fields("version", "roles_as_of", "people", "places", "organizations", "topics")
 	placeKinds   = fields("country", "city", "region", "site", "feature")
 )
@@ -491,6 +497,12 @@ func (d *decoder) topics(g *Gazetteer, n *yaml.Node, seen map[string]string) {
 		t.Name = d.str(m["name"], "name")
 		t.Keywords = d.list(m["keywords"], "keywords")
 		t.Entities = d.list(m["entities"], "entities")
+		t.Kinds = d.list(m["kinds"], "kinds")
+		for _, k := range t.Kinds {
+			if !slices.Contains(timeline.Kinds, timeline.Kind(k)) {
+				d.fail(m["kinds"], "unknown kind %q in topic %q (known: %s)", k, t.ID, knownKinds())
+			}
+		}
 		if t.ID == "" || Slug(t.ID) != t.ID {
 			d.fail(item, "a topic needs an id of lowercase words joined by \"-\" (got %q)", t.ID)
 			continue
@@ -505,6 +517,15 @@ func (d *decoder) topics(g *Gazetteer, n *yaml.Node, seen map[string]string) {
 		}
 		g.Topics = append(g.Topics, t)
 	}
+}
+
+// knownKinds lists the kinds of happening for an error message.
+func knownKinds() string {
+	var ks []string
+	for _, k := range timeline.Kinds {
+		ks = append(ks, string(k))
+	}
+	return strings.Join(ks, ", ")
 }
 
 func appendNew(list []string, add ...string) []string {

@@ -54,6 +54,7 @@ func TestLoadErrors(t *testing.T) {
 		{"version: 1\npeople:\n  - name: A B\n    since: 2024-05-05", "since and until date a role; give the role too"},
 		{"version: 1\npeople:\n  - name: A B\n    offices:\n      - {since: 2024-05-05}", "an office needs a role"},
 		{"version: 1\nroles_as_of: soon", "roles_as_of must be a day written YYYY-MM-DD"},
+		{"version: 1\ntopics:\n  - id: air-war\n    name: Air war\n    kinds: [attack, raid]", `x.yaml:5:12: unknown kind "raid" in topic "air-war" (known: `},
 	} {
 		_, err := build([]source{{"x.yaml", []byte(c.text)}})
 		if err == nil || !strings.Contains(err.Error(), c.want) {
