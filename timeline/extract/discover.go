@@ -133,6 +133,10 @@ func (st *docState) gap(a, b text.Token) bool {
 	if a.Possessive {
 		return true
 	}
+	// an initial's dot is part of the name: "Anna K. Brandt", "George H. W. Bush"
+	if a.Upper && len(a.Key) == 1 && strings.HasPrefix(between, ".") {
+		between = between[1:]
+	}
 	return strings.TrimSpace(between) != "" || strings.Contains(between, "\n")
 }
 

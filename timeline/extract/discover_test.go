@@ -18,6 +18,8 @@ func TestDiscovery(t *testing.T) {
 		{"Microsoft agreed to buy Helios Games, a Seattle-based developer, on Tuesday.", "Helios Games", timeline.Organization},
 		{"Officials at the Dnipro Grid Authority restored power on Monday.", "Dnipro Grid Authority", timeline.Organization},
 		{"The rocket rolled to Launch Complex 39B on Saturday.", "Launch Complex 39B", timeline.Place},
+		{"Her lawyer Anna K. Brandt said the ruling would be appealed.", "Anna K. Brandt", timeline.Person},
+		{"Spokesman John R. R. Miles declined to comment.", "John R. R. Miles", timeline.Person},
 	} {
 		found := false
 		for _, e := range extractOf(t, c.text).Entities {
