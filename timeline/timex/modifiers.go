@@ -136,7 +136,8 @@ func (c *ctx) mEndOf(start, k int) (hit, bool) {
 }
 
 // mEarlierLater: "earlier this month", "later this year", "earlier this
-// week", "later today", "later this evening".
+// week", "later today", "later this evening"; "earlier in the week",
+// "later in the month" are the same as "this".
 func (c *ctx) mEarlierLater(i int) (hit, bool) {
 	k := i + 1
 	if c.id(k) == wToday || c.id(k) == wTonight {
@@ -144,11 +145,14 @@ func (c *ctx) mEarlierLater(i int) (hit, bool) {
 		h.i = i
 		return h, ok
 	}
-	if c.id(k) != wThis {
+	inThe := c.id(k) == wIn && k+1 < len(c.t) && c.text(k+1) == "the"
+	if inThe {
+		k++
+	} else if c.id(k) != wThis {
 		return noHit, false
 	}
 	u := c.id(k + 1)
-	if p, ok := partCodes[u]; ok && c.t[k+1].k == kWord {
+	if p, ok := partCodes[u]; ok && c.t[k+1].k == kWord && !inThe {
 		// "earlier this morning", "later this evening": that part of the
 		// reference day
 		h, _ := c.dayPart(i, k+2, 0, p)

@@ -31,6 +31,8 @@ var modifierCases = []findCase{
 	{"Exports have risen 3% so far in 2025, the office said.", "", "so far in 2025", Date, "2025", Year},
 	// already handled before issue 8; pinned here
 	{"The two leaders spoke by phone earlier this week.", fri, "earlier this week", Date, "2026-01-19/2026-01-22", Range},
+	{"Earlier in the week, the two leaders spoke by phone.", fri, "Earlier in the week", Date, "2026-01-19/2026-01-22", Range},
+	{"Talks resume later in the month, aides say.", thu, "later in the month", Date, "2026-01-23/2026-01-31", Range},
 	{"A draft is due later this week, officials said.", thu, "later this week", Date, "2026-01-23/2026-01-25", Range},
 }
 

@@ -13,6 +13,22 @@ func (c *ctx) cue(k int) int {
 	if (t.id == wScheduled || t.id == wExpected) && k > 0 && (c.text(k-1) == "as" || c.text(k-1) == "than") {
 		return 0
 	}
+	switch c.text(k) {
+	case "target", "targets", "targeting", "targeted", "retargeted":
+		// "targeting June 14 for launch", "targeted for June": a plan;
+		// "targeted Kyiv on Monday" is not
+		if c.id(k+1) == wFor || c.text(k+1) == "no" {
+			return 1
+		}
+		if _, _, ok := c.month(k + 1); ok {
+			return 1
+		}
+	case "earlier":
+		// "no earlier than June 14": the soonest a plan allows
+		if k > 0 && c.text(k-1) == "no" && c.text(k+1) == "than" {
+			return 1
+		}
+	}
 	switch t.id {
 	case wScheduled:
 		// "plans to meet", not "the peace plan": verbs of intent mark the

@@ -15,6 +15,12 @@ var tenseCases = []findCase{
 	// "as expected", "than planned" compare with plans: no tense
 	{"The envoys met the president on Monday, as expected.", thu, "Monday", Date, "2026-01-19", Day},
 	{"The envoys met the president on Monday, earlier than planned.", thu, "Monday", Date, "2026-01-19", Day},
+	// a target date is a plan ("targeted" is no past tense then); "no
+	// earlier than" is the soonest a plan allows
+	{"Mission managers are targeting June 14 for launch.", thu, "June 14", Date, "2026-06-14", Day},
+	{"Launch is targeted for June 14.", thu, "June 14", Date, "2026-06-14", Day},
+	{"Managers are now aiming at no earlier than June 14.", thu, "June 14", Date, "2026-06-14", Day},
+	{"Drones targeted the port on June 14.", thu, "June 14", Date, "2025-06-14", Day},
 }
 
 // TestTense: the tense of the clause chooses between past and future readings.
