@@ -469,6 +469,7 @@ var (
 	// prepositions before a country make it a place, not an actor; before
 	// a city, not a speaker (metonym); they also hold a reported clause
 	// off (clauseMarker).
+	determiners  = set("the", "a", "an", "its", "their", "his", "her", "our", "this")
 	prepositions = set("in", "to", "from", "at", "of", "for", "with", "across", "over", "against", "on", "into", "near", "by", "between", "and", "toward", "towards")
 	// companions before a name make it an agent ("alongside Jared
 	// Kushner").

@@ -80,6 +80,11 @@ func futureIn(toks []text.Token) bool {
 			next = toks[k+1].Key
 		}
 		switch {
+		case (t.Key == "upcoming" || t.Key == "next") && k >= 2 && determiners[toks[k-1].Key] && prepositions[toks[k-2].Key]:
+			// "congratulated him on the upcoming holiday", "discussed
+			// preparations for the next summit": a thing to come is the
+			// object, not the happening
+			continue
 		case futureWords[t.Key], futureBeforeTo[t.Key] && next == "to":
 			return true
 		case modalsOfPossibility[t.Key] && !t.Upper && next != "" && next != "have" && next != "be" && next != "not":

@@ -27,6 +27,9 @@ Vladimir Putin could meet Volodymyr Zelenskyy in Istanbul. => scheduled, specula
 Vladimir Putin could have met Volodymyr Zelenskyy in Istanbul. => happened, speculative
 The crawler is moving the rocket to the pad. => ongoing, asserted
 Drones have killed three people in Kharkiv. => ongoing, asserted
+Kassym-Jomart Tokayev congratulated Vladimir Putin on the upcoming holiday. => happened, asserted by Kassym-Jomart Tokayev
+The upcoming summit of Vladimir Putin and Kassym-Jomart Tokayev takes place in Minsk. => scheduled, asserted
+The next round of talks between Rustem Umerov and Steve Witkoff opens in Geneva. => scheduled, asserted
 `
 
 // TestModality pins status, certainty and speaker.
