@@ -217,8 +217,10 @@ func (st *docState) dateFromExprs(s *sentence) {
 // at this year's WWDC, Jobs unveiled ..." happened yesterday. Expression
 // offsets are relative to the sentence (sentence) starting at base.
 func orderByRelevance(sentence string, exprs []timex.Expr, base int, rel []span, toks []text.Token, trig int) []timex.Expr {
+	// a copy: the callers delete from it, and the sentence keeps the
+	// expressions as found (s.found)
 	if len(exprs) < 2 {
-		return exprs
+		return slices.Clone(exprs)
 	}
 	inRel := func(e timex.Expr) bool {
 		return inside(rel, base+e.Start, base+e.End) || possessive(sentence, e.End)

@@ -104,6 +104,7 @@ type sentence struct {
 	joinVerb    int    // the joined happening's trigger
 	joinShared  bool   // the date after the join is the main happening's too
 	joinSubject int    // where the joined clause's own subject starts (", as drones struck ..."), or 0
+	joinPlanned bool   // the joined happening is one still to come ("the summit to be held in May")
 	reduced     []span // participle phrases after the trigger
 
 	// the cast stage

@@ -28,7 +28,11 @@ import (
 //     main clause is dated before the comma or neither is dated after it;
 //   - after a comma, a clause with its own subject and such a trigger, when
 //     the main trigger stands in an opening "As ...", "While ..." clause:
-//     "As envoys met in Riyadh, drones struck Sumy".
+//     "As envoys met in Riyadh, drones struck Sumy";
+//   - a happening still to come that a past one is about, named by a noun
+//     and dated only in its own relative clause: "discussed the summit to
+//     be held in Minsk in May", "exchanged views on the meeting of the
+//     council, which will take place in May" (plannedRelative).
 //
 // It also sets s.joinVerb and, for a clause with a subject of its own,
 // s.joinSubject: the token its subject starts at.
@@ -36,6 +40,10 @@ func (st *docState) joinPoint(s *sentence) int {
 	toks, base := s.toks, s.span.Start
 	opening := s.trig > 0 && st.openedBySubordinate(toks, s.trig)
 	for k := max(s.trig, 0) + 1; k+1 < len(toks); k++ {
+		if v := st.plannedRelative(s, k); v > 0 {
+			s.joinVerb, s.joinSubject, s.joinPlanned = v, v, true
+			return k
+		}
 		comma := strings.Contains(st.text[toks[k-1].End:toks[k].Start], ",")
 		if opening && comma && !subordinators[toks[k].Key] {
 			// "As envoys met in Riyadh, drones struck Sumy"
@@ -81,6 +89,41 @@ func (st *docState) joinPoint(s *sentence) int {
 			return k
 		}
 		return 0
+	}
+	return 0
+}
+
+// plannedRelative returns the noun of a happening still to come whose
+// relative clause opens at token k ("to be held", ", which will", ",
+// which is scheduled"), when the sentence's main trigger is in the past
+// and only the relative clause is dated, with a date after publication:
+// "The leaders discussed the summit to be held in Minsk in May" happened
+// on its own day, and the summit is in May. 0 when there is none.
+func (st *docState) plannedRelative(s *sentence, k int) int {
+	toks, base := s.toks, s.span.Start
+	if s.trig < 0 || !pastTense(toks[s.trig].Key) || k+2 >= len(toks) {
+		return 0
+	}
+	switch {
+	case toks[k].Key == "to" && toks[k+1].Key == "be" && participle(toks[k+2].Key) && !notNouns[toks[k-1].Key]:
+	case (toks[k].Key == "which" || toks[k].Key == "that") && strings.Contains(st.text[toks[k-1].End:toks[k].Start], ",") &&
+		(toks[k+1].Key == "will" || (toks[k+1].Key == "is" || toks[k+1].Key == "are") && futureBeforeTo[toks[k+2].Key] || futureWords[toks[k+2].Key]):
+	default:
+		return 0
+	}
+	if _, ok := st.dateIn(s, 0, toks[k].Start-base); ok {
+		return 0
+	}
+	e, ok := st.dateIn(s, toks[k].Start-base, len(s.text))
+	if !ok || st.ref.IsZero() || !e.Begin.After(st.ref) {
+		return 0
+	}
+	// the happening's noun, a few words before: "the meeting of the
+	// Supreme Eurasian Economic Council, to be held"
+	for v := k - 1; v > s.trig && v >= k-8; v-- {
+		if kind, ok := triggers[toks[v].Key]; ok && !toks[v].Upper && !pastTense(toks[v].Key) && joinKinds[kind] {
+			return v
+		}
 	}
 	return 0
 }
@@ -160,7 +203,7 @@ func (st *docState) joinedEvents(articleID string, s *sentence, main timeline.Ev
 		ev.Date, ev.Precision, ev.DateBasis, ev.DateText, ev.Time, ev.Timezone = e.Value, e.Precision, timeline.BasisText, e.Text, "", ""
 	}
 	ev.Status, ev.Certainty, ev.AssertedBy = timeline.StatusHappened, main.Certainty, main.AssertedBy
-	if futureIn(tokensIn(toks, rest)) {
+	if s.joinPlanned || futureIn(tokensIn(toks, rest)) {
 		ev.Status = timeline.StatusScheduled
 	}
 	phrase := st.text[rest.Start:rest.End]

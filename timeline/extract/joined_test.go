@@ -27,6 +27,14 @@ func TestJoinedHappenings(t *testing.T) {
 			[]string{"attack 2026-01-20 | Russia/agent | Sumy", "casualty 2026-01-20 | Russia/agent | Sumy"}},
 		{"The strike on Sumy on Tuesday killed and injured civilians.",
 			[]string{"attack 2026-01-20 | - | Sumy"}},
+		// a happening still to come, dated in its own relative clause
+		{"Vladimir Putin and Kassym-Jomart Tokayev discussed the summit to be held in Minsk in May.",
+			[]string{"negotiation 2026-01-21 | Vladimir Putin/agent, Kassym-Jomart Tokayev/agent | ", "meeting 2026-05 | - | Minsk"}},
+		{"Vladimir Putin and Kassym-Jomart Tokayev discussed the summit, which will take place in Minsk in May.",
+			[]string{"negotiation 2026-01-21 | Vladimir Putin/agent, Kassym-Jomart Tokayev/agent | ", "meeting 2026-05 | - | Minsk"}},
+		// dated before it: one happening, as before
+		{"Vladimir Putin and Kassym-Jomart Tokayev discussed on Monday the summit to be held in Minsk in May.",
+			[]string{"negotiation 2026-01-19 | Vladimir Putin/agent, Kassym-Jomart Tokayev/agent | Minsk"}},
 	} {
 		ex := extractOf(t, c.text)
 		var got []string
