@@ -12,6 +12,7 @@ import (
 
 	"github.com/storygraph/storygraph/graph"
 	"github.com/storygraph/storygraph/graph/related"
+	"github.com/storygraph/storygraph/internal/hint"
 	"github.com/storygraph/storygraph/timeline"
 	"github.com/storygraph/storygraph/timeline/chronology"
 	"github.com/storygraph/storygraph/timeline/timex"
@@ -87,6 +88,9 @@ func runEnrich(ctx context.Context, e *env, set storeSettings, gaz []string, o e
 		return fmt.Errorf("%s cannot store related articles", set.describe())
 	}
 	ix, err := loadRelated(ctx, st, gaz)
+	if err != nil && ctx.Err() != nil {
+		return enrichInterrupted(set, o.write, 0, -1)
+	}
 	if err != nil {
 		return err
 	}
@@ -118,19 +122,32 @@ func runEnrich(ctx context.Context, e *env, set storeSettings, gaz []string, o e
 			ids = append(ids, more...)
 		}
 	}
-	lists := ix.Lists(ids, o.related, 0)
-	if o.write {
-		const batch = 1000 // lists per transaction: bounded memory on Neo4j
-		for i := 0; i < len(lists); i += batch {
-			var stored []graph.RelatedList
-			for _, l := range lists[i:min(i+batch, len(lists))] {
+	// ranked and stored a batch at a time: an interruption (ctx) stops the
+	// ranking within an article, and the batches stored before it stay.
+	// The changed articles' lists go last: until theirs are stored they
+	// stay stale, so a rerun after an interruption still recomputes their
+	// neighbours. Printed in the order of ids.
+	work := append(ids[changed:len(ids):len(ids)], ids[:changed]...)
+	const batch = 1000 // lists per transaction: bounded memory on Neo4j
+	var done []related.List
+	for i := 0; i < len(work); i += batch {
+		part, err := ix.Lists(ctx, work[i:min(i+batch, len(work))], o.related, 0)
+		if err == nil && o.write {
+			stored := make([]graph.RelatedList, 0, len(part))
+			for _, l := range part {
 				stored = append(stored, ix.Stored(l, now))
 			}
-			if err := rs.PutRelated(ctx, stored); err != nil {
-				return err
-			}
+			err = rs.PutRelated(ctx, stored)
 		}
+		if err != nil && ctx.Err() != nil {
+			return enrichInterrupted(set, o.write, i, len(work))
+		}
+		if err != nil {
+			return err
+		}
+		done = append(done, part...)
 	}
+	lists := append(done[len(ids)-changed:len(ids):len(ids)], done[:len(ids)-changed]...)
 	var buf bytes.Buffer
 	format := o.format
 	if format == "" && !o.write {
@@ -176,6 +193,20 @@ func runEnrich(ctx context.Context, e *env, set storeSettings, gaz []string, o e
 	}
 	_, err = e.stdout.Write(buf.Bytes())
 	return err
+}
+
+// enrichInterrupted says what an enrich stopped by a signal did: the lists
+// of the batches before the one in progress are stored (with --write).
+// total is -1 when it was still reading the store.
+func enrichInterrupted(set storeSettings, write bool, stored, total int) error {
+	of, rest := fmt.Sprintf("%d of %d list(s)", stored, total), "; the batch in progress is not stored"
+	if total < 0 {
+		of, rest = "no list", " (it was reading the store)"
+	}
+	if !write {
+		return hint.New(fmt.Errorf("interrupted: enrich ranked %s and printed none", of), "run the same command again")
+	}
+	return hint.New(fmt.Errorf("interrupted: enrich stored %s in %s%s", of, set.describe(), rest), "run the same command again to finish")
 }
 
 // cmsLink is a related article as a CMS takes it.

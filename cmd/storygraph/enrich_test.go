@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime/pprof"
 	"strconv"
 	"testing"
 	"time"
@@ -64,7 +65,8 @@ func newBenchStore(b *testing.B, path string, n int) {
 //
 // The store is built in the test's temporary folder, or reused from
 // STORYGRAPH_BENCH_ENRICH_DB when that file exists (it is copied, so every
-// run starts from the same store).
+// run starts from the same store). STORYGRAPH_BENCH_ENRICH_PROFILE=FILE
+// writes a CPU profile of the incremental run (go tool pprof FILE).
 func BenchmarkEnrich(b *testing.B) {
 	n := benchArticles(b)
 	ctx := context.Background()
@@ -108,15 +110,38 @@ func BenchmarkEnrich(b *testing.B) {
 		e.stdout = &out
 		incremental := o
 		incremental.all = false
+		stop := profileCPU(b, os.Getenv("STORYGRAPH_BENCH_ENRICH_PROFILE"))
 		start = time.Now()
 		if err := runEnrich(ctx, e, set, nil, incremental, at.Add(time.Hour)); err != nil {
 			b.Fatal(err)
 		}
 		inc := time.Since(start)
+		stop()
 		b.ReportMetric(all.Seconds(), "all-s")
 		b.ReportMetric(inc.Seconds(), "incremental-s")
 		b.ReportMetric(inc.Seconds()/all.Seconds(), "incremental/all")
 		b.Logf("%d articles: %s", n, out.String())
 		e.stdout = io.Discard
+	}
+}
+
+// profileCPU starts a CPU profile into path ("" for none) and returns what
+// stops it.
+func profileCPU(b *testing.B, path string) (stop func()) {
+	if path == "" {
+		return func() {}
+	}
+	f, err := os.Create(path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		b.Fatal(err)
+	}
+	return func() {
+		pprof.StopCPUProfile()
+		if err := f.Close(); err != nil {
+			b.Fatal(err)
+		}
 	}
 }

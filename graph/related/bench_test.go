@@ -1,6 +1,7 @@
 package related_test
 
 import (
+	"context"
 	"testing"
 
 	"github.com/storygraph/storygraph/graph/related"
@@ -25,6 +26,6 @@ func BenchmarkLists(b *testing.B) {
 	ix := related.New(generated(2000), nil)
 	b.ResetTimer()
 	for range b.N {
-		ix.Lists(ix.IDs(), related.Options{Limit: 5}, 1)
+		ix.Lists(context.Background(), ix.IDs(), related.Options{Limit: 5}, 1)
 	}
 }

@@ -14,15 +14,20 @@ import (
 
 // Lists ranks for each of ids (indexed articles), on workers goroutines
 // (GOMAXPROCS when 0 or less), and returns the lists in the order of ids.
-func (ix *Index) Lists(ids []string, o Options, workers int) []List {
+// It looks at ctx between articles: when ctx is done it returns ctx's
+// error and no lists, within one article's ranking per worker.
+func (ix *Index) Lists(ctx context.Context, ids []string, o Options, workers int) ([]List, error) {
 	out := make([]List, len(ids))
-	parallel(len(ids), workers, func(i int) { out[i], _ = ix.Rank(ids[i], o) })
-	return out
+	if err := parallel(ctx, len(ids), workers, func(i int) { out[i], _ = ix.Rank(ids[i], o) }); err != nil {
+		return nil, err
+	}
+	return out, nil
 }
 
 // parallel calls do(i) for i from 0 to n-1 on workers goroutines
-// (GOMAXPROCS when 0 or less).
-func parallel(n, workers int, do func(i int)) {
+// (GOMAXPROCS when 0 or less). It hands out no more i once ctx is done,
+// and then returns ctx's error (nil when every i was done).
+func parallel(ctx context.Context, n, workers int, do func(i int)) error {
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
 	}
@@ -37,11 +42,16 @@ func parallel(n, workers int, do func(i int)) {
 			}
 		}()
 	}
+	var err error
 	for i := range n {
+		if err = ctx.Err(); err != nil {
+			break
+		}
 		next <- i
 	}
 	close(next)
 	wg.Wait()
+	return err
 }
 
 // Stale returns the indexed articles whose stored list is missing or was
@@ -147,7 +157,7 @@ func (ix *Index) Neighbours(ctx context.Context, changed []string, states map[st
 	}
 	// does an entering article score in b's list? b's side, as Rank does
 	scores := make([]bool, len(enter))
-	parallel(len(enter), workers, func(i int) {
+	err := parallel(ctx, len(enter), workers, func(i int) {
 		a, b := enter[i].a, enter[i].b
 		if set[b] {
 			return // recomputed anyway
@@ -160,6 +170,9 @@ func (ix *Index) Neighbours(ctx context.Context, changed []string, states map[st
 		sc := s.score(b, a)
 		scores[i] = sc > 0 && (o.Limit <= 0 || st.Links < o.Limit || math.Round(sc*100)/100 >= st.Worst)
 	})
+	if err != nil {
+		return nil, err
+	}
 	for i, p := range enter {
 		if scores[i] {
 			set[p.b] = true

@@ -2,6 +2,7 @@ package related_test
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"path/filepath"
 	"slices"
@@ -62,7 +63,7 @@ func TestStaleAndNeighbours(t *testing.T) {
 	}
 	at := time.Date(2026, 2, 10, 8, 0, 0, 0, time.UTC)
 	var lists []graph.RelatedList
-	for _, l := range ix.Lists(ix.IDs(), related.Options{Limit: 2}, 2) {
+	for _, l := range rankAll(t, ix, ix.IDs(), related.Options{Limit: 2}) {
 		lists = append(lists, ix.Stored(l, at))
 	}
 	if err := st.PutRelated(ctx, lists); err != nil {
@@ -115,7 +116,7 @@ func TestIncrementalIsFull(t *testing.T) {
 			store := func(ix *related.Index, ids []string) {
 				t.Helper()
 				var lists []graph.RelatedList
-				for _, l := range ix.Lists(ids, o, 2) {
+				for _, l := range rankAll(t, ix, ids, o) {
 					lists = append(lists, ix.Stored(l, at))
 				}
 				if err := st.PutRelated(ctx, lists); err != nil {
@@ -157,7 +158,7 @@ func TestIncrementalIsFull(t *testing.T) {
 				t.Errorf("the incremental run recomputes all %d lists", len(ix.IDs()))
 			}
 			store(ix, append(stale, more...))
-			for _, l := range ix.Lists(ix.IDs(), o, 2) {
+			for _, l := range rankAll(t, ix, ix.IDs(), o) {
 				want := ix.Stored(l, at)
 				got, err := st.Related(ctx, l.Article.ID)
 				if err != nil {
@@ -183,4 +184,47 @@ func linkRows(l graph.RelatedList) []linkRow {
 		out = append(out, linkRow{k.Article.ID, k.Score, k.Reasons})
 	}
 	return out
+}
+
+// rankAll ranks ids on two goroutines.
+func rankAll(t *testing.T, ix *related.Index, ids []string, o related.Options) []related.List {
+	t.Helper()
+	out, err := ix.Lists(context.Background(), ids, o, 2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+// Lists stops when its context is done: an interrupted enrich ends within
+// an article's ranking rather than after ranking them all.
+func TestListsStopsWhenDone(t *testing.T) {
+	ix := related.New(generated(300), nil)
+	o := related.Options{Limit: 5}
+	ctx := &doneAfter{Context: context.Background(), n: 10}
+	got, err := ix.Lists(ctx, ix.IDs(), o, 2)
+	if !errors.Is(err, context.Canceled) || got != nil {
+		t.Errorf("Lists done after 10 articles = %d lists, %v; want none and context.Canceled", len(got), err)
+	}
+	if ctx.asked > 11 {
+		t.Errorf("Lists looked at its context %d times after it was done, want once", ctx.asked-10)
+	}
+	whole, err := ix.Lists(context.Background(), ix.IDs(), o, 2)
+	if err != nil || len(whole) != len(ix.IDs()) {
+		t.Errorf("Lists = %d lists, %v; want %d", len(whole), err, len(ix.IDs()))
+	}
+}
+
+// doneAfter is a context that is done from its n+1st look at Err.
+type doneAfter struct {
+	context.Context
+	n, asked int
+}
+
+func (c *doneAfter) Err() error {
+	c.asked++
+	if c.asked > c.n {
+		return context.Canceled
+	}
+	return nil
 }

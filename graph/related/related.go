@@ -148,11 +148,17 @@ func Load(ctx context.Context, st Events, countries map[string]bool) (*Index, er
 	if err != nil {
 		return nil, err
 	}
-	return New(recs, countries), nil
+	return build(ctx, recs, countries)
 }
 
 // New indexes records (a store's events, in any order).
 func New(records []timeline.Record, countries map[string]bool) *Index {
+	ix, _ := build(context.Background(), records, countries)
+	return ix
+}
+
+// build indexes records, looking at ctx every thousand articles.
+func build(ctx context.Context, records []timeline.Record, countries map[string]bool) (*Index, error) {
 	ix := &Index{countries: countries, arts: map[string]*article{}, postings: map[string][]hit{}, byURL: map[string]string{}, topicBit: map[string]int{}}
 	recs := slices.Clone(records)
 	// stores answer in any order: one order, so one result
@@ -168,7 +174,12 @@ func New(records []timeline.Record, countries map[string]bool) *Index {
 		}
 		a.recs = append(a.recs, r)
 	}
-	for _, id := range ix.ids {
+	for i, id := range ix.ids {
+		if i%1000 == 0 {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+		}
 		a := ix.arts[id]
 		ix.describe(a)
 		for n := range a.names {
@@ -189,7 +200,7 @@ func New(records []timeline.Record, countries map[string]bool) *Index {
 	for i, a := range byDate {
 		a.order = i
 	}
-	return ix
+	return ix, nil
 }
 
 // sharedTopics counts the topics two articles share.
