@@ -195,6 +195,18 @@ func runEnrich(ctx context.Context, e *env, set storeSettings, gaz []string, o e
 	return err
 }
 
+// enrichStored is what ingest --enrich and watch --enrich run after
+// storing articles: the incremental 'enrich --write' with enrich's default
+// limit, which recomputes the lists the new or changed articles change
+// and prints its summary line.
+func enrichStored(ctx context.Context, e *env, set storeSettings, gaz []string) error {
+	o, err := relatedOptions(5, "", nil)
+	if err != nil {
+		return err
+	}
+	return runEnrich(ctx, e, set, gaz, enrichOptions{write: true, related: o}, time.Now())
+}
+
 // enrichInterrupted says what an enrich stopped by a signal did: the lists
 // of the batches before the one in progress are stored (with --write).
 // total is -1 when it was still reading the store.

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"io"
 
 	"github.com/schollz/progressbar/v3"
 	"github.com/storygraph/storygraph/graph/ingest"
@@ -19,6 +20,7 @@ type ingestOptions struct {
 	quiet     bool
 	batchSize int
 	maxSize   int64
+	enrich    bool
 }
 
 func ingestCommand(e *env) *cli.Command {
@@ -30,18 +32,21 @@ func ingestCommand(e *env) *cli.Command {
 (and HTML pages and RSS/Atom feeds), detected by content. Ingesting an
 article again changes nothing; a changed version (same URL) replaces it.
 Each bad input is reported with its reason and the rest goes on; the exit
-status is then 3.`,
+status is then 3. With --enrich, an ingest that stored new or changed
+articles then brings the stored Related Articles lists up to date, as
+'enrich --write' does (only the lists the new articles change).`,
 		Flags: append(dbFlags(), gazetteerFlag(),
 			&cli.BoolFlag{Name: "quiet", Aliases: []string{"q"}, Usage: "print nothing but errors"},
 			&cli.IntFlag{Name: "batch-size", Usage: "articles per store transaction, `N` (default: what the store writes fastest; smaller batches let other writers in sooner)"},
-			maxArticleSizeFlag()),
+			maxArticleSizeFlag(),
+			&cli.BoolFlag{Name: "enrich", Usage: "after storing new or changed articles, update the stored Related Articles lists (enrich --write)"}),
 		Action: func(c *cli.Context) error {
 			if c.NArg() == 0 {
 				return usageError{fmt.Errorf("ingest needs at least one PATH")}
 			}
 			return runIngest(c.Context, e, ingestOptions{paths: c.Args().Slice(), store: storeSettingsFrom(c),
 				gazetteer: c.StringSlice("gazetteer"), quiet: c.Bool("quiet"), batchSize: c.Int("batch-size"),
-				maxSize: maxArticleSize(c)})
+				maxSize: maxArticleSize(c), enrich: c.Bool("enrich")})
 		},
 	}
 }
@@ -107,8 +112,27 @@ func runIngest(ctx context.Context, e *env, o ingestOptions) error {
 	if sum.Failed > 0 && sum.New+sum.Updated+sum.Unchanged == 0 {
 		return fmt.Errorf("no article could be read (%d input(s) failed)", sum.Failed)
 	}
+	if o.enrich && sum.New+sum.Updated > 0 {
+		if err := ingestEnrich(ctx, e, o); err != nil {
+			return err
+		}
+	}
 	if sum.Failed > 0 {
 		return partialError{sum.Failed}
+	}
+	return nil
+}
+
+// ingestEnrich updates the stored Related Articles lists after an ingest
+// that stored articles (enrichStored, as watch --enrich does).
+func ingestEnrich(ctx context.Context, e *env, o ingestOptions) error {
+	if o.quiet {
+		quiet := *e
+		quiet.stdout = io.Discard
+		e = &quiet
+	}
+	if err := enrichStored(ctx, e, o.store, o.gazetteer); err != nil {
+		return hint.New(fmt.Errorf("enrich after the ingest: %w", err), "the articles are stored; run storygraph enrich --write to update the Related Articles lists")
 	}
 	return nil
 }

@@ -137,15 +137,11 @@ func runWatch(ctx context.Context, e *env, o watchOptions) error {
 }
 
 // enrichAfterPoll updates the stored Related Articles lists after a poll
-// that stored articles: the incremental 'enrich --write' (its one summary
-// line joins the poll's). A failure is reported and the watch goes on: the
-// next poll's enrich catches up.
+// that stored articles (enrichStored; its one summary line joins the
+// poll's). A failure is reported and the watch goes on: the next poll's
+// enrich catches up.
 func enrichAfterPoll(ctx context.Context, e *env, o watchOptions) {
-	ro, err := relatedOptions(5, "", nil)
-	if err == nil {
-		err = runEnrich(ctx, e, o.store, o.gazetteer, enrichOptions{write: true, related: ro}, time.Now())
-	}
-	if err != nil {
+	if err := enrichStored(ctx, e, o.store, o.gazetteer); err != nil {
 		report(e, hint.New(fmt.Errorf("enrich after the poll: %w", err), "the articles are stored; the next poll that stores articles tries again, or run storygraph enrich --write"))
 	}
 }
