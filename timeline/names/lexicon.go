@@ -169,14 +169,16 @@ func buildLexicon() {
 			division commission cabinet government foundation trust museum library orchestra band choir
 			bureau centre center laboratory
 			consortium cooperative co-op association syndicate guild chamber exchange reserve treasury
-			corps command unit force`},
+			corps command unit force infrastructure telecoms telecommunications`},
 		{fOrgStart, `ministry department university bank office council institute court commission committee
 			house chamber league federation union academy church federal state national royal central supreme
 			united school college museum society board agency organisation organization association centre
 			center fund foundation bureau order party army navy government`},
 		{fCorp, `inc corp corporation ltd llc llp plc ag gmbh sa nv bv spa ab asa oy co company group holdings
 			holding industries enterprises motors airlines airways technologies systems labs shipping logistics
-			pharmaceuticals partners foods brands`},
+			pharmaceuticals partners foods brands telecom telecoms telecommunications securities capital energy
+			insurance software electronics entertainment communications mining petroleum chemicals resources
+			investments ventures robotics aerospace pharma infrastructure`},
 		{fPlaceHead, `city town village county province oblast krai region district state states republic
 			kingdom emirates island islands isle peninsula mountain mountains mount hills hill valley river
 			lake bay sea ocean gulf strait channel canal coast desert forest park square street avenue road
@@ -277,6 +279,14 @@ func addList(list string, flag uint64) {
 // person, "Bay St. Louis" a place).
 func GivenName(key string) bool {
 	return lexicon()[key]&fGiven != 0 && lexicon()[key]&fWord == 0
+}
+
+// CommonWord reports whether the folded word is a common English word
+// that is not also a given name ("rival", "former"): capitalised only
+// because it opens a sentence, it is no part of a name.
+func CommonWord(key string) bool {
+	f := lexicon()[key]
+	return f&fWord != 0 && f&fGiven == 0
 }
 
 // ShortForms returns the shorter names a company goes by: its name less

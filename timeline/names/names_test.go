@@ -240,6 +240,9 @@ func TestShortForms(t *testing.T) {
 		"Apple":                 "",
 		"Department of Energy":  "",
 		"Brightwater Foods":     "Brightwater",
+		"Nordvik Telecom":       "Nordvik",
+		"Fjord Securities":      "Fjord",
+		"Ministry of Energy":    "",
 	} {
 		if got := strings.Join(ShortForms(name), "|"); got != want {
 			t.Errorf("ShortForms(%q) = %q, want %q", name, got, want)
