@@ -61,6 +61,7 @@ func (st *docState) discover() {
 				continue
 			}
 			typ := st.classifyRun(bi, i, j, hasConnector)
+			i, typ = st.dropOpeningWord(bi, i, j, hasConnector, typ)
 			if typ == "" {
 				i = j - 1
 				continue
@@ -90,6 +91,18 @@ func (st *docState) discover() {
 			i = j - 1
 		}
 	}
+}
+
+// dropOpeningWord leaves out of a person's name [i, j) a common word that
+// opens the sentence ("Rival Helga Brandt said"), returning the run's new
+// start and type: the rest needs evidence of its own. (An organisation's
+// keeps it: "General Electric Company".)
+func (st *docState) dropOpeningWord(bi, i, j int, hasConnector bool, typ timeline.EntityType) (int, timeline.EntityType) {
+	toks := st.blocks[bi].toks
+	if typ != timeline.Person || !st.sentenceStart(bi, i) || !names.CommonWord(toks[i].Key) {
+		return i, typ
+	}
+	return i + 1, st.classifyRun(bi, i+1, j, hasConnector)
 }
 
 // capitalisedRun returns the end of the run of capitalised words (with

@@ -32,3 +32,18 @@ func TestDiscovery(t *testing.T) {
 		}
 	}
 }
+
+// TestNotDiscovered: what looks like a name but is not one.
+func TestNotDiscovered(t *testing.T) {
+	for _, c := range []struct{ text, name string }{
+		// a common word capitalised because it opens the sentence
+		{"Rival Telia announced on Monday that it would merge two divisions.", "Rival Telia"},
+		{"Former Helga Brandt said nothing.", "Former Helga Brandt"},
+	} {
+		for _, e := range extractOf(t, c.text).Entities {
+			if e.Name == c.name {
+				t.Errorf("%q: %s %q discovered", c.text, e.Type, e.Name)
+			}
+		}
+	}
+}
