@@ -60,6 +60,12 @@ func (st *docState) cutClause(s *sentence) {
 	s.clause = toks
 	past := false
 	for k := max(trig, 0); trig >= 0 && k < len(toks); k++ {
+		// "Nordvik agreed to sell ...; the sale is expected to close in
+		// May": a semicolon ends the happening's clause
+		if k > trig && strings.Contains(st.text[toks[k-1].End:toks[k].Start], ";") {
+			s.clause = toks[:k]
+			break
+		}
 		if toks[k].Key == "and" && past && k > 0 && strings.Contains(st.text[toks[k-1].End:toks[k].Start], ",") {
 			s.clause = toks[:k]
 			break

@@ -30,6 +30,7 @@ Drones have killed three people in Kharkiv. => ongoing, asserted
 Kassym-Jomart Tokayev congratulated Vladimir Putin on the upcoming holiday. => happened, asserted by Kassym-Jomart Tokayev
 The upcoming summit of Vladimir Putin and Kassym-Jomart Tokayev takes place in Minsk. => scheduled, asserted
 The next round of talks between Rustem Umerov and Steve Witkoff opens in Geneva. => scheduled, asserted
+In February, Nordvik Telecom agreed to sell its towers to Brightline Infrastructure; the sale is expected to close in May. => happened, asserted
 `
 
 // TestModality pins status, certainty and speaker.
