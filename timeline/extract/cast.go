@@ -147,7 +147,7 @@ func castPronouns(s *sentence, ante antecedents) {
 	var names []string
 	// "Rescuers pulled three people out, he said.": the speaker after the
 	// report is the pronoun to read, wherever it stands
-	first := 0
+	first := openingPhraseEnd(s)
 	if sp := s.speaker; sp > 4 && (pronounsOne[toks[sp-1].Key] || toks[sp-1].Key == "they") {
 		first = sp - 1
 	}
@@ -202,6 +202,27 @@ func castGroups(s *sentence) {
 			return
 		}
 	}
+}
+
+// openingPhraseEnd is the token after an opening phrase closed by a comma
+// within the first eight words and holding no happening in the past
+// ("Following the talks, the parties signed ...", "On Tuesday, the two
+// leaders met ..."), where the subject to read starts; 0 when there is
+// none.
+func openingPhraseEnd(s *sentence) int {
+	toks, base := s.toks, s.span.Start
+	if len(toks) == 0 || pronounsOne[toks[0].Key] || pronounsMany[toks[0].Key] || firstPerson[toks[0].Key] {
+		return 0 // "I think, however, ...", "They, too, ..."
+	}
+	for k := 1; k < len(toks) && k <= 8; k++ {
+		if _, ok := triggers[toks[k-1].Key]; ok && pastTense(toks[k-1].Key) {
+			return 0
+		}
+		if strings.Contains(s.text[toks[k-1].End-base:toks[k].Start-base], ",") {
+			return k
+		}
+	}
+	return 0
 }
 
 func peopleOf(ps []timeline.Participant) []timeline.Participant {

@@ -28,6 +28,9 @@ func TestFindCast(t *testing.T) {
 		{"He said the talks went well.", pair, "Donald Trump/agent", "", true, true},
 		{"They agreed to keep in touch.", pair, "Keir Starmer/agent, Donald Trump/agent", "", true, true},
 		{"Two tail service masts were moved.", pair, "-", "", false, false},
+		// after an opening phrase
+		{"Following the talks, the parties signed a memorandum.", pair, "Keir Starmer/agent, Donald Trump/agent", "", true, true},
+		{"On Tuesday evening, the two leaders signed a memorandum.", pair, "Keir Starmer/agent, Donald Trump/agent", "", true, true},
 		{"We condemn these attacks on civilians.", antecedents{}, "-", "", true, true},
 		{"Engineers repaired the damaged power line.", antecedents{}, "-", "", true, false},
 		// people no list and no cue knows (findProperNames), named by shape
