@@ -172,6 +172,14 @@ var titles = [][]string{
 	{"prime", "minister"}, {"president"}, {"chancellor"}, {"foreign", "secretary"}, {"foreign", "minister"},
 	{"defence", "secretary"}, {"defence", "minister"}, {"defense", "secretary"}, {"secretary", "of", "state"},
 	{"vice", "president"}, {"king"}, {"queen"}, {"pope"},
+	{"head", "of", "state"}, {"head", "of", "government"},
+}
+
+// titleOffices are the offices a generic title stands for, tried in
+// order: "the Head of State" on a presidency's site is its President.
+var titleOffices = map[string][][]string{
+	"head of state":      {{"president"}, {"king"}, {"queen"}},
+	"head of government": {{"prime", "minister"}, {"chancellor"}},
 }
 
 // tldCountries maps a web domain's ending to the outlet's country.

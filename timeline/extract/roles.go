@@ -33,6 +33,14 @@ func officeHolder(g *gazetteer.Gazetteer, title []string, country string, day ti
 	if country == "" {
 		return nil
 	}
+	if offices, ok := titleOffices[strings.Join(title, " ")]; ok {
+		for _, o := range offices {
+			if e := officeHolder(g, o, country, day); e != nil {
+				return e
+			}
+		}
+		return nil
+	}
 	want := strings.Join(title, " ") + " of " + text.Fold(country)
 	wantThe := strings.Join(title, " ") + " of the " + text.Fold(country)
 	for _, e := range g.Entries {

@@ -35,3 +35,27 @@ func TestTitlesByDate(t *testing.T) {
 		}
 	}
 }
+
+// TestGenericTitles: "the Head of State" on a presidency's site is its
+// President, "the Head of Government" on gov.uk the Prime Minister.
+func TestGenericTitles(t *testing.T) {
+	for _, c := range []struct{ url, text, want string }{
+		{"https://www.president.gov.ua/en/news/1", "The Head of State thanked Norway for its support.", "Volodymyr Zelenskyy"},
+		{"https://www.gov.uk/government/news/1", "The Head of Government thanked Norway for its support.", "Keir Starmer"},
+		{"https://example.org/news/1", "The Head of State thanked Norway for its support.", ""},
+	} {
+		x, doc := testArticle(t, c.text)
+		doc.Title, doc.URL, doc.Published = "Readout", c.url, "2026-01-20"
+		got := ""
+		for _, e := range x.Extract(doc).Entities {
+			for _, m := range e.Mentions {
+				if m.Text == "Head of State" || m.Text == "Head of Government" {
+					got = e.Name
+				}
+			}
+		}
+		if got != c.want {
+			t.Errorf("%s %q: the title is %q, want %q", c.url, c.text, got, c.want)
+		}
+	}
+}
