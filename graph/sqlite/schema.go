@@ -29,6 +29,7 @@ var migrations = []string{
 	queries.SQL("migrate-6"), // articles' licence and attribution
 	queries.SQL("migrate-7"), // application_id: the file is storygraph's (checkOwnFile)
 	queries.SQL("migrate-8"), // related lists' floor and slack (incremental enrich)
+	queries.SQL("migrate-9"), // counts kept at write time for the catalog; an entity's event days indexed
 }
 
 // migrate applies the missing migrations, each in its own transaction. The

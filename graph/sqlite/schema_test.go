@@ -9,8 +9,13 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/storygraph/storygraph/graph"
 	"github.com/storygraph/storygraph/graph/sqlite"
+	"github.com/storygraph/storygraph/graph/storetest"
 	"github.com/storygraph/storygraph/internal/hint"
 	"github.com/storygraph/storygraph/queries"
 	"github.com/storygraph/storygraph/timeline"
@@ -178,3 +183,133 @@ func latestVersion() int {
 	}
 	return n
 }
+
+// A version-8 file (before the catalog's counts were kept at write time)
+// gets them counted by migrate-9 from what it holds: every list and
+// profile reads the same as before the counts were dropped, and the
+// triggers keep them from then on.
+func TestMigrate9CountsWhatWasStored(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "story.db")
+	s, err := sqlite.Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.Put(ctx, append(storetest.AnalysisFixture(), storetest.Corpus(200, 7)...)); err != nil {
+		t.Fatal(err)
+	}
+	want := catalogOf(t, s)
+	s.Close()
+	// back to version 8: no counts, no span index, no triggers
+	var drop []string
+	for _, trig := range countTriggers {
+		drop = append(drop, "DROP TRIGGER "+trig)
+	}
+	sqlExec(t, path, append(drop, "DROP TABLE entity_counts", "DROP TABLE topic_counts", "DROP INDEX events_span",
+		"PRAGMA user_version = 8")...)
+	if s, err = sqlite.Open(ctx, path); err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if v := userVersion(t, path, -1); v != 9 {
+		t.Fatalf("user_version %d after Open, want 9", v)
+	}
+	got := catalogOf(t, s)
+	if len(want.Topics) == 0 || len(want.Entities) < 10 {
+		t.Fatalf("the store holds %d entities and %d topics", len(want.Entities), len(want.Topics))
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("after migrating from version 8 (-before +after):\n%s", diff)
+	}
+	// the counts go on from there
+	if _, err := s.Put(ctx, storetest.Corpus(210, 7)[200:]); err != nil {
+		t.Fatal(err)
+	}
+	after := catalogOf(t, s)
+	if after.Entities[0].ID != "person:steve-witkoff" || after.Entities[0].Events <= want.Entities[0].Events {
+		t.Errorf("after 10 more articles the busiest entity is %+v, was %+v", after.Entities[0], want.Entities[0])
+	}
+}
+
+type catalogState struct {
+	Entities []graph.EntityCount
+	Topics   []graph.TopicCount
+	Profiles []graph.Profile
+}
+
+func catalogOf(t *testing.T, s *sqlite.Store) catalogState {
+	t.Helper()
+	ctx := context.Background()
+	var c catalogState
+	var err error
+	if c.Entities, err = s.ListEntities(ctx, graph.EntityQuery{}); err != nil {
+		t.Fatal(err)
+	}
+	if c.Topics, err = s.ListTopics(ctx); err != nil {
+		t.Fatal(err)
+	}
+	for _, x := range c.Entities {
+		p, err := s.Profile(ctx, x.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		c.Profiles = append(c.Profiles, p)
+	}
+	return c
+}
+
+// BenchmarkPutCounts is what migrate-9's triggers cost ingest: the same
+// 5,000 articles put into a new file with the triggers and into one with
+// them dropped, alternately in one run, reported as the ratio of the
+// times (with/without) and articles/s of each.
+//
+//	go test -run '^$' -bench PutCounts -benchtime 4x ./graph/sqlite
+func BenchmarkPutCounts(b *testing.B) {
+	const articles, batch = 5_000, 1_000
+	corpus := storetest.Corpus(articles, 10)
+	ctx := context.Background()
+	var took [2]time.Duration
+	for i := 0; b.Loop(); i++ {
+		for _, counts := range []bool{i%2 == 0, i%2 != 0} {
+			b.StopTimer()
+			path := filepath.Join(b.TempDir(), fmt.Sprintf("put%d-%v.db", i, counts))
+			s, err := sqlite.Open(ctx, path)
+			if err != nil {
+				b.Fatal(err)
+			}
+			if !counts {
+				db, err := sql.Open("sqlite", path)
+				if err != nil {
+					b.Fatal(err)
+				}
+				for _, trig := range countTriggers {
+					if _, err := db.Exec("DROP TRIGGER " + trig); err != nil {
+						b.Fatal(err)
+					}
+				}
+				db.Close()
+			}
+			b.StartTimer()
+			start := time.Now()
+			for lo := 0; lo < articles; lo += batch {
+				if _, err := s.Put(ctx, corpus[lo:lo+batch]); err != nil {
+					b.Fatal(err)
+				}
+			}
+			k := 0
+			if !counts {
+				k = 1
+			}
+			took[k] += time.Since(start)
+			s.Close()
+		}
+	}
+	b.ReportMetric(took[0].Seconds()/took[1].Seconds(), "with/without")
+	b.ReportMetric(float64(articles*b.N)/took[0].Seconds(), "articles/s-with")
+	b.ReportMetric(float64(articles*b.N)/took[1].Seconds(), "articles/s-without")
+}
+
+// countTriggers are the triggers of migrate-9.
+var countTriggers = []string{"entity_counts_participant_insert", "entity_counts_participant_delete",
+	"entity_counts_place_insert", "entity_counts_place_delete", "entity_counts_mention_insert",
+	"entity_counts_mention_delete", "entity_counts_forget", "topic_counts_insert", "topic_counts_delete"}

@@ -220,6 +220,119 @@ func Catalog(t *testing.T, open func(t *testing.T) graph.Store) {
 			t.Errorf("Events(Reuters, scheduled) ids (-want +got):\n%s", diff)
 		}
 	})
+
+	// Last: on a server store, opening another resets the one above.
+	t.Run("CountsFollowUpdates", func(t *testing.T) { countsFollowUpdates(t, catalogOf) })
+}
+
+// countsFollowUpdates checks that the lists' counts and days follow
+// updates (a store may keep them at write time): articles are put, then
+// revised (events dropped, topics and participants changed, a topic
+// emptied, Witkoff gone from some), and every count, day and profile must
+// equal those of the same store reset and given only the final versions.
+func countsFollowUpdates(t *testing.T, catalogOf func(t *testing.T) (graph.Store, graph.Catalog)) {
+	ctx := context.Background()
+	st, c := catalogOf(t)
+	first := append(append(corpus(), undated()), Corpus(60, 7)...)
+	final := make([]*timeline.Extraction, len(first))
+	var revised []*timeline.Extraction
+	for i, x := range first {
+		final[i] = x
+		if i%3 == 0 {
+			final[i] = revise(x)
+			revised = append(revised, final[i])
+		}
+	}
+	// A topic whose first and last events leave it: its days move in.
+	for i, day := range []string{"2024-03-01", "2024-06-01", "2024-09-01"} {
+		x := storyArticle(fmt.Sprintf("https://example.org/moving-%d", i), [3]string{day, "Anna Kovac", "Erik Berg"})
+		x.Events[0].Topics = []string{"moving"}
+		first, final = append(first, x), append(final, x)
+		if i != 1 {
+			y := *x
+			y.Article.ContentHash += "-revised"
+			y.Events = []timeline.Event{x.Events[0]}
+			y.Events[0].Topics = []string{"still"}
+			revised, final[len(final)-1] = append(revised, &y), &y
+		}
+	}
+	put(t, st, first...)
+	put(t, st, revised...)
+	type counts struct {
+		Entities []graph.EntityCount
+		Topics   []graph.TopicCount
+		Profiles []graph.Profile
+	}
+	read := func() counts {
+		t.Helper()
+		var out counts
+		ents, err := c.ListEntities(ctx, graph.EntityQuery{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, x := range ents {
+			x.Aliases = nil // kept from every version ever put, by design
+			out.Entities = append(out.Entities, x)
+		}
+		if out.Topics, err = c.ListTopics(ctx); err != nil {
+			t.Fatal(err)
+		}
+		if a, ok := st.(graph.Analysis); ok {
+			for _, x := range ents {
+				p, err := a.Profile(ctx, x.ID)
+				if err != nil {
+					t.Fatal(err)
+				}
+				p.Aliases = nil
+				out.Profiles = append(out.Profiles, p)
+			}
+		}
+		return out
+	}
+	got := read()
+	if err := st.Reset(ctx); err != nil {
+		t.Fatal(err)
+	}
+	put(t, st, final...)
+	want := read()
+	if len(want.Entities) == 0 || len(want.Topics) == 0 {
+		t.Fatalf("the final versions give %d entities and %d topics", len(want.Entities), len(want.Topics))
+	}
+	moving := graph.TopicCount{ID: "moving", Events: 1, Articles: 1, First: "2024-06-01", Last: "2024-06-01"}
+	if i := slices.IndexFunc(want.Topics, func(tc graph.TopicCount) bool { return tc.ID == "moving" }); i < 0 || want.Topics[i] != moving {
+		t.Errorf("topics of the final versions %+v, want among them %+v", want.Topics, moving)
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("counts after updates differ from those of the final versions alone (-want +got):\n%s", diff)
+	}
+}
+
+// revise is a new version of x: its first event gone, the second about
+// another topic and without its last participant, the places of the third
+// dropped, and Witkoff out of every event.
+func revise(x *timeline.Extraction) *timeline.Extraction {
+	y := *x
+	y.Article.ContentHash = x.Article.ContentHash + "-revised"
+	y.Events = nil
+	for i, ev := range x.Events {
+		if i == 0 && len(x.Events) > 1 {
+			continue
+		}
+		ev.Participants = slices.DeleteFunc(slices.Clone(ev.Participants), func(p timeline.Participant) bool {
+			return p.Name == "Steve Witkoff" || p.Name == "Witkoff"
+		})
+		switch i {
+		case 1:
+			ev.Topics = []string{"revised"}
+			if n := len(ev.Participants); n > 1 {
+				ev.Participants = ev.Participants[:n-1]
+			}
+		case 2:
+			ev.Places = nil
+		}
+		y.Events = append(y.Events, ev)
+	}
+	return &y
 }
 
 const (

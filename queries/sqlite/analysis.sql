@@ -18,16 +18,20 @@ WHERE e.id IN (SELECT value FROM json_each(?1));
 -- name: analysis-profile
 -- ?1 is an entity id: the entity, the number of its events and the first
 -- and last days they cover, and the articles that mention it or report
--- one of its events. Its events are read once (ev).
-WITH ev AS (SELECT DISTINCT v.pk, v.article_id, v.first_day, v.last_day
-            FROM event_entities ee JOIN events v ON v.pk = ee.event_pk
-            WHERE ee.entity_id = ?1),
-span AS (SELECT count(*) AS n, coalesce(min(first_day), '') AS first, coalesce(max(last_day), '') AS last FROM ev),
-arts AS (SELECT count(*) AS n FROM (SELECT m.article_id FROM mentions m WHERE m.entity_id = ?1
-                                    UNION
-                                    SELECT article_id FROM ev))
-SELECT e.name, e.type, e.role, e.aliases, e.country, span.n, span.first, span.last, arts.n
-FROM entities e, span, arts
+-- one of its events. Its events are read once, from events_span (their
+-- days and article, migrate-9) rather than their rows, which hold each
+-- record's JSON: three times less work for an entity in 10,000 events.
+-- Articles are those that mention it (entity_counts) and those of its
+-- events that do not (hardly ever any), so no set of 10,000 article ids
+-- is built.
+SELECT e.name, e.type, e.role, e.aliases, e.country, span.n, span.first, span.last,
+       coalesce((SELECT c.articles FROM entity_counts c WHERE c.entity_id = e.id), 0) + span.unmentioned
+FROM entities e,
+     (SELECT count(*) AS n, coalesce(min(v.first_day), '') AS first, coalesce(max(v.last_day), '') AS last,
+             count(DISTINCT v.article_id) FILTER (WHERE NOT EXISTS (SELECT 1 FROM mentions m
+                                                                    WHERE m.article_id = v.article_id AND m.entity_id = ?1)) AS unmentioned
+      FROM (SELECT DISTINCT event_pk FROM event_entities WHERE entity_id = ?1) ee
+      JOIN events v INDEXED BY events_span ON v.pk = ee.event_pk) span
 WHERE e.id = ?1;
 
 -- name: analysis-ties
