@@ -300,6 +300,10 @@ func (s *state) evidence(g *seg) {
 		switch {
 		case key == "is" && prev == "name" && w <= 3:
 			add(cWithI) // "my name is John"
+		case fp&fOrgNoun != 0 && fp&fRole != 0 && w == 1 && s.toks[i].Caps:
+			// "state broadcaster ERT", "carrier KLM": an acronym after a
+			// noun of people and organisations is the organisation
+			add(cOrgNounBefore)
 		case fp&(fRole|fTitle) != 0 && fp&fFunc == 0:
 			add(cRoleBefore)
 		case key == "the" && g.cues&(1<<cHonorific|1<<cTitle) == 0 && w == 1:

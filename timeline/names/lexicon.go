@@ -150,7 +150,7 @@ func buildLexicon() {
 			interviewer interviewee narrator mp mep dr mr mrs ms sir dame lord lady chancellor speaker
 			treasurer cofounder co-chair vice-chair provost dean rector principal headmaster headteacher
 			superintendent commissioner sergeant corporal private major constable trooper captain skipper
-			fellow member citizen resident native`},
+			fellow member citizen resident native rival competitor`},
 		{fOrgTitle, `ceo cfo cto coo chairman chairwoman chair founder cofounder spokesman spokeswoman
 			spokesperson chief president executive director boss head vice-president vp manager owner`},
 		{fOrgHead, `inc corp corporation ltd llc llp plc ag gmbh sa nv bv spa ab asa oy co company companies
@@ -169,7 +169,7 @@ func buildLexicon() {
 			division commission cabinet government foundation trust museum library orchestra band choir
 			bureau centre center laboratory
 			consortium cooperative co-op association syndicate guild chamber exchange reserve treasury
-			corps command unit force infrastructure telecoms telecommunications`},
+			corps command unit force infrastructure telecoms telecommunications lines seaways railways railroad`},
 		{fOrgStart, `ministry department university bank office council institute court commission committee
 			house chamber league federation union academy church federal state national royal central supreme
 			united school college museum society board agency organisation organization association centre
