@@ -64,6 +64,9 @@ func (s *Store) Put(ctx context.Context, batch []*timeline.Extraction) (out []gr
 		outcomes[i] = o
 		updated = updated || o == graph.Updated
 	}
+	if err := w.flush(ctx); err != nil {
+		return nil, s.fail("put", err)
+	}
 	if err := indexText(ctx, tx, first); err != nil {
 		return nil, s.fail("put: index the text for search", err)
 	}
@@ -164,7 +167,8 @@ type writer struct {
 	memo     memo
 	resolver *graph.Resolver
 
-	// Reused per article: JSON arrays of rows for the bulk inserts.
+	// The batch's rows of the link tables, as JSON arrays for the bulk
+	// inserts, written by flush.
 	mentionRows, entityRows, placeRows, topicRows rows
 }
 
@@ -216,6 +220,10 @@ func newWriter(ctx context.Context, tx *sql.Tx) (*writer, error) {
 		return nil, err
 	}
 	w.nextPK++
+	w.mentionRows.reset()
+	w.entityRows.reset()
+	w.placeRows.reset()
+	w.topicRows.reset()
 	return w, nil
 }
 
@@ -237,7 +245,11 @@ func (w *writer) article(ctx context.Context, it item) (graph.Outcome, error) {
 		return graph.Unchanged, nil
 	default:
 		// Replaced whole: the cascade removes its events, their links and
-		// its mentions.
+		// its mentions, once the rows waiting for flush are stored (the
+		// earlier version may be in this batch).
+		if err := w.flush(ctx); err != nil {
+			return "", err
+		}
 		for _, st := range w.articleDelete {
 			if _, err := st.ExecContext(ctx, a.ID); err != nil {
 				return "", fmt.Errorf("delete the earlier version: %w", err)
@@ -249,25 +261,17 @@ func (w *writer) article(ctx context.Context, it item) (graph.Outcome, error) {
 		return "", fmt.Errorf("insert: %w", err)
 	}
 
-	// Each table gets one statement per article, its rows a JSON array
-	// (see rows): statements, not rows, are what cost most.
+	// The link tables get their rows in one statement per batch (flush),
+	// not per article.
 	r := w.resolver
 	r.Reset(it.x.Entities)
-	w.mentionRows.reset()
 	for i := range it.x.Entities {
 		e := &it.x.Entities[i]
 		if err := w.entity(ctx, e); err != nil {
 			return "", err
 		}
-		w.mentionRows.row().str(e.ID).int(int64(len(e.Mentions)))
+		w.mentionRows.row().str(a.ID).str(e.ID).int(int64(len(e.Mentions)))
 	}
-	if err := w.bulk(ctx, w.mentions, &w.mentionRows, a.ID); err != nil {
-		return "", fmt.Errorf("insert mentions: %w", err)
-	}
-
-	w.entityRows.reset()
-	w.placeRows.reset()
-	w.topicRows.reset()
 	for i := range it.x.Events {
 		ev := &it.x.Events[i]
 		pk := w.nextPK
@@ -310,26 +314,35 @@ func (w *writer) article(ctx context.Context, it item) (graph.Outcome, error) {
 			}
 		}
 	}
-	if err := w.bulk(ctx, w.eventEntities, &w.entityRows); err != nil {
-		return "", fmt.Errorf("link participants: %w", err)
-	}
-	if err := w.bulk(ctx, w.eventPlaces, &w.placeRows); err != nil {
-		return "", fmt.Errorf("link places: %w", err)
-	}
-	if err := w.bulk(ctx, w.eventTopics, &w.topicRows); err != nil {
-		return "", fmt.Errorf("link topics: %w", err)
-	}
 	return outcome, nil
 }
 
-// bulk runs a *-insert statement on rs, after the leading arguments;
-// nothing when rs is empty.
-func (w *writer) bulk(ctx context.Context, st *sql.Stmt, rs *rows, lead ...any) error {
-	if rs.n == 0 {
-		return nil
+// flush writes the rows of the link tables gathered since the last flush,
+// one statement per table, and empties them. Statements, not rows, are
+// what cost most: each multi-row insert copies every page it touches to
+// a statement journal first, so one per batch copies a page once instead
+// of once per article (go test -bench 'Put$' ./graph/ingest/: see the
+// commit that made it).
+func (w *writer) flush(ctx context.Context) error {
+	for _, b := range []struct {
+		st   *sql.Stmt
+		rs   *rows
+		what string
+	}{
+		{w.mentions, &w.mentionRows, "insert mentions"},
+		{w.eventEntities, &w.entityRows, "link participants"},
+		{w.eventPlaces, &w.placeRows, "link places"},
+		{w.eventTopics, &w.topicRows, "link topics"},
+	} {
+		if b.rs.n == 0 {
+			continue
+		}
+		if _, err := b.st.ExecContext(ctx, b.rs.json()); err != nil {
+			return fmt.Errorf("%s: %w", b.what, err)
+		}
+		b.rs.reset()
 	}
-	_, err := st.ExecContext(ctx, append(lead, rs.json())...)
-	return err
+	return nil
 }
 
 // entity stores e or, when its ID is stored already, merges it into the

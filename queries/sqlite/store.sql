@@ -61,9 +61,9 @@ DELETE FROM entity_keys WHERE NOT EXISTS (SELECT 1 FROM entities e WHERE e.id = 
 SELECT coalesce(max(pk), 0) FROM events;
 
 -- name: mentions-insert
--- ? is the article id, then a JSON array of [entity id, count].
+-- ? is a JSON array of [article id, entity id, count], a batch's rows.
 INSERT INTO mentions (article_id, entity_id, count)
-SELECT ?, value ->> 0, value ->> 1 FROM jsonb_each(?) WHERE true
+SELECT value ->> 0, value ->> 1, value ->> 2 FROM jsonb_each(?) WHERE true
 ON CONFLICT (article_id, entity_id) DO UPDATE SET count = count + excluded.count;
 
 -- name: event-insert
