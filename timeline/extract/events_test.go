@@ -93,6 +93,11 @@ var eventRules = []struct {
 	// "won" a contest is a happening; "won praise" is not
 	{sentence: "The Party of Action and Solidarity won Sunday's parliamentary election, the electoral commission said.", kind: "decision", date: "2026-01-18", certainty: "claimed"},
 	{sentence: "The plan won praise from Norland Bank.", none: true},
+	// so is "lost" one; "lost 6 percent" is not
+	{sentence: "The Party of Action and Solidarity lost its majority in the election on Sunday, according to results released by the commission.", kind: "decision", date: "2026-01-18", certainty: "claimed"},
+	{sentence: "Norland Bank lost 6 percent of its value.", none: true},
+	// an obligation is still to come
+	{sentence: "The Norland parliament must meet within 30 days, the commission said.", kind: "meeting", status: "scheduled"},
 	// the baseline of a comparison dates nothing, not even the paragraph
 	{sentence: "Turnout was 52 percent, up from 48 percent in the 2021 vote. Observers from the OSCE said the vote was fair.", kind: "statement", date: "2026-01-21"},
 	// the lead's day in the week before publication is the news date of what follows undated

@@ -265,7 +265,7 @@ var happeningVerbs = []struct {
 	{timeline.KindAgreement, []string{"acquire", "buy", "purchase", "sell", "merge", "settle"}},
 	{timeline.KindDecision, []string{"arrest", "detain", "jail", "imprison", "charge", "indict", "sue", "convict",
 		"sentence", "fine", "acquit", "pardon", "rule", "overturn", "uphold", "hire", "sack", "nominate", "retire",
-		"cancel", "withdraw", "recall", "veto", "enact", "introduce", "invest", "donate", "quit", "found", "win"}},
+		"cancel", "withdraw", "recall", "veto", "enact", "introduce", "invest", "donate", "quit", "found", "win", "lose"}},
 	{timeline.KindOther, []string{"flood", "erupt", "crash", "collapse", "explode", "burn", "sink", "derail",
 		"protest", "rally", "riot", "marry", "divorce"}},
 }
@@ -276,11 +276,12 @@ var verbPast = map[string][]string{
 	"stab": {"stabbed"}, "kidnap": {"kidnapped"}, "flee": {"fled"}, "buy": {"bought"}, "sell": {"sold"},
 	"acquit": {"acquitted"}, "uphold": {"upheld"}, "withdraw": {"withdrew", "withdrawn"}, "quit": {"quit"},
 	"found": {"founded"}, "sink": {"sank", "sunk"}, "burn": {"burned", "burnt"}, "shoot": {"shot"},
-	"rally": {"rallied"}, "cancel": {"cancelled", "canceled"}, "veto": {"vetoed"}, "win": {"won"},
+	"rally": {"rallied"}, "cancel": {"cancelled", "canceled"}, "veto": {"vetoed"}, "win": {"won"}, "lose": {"lost"},
 }
 
-// contestWords make "won" a happening: what is won in a contest ("won the
-// election", "won the case"), not "won praise" (triggerInContext).
+// contestWords make "won" and "lost" a happening: what is won or lost in
+// a contest ("won the election", "lost its majority"), not "won praise"
+// or "lost 6 percent" (triggerInContext).
 var contestWords = set("election", "elections", "vote", "votes", "runoff", "referendum", "primary", "seat", "seats",
 	"majority", "case", "appeal", "lawsuit", "award", "prize", "title", "championship", "cup", "final", "race",
 	"contract", "bid", "tender", "nomination", "mandate", "presidency", "poll", "ballot")
@@ -499,7 +500,10 @@ var comparisonMarkers = []string{"up from ", "down from ", "compared with ", "co
 // but "as expected", "no date had been set").
 var (
 	futureWords         = set("will", "ll", "scheduled", "due", "upcoming", "tomorrow", "next", "later", "shall")
-	modalsOfPossibility = set("could", "might", "may")
+	// modalsOfPossibility before a verb make the happening one still to
+	// come ("could meet"); "must meet within 30 days" is an obligation,
+	// still to come too
+	modalsOfPossibility = set("could", "might", "may", "must")
 	futureBeforeTo      = set("expected", "set", "plans", "planned", "intends", "going", "aims")
 )
 

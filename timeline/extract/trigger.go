@@ -107,7 +107,7 @@ func triggerInContext(toks []text.Token, k int) bool {
 	// Bare verb forms ("call", "meet", "sign", "strike") count after "to",
 	// modals and pronouns ("to meet", "will sign"), like any other form.
 	switch w := toks[k].Key; {
-	case w == "won" || w == "wins" || w == "win" && verbMarkers[prev]:
+	case w == "won" || w == "wins" || w == "lost" || w == "loses" || (w == "win" || w == "lose") && verbMarkers[prev]:
 		for q := k + 1; q < len(toks) && q <= k+5; q++ {
 			if contestWords[toks[q].Key] {
 				return true
