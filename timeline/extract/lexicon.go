@@ -499,7 +499,7 @@ var comparisonMarkers = []string{"up from ", "down from ", "compared with ", "co
 // futureWords alone, futureBeforeTo before "to" ("expected to", "set to";
 // but "as expected", "no date had been set").
 var (
-	futureWords         = set("will", "ll", "scheduled", "due", "upcoming", "tomorrow", "next", "later", "shall")
+	futureWords = set("will", "ll", "scheduled", "due", "upcoming", "tomorrow", "next", "later", "shall")
 	// modalsOfPossibility before a verb make the happening one still to
 	// come ("could meet"); "must meet within 30 days" is an obligation,
 	// still to come too
