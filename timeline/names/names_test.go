@@ -67,6 +67,8 @@ func TestFind(t *testing.T) {
 			want{"Dimitris Vlachos=person", "ERT=organization"}},
 		{"a noun of firms opening the sentence is no part of the name", "Owner Aegean Lines said it was cooperating. Rival Kestrel Telecom declined to comment.",
 			want{"Aegean Lines=organization", "!Owner Aegean Lines", "Kestrel Telecom=organization", "!Rival Kestrel Telecom"}},
+		{"a month that is a given name", "Two businessmen, Jan Kratochvil and Tomas Benes, were charged on Jan 5. Talks resume in Jan 2027.",
+			want{"Jan Kratochvil=person", "Tomas Benes=person", "!Jan", "?Jan 2027"}},
 		{"civil titles, capitalised", "Senator Delia Marchetti questioned Judge Oskar Brenneman about the ruling.",
 			want{"Delia Marchetti=person", "Oskar Brenneman=person"}},
 		{"honorific before a surname", "Mr Abernathy declined to comment, and Dr. Quist said the data were incomplete.",

@@ -75,8 +75,13 @@ func (s *state) capWord(k int) bool {
 	f := s.fl[k]
 	if f&fMonthDay != 0 {
 		// "Theresa May": a month after a given name, not before a number
-		return k > 0 && s.fl[k-1]&fGiven != 0 && s.toks[k-1].Upper && s.gap(k-1) == gSpace &&
+		after := k > 0 && s.fl[k-1]&fGiven != 0 && s.toks[k-1].Upper && s.gap(k-1) == gSpace &&
 			(k+1 >= len(s.toks) || s.gap(k) != gSpace || !isDigits(s.toks[k+1].Key))
+		// "Jan Kratochvíl": a month that is a given name, before a
+		// surname that is no common word
+		before := f&fGiven != 0 && k+1 < len(s.toks) && s.gap(k) == gSpace && s.toks[k+1].Upper && !s.toks[k+1].Caps &&
+			s.fl[k+1]&(fMonthDay|fFunc) == 0 && (s.fl[k+1]&fWord == 0 || s.fl[k+1]&fSurname != 0)
+		return after || before
 	}
 	if len(t.Key) == 1 {
 		g := s.gap(k)
@@ -319,7 +324,8 @@ func (s *state) split(a, b int, connected bool) {
 				if t.Key == "the" && more && s.st[k]&(sInitial|sTitle) == 0 {
 					cues |= 1 << cTheCap // "according to The Independent"
 				}
-			case f&(fMonthDay) != 0:
+			case f&fMonthDay != 0 && !(more && f&fGiven != 0):
+				// (a month that is a given name opens a name: "Jan Kratochvíl")
 			case f&fDemonym != 0 && !headed:
 			case k == a && s.st[k]&sInitial != 0 && s.commonAtStart(k) && !(headed && f&fFunc == 0) && !s.articleInitial(k):
 			case k == a && headed && b-a >= 3 && s.st[k]&sInitial != 0 && !t.Caps && f&(fRole|fOrgNoun) != 0 && f&(fOrgStart|fOrgHead|fPlaceHead|fPlaceStart|fGiven) == 0:
