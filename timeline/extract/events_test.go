@@ -96,6 +96,9 @@ var eventRules = []struct {
 	// so is "lost" one; "lost 6 percent" is not
 	{sentence: "The Party of Action and Solidarity lost its majority in the election on Sunday, according to results released by the commission.", kind: "decision", date: "2026-01-18", certainty: "claimed"},
 	{sentence: "Norland Bank lost 6 percent of its value.", none: true},
+	// a sentence received is decided, a visitor received is met
+	{sentence: "Two businessmen, Jan Kratochvil and Tomas Benes, received suspended sentences on Monday.", kind: "decision", date: "2026-01-19"},
+	{sentence: "Volodymyr Zelenskyy received Keir Starmer in Kyiv on Monday.", kind: "meeting", date: "2026-01-19"},
 	// an obligation is still to come
 	{sentence: "The Norland parliament must meet within 30 days, the commission said.", kind: "meeting", status: "scheduled"},
 	// the baseline of a comparison dates nothing, not even the paragraph

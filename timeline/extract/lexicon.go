@@ -279,6 +279,11 @@ var verbPast = map[string][]string{
 	"rally": {"rallied"}, "cancel": {"cancelled", "canceled"}, "veto": {"vetoed"}, "win": {"won"}, "lose": {"lost"},
 }
 
+// receivedDecisions after "received" make it a decision about the one
+// who received it ("received a six-year sentence"), not a meeting.
+var receivedDecisions = set("sentence", "sentences", "award", "awards", "prize", "prizes", "medal", "medals",
+	"fine", "fines", "ban", "grant", "grants", "funding", "pardon", "approval", "citizenship", "asylum")
+
 // contestWords make "won" and "lost" a happening: what is won or lost in
 // a contest ("won the election", "lost its majority"), not "won praise"
 // or "lost 6 percent" (triggerInContext).

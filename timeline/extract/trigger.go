@@ -79,6 +79,16 @@ func kindInContext(toks []text.Token, k int, w timeline.Kind) timeline.Kind {
 		// strike on Kharkiv killed two workers" is still an attack)
 		return timeline.KindOther
 	}
+	if key == "received" || key == "receives" || key == "receive" {
+		// "received suspended sentences", "received the Nobel Prize": a
+		// decision about them, not a visit received
+		for q := k + 1; q < len(toks) && q <= k+4; q++ {
+			if receivedDecisions[toks[q].Key] {
+				return timeline.KindDecision
+			}
+		}
+		return w
+	}
 	if key != "fired" && key != "launched" {
 		return w
 	}
