@@ -246,6 +246,33 @@ func Analysis(t *testing.T, open func(t *testing.T) graph.Store) {
 			{"limit without seeds", graph.NetworkQuery{Kinds: []timeline.Kind{timeline.KindMeeting}, Limit: 2},
 				[]string{idAnna, idCarl},
 				[]graph.Edge{edge(idAnna, idCarl, 2, "2026-01-05", "2026-01-06")}, 5, nil},
+			// Each filter around seeds too, where the stores start from the
+			// seeds' own events (their dates read from the links on Neo4j)
+			// and again from the followed neighbours'.
+			{"seed, kind, depth 2", graph.NetworkQuery{Seeds: []string{idCarl}, Depth: 2, Kinds: []timeline.Kind{timeline.KindStatement}},
+				[]string{idCarl, idDana, idErik},
+				[]graph.Edge{edge(idCarl, idDana, 1, "2026-01-07"), edge(idDana, idErik, 1)}, 0, nil},
+			{"seed, topic, depth 2", graph.NetworkQuery{Seeds: []string{idAnna}, Depth: 2, Topics: []string{"talks"}},
+				[]string{idUN, idAnna, idCarl},
+				[]graph.Edge{edge(idUN, idAnna, 1, "2026-01-06"), edge(idUN, idCarl, 1, "2026-01-06"),
+					edge(idAnna, idCarl, 2, "2026-01-05", "2026-01-06")}, 0, nil},
+			// e4 is dated 2026-01, a month that overlaps the range; Dana's
+			// undated e5 and her January events are outside it.
+			{"seed, dates, depth 2", graph.NetworkQuery{Seeds: []string{idBoris}, Depth: 2, From: "2026-01-15", To: "2026-02"},
+				[]string{idAnna, idBoris, idDana},
+				[]graph.Edge{edge(idAnna, idBoris, 1, "2026-01"), edge(idBoris, idDana, 1, "2026-02-01")}, 0, nil},
+			{"min weight without seeds", graph.NetworkQuery{MinWeight: 2},
+				[]string{idAnna, idCarl},
+				[]graph.Edge{edge(idAnna, idCarl, 2, "2026-01-05", "2026-01-06")}, 0, nil},
+			{"every filter", graph.NetworkQuery{Seeds: []string{idAnna}, Depth: 2, Kinds: []timeline.Kind{timeline.KindMeeting},
+				Topics: []string{"talks"}, From: "2026-01", To: "2026-01", MinWeight: 2},
+				[]string{idAnna, idCarl},
+				[]graph.Edge{edge(idAnna, idCarl, 2, "2026-01-05", "2026-01-06")}, 0, nil},
+			{"every filter, one day", graph.NetworkQuery{Seeds: []string{idAnna}, Depth: 2, Kinds: []timeline.Kind{timeline.KindMeeting},
+				Topics: []string{"talks", "aid"}, From: "2026-01-06", To: "2026-01-06"},
+				[]string{idUN, idAnna, idCarl},
+				[]graph.Edge{edge(idUN, idAnna, 1, "2026-01-06"), edge(idUN, idCarl, 1, "2026-01-06"),
+					edge(idAnna, idCarl, 1, "2026-01-06")}, 0, nil},
 		} {
 			got, err := a.Network(ctx, c.q)
 			if err != nil {
