@@ -179,7 +179,10 @@ func (st *docState) dateFromExprs(s *sentence) {
 		if e.Future && s.span.Start+e.Start < s.clauseEnd {
 			s.future = true
 		}
-		if e.Anchored && e.Value == "" {
+		if e.Anchored {
+			// "the previous day" counts from the story's date when the
+			// paragraph has reached one ("arrived on Sunday. They had met
+			// Dmitriev the previous day": Saturday), else from publication
 			e = anchorOnStory(s.text, e, story, st.ref)
 		}
 		switch e.Type {

@@ -64,6 +64,9 @@ var eventRules = []struct {
 	{sentence: "Ingrid Solberg, born in Oslo on February 24, 1955, founded the bank.", kind: "decision", date: "2026-01-21", places: "-"},
 	// "one year later", "two days later" count from the story's date, not publication
 	{sentence: "In 1984 Ingrid Solberg founded the bank. One year later Solberg resigned.", n: 2, kind: "decision", date: "1985"},
+	// "the previous day" counts from the story's date when the paragraph has one
+	{sentence: "Marco Rubio arrived in Riyadh on Sunday. He had met Kirill Dmitriev the previous day.", n: 2, kind: "meeting", date: "2026-01-17"},
+	{sentence: "Marco Rubio met Kirill Dmitriev the previous day.", kind: "meeting", date: "2026-01-20"},
 	{sentence: "On March 3, 2010, Norland Bank sued Tessaly Energy. Two days later, Tessaly Energy settled with Norland Bank.", n: 2, kind: "agreement", date: "2010-03-05"},
 	// a happening joined by "and" with a verb and a date of its own is an event of its own
 	{sentence: "Norland Bank sued Tessaly Energy in March 2025 and settled with Tessaly Energy in November 2025.", n: 2, kind: "agreement", date: "2025-11"},
