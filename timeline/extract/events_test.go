@@ -67,6 +67,8 @@ var eventRules = []struct {
 	// "the previous day" counts from the story's date when the paragraph has one
 	{sentence: "Marco Rubio arrived in Riyadh on Sunday. He had met Kirill Dmitriev the previous day.", n: 2, kind: "meeting", date: "2026-01-17"},
 	{sentence: "Marco Rubio met Kirill Dmitriev the previous day.", kind: "meeting", date: "2026-01-20"},
+	// a present progressive is the publication day's, whatever the lead dated
+	{sentence: "Engineers tested the valve on Monday.\n\nThe crew is currently preparing for launch.", n: 2, kind: "other", date: "2026-01-21", status: "ongoing"},
 	{sentence: "On March 3, 2010, Norland Bank sued Tessaly Energy. Two days later, Tessaly Energy settled with Norland Bank.", n: 2, kind: "agreement", date: "2010-03-05"},
 	// a happening joined by "and" with a verb and a date of its own is an event of its own
 	{sentence: "Norland Bank sued Tessaly Energy in March 2025 and settled with Tessaly Energy in November 2025.", n: 2, kind: "agreement", date: "2025-11"},

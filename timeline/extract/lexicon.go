@@ -241,7 +241,7 @@ var triggerWords = []struct {
 		"completed", "began", "begins", "started", "starts", "ended", "opened", "closed", "commit", "establish",
 		"established", "establishes", "opens", "deploy", "deployed", "deploys"}},
 	{timeline.KindOther, []string{"test", "tests", "tested", "testing", "rehearsal", "rollout", "trek", "repairs", "repaired",
-		"replaced", "conducted", "conduct", "concluded", "concluding", "demonstrated", "update", "prepare",
+		"replaced", "conducted", "conduct", "concluded", "concluding", "demonstrated", "update", "prepare", "preparing",
 		"preparations", "undergoing", "evaluate", "installed", "reconnecting", "retracted", "fueling", "moved",
 		"moving", "docked", "splashdown", "liftoff"}},
 }
