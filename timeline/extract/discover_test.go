@@ -20,6 +20,8 @@ func TestDiscovery(t *testing.T) {
 		{"The rocket rolled to Launch Complex 39B on Saturday.", "Launch Complex 39B", timeline.Place},
 		{"Her lawyer Anna K. Brandt said the ruling would be appealed.", "Anna K. Brandt", timeline.Person},
 		{"Spokesman John R. R. Miles declined to comment.", "John R. R. Miles", timeline.Person},
+		{"Maj Gen Tom Harlow said the exercise would begin on Friday.", "Tom Harlow", timeline.Person},
+		{"Lt Col Anna Pryce briefed reporters.", "Anna Pryce", timeline.Person},
 	} {
 		found := false
 		for _, e := range extractOf(t, c.text).Entities {

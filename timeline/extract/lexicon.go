@@ -152,7 +152,9 @@ var titleWords = set("commander", "pilot", "specialist", "president", "minister"
 	"spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "judge", "justice", "king", "queen",
 	"prince", "princess", "pope", "sheikh", "emir", "colonel", "captain", "admiral", "sergeant", "lieutenant",
 	"major", "dr", "mr", "mrs", "ms", "prof", "professor", "sir", "dame", "lord", "lady", "astronaut",
-	"administrator", "officer", "executive", "ceo", "premier", "representative", "commissioner")
+	"administrator", "officer", "executive", "ceo", "premier", "representative", "commissioner",
+	// abbreviated, as British and military styles write them without a dot
+	"maj", "gen", "lt", "col", "brig", "sgt", "capt", "cmdr", "adm", "cpl", "pvt", "gov", "sen", "insp", "supt", "rev")
 
 // orgNouns in an apposition make the name before it an organisation.
 var orgNouns = set("developer", "company", "firm", "maker", "group", "startup", "start-up", "retailer", "bank",
