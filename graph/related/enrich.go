@@ -89,16 +89,20 @@ func (ix *Index) Stale(states map[string]graph.RelatedState) []string {
 // change it cannot see, as the old version is no longer stored.
 func (ix *Index) Neighbours(ctx context.Context, changed []string, states map[string]graph.RelatedState, o Options,
 	linking func(context.Context, []string) ([]string, error), workers int) ([]string, error) {
-	is := map[*article]bool{}
+	// by article.n: what Neighbours asks of every posting it reads
+	is, set := make([]bool, len(ix.ids)), make([]bool, len(ix.ids))
+	stored, has := make([]graph.RelatedState, len(ix.ids)), make([]bool, len(ix.ids))
+	for i, id := range ix.ids {
+		stored[i], has[i] = states[id]
+	}
 	var arts []*article
 	for _, id := range changed {
-		if a := ix.arts[id]; a != nil && !is[a] {
-			is[a] = true
+		if a := ix.arts[id]; a != nil && !is[a.n] {
+			is[a.n] = true
 			arts = append(arts, a)
 		}
 	}
 	slices.SortFunc(arts, func(x, y *article) int { return strings.Compare(x.src.ID, y.src.ID) })
-	set := map[*article]bool{}
 	// a name the changed ones made busy: its articles read other names
 	added := map[string]int{}
 	for _, a := range arts {
@@ -109,64 +113,81 @@ func (ix *Index) Neighbours(ctx context.Context, changed []string, states map[st
 	for k, c := range added {
 		if n := len(ix.postings[k]); n > busyPosting && n-c <= busyPosting {
 			for _, h := range ix.postings[k] {
-				set[h.b] = true
+				set[h.b.n] = true
 			}
 		}
 	}
 	keep := keeper(o)
+	var kept []*article
+	for _, a := range arts {
+		if keep(a) { // else a candidate of no list
+			kept = append(kept, a)
+		}
+	}
+	// a list without a state, or found by a busy name too (Floor -1),
+	// changes with any article sharing a name: each name read once
+	names := map[string]bool{}
+	for _, a := range kept {
+		for k, n := range a.names {
+			if !n.country && !names[k] {
+				names[k] = true
+				for _, h := range ix.postings[k] {
+					if b := h.b.n; !is[b] && (!has[b] || stored[b].Floor < 0) {
+						set[b] = true
+					}
+				}
+			}
+		}
+	}
 	type pair struct{ a, b *article }
 	var enter []pair
 	entrants := map[*article]int{}
-	for _, a := range arts {
-		if !keep(a) {
-			continue // a candidate of no list
-		}
-		acc := map[*article]float64{}
+	acc := ix.accum()
+	for _, a := range kept {
 		for k, n := range a.names {
-			if n.country {
+			if n.country || len(ix.postings[k]) > busyPosting {
 				continue
 			}
-			busy := len(ix.postings[k]) > busyPosting
 			for _, h := range ix.postings[k] {
-				b := h.b
-				if is[b] || set[b] {
-					continue
-				}
-				st, ok := states[b.src.ID]
-				if !ok || st.Floor < 0 {
-					set[b] = true
-					continue
-				}
-				if busy {
-					continue
-				}
-				if a.about[k] && h.about {
-					acc[b] += About
-				} else {
-					acc[b] += Mention
+				if b := h.b; !is[b.n] && !set[b.n] {
+					if a.about[k] && h.about {
+						acc.add(b, About)
+					} else {
+						acc.add(b, Mention)
+					}
 				}
 			}
 		}
-		for b, w := range acc {
+		// what they share by names, and a's every topic at most: the
+		// decay only lowers it
+		topics := Topic * float64(len(a.topics))
+		for _, b := range acc.touched {
+			w, floor := acc.w[b.n], stored[b.n].Floor
+			if w+topics < floor {
+				continue
+			}
 			w += Topic * float64(sharedTopics(a, b))
-			if decay(w, a, b) >= states[b.src.ID].Floor {
+			if decay(w, a, b) >= floor {
 				entrants[b]++
 				enter = append(enter, pair{a, b})
 			}
 		}
+		ix.done(acc)
+		acc = ix.accum()
 	}
+	ix.done(acc)
 	// does an entering article score in b's list? b's side, as Rank does
 	scores := make([]bool, len(enter))
 	err := parallel(ctx, len(enter), workers, func(i int) {
 		a, b := enter[i].a, enter[i].b
-		if set[b] {
+		if set[b.n] {
 			return // recomputed anyway
 		}
 		s := ix.shared(b, a)
 		if s.happenings, s.copy = ix.happenings(b, a); s.copy {
 			return
 		}
-		st := states[b.src.ID]
+		st := stored[b.n]
 		sc := s.score(b, a)
 		scores[i] = sc > 0 && (o.Limit <= 0 || st.Links < o.Limit || math.Round(sc*100)/100 >= st.Worst)
 	})
@@ -175,12 +196,12 @@ func (ix *Index) Neighbours(ctx context.Context, changed []string, states map[st
 	}
 	for i, p := range enter {
 		if scores[i] {
-			set[p.b] = true
+			set[p.b.n] = true
 		}
 	}
 	for b, n := range entrants {
-		if n > states[b.src.ID].Slack {
-			set[b] = true
+		if n > stored[b.n].Slack {
+			set[b.n] = true
 		}
 	}
 	linked, err := linking(ctx, changed)
@@ -189,16 +210,15 @@ func (ix *Index) Neighbours(ctx context.Context, changed []string, states map[st
 	}
 	for _, id := range linked {
 		if b := ix.arts[id]; b != nil {
-			set[b] = true
+			set[b.n] = true
 		}
 	}
 	var out []string
-	for b := range set {
-		if !is[b] {
-			out = append(out, b.src.ID)
+	for i, id := range ix.ids {
+		if set[i] && !is[i] {
+			out = append(out, id)
 		}
 	}
-	slices.Sort(out)
 	return out, nil
 }
 

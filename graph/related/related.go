@@ -33,6 +33,7 @@ import (
 	"math/bits"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/storygraph/storygraph/graph"
@@ -96,6 +97,7 @@ type Options struct {
 // article is what the index knows of one article.
 type article struct {
 	src       timeline.Source
+	n         int // its place in Index.ids: its slot in an accum
 	recs      []timeline.Record
 	names     map[string]name // folded name → the name and its kind
 	about     map[string]bool // folded names it is about
@@ -138,6 +140,39 @@ type Index struct {
 	postings  map[string][]hit // folded name → its articles, by id
 	byURL     map[string]string
 	topicBit  map[string]int // topic → its bit in article.topicBits
+	accums    sync.Pool      // *accum, one per ranking goroutine
+}
+
+// accum adds up what candidates share by name with one article: a slot
+// per indexed article (by article.n) and the candidates touched, in the
+// order met. Arrays, not a map: Rank adds a value for every article of
+// every posting it reads, the most frequent step of an enrich.
+type accum struct {
+	w       []float64
+	touched []*article
+}
+
+func (x *accum) add(b *article, v float64) {
+	if x.w[b.n] == 0 { // every value added is positive
+		x.touched = append(x.touched, b)
+	}
+	x.w[b.n] += v
+}
+
+// accum takes a cleared accum from the pool; give it back with done.
+func (ix *Index) accum() *accum {
+	if x, ok := ix.accums.Get().(*accum); ok && len(x.w) == len(ix.ids) {
+		return x
+	}
+	return &accum{w: make([]float64, len(ix.ids))}
+}
+
+func (ix *Index) done(x *accum) {
+	for _, b := range x.touched {
+		x.w[b.n] = 0
+	}
+	x.touched = x.touched[:0]
+	ix.accums.Put(x)
 }
 
 // Load reads every stored event and indexes it. countries are the place
@@ -181,6 +216,7 @@ func build(ctx context.Context, records []timeline.Record, countries map[string]
 			}
 		}
 		a := ix.arts[id]
+		a.n = i
 		ix.describe(a)
 		for n := range a.names {
 			ix.postings[n] = append(ix.postings[n], hit{a, a.about[n]})
@@ -230,6 +266,9 @@ func (ix *Index) With(x *timeline.Extraction) *Index {
 		out.arts[src.ID] = &article{src: src, day: math.NaN()}
 		out.ids = append(out.ids, src.ID)
 		slices.Sort(out.ids)
+		for i, id := range out.ids {
+			out.arts[id].n = i
+		}
 	}
 	return out
 }
@@ -399,11 +438,12 @@ func (ix *Index) Rank(id string, o Options) (l List, ok bool) {
 	slices.SortFunc(keys, func(x, y string) int {
 		return cmp.Or(cmp.Compare(len(ix.postings[x]), len(ix.postings[y])), strings.Compare(x, y))
 	})
-	acc := make(map[*article]float64, 1024)
+	acc := ix.accum()
+	defer ix.done(acc)
 	common := false // candidates found by a busy name too
 	for _, k := range keys {
 		if len(ix.postings[k]) > busyPosting {
-			if len(acc) >= minCandidates {
+			if len(acc.touched) >= minCandidates {
 				break
 			}
 			common = true
@@ -411,13 +451,16 @@ func (ix *Index) Rank(id string, o Options) (l List, ok bool) {
 		about := a.about[k]
 		for _, h := range ix.postings[k] {
 			if about && h.about {
-				acc[h.b] += About
+				acc.add(h.b, About)
 			} else {
-				acc[h.b] += Mention
+				acc.add(h.b, Mention)
 			}
 		}
 	}
-	delete(acc, a)
+	candidates := len(acc.touched)
+	if acc.w[a.n] != 0 {
+		candidates-- // a itself
+	}
 	type scored struct {
 		b     *article
 		s     share
@@ -429,12 +472,16 @@ func (ix *Index) Rank(id string, o Options) (l List, ok bool) {
 	}
 	n := max(minCandidates, candidatesPerLink*o.Limit)
 	if o.Limit <= 0 {
-		n = len(acc)
+		n = candidates
 	}
-	// the best n, kept sorted: most candidates lose to the worst kept
+	// the best n, kept sorted: most candidates lose to the worst kept, and
+	// one whose names and a's every topic cannot reach it (the decay only
+	// lowers a score) loses without counting its topics
+	topics := Topic * float64(len(a.topics))
 	all := make([]scored, 0, n+1)
-	for b, w := range acc {
-		if !keep(b) {
+	for _, b := range acc.touched {
+		w := acc.w[b.n]
+		if b == a || n > 0 && len(all) == n && w+topics < all[n-1].score || !keep(b) {
 			continue
 		}
 		w += Topic * float64(sharedTopics(a, b))
