@@ -2,8 +2,12 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
+	"os"
+	"sync"
 
 	"github.com/schollz/progressbar/v3"
 	"github.com/storygraph/storygraph/graph/ingest"
@@ -63,11 +67,16 @@ func runIngest(ctx context.Context, e *env, o ingestOptions) error {
 	if len(inputs) == 0 {
 		return hint.New(fmt.Errorf("nothing to ingest: none of the %d path(s) given is readable", len(o.paths)), "give article files, folders, globs, or - for JSON Lines on standard input")
 	}
+	// a store this command creates is removed again when no article could
+	// be read: a failed first ingest leaves no empty store behind
+	_, statErr := os.Stat(o.store.db)
+	created := o.store.neo4jURI == "" && errors.Is(statErr, fs.ErrNotExist)
 	st, err := openStore(ctx, o.store)
 	if err != nil {
 		return err
 	}
-	defer st.Close()
+	closeStore := sync.OnceValue(st.Close)
+	defer closeStore() //nolint:errcheck // closed and checked below where it matters
 	var bar *progressbar.ProgressBar
 	if e.stderrTTY && !o.quiet && len(inputs) > 1 {
 		bar = progressbar.NewOptions(len(inputs), progressbar.OptionSetWriter(e.stderr),
@@ -110,6 +119,11 @@ func runIngest(ctx context.Context, e *env, o ingestOptions) error {
 		fmt.Fprintf(e.stdout, "ingested %d input(s) into %s: %s\n", len(inputs), o.store.describe(), sum)
 	}
 	if sum.Failed > 0 && sum.New+sum.Updated+sum.Unchanged == 0 {
+		if created && closeStore() == nil {
+			for _, f := range []string{o.store.db, o.store.db + "-wal", o.store.db + "-shm"} {
+				_ = os.Remove(f)
+			}
+		}
 		return fmt.Errorf("no article could be read (%d input(s) failed)", sum.Failed)
 	}
 	if o.enrich && sum.New+sum.Updated > 0 {

@@ -420,8 +420,8 @@ func TestBadInput(t *testing.T) {
 		{"array-one-bad.json", []byte(`[{"title":"A","body":"Text A."},{"title":"B"}]`), 0, `has no "body"`, "", 1},
 		{"lines.jsonl", []byte("{\"title\":\"A\",\"body\":\"Text.\"}\nnot json at all\n{\"title\":\"C\",\"body\":\"More.\"}\n"), 2, "not valid JSON", "one JSON object on a single line", 2},
 		{"lines-utf8.jsonl", []byte("{\"title\":\"A\",\"body\":\"Text.\"}\n{\"title\":\"B\",\"body\":\"caf\xe9\"}\n"), 2, "invalid UTF-8", "iconv", 1},
-		{"fm-unclosed.md", []byte("---\ntitle: x\nBody without end\n"), 1, "never closed", "", 1},
-		{"fm-bad-yaml.md", []byte("---\ntitle: [unclosed\n---\nBody paragraph.\n"), 0, "front matter", "YAML", 1},
+		{"fm-unclosed.md", []byte("---\ntitle: x\nBody without end\n"), 1, "never closed", "", 0},
+		{"fm-bad-yaml.md", []byte("---\ntitle: [unclosed\n---\nBody paragraph.\n"), 0, "front matter", "YAML", 0},
 		{"bad.rss", []byte("<?xml version=\"1.0\"?><rss><channel><item><title>x</title>"), 0, "cannot read feed", "RSS", 0},
 		{"nav.html", []byte("<!doctype html><html><body><nav><a href=/>Home</a></nav></body></html>"), 0, "no article text", "", 0},
 	}

@@ -37,7 +37,11 @@ func readText(name string, data []byte, frontMatter bool) ([]Doc, []*Error) {
 		var e *Error
 		fm, off, e = parseFrontMatter(name, s, off)
 		if e != nil {
-			errs = append(errs, e)
+			// no article without its metadata: stored undated under a
+			// hash of its text, it would stay beside the fixed file's
+			// article (identified by its url) as a second, wrongly dated
+			// copy
+			return nil, []*Error{e}
 		}
 	} else if header, body, ok := readHeaderLines(s, off); ok {
 		// "Title: ...", "Published: ..." lines: the same keys as front matter
