@@ -137,6 +137,9 @@ func (st *docState) readArticle() {
 	if e, ok := timex.ParseDate(d.Published); ok && !e.Begin.IsZero() {
 		st.ref = e.Begin
 		a.Published, a.PublishedBasis = e.Begin.Format(time.DateOnly), "metadata"
+		if t, ok := dateOfTitle(d.Title, st.ref); ok {
+			st.ref = t
+		}
 	} else if t, ok := st.dateFromText(); ok {
 		st.ref = t
 		a.Published, a.PublishedBasis = t.Format(time.DateOnly), "text"
@@ -162,6 +165,28 @@ func (st *docState) readArticle() {
 		a.ID = a.ContentHash
 	}
 	st.art = a
+}
+
+// dateOfTitle is the date a title gives itself after a colon or dash at
+// its end ("PM call with President Zelenskyy: 14 January 2026"), when it
+// is a day in the week before the publication date: the statement's own
+// day, republished later by another site ("this afternoon" in it is the
+// 14th, not the republisher's day).
+func dateOfTitle(title string, published time.Time) (time.Time, bool) {
+	title = strings.TrimSpace(title)
+	for _, e := range timex.Find(title, published) {
+		if e.End != len(title) || e.Precision != timex.Day || e.Relative || e.Begin.IsZero() {
+			continue
+		}
+		sep := strings.TrimRight(title[:e.Start], " ")
+		if !strings.HasSuffix(sep, ":") && !strings.HasSuffix(sep, "-") && !strings.HasSuffix(sep, "–") && !strings.HasSuffix(sep, "—") {
+			continue
+		}
+		if d := published.Sub(e.Begin); d > 0 && d <= 7*24*time.Hour {
+			return e.Begin, true
+		}
+	}
+	return time.Time{}, false
 }
 
 // dateFromText finds the publication date of an article whose metadata has

@@ -59,3 +59,23 @@ func TestGenericTitles(t *testing.T) {
 		}
 	}
 }
+
+// TestDateOfTitle: a readout's title that ends with its own day, in the
+// week before the publication date (a republished statement), dates what
+// the statement calls today; other titles change nothing.
+func TestDateOfTitle(t *testing.T) {
+	for _, c := range []struct{ title, want string }{
+		{"PM call with President Zelenskyy: 14 January 2026", "2026-01-14"},
+		{"PM call with President Zelenskyy - 14 January 2026", "2026-01-14"},
+		{"PM call with President Zelenskyy: 15 January 2026", "2026-01-15"}, // the same day
+		{"PM call with President Zelenskyy: 2 January 2026", "2026-01-15"},  // more than a week before
+		{"Talks to resume on 14 January 2026", "2026-01-15"},                // no colon: a headline's own news
+	} {
+		x, doc := testArticle(t, "The Prime Minister spoke to President Zelenskyy this afternoon.")
+		doc.Title, doc.Published = c.title, "2026-01-15"
+		ex := x.Extract(doc)
+		if len(ex.Events) != 1 || ex.Events[0].Date != c.want {
+			t.Errorf("%q: events %+v, want one on %s", c.title, ex.Events, c.want)
+		}
+	}
+}
