@@ -98,8 +98,12 @@ func (s *Store) ListArticles(ctx context.Context, q graph.ArticleQuery) ([]graph
 		sources = jsonList(q.Sources, timeline.Fold)
 	}
 	from, to := graph.Filter{From: q.From, To: q.To}.Days()
+	bounded := from != "" || to != ""
+	if to == "" {
+		to = "9999-12-31" // after every day; an undated article's "" is before it
+	}
 	out := []graph.ArticleCount{}
-	err := s.each(ctx, "list articles", queries.SQL("catalog-articles"), []any{sources, from, to},
+	err := s.each(ctx, "list articles", queries.SQL("catalog-articles"), []any{sources, from, to, bounded},
 		func(rows *sql.Rows) error {
 			var a graph.ArticleCount
 			if err := rows.Scan(&a.ID, &a.Title, &a.URL, &a.Source, &a.Published, &a.Events); err != nil {

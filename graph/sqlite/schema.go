@@ -30,6 +30,7 @@ var migrations = []string{
 	queries.SQL("migrate-7"), // application_id: the file is storygraph's (checkOwnFile)
 	queries.SQL("migrate-8"), // related lists' floor and slack (incremental enrich)
 	queries.SQL("migrate-9"), // counts kept at write time for the catalog; an entity's event days indexed
+	queries.SQL("migrate-10"), // articles by publication day
 }
 
 // migrate applies the missing migrations, each in its own transaction. The

@@ -16,14 +16,17 @@ WHERE (?1 = '' OR x.type = ?1)
 
 -- name: catalog-articles
 -- ?1 is a JSON array of folded sources, or NULL for any; ?2 and ?3 the
--- first and last publication day, or ''. Only days compare (as in
--- events-where-as-of).
+-- first and last publication day, ?2 '' and ?3 '9999-12-31' when not
+-- bounded, so that the range always seeks articles_published (migrate-10)
+-- and only the articles of those days are read; ?4 is 1 when a day
+-- bounds it. Only days compare (as in events-where-as-of): with a bound,
+-- an article without a publication day never matches.
 SELECT a.id, a.title, a.url, a.source, a.published,
        (SELECT count(*) FROM events e WHERE e.article_id = a.id)
 FROM articles a
-WHERE (?1 IS NULL OR storygraph_fold(a.source) IN (SELECT value FROM json_each(?1)))
-  AND (?2 = '' OR (length(a.published) = 10 AND a.published >= ?2))
-  AND (?3 = '' OR (length(a.published) = 10 AND a.published <= ?3));
+WHERE a.published >= ?2 AND a.published <= ?3
+  AND (?4 = 0 OR length(a.published) = 10)
+  AND (?1 IS NULL OR storygraph_fold(a.source) IN (SELECT value FROM json_each(?1)));
 
 -- name: catalog-topics
 -- Every topic with its events, articles and first and last days, kept at

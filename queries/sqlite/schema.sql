@@ -259,3 +259,9 @@ SELECT t.topic, count(*), count(DISTINCT e.article_id), coalesce(min(e.first_day
 FROM event_topics t JOIN events e ON e.pk = t.event_pk
 GROUP BY t.topic;
 PRAGMA user_version = 9;
+
+-- name: migrate-10
+-- articles list by publication days (catalog-articles) seeks this index
+-- instead of reading every article's row, each with its extraction's JSON.
+CREATE INDEX IF NOT EXISTS articles_published ON articles (published);
+PRAGMA user_version = 10;
