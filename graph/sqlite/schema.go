@@ -22,14 +22,14 @@ import (
 // file written by any earlier storygraph is upgraded in place.
 var migrations = []string{
 	queries.SQL("migrate-1"),
-	queries.SQL("migrate-2"), // fetch state (graph.FetchStates)
-	queries.SQL("migrate-3"), // full-text search (graph.Searcher)
-	queries.SQL("migrate-4"), // related articles (graph.Relations)
-	queries.SQL("migrate-5"), // search rows written by Put, not a trigger
-	queries.SQL("migrate-6"), // articles' licence and attribution
-	queries.SQL("migrate-7"), // application_id: the file is storygraph's (checkOwnFile)
-	queries.SQL("migrate-8"), // related lists' floor and slack (incremental enrich)
-	queries.SQL("migrate-9"), // counts kept at write time for the catalog; an entity's event days indexed
+	queries.SQL("migrate-2"),  // fetch state (graph.FetchStates)
+	queries.SQL("migrate-3"),  // full-text search (graph.Searcher)
+	queries.SQL("migrate-4"),  // related articles (graph.Relations)
+	queries.SQL("migrate-5"),  // search rows written by Put, not a trigger
+	queries.SQL("migrate-6"),  // articles' licence and attribution
+	queries.SQL("migrate-7"),  // application_id: the file is storygraph's (checkOwnFile)
+	queries.SQL("migrate-8"),  // related lists' floor and slack (incremental enrich)
+	queries.SQL("migrate-9"),  // counts kept at write time for the catalog; an entity's event days indexed
 	queries.SQL("migrate-10"), // articles by publication day
 }
 
