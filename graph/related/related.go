@@ -195,11 +195,16 @@ func New(records []timeline.Record, countries map[string]bool) *Index {
 // build indexes records, looking at ctx every thousand articles.
 func build(ctx context.Context, records []timeline.Record, countries map[string]bool) (*Index, error) {
 	ix := &Index{countries: countries, arts: map[string]*article{}, postings: map[string][]hit{}, byURL: map[string]string{}, topicBit: map[string]int{}}
-	recs := slices.Clone(records)
-	// stores answer in any order: one order, so one result
-	slices.SortFunc(recs, func(a, b timeline.Record) int {
+	// stores answer in any order: one order, so one result (the embedded
+	// store's is already it: no copy, no sort)
+	byPlace := func(a, b timeline.Record) int {
 		return cmp.Or(strings.Compare(a.Article.ID, b.Article.ID), cmp.Compare(a.Event.Start, b.Event.Start), strings.Compare(a.Event.ID, b.Event.ID))
-	})
+	}
+	recs := records
+	if !slices.IsSortedFunc(recs, byPlace) {
+		recs = slices.Clone(records)
+		slices.SortFunc(recs, byPlace)
+	}
 	for _, r := range recs {
 		a := ix.arts[r.Article.ID]
 		if a == nil {
