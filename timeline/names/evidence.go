@@ -304,7 +304,8 @@ func (s *state) evidence(g *seg) {
 			// "state broadcaster ERT", "carrier KLM": an acronym after a
 			// noun of people and organisations is the organisation
 			add(cOrgNounBefore)
-		case fp&(fRole|fTitle) != 0 && fp&fFunc == 0:
+		case fp&(fRole|fTitle) != 0 && fp&fFunc == 0 && !(w >= 2 && s.fl[j-1]&fOrgHead != 0 && s.fl[j-1]&(fGiven|fSurname) == 0):
+			// (not before a firm's name: "Finnish rival Kuopio Microsystems")
 			add(cRoleBefore)
 		case key == "the" && g.cues&(1<<cHonorific|1<<cTitle) == 0 && w == 1:
 			// "the Harriers"; but "the Jane Doe story" says nothing

@@ -169,7 +169,8 @@ func buildLexicon() {
 			division commission cabinet government foundation trust museum library orchestra band choir
 			bureau centre center laboratory
 			consortium cooperative co-op association syndicate guild chamber exchange reserve treasury
-			corps command unit force infrastructure telecoms telecommunications lines seaways railways railroad`},
+			corps command unit force infrastructure telecoms telecommunications lines seaways railways railroad
+			semiconductors semiconductor microsystems therapeutics biosciences`},
 		{fOrgStart, `ministry department university bank office council institute court commission committee
 			house chamber league federation union academy church federal state national royal central supreme
 			united school college museum society board agency organisation organization association centre
@@ -178,7 +179,8 @@ func buildLexicon() {
 			holding industries enterprises motors airlines airways technologies systems labs shipping logistics
 			pharmaceuticals partners foods brands telecom telecoms telecommunications securities capital energy
 			insurance software electronics entertainment communications mining petroleum chemicals resources
-			investments ventures robotics aerospace pharma infrastructure`},
+			investments ventures robotics aerospace pharma infrastructure semiconductors semiconductor
+			microsystems therapeutics biosciences`},
 		{fPlaceHead, `city town village county province oblast krai region district state states republic
 			kingdom emirates island islands isle peninsula mountain mountains mount hills hill valley river
 			lake bay sea ocean gulf strait channel canal coast desert forest park square street avenue road
@@ -279,6 +281,26 @@ func addList(list string, flag uint64) {
 // person, "Bay St. Louis" a place).
 func GivenName(key string) bool {
 	return lexicon()[key]&fGiven != 0 && lexicon()[key]&fWord == 0
+}
+
+// suffixFlags types a word no list holds by its ending: a "-maker"
+// ("chipmaker", "carmaker") is a firm, as is a name ending in "-systems",
+// "-tech" or "-soft" ("Kuopio Microsystems", "Norbiotech").
+func suffixFlags(key string) uint64 {
+	if lexicon()[key] != 0 || len(key) < 7 {
+		return 0
+	}
+	for _, suf := range []string{"maker", "makers"} {
+		if strings.HasSuffix(key, suf) {
+			return fOrgNoun
+		}
+	}
+	for _, suf := range []string{"systems", "tech", "soft", "semiconductors", "pharma", "therapeutics", "biosciences", "networks"} {
+		if strings.HasSuffix(key, suf) {
+			return fOrgHead
+		}
+	}
+	return 0
 }
 
 // CommonWord reports whether the folded word is a common English word

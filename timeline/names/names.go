@@ -175,7 +175,7 @@ func (s *state) prepare(sentences, titles []Span) {
 	s.st = make([]uint8, n)
 	s.counts = make(map[string]uint32, n/3+8)
 	for k := range s.toks {
-		s.fl[k] = s.lex[s.toks[k].Key]
+		s.fl[k] = s.lex[s.toks[k].Key] | suffixFlags(s.toks[k].Key)
 		if k == 0 {
 			s.st[k] |= sInitial | sLineStart
 			continue

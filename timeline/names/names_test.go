@@ -69,6 +69,8 @@ func TestFind(t *testing.T) {
 			want{"Aegean Lines=organization", "!Owner Aegean Lines", "Kestrel Telecom=organization", "!Rival Kestrel Telecom"}},
 		{"a month that is a given name", "Two businessmen, Jan Kratochvil and Tomas Benes, were charged on Jan 5. Talks resume in Jan 2027.",
 			want{"Jan Kratochvil=person", "Tomas Benes=person", "!Jan", "?Jan 2027"}},
+		{"firms by their nouns and endings", "Dutch chipmaker Veldhoven Semiconductors agreed to buy Finnish rival Kuopio Microsystems. Analysts praised Norbiotech.",
+			want{"Veldhoven Semiconductors=organization", "Kuopio Microsystems=organization"}},
 		{"civil titles, capitalised", "Senator Delia Marchetti questioned Judge Oskar Brenneman about the ruling.",
 			want{"Delia Marchetti=person", "Oskar Brenneman=person"}},
 		{"honorific before a surname", "Mr Abernathy declined to comment, and Dr. Quist said the data were incomplete.",
