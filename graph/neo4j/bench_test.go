@@ -4,6 +4,7 @@ import (
 	"context"
 	"os"
 	"slices"
+	"sync"
 	"testing"
 	"time"
 
@@ -154,6 +155,81 @@ func BenchmarkTimelineQuery(b *testing.B) {
 	b.ReportMetric(ms(0.50), "p50-ms")
 	b.ReportMetric(ms(0.99), "p99-ms")
 	b.ReportMetric(float64(want), "records/query")
+}
+
+// BenchmarkWriters puts 4,000 synthetic articles (5 events, 8 entities
+// each, from one shared pool, so every batch names entities the other
+// writer's batches name too) into an empty database in batches of 256 (the
+// ingest default on Neo4j), first with one writer, then with two at once,
+// each its own Store (own driver and connections) taking every other
+// batch. It reports articles/s of each, and two/one, which issue 12 wants
+// at least 1.5; both runs follow a warm-up, as BenchmarkIngest's.
+//
+//	go test -run '^$' -bench Writers -benchtime 1x ./graph/neo4j/
+func BenchmarkWriters(b *testing.B) {
+	const articles, batchSize = 4_000, 256
+	corpus := storetest.Corpus(articles, 0)
+	var batches [][]*timeline.Extraction
+	for lo := 0; lo < len(corpus); lo += batchSize {
+		batches = append(batches, corpus[lo:min(lo+batchSize, len(corpus))])
+	}
+	s := open(b)
+	defer s.Close()
+	other := open(b)
+	defer other.Close()
+	ctx := context.Background()
+	for _, batch := range batches[:4] { // warm-up (see BenchmarkIngest)
+		if _, err := s.Put(ctx, batch); err != nil {
+			b.Fatal(err)
+		}
+	}
+	put := func(st *neo4j.Store, from, step int) error {
+		for i := from; i < len(batches); i += step {
+			if _, err := st.Put(ctx, batches[i]); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	var one, two time.Duration
+	for b.Loop() {
+		reset(b, s)
+		start := time.Now()
+		if err := put(s, 0, 1); err != nil {
+			b.Fatal(err)
+		}
+		one += time.Since(start)
+		want := stats(b, s)
+
+		reset(b, s)
+		start = time.Now()
+		var wg sync.WaitGroup
+		errs := make([]error, 2)
+		for w, st := range []*neo4j.Store{s, other} {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				errs[w] = put(st, w, 2)
+			}()
+		}
+		wg.Wait()
+		two += time.Since(start)
+		for _, err := range errs {
+			if err != nil {
+				b.Fatal(err)
+			}
+		}
+		if got := stats(b, s); got != want || got.Articles != articles {
+			b.Fatalf("two writers stored %+v, one %+v", got, want)
+		}
+	}
+	b.StopTimer()
+	reset(b, s)
+	oneRate := float64(articles*b.N) / one.Seconds()
+	twoRate := float64(articles*b.N) / two.Seconds()
+	b.ReportMetric(oneRate, "one-writer-articles/s")
+	b.ReportMetric(twoRate, "two-writers-articles/s")
+	b.ReportMetric(twoRate/oneRate, "two/one")
 }
 
 func reset(b *testing.B, s *neo4j.Store) {
