@@ -330,6 +330,11 @@ func (s *state) output() []Mention {
 		if gr.typ != Unknown {
 			m.Score = gr.sc[gr.typ]
 		}
+		// "Cyclone Phailin", "Hurricane Maria": a storm, named like a
+		// person but none of the three
+		if stormWords[strings.ToLower(strings.Fields(m.Name)[0])] {
+			m.Type, m.Score = Unknown, 0
+		}
 		b.Reset()
 		s.reason(&b, g, gr)
 		m.Reason = b.String()
@@ -338,6 +343,9 @@ func (s *state) output() []Mention {
 	sort.SliceStable(out, func(a, b int) bool { return out[a].Start < out[b].Start })
 	return out
 }
+
+// stormWords open the names of storms.
+var stormWords = map[string]bool{"cyclone": true, "hurricane": true, "typhoon": true, "tropical": true}
 
 // nameOf is the full name a group stands for.
 func (s *state) nameOf(gr *group) string {

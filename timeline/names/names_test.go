@@ -71,6 +71,8 @@ func TestFind(t *testing.T) {
 			want{"Jan Kratochvil=person", "Tomas Benes=person", "!Jan", "?Jan 2027"}},
 		{"firms by their nouns and endings", "Dutch chipmaker Veldhoven Semiconductors agreed to buy Finnish rival Kuopio Microsystems. Analysts praised Norbiotech.",
 			want{"Veldhoven Semiconductors=organization", "Kuopio Microsystems=organization"}},
+		{"storms are named like people", "Cyclone Phailin hit the coast on Saturday. Phailin weakened as Hurricane Maria grew.",
+			want{"?Cyclone Phailin", "?Phailin", "?Hurricane Maria"}},
 		{"civil titles, capitalised", "Senator Delia Marchetti questioned Judge Oskar Brenneman about the ruling.",
 			want{"Delia Marchetti=person", "Oskar Brenneman=person"}},
 		{"honorific before a surname", "Mr Abernathy declined to comment, and Dr. Quist said the data were incomplete.",
