@@ -344,6 +344,9 @@ func (s *state) output() []Mention {
 	return out
 }
 
+// degrees written as one word are no names.
+var degrees = map[string]bool{"phd": true, "mba": true, "msc": true, "bsc": true, "dphil": true, "llm": true, "mphil": true}
+
 // stormWords open the names of storms.
 var stormWords = map[string]bool{"cyclone": true, "hurricane": true, "typhoon": true, "tropical": true}
 

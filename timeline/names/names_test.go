@@ -73,6 +73,8 @@ func TestFind(t *testing.T) {
 			want{"Veldhoven Semiconductors=organization", "Kuopio Microsystems=organization"}},
 		{"storms are named like people", "Cyclone Phailin hit the coast on Saturday. Phailin weakened as Hurricane Maria grew.",
 			want{"?Cyclone Phailin", "?Phailin", "?Hurricane Maria"}},
+		{"a degree is no name", "I ended up doing a PhD and I loved it. She has an MBA and I do not.",
+			want{"!PhD", "!MBA"}},
 		{"civil titles, capitalised", "Senator Delia Marchetti questioned Judge Oskar Brenneman about the ruling.",
 			want{"Delia Marchetti=person", "Oskar Brenneman=person"}},
 		{"honorific before a surname", "Mr Abernathy declined to comment, and Dr. Quist said the data were incomplete.",

@@ -73,6 +73,9 @@ func (s *state) capWord(k int) bool {
 		return false
 	}
 	f := s.fl[k]
+	if degrees[t.Key] {
+		return false // "doing a PhD and I"
+	}
 	if f&fMonthDay != 0 {
 		// "Theresa May": a month after a given name, not before a number
 		after := k > 0 && s.fl[k-1]&fGiven != 0 && s.toks[k-1].Upper && s.gap(k-1) == gSpace &&
