@@ -109,7 +109,7 @@ var cueInfo = [numCues]struct {
 	cOrgNounBefore: {"organisation noun before", Organization, 5},
 	cProduct:       {"'s product", Organization, 2},
 	cCamel:         {"camel case", Organization, 1},
-	cInstitution:   {"institution", Organization, 3},
+	cInstitution:   {"institution", Organization, 5},
 	cTheCompany:    {"the company after", Organization, 1},
 	cOrgHead:       {"organisation head word", Organization, 5},
 	cOrgOf:         {"organisation of", Organization, 5},

@@ -170,7 +170,8 @@ func buildLexicon() {
 			bureau centre center laboratory
 			consortium cooperative co-op association syndicate guild chamber exchange reserve treasury
 			corps command unit force infrastructure telecoms telecommunications lines seaways railways railroad
-			semiconductors semiconductor microsystems therapeutics biosciences`},
+			semiconductors semiconductor microsystems therapeutics biosciences lab brotherhood fraternity sorority
+			gaming`},
 		{fOrgStart, `ministry department university bank office council institute court commission committee
 			house chamber league federation union academy church federal state national royal central supreme
 			united school college museum society board agency organisation organization association centre

@@ -75,6 +75,8 @@ func TestFind(t *testing.T) {
 			want{"?Cyclone Phailin", "?Phailin", "?Hurricane Maria"}},
 		{"a degree is no name", "I ended up doing a PhD and I loved it. She has an MBA and I do not.",
 			want{"!PhD", "!MBA"}},
+		{"institutions and head words of bodies", "The bill stalled in Parliament. She works at the Orbital Dust Lab. He joined Halvard Gaming in May.",
+			want{"Parliament=organization", "Orbital Dust Lab=organization", "Halvard Gaming=organization"}},
 		{"civil titles, capitalised", "Senator Delia Marchetti questioned Judge Oskar Brenneman about the ruling.",
 			want{"Delia Marchetti=person", "Oskar Brenneman=person"}},
 		{"honorific before a surname", "Mr Abernathy declined to comment, and Dr. Quist said the data were incomplete.",
