@@ -174,7 +174,14 @@ func ownExprs(s *sentence) []timex.Expr {
 // "since October" runs from then until publication.
 func (st *docState) dateFromExprs(s *sentence) {
 	toks := s.toks
-	story := s.date // the paragraph's date so far: what "a year later" counts from
+	// what "a year later" counts from: the paragraph's date so far, else
+	// the last date the sentence before named, across a paragraph break
+	// (a text written a sentence a line: "... in 1984 the first Macintosh
+	// was released.\nOne year later he was fired")
+	story := s.date
+	if s.lastNamed.date != "" && (s.paraIsNews || story.basis != timeline.BasisText && story.basis != timeline.BasisContext) {
+		story = s.lastNamed
+	}
 	for _, e := range s.exprs {
 		if e.Future && s.span.Start+e.Start < s.clauseEnd {
 			s.future = true

@@ -105,6 +105,8 @@ type sentence struct {
 	joinShared  bool   // the date after the join is the main happening's too
 	joinSubject int    // where the joined clause's own subject starts (", as drones struck ..."), or 0
 	joinPlanned bool   // the joined happening is one still to come ("the summit to be held in May")
+	lastNamed   dated  // the last date the sentence before named (memory.lastNamed)
+	paraIsNews  bool   // no sentence of the paragraph has dated it yet
 	reduced     []span // participle phrases after the trigger
 
 	// the cast stage
@@ -149,10 +151,11 @@ func (st *docState) sentenceEvent(articleID string, s *sentence, mem memory) (ti
 	if !s.read {
 		return timeline.Event{}, false
 	}
-	markAsides(s)                    // clause.go: quotes, relative clauses, a leading phrase
-	pickTrigger(s)                   // trigger.go: the kind of happening
-	st.cutClause(s)                  // clause.go: the trigger's own clause
-	st.findCast(s, mem.antecedents)  // cast.go: who takes part, and where
+	markAsides(s)                   // clause.go: quotes, relative clauses, a leading phrase
+	pickTrigger(s)                  // trigger.go: the kind of happening
+	st.cutClause(s)                 // clause.go: the trigger's own clause
+	st.findCast(s, mem.antecedents) // cast.go: who takes part, and where
+	s.lastNamed, s.paraIsNews = mem.lastNamed, mem.paraIsNews
 	st.dateSentence(s, mem.paraDate) // dating.go: when
 	if st.firstRule(notHappening, s) != "" {
 		return timeline.Event{}, false // happening.go

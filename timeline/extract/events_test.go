@@ -64,6 +64,8 @@ var eventRules = []struct {
 	{sentence: "Ingrid Solberg, born in Oslo on February 24, 1955, founded the bank.", kind: "decision", date: "2026-01-21", places: "-"},
 	// "one year later", "two days later" count from the story's date, not publication
 	{sentence: "In 1984 Ingrid Solberg founded the bank. One year later Solberg resigned.", n: 2, kind: "decision", date: "1985"},
+	// "one year later" on the next line counts from the last date the line before named, not from the news date
+	{sentence: "Ingrid Solberg died yesterday, the bank said.\nSolberg founded the bank in 1976, and in 1984 it opened a branch in Oslo.\nOne year later Solberg resigned.", n: 3, kind: "decision", date: "1985"},
 	// "the previous day" counts from the story's date when the paragraph has one
 	{sentence: "Marco Rubio arrived in Riyadh on Sunday. He had met Kirill Dmitriev the previous day.", n: 2, kind: "meeting", date: "2026-01-17"},
 	{sentence: "Marco Rubio met Kirill Dmitriev the previous day.", kind: "meeting", date: "2026-01-20"},

@@ -23,6 +23,12 @@ type memory struct {
 	// happened at that event, not on Saturday).
 	news, published dated
 	leadSeen        bool
+	// lastNamed is the last date the last read sentence named, in the
+	// order written, whatever paragraph it was in: what "one year later"
+	// at the start of the next line counts from.
+	lastNamed dated
+	// paraIsNews: the paragraph's date is still the news date
+	paraIsNews bool
 }
 
 // newMemory starts an article published on the given date.
@@ -39,7 +45,7 @@ type antecedents struct {
 
 // newParagraph starts a paragraph: its date is the news date until a
 // sentence gives one. Pronouns still reach back across it.
-func (m *memory) newParagraph() { m.paraDate = m.news }
+func (m *memory) newParagraph() { m.paraDate, m.paraIsNews = m.news, true }
 
 // remember keeps what a sentence tells the sentences after it. A sentence
 // turned away unread (too short, a lead-in) tells nothing; any other,
@@ -51,6 +57,12 @@ func (m *memory) remember(s *sentence) {
 		return
 	}
 	m.antecedents.note(s.parts)
+	m.lastNamed = dated{}
+	for _, e := range s.found {
+		if e.Type == timex.Date && e.Value != "" && e.Precision != timex.Unknown && !e.Anchored {
+			m.lastNamed = dated{date: e.Value, precision: e.Precision, basis: timeline.BasisText}
+		}
+	}
 	if !m.leadSeen && s.trig >= 0 {
 		m.leadSeen = true
 		if s.explicit && s.date.precision == timex.Day && m.published.basis == timeline.BasisPublished && s.date.date != m.published.date && inWeekBefore(s.date.date, m.published.date) {
@@ -58,6 +70,7 @@ func (m *memory) remember(s *sentence) {
 		}
 	}
 	if s.datesParagraph {
+		m.paraIsNews = false
 		m.paraDate = dated{date: s.date.date, precision: s.date.precision, basis: timeline.BasisContext}
 	}
 }
