@@ -103,6 +103,10 @@ var eventRules = []struct {
 	// so is "lost" one; "lost 6 percent" is not
 	{sentence: "The Party of Action and Solidarity lost its majority in the election on Sunday, according to results released by the commission.", kind: "decision", date: "2026-01-18", certainty: "claimed"},
 	{sentence: "Norland Bank lost 6 percent of its value.", none: true},
+	// reporting verbs beyond "said"; a demonstration
+	{sentence: "Ingrid Solberg admitted on Monday that the bank had lost customers.", kind: "statement", date: "2026-01-19"},
+	{sentence: "On Monday, Ingrid Solberg described the deal as a turning point.", kind: "statement", date: "2026-01-19"},
+	{sentence: "During the keynote on Monday, Ingrid Solberg demoed the new app.", kind: "other", date: "2026-01-19"},
 	// a sentence received is decided, a visitor received is met
 	{sentence: "Two businessmen, Jan Kratochvil and Tomas Benes, received suspended sentences on Monday.", kind: "decision", date: "2026-01-19"},
 	{sentence: "Volodymyr Zelenskyy received Keir Starmer in Kyiv on Monday.", kind: "meeting", date: "2026-01-19"},

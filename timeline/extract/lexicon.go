@@ -220,7 +220,10 @@ var triggerWords = []struct {
 		"thanked", "thanks", "congratulated", "congratulates", "wrote", "tweeted", "posted", "argued", "explained", "remarked", "commented",
 		"rejected", "rejects", "called", "appealed", "statement", "address", "addressed",
 		"speech", "interview", "briefing", "clear", "optimism", "optimistic", "vowed", "pledged", "promised",
-		"answered", "answers", "outlined", "set", "published", "issued", "questions", "teleconference", "informed", "briefed"}},
+		"answered", "answers", "outlined", "set", "published", "issued", "questions", "teleconference", "informed", "briefed",
+		"admitted", "admits", "conceded", "concedes", "described", "describes", "revealed", "reveals", "disclosed",
+		"predicted", "predicts", "recalled", "responded", "replied", "asserted", "blamed", "apologised", "apologized",
+		"joked", "quipped", "boasted", "attributed"}},
 	{timeline.KindTravel, []string{"heading", "head", "heads", "headed", "travel", "travels", "travelled", "traveled",
 		"travelling", "traveling", "arrive", "arrived", "arrives", "arriving", "fly", "flew", "flies",
 		"flying", "depart", "departed", "departs", "trip", "trips", "landed", "returned", "tour", "toured"}},
@@ -245,7 +248,7 @@ var triggerWords = []struct {
 	{timeline.KindOther, []string{"test", "tests", "tested", "testing", "rehearsal", "rollout", "trek", "repairs", "repaired",
 		"replaced", "conducted", "conduct", "concluded", "concluding", "demonstrated", "update", "prepare", "preparing",
 		"preparations", "undergoing", "evaluate", "installed", "reconnecting", "retracted", "fueling", "moved",
-		"moving", "docked", "splashdown", "liftoff"}},
+		"moving", "docked", "splashdown", "liftoff", "demoed"}},
 }
 
 // happeningVerbs are the happenings of general news, as verbs by kind:
