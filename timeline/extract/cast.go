@@ -151,6 +151,11 @@ func castPronouns(s *sentence, ante antecedents) {
 	if sp := s.speaker; sp > 4 && (pronounsOne[toks[sp-1].Key] || toks[sp-1].Key == "they") {
 		first = sp - 1
 	}
+	// "During his two-hour speech he stated ...": the pronoun right before
+	// the trigger is its subject, however long the phrase before it
+	if t := s.trig; first == 0 && t > 4 && (pronounsOne[toks[t-1].Key] || toks[t-1].Key == "they") {
+		first = t - 1
+	}
 	for k := first; k < len(toks) && k < first+4; k++ {
 		w := toks[k].Key
 		if sentenceOpeners[w] && !pronounsMany[w] {

@@ -29,6 +29,7 @@ func TestFindCast(t *testing.T) {
 		{"They agreed to keep in touch.", pair, "Keir Starmer/agent, Donald Trump/agent", "", true, true},
 		{"Two tail service masts were moved.", pair, "-", "", false, false},
 		// after an opening phrase
+		{"During his two hour speech at the summit he signed a memorandum.", pair, "Donald Trump/agent", "", true, true},
 		{"Following the talks, the parties signed a memorandum.", pair, "Keir Starmer/agent, Donald Trump/agent", "", true, true},
 		{"On Tuesday evening, the two leaders signed a memorandum.", pair, "Keir Starmer/agent, Donald Trump/agent", "", true, true},
 		{"We condemn these attacks on civilians.", antecedents{}, "-", "", true, true},
