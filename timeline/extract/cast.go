@@ -151,10 +151,12 @@ func castPronouns(s *sentence, ante antecedents) {
 	if sp := s.speaker; sp > 4 && (pronounsOne[toks[sp-1].Key] || toks[sp-1].Key == "they") {
 		first = sp - 1
 	}
-	// "During his two-hour speech he stated ...": the pronoun right before
-	// the trigger is its subject, however long the phrase before it
-	if t := s.trig; first == 0 && t > 4 && (pronounsOne[toks[t-1].Key] || toks[t-1].Key == "they") {
-		first = t - 1
+	// "During his two-hour speech he stated ...": a pronoun right before a
+	// happening's word is its subject, however long the phrase before it
+	for k := 4; first == 0 && k+1 < len(toks) && k < 10; k++ {
+		if _, ok := triggers[toks[k+1].Key]; ok && (pronounsOne[toks[k].Key] || toks[k].Key == "they") {
+			first = k
+		}
 	}
 	for k := first; k < len(toks) && k < first+4; k++ {
 		w := toks[k].Key

@@ -30,6 +30,7 @@ func TestFindCast(t *testing.T) {
 		{"Two tail service masts were moved.", pair, "-", "", false, false},
 		// after an opening phrase
 		{"During his two hour speech at the summit he signed a memorandum.", pair, "Donald Trump/agent", "", true, true},
+		{"During his two hour speech he stated that the plan was ready.", pair, "Donald Trump/agent", "", true, true},
 		{"Following the talks, the parties signed a memorandum.", pair, "Keir Starmer/agent, Donald Trump/agent", "", true, true},
 		{"On Tuesday evening, the two leaders signed a memorandum.", pair, "Keir Starmer/agent, Donald Trump/agent", "", true, true},
 		{"We condemn these attacks on civilians.", antecedents{}, "-", "", true, true},
