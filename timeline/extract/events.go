@@ -44,6 +44,9 @@ func (st *docState) events(articleID string) []timeline.Event {
 				out = append(out, st.leadingEvents(articleID, &s, ev)...)
 				out = append(out, ev)
 				out = append(out, st.joinedEvents(articleID, &s, ev)...)
+				out = append(out, st.bornEvents(articleID, &s, &ev)...)
+			} else if s.read {
+				out = append(out, st.bornEvents(articleID, &s, nil)...)
 			}
 		}
 	}

@@ -261,3 +261,53 @@ func (st *docState) joinedCast(main timeline.Event, rest span, subjectEnd int) (
 	}
 	return parts, places
 }
+
+// bornEvents are the births a sentence tells in passing, in a participle
+// phrase about someone: "Jobs, born in San Francisco on February 24,
+// 1955, has built ..." was born on that day in that place, whatever the
+// sentence's own happening (the phrase dates nothing else:
+// appositiveParticiples).
+// main is the sentence's event, or nil when the sentence reports no
+// happening of its own (the birth is still one).
+func (st *docState) bornEvents(articleID string, s *sentence, main *timeline.Event) []timeline.Event {
+	var out []timeline.Event
+	base := s.span.Start
+	for _, r := range s.reduced {
+		k := tokIndex(s.toks, r.Start)
+		if k < 1 || s.toks[k].Key != "born" {
+			continue
+		}
+		e, ok := st.dateIn(s, r.Start-base, r.End-base)
+		if !ok {
+			continue
+		}
+		// who: the person named right before the phrase
+		var who *timeline.Participant
+		for _, m := range st.mentionsIn(span{base, r.Start}) {
+			if m.typ == timeline.Person && strings.TrimSpace(strings.Trim(st.text[m.end:r.Start], ", ")) == "" {
+				who = &timeline.Participant{Name: st.entities[m.id].Name, Type: m.typ, Role: timeline.RoleAgent}
+			}
+		}
+		if who == nil {
+			continue
+		}
+		if main == nil {
+			m := st.buildEvent(articleID, s)
+			main = &m
+		}
+		ev := *main
+		ev.ID = main.ID + ".born"
+		ev.Kind, ev.Verb, ev.Status, ev.Certainty, ev.AssertedBy = timeline.KindOther, "born", timeline.StatusHappened, timeline.CertaintyAsserted, ""
+		ev.Date, ev.Precision, ev.DateBasis, ev.DateText, ev.Time, ev.Timezone = e.Value, e.Precision, timeline.BasisText, e.Text, "", ""
+		ev.Participants = []timeline.Participant{*who}
+		ev.Places = []string{}
+		for _, m := range st.mentionsIn(r) {
+			if m.typ == timeline.Place && m.via != gazetteer.ViaDemonym {
+				ev.Places = append(ev.Places, st.entities[m.id].Name)
+			}
+		}
+		ev.Summary = who.Name + ", " + st.text[r.Start:r.End]
+		out = append(out, ev)
+	}
+	return out
+}

@@ -27,6 +27,11 @@ func TestJoinedHappenings(t *testing.T) {
 			[]string{"attack 2026-01-20 | Russia/agent | Sumy", "casualty 2026-01-20 | Russia/agent | Sumy"}},
 		{"The strike on Sumy on Tuesday killed and injured civilians.",
 			[]string{"attack 2026-01-20 | - | Sumy"}},
+		// a birth told in passing is a happening of its own; it dates nothing else
+		{"Ingrid Solberg, born in Oslo on February 24, 1955, founded the bank.",
+			[]string{"decision 2026-01-21 | Ingrid Solberg/agent | ", "other 1955-02-24 | Ingrid Solberg/agent | Oslo"}},
+		{"Ingrid Solberg, born in Oslo on February 24, 1955, has a large family.",
+			[]string{"other 1955-02-24 | Ingrid Solberg/agent | Oslo"}},
 		// a happening still to come, dated in its own relative clause
 		{"Vladimir Putin and Kassym-Jomart Tokayev discussed the summit to be held in Minsk in May.",
 			[]string{"negotiation 2026-01-21 | Vladimir Putin/agent, Kassym-Jomart Tokayev/agent | ", "meeting 2026-05 | - | Minsk"}},
