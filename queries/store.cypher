@@ -48,19 +48,23 @@ SET x._lock = true;
 // gazetteer's before a discovered one, then bytewise); every other name an
 // alias, once, sorted; the least non-empty role and country; keys the
 // union of every write's. Each key is also a (:Key {key})-[:NAMES]->(x),
-// the index the entity filters start from (see schema-key-key).
+// the index the entity filters start from (see schema-key-key): written
+// for the keys the stored entity lacks only (a stored key always has its
+// NAMES, written with it; an entity created by put-entities-lock has
+// none), so an entity named again costs no Key lock, which concurrent
+// writers would otherwise queue for.
 UNWIND $rows AS row
 MATCH (x:Entity {id: row.id}) USING INDEX x:Entity(id)
-WITH x, row,
+WITH x, row, coalesce(x.keys, []) AS storedKeys,
      coalesce(x.discovered, false) AS discovered, coalesce(x.name, '') AS stored
-WITH x, row, row.name <> '' AND (stored = '' OR
+WITH x, row, storedKeys, row.name <> '' AND (stored = '' OR
        (NOT row.discovered AND discovered) OR
        (row.discovered = discovered AND (row.name < stored OR (row.name = stored AND row.type < x.type)))) AS wins,
      coalesce(x.aliases, []) + [stored] + row.names AS names
-WITH x, row, wins, names, CASE WHEN wins THEN row.name ELSE x.name END AS name
-WITH x, row, wins, name,
+WITH x, row, storedKeys, wins, names, CASE WHEN wins THEN row.name ELSE x.name END AS name
+WITH x, row, storedKeys, wins, name,
      COLLECT { UNWIND names AS n WITH DISTINCT n WHERE n <> '' AND n <> name RETURN n ORDER BY n } AS aliases,
-     COLLECT { UNWIND coalesce(x.keys, []) + row.keys AS k WITH DISTINCT k RETURN k ORDER BY k } AS keys
+     COLLECT { UNWIND storedKeys + row.keys AS k WITH DISTINCT k RETURN k ORDER BY k } AS keys
 SET x.name = name,
     x.type = CASE WHEN wins THEN row.type ELSE x.type END,
     x.discovered = CASE WHEN wins THEN row.discovered ELSE x.discovered END,
@@ -72,7 +76,7 @@ REMOVE x._lock
 FOREACH (_ IN CASE WHEN x.type = 'person' THEN [1] ELSE [] END | SET x:Person)
 FOREACH (_ IN CASE WHEN x.type = 'place' THEN [1] ELSE [] END | SET x:Place)
 FOREACH (_ IN CASE WHEN x.type = 'organization' THEN [1] ELSE [] END | SET x:Organization)
-FOREACH (k IN row.keys | MERGE (key:Key {key: k}) MERGE (key)-[:NAMES]->(x));
+FOREACH (k IN [k IN row.keys WHERE NOT k IN storedKeys] | MERGE (key:Key {key: k}) MERGE (key)-[:NAMES]->(x));
 
 // name: put-topics
 UNWIND $ids AS id
