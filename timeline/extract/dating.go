@@ -70,6 +70,22 @@ func (st *docState) dateSentence(s *sentence, paraDate dated) {
 	}
 }
 
+// pastWeek ends a happening dated "this week" on the publication day:
+// what "has filed a lawsuit ... this week" says of a Tuesday article is
+// Monday or Tuesday, not the days to come (a week straddling two months
+// would otherwise not lie in either).
+func (st *docState) pastWeek(s *sentence) {
+	if s.status != timeline.StatusHappened || s.date.precision != timex.Week || st.ref.IsZero() {
+		return
+	}
+	first, last, ok := timeline.Span(s.date.date)
+	ref := st.ref.Format(time.DateOnly)
+	if !ok || ref < first || ref >= last {
+		return
+	}
+	s.date.date, s.date.precision = first+"/"+ref, timex.Range
+}
+
 // pastOnFutureDate reports whether the sentence tells its happening in
 // the past tense while the date it would inherit begins after the
 // publication day.

@@ -164,6 +164,7 @@ func (st *docState) sentenceEvent(articleID string, s *sentence, mem memory) (ti
 		return timeline.Event{}, false // happening.go
 	}
 	st.modality(s) // modality.go: status, certainty, speaker
+	st.pastWeek(s)
 	return st.buildEvent(articleID, s), true
 }
 

@@ -32,5 +32,5 @@ Steve Witkoff met Vladimir Putin in Moscow on Thursday. Russian drones struck Od
 	}
 	// Output:
 	// 2026-01-22 day meeting asserted [Steve Witkoff Vladimir Putin] [Moscow]
-	// 2026-01-19/2026-01-25 week attack claimed [Russia] [Odesa]
+	// 2026-01-19/2026-01-22 range attack claimed [Russia] [Odesa]
 }

@@ -107,7 +107,7 @@ func TestSampleEvents(t *testing.T) {
 		{"he'll only sign if he gets rock-solid security guarantees", "2026-01-22", "day", "scheduled", "", []string{"Volodymyr Zelenskyy"}, nil, "", ""},
 		{"likely involves the fate of occupied territories", "", "", "", "speculative", nil, []string{"Zaporizhzhia Nuclear Power Plant"}, "", ""},
 		{"over 3,000 buildings in Kyiv without heat", "", "", "ongoing", "asserted", []string{"Russia"}, []string{"Kyiv"}, "", ""},
-		{"A drone attack in Odesa claimed the life of a 17-year-old this week", "2026-01-19/2026-01-25", "week", "happened", "asserted", nil, []string{"Odesa"}, "", ""},
+		{"A drone attack in Odesa claimed the life of a 17-year-old this week", "2026-01-19/2026-01-22", "range", "happened", "asserted", nil, []string{"Odesa"}, "", ""},
 		{"NATO chief Mark Rutte warned", "2026-01-22", "day", "happened", "asserted", []string{"Mark Rutte", "NATO"}, nil, "", ""},
 	} {
 		e := eventWith(t, ex, c.sentence)
