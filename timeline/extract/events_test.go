@@ -107,6 +107,8 @@ var eventRules = []struct {
 	{sentence: "Ingrid Solberg admitted on Monday that the bank had lost customers.", kind: "statement", date: "2026-01-19"},
 	{sentence: "On Monday, Ingrid Solberg described the deal as a turning point.", kind: "statement", date: "2026-01-19"},
 	{sentence: "During the keynote on Monday, Ingrid Solberg demoed the new app.", kind: "other", date: "2026-01-19"},
+	{sentence: "On Monday, Ingrid Solberg showed off the new app.", kind: "other", date: "2026-01-19"},
+	{sentence: "The figures showed a fall in sales.", none: true},
 	// a sentence received is decided, a visitor received is met
 	{sentence: "Two businessmen, Jan Kratochvil and Tomas Benes, received suspended sentences on Monday.", kind: "decision", date: "2026-01-19"},
 	{sentence: "Volodymyr Zelenskyy received Keir Starmer in Kyiv on Monday.", kind: "meeting", date: "2026-01-19"},

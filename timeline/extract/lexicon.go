@@ -248,7 +248,7 @@ var triggerWords = []struct {
 	{timeline.KindOther, []string{"test", "tests", "tested", "testing", "rehearsal", "rollout", "trek", "repairs", "repaired",
 		"replaced", "conducted", "conduct", "concluded", "concluding", "demonstrated", "update", "prepare", "preparing",
 		"preparations", "undergoing", "evaluate", "installed", "reconnecting", "retracted", "fueling", "moved",
-		"moving", "docked", "splashdown", "liftoff", "demoed"}},
+		"moving", "docked", "splashdown", "liftoff", "demoed", "showcased", "showed"}},
 }
 
 // happeningVerbs are the happenings of general news, as verbs by kind:

@@ -136,6 +136,8 @@ func triggerInContext(toks []text.Token, k int) bool {
 		return lifeOwners[prev]
 	case w == "set":
 		return k+1 < len(toks) && toks[k+1].Key == "out"
+	case w == "showed":
+		return k+1 < len(toks) && toks[k+1].Key == "off" // "showed off the phone", not "data showed"
 	case w == "round":
 		// "a third round", "the next round of talks", not "a round of
 		// applause" or "artillery rounds"
