@@ -127,7 +127,7 @@ func WhenLabel(date string, p timex.Precision, clock, zone string) string {
 
 // DateLabel renders a date as precisely as it is known, for people:
 // "22 Jan 2026", "week of 19 Jan 2026", "January 2026", "2026",
-// "21–31 Dec 2025".
+// "21–31 Dec 2025", "Q1 2026", "March – May 2026", "2004–2011", "1980s".
 func DateLabel(date string, p timex.Precision) string {
 	first, last, ok := timeline.Span(date)
 	if !ok {
@@ -148,7 +148,19 @@ func DateLabel(date string, p timex.Precision) string {
 	if first == last {
 		return f.Format("2 Jan 2006")
 	}
+	wholeYears := f.Month() == time.January && f.Day() == 1 && l.Month() == time.December && l.Day() == 31
+	wholeMonths := f.Day() == 1 && l.AddDate(0, 0, 1).Day() == 1
 	switch {
+	case wholeYears && p == timex.Decade && f.Year()%10 == 0 && l.Year() == f.Year()+9:
+		return fmt.Sprintf("%ds", f.Year()) // "1980s"
+	case wholeYears:
+		return fmt.Sprintf("%d–%d", f.Year(), l.Year()) // "2004–2011"
+	case wholeMonths && p == timex.Quarter && l.Month() == f.Month()+2:
+		return fmt.Sprintf("Q%d %d", int(f.Month()-1)/3+1, f.Year())
+	case wholeMonths && f.Year() == l.Year():
+		return fmt.Sprintf("%s – %s", f.Format("January"), l.Format("January 2006")) // "March – May 2026"
+	case wholeMonths:
+		return fmt.Sprintf("%s – %s", f.Format("January 2006"), l.Format("January 2006"))
 	case f.Year() != l.Year():
 		return fmt.Sprintf("%s – %s", f.Format("2 Jan 2006"), l.Format("2 Jan 2006"))
 	case f.Month() != l.Month():

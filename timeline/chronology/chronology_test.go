@@ -54,6 +54,12 @@ func TestDateLabel(t *testing.T) {
 		{"2025-12-21/2026-01-04", timex.Range, "", "", "21 Dec 2025 – 4 Jan 2026"},
 		{"2026-01-28/2026-02-03", timex.Range, "", "", "28 Jan – 3 Feb 2026"},
 		{"2026-01-22/2026-01-22", timex.Range, "", "", "22 Jan 2026"},
+		{"1980-01-01/1989-12-31", timex.Decade, "", "", "1980s"},
+		{"2004-01-01/2011-12-31", timex.Range, "", "", "2004–2011"},
+		{"2026-01-01/2026-03-31", timex.Quarter, "", "", "Q1 2026"},
+		{"2026-03-01/2026-05-31", timex.Season, "", "", "March – May 2026"},
+		{"2025-12-01/2026-02-28", timex.Season, "", "", "December 2025 – February 2026"},
+		{"2004-01-01/2011-10-06", timex.Range, "", "", "1 Jan 2004 – 6 Oct 2011"},
 		{"", timex.Unknown, "", "", "undated"},
 		{"soon", timex.Day, "", "", "undated"},
 	} {
