@@ -230,10 +230,24 @@ func (st *docState) dateFromExprs(s *sentence) {
 				if !s.explicit && !e.Begin.IsZero() {
 					s.date = dated{date: e.Begin.Format(time.DateOnly), precision: timex.Day, basis: timeline.BasisText}
 					s.dateText = e.Text
+					// "at 11:13 p.m. Thursday" names its day: a date later in
+					// the sentence ("... during the Feb. 2 rehearsal") is another's
+					s.explicit = namesDay(e.Text)
 				}
 			}
 		}
 	}
+}
+
+// namesDay reports whether a time of day's text names its day ("11:13
+// p.m. Thursday", "9 a.m. on Jan. 5") rather than the hour alone.
+func namesDay(t string) bool {
+	for _, w := range strings.FieldsFunc(strings.ToLower(t), func(r rune) bool { return r == ' ' || r == '.' || r == ',' }) {
+		if dayWords[w] && w != "on" || len(w) == 4 && w[0] >= '1' && w[0] <= '2' && strings.Trim(w, "0123456789") == "" {
+			return true
+		}
+	}
+	return false
 }
 
 // orderByRelevance puts first the time expressions that date the main

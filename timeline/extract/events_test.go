@@ -112,6 +112,8 @@ var eventRules = []struct {
 	// a sentence received is decided, a visitor received is met
 	{sentence: "Two businessmen, Jan Kratochvil and Tomas Benes, received suspended sentences on Monday.", kind: "decision", date: "2026-01-19"},
 	{sentence: "Volodymyr Zelenskyy received Keir Starmer in Kyiv on Monday.", kind: "meeting", date: "2026-01-19"},
+	// a time of day that names its day dates the sentence before a date in a relative clause
+	{sentence: "The rollout began at 11:13 p.m. Monday from the hangar, where engineers replaced a seal that leaked during the Jan. 2 rehearsal.", kind: "other", date: "2026-01-19"},
 	// an obligation is still to come
 	{sentence: "The Norland parliament must meet within 30 days, the commission said.", kind: "meeting", status: "scheduled"},
 	// the baseline of a comparison dates nothing, not even the paragraph

@@ -446,7 +446,7 @@ var leadKinds = map[timeline.Kind]bool{timeline.KindMeeting: true, timeline.Kind
 
 // relativeOpeners start a relative clause about someone or something
 // else, up to the next comma (relativeClauses).
-var relativeOpeners = []string{", who ", ", which ", ", whose "}
+var relativeOpeners = []string{", who ", ", which ", ", whose ", ", where "}
 
 // leadWords open a leading phrase that names earlier happenings
 // ("Following the visit ..., X answered"; leadPhraseEnd).
@@ -519,6 +519,13 @@ var (
 
 // weekdays name the days of the week (forwardIfScheduled).
 var weekdays = []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+// dayWords after "a.m." or "p.m." give the day of the time, in the same
+// sentence: "at 11:13 p.m. Thursday", "at 9 a.m. Jan. 5".
+var dayWords = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+	"tomorrow", "yesterday", "tonight", "january", "february", "march", "april", "may", "june", "july",
+	"august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul",
+	"aug", "sep", "sept", "oct", "nov", "dec", "on")
 
 // objectLinks bring in the object of a saying, which carries its own
 // time ("congratulated Putin on the holding of the forum last week").

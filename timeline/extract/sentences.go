@@ -115,6 +115,10 @@ func abbreviationEnds(text string, start, dot, next, end int) bool {
 		if len(nextWord) >= 2 && strings.ToUpper(nextWord) == nextWord {
 			return false
 		}
+		// the day of the time: "at 11:13 p.m. Thursday", "p.m. Feb. 2"
+		if dayWords[strings.ToLower(nextWord)] {
+			return false
+		}
 		after := strings.Fields(text[e:min(end, e+12)])
 		return !(len(after) > 0 && strings.EqualFold(strings.Trim(after[0], ".,;"), "time"))
 	}
