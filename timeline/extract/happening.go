@@ -22,6 +22,7 @@ type rule struct {
 var unreadRules = []rule{
 	{"too short", tooShort},
 	{"lead-in", isLeadIn},
+	{"cut off", isCutOff},
 }
 
 // notHappening are tried, in this order, on a sentence read through the
@@ -56,6 +57,16 @@ func tooShort(_ *docState, s *sentence) bool { return len(s.toks) < 4 }
 // set that out in clear terms –".)
 func isLeadIn(_ *docState, s *sentence) bool {
 	return strings.HasSuffix(s.text, ",") || strings.HasSuffix(s.text, ":")
+}
+
+// isCutOff: a sentence that stops on a word no sentence ends with, with
+// no full stop ("Additionally, NASA has added 30 minutes of", an excerpt
+// cut at a line break) says nothing whole.
+func isCutOff(_ *docState, s *sentence) bool {
+	if len(s.toks) == 0 || strings.TrimSpace(s.text[s.toks[len(s.toks)-1].End-s.span.Start:]) != "" {
+		return false // punctuation after the last word
+	}
+	return cutOffWords[s.toks[len(s.toks)-1].Key]
 }
 
 // noTrigger: without a trigger word, only a date or a time of day of the

@@ -12,7 +12,7 @@ func TestRuleOrder(t *testing.T) {
 	for _, r := range slices.Concat(unreadRules, notHappening) {
 		names = append(names, r.name)
 	}
-	want := []string{"too short", "lead-in", "no trigger", "no actor", "unattributed statement", "agreed in a readout", "hypothetical", "opinion", "caption"}
+	want := []string{"too short", "lead-in", "cut off", "no trigger", "no actor", "unattributed statement", "agreed in a readout", "hypothetical", "opinion", "caption"}
 	if !slices.Equal(names, want) {
 		t.Errorf("rules %q, want %q", names, want)
 	}
@@ -25,6 +25,8 @@ func TestUnreadRules(t *testing.T) {
 		{"And so I can say that, following a ceasefire,", "lead-in"},
 		{"Today the leaders agreed the following:", "lead-in"},
 		{"Today's joint declaration set that out in clear terms –", ""},
+		{"Additionally, the agency has added 30 minutes of", "cut off"},
+		{"The agency has added 30 minutes to the schedule", ""}, // no full stop, but whole
 	} {
 		st := docOf(t, c.text)
 		var s sentence

@@ -520,6 +520,11 @@ var (
 // weekdays name the days of the week (forwardIfScheduled).
 var weekdays = []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
+// cutOffWords end no sentence: one that stops on them without a full
+// stop was cut (isCutOff).
+var cutOffWords = set("of", "the", "a", "an", "to", "and", "or", "for", "with", "in", "on", "at", "by", "from",
+	"that", "which", "who", "its", "their", "his", "her", "our", "as", "than")
+
 // dayWords after "a.m." or "p.m." give the day of the time, in the same
 // sentence: "at 11:13 p.m. Thursday", "at 9 a.m. Jan. 5".
 var dayWords = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
