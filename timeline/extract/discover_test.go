@@ -21,6 +21,7 @@ func TestDiscovery(t *testing.T) {
 		{"Her lawyer Anna K. Brandt said the ruling would be appealed.", "Anna K. Brandt", timeline.Person},
 		{"Spokesman John R. R. Miles declined to comment.", "John R. R. Miles", timeline.Person},
 		{"Maj Gen Tom Harlow said the exercise would begin on Friday.", "Tom Harlow", timeline.Person},
+		{"The council approved a new stadium for Ilves, the city's football club, on Monday.", "Ilves", timeline.Organization},
 		{"Lt Col Anna Pryce briefed reporters.", "Anna Pryce", timeline.Person},
 	} {
 		found := false

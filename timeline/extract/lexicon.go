@@ -160,7 +160,9 @@ var titleWords = set("commander", "pilot", "specialist", "president", "minister"
 var orgNouns = set("developer", "company", "firm", "maker", "group", "startup", "start-up", "retailer", "bank",
 	"manufacturer", "carrier", "agency", "operator", "producer", "publisher", "supplier", "airline", "insurer",
 	"broadcaster", "studio", "lender", "chain", "conglomerate", "subsidiary", "charity", "nonprofit",
-	"non-profit", "newspaper", "outlet", "think-tank", "institute", "university", "regulator")
+	"non-profit", "newspaper", "outlet", "think-tank", "institute", "university", "regulator", "club", "team",
+	"party", "union", "association", "federation", "band", "orchestra", "school", "hospital", "magazine",
+	"website", "network", "foundation", "organisation", "organization", "movement", "coalition", "league")
 
 // appositionArticles open an apposition: "Helios Games, a Seattle-based
 // developer,".
