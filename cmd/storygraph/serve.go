@@ -102,6 +102,13 @@ type server struct {
 	x   *extract.Extractor
 	set storeSettings
 
+	// slots bounds the requests at work at once on the embedded store
+	// (nil: no bound): its pool keeps two idle connections, and each
+	// request past them opened and closed a SQLite connection of its own
+	// (the schema read again, an empty page cache), so 50 clients at once
+	// queued on that instead of on the cores.
+	slots chan struct{}
+
 	// index ranks articles without a stored list; built at the first
 	// need (reading every event), then kept for the server's life.
 	once  sync.Once
@@ -115,6 +122,9 @@ func newServer(st graph.Store, set storeSettings, gaz []string) (*server, error)
 		return nil, err
 	}
 	s := &server{st: st, x: x, set: set}
+	if set.neo4jURI == "" {
+		s.slots = make(chan struct{}, 2)
+	}
 	s.rel, _ = st.(graph.Relations)
 	s.an, _ = st.(graph.Analysis)
 	return s, nil
@@ -160,6 +170,15 @@ func readOnly(h http.Handler) http.Handler {
 // json turns an endpoint into a handler: its bytes as JSON, or its error.
 func (s *server) json(f func(*http.Request) ([]byte, error)) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
+		if s.slots != nil {
+			select {
+			case s.slots <- struct{}{}:
+				defer func() { <-s.slots }()
+			case <-r.Context().Done():
+				writeError(w, httpError{http.StatusServiceUnavailable, errors.New("the request took too long")})
+				return
+			}
+		}
 		body, err := f(r)
 		if err != nil {
 			writeError(w, err)
@@ -217,9 +236,10 @@ func (s *server) related(r *http.Request) ([]byte, error) {
 		limit = n
 	}
 	ctx := r.Context()
+	// the URL as ingest stores it first: what a pasted URL most often is
 	ids := []string{raw}
 	if u := article.CanonicalURL(raw); u != "" && u != raw {
-		ids = append(ids, u)
+		ids = []string{u, raw}
 	}
 	// a stored list first: one indexed read, what a CMS asks most
 	if s.rel != nil {

@@ -229,6 +229,8 @@ func (s *syncBuffer) String() string {
 // the p50 and p99 latencies of that run:
 //
 //   - related: /related?url=… of articles spread over the store;
+//   - related-unbounded: the same, first, without the bound on requests
+//     at work at once on the embedded store (server.slots): the baseline;
 //   - timeline: /timeline?entity=…&from=…&to=… of one person in one month.
 //
 // Run it with:
@@ -264,26 +266,35 @@ func BenchmarkServe(b *testing.B) {
 	ts := httptest.NewServer(srv.handler("", 10*time.Second))
 	defer ts.Close()
 	client := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: 50}}
+	related := func(i int) string {
+		return "/related?url=" + url.QueryEscape(fmt.Sprintf("https://news.example.com/%06d/", i*7919%n))
+	}
+	slots := srv.slots
 	for _, c := range []struct {
-		name string
-		path func(i int) string
+		name      string
+		path      func(i int) string
+		unbounded bool // the baseline: no bound on requests at work at once
 	}{
-		{"related", func(i int) string {
-			return "/related?url=" + url.QueryEscape(fmt.Sprintf("https://news.example.com/%06d/", i*7919%n))
-		}},
+		{"related-unbounded", related, true},
+		{"related", related, false},
 		{"timeline", func(i int) string {
 			p := i * 37 % 400
 			name := fmt.Sprintf("Person %c%c Number%d", 'A'+p%26, 'a'+p/26%26, p)
 			month := fmt.Sprintf("2025-%02d", 1+i%12)
 			return "/timeline?entity=" + url.QueryEscape(name) + "&from=" + month + "&to=" + month
-		}},
+		}, false},
 	} {
+		srv.slots = slots
+		if c.unbounded {
+			srv.slots = nil
+		}
 		b.Run(c.name, func(b *testing.B) {
 			const clients, most = 50, 5000
 			deadline := time.Now().Add(time.Minute)
 			var mu sync.Mutex
 			var lat []time.Duration
 			var next, failed int
+			why := map[string]int{} // failures by status or error
 			var wg sync.WaitGroup
 			start := time.Now()
 			for range clients {
@@ -306,8 +317,13 @@ func BenchmarkServe(b *testing.B) {
 						}
 						d := time.Since(t)
 						mu.Lock()
-						if err != nil || resp.StatusCode != 200 {
+						switch {
+						case err != nil:
 							failed++
+							why[err.Error()]++
+						case resp.StatusCode != 200:
+							failed++
+							why[resp.Status]++
 						}
 						lat = append(lat, d)
 						mu.Unlock()
@@ -317,7 +333,7 @@ func BenchmarkServe(b *testing.B) {
 			wg.Wait()
 			wall := time.Since(start)
 			if failed > 0 {
-				b.Fatalf("%d of %d requests failed", failed, len(lat))
+				b.Fatalf("%d of %d requests failed: %v", failed, len(lat), why)
 			}
 			slices.Sort(lat)
 			ms := func(q float64) float64 { return float64(lat[int(q*float64(len(lat)-1))].Microseconds()) / 1000 }
