@@ -387,6 +387,10 @@ var joinKinds = map[timeline.Kind]bool{timeline.KindMeeting: true, timeline.Kind
 // (nearnessBefore): "closer to a deal", "far from an agreement".
 var nearnessWords = set("closer", "nearer", "close", "near", "far", "further", "farther")
 
+// chanceWords before "of" or "for" make the happening a possibility, not
+// one that happened: "a real chance of a deal", "hopes for a ceasefire".
+var chanceWords = set("chance", "chances", "prospect", "prospects", "possibility", "hope", "hopes", "odds", "likelihood")
+
 // saidVerbs are the reporting verbs in the past tense (pastTense leaves
 // them out, so that "X said drones struck" reads the strike): "Construction
 // is expected to begin in September. The architect said ..." was said

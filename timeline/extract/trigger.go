@@ -163,6 +163,10 @@ func nearnessBefore(toks []text.Token, k int) bool {
 		if nearnessWords[toks[q].Key] && (toks[q+1].Key == "to" || toks[q+1].Key == "from") {
 			return true
 		}
+		// "a real chance of a deal", "hopes for a ceasefire": a possibility
+		if chanceWords[toks[q].Key] && (toks[q+1].Key == "of" || toks[q+1].Key == "for") {
+			return true
+		}
 	}
 	return false
 }
