@@ -26,6 +26,20 @@ func homeCountry(rawURL string) string {
 	return tldCountries[tld]
 }
 
+// sourceCountry is the country of an outlet named by its web domain in
+// the source line, as re-posts name the original: "GOV.UK (Prime
+// Minister's Office), via WiredGov re-post" is the United Kingdom's.
+func sourceCountry(source string) string {
+	for _, w := range strings.FieldsFunc(source, func(r rune) bool { return r == ' ' || r == '(' || r == ')' || r == ',' || r == ';' }) {
+		if i := strings.LastIndexByte(w, '.'); i > 0 && i < len(w)-1 {
+			if c := tldCountries[strings.ToLower(w[i+1:])]; c != "" {
+				return c
+			}
+		}
+	}
+	return ""
+}
+
 // officeHolder finds the gazetteer person who held the office "<title> of
 // <country>" on day (the publication date), or nil: nobody rather than
 // today's holder for an older article.
@@ -60,6 +74,9 @@ func officeHolder(g *gazetteer.Gazetteer, title []string, country string, day ti
 // after it) when the office and the country identify a gazetteer person.
 func (st *docState) resolveTitles() {
 	home := homeCountry(st.doc.URL)
+	if home == "" {
+		home = sourceCountry(st.doc.Source)
+	}
 	covered := st.coveredTokens()
 	for bi := range st.blocks {
 		toks := st.blocks[bi].toks

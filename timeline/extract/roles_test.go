@@ -43,6 +43,7 @@ func TestGenericTitles(t *testing.T) {
 		{"https://www.president.gov.ua/en/news/1", "The Head of State thanked Norway for its support.", "Volodymyr Zelenskyy"},
 		{"https://www.gov.uk/government/news/1", "The Head of Government thanked Norway for its support.", "Keir Starmer"},
 		{"https://example.org/news/1", "The Head of State thanked Norway for its support.", ""},
+		{"https://www.wired-gov.example/wg/news/1", "The Head of Government thanked Norway for its support.", ""},
 	} {
 		x, doc := testArticle(t, c.text)
 		doc.Title, doc.URL, doc.Published = "Readout", c.url, "2026-01-20"
@@ -76,6 +77,31 @@ func TestDateOfTitle(t *testing.T) {
 		ex := x.Extract(doc)
 		if len(ex.Events) != 1 || ex.Events[0].Date != c.want {
 			t.Errorf("%q: events %+v, want one on %s", c.title, ex.Events, c.want)
+		}
+	}
+}
+
+// TestSourceCountry: a re-post names the original outlet by its domain in
+// its source line; "the Prime Minister" is then that country's.
+func TestSourceCountry(t *testing.T) {
+	for _, c := range []struct{ source, want string }{
+		{"GOV.UK (Prime Minister's Office, 10 Downing Street), via WiredGov re-post", "Keir Starmer"},
+		{"president.gov.ua via Example Wire", "Yulia Svyrydenko"},
+		{"WiredGov", ""},
+		{"Example News Inc.", ""},
+	} {
+		x, doc := testArticle(t, "The Prime Minister spoke to Donald Trump on Monday.")
+		doc.Title, doc.URL, doc.Source, doc.Published = "Readout", "https://www.wired-gov.example/a/1", c.source, "2026-01-20"
+		got := ""
+		for _, e := range x.Extract(doc).Entities {
+			for _, m := range e.Mentions {
+				if m.Text == "Prime Minister" {
+					got = e.Name
+				}
+			}
+		}
+		if got != c.want {
+			t.Errorf("source %q: the Prime Minister is %q, want %q", c.source, got, c.want)
 		}
 	}
 }
