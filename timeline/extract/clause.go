@@ -31,6 +31,18 @@ func markAsides(s *sentence) {
 			s.aside[k] = true
 		}
 	}
+	// "During the conversation, the Head of State thanked ...": the
+	// phrase names the setting; the main clause says what happened
+	if len(toks) > 0 && toks[0].Key == "during" {
+		if end := openingPhraseEnd(s); end > 0 {
+			if s.aside == nil {
+				s.aside = map[int]bool{}
+			}
+			for k := 0; k < end; k++ {
+				s.aside[k] = true
+			}
+		}
+	}
 	s.leadEnd = base
 	if lead := leadPhraseEnd(s.text, toks, base); lead > 0 {
 		if comma := lead - base; comma > 0 {

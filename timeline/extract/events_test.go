@@ -117,6 +117,9 @@ var eventRules = []struct {
 	{sentence: "Volodymyr Zelenskyy received Keir Starmer in Kyiv on Monday.", kind: "meeting", date: "2026-01-19"},
 	// a time of day that names its day dates the sentence before a date in a relative clause
 	{sentence: "The rollout began at 11:13 p.m. Monday from the hangar, where engineers replaced a seal that leaked during the Jan. 2 rehearsal.", kind: "other", date: "2026-01-19"},
+	// "During the call," sets the scene; the main clause says what happened
+	{sentence: "During the conversation on Monday, Volodymyr Zelenskyy thanked Japan for its support.", kind: "statement", date: "2026-01-19"},
+	{sentence: "Sanae Takaichi accepted the invitation on Monday.", kind: "agreement", date: "2026-01-19"},
 	// an obligation is still to come
 	{sentence: "The Norland parliament must meet within 30 days, the commission said.", kind: "meeting", status: "scheduled"},
 	// the baseline of a comparison dates nothing, not even the paragraph

@@ -237,7 +237,7 @@ var triggerWords = []struct {
 		"casualties", "deaths", "death", "victims", "life", "lives", "perished"}},
 	{timeline.KindAgreement, []string{"agreed", "agree", "agrees", "agreement", "agreements", "signed", "sign", "signs",
 		"signing", "deal", "accord", "declaration", "adopted", "endorsed", "ratified", "treaty", "truce",
-		"ceasefire", "memorandum", "exchange", "exchanged", "swap"}},
+		"ceasefire", "memorandum", "exchange", "exchanged", "swap", "accepted", "accepts"}},
 	{timeline.KindProposal, []string{"proposed", "proposes", "propose", "proposal", "proposals", "offered",
 		"offers", "offer", "draft", "framework", "initiative", "suggested", "suggests", "submitted", "presented"}},
 	{timeline.KindDecision, []string{"decided", "decides", "decision", "approved", "approves", "imposed", "imposes",

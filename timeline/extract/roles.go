@@ -5,6 +5,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/storygraph/storygraph/timeline"
 	"github.com/storygraph/storygraph/timeline/gazetteer"
 	"github.com/storygraph/storygraph/timeline/text"
 )
@@ -24,6 +25,39 @@ func homeCountry(rawURL string) string {
 	host := strings.ToLower(u.Hostname())
 	tld := host[strings.LastIndexByte(host, '.')+1:]
 	return tldCountries[tld]
+}
+
+// titledBefore is the person the article named with the same title
+// before token i of block bi ("Prime Minister of Japan Sanae Takaichi ...
+// The President invited the Prime Minister": Takaichi, not the outlet's
+// own Prime Minister), the latest one; nil when there is none.
+func (st *docState) titledBefore(bi, i int, title []string) *gazetteer.Entry {
+	var found *gazetteer.Entry
+	for b := 0; b <= bi; b++ {
+		toks := st.blocks[b].toks
+		end := len(toks)
+		if b == bi {
+			end = i
+		}
+		for k := 0; k+len(title) < end; k++ {
+			if !toks[k].Upper || !matchKeys(toks[k:k+len(title)], title) {
+				continue
+			}
+			// the name right after the title, or after "of <Country>"
+			q := k + len(title)
+			if q+1 < end && toks[q].Key == "of" {
+				if pm := st.mentionAt(toks[q+1].Start); pm != nil && pm.typ == timeline.Place {
+					q = tokIndex(toks, pm.end)
+				}
+			}
+			if q < end {
+				if m := st.mentionAt(toks[q].Start); m != nil && m.typ == timeline.Person && m.entry != nil {
+					found = m.entry
+				}
+			}
+		}
+	}
+	return found
 }
 
 // sourceCountry is the country of an outlet named by its web domain in
@@ -103,7 +137,17 @@ func (st *docState) resolveTitles() {
 				if end < len(toks) && toks[end].Upper && strings.TrimSpace(st.text[toks[end-1].End:toks[end].Start]) == "" {
 					break
 				}
-				if en := officeHolder(st.x.Gazetteer, title, country, st.ref); en != nil {
+				// "the Prime Minister" alone: whoever the article named so
+				// before, else the outlet's country's; "the Prime Minister of
+				// Japan" is Japan's
+				var en *gazetteer.Entry
+				if !(end < len(toks) && toks[end].Key == "of") {
+					en = st.titledBefore(bi, i, title)
+				}
+				if en == nil {
+					en = officeHolder(st.x.Gazetteer, title, country, st.ref)
+				}
+				if en != nil {
 					st.addEntry(mention{start: toks[i].Start, end: toks[end-1].End, via: gazetteer.ViaName, block: bi, tok: i, ntok: n}, en)
 					for k := i; k < end; k++ {
 						covered[toks[k].Start] = true

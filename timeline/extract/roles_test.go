@@ -105,3 +105,27 @@ func TestSourceCountry(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleNamedBefore: "the Prime Minister" is whoever the article named
+// with that title before, ahead of the outlet's own office holder.
+func TestTitleNamedBefore(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"Volodymyr Zelenskyy spoke with Prime Minister of Japan Sanae Takaichi. The President invited the Prime Minister to visit Kyiv.", "Sanae Takaichi"},
+		{"Volodymyr Zelenskyy spoke with Prime Minister Sanae Takaichi. The President invited the Prime Minister to visit Kyiv.", "Sanae Takaichi"},
+		{"The President invited the Prime Minister to visit Kyiv.", "Yulia Svyrydenko"},
+	} {
+		x, doc := testArticle(t, c.text)
+		doc.Title, doc.URL, doc.Published = "Readout", "https://www.president.gov.ua/en/news/1", "2026-02-14"
+		got := ""
+		for _, e := range x.Extract(doc).Entities {
+			for _, m := range e.Mentions {
+				if m.Text == "Prime Minister" {
+					got = e.Name
+				}
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q: the Prime Minister is %q, want %q", c.text, got, c.want)
+		}
+	}
+}
