@@ -33,15 +33,9 @@ func markAsides(s *sentence) {
 	}
 	// "During the conversation, the Head of State thanked ...": the
 	// phrase names the setting; the main clause says what happened
+	s.settingEnd = 0
 	if len(toks) > 0 && toks[0].Key == "during" {
-		if end := openingPhraseEnd(s); end > 0 {
-			if s.aside == nil {
-				s.aside = map[int]bool{}
-			}
-			for k := 0; k < end; k++ {
-				s.aside[k] = true
-			}
-		}
+		s.settingEnd = openingPhraseEnd(s)
 	}
 	s.leadEnd = base
 	if lead := leadPhraseEnd(s.text, toks, base); lead > 0 {

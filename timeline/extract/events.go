@@ -108,6 +108,7 @@ type sentence struct {
 	joinShared  bool   // the date after the join is the main happening's too
 	joinSubject int    // where the joined clause's own subject starts (", as drones struck ..."), or 0
 	joinPlanned bool   // the joined happening is one still to come ("the summit to be held in May")
+	settingEnd  int    // the token after an opening "During ...," phrase, or 0 (pickTrigger passes over it)
 	lastNamed   dated  // the last date the sentence before named (memory.lastNamed)
 	paraIsNews  bool   // no sentence of the paragraph has dated it yet
 	reduced     []span // participle phrases after the trigger

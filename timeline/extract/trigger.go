@@ -18,9 +18,12 @@ import (
 // happening only when dated with an actor (noTrigger).
 func pickTrigger(s *sentence) {
 	toks := s.toks
+	// an aside: a quote, a relative clause, a leading phrase, or the
+	// setting of an opening "During the call," phrase
+	aside := func(k int) bool { return s.aside[k] || k < s.settingEnd }
 	outside := false
 	for k, t := range toks {
-		if _, ok := triggers[t.Key]; ok && !s.aside[k] && triggerInContext(toks, k) && (!t.Upper || k == 0) {
+		if _, ok := triggers[t.Key]; ok && !aside(k) && triggerInContext(toks, k) && (!t.Upper || k == 0) {
 			outside = true
 			break
 		}
@@ -29,7 +32,7 @@ func pickTrigger(s *sentence) {
 	trig, speaker := -1, -1
 	for k, t := range toks {
 		w, ok := triggers[t.Key]
-		if !ok || t.Upper && k > 0 || !triggerInContext(toks, k) || outside && s.aside[k] {
+		if !ok || t.Upper && k > 0 || !triggerInContext(toks, k) || outside && aside(k) {
 			continue
 		}
 		if futureBeforeTo[t.Key] || t.Key == "scheduled" {
