@@ -198,8 +198,12 @@ func (st *docState) dateFromExprs(s *sentence) {
 	if s.lastNamed.date != "" && (s.paraIsNews || story.basis != timeline.BasisText && story.basis != timeline.BasisContext) {
 		story = s.lastNamed
 	}
+	futureEnd := s.clauseEnd // a future time before it makes the happening future
+	if q := s.settledClause(); q > 0 {
+		futureEnd = s.toks[q].Start // not a time of what an agreement settles
+	}
 	for _, e := range s.exprs {
-		if e.Future && s.span.Start+e.Start < s.clauseEnd {
+		if e.Future && s.span.Start+e.Start < futureEnd {
 			s.future = true
 		}
 		if e.Anchored {

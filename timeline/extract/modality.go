@@ -53,6 +53,9 @@ func statusOf(s *sentence) timeline.Status {
 // company would close two plants": she said it; what will be is what she
 // said).
 func (s *sentence) modalTokens() []text.Token {
+	if q := s.settledClause(); q > 0 {
+		return s.clause[:q]
+	}
 	if s.kind != timeline.KindStatement || s.speaker < 0 || s.aside[s.speaker] {
 		return s.clause
 	}
@@ -68,6 +71,19 @@ func (s *sentence) modalTokens() []text.Token {
 		}
 	}
 	return own
+}
+
+// settledClause is where the clause an agreement or decision in the past
+// settles begins ("We agreed last year that the programme would be
+// extended": the agreement happened, what it settles is to come), or 0.
+func (s *sentence) settledClause() int {
+	if s.trig < 0 || s.kind != timeline.KindAgreement && s.kind != timeline.KindDecision || !pastTense(s.toks[s.trig].Key) {
+		return 0
+	}
+	if q := clauseMarker(s.clause, s.trig); q > 0 && q < len(s.clause) {
+		return q
+	}
+	return 0
 }
 
 // futureIn reports a word of the future among the tokens: one of
@@ -104,6 +120,8 @@ func hedgeOf(s *sentence) timeline.Certainty {
 	hedged := s.clause
 	if s.kind == timeline.KindStatement && s.speaker >= 0 && reportsClause(s.toks, s.speaker) {
 		hedged = s.toks[:s.speaker] // "Kallas said the bloc would ...": she said it
+	} else if q := s.settledClause(); q > 0 {
+		hedged = s.clause[:q] // "agreed that the programme would be extended": agreed
 	}
 	switch {
 	case anyKeyLower(hedged, speculativeWords):

@@ -31,6 +31,7 @@ Kassym-Jomart Tokayev congratulated Vladimir Putin on the upcoming holiday. => h
 The upcoming summit of Vladimir Putin and Kassym-Jomart Tokayev takes place in Minsk. => scheduled, asserted
 The next round of talks between Rustem Umerov and Steve Witkoff opens in Geneva. => scheduled, asserted
 In February, Nordvik Telecom agreed to sell its towers to Brightline Infrastructure; the sale is expected to close in May. => happened, asserted
+Vladimir Putin and Kassym-Jomart Tokayev agreed last year that the programme would be extended until 2030. => happened, asserted
 `
 
 // TestModality pins status, certainty and speaker.
