@@ -104,6 +104,35 @@ func get(t *testing.T, ts *httptest.Server, method, path string) (int, string, m
 	return resp.StatusCode, string(body), m
 }
 
+// On the embedded store at most two requests work at once: a third waits
+// for a slot, and answers 503 when its time runs out while it waits.
+func TestServeBoundsRequestsAtWork(t *testing.T) {
+	srv, _ := serveStore(t)
+	if cap(srv.slots) != 2 {
+		t.Fatalf("%d slots, want 2", cap(srv.slots))
+	}
+	ts := httptest.NewServer(srv.handler("", 300*time.Millisecond))
+	defer ts.Close()
+	path := "/related?url=" + url.QueryEscape("https://example.org/paris")
+	srv.slots <- struct{}{}
+	srv.slots <- struct{}{} // two requests at work
+	start := time.Now()
+	code, body, _ := get(t, ts, "GET", path)
+	if code != http.StatusServiceUnavailable || !strings.Contains(body, "took too long") {
+		t.Errorf("a third request while two work: %d %s, want 503", code, body)
+	}
+	if took := time.Since(start); took < 300*time.Millisecond {
+		t.Errorf("answered after %s, before its time ran out", took)
+	}
+	<-srv.slots // one is done: the next request works
+	if code, body, _ := get(t, ts, "GET", path); code != 200 {
+		t.Errorf("with a slot free: %d %s, want 200", code, body)
+	}
+	if len(srv.slots) != 1 {
+		t.Errorf("%d slots taken after the request, want the 1 held", len(srv.slots))
+	}
+}
+
 func TestServe(t *testing.T) {
 	srv, _ := serveStore(t)
 	ts := httptest.NewServer(srv.handler("/news", 5*time.Second))
