@@ -179,6 +179,8 @@ func castPronouns(s *sentence, ante antecedents) {
 			break
 		}
 		switch {
+		case w == "i" && ante.speaker != "":
+			names = []string{ante.speaker} // a transcript's speaker label
 		case pronounsOne[w] && ante.one != "":
 			names = []string{ante.one}
 		case pronounsMany[w] && len(ante.group) > 0:

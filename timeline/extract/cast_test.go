@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 	"testing"
+
+	"github.com/storygraph/storygraph/timeline/article"
 )
 
 // TestFindCast pins who takes part and where: roles by position and
@@ -52,5 +54,24 @@ func TestFindCast(t *testing.T) {
 		if s.hasActor != c.actor || s.onlyAntecedents != c.only {
 			t.Errorf("%q: actor %v, only pronouns %v; want %v, %v", c.text, s.hasActor, s.onlyAntecedents, c.actor, c.only)
 		}
+	}
+}
+
+// TestSpeakerLabel: in a transcript, "I" is whoever the last speaker label
+// names, until another label.
+func TestSpeakerLabel(t *testing.T) {
+	text := "Vladimir Putin: Good afternoon, colleagues.\n\nLast week I signed an executive order on support for families.\n\nQuestion: When did you sign it?\n\nLast week I signed an executive order on housing."
+	docs, errs := article.Read("t.md", []byte("---\ntitle: Meeting\npublished: 2026-01-21\n---\n"+text+"\n"))
+	if len(errs) > 0 || len(docs) != 1 {
+		t.Fatalf("read: %v", errs)
+	}
+	x, _ := testArticle(t, text)
+	var got []string
+	for _, e := range x.Extract(&docs[0]).Events {
+		got = append(got, partsOf(e.Participants))
+	}
+	want := []string{"Vladimir Putin/agent", "-"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("participants %q, want %q", got, want)
 	}
 }

@@ -28,6 +28,9 @@ func (st *docState) events(articleID string) []timeline.Event {
 	var s sentence // one for the article, filled anew for each sentence
 	for bi := range st.blocks {
 		bl := &st.blocks[bi]
+		if who, ok := st.speakerLabel(bi); ok {
+			mem.antecedents.speaker = who // "Vladimir Putin: ..." speaks until the next label
+		}
 		if bl.kind != article.Kind("paragraph") && bl.kind != article.Kind("list-item") && bl.kind != article.Kind("quote") {
 			continue
 		}
@@ -51,6 +54,25 @@ func (st *docState) events(articleID string) []timeline.Event {
 		}
 	}
 	return out
+}
+
+// speakerLabel reports whether the block opens with a transcript's
+// speaker label ("Vladimir Putin: Good afternoon, colleagues.", "Maxim
+// Reshetnikov: Mr President, ..."), and whose: a person named first,
+// then a colon. ok with an empty name is a label of no known person
+// ("Question: ..."), which ends the last one's turn.
+func (st *docState) speakerLabel(bi int) (string, bool) {
+	bl := &st.blocks[bi]
+	colon := strings.IndexByte(st.text[bl.start:bl.end], ':')
+	if colon <= 0 || colon > 60 || strings.ContainsAny(st.text[bl.start:bl.start+colon], ".,;!?\n") {
+		return "", false
+	}
+	for _, m := range st.mentionsIn(span{bl.start, bl.start + colon}) {
+		if m.typ == timeline.Person && m.end == bl.start+colon {
+			return st.entities[m.id].Name, true
+		}
+	}
+	return "", true
 }
 
 // linesAreParagraphs reports whether the block is written a paragraph a

@@ -35,6 +35,7 @@ var notHappening = []rule{
 	{"agreed in a readout", agreedInReadout},
 	{"hypothetical", isHypothetical},
 	{"opinion", isOpinion},
+	{"request", isRequest},
 	{"caption", isCaption},
 }
 
@@ -117,6 +118,17 @@ func isHypothetical(_ *docState, s *sentence) bool { return !s.explicit && hypot
 
 // isOpinion: "We condemn these attacks" states a view.
 func isOpinion(_ *docState, s *sentence) bool { return opinion(s.toks) }
+
+// isRequest: "Mr Reshetnikov, please tell us how the work is going"
+// asks for a happening; it reports none.
+func isRequest(_ *docState, s *sentence) bool {
+	for k := 0; k < len(s.toks) && k <= max(s.trig, 0); k++ {
+		if s.toks[k].Key == "please" {
+			return true
+		}
+	}
+	return false
+}
 
 // isCaption: "... is seen inside" describes a photo.
 func isCaption(_ *docState, s *sentence) bool { return caption(s.toks) }

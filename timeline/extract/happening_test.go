@@ -12,7 +12,7 @@ func TestRuleOrder(t *testing.T) {
 	for _, r := range slices.Concat(unreadRules, notHappening) {
 		names = append(names, r.name)
 	}
-	want := []string{"too short", "lead-in", "cut off", "no trigger", "no actor", "unattributed statement", "agreed in a readout", "hypothetical", "opinion", "caption"}
+	want := []string{"too short", "lead-in", "cut off", "no trigger", "no actor", "unattributed statement", "agreed in a readout", "hypothetical", "opinion", "request", "caption"}
 	if !slices.Equal(names, want) {
 		t.Errorf("rules %q, want %q", names, want)
 	}
@@ -51,6 +51,7 @@ func TestNotHappening(t *testing.T) {
 		{"They agreed to keep in touch.", "agreed in a readout"},
 		{"In the event of a breach, Ukraine would strike Russian refineries.", "hypothetical"},
 		{"We condemn these attacks on civilians.", "opinion"},
+		{"Mr Reshetnikov, please tell us how the work is going.", "request"},
 		{"Rescuers are seen clearing rubble after the strike.", "caption"},
 	} {
 		st, s := sentenceOf(t, c.text, beforeHappening, pair)

@@ -41,6 +41,8 @@ func newMemory(published dated) memory {
 type antecedents struct {
 	one   string
 	group []string
+	// speaker is who says "I" in a transcript: the last speaker label
+	speaker string
 }
 
 // newParagraph starts a paragraph: its date is the news date until a
