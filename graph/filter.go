@@ -50,7 +50,7 @@ type Filter struct {
 var Statuses = []timeline.Status{timeline.StatusHappened, timeline.StatusScheduled, timeline.StatusOngoing}
 
 // Certainties lists every certainty, for validation and help texts.
-var Certainties = []timeline.Certainty{timeline.CertaintyAsserted, timeline.CertaintyClaimed, timeline.CertaintySpeculative}
+var Certainties = []timeline.Certainty{timeline.CertaintyAsserted, timeline.CertaintyClaimed, timeline.CertaintySpeculative, timeline.CertaintyDenied}
 
 // What Validate finds wrong with a filter, for errors.Is; the error is a
 // *FilterError naming the field and the value.

@@ -134,6 +134,7 @@ const (
 	CertaintyAsserted    Certainty = "asserted"
 	CertaintyClaimed     Certainty = "claimed"     // attributed or hedged
 	CertaintySpeculative Certainty = "speculative" // likely, may, could
+	CertaintyDenied      Certainty = "denied"      // reported through its denial: "Kyiv denied that its forces struck ..."
 )
 
 // DateBasis says where an event's date came from.

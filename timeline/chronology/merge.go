@@ -141,6 +141,11 @@ func nests(a, b *Entry) bool {
 
 // sameHappening says whether b reports a's happening, and why.
 func sameHappening(a, b *Entry, sa, sb signals) (bool, string) {
+	// a denial is kept apart from reports that the happening took place:
+	// merged, the entry would vouch for one side
+	if (a.Certainty == timeline.CertaintyDenied) != (b.Certainty == timeline.CertaintyDenied) {
+		return false, ""
+	}
 	for _, ra := range a.Sources {
 		for _, rb := range b.Sources {
 			if ra.Article.ID == rb.Article.ID {

@@ -56,6 +56,23 @@ func TestMerge(t *testing.T) {
 	}
 }
 
+// TestDenialKeptApart: a report that a strike took place and another
+// article's denial of it are two entries; two denials are one.
+func TestDenialKeptApart(t *testing.T) {
+	// (the same sentence in both, which would merge them otherwise)
+	strike := rec("a", "ev:1", timeline.KindAttack, "2026-01-06", timex.Day, "Ukraine denied that its drones struck a hotel in Kherson on Tuesday.", nil, "Kherson")
+	denied := rec("b", "ev:2", timeline.KindAttack, "2026-01-06", timex.Day, "Ukraine denied that its drones struck a hotel in Kherson on Tuesday.", nil, "Kherson")
+	denied.Event.Certainty = timeline.CertaintyDenied
+	again := rec("c", "ev:3", timeline.KindAttack, "2026-01-06", timex.Day, "Ukraine denied that its drones struck a hotel in Kherson on Tuesday.", nil, "Kherson")
+	again.Event.Certainty = timeline.CertaintyDenied
+	if n := len(chronology.Chronology([]timeline.Record{strike, denied}, chronology.ChronologyOptions{})); n != 2 {
+		t.Errorf("a strike and its denial gave %d entries, want 2", n)
+	}
+	if n := len(chronology.Chronology([]timeline.Record{denied, again}, chronology.ChronologyOptions{})); n != 1 {
+		t.Errorf("two reports of one denial gave %d entries, want 1", n)
+	}
+}
+
 // TestCorpusParisSummit checks, on the evaluation corpus beside the
 // repository (../shared/corpus), that the 2026-01-06 Paris summit and the
 // adoption of its declaration are one entry each with every text that

@@ -20,12 +20,12 @@ var eventRules = []struct {
 	kind, date, status, certainty, by, verb string
 }{
 	{sentence: "“Russia struck our cities again,” Volodymyr Zelenskyy said on Tuesday.", kind: "statement", date: "2026-01-20", status: "happened", certainty: "asserted", by: "Volodymyr Zelenskyy", verb: "said"},
-	{sentence: "The Kremlin denied that Russian drones hit a hospital in Kharkiv on Monday.", kind: "attack", date: "2026-01-19", certainty: "claimed", by: "Kremlin", verb: "denied"},
+	{sentence: "The Kremlin denied that Russian drones hit a hospital in Kharkiv on Monday.", kind: "attack", date: "2026-01-19", certainty: "denied", by: "Kremlin", verb: "denied"},
 	{sentence: "Ukraine's air force said Russian drones struck Odesa overnight.", kind: "attack", certainty: "claimed", verb: "said"},
 	{sentence: "The meeting is expected to take place in Geneva on Friday, officials said.", kind: "meeting", date: "2026-01-23", status: "scheduled", certainty: "speculative"},
 	{sentence: "Sergei Lavrov reportedly met Marco Rubio in Riyadh.", kind: "meeting", certainty: "claimed"},
 	{sentence: "Keir Starmer will travel to Kyiv next week.", kind: "travel", date: "2026-01-26/2026-02-01", status: "scheduled"},
-	{sentence: "Moscow denied that its forces struck a market in Kharkiv on Monday.", kind: "attack", date: "2026-01-19", certainty: "claimed", by: "Russia", verb: "denied"},
+	{sentence: "Moscow denied that its forces struck a market in Kharkiv on Monday.", kind: "attack", date: "2026-01-19", certainty: "denied", by: "Russia", verb: "denied"},
 	{sentence: "Kyiv said the strike hit a power plant in Kharkiv on Tuesday.", kind: "attack", date: "2026-01-20", certainty: "claimed", by: "Ukraine"},
 	{sentence: "Ukraine said Russian drones hit Odesa overnight.", kind: "attack", certainty: "claimed", by: "Ukraine", verb: "said"},
 	{sentence: "Satya Nadella told analysts the deal would close by the end of June.", kind: "statement", date: "2026-01-21", certainty: "asserted"},

@@ -8,7 +8,7 @@ import (
 )
 
 // modality decides how the happening stands: its status (happened,
-// scheduled, ongoing), its certainty (asserted, claimed, speculative) and
+// scheduled, ongoing), its certainty (asserted, claimed, speculative, denied) and
 // who asserts it.
 func (st *docState) modality(s *sentence) {
 	s.status = statusOf(s)
@@ -158,8 +158,10 @@ func (st *docState) speakerOf(s *sentence) {
 			}
 		}
 	}
+	// "Ukraine denied that its forces had struck a hotel": the strike is
+	// reported only as denied, by the one who denies it
 	if s.kind != timeline.KindStatement && denials[toks[speaker].Key] {
-		s.certainty = timeline.CertaintyClaimed
+		s.certainty = timeline.CertaintyDenied
 	}
 }
 

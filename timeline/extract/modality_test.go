@@ -8,7 +8,7 @@ import (
 // modalityCases are sentences, one a line, each followed by " => " and
 // its status, certainty and speaker as TestModality writes them.
 const modalityCases = `
-The Kremlin denied that Russian drones hit a hospital in Kharkiv on Monday. => happened, claimed by Kremlin
+The Kremlin denied that Russian drones hit a hospital in Kharkiv on Monday. => happened, denied by Kremlin
 Moscow said its forces struck Kharkiv. => happened, claimed by Russia
 Sergei Lavrov reportedly met Marco Rubio in Riyadh. => happened, claimed
 Russian drones struck Odesa, the governor said. => happened, claimed
