@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/storygraph/storygraph/timeline"
@@ -47,6 +48,30 @@ func TestNotDiscovered(t *testing.T) {
 			if e.Name == c.name {
 				t.Errorf("%q: %s %q discovered", c.text, e.Type, e.Name)
 			}
+		}
+	}
+}
+
+// TestTheShortName: "the Bank" after "the Bank of England" is the bank;
+// with two banks named it is neither.
+func TestTheShortName(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"The Bank of England raised rates on Thursday. The Bank said inflation remained high.", "Bank of England: Bank of England, Bank"},
+		{"She studied at the Halvard Naval Academy. The Academy admitted women in 1976.", "Halvard Naval Academy: Halvard Naval Academy, Academy"},
+		{"The Bank of England and the European Central Bank met. The Bank said nothing.", "Bank of England: Bank of England"},
+	} {
+		got := ""
+		for _, e := range extractOf(t, c.text).Entities {
+			if strings.HasPrefix(c.want, e.Name+":") {
+				var ms []string
+				for _, m := range e.Mentions {
+					ms = append(ms, m.Text)
+				}
+				got = e.Name + ": " + strings.Join(ms, ", ")
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q: %q, want %q", c.text, got, c.want)
 		}
 	}
 }

@@ -92,6 +92,8 @@ var eventRules = []struct {
 	{sentence: "So we are here today to keep that work going.", none: true},
 	{sentence: "We are closer to an agreement than at any time this year.", none: true},
 	{sentence: "The two sides remain far from a ceasefire.", none: true},
+	// a stance described is no happening; one stated is a statement
+	{sentence: "The Coalition of the Willing was clear that Ukraine must be able to defend itself.", none: true},
 	// a chance of a deal is no deal: the saying is the happening
 	{sentence: "There is a real chance of a deal, Steve Witkoff said on Monday.", kind: "statement", date: "2026-01-19", by: "Steve Witkoff"},
 	{sentence: "Hopes for a ceasefire are rising.", none: true},

@@ -91,6 +91,7 @@ var documentPasses = []func(*docState){
 	(*docState).resolveSurnames, // a surname alone: the person named in full
 	(*docState).findProperNames, // names by shape and company, no gazetteer or cue (propernames.go)
 	(*docState).namedInFull,     // a known person's surname alone is whoever the article names in full with it
+	(*docState).theShortName,    // "the Bank" after "the Bank of England": that organisation
 	(*docState).sortMentions,    // mentions in text order, as the event pass reads them
 	(*docState).findMainTopic,   // the article's dominant topic (topics.go)
 }
@@ -533,6 +534,57 @@ func (st *docState) namedInFull() {
 		delete(st.entities, id)
 		st.order = slices.DeleteFunc(st.order, func(x string) bool { return x == id })
 	}
+}
+
+// theShortName reads "the Bank", "the Academy", "the Commission" as the
+// organisation named before whose name begins or ends with that word
+// ("the Bank of England ... the Bank", "the Air Force Academy ... the
+// Academy"), when exactly one does.
+func (st *docState) theShortName() {
+	covered := st.coveredTokens()
+	for bi := range st.blocks {
+		toks := st.blocks[bi].toks
+		for i := 1; i < len(toks); i++ {
+			t := toks[i]
+			if toks[i-1].Key != "the" || !t.Upper || t.Caps || covered[t.Start] || !orgHeads[t.Key] && !orgStarts[t.Key] ||
+				i+1 < len(toks) && toks[i+1].Upper && !st.gap(t, toks[i+1]) {
+				continue
+			}
+			id := st.orgNamedWith(t.Key, t.Start)
+			if id == "" {
+				continue
+			}
+			e := st.entities[id]
+			var en *gazetteer.Entry
+			for _, m := range st.mentions {
+				if m.id == id && m.entry != nil {
+					en = m.entry
+				}
+			}
+			st.addMention(mention{start: t.Start, end: t.End, id: id, typ: timeline.Organization, via: gazetteer.ViaName, entry: en, block: bi, tok: i, ntok: 1}, e.Name, nil, "", "", e.Discovered)
+			covered[t.Start] = true
+		}
+	}
+}
+
+// orgNamedWith is the one organisation mentioned before offset off whose
+// name of two words or more begins or ends with the folded word, or "".
+func (st *docState) orgNamedWith(word string, off int) string {
+	found := ""
+	for _, m := range st.mentions {
+		if m.typ != timeline.Organization || m.start >= off || m.id == found {
+			continue
+		}
+		f := strings.Fields(timeline.Fold(st.entities[m.id].Name))
+		if len(f) < 2 || f[0] != word && f[len(f)-1] != word {
+			continue
+		}
+		if found != "" {
+			return "" // two: which one is not clear
+		}
+		found = m.id
+	}
+	return found
 }
 
 // discoveredWithSurname is the first discovered person named in full

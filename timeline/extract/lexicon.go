@@ -426,8 +426,10 @@ var (
 // lives", "many lives".
 var lifeOwners = set("the", "their", "his", "her", "many")
 
-// clearMarkers make "clear" a statement: "made clear", "was very clear".
-var clearMarkers = set("been", "made", "is", "was", "very")
+// clearMarkers make "clear" a statement: "made clear", "has been clear:"
+// (a speaker's position, stated); "the Coalition was clear that ..."
+// describes a stance, no happening.
+var clearMarkers = set("been", "made")
 
 // modifierTriggers are trigger words that may modify a noun instead
 // ("the launch pad", "test flight"): then they report nothing.
