@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/storygraph/storygraph/timeline"
+)
 
 // TestTitlesByDate: "the Prime Minister" on gov.uk is whoever held the
 // office on the publication day, or nobody the gazetteer knows; a named
@@ -47,15 +51,8 @@ func TestGenericTitles(t *testing.T) {
 	} {
 		x, doc := testArticle(t, c.text)
 		doc.Title, doc.URL, doc.Published = "Readout", c.url, "2026-01-20"
-		got := ""
-		for _, e := range x.Extract(doc).Entities {
-			for _, m := range e.Mentions {
-				if m.Text == "Head of State" || m.Text == "Head of Government" {
-					got = e.Name
-				}
-			}
-		}
-		if got != c.want {
+		ex := x.Extract(doc)
+		if got := holderOf(ex, "Head of State") + holderOf(ex, "Head of Government"); got != c.want {
 			t.Errorf("%s %q: the title is %q, want %q", c.url, c.text, got, c.want)
 		}
 	}
@@ -92,15 +89,7 @@ func TestSourceCountry(t *testing.T) {
 	} {
 		x, doc := testArticle(t, "The Prime Minister spoke to Donald Trump on Monday.")
 		doc.Title, doc.URL, doc.Source, doc.Published = "Readout", "https://www.wired-gov.example/a/1", c.source, "2026-01-20"
-		got := ""
-		for _, e := range x.Extract(doc).Entities {
-			for _, m := range e.Mentions {
-				if m.Text == "Prime Minister" {
-					got = e.Name
-				}
-			}
-		}
-		if got != c.want {
+		if got := holderOf(x.Extract(doc), "Prime Minister"); got != c.want {
 			t.Errorf("source %q: the Prime Minister is %q, want %q", c.source, got, c.want)
 		}
 	}
@@ -116,16 +105,22 @@ func TestTitleNamedBefore(t *testing.T) {
 	} {
 		x, doc := testArticle(t, c.text)
 		doc.Title, doc.URL, doc.Published = "Readout", "https://www.president.gov.ua/en/news/1", "2026-02-14"
-		got := ""
-		for _, e := range x.Extract(doc).Entities {
-			for _, m := range e.Mentions {
-				if m.Text == "Prime Minister" {
-					got = e.Name
-				}
-			}
-		}
-		if got != c.want {
+		if got := holderOf(x.Extract(doc), "Prime Minister"); got != c.want {
 			t.Errorf("%q: the Prime Minister is %q, want %q", c.text, got, c.want)
 		}
 	}
+}
+
+// holderOf is the entity a title's mention ("Prime Minister") stands for
+// in the extraction, or "".
+func holderOf(ex *timeline.Extraction, title string) string {
+	got := ""
+	for _, e := range ex.Entities {
+		for _, m := range e.Mentions {
+			if m.Text == title {
+				got = e.Name
+			}
+		}
+	}
+	return got
 }
