@@ -202,10 +202,16 @@ func castPronouns(s *sentence, ante antecedents) {
 // castGroups: a group noun before the trigger ("Engineers repaired",
 // "officials said") makes the sentence someone's doing.
 func castGroups(s *sentence) {
-	if s.hasActor || s.trig <= 0 {
+	if s.hasActor || s.trig == 0 {
 		return
 	}
-	for k := 0; k < s.trig; k++ {
+	end := s.trig
+	if end < 0 {
+		// no trigger: a group opening the sentence is its subject ("The
+		// four astronauts entered quarantine on Sunday")
+		end = min(len(s.toks), 4)
+	}
+	for k := 0; k < end; k++ {
 		if groupActors[s.toks[k].Key] && (!s.toks[k].Upper || k == 0) {
 			s.hasActor = true
 			return

@@ -122,6 +122,9 @@ var eventRules = []struct {
 	// "During the call," sets the scene; the main clause says what happened
 	{sentence: "During the conversation on Monday, Volodymyr Zelenskyy thanked Japan for its support.", kind: "statement", date: "2026-01-19"},
 	{sentence: "Sanae Takaichi accepted the invitation on Monday.", kind: "agreement", date: "2026-01-19"},
+	// a group opening a sentence without a happening word, with a date of its own, is someone's doing
+	{sentence: "The four astronauts entered quarantine on Sunday in Houston.", kind: "other", date: "2026-01-18", places: "Houston"},
+	{sentence: "Managers will hold the flight readiness review on March 4.", kind: "other", date: "2026-03-04", status: "scheduled"},
 	// an obligation is still to come
 	{sentence: "The Norland parliament must meet within 30 days, the commission said.", kind: "meeting", status: "scheduled"},
 	// the baseline of a comparison dates nothing, not even the paragraph

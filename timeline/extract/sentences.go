@@ -79,8 +79,14 @@ func isAbbreviation(text string, start, dot int) bool {
 		}
 		w -= size
 	}
-	word := strings.ToLower(text[w:dot])
+	raw := text[w:dot]
+	word := strings.ToLower(raw)
 	if word == "" {
+		return false
+	}
+	// "at 6:24 p.m. EST. Coverage ...", "joined the UN. It ...": a word
+	// in capitals without dots of its own is no abbreviation
+	if len(raw) >= 2 && raw == strings.ToUpper(raw) && !strings.Contains(raw, ".") {
 		return false
 	}
 	if utf8.RuneCountInString(word) == 1 {

@@ -29,6 +29,8 @@ func TestSplitSentences(t *testing.T) {
 			[]string{"The drones hit shortly after 2 a.m.", "Rescuers pulled three people out."}},
 		{"It starts at 2 p.m. EST and at 9 p.m. Moscow time on Friday.",
 			[]string{"It starts at 2 p.m. EST and at 9 p.m. Moscow time on Friday."}},
+		{"The window opens March 6 at 6:24 p.m. EST. Coverage begins at 1:30 p.m.",
+			[]string{"The window opens March 6 at 6:24 p.m. EST.", "Coverage begins at 1:30 p.m."}},
 		{"The rollout began at 11:13 p.m. Thursday from the hangar. It ended at 6 a.m. Feb. 20.",
 			[]string{"The rollout began at 11:13 p.m. Thursday from the hangar.", "It ended at 6 a.m. Feb. 20."}},
 		{"The plant was sold to Acme Inc. The deal closed in May. Envoys flew to the U.S. They met in the U.S. Senate.",
