@@ -125,6 +125,8 @@ var eventRules = []struct {
 	// a group opening a sentence without a happening word, with a date of its own, is someone's doing
 	{sentence: "The four astronauts entered quarantine on Sunday in Houston.", kind: "other", date: "2026-01-18", places: "Houston"},
 	{sentence: "Managers will hold the flight readiness review on March 4.", kind: "other", date: "2026-03-04", status: "scheduled"},
+	// "X came after Y": Y is what the sentence adds
+	{sentence: "The attacks came hours after Marco Rubio and Sergei Lavrov met in Istanbul on Monday.", kind: "meeting", date: "2026-01-19", places: "Istanbul"},
 	// an obligation is still to come
 	{sentence: "The Norland parliament must meet within 30 days, the commission said.", kind: "meeting", status: "scheduled"},
 	// the baseline of a comparison dates nothing, not even the paragraph

@@ -55,10 +55,39 @@ func pickTrigger(s *sentence) {
 			break
 		}
 	}
+	if k := cameAfter(toks, trig); k > 0 {
+		// "The attacks came hours after U.S. and Russian negotiators met
+		// in Istanbul": the attacks were told before; the meeting is new
+		kind, trig, speaker = kindInContext(toks, k, triggers[toks[k].Key]), k, -1
+		if kind == timeline.KindStatement {
+			speaker = k
+		}
+	}
 	if kind == "" {
 		kind = timeline.KindOther
 	}
 	s.kind, s.trig, s.speaker = kind, trig, speaker
+}
+
+// cameAfter returns the trigger of the clause after "<happening> came
+// (hours) after", or 0: the happening named first is one the story told
+// already, the one after "after" is what the sentence adds.
+func cameAfter(toks []text.Token, trig int) int {
+	if trig < 0 || trig+1 >= len(toks) || toks[trig+1].Key != "came" && toks[trig+1].Key != "comes" {
+		return 0
+	}
+	for q := trig + 2; q < len(toks) && q <= trig+5; q++ {
+		if toks[q].Key != "after" {
+			continue
+		}
+		for v := q + 1; v < len(toks) && v <= q+8; v++ {
+			if _, ok := triggers[toks[v].Key]; ok && !toks[v].Upper && triggerInContext(toks, v) {
+				return v
+			}
+		}
+		return 0
+	}
+	return 0
 }
 
 // pastTense reports whether a trigger word is a past-tense verb, so that
