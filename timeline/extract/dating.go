@@ -247,7 +247,7 @@ func (st *docState) dateFromExprs(s *sentence) {
 // p.m. Thursday", "9 a.m. on Jan. 5") rather than the hour alone.
 func namesDay(t string) bool {
 	for _, w := range strings.FieldsFunc(strings.ToLower(t), func(r rune) bool { return r == ' ' || r == '.' || r == ',' }) {
-		if dayWords[w] && w != "on" || len(w) == 4 && w[0] >= '1' && w[0] <= '2' && strings.Trim(w, "0123456789") == "" {
+		if dayWords[w] || len(w) == 4 && w[0] >= '1' && w[0] <= '2' && strings.Trim(w, "0123456789") == "" {
 			return true
 		}
 	}

@@ -550,39 +550,35 @@ func (st *docState) theShortName() {
 				i+1 < len(toks) && toks[i+1].Upper && !st.gap(t, toks[i+1]) {
 				continue
 			}
-			id := st.orgNamedWith(t.Key, t.Start)
-			if id == "" {
+			named := st.orgNamedWith(t.Key, t.Start)
+			if named == nil {
 				continue
 			}
-			e := st.entities[id]
-			var en *gazetteer.Entry
-			for _, m := range st.mentions {
-				if m.id == id && m.entry != nil {
-					en = m.entry
-				}
-			}
-			st.addMention(mention{start: t.Start, end: t.End, id: id, typ: timeline.Organization, via: gazetteer.ViaName, entry: en, block: bi, tok: i, ntok: 1}, e.Name, nil, "", "", e.Discovered)
+			e := st.entities[named.id]
+			st.addMention(mention{start: t.Start, end: t.End, id: named.id, typ: timeline.Organization, via: gazetteer.ViaName, entry: named.entry, block: bi, tok: i, ntok: 1}, e.Name, nil, "", "", e.Discovered)
 			covered[t.Start] = true
 		}
 	}
 }
 
-// orgNamedWith is the one organisation mentioned before offset off whose
-// name of two words or more begins or ends with the folded word, or "".
-func (st *docState) orgNamedWith(word string, off int) string {
-	found := ""
-	for _, m := range st.mentions {
-		if m.typ != timeline.Organization || m.start >= off || m.id == found {
+// orgNamedWith is a mention of the one organisation mentioned before
+// offset off whose name of two words or more begins or ends with the
+// folded word, or nil.
+func (st *docState) orgNamedWith(word string, off int) *mention {
+	var found *mention
+	for k := range st.mentions {
+		m := &st.mentions[k]
+		if m.typ != timeline.Organization || m.start >= off || found != nil && m.id == found.id {
 			continue
 		}
 		f := strings.Fields(timeline.Fold(st.entities[m.id].Name))
 		if len(f) < 2 || f[0] != word && f[len(f)-1] != word {
 			continue
 		}
-		if found != "" {
-			return "" // two: which one is not clear
+		if found != nil {
+			return nil // two: which one is not clear
 		}
-		found = m.id
+		found = m
 	}
 	return found
 }

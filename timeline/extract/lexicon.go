@@ -538,7 +538,7 @@ var cutOffWords = set("of", "the", "a", "an", "to", "and", "or", "for", "with", 
 var dayWords = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
 	"tomorrow", "yesterday", "tonight", "january", "february", "march", "april", "may", "june", "july",
 	"august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul",
-	"aug", "sep", "sept", "oct", "nov", "dec", "on")
+	"aug", "sep", "sept", "oct", "nov", "dec")
 
 // objectLinks bring in the object of a saying, which carries its own
 // time ("congratulated Putin on the holding of the forum last week").
