@@ -150,7 +150,7 @@ func buildLexicon() {
 			interviewer interviewee narrator mp mep dr mr mrs ms sir dame lord lady chancellor speaker
 			treasurer cofounder co-chair vice-chair provost dean rector principal headmaster headteacher
 			superintendent commissioner sergeant corporal private major constable trooper captain skipper
-			fellow member citizen resident native rival competitor`},
+			fellow member citizen resident native`},
 		{fOrgTitle, `ceo cfo cto coo chairman chairwoman chair founder cofounder spokesman spokeswoman
 			spokesperson chief president executive director boss head vice-president vp manager owner`},
 		{fOrgHead, `inc corp corporation ltd llc llp plc ag gmbh sa nv bv spa ab asa oy co company companies

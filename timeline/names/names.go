@@ -344,6 +344,11 @@ func (s *state) output() []Mention {
 	return out
 }
 
+// openingNouns open a sentence before a firm's name without being part of
+// it ("Rival Kestrel Telecom declined"); no cue of a type, since "its
+// rival Telia" is a firm and "his rival Boris Johnson" a person.
+var openingNouns = map[string]bool{"rival": true, "competitor": true}
+
 // degrees written as one word are no names.
 var degrees = map[string]bool{"phd": true, "mba": true, "msc": true, "bsc": true, "dphil": true, "llm": true, "mphil": true}
 

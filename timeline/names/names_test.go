@@ -77,6 +77,8 @@ func TestFind(t *testing.T) {
 			want{"!PhD", "!MBA"}},
 		{"institutions and head words of bodies", "The bill stalled in Parliament. She works at the Orbital Dust Lab. He joined Halvard Gaming in May.",
 			want{"Parliament=organization", "Orbital Dust Lab=organization", "Halvard Gaming=organization"}},
+		{"a rival is no role", "Shares in Nordvik Telecom fell after its rival Telia said it would cut prices.",
+			want{"?Telia"}},
 		{"civil titles, capitalised", "Senator Delia Marchetti questioned Judge Oskar Brenneman about the ruling.",
 			want{"Delia Marchetti=person", "Oskar Brenneman=person"}},
 		{"honorific before a surname", "Mr Abernathy declined to comment, and Dr. Quist said the data were incomplete.",

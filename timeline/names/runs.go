@@ -331,7 +331,7 @@ func (s *state) split(a, b int, connected bool) {
 				// (a month that is a given name opens a name: "Jan Kratochvíl")
 			case f&fDemonym != 0 && !headed:
 			case k == a && s.st[k]&sInitial != 0 && s.commonAtStart(k) && !(headed && f&fFunc == 0) && !s.articleInitial(k):
-			case k == a && headed && b-a >= 3 && s.st[k]&sInitial != 0 && !t.Caps && f&(fRole|fOrgNoun) != 0 && f&(fOrgStart|fOrgHead|fPlaceHead|fPlaceStart|fGiven) == 0:
+			case k == a && headed && b-a >= 3 && s.st[k]&sInitial != 0 && !t.Caps && (f&(fRole|fOrgNoun) != 0 || openingNouns[t.Key]) && f&(fOrgStart|fOrgHead|fPlaceHead|fPlaceStart|fGiven) == 0:
 				// "Owner Aegean Lines said", "Rival Kestrel Telecom": a noun
 				// of people or firms opening the sentence, not the name's
 			case f&fHonorific != 0 && more && !s.allTitles(k+1, b):
