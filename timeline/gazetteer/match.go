@@ -222,8 +222,9 @@ func (g *Gazetteer) Names(toks []text.Token) []Match {
 func (g *Gazetteer) Keywords(toks []text.Token) []Match {
 	var out []Match
 	for i := 0; i < len(toks); i++ {
-		for _, p := range g.m.keywords[toks[i].Key] {
-			if q := matchAt([]*pattern{p}, toks, i, false); q != nil {
+		list := g.m.keywords[toks[i].Key]
+		for j, p := range list {
+			if q := matchAt(list[j:j+1], toks, i, false); q != nil { // a subslice: no allocation per word
 				n := len(p.keys)
 				out = append(out, Match{Start: toks[i].Start, End: toks[i+n-1].End, FirstTok: i, NTok: n, Via: ViaKeyword, Topic: p.topic})
 			}
