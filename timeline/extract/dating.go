@@ -150,7 +150,7 @@ func ownExprs(s *sentence) []timex.Expr {
 	exprs = slices.DeleteFunc(exprs, func(e timex.Expr) bool {
 		// a joined happening's date is its own (joinPoint)
 		return inside(s.reduced, base+e.Start, base+e.End) || s.join > 0 && !s.joinShared && base+e.Start >= toks[s.join].Start ||
-			comparedWith(s.text, e.Start) || namesYear(s.text, e)
+			comparedWith(s.text, e.Start) || namesYear(s.text, e) || figurePeriod(s.text, e)
 	})
 	if s.kind != timeline.KindStatement || s.speaker < 0 {
 		return exprs
@@ -291,6 +291,37 @@ func orderByRelevance(sentence string, exprs []timex.Expr, base int, rel []span,
 		return dist(out[i]) < dist(out[j])
 	})
 	return out
+}
+
+// figurePeriod reports whether the expression is the period a figure
+// covers ("a loss of €210 million for 2025", "revenue for the third
+// quarter", "growth of 3 percent in fiscal 2026"): it says what the number
+// counts, not when anything was done, so it dates neither the sentence nor
+// the paragraph.
+func figurePeriod(sentence string, e timex.Expr) bool {
+	if e.Precision == timex.Day || e.Precision == timex.Unknown {
+		return false
+	}
+	before := strings.ToLower(sentence[max(0, e.Start-64):e.Start])
+	var lead string
+	for _, p := range figurePeriodLeads {
+		if strings.HasSuffix(before, p) {
+			lead = before[:len(before)-len(p)]
+			break
+		}
+	}
+	if lead == "" {
+		return false
+	}
+	if i := strings.LastIndexAny(lead, ",;:"); i >= 0 {
+		lead = lead[i+1:]
+	}
+	for _, w := range strings.Fields(lead) {
+		if figureWords[strings.Trim(w, ".()\"'")] || strings.ContainsAny(w, "$€£¥%") {
+			return true
+		}
+	}
+	return false
 }
 
 // namesYear reports whether the expression is the year of a name ("keynote

@@ -131,6 +131,10 @@ var eventRules = []struct {
 	{sentence: "The Norland parliament must meet within 30 days, the commission said.", kind: "meeting", status: "scheduled"},
 	// the baseline of a comparison dates nothing, not even the paragraph
 	{sentence: "Turnout was 52 percent, up from 48 percent in the 2021 vote. Observers from the OSCE said the vote was fair.", kind: "statement", date: "2026-01-21"},
+	// the period a figure covers dates nothing, not even the paragraph
+	{sentence: "Norland Bank reported a loss of €210 million for 2025. Analysts at Vesta Capital said the result was no surprise.", n: 2, kind: "statement", date: "2026-01-21"},
+	{sentence: "Norland Bank expects revenue of $4 billion for the third quarter, Ingrid Solberg said on Monday.", kind: "statement", date: "2026-01-19"},
+	{sentence: "Norland Bank moved its headquarters to Oslo for tax reasons in 2019. Ingrid Solberg said the move would save money.", n: 2, kind: "statement", date: "2019"},
 	// the lead's day in the week before publication is the news date of what follows undated
 	{sentence: "Marco Rubio met Sergei Lavrov in Geneva on December 1.\nRubio signed a memorandum with Lavrov.", n: 2, kind: "agreement", date: "2026-01-21"},
 	{sentence: "Marco Rubio met Sergei Lavrov in Geneva on Monday. The pair first met in Riyadh in April last year. Rubio\nsigned a memorandum with Lavrov.", n: 3, kind: "agreement", date: "2025-04"},

@@ -510,6 +510,15 @@ var (
 
 // comparisonMarkers open the baseline of a comparison, whose date dates
 // nothing (comparedWith).
+// figureWords name a figure, whose period ("for 2025") dates no happening
+// (figurePeriod).
+var figureWords = set("million", "billion", "trillion", "percent", "per", "loss", "losses", "profit", "profits",
+	"revenue", "revenues", "sales", "earnings", "turnover", "results", "dividend", "deficit", "surplus", "budget",
+	"forecast", "guidance", "outlook", "growth", "income", "spending", "output", "bonus")
+
+// figurePeriodLeads open the period of a figure (figurePeriod).
+var figurePeriodLeads = []string{"for the ", "for ", "in fiscal ", "for fiscal "}
+
 var comparisonMarkers = []string{"up from ", "down from ", "compared with ", "compared to ", "than in ", "than at ", "than the "}
 
 // Words of the future (futureIn): a happening to come is scheduled
