@@ -497,7 +497,7 @@ func (st *docState) resolveSurnames() {
 			if !t.Upper || covered[t.Start] {
 				continue
 			}
-			if id := st.discoveredWithSurname(t.Key); id != "" && !st.insideMention(t.Start) {
+			if id := st.discoveredWithSurname(t.Key); id != "" && !st.insideMention(t.Start) && !insideLongerName(st.text, bl.toks, ti, st.sentenceStart(bi, ti)) {
 				e := st.entities[id]
 				st.addMention(mention{start: t.Start, end: t.End, id: id, typ: timeline.Person, via: gazetteer.ViaSurname, block: bi, tok: ti, ntok: 1}, e.Name, nil, "", "", true)
 			}
@@ -523,17 +523,23 @@ func (st *docState) namedInFull() {
 		if to == "" {
 			continue
 		}
-		for k := range st.mentions {
-			if st.mentions[k].id == id {
-				st.mentions[k].id, st.mentions[k].entry, st.mentions[k].via = to, nil, gazetteer.ViaSurname
-			}
-		}
-		t := st.entities[to]
-		t.Mentions = append(t.Mentions, e.Mentions...)
-		slices.SortFunc(t.Mentions, func(a, b timeline.Mention) int { return a.Start - b.Start })
-		delete(st.entities, id)
-		st.order = slices.DeleteFunc(st.order, func(x string) bool { return x == id })
+		st.mergeEntity(id, to, gazetteer.ViaSurname)
 	}
+}
+
+// mergeEntity gives every mention of entity from to entity to, as
+// mentions found via via, and forgets from.
+func (st *docState) mergeEntity(from, to string, via gazetteer.Via) {
+	for k := range st.mentions {
+		if st.mentions[k].id == from {
+			st.mentions[k].id, st.mentions[k].entry, st.mentions[k].via = to, nil, via
+		}
+	}
+	t := st.entities[to]
+	t.Mentions = append(t.Mentions, st.entities[from].Mentions...)
+	slices.SortFunc(t.Mentions, func(a, b timeline.Mention) int { return a.Start - b.Start })
+	delete(st.entities, from)
+	st.order = slices.DeleteFunc(st.order, func(x string) bool { return x == from })
 }
 
 // theShortName reads "the Bank", "the Academy", "the Commission" as the
@@ -608,13 +614,27 @@ func loneSurnameOK(text string, toks []text.Token, i int, sentenceStart bool) bo
 	if len(t.Key) < 4 || notNames[t.Key] || romanNumeral(t.Key) {
 		return false
 	}
+	return !insideLongerName(text, toks, i, sentenceStart)
+}
+
+// insideLongerName reports whether the word at i is part of a longer
+// name: a capitalised word right after it or before it (not a title or
+// role: "Martin Luther King", "Apple Store"), or a name particle before it
+// ("Pieter van der Berg", "Ana de la Cruz"): that is someone else's name,
+// or the full name the surname stands in.
+func insideLongerName(text string, toks []text.Token, i int, sentenceStart bool) bool {
+	t := toks[i]
 	if i+1 < len(toks) && toks[i+1].Upper && !t.Possessive && strings.TrimSpace(text[t.End:toks[i+1].Start]) == "" {
+		return true
+	}
+	if i == 0 || strings.TrimSpace(text[toks[i-1].End:t.Start]) != "" {
 		return false
 	}
-	if i > 0 && hasUpper(text[toks[i-1].Start:toks[i-1].End]) && !sentenceStart && !toks[i-1].Possessive && strings.TrimSpace(text[toks[i-1].End:t.Start]) == "" && !roleWords[toks[i-1].Key] {
-		return false
+	p := toks[i-1]
+	if !p.Upper && nameParticles[p.Key] {
+		return true
 	}
-	return true
+	return hasUpper(text[p.Start:p.End]) && !sentenceStart && !p.Possessive && !roleWords[p.Key]
 }
 
 func hasUpper(s string) bool {

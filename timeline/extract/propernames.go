@@ -69,6 +69,9 @@ func (st *docState) findProperNames() {
 		if typ == "" || m.Score < minProperScore[typ] && !(typ == timeline.Place && m.Score >= 2 && st.listedWithPlace(m.Start, m.End)) {
 			continue
 		}
+		if typ == timeline.Person && m.Name != m.Text {
+			st.joinShortForm(m, known[string(typ)+"\x00"+timeline.Fold(m.Name)])
+		}
 		if toks := d.Tokens[m.Tok : m.Tok+m.NTok]; overlaps(covered, toks) && !st.makeRoom(before, covered, typ, toks) {
 			continue
 		}
@@ -92,6 +95,16 @@ func (st *docState) findProperNames() {
 			name = e.Name
 		}
 		st.addMention(mention{start: m.Start, end: m.End, id: id, typ: typ, via: gazetteer.ViaName, block: w.block, tok: w.tok, ntok: m.NTok}, name, nil, "", "", true)
+	}
+}
+
+// joinShortForm: "Pieter van der Berg ... Van der Berg said": a cue
+// found the short form m as a person of its own, and the names'
+// coreference says it stands for the person of entity id, named before.
+func (st *docState) joinShortForm(m names.Mention, id string) {
+	pm := st.mentionAt(m.Start)
+	if id != "" && pm != nil && pm.end == m.End && pm.typ == timeline.Person && pm.id != id && st.entities[pm.id].Discovered {
+		st.mergeEntity(pm.id, id, gazetteer.ViaSurname)
 	}
 }
 

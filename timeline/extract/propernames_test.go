@@ -60,6 +60,12 @@ var properNameCases = []struct {
 	// negatives: holidays are calendar words, not organisations
 	{"business", "Sales rose during the Christmas and New Year period, Mira Holt said.",
 		[]string{"person:Mira Holt", "-Christmas", "-Christmas and New Year"}},
+	// a surname with particles, said later, is the person named in full
+	// before, and no word of the full name is a surname of its own
+	{"business", "The firm said its chief executive, Joost van der Wal, would step down.\n\nIn January, Van der Wal said he expected rates to recover.",
+		[]string{"person:Joost van der Wal=Van der Wal", "-Van der Wal"}},
+	{"wire", "Ana de la Rosa resigned on Monday. De la Rosa said she was tired.",
+		[]string{"person:Ana de la Rosa=De la Rosa", "-De la Rosa"}},
 	// negative: a photo credit is no one the story names
 	{"wire", "Greta Sundin opened the museum on Monday.\n\nAgency/Pavel Dusek",
 		[]string{"person:Greta Sundin", "-Pavel Dusek"}},
