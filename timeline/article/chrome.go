@@ -26,7 +26,8 @@ const (
 // chromeExact are whole lines (lowercased, trailing ":" removed) that are
 // never article text.
 var chromeExact = map[string]chromeVerdict{
-	"source": chromeDrop, "sources": chromeDrop, "advertisement": chromeDrop, "advertising": chromeDrop,
+	"source": chromeList, "sources": chromeList, "references": chromeList, "external links": chromeList,
+	"see also": chromeList, "further reading": chromeList, "advertisement": chromeDrop, "advertising": chromeDrop,
 	"ad": chromeDrop, "sponsored": chromeDrop, "sponsored content": chromeDrop, "share": chromeDrop,
 	"share this": chromeDrop, "share this article": chromeDrop, "share this story": chromeDrop,
 	"share article": chromeDrop, "tweet": chromeDrop, "print": chromeDrop, "email": chromeDrop,

@@ -77,3 +77,28 @@ func TestTrailingLinkListLeftOut(t *testing.T) {
 		}
 	}
 }
+
+// A wiki or wire page ends with its sources and references: citations,
+// not the story, so none of them becomes a sentence of the article (each
+// once became an event dated by its citation date).
+func TestTrailingSourcesLeftOut(t *testing.T) {
+	for _, head := range []string{"Sources", "References", "External links", "See also"} {
+		text := "Port Strike Ends After Two Weeks\n\nDockworkers in Valley Port returned to work on Monday after a deal.\n\n" +
+			head + "\n\n\"Port strike over\" — Valley Herald, March 12, 2026\n\nHarbour Workers Union. \"Statement on the agreement\", March 11, 2026\n"
+		docs, errs := Read("page.txt", []byte(text))
+		if len(docs) != 1 || len(errs) != 0 {
+			t.Fatalf("%s: %d docs, errors %v", head, len(docs), errs)
+		}
+		var all []string
+		for _, b := range docs[0].Blocks {
+			all = append(all, b.Text)
+		}
+		got := strings.Join(all, "|")
+		if strings.Contains(got, "Valley Herald") || strings.Contains(got, "Statement on the agreement") || strings.Contains(got, head) {
+			t.Errorf("%s: a citation is kept as text: %q", head, got)
+		}
+		if !strings.Contains(got, "Dockworkers in Valley Port") {
+			t.Errorf("%s: the story is lost: %q", head, got)
+		}
+	}
+}
