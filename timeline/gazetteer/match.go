@@ -90,9 +90,14 @@ func newMatcher(g *Gazetteer) *matcher {
 		m.names[p.keys[0]] = append(m.names[p.keys[0]], p)
 	}
 	for _, e := range g.Entries {
-		add(e.Name, ViaName, e)
-		for _, a := range e.Aliases {
-			add(a, ViaName, e)
+		for _, n := range append([]string{e.Name}, e.Aliases...) {
+			add(n, ViaName, e)
+			// "Foreign, Commonwealth & Development Office": the
+			// tokeniser reads no word in "&", so the name's "and" is
+			// left out of a second pattern
+			if e.Type != Person && strings.Contains(n, " and ") {
+				add(strings.ReplaceAll(n, " and ", " & "), ViaName, e)
+			}
 		}
 		if e.Type == Person {
 			for _, n := range append([]string{e.Name}, e.Aliases...) {

@@ -32,6 +32,8 @@ func TestNames(t *testing.T) {
 		{"Ukrainian forces", []string{"demonym:Ukrainian=Ukraine"}},
 		{"the world economic forum", nil}, // lower case is not the name
 		{"ZELENSKYY SPEAKS", []string{"surname:ZELENSKYY=Volodymyr Zelenskyy"}},
+		// an ampersand for the "and" of a name
+		{"the Foreign, Commonwealth & Development Office said", []string{"name:Foreign, Commonwealth & Development Office=Foreign Office"}},
 	} {
 		if got := names(t, g, c.text); !cmp.Equal(got, c.want) {
 			t.Errorf("%q: got %v, want %v", c.text, got, c.want)
