@@ -176,6 +176,38 @@ func isAIDisclaimer(t string) bool {
 	return strings.Contains(low, "verify") || strings.Contains(low, "accuracy") || strings.Contains(low, "errors may")
 }
 
+// metaLines reports whether every line of t is a page's metadata, not
+// its story: "From: Department for Transport" (the publisher, as GOV.UK
+// pages give it), "Published 4 February 2026", "Last updated: 5 May
+// 2026". It returns the publication date as written, "" when none.
+func metaLines(t string) (published string, ok bool) {
+	for line := range strings.Lines(t) {
+		line = strings.TrimSpace(line)
+		low := strings.ToLower(line)
+		switch {
+		case strings.HasPrefix(low, "from:") && wordCount(line) <= 12 && !strings.ContainsAny(line, ".!?"):
+		default:
+			rest, dated := "", false
+			for _, p := range metaDatePrefixes {
+				if strings.HasPrefix(low, p) {
+					rest, dated = strings.TrimSpace(strings.TrimLeft(line[len(p):], ": ")), true
+					break
+				}
+			}
+			if !dated || wordCount(rest) > 6 || !strings.ContainsAny(rest, "0123456789") {
+				return "", false
+			}
+			if published == "" && !strings.Contains(low, "updated") {
+				published = rest
+			}
+		}
+	}
+	return published, true
+}
+
+// metaDatePrefixes open a line that gives the page's dates.
+var metaDatePrefixes = [...]string{"first published", "published on", "published", "last updated on", "last updated", "updated on", "updated"}
+
 // byline returns the author of a "By Jane Doe" line.
 func byline(t string) (string, bool) {
 	if len(t) > 120 {

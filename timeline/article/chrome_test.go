@@ -102,3 +102,31 @@ func TestTrailingSourcesLeftOut(t *testing.T) {
 		}
 	}
 }
+
+// A page's metadata lines ("From: <publisher>", "Published <date>") are
+// no sentence of the story (the paragraph once became an event and its
+// publisher an organisation "Development Office"); the date they give is
+// the publication date when nothing else gave one.
+func TestMetadataLinesLeftOut(t *testing.T) {
+	text := "Minister visits Valley Port\n\nThe minister visited the port on Monday.\n\n" +
+		"From: Department for Harbours & Coasts\nPublished 4 February 2026\nLast updated 5 February 2026\n\n" +
+		"Published in 1998, the report found the port too small for modern ships.\n"
+	docs, errs := Read("page.txt", []byte(text))
+	if len(docs) != 1 || len(errs) != 0 {
+		t.Fatalf("%d docs, errors %v", len(docs), errs)
+	}
+	var all []string
+	for _, b := range docs[0].Blocks {
+		all = append(all, b.Text)
+	}
+	got := strings.Join(all, "|")
+	if strings.Contains(got, "From:") || strings.Contains(got, "Published 4") || strings.Contains(got, "Last updated") {
+		t.Errorf("metadata kept as text: %q", got)
+	}
+	if !strings.Contains(got, "Published in 1998, the report") {
+		t.Errorf("a sentence opening with Published was taken for metadata: %q", got)
+	}
+	if docs[0].Published != "4 February 2026" {
+		t.Errorf("Published = %q, want the metadata line's date", docs[0].Published)
+	}
+}

@@ -502,6 +502,12 @@ func (r *textReader) classify(segs []seg, frontMatter bool) {
 			r.doc.AIGenerated = true
 			continue
 		}
+		if published, ok := metaLines(t); ok {
+			if r.doc.Published == "" {
+				r.doc.Published = published
+			}
+			continue
+		}
 		if sg.kind == KindQuote || sg.kind == KindListItem {
 			r.add(sg.kind, sg.start, sg.end)
 			titleDone = true
