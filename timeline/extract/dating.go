@@ -150,7 +150,7 @@ func ownExprs(s *sentence) []timex.Expr {
 	exprs = slices.DeleteFunc(exprs, func(e timex.Expr) bool {
 		// a joined happening's date is its own (joinPoint)
 		return inside(s.reduced, base+e.Start, base+e.End) || s.join > 0 && !s.joinShared && base+e.Start >= toks[s.join].Start ||
-			comparedWith(s.text, e.Start) || namesYear(s.text, e) || figurePeriod(s.text, e)
+			comparedWith(s.text, e.Start) || namesYear(s.text, e) || figurePeriod(s.text, e) || deadline(s.text, e.Start)
 	})
 	if s.kind != timeline.KindStatement || s.speaker < 0 {
 		return exprs
@@ -291,6 +291,19 @@ func orderByRelevance(sentence string, exprs []timex.Expr, base int, rel []span,
 		return dist(out[i]) < dist(out[j])
 	})
 	return out
+}
+
+// deadline reports whether the expression at offset start is what the
+// happening came before ("discussed energy security ahead of next
+// winter", "talks in the run-up to the March vote"): not its date.
+func deadline(sentence string, start int) bool {
+	before := strings.ToLower(sentence[max(0, start-24):start])
+	for _, m := range deadlineMarkers {
+		if strings.HasSuffix(before, m) {
+			return true
+		}
+	}
+	return false
 }
 
 // figurePeriod reports whether the expression is the period a figure

@@ -516,6 +516,9 @@ var figureWords = set("million", "billion", "trillion", "percent", "per", "loss"
 	"revenue", "revenues", "sales", "earnings", "turnover", "results", "dividend", "deficit", "surplus", "budget",
 	"forecast", "guidance", "outlook", "growth", "income", "spending", "output", "bonus")
 
+// deadlineMarkers come before a date the happening precedes (deadline).
+var deadlineMarkers = []string{"ahead of ", "ahead of the ", "in the run-up to ", "in the run-up to the ", "in the run up to ", "in the run up to the ", "in time for ", "in time for the "}
+
 // figurePeriodLeads open the period of a figure (figurePeriod).
 var figurePeriodLeads = []string{"for the ", "for ", "in fiscal ", "for fiscal "}
 

@@ -97,6 +97,10 @@ func futureIn(toks []text.Token) bool {
 			// preparations for the next summit": a thing to come is the
 			// object, not the happening
 			continue
+		case (t.Key == "upcoming" || t.Key == "next") && k >= 1 && (toks[k-1].Key == "before" || k >= 2 && toks[k-1].Key == "of" && toks[k-2].Key == "ahead"):
+			// "discussed energy security ahead of next winter": what
+			// comes next is the deadline, not the happening
+			continue
 		case futureWords[t.Key], futureBeforeTo[t.Key] && next == "to":
 			return true
 		case modalsOfPossibility[t.Key] && !t.Upper && next != "" && next != "have" && next != "be" && next != "not":
