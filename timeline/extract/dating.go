@@ -149,7 +149,7 @@ func ownExprs(s *sentence) []timex.Expr {
 	exprs := orderByRelevance(s.text, s.exprs, base, s.rel, toks, s.trig)
 	exprs = slices.DeleteFunc(exprs, func(e timex.Expr) bool {
 		// a joined happening's date is its own (joinPoint)
-		return inside(s.reduced, base+e.Start, base+e.End) || s.join > 0 && !s.joinShared && base+e.Start >= toks[s.join].Start ||
+		return inside(s.reduced, base+e.Start, base+e.End) || s.trig >= 0 && aboutSomethingElse(s.rel, toks[s.trig], base+e.Start, base+e.End) || s.join > 0 && !s.joinShared && base+e.Start >= toks[s.join].Start ||
 			comparedWith(s.text, e.Start) || namesYear(s.text, e) || figurePeriod(s.text, e) || deadline(s.text, e.Start)
 	})
 	if s.kind != timeline.KindStatement || s.speaker < 0 {
@@ -291,6 +291,19 @@ func orderByRelevance(sentence string, exprs []timex.Expr, base int, rel []span,
 		return dist(out[i]) < dist(out[j])
 	})
 	return out
+}
+
+// aboutSomethingElse reports whether [start, end) is inside a relative
+// clause that does not hold the trigger ("Solberg visited the plant,
+// which opened in 2019,"): it dates what the clause says of someone or
+// something, not the happening.
+func aboutSomethingElse(rel []span, trig text.Token, start, end int) bool {
+	for _, r := range rel {
+		if start >= r.Start && end <= r.End {
+			return trig.Start < r.Start || trig.End > r.End
+		}
+	}
+	return false
 }
 
 // deadline reports whether the expression at offset start is what the

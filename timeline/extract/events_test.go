@@ -131,6 +131,9 @@ var eventRules = []struct {
 	{sentence: "The Norland parliament must meet within 30 days, the commission said.", kind: "meeting", status: "scheduled"},
 	// the baseline of a comparison dates nothing, not even the paragraph
 	{sentence: "Turnout was 52 percent, up from 48 percent in the 2021 vote. Observers from the OSCE said the vote was fair.", kind: "statement", date: "2026-01-21"},
+	// a relative clause's date is what it says of something else
+	{sentence: "Ingrid Solberg visited the plant, which opened in 2019, on Monday.", kind: "meeting", date: "2026-01-19"},
+	{sentence: "Ingrid Solberg visited the plant, which opened in 2019.", kind: "meeting", date: "2026-01-21"},
 	// what a happening came before is not its date, nor its future
 	{sentence: "Ingrid Solberg and Marco Rubio discussed energy security ahead of next winter.", kind: "negotiation", date: "2026-01-21", status: "happened"},
 	{sentence: "Ingrid Solberg met Marco Rubio on Monday in the run-up to the March vote.", kind: "meeting", date: "2026-01-19", status: "happened"},
