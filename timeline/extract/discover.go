@@ -150,6 +150,11 @@ func (st *docState) gap(a, b text.Token) bool {
 	if a.Upper && len(a.Key) == 1 && strings.HasPrefix(between, ".") {
 		between = between[1:]
 	}
+	// so is a hyphen between capitalised words: "Anna Smith-Jones",
+	// "Raúl Pérez-Reyes", "Rolls-Royce"
+	if between == "-" && a.Upper && b.Upper {
+		return false
+	}
 	return strings.TrimSpace(between) != "" || strings.Contains(between, "\n")
 }
 
@@ -182,6 +187,11 @@ func (st *docState) classifyRun(bi, i, j int, hasConnector bool) timeline.Entity
 	// apposition naming a kind of organisation: "Helios Games, a
 	// Seattle-based developer,"
 	if st.appositionHas(toks, j, orgNouns) && n >= 1 {
+		return timeline.Organization
+	}
+	// "the company Transportes Virgen del Carmen", "the airline Aero
+	// Norte": a noun of firms before the name says what it is
+	if i >= 2 && firmNouns[toks[i-1].Key] && !toks[i-1].Upper && determiners[toks[i-2].Key] && !st.gap(toks[i-1], toks[i]) {
 		return timeline.Organization
 	}
 	if hasConnector {

@@ -24,6 +24,9 @@ func TestDiscovery(t *testing.T) {
 		{"Maj Gen Tom Harlow said the exercise would begin on Friday.", "Tom Harlow", timeline.Person},
 		{"The council approved a new stadium for Ilves, the city's football club, on Monday.", "Ilves", timeline.Organization},
 		{"Lt Col Anna Pryce briefed reporters.", "Anna Pryce", timeline.Person},
+		// a noun of firms before the name; particles and hyphens inside names
+		{"The bus, operated by the company Transportes Lucía del Carmen, left the road.", "Transportes Lucía del Carmen", timeline.Organization},
+		{"The minister, Raúl Mendoza-Reyes, said an inquiry had been opened.", "Raúl Mendoza-Reyes", timeline.Person},
 	} {
 		found := false
 		for _, e := range extractOf(t, c.text).Entities {

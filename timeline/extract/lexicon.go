@@ -116,7 +116,8 @@ var orgStarts = set("ministry", "department", "university", "bank", "office", "c
 var connectors = set("of", "for", "and", "the", "on", "de", "&")
 
 // nameParticles may stand inside a person's name.
-var nameParticles = set("bin", "al", "el", "de", "da", "di", "van", "von", "der", "den", "la", "le", "du", "ibn", "abu")
+var nameParticles = set("bin", "al", "el", "de", "da", "di", "van", "von", "der", "den", "la", "le", "du", "ibn", "abu",
+	"del", "della", "dei", "dos", "das", "des", "ter", "ten", "bint", "zu")
 
 // notNames are capitalised words that begin sentences or headings but are
 // not names.
@@ -163,6 +164,13 @@ var orgNouns = set("developer", "company", "firm", "maker", "group", "startup", 
 	"non-profit", "newspaper", "outlet", "think-tank", "institute", "university", "regulator", "club", "team",
 	"party", "union", "association", "federation", "band", "orchestra", "school", "hospital", "magazine",
 	"website", "network", "foundation", "organisation", "organization", "movement", "coalition", "league")
+
+// firmNouns before a name, after an article, make it an organisation
+// ("the company Transportes Virgen del Carmen"); nouns that also name a
+// person's trade (developer, producer, publisher) are left out.
+var firmNouns = set("company", "firm", "carrier", "airline", "bank", "lender", "retailer", "broadcaster", "insurer",
+	"conglomerate", "startup", "start-up", "operator", "newspaper", "magazine", "chipmaker", "automaker", "carmaker",
+	"manufacturer", "supplier", "charity", "subsidiary")
 
 // appositionArticles open an apposition: "Helios Games, a Seattle-based
 // developer,".
