@@ -165,6 +165,10 @@ var orgNouns = set("developer", "company", "firm", "maker", "group", "startup", 
 	"party", "union", "association", "federation", "band", "orchestra", "school", "hospital", "magazine",
 	"website", "network", "foundation", "organisation", "organization", "movement", "coalition", "league")
 
+// peopleParticiples after "the" name people, not a happening ("the
+// injured were taken to hospital"; triggerInContext).
+var peopleParticiples = set("injured", "wounded", "killed", "arrested", "detained", "displaced", "accused", "convicted", "evacuated", "rescued")
+
 // firmNouns before a name, after an article, make it an organisation
 // ("the company Transportes Virgen del Carmen"); nouns that also name a
 // person's trade (developer, producer, publisher) are left out.

@@ -164,6 +164,10 @@ func triggerInContext(toks []text.Token, k int) bool {
 		// "We are nearer to an agreement than ever", "close to a deal":
 		// how far off it is, not a happening
 		return false
+	case prev == "the" && peopleParticiples[w]:
+		// "the injured had been taken to hospitals", "the wounded":
+		// people, not the happening that hurt them
+		return false
 	case w == "life" || w == "lives":
 		return lifeOwners[prev]
 	case w == "set":
