@@ -231,12 +231,14 @@ func (st *docState) dateFromExprs(s *sentence) {
 		case timex.Clock:
 			if s.clock == "" {
 				s.clock, s.zone = e.Clock, e.Zone
-				if !s.explicit && !e.Begin.IsZero() {
+				// "at 11:13 p.m. Thursday" names its day: a date later in
+				// the sentence ("... during the Feb. 2 rehearsal") is
+				// another's. An hour alone ("at 6 p.m.") keeps the day the
+				// story has reached: timex put it on the publication day.
+				if !s.explicit && !e.Begin.IsZero() && namesDay(e.Text) {
 					s.date = dated{date: e.Begin.Format(time.DateOnly), precision: timex.Day, basis: timeline.BasisText}
 					s.dateText = e.Text
-					// "at 11:13 p.m. Thursday" names its day: a date later in
-					// the sentence ("... during the Feb. 2 rehearsal") is another's
-					s.explicit = namesDay(e.Text)
+					s.explicit = true
 				}
 			}
 		}
