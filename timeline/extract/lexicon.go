@@ -38,6 +38,9 @@ var abbreviations = set(
 // listSeparators join the items of a list of names (listedWithPlace).
 var listSeparators = []string{" and ", ", and ", ", ", " or "}
 
+// pairSeparators join two names into a pair (pairedWithPlace).
+var pairSeparators = []string{" and ", " or "}
+
 // endingAbbreviations can also end a sentence, their dot doing both jobs:
 // a.m. and p.m. before anything but a time zone, the others before a word
 // of sentenceStarts.

@@ -66,7 +66,11 @@ func (st *docState) findProperNames() {
 	}
 	for _, m := range found {
 		typ := entityType(m.Type)
-		if typ == "" || m.Score < minProperScore[typ] && !(typ == timeline.Place && m.Score >= 2 && st.listedWithPlace(m.Start, m.End)) {
+		if typ == "" && m.NTok <= 3 && st.pairedWithPlace(m.Start, m.End) {
+			// "between Holyhead and Dublin", "from Chota to Lima": a
+			// name of no type paired with a place is one
+			typ = timeline.Place
+		} else if typ == "" || m.Score < minProperScore[typ] && !(typ == timeline.Place && m.Score >= 2 && st.listedWithPlace(m.Start, m.End)) {
 			continue
 		}
 		if typ == timeline.Person && m.Name != m.Text {
@@ -112,22 +116,50 @@ func (st *docState) joinShortForm(m names.Mention, id string) {
 // with a place the article names ("plants in Ghent and Lyon", "Lyon,
 // Ghent"): a weak place cue then suffices.
 func (st *docState) listedWithPlace(start, end int) bool {
-	for _, sep := range listSeparators {
+	return st.fromTo(start, end) || st.placeBeside(start, end, listSeparators)
+}
+
+// pairedWithPlace reports whether the name at [start, end) makes a pair
+// with a place the article names ("between Holyhead and Dublin", "Lyon or
+// Ghent", "from Chota to Lima"): then it needs no cue of its own. A comma
+// list is no pair: "Eureka Springs, Arkansas, Magic Live in Las Vegas".
+func (st *docState) pairedWithPlace(start, end int) bool {
+	return st.fromTo(start, end) || st.placeBeside(start, end, pairSeparators)
+}
+
+// fromTo: "from Chota to Lima", "from Lima to Chota", the other end a
+// place the article names.
+func (st *docState) fromTo(start, end int) bool {
+	if strings.HasSuffix(st.text[:start], "from ") && strings.HasPrefix(st.text[end:], " to ") {
+		if m := st.mentionAt(end + len(" to ")); m != nil && isPlaceName(m) {
+			return true
+		}
+	}
+	return strings.HasSuffix(st.text[:start], " to ") && slices.ContainsFunc(st.mentions, func(m mention) bool {
+		return m.end == start-len(" to ") && isPlaceName(&m) && strings.HasSuffix(st.text[:m.start], "from ")
+	})
+}
+
+// placeBeside: a place the article names right after or before the name,
+// joined to it by one of seps.
+func (st *docState) placeBeside(start, end int, seps []string) bool {
+	for _, sep := range seps {
 		if strings.HasPrefix(st.text[end:], sep) {
-			if m := st.mentionAt(end + len(sep)); m != nil && m.typ == timeline.Place && m.via != gazetteer.ViaDemonym {
+			if m := st.mentionAt(end + len(sep)); m != nil && isPlaceName(m) {
 				return true
 			}
 		}
-		if strings.HasSuffix(st.text[:start], sep) {
-			for k := range st.mentions {
-				if m := &st.mentions[k]; m.end == start-len(sep) && m.typ == timeline.Place && m.via != gazetteer.ViaDemonym {
-					return true
-				}
-			}
+		if strings.HasSuffix(st.text[:start], sep) && slices.ContainsFunc(st.mentions, func(m mention) bool {
+			return m.end == start-len(sep) && isPlaceName(&m)
+		}) {
+			return true
 		}
 	}
 	return false
 }
+
+// isPlaceName: a mention of a place by its name (not a demonym).
+func isPlaceName(m *mention) bool { return m.typ == timeline.Place && m.via != gazetteer.ViaDemonym }
 
 // minProperScore is the least weight of evidence (names.Mention.Score)
 // that makes a name of each type an entity. A person's name is its own

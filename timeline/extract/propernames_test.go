@@ -66,6 +66,16 @@ var properNameCases = []struct {
 		[]string{"person:Joost van der Wal=Van der Wal", "-Van der Wal"}},
 	{"wire", "Ana de la Rosa resigned on Monday. De la Rosa said she was tired.",
 		[]string{"person:Ana de la Rosa=De la Rosa", "-De la Rosa"}},
+	// a division after a name; a name paired with a known place is a place
+	{"wire", "A bus plunged into a ravine in the Tambora region of northern Peru on Thursday.",
+		[]string{"place:Tambora"}},
+	{"wire", "The bus was travelling from Quellca to Lima when it crashed.",
+		[]string{"place:Quellca"}},
+	{"interview", "My father worked on the ferries between Porthmarrow and Dublin for thirty years.",
+		[]string{"place:Porthmarrow"}},
+	// negative: a comma list is no pair ("Fernhollow, Arkansas" is a place with its state)
+	{"interview", "I have been to the Fernhollow Fair in Arkansas, Magic Nights in Las Vegas and the Jubilee in Paris.",
+		[]string{"-Magic Nights"}},
 	// negative: a photo credit is no one the story names
 	{"wire", "Greta Sundin opened the museum on Monday.\n\nAgency/Pavel Dusek",
 		[]string{"person:Greta Sundin", "-Pavel Dusek"}},

@@ -62,6 +62,7 @@ const (
 	cBased                      // "X-based"
 	cBorn                       // "born in X", "based in X"
 	cPlacePost                  // "X's capital"
+	cAreaAfter                  // "the Cajamarca region"
 	cPlaceAppos                 // "X, a town in"
 	cList                       // "Cambridge, Massachusetts", "A, B and C"
 	cSurnameOf                  // doc: a surname alone
@@ -137,6 +138,7 @@ var cueInfo = [numCues]struct {
 	cBased:         {"-based", Place, 4},
 	cBorn:          {"born/based in", Place, 3},
 	cPlacePost:     {"'s capital", Place, 2},
+	cAreaAfter:     {"region after", Place, 4},
 	cPlaceAppos:    {"place apposition", Place, 3},
 	cList:          {"listed with", Unknown, 2},
 	cSurnameOf:     {"surname of", Person, 4},
@@ -420,6 +422,8 @@ func (s *state) evidence(g *seg) {
 			}
 		case fq&fOrgPost != 0:
 			add(cOrgPost)
+		case fq&fAreaAfter != 0:
+			add(cAreaAfter) // "the Cajamarca region", "in Kherson oblast"
 		case fq&fOrgVerb != 0 && w == 1 && f0&(fGiven|fGivenWeak|fSurname) == 0:
 			add(cOrgVerb)
 		}

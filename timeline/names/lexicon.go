@@ -67,6 +67,7 @@ const (
 	fInstitution                    // one-word institutions: "congress", "parliament"
 	fStakeBefore                    // "shares", "stake" before "in": a company follows
 	fDegree                         // what follows a letter in a degree: "M.Sc", "B.A.", "Ph.D."
+	fAreaAfter                      // divisions after a place's name: "the Cajamarca region"
 )
 
 var (
@@ -251,6 +252,8 @@ func buildLexicon() {
 			scientist scientists analyst lecturer fellow director chief head staff job`},
 		{fStakeBefore, `shares stake stakes shareholding shareholdings shareholder shareholders`},
 		{fDegree, `sc a s d ed eng phil litt com b m`},
+		{fAreaAfter, `region regions province provinces district districts oblast county prefecture
+			municipality governorate krai area canton voivodeship`},
 		{fInstitution, `congress parliament senate knesset duma bundestag bundesrat kremlin pentagon vatican
 			politburo eurogroup interpol europol nasa`},
 	} {
