@@ -179,13 +179,17 @@ func isAIDisclaimer(t string) bool {
 // metaLines reports whether every line of t is a page's metadata, not
 // its story: "From: Department for Transport" (the publisher, as GOV.UK
 // pages give it), "Published 4 February 2026", "Last updated: 5 May
-// 2026". It returns the publication date as written, "" when none.
+// 2026", "Editor: Lee Mohon". It returns the publication date as written
+// (else the last update's), "" when none.
 func metaLines(t string) (published string, ok bool) {
+	updated := ""
 	for line := range strings.Lines(t) {
 		line = strings.TrimSpace(line)
 		low := strings.ToLower(line)
 		switch {
 		case strings.HasPrefix(low, "from:") && wordCount(line) <= 12 && !strings.ContainsAny(line, ".!?"):
+		case hasAnyPrefix(low, metaPersonPrefixes[:]) && wordCount(line) <= 8 && !strings.ContainsAny(line, "!?"):
+			// "Editor: Lee Mohon", "Contact: Jane Doe": the page's staff
 		default:
 			rest, dated := "", false
 			for _, p := range metaDatePrefixes {
@@ -197,12 +201,35 @@ func metaLines(t string) (published string, ok bool) {
 			if !dated || wordCount(rest) > 6 || !strings.ContainsAny(rest, "0123456789") {
 				return "", false
 			}
-			if published == "" && !strings.Contains(low, "updated") {
-				published = rest
+			switch {
+			case !strings.Contains(low, "updated"):
+				if published == "" {
+					published = rest
+				}
+			case updated == "":
+				updated = rest
 			}
 		}
 	}
+	if published == "" {
+		// a page that gives only its last update ("Last Updated: Nov 21,
+		// 2026", as NASA's do) was published by then: the best day to
+		// read its "Friday, Nov. 20" on
+		published = updated
+	}
 	return published, true
+}
+
+// metaPersonPrefixes open a line naming the page's staff.
+var metaPersonPrefixes = [...]string{"editor:", "author:", "contact:", "media contact:", "written by:", "posted by:", "reporter:"}
+
+func hasAnyPrefix(s string, prefixes []string) bool {
+	for _, p := range prefixes {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // metaDatePrefixes open a line that gives the page's dates.

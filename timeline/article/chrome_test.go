@@ -130,3 +130,29 @@ func TestMetadataLinesLeftOut(t *testing.T) {
 		t.Errorf("Published = %q, want the metadata line's date", docs[0].Published)
 	}
 }
+
+// A page that gives only its last update and its editor at the foot (as
+// NASA's blog pages do) is read as published by then: its "Friday, Nov.
+// 20" has a year to be read in.
+func TestLastUpdatedFooter(t *testing.T) {
+	text := "Crew Completes Training\n\nThe astronauts completed a week of training on Friday, Nov. 20.\n\n" +
+		"Last Updated: Nov 21, 2026\nEditor: Lena Marsh\n"
+	docs, errs := Read("page.txt", []byte(text))
+	if len(docs) != 1 || len(errs) != 0 {
+		t.Fatalf("%d docs, errors %v", len(docs), errs)
+	}
+	var all []string
+	for _, b := range docs[0].Blocks {
+		all = append(all, b.Text)
+	}
+	got := strings.Join(all, "|")
+	if strings.Contains(got, "Editor") || strings.Contains(got, "Last Updated") {
+		t.Errorf("the footer is kept as text: %q", got)
+	}
+	if !strings.Contains(got, "The astronauts completed") {
+		t.Errorf("the story is lost: %q", got)
+	}
+	if docs[0].Published != "Nov 21, 2026" {
+		t.Errorf("Published = %q, want the last update's day", docs[0].Published)
+	}
+}
