@@ -67,13 +67,19 @@ func (c *ctx) cue(k int) int {
 		if t.k == kWord && !t.up && t.e-t.s >= 5 {
 			w := c.s[t.s:t.e]
 			n := len(w)
-			if w[n-2] == 'e' && w[n-1] == 'd' && w[n-3] != 'e' && !c.passive(k) {
+			// "for suited tests", "the revised plan": an -ed word after a
+			// preposition or an article is an adjective, not a past verb
+			if w[n-2] == 'e' && w[n-1] == 'd' && w[n-3] != 'e' && !c.passive(k) && (k == 0 || !adjectiveBefore[c.text(k-1)]) {
 				return -1
 			}
 		}
 	}
 	return 0
 }
+
+// adjectiveBefore are the words after which an -ed word describes a noun.
+var adjectiveBefore = map[string]bool{"for": true, "of": true, "with": true, "the": true, "a": true, "an": true,
+	"its": true, "their": true, "his": true, "her": true, "our": true, "new": true}
 
 // passive is true for a participle after "be" ("will be held"): the
 // auxiliary before it, not the participle, gives the tense.

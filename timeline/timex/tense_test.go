@@ -21,6 +21,9 @@ var tenseCases = []findCase{
 	{"Launch is targeted for June 14.", thu, "June 14", Date, "2026-06-14", Day},
 	{"Managers are now aiming at no earlier than June 14.", thu, "June 14", Date, "2026-06-14", Day},
 	{"Drones targeted the port on June 14.", thu, "June 14", Date, "2025-06-14", Day},
+	// an -ed word after a preposition or article describes a noun: no past tense
+	{"The crew will return to Houston in June for suited tests.", thu, "June", Date, "2026-06", Month},
+	{"The board will meet in June for the revised budget.", thu, "June", Date, "2026-06", Month},
 }
 
 // TestTense: the tense of the clause chooses between past and future readings.
