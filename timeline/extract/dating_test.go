@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/storygraph/storygraph/timeline"
+	"github.com/storygraph/storygraph/timeline/article"
 	"github.com/storygraph/storygraph/timeline/timex"
 )
 
@@ -79,5 +80,29 @@ func TestVagueAndSinceSpans(t *testing.T) {
 	}
 	if _, ok := sinceSpan(oct, time.Time{}); ok {
 		t.Error("since October without a publication date is a span")
+	}
+}
+
+// TestPublishedFromDateLine: a date line under the title that gives the
+// time too ("December 3, 2026, 15:40", as the Kremlin's pages do) is the
+// publication date when the page has no metadata; without it every event
+// of the page was undated.
+func TestPublishedFromDateLine(t *testing.T) {
+	text := "Telephone conversation with the President of Norland\n\nMarch 3, 2026, 15:40\n\n" +
+		"Vladimir Putin had a telephone conversation with the President of Norland, Anna Brekke.\n"
+	docs, errs := article.Read("page.txt", []byte(text))
+	if len(docs) != 1 || len(errs) != 0 {
+		t.Fatalf("%d docs, errors %v", len(docs), errs)
+	}
+	g, err := testGazetteer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	x := (&Extractor{Gazetteer: g}).Extract(&docs[0])
+	if x.Article.Published != "2026-03-03" || x.Article.PublishedBasis != "text" {
+		t.Errorf("published %q (%s), want 2026-03-03 from the text", x.Article.Published, x.Article.PublishedBasis)
+	}
+	if len(x.Events) == 0 || x.Events[0].Date != "2026-03-03" {
+		t.Errorf("events %+v, want the call dated 2026-03-03", x.Events)
 	}
 }

@@ -201,7 +201,9 @@ func (st *docState) dateFromText() (time.Time, bool) {
 		}
 		for _, s := range b.sentences {
 			for _, e := range timex.Find(st.text[s.Start:s.End], time.Time{}) {
-				if e.Type == timex.Date && e.Precision == timex.Day && !e.Relative && !e.Begin.IsZero() {
+				// a day, or a day with its time ("December 3, 2026, 15:40",
+				// the Kremlin's date line)
+				if (e.Type == timex.Date && e.Precision == timex.Day || e.Type == timex.Clock && e.Clock != "") && !e.Relative && !e.Begin.IsZero() {
 					return e.Begin, true
 				}
 			}
