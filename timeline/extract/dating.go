@@ -176,12 +176,28 @@ func ownExprs(s *sentence) []timex.Expr {
 		}
 		between := strings.ToLower(s.text[at:e.Start])
 		for _, p := range objectLinks {
-			if strings.Contains(between, p) {
-				return true
+			for from := 0; ; {
+				i := strings.Index(between[from:], p)
+				if i < 0 {
+					break
+				}
+				i += from
+				if !linksTime(s.exprs, at+i, at+i+len(p)) {
+					return true
+				}
+				from = i + 1
 			}
 		}
 		return false
 	})
+}
+
+// linksTime reports whether a link word at [start, end) of the sentence
+// brings in a time expression ("reported a profit for the first quarter
+// on Thursday": "for the" opens a period, not an object with a time of
+// its own).
+func linksTime(exprs []timex.Expr, start, end int) bool {
+	return slices.ContainsFunc(exprs, func(x timex.Expr) bool { return x.Start > start && x.Start < end })
 }
 
 // dateFromExprs takes the first date and the first time of day of the
