@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/storygraph/storygraph/timeline"
@@ -25,7 +26,33 @@ func (st *docState) findCast(s *sentence, ante antecedents) {
 		}
 	}
 	castPronouns(s, ante)
+	castCompany(s, ante)
 	castGroups(s)
+}
+
+// castCompany: "the company", "the firm" in the sentence's subject, when
+// no organisation named there acts, is the last organisation named before
+// ("Nokia announced cuts. The company reported a loss"). A name after the
+// noun is another's ("the company Aero Norte").
+func castCompany(s *sentence, ante antecedents) {
+	if ante.org == "" || slices.ContainsFunc(s.parts, func(p timeline.Participant) bool {
+		return p.Type == timeline.Organization && (p.Role == "agent" || p.Name == ante.org)
+	}) {
+		return
+	}
+	toks := s.toks
+	end := s.trig
+	if end < 0 || end > 8 {
+		end = min(len(toks), 8)
+	}
+	for k := openingPhraseEnd(s); k+1 < end; k++ {
+		if toks[k].Key != "the" || !firmNouns[toks[k+1].Key] || toks[k+1].Upper || k+2 < len(toks) && toks[k+2].Upper {
+			continue
+		}
+		s.parts = append([]timeline.Participant{{Name: ante.org, Type: timeline.Organization, Role: "agent"}}, s.parts...)
+		s.hasActor = true
+		return
+	}
 }
 
 // castNames reads the sentence's mentions: people and organisations with

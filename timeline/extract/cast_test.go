@@ -13,6 +13,7 @@ import (
 // pronouns standing for the people named before (ante).
 func TestFindCast(t *testing.T) {
 	pair := antecedents{one: "Donald Trump", group: []string{"Keir Starmer", "Donald Trump"}}
+	firm := antecedents{org: "Norland Bank"}
 	for _, c := range []struct {
 		text        string
 		ante        antecedents
@@ -37,6 +38,11 @@ func TestFindCast(t *testing.T) {
 		{"On Tuesday evening, the two leaders signed a memorandum.", pair, "Keir Starmer/agent, Donald Trump/agent", "", true, true},
 		{"We condemn these attacks on civilians.", antecedents{}, "-", "", true, true},
 		{"Engineers repaired the damaged power line.", antecedents{}, "-", "", true, false},
+		// "the company" is the organisation named before, unless the sentence names one
+		{"The company reported a loss of $4 million on Tuesday.", firm, "Norland Bank/agent", "", true, false},
+		{"On Tuesday, the firm said it would cut 300 jobs.", firm, "Norland Bank/agent", "", true, false},
+		{"The company said Microsoft had made an offer.", firm, "Norland Bank/agent, Microsoft/counterpart", "", true, false},
+		{"Microsoft said the company had made an offer.", firm, "Microsoft/agent", "", true, false},
 		// people no list and no cue knows (findProperNames), named by shape
 		{"Maria Lindqvist sued the shipping firm in Oslo on Tuesday.", antecedents{}, "Maria Lindqvist/agent", "Oslo", true, false},
 		{"Astrid Nyberg met Tobias Renner in Geneva.", antecedents{}, "Astrid Nyberg/agent, Tobias Renner/counterpart", "Geneva", true, false},

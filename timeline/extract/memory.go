@@ -43,6 +43,8 @@ type antecedents struct {
 	group []string
 	// speaker is who says "I" in a transcript: the last speaker label
 	speaker string
+	// org is the last organisation named: who "the company" is
+	org string
 }
 
 // newParagraph starts a paragraph: its date is the news date until a
@@ -81,7 +83,11 @@ func (m *memory) remember(s *sentence) {
 // the first person named, "the pair" the people acting together.
 func (a *antecedents) note(parts []timeline.Participant) {
 	var people, agents []string
+	org := ""
 	for _, p := range parts {
+		if p.Type == timeline.Organization && org == "" {
+			org = p.Name
+		}
 		if p.Type != timeline.Person {
 			continue
 		}
@@ -92,6 +98,9 @@ func (a *antecedents) note(parts []timeline.Participant) {
 	}
 	if len(people) > 0 {
 		a.one = people[0]
+	}
+	if org != "" {
+		a.org = org
 	}
 	switch {
 	case len(agents) > 1:
