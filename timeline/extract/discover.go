@@ -1,9 +1,11 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/storygraph/storygraph/timeline"
+	"github.com/storygraph/storygraph/timeline/article"
 	"github.com/storygraph/storygraph/timeline/gazetteer"
 	"github.com/storygraph/storygraph/timeline/names"
 	"github.com/storygraph/storygraph/timeline/text"
@@ -15,6 +17,32 @@ import (
 // it ("Yuri Ushakov, the Kremlin aide,"), a reporting verb after it ("Jane
 // Doe said"), or an organisation head word ("Ministry of Defence",
 // "Acme Corp").
+
+// joinAdjacentOrgs reads two organisations the gazetteer knows, written
+// one after the other with nothing between, as one organisation of their
+// own: "Sony Ericsson", "Fuji Xerox" are joint ventures, not Sony and
+// Ericsson. Titles and headings are left alone ("Microsoft Nokia deal
+// approved" is a headline's two firms).
+func (st *docState) joinAdjacentOrgs() {
+	ms := slices.Clone(st.mentions)
+	slices.SortFunc(ms, func(a, b mention) int { return a.start - b.start })
+	for k := 0; k+1 < len(ms); k++ {
+		a, b := ms[k], ms[k+1]
+		if a.typ != timeline.Organization || b.typ != timeline.Organization || a.block != b.block || b.tok != a.tok+a.ntok ||
+			st.text[a.end:b.start] != " " || st.blocks[a.block].toks[b.tok-1].Possessive {
+			continue
+		}
+		if kind := st.blocks[a.block].kind; kind == article.KindTitle || kind == article.KindHeading {
+			continue
+		}
+		name := st.text[a.start:b.end]
+		st.dropMention(a.start)
+		st.dropMention(b.start)
+		st.addMention(mention{start: a.start, end: b.end, id: gazetteer.ID(string(timeline.Organization), name), typ: timeline.Organization,
+			via: gazetteer.ViaName, block: a.block, tok: a.tok, ntok: a.ntok + b.ntok}, name, nil, "", "", true)
+		k++
+	}
+}
 
 // discover adds discovered people and organisations to the mentions.
 func (st *docState) discover() {

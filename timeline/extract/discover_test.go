@@ -24,6 +24,8 @@ func TestDiscovery(t *testing.T) {
 		{"Maj Gen Tom Harlow said the exercise would begin on Friday.", "Tom Harlow", timeline.Person},
 		{"The council approved a new stadium for Ilves, the city's football club, on Monday.", "Ilves", timeline.Organization},
 		{"Lt Col Anna Pryce briefed reporters.", "Anna Pryce", timeline.Person},
+		// two known firms side by side are a joint venture of their own
+		{"Sony Ericsson said on Monday it would lay off 2,000 workers.", "Sony Ericsson", timeline.Organization},
 		// a noun of firms before the name; particles and hyphens inside names
 		{"The bus, operated by the company Transportes Lucía del Carmen, left the road.", "Transportes Lucía del Carmen", timeline.Organization},
 		{"The minister, Raúl Mendoza-Reyes, said an inquiry had been opened.", "Raúl Mendoza-Reyes", timeline.Person},

@@ -16,6 +16,8 @@
 //     "City, Region", currencies)
 //   - resolveTitles: "the Prime Minister" for the office holder of the
 //     day (roles.go)
+//   - joinAdjacentOrgs: two known organisations side by side are one
+//     ("Sony Ericsson")
 //   - discover: people, organisations and sites the gazetteer lacks, from
 //     cues (discover.go)
 //   - resolveSurnames: a surname alone for the person named in full

@@ -83,17 +83,18 @@ func (x *Extractor) Extract(doc *article.Doc) *timeline.Extraction {
 // documentPasses run first, in this order; each reads what the passes
 // before it left in the docState.
 var documentPasses = []func(*docState){
-	(*docState).prepare,         // blocks: tokens, sentences, section headings
-	(*docState).readArticle,     // identity, metadata, the publication date (st.ref)
-	(*docState).findNames,       // gazetteer names in context; not surnames alone yet
-	(*docState).resolveTitles,   // "the Prime Minister": the office holder on st.ref (roles.go)
-	(*docState).discover,        // people, organisations, sites the gazetteer lacks (discover.go)
-	(*docState).resolveSurnames, // a surname alone: the person named in full
-	(*docState).findProperNames, // names by shape and company, no gazetteer or cue (propernames.go)
-	(*docState).namedInFull,     // a known person's surname alone is whoever the article names in full with it
-	(*docState).theShortName,    // "the Bank" after "the Bank of England": that organisation
-	(*docState).sortMentions,    // mentions in text order, as the event pass reads them
-	(*docState).findMainTopic,   // the article's dominant topic (topics.go)
+	(*docState).prepare,          // blocks: tokens, sentences, section headings
+	(*docState).readArticle,      // identity, metadata, the publication date (st.ref)
+	(*docState).findNames,        // gazetteer names in context; not surnames alone yet
+	(*docState).resolveTitles,    // "the Prime Minister": the office holder on st.ref (roles.go)
+	(*docState).joinAdjacentOrgs, // "Sony Ericsson": two known firms side by side are one (discover.go)
+	(*docState).discover,         // people, organisations, sites the gazetteer lacks (discover.go)
+	(*docState).resolveSurnames,  // a surname alone: the person named in full
+	(*docState).findProperNames,  // names by shape and company, no gazetteer or cue (propernames.go)
+	(*docState).namedInFull,      // a known person's surname alone is whoever the article names in full with it
+	(*docState).theShortName,     // "the Bank" after "the Bank of England": that organisation
+	(*docState).sortMentions,     // mentions in text order, as the event pass reads them
+	(*docState).findMainTopic,    // the article's dominant topic (topics.go)
 }
 
 // sortMentions puts the mentions in text order (the passes add them
