@@ -65,12 +65,8 @@ func (st *docState) findProperNames() {
 		}
 	}
 	for _, m := range found {
-		typ := entityType(m.Type)
-		if typ == "" && m.NTok <= 3 && st.pairedWithPlace(m.Start, m.End) {
-			// "between Holyhead and Dublin", "from Chota to Lima": a
-			// name of no type paired with a place is one
-			typ = timeline.Place
-		} else if typ == "" || m.Score < minProperScore[typ] && !(typ == timeline.Place && m.Score >= 2 && st.listedWithPlace(m.Start, m.End)) {
+		typ := st.properType(m)
+		if typ == "" {
 			continue
 		}
 		if typ == timeline.Person && m.Name != m.Text {
@@ -100,6 +96,31 @@ func (st *docState) findProperNames() {
 		}
 		st.addMention(mention{start: m.Start, end: m.End, id: id, typ: typ, via: gazetteer.ViaName, block: w.block, tok: w.tok, ntok: m.NTok}, name, nil, "", "", true)
 	}
+}
+
+// properType is the type of entity a name found by its shape makes, ""
+// when its evidence is too little.
+func (st *docState) properType(m names.Mention) timeline.EntityType {
+	typ := entityType(m.Type)
+	switch {
+	case typ == "":
+		if m.NTok <= 3 && st.pairedWithPlace(m.Start, m.End) {
+			// "between Holyhead and Dublin", "from Chota to Lima": a
+			// name of no type paired with a place is one
+			return timeline.Place
+		}
+		return ""
+	case m.Score >= minProperScore[typ]:
+		return typ
+	case typ == timeline.Place && m.Score >= 2 && st.listedWithPlace(m.Start, m.End):
+		return typ
+	case typ == timeline.Organization && m.NTok == 1 && isAcronym(m.Text):
+		// an acronym the names package reads as an organisation is one
+		// on that alone ("UNESCO", "the NYSE"); an untyped one is as
+		// often a term ("ROS", "XML", "POV")
+		return typ
+	}
+	return ""
 }
 
 // joinShortForm: "Pieter van der Berg ... Van der Berg said": a cue
@@ -291,4 +312,17 @@ func overlaps(covered map[int]bool, toks []text.Token) bool {
 		}
 	}
 	return false
+}
+
+// isAcronym: three to six capital letters ("UNESCO", "NBC", "JPL").
+func isAcronym(s string) bool {
+	if len(s) < 3 || len(s) > 6 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < 'A' || s[i] > 'Z' {
+			return false
+		}
+	}
+	return true
 }

@@ -76,6 +76,9 @@ var properNameCases = []struct {
 	// negative: a comma list is no pair ("Fernhollow, Arkansas" is a place with its state)
 	{"interview", "I have been to the Fernhollow Fair in Arkansas, Magic Nights in Las Vegas and the Jubilee in Paris.",
 		[]string{"-Magic Nights"}},
+	// an acronym read as an organisation is one; an untyped one is a term
+	{"interview", "Jana Brekke said she had worked for NORDEC in Paris before she learnt XML.",
+		[]string{"organization:NORDEC", "-XML"}},
 	// negative: a photo credit is no one the story names
 	{"wire", "Greta Sundin opened the museum on Monday.\n\nAgency/Pavel Dusek",
 		[]string{"person:Greta Sundin", "-Pavel Dusek"}},
