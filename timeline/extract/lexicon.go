@@ -168,6 +168,10 @@ var orgNouns = set("developer", "company", "firm", "maker", "group", "startup", 
 	"party", "union", "association", "federation", "band", "orchestra", "school", "hospital", "magazine",
 	"website", "network", "foundation", "organisation", "organization", "movement", "coalition", "league")
 
+// tradeVerbs before a number tell a sales figure, not a deal
+// (triggerInContext).
+var tradeVerbs = set("sold", "sells", "sell", "selling", "bought", "buys", "buy", "buying", "purchased", "shipped")
+
 // peopleParticiples after "the" name people, not a happening ("the
 // injured were taken to hospital"; triggerInContext).
 var peopleParticiples = set("injured", "wounded", "killed", "arrested", "detained", "displaced", "accused", "convicted", "evacuated", "rescued")
