@@ -160,6 +160,11 @@ func ownExprs(s *sentence) []timex.Expr {
 	if !s.aside[s.speaker] {
 		exprs = slices.DeleteFunc(exprs, func(e timex.Expr) bool { return s.aside[tokIndex(toks, base+e.Start)] })
 	}
+	// "This switch, he said, would happen next year": the words around a
+	// reporting clause set off by commas are what was said
+	if lo, hi, ok := parenthetical(s.text, base, toks, s.speaker); ok {
+		exprs = slices.DeleteFunc(exprs, func(e timex.Expr) bool { return e.Start < lo || e.End > hi })
+	}
 	if q := clauseMarker(toks, s.speaker); q > 0 {
 		var own []timex.Expr
 		for _, e := range exprs {
@@ -190,6 +195,28 @@ func ownExprs(s *sentence) []timex.Expr {
 		}
 		return false
 	})
+}
+
+// parenthetical returns the sentence offsets of a reporting clause set
+// off by commas inside the sentence (", he said,", ", Rubio said on
+// Monday,"), the verb at token k: a comma at most four words before the
+// verb and one at most five words after it, with words before and after
+// both.
+func parenthetical(sentence string, base int, toks []text.Token, k int) (lo, hi int, ok bool) {
+	lo, hi = -1, -1
+	for q := k; q > 0 && q >= k-4; q-- {
+		if strings.Contains(sentence[toks[q-1].End-base:toks[q].Start-base], ",") {
+			lo = toks[q-1].End - base
+			break
+		}
+	}
+	for q := k; q+1 < len(toks) && q <= k+5; q++ {
+		if strings.Contains(sentence[toks[q].End-base:toks[q+1].Start-base], ",") {
+			hi = toks[q+1].Start - base
+			break
+		}
+	}
+	return lo, hi, lo > 0 && hi > 0
 }
 
 // linksTime reports whether a link word at [start, end) of the sentence

@@ -131,6 +131,9 @@ var eventRules = []struct {
 	{sentence: "The Norland parliament must meet within 30 days, the commission said.", kind: "meeting", status: "scheduled"},
 	// the baseline of a comparison dates nothing, not even the paragraph
 	{sentence: "Turnout was 52 percent, up from 48 percent in the 2021 vote. Observers from the OSCE said the vote was fair.", kind: "statement", date: "2026-01-21"},
+	// the words around a reporting clause set off by commas are what was said
+	{sentence: "The new plan, Ingrid Solberg said on Monday, would be ready next week.", kind: "statement", date: "2026-01-19", status: "happened"},
+	{sentence: "This switch, she said, would happen beginning next year.", kind: "statement", date: "2026-01-21", status: "happened"},
 	// a sales figure is no deal: the saying is the happening
 	{sentence: "Ingrid Solberg said on Monday that the company sold 13.7 million phones last year.", kind: "statement", date: "2026-01-19"},
 	// "the injured" are people, not a happening

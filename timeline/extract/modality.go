@@ -60,6 +60,17 @@ func (s *sentence) modalTokens() []text.Token {
 	if q := clauseMarker(s.clause, s.speaker); q > 0 && s.toks[s.speaker].Key != "clear" {
 		return s.clause[:q]
 	}
+	// "The plan, Rubio said on Monday, would be ready next week": the
+	// reporting clause alone
+	if lo, hi, ok := parenthetical(s.text, s.span.Start, s.toks, s.speaker); ok {
+		var own []text.Token
+		for _, t := range s.clause {
+			if t.Start-s.span.Start >= lo && t.End-s.span.Start <= hi {
+				own = append(own, t)
+			}
+		}
+		return own
+	}
 	own := make([]text.Token, 0, len(s.clause))
 	for k, t := range s.clause {
 		if !s.aside[k] {
