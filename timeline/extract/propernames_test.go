@@ -73,6 +73,9 @@ var properNameCases = []struct {
 		[]string{"place:Quellca"}},
 	{"interview", "My father worked on the ferries between Porthmarrow and Dublin for thirty years.",
 		[]string{"place:Porthmarrow"}},
+	// where something stands or someone named is: a place on "in" alone
+	{"interview", "I met her at a conference in Bergavik. She worked at Quietfox Studio in Tessby.",
+		[]string{"place:Bergavik", "place:Tessby"}},
 	// negative: a comma list is no pair ("Fernhollow, Arkansas" is a place with its state)
 	{"interview", "I have been to the Fernhollow Fair in Arkansas, Magic Nights in Las Vegas and the Jubilee in Paris.",
 		[]string{"-Magic Nights"}},

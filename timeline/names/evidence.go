@@ -62,7 +62,7 @@ const (
 	cBased                      // "X-based"
 	cBorn                       // "born in X", "based in X"
 	cPlacePost                  // "X's capital"
-	cAreaAfter                  // "the Cajamarca region"
+	cPlaceContext               // "the Cajamarca region", "a conference in X", "Ubisoft in X"
 	cPlaceAppos                 // "X, a town in"
 	cList                       // "Cambridge, Massachusetts", "A, B and C"
 	cSurnameOf                  // doc: a surname alone
@@ -72,6 +72,10 @@ const (
 	cWithI                      // "Rebecca and I", "my name is John"
 	numCues
 )
+
+// Cue sets are uint64 bit sets (cues, shapeCues): this fails to compile
+// when a new cue makes more than 64.
+var _ [64 - numCues]struct{}
 
 // cueInfo gives each cue its name, the type it speaks for and its weight.
 // Over a document, a cue counts at most twice for a name (a context seen
@@ -138,7 +142,7 @@ var cueInfo = [numCues]struct {
 	cBased:         {"-based", Place, 4},
 	cBorn:          {"born/based in", Place, 3},
 	cPlacePost:     {"'s capital", Place, 2},
-	cAreaAfter:     {"region after", Place, 4},
+	cPlaceContext:  {"place context", Place, 4},
 	cPlaceAppos:    {"place apposition", Place, 3},
 	cList:          {"listed with", Unknown, 2},
 	cSurnameOf:     {"surname of", Person, 4},
@@ -325,9 +329,15 @@ func (s *state) evidence(g *seg) {
 				case "born", "based", "headquartered", "located", "situated", "raised", "lives", "lived", "living", "grew", "arrived", "landed":
 					add(cBorn)
 				default:
-					if allCommon && !headed {
+					switch {
+					case allCommon && !headed:
 						add(cFrom)
-					} else {
+					case s.lex[prev]&fSiteBefore != 0 || p > 0 && s.toks[p-1].Upper && s.gap(p-1) == gSpace:
+						// "a conference in San Francisco", "Ubisoft in
+						// Malmö": where a thing or someone named is, not
+						// what one flies in ("flew in Orion")
+						add(cPlaceContext)
+					default:
 						add(cIn)
 					}
 				}
@@ -423,7 +433,7 @@ func (s *state) evidence(g *seg) {
 		case fq&fOrgPost != 0:
 			add(cOrgPost)
 		case fq&fAreaAfter != 0:
-			add(cAreaAfter) // "the Cajamarca region", "in Kherson oblast"
+			add(cPlaceContext) // "the Cajamarca region", "in Kherson oblast"
 		case fq&fOrgVerb != 0 && w == 1 && f0&(fGiven|fGivenWeak|fSurname) == 0:
 			add(cOrgVerb)
 		}

@@ -68,6 +68,7 @@ const (
 	fStakeBefore                    // "shares", "stake" before "in": a company follows
 	fDegree                         // what follows a letter in a degree: "M.Sc", "B.A.", "Ph.D."
 	fAreaAfter                      // divisions after a place's name: "the Cajamarca region"
+	fSiteBefore                     // things that stand somewhere, before "in": "a conference in X"
 )
 
 var (
@@ -254,6 +255,9 @@ func buildLexicon() {
 		{fDegree, `sc a s d ed eng phil litt com b m`},
 		{fAreaAfter, `region regions province provinces district districts oblast county prefecture
 			municipality governorate krai area canton voivodeship`},
+		{fSiteBefore, `company companies firm firms office offices headquarters conference summit
+			hospital hospitals school schools university factory factories studio studios
+			festival embassy consulate airport restaurant hotel museum prison clinic campus warehouse`},
 		{fInstitution, `congress parliament senate knesset duma bundestag bundesrat kremlin pentagon vatican
 			politburo eurogroup interpol europol nasa`},
 	} {
