@@ -150,6 +150,8 @@ func (c *ctx) match(i int) (hit, bool) {
 			try(c.mClock(i))
 		case wQ, wH:
 			try(c.mQuarterCode(i))
+		case wOrdinal, wSecond:
+			try(c.mQuarterAdjective(i))
 		case wSpring, wSummer, wAutumn, wWinter, wFall:
 			try(c.mSeason(i, i, 0))
 		case wRecent:

@@ -21,6 +21,11 @@ var tenseCases = []findCase{
 	{"Launch is targeted for June 14.", thu, "June 14", Date, "2026-06-14", Day},
 	{"Managers are now aiming at no earlier than June 14.", thu, "June 14", Date, "2026-06-14", Day},
 	{"Drones targeted the port on June 14.", thu, "June 14", Date, "2025-06-14", Day},
+	// business news's quarters and halves as adjectives; a past clause's has ended
+	{"The company said fourth-quarter profit rose 20 percent.", "2008-01-23", "fourth-quarter", Date, "2007-10-01/2007-12-31", Quarter},
+	{"Apple expects second-quarter revenue of $7 billion.", "2008-01-23", "second-quarter", Date, "2008-04-01/2008-06-30", Quarter},
+	{"The firm said first-half sales fell.", "2008-01-23", "first-half", Date, "2007-01/2007-06", Range},
+	{"The firm said first-half sales fell.", "2008-09-10", "first-half", Date, "2008-01/2008-06", Range},
 	// an -ed word after a preposition or article describes a noun: no past tense
 	{"The crew will return to Houston in June for suited tests.", thu, "June", Date, "2026-06", Month},
 	{"The board will meet in June for the revised budget.", thu, "June", Date, "2026-06", Month},

@@ -115,7 +115,30 @@ func (c *ctx) mQuarterWords(i, k int) (hit, bool) {
 	if u == wHalf && q > 2 {
 		return noHit, false
 	}
-	j := k + 2
+	return c.quarterFrom(i, k+2, q, u)
+}
+
+// mQuarterAdjective: "fourth-quarter profit", "first-half results": the
+// ordinal and the unit joined by a hyphen, before a noun, as business news
+// names the period a figure covers.
+func (c *ctx) mQuarterAdjective(i int) (hit, bool) {
+	if !c.isP(i+1, '-') || !c.adj(i+1) || !c.adj(i+2) {
+		return noHit, false
+	}
+	q := c.t[i].n
+	if c.id(i) == wSecond {
+		q = 2
+	}
+	u := c.id(i + 2)
+	if u != wQuarterU && u != wHalf || u == wQuarterU && c.t[i+2].pl || q < 1 || q > 4 || u == wHalf && q > 2 {
+		return noHit, false
+	}
+	return c.quarterFrom(i, i+3, q, u)
+}
+
+// quarterFrom reads the year of quarter (or half) q of an expression
+// from token i whose words end before token j, and resolves it.
+func (c *ctx) quarterFrom(i, j, q int, u wid) (hit, bool) {
 	y, yok, rel := 0, false, false
 	if c.id(j) == wOf {
 		// "the fourth quarter of fiscal 2008": the company's quarter,
@@ -157,12 +180,18 @@ func (c *ctx) mQuarterWords(i, k int) (hit, bool) {
 		if u == wHalf {
 			start = 6*(q-1) + 1
 		}
-		tn := c.tense(i, j)
-		if tn > 0 {
-			if start+2 < int(c.ref.Month()) {
+		end := start + 2
+		if u == wHalf {
+			end = start + 5
+		}
+		// in a past clause, one that has ended ("first-half sales fell",
+		// told in January, are last year's)
+		switch tn, m := c.tense(i, j), int(c.ref.Month()); {
+		case tn > 0:
+			if end < m {
 				y++
 			}
-		} else if start > int(c.ref.Month()) {
+		case tn < 0 && end >= m, tn == 0 && start > m:
 			y--
 		}
 	}

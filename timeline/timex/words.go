@@ -243,7 +243,7 @@ func init() {
 	unit(wDecade, true, "decade", "decades")
 	unit(wCentury, true, "century", "centuries")
 	unit(wWeekend, true, "weekend", "weekends")
-	unit(wHalf, false, "half", "")
+	unit(wHalf, true, "half", "") // key: "first-half sales" has no other word to look at
 	add(wToday, 0, true, "today")
 	add(wTonight, 0, true, "tonight")
 	add(wYesterday, 0, true, "yesterday")
@@ -352,7 +352,7 @@ func init() {
 	add(wLL, 0, false, "ll")
 	add(wDue, 0, false, "due")
 	add(wScheduled, 0, false, "scheduled", "planned", "slated", "poised", "intends", "intend", "aims", "plan", "planning", "tomorrow's")
-	add(wExpected, 0, false, "expected")
+	add(wExpected, 0, false, "expected", "expects", "expecting", "anticipates")
 	add(wPlans, 0, false, "plans")
 	add(wSet, 0, false, "set")
 	add(wGoing, 0, false, "going")
