@@ -48,6 +48,10 @@ func TestNotDiscovered(t *testing.T) {
 		// a common word capitalised because it opens the sentence
 		{"Rival Telia announced on Monday that it would merge two divisions.", "Rival Telia"},
 		{"Former Helga Brandt said nothing.", "Former Helga Brandt"},
+		// a word glued before a known firm's one-word name makes another
+		// name, not that firm; the first word of a sentence does not
+		{"Tourists flocked to the Big Apple on Monday.", "Apple"},
+		{"Like Wikipedia, wikiHow is a wiki.", "Like Wikipedia"},
 	} {
 		for _, e := range extractOf(t, c.text).Entities {
 			if e.Name == c.name {

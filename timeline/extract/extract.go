@@ -345,14 +345,19 @@ func (st *docState) findNames() {
 					e.Aliases = append(e.Aliases, full)
 				}
 			}
-			// "Bay St. Louis": a capitalised word glued before a city's
-			// name makes another place
-			if en.Type == gazetteer.Place && en.Kind == "city" && m.FirstTok > 0 && !st.sentenceStart(bi, m.FirstTok) {
+			// "Bay St. Louis", "the Social Democrats", "Senate Democrats":
+			// a capitalised word glued before a city's name, or before an
+			// organisation's one-word name, makes another place or
+			// organisation
+			if (en.Type == gazetteer.Place && en.Kind == "city" || st.orgAfterWord(bi, m, en)) && m.FirstTok > 0 && !st.sentenceStart(bi, m.FirstTok) {
 				pt := bl.toks[m.FirstTok-1]
 				if pt.Upper && !pt.Possessive && st.text[pt.End:bl.toks[m.FirstTok].Start] == " " && !notNames[pt.Key] && !roleWords[pt.Key] && !names.GivenName(pt.Key) &&
-					len(g.Names([]text.Token{pt})) == 0 && !st.insideMention(pt.Start) {
-					name := st.text[pt.Start:m.End]
-					st.addMention(mention{start: pt.Start, end: m.End, id: gazetteer.ID(string(timeline.Place), name), typ: timeline.Place, via: gazetteer.ViaName, block: bi, tok: m.FirstTok - 1, ntok: m.NTok + 1}, name, nil, "", en.Country, true)
+					!prepositions[pt.Key] && len(g.Names([]text.Token{pt})) == 0 && !st.insideMention(pt.Start) {
+					name, typ, country := st.text[pt.Start:m.End], timeline.Place, en.Country
+					if en.Type == gazetteer.Organization {
+						typ, country = timeline.Organization, ""
+					}
+					st.addMention(mention{start: pt.Start, end: m.End, id: gazetteer.ID(string(typ), name), typ: typ, via: gazetteer.ViaName, block: bi, tok: m.FirstTok - 1, ntok: m.NTok + 1}, name, nil, "", country, true)
 					prevIdx = -1
 					continue
 				}
@@ -462,6 +467,20 @@ func (st *docState) ambiguousOK(bi int, m gazetteer.Match, en *gazetteer.Entry) 
 		}
 	}
 	return en.Country != "" && st.countryNamed(en.Country)
+}
+
+// orgAfterWord reports whether the gazetteer's organisation en, matched
+// by one word, may have a capitalised word before it that makes another
+// ("Senate Majority", "Social Democrats" are not the Democrats): not
+// after the sentence's first word ("Like Wikipedia, ..."), and not when
+// the word is a plural alias ("Senate Democrats" are people of the party,
+// a group the party stands for).
+func (st *docState) orgAfterWord(bi int, m gazetteer.Match, en *gazetteer.Entry) bool {
+	if en.Type != gazetteer.Organization || m.NTok != 1 || m.FirstTok < 1 || st.sentenceStart(bi, m.FirstTok-1) {
+		return false
+	}
+	w := st.text[m.Start:m.End]
+	return !(strings.HasSuffix(w, "s") && w != en.Name)
 }
 
 // resolveSurnames links a surname alone to the person it stands for: the
