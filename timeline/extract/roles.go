@@ -143,6 +143,15 @@ func (st *docState) resolveTitles() {
 				var en *gazetteer.Entry
 				if !(end < len(toks) && toks[end].Key == "of") {
 					en = st.titledBefore(bi, i, title)
+					// "President of Ukraine Volodymyr Zelenskyy ... The
+					// Head of State thanked ...": a generic title is the
+					// person named before by an office it stands for
+					for _, office := range titleOffices[strings.Join(title, " ")] {
+						if en != nil {
+							break
+						}
+						en = st.titledBefore(bi, i, office)
+					}
 				}
 				if en == nil {
 					en = officeHolder(st.x.Gazetteer, title, country, st.ref)

@@ -48,6 +48,8 @@ func TestGenericTitles(t *testing.T) {
 		{"https://www.gov.uk/government/news/1", "The Head of Government thanked Norway for its support.", "Keir Starmer"},
 		{"https://example.org/news/1", "The Head of State thanked Norway for its support.", ""},
 		{"https://www.wired-gov.example/wg/news/1", "The Head of Government thanked Norway for its support.", ""},
+		// anywhere, the person the article named before by an office the title stands for
+		{"https://example.org/news/1", "President of Ukraine Volodymyr Zelenskyy met the Prime Minister of Norway. The Head of State thanked Norway for its support.", "Volodymyr Zelenskyy"},
 	} {
 		x, doc := testArticle(t, c.text)
 		doc.Title, doc.URL, doc.Published = "Readout", c.url, "2026-01-20"
