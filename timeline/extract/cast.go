@@ -147,6 +147,14 @@ func (st *docState) castCountries(s *sentence, seen map[string]bool) {
 			continue
 		}
 		ti := tokIndex(toks, m.start)
+		// "thanked Finland for its support", "urged Hungary to ...": the
+		// country a saying is addressed to is its counterpart, not where
+		// it was said
+		if ti == trig+1 && s.kind == timeline.KindStatement && !saidVerbs[toks[trig].Key] {
+			seen["actor:"+m.id] = true
+			s.parts = append(s.parts, timeline.Participant{Name: st.entities[m.id].Name, Type: timeline.Place, Role: "counterpart"})
+			continue
+		}
 		if ti >= trig || ti > 0 && (locatives[toks[ti-1].Key] || prepositions[toks[ti-1].Key] && toks[ti-1].Key != "and") {
 			continue
 		}

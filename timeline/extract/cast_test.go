@@ -38,6 +38,9 @@ func TestFindCast(t *testing.T) {
 		{"On Tuesday evening, the two leaders signed a memorandum.", pair, "Keir Starmer/agent, Donald Trump/agent", "", true, true},
 		{"We condemn these attacks on civilians.", antecedents{}, "-", "", true, true},
 		{"Engineers repaired the damaged power line.", antecedents{}, "-", "", true, false},
+		// the country a saying is addressed to is its counterpart, not its place
+		{"Volodymyr Zelenskyy thanked Finland for its support.", antecedents{}, "Volodymyr Zelenskyy/agent, Finland/counterpart", "", true, false},
+		{"Volodymyr Zelenskyy visited Finland.", antecedents{}, "Volodymyr Zelenskyy/agent", "Finland", true, false},
 		// "the company" is the organisation named before, unless the sentence names one
 		{"The company reported a loss of $4 million on Tuesday.", firm, "Norland Bank/agent", "", true, false},
 		{"On Tuesday, the firm said it would cut 300 jobs.", firm, "Norland Bank/agent", "", true, false},
