@@ -30,6 +30,21 @@ func (st *docState) findCast(s *sentence, ante antecedents) {
 	castGroups(s)
 }
 
+// madeBy reports whether the name (or list of names) starting at token at
+// follows a "by" that says who made a thing, not who acted: set off by a
+// comma ("The paintings, by Bonnard and Morisot,") or before a passive
+// trigger ("Paintings by Bonnard were taken").
+func (st *docState) madeBy(toks []text.Token, at, trig int) bool {
+	k := at - 1
+	for k > 0 && (toks[k].Key == "and" || toks[k].Upper) {
+		k--
+	}
+	if k < 1 || toks[k].Key != "by" {
+		return false
+	}
+	return trig > 1 && passiveAux[toks[trig-1].Key] || strings.HasSuffix(strings.TrimSpace(st.text[toks[k-1].End:toks[k].Start]), ",")
+}
+
 // castCompany: "the company", "the firm" in the sentence's subject, when
 // no organisation named there acts, is the last organisation named before
 // ("Nokia announced cuts. The company reported a loss"). A name after the
@@ -103,7 +118,13 @@ func (st *docState) castNames(s *sentence, seen map[string]bool) {
 		// Minister of Norway Jonas Gahr Støre" meets Støre
 		at := titleStart(toks, ti, trig)
 		switch {
-		case trig < 0 || ti < trig || at > 0 && companions[toks[at-1].Key]:
+		case st.madeBy(toks, at, trig) && (trig < 0 || ti < trig):
+			// "The paintings, by Bonnard and Morisot, were taken": the
+			// makers of what the happening befell, not its actors (it
+			// still involves them)
+			s.hasActor = true
+		case trig < 0 || ti < trig || at > 0 && companions[toks[at-1].Key] ||
+			at > 0 && toks[at-1].Key == "by" && trig > 0 && passiveAux[toks[trig-1].Key]: // "was signed by Putin"
 			role = "agent"
 			s.hasActor = true
 		case at > 0 && counterpartPreps[toks[at-1].Key], trig >= 0 && at == trig+1:

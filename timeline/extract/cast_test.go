@@ -38,6 +38,9 @@ func TestFindCast(t *testing.T) {
 		{"On Tuesday evening, the two leaders signed a memorandum.", pair, "Keir Starmer/agent, Donald Trump/agent", "", true, true},
 		{"We condemn these attacks on civilians.", antecedents{}, "-", "", true, true},
 		{"Engineers repaired the damaged power line.", antecedents{}, "-", "", true, false},
+		// "by" a maker, set off by commas or before a passive, is no actor
+		{"The paintings, by Pierre Bonnard and Berthe Morisot, were stolen.", antecedents{}, "Pierre Bonnard/subject, Berthe Morisot/subject", "", true, false},
+		{"The paintings were stolen by Pierre Bonnard.", antecedents{}, "Pierre Bonnard/agent", "", true, false},
 		// the country a saying is addressed to is its counterpart, not its place
 		{"Volodymyr Zelenskyy thanked Finland for its support.", antecedents{}, "Volodymyr Zelenskyy/agent, Finland/counterpart", "", true, false},
 		{"Volodymyr Zelenskyy visited Finland.", antecedents{}, "Volodymyr Zelenskyy/agent", "Finland", true, false},

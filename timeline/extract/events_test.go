@@ -134,6 +134,8 @@ var eventRules = []struct {
 	// the words around a reporting clause set off by commas are what was said
 	{sentence: "The new plan, Ingrid Solberg said on Monday, would be ready next week.", kind: "statement", date: "2026-01-19", status: "happened"},
 	{sentence: "This switch, she said, would happen beginning next year.", kind: "statement", date: "2026-01-21", status: "happened"},
+	// thefts are happenings
+	{sentence: "Thieves stole two paintings from the museum in Lyon on Monday.", kind: "other", date: "2026-01-19"},
 	// a sales figure is no deal: the saying is the happening
 	{sentence: "Ingrid Solberg said on Monday that the company sold 13.7 million phones last year.", kind: "statement", date: "2026-01-19"},
 	// "the injured" are people, not a happening

@@ -168,6 +168,9 @@ var orgNouns = set("developer", "company", "firm", "maker", "group", "startup", 
 	"party", "union", "association", "federation", "band", "orchestra", "school", "hospital", "magazine",
 	"website", "network", "foundation", "organisation", "organization", "movement", "coalition", "league")
 
+// passiveAux before a participle make the happening passive (castNames).
+var passiveAux = set("was", "were", "been", "be", "is", "are", "being")
+
 // tradeVerbs before a number tell a sales figure, not a deal
 // (triggerInContext).
 var tradeVerbs = set("sold", "sells", "sell", "selling", "bought", "buys", "buy", "buying", "purchased", "shipped")
@@ -293,13 +296,13 @@ var happeningVerbs = []struct {
 		"sentence", "fine", "acquit", "pardon", "rule", "overturn", "uphold", "hire", "sack", "nominate", "retire",
 		"cancel", "withdraw", "recall", "veto", "enact", "introduce", "invest", "donate", "quit", "found", "win", "lose"}},
 	{timeline.KindOther, []string{"flood", "erupt", "crash", "collapse", "explode", "burn", "sink", "derail",
-		"protest", "rally", "riot", "marry", "divorce"}},
+		"protest", "rally", "riot", "marry", "divorce", "steal", "rob", "burgle"}},
 }
 
 // verbPast are the past tenses of happeningVerbs that do not add -ed or
 // -d to the verb ("bought", "banned"); a verb with two lists both.
 var verbPast = map[string][]string{
-	"stab": {"stabbed"}, "kidnap": {"kidnapped"}, "flee": {"fled"}, "buy": {"bought"}, "sell": {"sold"},
+	"steal": {"stole", "stolen"}, "rob": {"robbed"}, "stab": {"stabbed"}, "kidnap": {"kidnapped"}, "flee": {"fled"}, "buy": {"bought"}, "sell": {"sold"},
 	"acquit": {"acquitted"}, "uphold": {"upheld"}, "withdraw": {"withdrew", "withdrawn"}, "quit": {"quit"},
 	"found": {"founded"}, "sink": {"sank", "sunk"}, "burn": {"burned", "burnt"}, "shoot": {"shot"},
 	"rally": {"rallied"}, "cancel": {"cancelled", "canceled"}, "veto": {"vetoed"}, "win": {"won"}, "lose": {"lost"},
