@@ -24,6 +24,9 @@ func TestDiscovery(t *testing.T) {
 		{"Maj Gen Tom Harlow said the exercise would begin on Friday.", "Tom Harlow", timeline.Person},
 		{"The council approved a new stadium for Ilves, the city's football club, on Monday.", "Ilves", timeline.Organization},
 		{"Lt Col Anna Pryce briefed reporters.", "Anna Pryce", timeline.Person},
+		// institutions named in their own language
+		{"Two paintings were stolen from the Musée des Beaux-Arts in Lyon.", "Musée des Beaux-Arts", timeline.Organization},
+		{"She studied at the Universidad de Salamanca in Spain.", "Universidad de Salamanca", timeline.Organization},
 		// two known firms side by side are a joint venture of their own
 		{"Sony Ericsson said on Monday it would lay off 2,000 workers.", "Sony Ericsson", timeline.Organization},
 		// a noun of firms before the name; particles and hyphens inside names

@@ -113,10 +113,14 @@ var placeHeads = set("building", "complex", "facility", "airport", "airbase", "b
 // orgStarts begin organisation names followed by "of".
 var orgStarts = set("ministry", "department", "university", "bank", "office", "council", "institute",
 	"court", "commission", "committee", "house", "chamber", "league", "federation", "union", "academy",
-	"church", "federal", "state", "national", "royal", "central", "supreme", "united")
+	"church", "federal", "state", "national", "royal", "central", "supreme", "united",
+	// the same heads in the languages whose names news keeps untranslated
+	"musee", "museo", "universite", "universidad", "universita", "universitat", "banco", "banque", "banca",
+	"ministere", "ministerio", "ministero", "institut", "instituto", "istituto", "societe", "sociedad",
+	"teatro", "theatre", "tribunal", "partido", "parti", "partito")
 
 // connectors may stand inside an organisation name.
-var connectors = set("of", "for", "and", "the", "on", "de", "&")
+var connectors = set("of", "for", "and", "the", "on", "de", "&", "des", "del", "della", "di", "du", "la", "le", "y")
 
 // nameParticles may stand inside a person's name.
 var nameParticles = set("bin", "al", "el", "de", "da", "di", "van", "von", "der", "den", "la", "le", "du", "ibn", "abu",

@@ -177,7 +177,9 @@ func buildLexicon() {
 		{fOrgStart, `ministry department university bank office council institute court commission committee
 			house chamber league federation union academy church federal state national royal central supreme
 			united school college museum society board agency organisation organization association centre
-			center fund foundation bureau order party army navy government`},
+			center fund foundation bureau order party army navy government musee museo universite universidad
+			universita universitat banco banque banca ministere ministerio ministero institut instituto istituto
+			societe sociedad teatro tribunal partido parti partito`},
 		{fCorp, `inc corp corporation ltd llc llp plc ag gmbh sa nv bv spa ab asa oy co company group holdings
 			holding industries enterprises motors airlines airways technologies systems labs shipping logistics
 			pharmaceuticals partners foods brands telecom telecoms telecommunications securities capital energy
