@@ -150,7 +150,8 @@ func quotedTokens(sentence string, base int, toks []text.Token) map[int]bool {
 }
 
 // relativeClauses returns the spans of ", who ...," and ", which ...,"
-// clauses (to the next comma or the end).
+// clauses, and of "that was ..." after a noun ("a valve that was
+// identified during Thursday's test"), to the next comma or the end.
 func relativeClauses(sentence string, base int) []span {
 	var out []span
 	for _, w := range relativeOpeners {
@@ -160,7 +161,7 @@ func relativeClauses(sentence string, base int) []span {
 			if i < 0 {
 				break
 			}
-			start := from + i + 2
+			start := from + i + len(w) - len(strings.TrimLeft(w, ", "))
 			end := toComma(sentence, start)
 			out = append(out, span{base + start, base + end})
 			from = end

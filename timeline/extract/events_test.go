@@ -143,6 +143,8 @@ var eventRules = []struct {
 	// a relative clause's date is what it says of something else
 	{sentence: "Ingrid Solberg visited the plant, which opened in 2019, on Monday.", kind: "meeting", date: "2026-01-19"},
 	{sentence: "Ingrid Solberg visited the plant, which opened in 2019.", kind: "meeting", date: "2026-01-21"},
+	{sentence: "Ingrid Solberg visited the plant that was built in 2019.", kind: "meeting", date: "2026-01-21"},
+	{sentence: "The engineer who was arrested on Monday is a Norland citizen.", kind: "decision", date: "2026-01-19"},
 	// what a happening came before is not its date, nor its future
 	{sentence: "Ingrid Solberg and Marco Rubio discussed energy security ahead of next winter.", kind: "negotiation", date: "2026-01-21", status: "happened"},
 	{sentence: "Ingrid Solberg met Marco Rubio on Monday in the run-up to the March vote.", kind: "meeting", date: "2026-01-19", status: "happened"},

@@ -480,7 +480,8 @@ var leadKinds = map[timeline.Kind]bool{timeline.KindMeeting: true, timeline.Kind
 
 // relativeOpeners start a relative clause about someone or something
 // else, up to the next comma (relativeClauses).
-var relativeOpeners = []string{", who ", ", which ", ", whose ", ", where "}
+var relativeOpeners = []string{", who ", ", which ", ", whose ", ", where ",
+	" that was ", " that were ", " that had been ", " that has been ", " that have been ", " who was ", " who were "}
 
 // leadWords open a leading phrase that names earlier happenings
 // ("Following the visit ..., X answered"; leadPhraseEnd).
