@@ -51,7 +51,8 @@ func (c *ctx) cue(k int) int {
 			return 1
 		}
 	case wSet:
-		if c.id(k+1) == wTo {
+		// "set to meet", "the vote is set for mid-April": a plan
+		if c.id(k+1) == wTo || c.id(k+1) == wFor {
 			return 1
 		}
 		return -1

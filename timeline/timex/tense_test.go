@@ -21,6 +21,8 @@ var tenseCases = []findCase{
 	{"Launch is targeted for June 14.", thu, "June 14", Date, "2026-06-14", Day},
 	{"Managers are now aiming at no earlier than June 14.", thu, "June 14", Date, "2026-06-14", Day},
 	{"Drones targeted the port on June 14.", thu, "June 14", Date, "2025-06-14", Day},
+	// "set for" a date is a plan
+	{"The vote is set for mid-April.", thu, "mid-April", Date, "2026-04-11/2026-04-20", Range},
 	// business news's quarters and halves as adjectives; a past clause's has ended
 	{"The company said fourth-quarter profit rose 20 percent.", "2008-01-23", "fourth-quarter", Date, "2007-10-01/2007-12-31", Quarter},
 	{"Apple expects second-quarter revenue of $7 billion.", "2008-01-23", "second-quarter", Date, "2008-04-01/2008-06-30", Quarter},
