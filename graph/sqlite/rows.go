@@ -49,14 +49,21 @@ func (rs *rows) null() *rows {
 
 // str appends s as a JSON string: the escapes JSON requires, and invalid
 // UTF-8 as U+FFFD, as encoding/json does.
-func (rs *rows) str(s string) *rows {
+func (rs *rows) str(s string) *rows { return rs.quote(s, true) }
+
+// raw appends s as a JSON string that SQLite reads back byte for byte,
+// invalid UTF-8 included (its JSON functions pass such bytes through), as
+// a column bound from Go keeps them: for values copied from such columns.
+func (rs *rows) raw(s string) *rows { return rs.quote(s, false) }
+
+func (rs *rows) quote(s string, fixUTF8 bool) *rows {
 	rs.sep()
 	const hex = "0123456789abcdef"
 	b := append(rs.buf, '"')
 	start := 0
 	for i := 0; i < len(s); {
 		c := s[i]
-		if c >= 0x20 && c != '"' && c != '\\' && c < utf8.RuneSelf {
+		if c >= 0x20 && c != '"' && c != '\\' && (c < utf8.RuneSelf || !fixUTF8) {
 			i++
 			continue
 		}

@@ -2,7 +2,6 @@ package sqlite
 
 import (
 	"context"
-	"database/sql"
 	"encoding/json"
 	"fmt"
 	"strconv"
@@ -101,12 +100,4 @@ func ftsQuery(q graph.SearchQuery) string {
 		parts = append(parts, p)
 	}
 	return strings.Join(parts, " AND ")
-}
-
-// indexText adds the full-text rows of the events a Put inserted, those
-// numbered from first on, in one statement inside Put's transaction (see
-// migrate-5 for why not a trigger).
-func indexText(ctx context.Context, tx *sql.Tx, first int64) error {
-	_, err := tx.ExecContext(ctx, queries.SQL("search-index"), first)
-	return err
 }

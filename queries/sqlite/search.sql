@@ -72,9 +72,9 @@ DROP TRIGGER event_text_insert;
 PRAGMA user_version = 5;
 
 -- name: search-index
--- The full-text rows of the events Put just inserted: ? is the first pk of
--- the batch (Put numbers events upwards from events-max-pk).
+-- The full-text rows of the events Put inserted: ? is a JSON array of
+-- [pk, sentence, summary, article title, article id, ord, date], one per
+-- event, made by Put from what it wrote to events and articles.
 INSERT INTO event_text (rowid, sentence, summary, title, article_id, ord, date)
-SELECT e.pk, e.record ->> '$.sentence', e.record ->> '$.summary', a.title, e.article_id, e.ord, e.date
-FROM events e JOIN articles a ON a.id = e.article_id
-WHERE e.pk >= ?;
+SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5, value ->> 6
+FROM jsonb_each(?);
