@@ -159,7 +159,7 @@ type writer struct {
 	entityGet, entityInsert, entityUpdate          *sql.Stmt
 	entityKey, mentions                            *sql.Stmt
 	event, eventEntities, eventPlaces, eventTopics *sql.Stmt
-	searchIndex                                    *sql.Stmt
+	entityCounts, topicCounts, searchIndex         *sql.Stmt
 	all                                            []*sql.Stmt
 
 	entities map[string]*entityState
@@ -170,6 +170,7 @@ type writer struct {
 	// The batch's rows of the link tables, as JSON arrays for the bulk
 	// inserts, written by flush.
 	mentionRows, entityRows, placeRows, topicRows rows
+	counts                                        counts
 
 	// The batch's full-text rows, written by indexText, and the articles
 	// they come from.
@@ -185,7 +186,7 @@ type entityState struct {
 }
 
 func newWriter(ctx context.Context, tx *sql.Tx) (*writer, error) {
-	w := &writer{entities: map[string]*entityState{}, memo: newMemo(), indexing: map[string]bool{}}
+	w := &writer{entities: map[string]*entityState{}, memo: newMemo(), indexing: map[string]bool{}, counts: newCounts()}
 	w.resolver = graph.NewResolver(w.memo.fold, w.memo.keys)
 	var err error
 	prep := func(q string) *sql.Stmt {
@@ -214,6 +215,8 @@ func newWriter(ctx context.Context, tx *sql.Tx) (*writer, error) {
 	w.eventEntities = prep(queries.SQL("event-entities-insert"))
 	w.eventPlaces = prep(queries.SQL("event-places-insert"))
 	w.eventTopics = prep(queries.SQL("event-topics-insert"))
+	w.entityCounts = prep(queries.SQL("entity-counts-add"))
+	w.topicCounts = prep(queries.SQL("topic-counts-add"))
 	w.searchIndex = prep(queries.SQL("search-index"))
 	if err != nil {
 		w.close()
@@ -281,12 +284,15 @@ func (w *writer) article(ctx context.Context, it item) (graph.Outcome, error) {
 	}
 	r := w.resolver
 	r.Reset(it.x.Entities)
+	c := &w.counts
+	c.article()
 	for i := range it.x.Entities {
 		e := &it.x.Entities[i]
 		if err := w.entity(ctx, e); err != nil {
 			return "", err
 		}
 		w.mentionRows.row().str(a.ID).str(e.ID).int(int64(len(e.Mentions)))
+		c.mention(e.ID)
 	}
 	for i := range it.x.Events {
 		ev := &it.x.Events[i]
@@ -314,6 +320,7 @@ func (w *writer) article(ctx context.Context, it item) (graph.Outcome, error) {
 				}
 			}
 			w.entityRows.row().int(pk).str(id).str(string(p.Role))
+			c.eventEntity(id)
 		}
 		for _, place := range ev.Places {
 			key := w.memo.fold(place)
@@ -323,6 +330,7 @@ func (w *writer) article(ctx context.Context, it item) (graph.Outcome, error) {
 			row := w.placeRows.row().int(pk).str(key)
 			if id := r.Place(key); id != "" {
 				row.str(id)
+				c.eventEntity(id)
 			} else {
 				row.null()
 			}
@@ -330,8 +338,10 @@ func (w *writer) article(ctx context.Context, it item) (graph.Outcome, error) {
 		for _, topic := range ev.Topics {
 			if topic != "" {
 				w.topicRows.row().int(pk).str(topic)
+				c.eventTopic(topic, first.String, last.String)
 			}
 		}
+		c.eventDone()
 	}
 	return outcome, nil
 }
@@ -361,7 +371,7 @@ func (w *writer) flush(ctx context.Context) error {
 		}
 		b.rs.reset()
 	}
-	return nil
+	return w.counts.flush(ctx, w.entityCounts, w.topicCounts)
 }
 
 // indexText writes the full-text rows gathered since it last ran, in

@@ -31,6 +31,7 @@ var migrations = []string{
 	queries.SQL("migrate-8"),  // related lists' floor and slack (incremental enrich)
 	queries.SQL("migrate-9"),  // counts kept at write time for the catalog; an entity's event days indexed
 	queries.SQL("migrate-10"), // articles by publication day
+	queries.SQL("migrate-11"), // counts added by Put a batch at a time, not by insert triggers
 }
 
 // migrate applies the missing migrations, each in its own transaction. The

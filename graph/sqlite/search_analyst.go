@@ -28,23 +28,33 @@ func (s *Store) RunAnalyst(ctx context.Context, q graph.AnalystQuery, params map
 	if err != nil {
 		return graph.Table{}, s.fail("run query "+q.Name, err)
 	}
+	all, err := scanRows(rows, len(cols))
+	if err != nil {
+		return graph.Table{}, s.fail("run query "+q.Name, err)
+	}
 	t := graph.Table{Columns: cols, Rows: [][]any{}}
-	for rows.Next() {
-		row := make([]any, len(cols))
-		ptrs := make([]any, len(cols))
-		for i := range row {
-			ptrs[i] = &row[i]
-		}
-		if err := rows.Scan(ptrs...); err != nil {
-			return graph.Table{}, s.fail("run query "+q.Name, err)
-		}
+	for _, row := range all {
 		for i := range row {
 			row[i] = graph.NormalizeValue(row[i])
 		}
 		t.Rows = append(t.Rows, row)
 	}
-	if err := rows.Err(); err != nil {
-		return graph.Table{}, s.fail("run query "+q.Name, err)
-	}
 	return t, nil
+}
+
+// scanRows reads the rest of rows, n columns each.
+func scanRows(rows *sql.Rows, n int) ([][]any, error) {
+	var out [][]any
+	for rows.Next() {
+		row := make([]any, n)
+		ptrs := make([]any, n)
+		for i := range row {
+			ptrs[i] = &row[i]
+		}
+		if err := rows.Scan(ptrs...); err != nil {
+			return nil, err
+		}
+		out = append(out, row)
+	}
+	return out, rows.Err()
 }

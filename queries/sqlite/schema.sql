@@ -265,3 +265,14 @@ PRAGMA user_version = 9;
 -- instead of reading every article's row, each with its extraction's JSON.
 CREATE INDEX IF NOT EXISTS articles_published ON articles (published);
 PRAGMA user_version = 10;
+
+-- name: migrate-11
+-- Put adds a batch's counts in one statement per table (store.sql,
+-- entity-counts-add and topic-counts-add) instead of these triggers, whose
+-- lookups for every row it inserts into the link tables were a fifth of
+-- its time. The delete triggers stay: deletes are few, and one article's.
+DROP TRIGGER IF EXISTS entity_counts_participant_insert;
+DROP TRIGGER IF EXISTS entity_counts_place_insert;
+DROP TRIGGER IF EXISTS entity_counts_mention_insert;
+DROP TRIGGER IF EXISTS topic_counts_insert;
+PRAGMA user_version = 11;

@@ -87,6 +87,27 @@ SELECT value ->> 0, value ->> 1, value ->> 2 FROM jsonb_each(?);
 INSERT OR IGNORE INTO event_topics (event_pk, topic)
 SELECT value ->> 0, value ->> 1 FROM jsonb_each(?);
 
+-- name: entity-counts-add
+-- ? is a JSON array of [entity id, events, articles] to add to its counts
+-- (Put's counts, for the link rows it just inserted).
+INSERT INTO entity_counts (entity_id, events, articles)
+SELECT value ->> 0, value ->> 1, value ->> 2 FROM jsonb_each(?) WHERE true
+ON CONFLICT (entity_id) DO UPDATE SET
+    events = events + excluded.events,
+    articles = articles + excluded.articles;
+
+-- name: topic-counts-add
+-- ? is a JSON array of [topic, events, articles, first day, last day] to
+-- add to its counts, the days '' when none; they widen the stored ones as
+-- migrate-9's trigger widened them.
+INSERT INTO topic_counts (topic, events, articles, first, last)
+SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4 FROM jsonb_each(?) WHERE true
+ON CONFLICT (topic) DO UPDATE SET
+    events = events + excluded.events,
+    articles = articles + excluded.articles,
+    first = CASE WHEN excluded.first <> '' AND (first = '' OR excluded.first < first) THEN excluded.first ELSE first END,
+    last = CASE WHEN excluded.last > last THEN excluded.last ELSE last END;
+
 -- name: events-select
 -- The head of Events; graph/sqlite appends " AND " and events-where-*
 -- fragments for the filter fields in use, then events-order.
