@@ -243,11 +243,18 @@ func (w *writer) close() {
 	}
 }
 
+// article writes one article. Its statements of a row or an article's rows
+// run under ctx less its cancellation: with it, the driver starts a
+// goroutine to watch ctx for every statement, a few percent of Put with
+// the dozen statements of an article. Cancelling ctx still stops Put
+// within a statement: the transaction, begun under ctx, is rolled back
+// as soon as that statement returns, and the next one fails.
 func (w *writer) article(ctx context.Context, it item) (graph.Outcome, error) {
+	rctx := context.WithoutCancel(ctx)
 	a := &it.x.Article
 	outcome := graph.New
 	var hash string
-	switch err := w.articleHash.QueryRowContext(ctx, a.ID).Scan(&hash); {
+	switch err := w.articleHash.QueryRowContext(rctx, a.ID).Scan(&hash); {
 	case errors.Is(err, sql.ErrNoRows):
 	case err != nil:
 		return "", fmt.Errorf("read content hash: %w", err)
@@ -267,13 +274,13 @@ func (w *writer) article(ctx context.Context, it item) (graph.Outcome, error) {
 			}
 		}
 		for _, st := range w.articleDelete {
-			if _, err := st.ExecContext(ctx, a.ID); err != nil {
+			if _, err := st.ExecContext(rctx, a.ID); err != nil {
 				return "", fmt.Errorf("delete the earlier version: %w", err)
 			}
 		}
 		outcome = graph.Updated
 	}
-	if _, err := w.articleInsert.ExecContext(ctx, a.ID, a.ContentHash, a.Title, a.URL, a.Source, a.Published, a.Licence, a.Attribution, it.data); err != nil {
+	if _, err := w.articleInsert.ExecContext(rctx, a.ID, a.ContentHash, a.Title, a.URL, a.Source, a.Published, a.Licence, a.Attribution, it.data); err != nil {
 		return "", fmt.Errorf("insert: %w", err)
 	}
 
@@ -288,7 +295,7 @@ func (w *writer) article(ctx context.Context, it item) (graph.Outcome, error) {
 	c.article()
 	for i := range it.x.Entities {
 		e := &it.x.Entities[i]
-		if err := w.entity(ctx, e); err != nil {
+		if err := w.entity(rctx, e); err != nil {
 			return "", err
 		}
 		w.mentionRows.row().str(a.ID).str(e.ID).int(int64(len(e.Mentions)))
@@ -303,7 +310,7 @@ func (w *writer) article(ctx context.Context, it item) (graph.Outcome, error) {
 			first = sql.NullString{String: f, Valid: true}
 			last = sql.NullString{String: l, Valid: true}
 		}
-		if _, err := w.event.ExecContext(ctx, pk, ev.ID, a.ID, i, ev.Kind, ev.Status, ev.Certainty, ev.Date, first, last, it.events[i]); err != nil {
+		if _, err := w.event.ExecContext(rctx, pk, ev.ID, a.ID, i, ev.Kind, ev.Status, ev.Certainty, ev.Date, first, last, it.events[i]); err != nil {
 			return "", fmt.Errorf("insert event %q: %w", ev.ID, err)
 		}
 		// The record's JSON has the sentence and summary as str encodes
@@ -315,7 +322,7 @@ func (w *writer) article(ctx context.Context, it item) (graph.Outcome, error) {
 				continue
 			}
 			if synthetic != nil {
-				if err := w.entity(ctx, synthetic); err != nil {
+				if err := w.entity(rctx, synthetic); err != nil {
 					return "", err
 				}
 			}
