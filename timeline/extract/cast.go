@@ -346,6 +346,12 @@ func (st *docState) placeAsModifier(m mention, toks []text.Token) bool {
 	if ti >= 2 && toks[ti-1].Key == "of" && titleWords[toks[ti-2].Key] {
 		return true
 	}
+	// "President Karol Nawrocki of Poland": the country of a person
+	if ti >= 2 && toks[ti-1].Key == "of" {
+		if pm := st.mentionEndingAt(toks[ti-2].End); pm != nil && pm.typ == timeline.Person {
+			return true
+		}
+	}
 	// "Russia's sovereign wealth fund": a country owning something
 	if ti+m.ntok-1 < len(toks) && toks[ti+m.ntok-1].Possessive && !(ti > 0 && locatives[toks[ti-1].Key]) {
 		return true

@@ -150,7 +150,8 @@ func ownExprs(s *sentence) []timex.Expr {
 	exprs = slices.DeleteFunc(exprs, func(e timex.Expr) bool {
 		// a joined happening's date is its own (joinPoint)
 		return inside(s.reduced, base+e.Start, base+e.End) || s.trig >= 0 && aboutSomethingElse(s.rel, toks[s.trig], base+e.Start, base+e.End) || s.join > 0 && !s.joinShared && base+e.Start >= toks[s.join].Start ||
-			comparedWith(s.text, e.Start) || namesYear(s.text, e) || figurePeriod(s.text, e) || deadline(s.text, e.Start)
+			comparedWith(s.text, e.Start) || namesYear(s.text, e) || figurePeriod(s.text, e) || deadline(s.text, e.Start) ||
+			s.trig >= 0 && lookedForward(s.text, toks[s.trig].End-base, e.Start)
 	})
 	if s.kind != timeline.KindStatement || s.speaker < 0 {
 		return exprs
@@ -349,6 +350,13 @@ func aboutSomethingElse(rel []span, trig text.Token, start, end int) bool {
 		}
 	}
 	return false
+}
+
+// lookedForward reports whether the words between the trigger (ending at
+// from) and a time expression (starting at to) look forward to something ("agreed ... and looked forward to
+// seeing each other at the summit in July"): the time is that thing's.
+func lookedForward(sentence string, from, to int) bool {
+	return from < to && strings.Contains(strings.ToLower(sentence[from:to]), "forward to ")
 }
 
 // deadline reports whether the expression at offset start is what the

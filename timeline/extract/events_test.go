@@ -145,6 +145,10 @@ var eventRules = []struct {
 	{sentence: "Ingrid Solberg visited the plant, which opened in 2019.", kind: "meeting", date: "2026-01-21"},
 	{sentence: "Ingrid Solberg visited the plant that was built in 2019.", kind: "meeting", date: "2026-01-21"},
 	{sentence: "The engineer who was arrested on Monday is a Norland citizen.", kind: "decision", date: "2026-01-19"},
+	// a trailing "following ..." names the happening before: its time and places are that one's
+	{sentence: "Ingrid Solberg and Marco Rubio discussed the talks, following the meetings in Geneva at the weekend.", kind: "negotiation", date: "2026-01-21"},
+	// what one looks forward to is still to come, and not the happening's date
+	{sentence: "Ingrid Solberg and Marco Rubio agreed on the plan and looked forward to meeting at the summit in July.", kind: "agreement", date: "2026-01-21", status: "happened"},
 	// what a happening came before is not its date, nor its future
 	{sentence: "Ingrid Solberg and Marco Rubio discussed energy security ahead of next winter.", kind: "negotiation", date: "2026-01-21", status: "happened"},
 	{sentence: "Ingrid Solberg met Marco Rubio on Monday in the run-up to the March vote.", kind: "meeting", date: "2026-01-19", status: "happened"},

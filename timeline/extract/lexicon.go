@@ -481,7 +481,11 @@ var leadKinds = map[timeline.Kind]bool{timeline.KindMeeting: true, timeline.Kind
 // relativeOpeners start a relative clause about someone or something
 // else, up to the next comma (relativeClauses).
 var relativeOpeners = []string{", who ", ", which ", ", whose ", ", where ",
-	" that was ", " that were ", " that had been ", " that has been ", " that have been ", " who was ", " who were "}
+	" that was ", " that were ", " that had been ", " that has been ", " that have been ", " who was ", " who were ",
+	// a trailing phrase naming the happening before ("The leaders
+	// discussed the talks, following the meetings in Geneva at the
+	// weekend"): its time and places are that one's
+	", following ", ", after the ", ", after a ", ", after an ", ", after its ", ", after their ", ", after his ", ", after her "}
 
 // leadWords open a leading phrase that names earlier happenings
 // ("Following the visit ..., X answered"; leadPhraseEnd).

@@ -1,5 +1,7 @@
 package timex
 
+import "strings"
+
 // cue is +1 for a future-tense marker at token k, -1 for a past one.
 func (c *ctx) cue(k int) int {
 	t := &c.t[k]
@@ -21,6 +23,12 @@ func (c *ctx) cue(k int) int {
 			return 1
 		}
 		if _, _, ok := c.month(k + 1); ok {
+			return 1
+		}
+	case "forward":
+		// "looked forward to seeing each other in July": what one looks
+		// forward to is still to come
+		if k > 0 && strings.HasPrefix(c.text(k-1), "look") && c.id(k+1) == wTo {
 			return 1
 		}
 	case "earlier":
