@@ -79,6 +79,9 @@ var chromePrefixes = [...]string{
 	"advertisement", "share this", "share on ", "share via", "follow us on", "follow us:", "we use cookies",
 	"this site uses cookies", "this website uses cookies", "accept cookies", "by continuing to use",
 	"by clicking", "click here", "copyright ©", "©", "all rights reserved", "(c) ",
+	// wire copy's staff credits: "(Reporting by Guy Faulconbridge; Editing by Andrew Osborn)"
+	"(reporting by", "reporting by ", "(additional reporting", "additional reporting by", "(writing by", "(editing by",
+	"editing by ", "(compiled by", "compiled by ",
 }
 
 // creditMarks inside a short line make it a photo credit.

@@ -156,3 +156,19 @@ func TestLastUpdatedFooter(t *testing.T) {
 		t.Errorf("Published = %q, want the last update's day", docs[0].Published)
 	}
 }
+
+// Wire copy ends with its staff credits: no sentence of the story, and
+// its reporters no people of it.
+func TestWireCreditsLeftOut(t *testing.T) {
+	text := "Port Strike Ends\n\nVALLEY PORT, March 4 (Reuters) - Dockworkers returned to work on Monday.\n\n" +
+		"(Reporting by Anna Berg; Additional reporting by Luca Conti; Editing by Marta Silva)\n"
+	docs, errs := Read("page.txt", []byte(text))
+	if len(docs) != 1 || len(errs) != 0 {
+		t.Fatalf("%d docs, errors %v", len(docs), errs)
+	}
+	for _, b := range docs[0].Blocks {
+		if strings.Contains(b.Text, "Reporting by") {
+			t.Errorf("the credits are kept as text: %q", b.Text)
+		}
+	}
+}

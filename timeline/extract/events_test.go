@@ -145,6 +145,9 @@ var eventRules = []struct {
 	{sentence: "Ingrid Solberg visited the plant, which opened in 2019.", kind: "meeting", date: "2026-01-21"},
 	{sentence: "Ingrid Solberg visited the plant that was built in 2019.", kind: "meeting", date: "2026-01-21"},
 	{sentence: "The engineer who was arrested on Monday is a Norland citizen.", kind: "decision", date: "2026-01-19"},
+	// "later" told in the past is afterwards, not still to come
+	{sentence: "Marco Rubio met Sergei Lavrov on Monday. Rubio later wrote on X that the talks had been useful.", n: 2, kind: "statement", status: "happened"},
+	{sentence: "Marco Rubio met Sergei Lavrov on Monday. Two days later, Rubio resigned.", n: 2, kind: "decision", status: "happened"},
 	// a trailing "following ..." names the happening before: its time and places are that one's
 	{sentence: "Ingrid Solberg and Marco Rubio discussed the talks, following the meetings in Geneva at the weekend.", kind: "negotiation", date: "2026-01-21"},
 	// what one looks forward to is still to come, and not the happening's date

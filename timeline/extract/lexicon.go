@@ -172,6 +172,10 @@ var orgNouns = set("developer", "company", "firm", "maker", "group", "startup", 
 	"party", "union", "association", "federation", "band", "orchestra", "school", "hospital", "magazine",
 	"website", "network", "foundation", "organisation", "organization", "movement", "coalition", "league")
 
+// timeUnits before "later" count a span after something told ("two days
+// later": futureIn).
+var timeUnits = set("minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades")
+
 // passiveAux before a participle make the happening passive (castNames).
 var passiveAux = set("was", "were", "been", "be", "is", "are", "being")
 

@@ -108,6 +108,10 @@ func futureIn(toks []text.Token) bool {
 			// preparations for the next summit": a thing to come is the
 			// object, not the happening
 			continue
+		case t.Key == "later" && (k >= 1 && timeUnits[toks[k-1].Key] || pastTense(next) || saidVerbs[next]):
+			// "two days later", "later wrote": afterwards, in a story
+			// told in the past
+			continue
 		case (t.Key == "upcoming" || t.Key == "next") && k >= 1 && (toks[k-1].Key == "before" || k >= 2 && toks[k-1].Key == "of" && toks[k-2].Key == "ahead"):
 			// "discussed energy security ahead of next winter": what
 			// comes next is the deadline, not the happening
