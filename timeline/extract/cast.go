@@ -30,6 +30,22 @@ func (st *docState) findCast(s *sentence, ante antecedents) {
 	castGroups(s)
 }
 
+// reportedPart reports whether token k of a statement's sentence is in
+// what the statement reports: after "said that" or its like, or in a
+// quote, when the speaker is outside it. Only a verb of reporting
+// reports ("sent a wave of optimism through the Forum in Davos" does
+// not).
+func reportedPart(s *sentence, k int) bool {
+	if s.kind != timeline.KindStatement || s.speaker < 0 || !reportVerbs[s.toks[s.speaker].Key] {
+		return false
+	}
+	if s.aside[k] && !s.aside[s.speaker] {
+		return true
+	}
+	q := clauseMarker(s.toks, s.speaker)
+	return q > 0 && k >= q
+}
+
 // madeBy reports whether the name (or list of names) starting at token at
 // follows a "by" that says who made a thing, not who acted: set off by a
 // comma ("The paintings, by Bonnard and Morisot,") or before a passive
@@ -106,8 +122,10 @@ func (st *docState) castNames(s *sentence, seen map[string]bool) {
 				continue
 			}
 			// "Russian strikes" involve Russia but do not happen there;
-			// nor does "US Special Envoy ..." or "the US-led plan"
-			if m.via != gazetteer.ViaDemonym && !st.placeAsModifier(m, toks) {
+			// nor does "US Special Envoy ..." or "the US-led plan"; nor
+			// is what a statement reports where it was made ("The
+			// Kremlin said the two could meet in Budapest")
+			if m.via != gazetteer.ViaDemonym && !st.placeAsModifier(m, toks) && !reportedPart(s, tokIndex(toks, m.start)) {
 				s.places = append(s.places, e.Name)
 			}
 			continue

@@ -41,6 +41,8 @@ func TestFindCast(t *testing.T) {
 		// "by" a maker, set off by commas or before a passive, is no actor
 		{"The paintings, by Pierre Bonnard and Berthe Morisot, were stolen.", antecedents{}, "Pierre Bonnard/subject, Berthe Morisot/subject", "", true, false},
 		{"The paintings were stolen by Pierre Bonnard.", antecedents{}, "Pierre Bonnard/agent", "", true, false},
+		// what a statement reports is not where it was made
+		{"The Kremlin said the two leaders could meet in Budapest.", antecedents{}, "Kremlin/agent", "", true, false},
 		// "X of <country>" after a person is the person's country, not a place
 		{"Keir Starmer spoke to President Karol Nawrocki of Poland.", antecedents{}, "Keir Starmer/agent, Karol Nawrocki/subject", "", true, false},
 		// the country a saying is addressed to is its counterpart, not its place
