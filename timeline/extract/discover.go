@@ -3,6 +3,8 @@ package extract
 import (
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/storygraph/storygraph/timeline"
 	"github.com/storygraph/storygraph/timeline/article"
@@ -140,7 +142,7 @@ func (st *docState) capitalisedRun(toks []text.Token, i int, covered map[int]boo
 	j = i
 	for j < len(toks) && !covered[toks[j].Start] && (j == i || !st.gap(toks[j-1], toks[j])) {
 		t := toks[j]
-		if t.Upper && !notNames[t.Key] || (j > i && t.Upper && orgHeads[t.Key]) {
+		if t.Upper && !notNames[t.Key] || (j > i && t.Upper && orgHeads[t.Key]) || j > i && !t.Upper && st.text[toks[j-1].End:t.Start] == "-" {
 			j++
 			if t.Possessive {
 				break
@@ -160,8 +162,8 @@ func (st *docState) capitalisedRun(toks []text.Token, i int, covered map[int]boo
 		}
 		break
 	}
-	// trim a trailing connector
-	for j > i && !toks[j-1].Upper {
+	// trim a trailing connector (not a syllable after a hyphen: "Tae-moon")
+	for j > i && !toks[j-1].Upper && !(j-1 > i && st.text[toks[j-2].End:toks[j-1].Start] == "-") {
 		j--
 	}
 	return j, hasConnector
@@ -183,7 +185,24 @@ func (st *docState) gap(a, b text.Token) bool {
 	if between == "-" && a.Upper && b.Upper {
 		return false
 	}
+	// and a lower-case syllable after one in a name's second word: "Roh
+	// Tae-moon", "Kim Jong-un" (not "the Kyiv-based", "Trump-backed")
+	if between == "-" && a.Upper && !b.Upper && len(b.Key) <= 6 && !compoundEnds[b.Key] && st.nameWordBefore(a) {
+		return false
+	}
 	return strings.TrimSpace(between) != "" || strings.Contains(between, "\n")
+}
+
+// nameWordBefore reports whether a capitalised word stands right before
+// token a, a space between: a is then a name's second word.
+func (st *docState) nameWordBefore(a text.Token) bool {
+	i := a.Start - 1
+	if i < 1 || st.text[i] != ' ' {
+		return false
+	}
+	j := strings.LastIndexAny(st.text[:i], " \n\t") + 1
+	r, _ := utf8.DecodeRuneInString(st.text[j:i])
+	return unicode.IsUpper(r)
 }
 
 // brokenRun reports whether punctuation separates the run's words.

@@ -27,6 +27,8 @@ func TestDiscovery(t *testing.T) {
 		// institutions named in their own language
 		{"Two paintings were stolen from the Musée des Beaux-Arts in Lyon.", "Musée des Beaux-Arts", timeline.Organization},
 		{"She studied at the Universidad de Salamanca in Spain.", "Universidad de Salamanca", timeline.Organization},
+		// a lower-case syllable after a hyphen in a name's second word
+		{"Samsung's mobile chief, Choi Min-seok, told the audience the hinge took four years.", "Choi Min-seok", timeline.Person},
 		// two known firms side by side are a joint venture of their own
 		{"Sony Ericsson said on Monday it would lay off 2,000 workers.", "Sony Ericsson", timeline.Organization},
 		// a noun of firms before the name; particles and hyphens inside names
@@ -55,6 +57,9 @@ func TestNotDiscovered(t *testing.T) {
 		// name, not that firm; the first word of a sentence does not
 		{"Tourists flocked to the Big Apple on Monday.", "Apple"},
 		{"Like Wikipedia, wikiHow is a wiki.", "Like Wikipedia"},
+		// a compound after a place is no name; the rest of a known name is no second person
+		{"The Kyiv-based group said on Monday it would help.", "Kyiv-based"},
+		{"President Lee Jae-myung said on Monday that talks would resume.", "Jae-myung"},
 	} {
 		for _, e := range extractOf(t, c.text).Entities {
 			if e.Name == c.name {

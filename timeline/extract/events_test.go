@@ -138,6 +138,7 @@ var eventRules = []struct {
 	{sentence: "Thieves stole two paintings from the museum in Lyon on Monday.", kind: "other", date: "2026-01-19"},
 	// a sales figure is no deal: the saying is the happening
 	{sentence: "Ingrid Solberg said on Monday that the company sold 13.7 million phones last year.", kind: "statement", date: "2026-01-19"},
+	{sentence: "Norland Bank sold about 10 million cards last year.", kind: "other"},
 	// "the injured" are people, not a happening
 	{sentence: "Rosa Quispe said on Monday that the injured had been taken to hospitals in Lima.", kind: "statement", date: "2026-01-19"},
 	// a relative clause's date is what it says of something else

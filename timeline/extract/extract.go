@@ -368,6 +368,9 @@ func (st *docState) findNames() {
 			if en.Type == gazetteer.Place && st.notAPlaceHere(bl, m) {
 				continue
 			}
+			if en.Type == gazetteer.Person {
+				m = st.restOfName(bl.toks, m, en)
+			}
 			st.addEntry(mention{start: m.Start, end: m.End, via: m.Via, block: bi, tok: m.FirstTok, ntok: m.NTok}, en)
 			prevIdx = len(st.mentions) - 1
 		}
@@ -467,6 +470,28 @@ func (st *docState) ambiguousOK(bi int, m gazetteer.Match, en *gazetteer.Entry) 
 		}
 	}
 	return en.Country != "" && st.countryNamed(en.Country)
+}
+
+// restOfName extends a match of a person's alias that the rest of their
+// full name follows: "President Lee" (an alias) then "Jae-myung" is
+// "President Lee Jae-myung", not Lee and a second person "Jae-myung".
+func (st *docState) restOfName(toks []text.Token, m gazetteer.Match, en *gazetteer.Entry) gazetteer.Match {
+	full := text.Tokenize(en.Name)
+	last := toks[m.FirstTok+m.NTok-1].Key
+	for p := range full {
+		if full[p].Key != last {
+			continue
+		}
+		q, k := m.FirstTok+m.NTok, p+1
+		for k < len(full) && q < len(toks) && toks[q].Key == full[k].Key && !st.gap(toks[q-1], toks[q]) {
+			q, k = q+1, k+1
+		}
+		if k == len(full) && k > p+1 {
+			m.End, m.NTok = toks[q-1].End, q-m.FirstTok
+		}
+		break
+	}
+	return m
 }
 
 // orgAfterWord reports whether the gazetteer's organisation en, matched

@@ -183,6 +183,15 @@ var passiveAux = set("was", "were", "been", "be", "is", "are", "being")
 // (triggerInContext).
 var tradeVerbs = set("sold", "sells", "sell", "selling", "bought", "buys", "buy", "buying", "purchased", "shipped")
 
+// compoundEnds are the second words of hyphenated compounds after a name
+// ("Kyiv-based", "Trump-backed"): no part of the name (gap).
+var compoundEnds = set("based", "led", "born", "backed", "owned", "run", "style", "era", "made", "like", "related",
+	"linked", "bound", "wide", "level", "type", "friendly", "sponsored", "controlled", "held", "occupied", "speaking",
+	"funded", "built", "bred", "centric", "free", "only", "plus")
+
+// approximators stand before a number ("about 10 million").
+var approximators = set("about", "some", "nearly", "almost", "around", "roughly", "over", "approximately", "just")
+
 // peopleParticiples after "the" name people, not a happening ("the
 // injured were taken to hospital"; triggerInContext).
 var peopleParticiples = set("injured", "wounded", "killed", "arrested", "detained", "displaced", "accused", "convicted", "evacuated", "rescued")
