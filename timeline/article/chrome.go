@@ -260,6 +260,11 @@ func byline(t string) (string, bool) {
 			rest = rest[:i]
 		}
 	}
+	// "By Eleni Markou, Athens correspondent", "By Jane Doe, Reuters"; not
+	// "By Tuesday, the ferry had sunk."
+	if i := strings.Index(rest, ", "); i > 0 && !strings.HasSuffix(rest, ".") && wordCount(rest[i+2:]) <= 5 {
+		rest = rest[:i]
+	}
 	rest = strings.TrimSpace(strings.TrimRight(rest, " ,;"))
 	r, _ := utf8.DecodeRuneInString(rest)
 	if rest == "" || !unicode.IsUpper(r) || wordCount(rest) > 10 || strings.HasSuffix(rest, ".") && wordCount(rest) > 3 {

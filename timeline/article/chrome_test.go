@@ -172,3 +172,19 @@ func TestWireCreditsLeftOut(t *testing.T) {
 		}
 	}
 }
+
+// A byline names its author before a comma and their post ("By Eleni
+// Markou, Athens correspondent"): the post is no place of the story. A
+// sentence opening with "By" is no byline.
+func TestBylineWithPost(t *testing.T) {
+	for _, c := range []struct{ line, author string }{
+		{"By Eleni Markou, Athens correspondent", "Eleni Markou"},
+		{"By Jane Doe, Reuters", "Jane Doe"},
+		{"By Tuesday, the ferry had sunk.", ""},
+	} {
+		got, ok := byline(c.line)
+		if got != c.author || ok != (c.author != "") {
+			t.Errorf("byline(%q) = %q, %v; want %q", c.line, got, ok, c.author)
+		}
+	}
+}
