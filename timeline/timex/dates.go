@@ -1,5 +1,7 @@
 package timex
 
+import "strings"
+
 // mMonthFirst: "January 22", "Jan. 22, 2026", "January 19-25", "January
 // 2026", "January of 2026", and a bare "January" where it is clearly a month.
 func (c *ctx) mMonthFirst(i int) (hit, bool) {
@@ -191,12 +193,32 @@ func (c *ctx) yearCue(i int) bool {
 		// "the 2024 election"
 		n := i + 1
 		return n < len(c.t) && c.t[n].k == kWord && !c.t[n].up && !isUnit(c.t[n].id)
+	case wA:
+		// "in a 2019 interview", "its 2025 report": a year before a noun
+		// says when the thing was
+		return c.yearBeforeNoun(i)
+	}
+	if i > 0 {
+		switch strings.ToLower(c.text(i - 1)) {
+		case "an", "its", "their", "his", "her", "our":
+			return c.yearBeforeNoun(i)
+		}
 	}
 	if c.isP(i-1, '-') {
 		// "mid-2025"
 		return c.id(i-2) == wMid
 	}
 	return c.nameYear(i)
+}
+
+// yearBeforeNoun: the year at token i, 1900-2099, stands before a noun
+// of something that happens or is made at a time ("a 2019 interview",
+// "its 2025 report"; not "a 2000 increase", a count).
+func (c *ctx) yearBeforeNoun(i int) bool {
+	if y := c.t[i].n; y < 1900 || y > 2099 || i+1 >= len(c.t) {
+		return false
+	}
+	return datedNouns[strings.ToLower(c.text(i+1))]
 }
 
 // nameYear: a year that ends a name, "WWDC 2005", "Euro 2024", "Expo

@@ -40,7 +40,18 @@ var nameYearCases = []findCase{
 	// a year that ends a name is a year (TIMEX3 marks it), dated or not by the caller
 	{"Apple Computer CEO Steve Jobs gives opening keynote to WWDC 2005", thu, "2005", Date, "2005", Year},
 	{"Tickets for Euro 2028, the football championship, went on sale.", thu, "2028", Date, "2028", Year},
+	// a year before a noun of something that happens or is made dates it
+	{"In a 2019 interview she said electric cars were the future.", thu, "2019", Date, "2019", Year},
+	{"Its 2025 report found a loss.", thu, "2025", Date, "2025", Year},
 }
 
 // TestNameYear: "WWDC 2005", "Euro 2028".
 func TestNameYear(t *testing.T) { testFind(t, nameYearCases) }
+
+// TestYearOpeningText: a year that opens the text has no word before it
+// to look at (it once read index -1 and failed the whole article).
+func TestYearOpeningText(t *testing.T) {
+	for _, s := range []string{"2019 was a hard year.", "2019", "1995 saw the first release."} {
+		Find(s, day(thu))
+	}
+}

@@ -1,5 +1,7 @@
 package timex
 
+import "strings"
+
 // The keyword table. Every word the matchers look at is mapped once, while the
 // sentence is tokenised, to a small integer id: the matchers then compare ids
 // instead of strings, and a sentence whose words are all unknown and that has
@@ -377,5 +379,18 @@ func init() {
 		if _, ok := words[c]; !ok {
 			words[c] = word{id: wCityTime}
 		}
+	}
+}
+
+// datedNouns are things a year before them dates (yearBeforeNoun).
+var datedNouns = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`interview interviews report reports election elections survey study visit speech
+		agreement deal law ruling verdict film book album season census campaign summit tour match final war crisis
+		attack vote referendum budget conference meeting launch release merger takeover acquisition ipo earthquake
+		flood floods storm hurricane fire fires protests protest uprising revolution coup invasion olympics games cup
+		championship tournament award awards prize statement letter memo plan strategy review audit results`) {
+		datedNouns[w] = true
 	}
 }
