@@ -46,6 +46,21 @@ func reportedPart(s *sentence, k int) bool {
 	return q > 0 && k >= q
 }
 
+// passiveAgent reports whether the name starting at token at is the
+// agent of a passive trigger: "was signed by Putin", "was bought by the
+// Swedish group Nordvik".
+func passiveAgent(toks []text.Token, trig, at int) bool {
+	if trig < 1 || at <= trig || !passiveAux[toks[trig-1].Key] {
+		return false
+	}
+	for k := at - 1; k > trig && k >= at-5; k-- {
+		if toks[k].Key == "by" {
+			return true
+		}
+	}
+	return false
+}
+
 // madeBy reports whether the name (or list of names) starting at token at
 // follows a "by" that says who made a thing, not who acted: set off by a
 // comma ("The paintings, by Bonnard and Morisot,") or before a passive
@@ -66,12 +81,14 @@ func (st *docState) madeBy(toks []text.Token, at, trig int) bool {
 // ("Nokia announced cuts. The company reported a loss"). A name after the
 // noun is another's ("the company Aero Norte").
 func castCompany(s *sentence, ante antecedents) {
+	toks := s.toks
+	passive := s.trig > 0 && passiveAux[toks[s.trig-1].Key]
+	// (in a passive, the organisation acting is the one after "by")
 	if ante.org == "" || slices.ContainsFunc(s.parts, func(p timeline.Participant) bool {
-		return p.Type == timeline.Organization && (p.Role == "agent" || p.Name == ante.org)
+		return p.Type == timeline.Organization && (p.Role == timeline.RoleAgent && !passive || p.Name == ante.org)
 	}) {
 		return
 	}
-	toks := s.toks
 	end := s.trig
 	if end < 0 || end > 8 {
 		end = min(len(toks), 8)
@@ -80,7 +97,11 @@ func castCompany(s *sentence, ante antecedents) {
 		if toks[k].Key != "the" || !firmNouns[toks[k+1].Key] || toks[k+1].Upper || k+2 < len(toks) && toks[k+2].Upper {
 			continue
 		}
-		s.parts = append([]timeline.Participant{{Name: ante.org, Type: timeline.Organization, Role: "agent"}}, s.parts...)
+		role := timeline.RoleAgent
+		if passive {
+			role = timeline.RoleSubject // "the company was bought by ...": what befell it
+		}
+		s.parts = append([]timeline.Participant{{Name: ante.org, Type: timeline.Organization, Role: role}}, s.parts...)
 		s.hasActor = true
 		return
 	}
@@ -103,6 +124,9 @@ func (st *docState) castNames(s *sentence, seen map[string]bool) {
 		}
 	}
 	for _, m := range s.mentions {
+		if m.typ == timeline.Organization && s.orgNamed == "" {
+			s.orgNamed = st.entities[m.id].Name
+		}
 		// nor do the names of a clause joined after a past happening
 		// ("..., and analysts said Brussels could look at it too")
 		if seen[m.id] || m.start < s.leadEnd || m.start >= s.clauseEnd || inRelative(m) && (m.typ == timeline.Place && st.metonym(m, toks) == "" || namedOutside) {
@@ -141,8 +165,7 @@ func (st *docState) castNames(s *sentence, seen map[string]bool) {
 			// makers of what the happening befell, not its actors (it
 			// still involves them)
 			s.hasActor = true
-		case trig < 0 || ti < trig || at > 0 && companions[toks[at-1].Key] ||
-			at > 0 && toks[at-1].Key == "by" && trig > 0 && passiveAux[toks[trig-1].Key]: // "was signed by Putin"
+		case trig < 0 || ti < trig || at > 0 && companions[toks[at-1].Key] || passiveAgent(toks, trig, at):
 			role = "agent"
 			s.hasActor = true
 		case at > 0 && counterpartPreps[toks[at-1].Key], trig >= 0 && at == trig+1:

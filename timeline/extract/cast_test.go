@@ -51,6 +51,8 @@ func TestFindCast(t *testing.T) {
 		// "the company" is the organisation named before, unless the sentence names one
 		{"The company reported a loss of $4 million on Tuesday.", firm, "Norland Bank/agent", "", true, false},
 		{"On Tuesday, the firm said it would cut 300 jobs.", firm, "Norland Bank/agent", "", true, false},
+		// in a passive, "the company" is what befell it, the one after "by" the actor
+		{"The company was bought by the Swedish group Nordvik.", firm, "Norland Bank/subject, Nordvik/agent", "", true, false},
 		{"The company said Microsoft had made an offer.", firm, "Norland Bank/agent, Microsoft/counterpart", "", true, false},
 		{"Microsoft said the company had made an offer.", firm, "Microsoft/agent", "", true, false},
 		// people no list and no cue knows (findProperNames), named by shape

@@ -137,6 +137,7 @@ type sentence struct {
 
 	// the cast stage
 	mentions        []mention
+	orgNamed        string                 // the first organisation the sentence names, taking part or not
 	parts           []timeline.Participant // as found; buildEvent settles the speaker's role
 	places          []string
 	hasActor        bool

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"time"
 
 	"github.com/storygraph/storygraph/timeline"
@@ -61,6 +62,12 @@ func (m *memory) remember(s *sentence) {
 		return
 	}
 	m.antecedents.note(s.parts)
+	// "Ingrid Halvorsen, who founded the carmaker Halvorsen Motors in
+	// 1972, died ... The firm produced its first car in 1979": an
+	// organisation named, taking part or not, is who "the firm" is next
+	if s.orgNamed != "" && !slices.ContainsFunc(s.parts, func(p timeline.Participant) bool { return p.Type == timeline.Organization }) {
+		m.antecedents.org = s.orgNamed
+	}
 	m.lastNamed = dated{}
 	for _, e := range s.found {
 		if e.Type == timex.Date && e.Value != "" && e.Precision != timex.Unknown && !e.Anchored {

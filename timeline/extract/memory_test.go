@@ -88,6 +88,8 @@ func TestMemoryAcrossSentences(t *testing.T) {
 		// new group, not them
 		{"Steve Witkoff and Yuri Ushakov are in Davos. The leaders met on Monday.", "Steve Witkoff/agent, Yuri Ushakov/agent", "2026-01-19"},
 		{"Steve Witkoff and Yuri Ushakov are in Davos. European leaders met in Brussels on Monday.", "Europe/agent", "2026-01-19"},
+		// an organisation named, taking part or not, is who "the firm" is next
+		{"Steve Witkoff, a director of the carmaker Halvorsen Motors, is in Davos. The firm opened a plant in Oslo in 1994.", "Halvorsen Motors/agent", "1994"},
 	} {
 		ex := extractOf(t, c.text)
 		if len(ex.Events) != 1 {
