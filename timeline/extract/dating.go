@@ -133,6 +133,15 @@ func comparedWith(sentence string, start int) bool {
 			return true
 		}
 	}
+	// "the strongest storm to hit the region since Storm Dagmar in
+	// December 2011", "the highest since 1989": a record's baseline
+	if i := strings.LastIndex(before, " since "); i >= 0 && !strings.ContainsAny(before[i:], ",;") {
+		for _, w := range strings.Fields(strings.ToLower(sentence[:max(0, start-48)+i])) {
+			if superlatives[strings.Trim(w, ",.;:\"'")] {
+				return true
+			}
+		}
+	}
 	return false
 }
 

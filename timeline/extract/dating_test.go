@@ -44,6 +44,8 @@ func TestDateSentence(t *testing.T) {
 		{"Engineers will test the repaired line in the coming days.", dated{}, "2026-01-22/2026-02-04", "text", "the coming days", false, false, true},
 		// the time of what was said, and of the object of a saying, is not the saying's
 		{"Satya Nadella told analysts the deal would close by the end of June.", dated{}, "2026-01-21", "published", "", false, false, false},
+		// a record's baseline ("the strongest since ...") dates nothing
+		{"It was the strongest storm to hit the region since Storm Dagmar in December 2011.", dated{}, "2026-01-21", "published", "", false, false, false},
 		// a link that brings in a period is no object: the day after it dates the saying
 		{"Norland Bank reported a profit of $4 million for the first quarter on Monday.", dated{}, "2026-01-19", "text", "Monday", true, true, false},
 		{"Kassym-Jomart Tokayev congratulated Vladimir Putin on the holding of the forum in Minsk last week.", dated{}, "2026-01-21", "published", "", false, false, false},

@@ -566,6 +566,11 @@ var deadlineMarkers = []string{"ahead of ", "ahead of the ", "in the run-up to "
 // figurePeriodLeads open the period of a figure (figurePeriod).
 var figurePeriodLeads = []string{"for the ", "for ", "in fiscal ", "for fiscal "}
 
+// superlatives before "since" make what follows a record's baseline
+// (comparedWith).
+var superlatives = set("strongest", "highest", "lowest", "biggest", "largest", "worst", "best", "deadliest", "heaviest",
+	"hottest", "coldest", "wettest", "longest", "fastest", "most", "least", "first")
+
 var comparisonMarkers = []string{"up from ", "down from ", "compared with ", "compared to ", "than in ", "than at ", "than the "}
 
 // Words of the future (futureIn): a happening to come is scheduled

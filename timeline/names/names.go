@@ -353,7 +353,7 @@ var openingNouns = map[string]bool{"rival": true, "competitor": true}
 var degrees = map[string]bool{"phd": true, "mba": true, "msc": true, "bsc": true, "dphil": true, "llm": true, "mphil": true}
 
 // stormWords open the names of storms.
-var stormWords = map[string]bool{"cyclone": true, "hurricane": true, "typhoon": true, "tropical": true}
+var stormWords = map[string]bool{"cyclone": true, "hurricane": true, "typhoon": true, "tropical": true, "storm": true, "winter": true}
 
 // nameOf is the full name a group stands for.
 func (s *state) nameOf(gr *group) string {

@@ -73,6 +73,8 @@ func TestFind(t *testing.T) {
 			want{"Veldhoven Semiconductors=organization", "Kuopio Microsystems=organization"}},
 		{"storms are named like people", "Cyclone Phailin hit the coast on Saturday. Phailin weakened as Hurricane Maria grew.",
 			want{"?Cyclone Phailin", "?Phailin", "?Hurricane Maria"}},
+		{"European storms too", "Storm Elin brought winds of 160 km/h to the coast, the strongest since Storm Dagmar.",
+			want{"?Storm Elin", "?Storm Dagmar"}},
 		{"a degree is no name", "I ended up doing a PhD and I loved it. She has an MBA and I do not.",
 			want{"!PhD", "!MBA"}},
 		{"institutions and head words of bodies", "The bill stalled in Parliament. She works at the Orbital Dust Lab. He joined Halvard Gaming in May.",
