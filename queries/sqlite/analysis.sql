@@ -23,13 +23,16 @@ WHERE e.id IN (SELECT value FROM json_each(?1));
 -- record's JSON: three times less work for an entity in 10,000 events.
 -- Articles are those that mention it (entity_counts) and those of its
 -- events that do not (hardly ever any), so no set of 10,000 article ids
--- is built.
+-- is built. Whether an event's article mentions it is looked up in the
+-- set of the articles that do (read once from mentions_entity, an
+-- in-memory index), not in mentions' primary key for each event: 16 ms
+-- instead of 22 for an entity in 10,000 events.
 SELECT e.name, e.type, e.role, e.aliases, e.country, span.n, span.first, span.last,
        coalesce((SELECT c.articles FROM entity_counts c WHERE c.entity_id = e.id), 0) + span.unmentioned
 FROM entities e,
      (SELECT count(*) AS n, coalesce(min(v.first_day), '') AS first, coalesce(max(v.last_day), '') AS last,
-             count(DISTINCT v.article_id) FILTER (WHERE NOT EXISTS (SELECT 1 FROM mentions m
-                                                                    WHERE m.article_id = v.article_id AND m.entity_id = ?1)) AS unmentioned
+             count(DISTINCT v.article_id) FILTER (WHERE v.article_id NOT IN (SELECT m.article_id FROM mentions m
+                                                                             WHERE m.entity_id = ?1)) AS unmentioned
       FROM (SELECT DISTINCT event_pk FROM event_entities WHERE entity_id = ?1) ee
       JOIN events v INDEXED BY events_span ON v.pk = ee.event_pk) span
 WHERE e.id = ?1;
