@@ -32,6 +32,7 @@ var migrations = []string{
 	queries.SQL("migrate-9"),  // counts kept at write time for the catalog; an entity's event days indexed
 	queries.SQL("migrate-10"), // articles by publication day
 	queries.SQL("migrate-11"), // counts added by Put a batch at a time, not by insert triggers
+	queries.SQL("migrate-12"), // entity pairs' shared events kept at write time (profile ties, path steps)
 }
 
 // migrate applies the missing migrations, each in its own transaction. The

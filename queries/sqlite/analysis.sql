@@ -39,14 +39,14 @@ WHERE e.id = ?1;
 
 -- name: analysis-ties
 -- ?1 is an entity id: every other entity of its events, with the number
--- of events they share (counted before the entities are read).
-SELECT x.id, x.name, x.type, x.role, t.n
-FROM (SELECT b.entity_id AS id, count(DISTINCT b.event_pk) AS n
-      FROM event_entities a
-      JOIN event_entities b ON b.event_pk = a.event_pk AND b.entity_id <> a.entity_id
-      WHERE a.entity_id = ?1
-      GROUP BY b.entity_id) t
-JOIN entities x ON x.id = t.id;
+-- of events they share, as entity_ties keeps them (migrate-12: each pair
+-- once, the smaller id first).
+SELECT x.id, x.name, x.type, x.role, t.events
+FROM (SELECT other_id AS id, events FROM entity_ties WHERE entity_id = ?1
+      UNION ALL
+      SELECT entity_id, events FROM entity_ties WHERE other_id = ?1) t
+JOIN entities x ON x.id = t.id
+WHERE t.events > 0;
 
 -- name: analysis-edges
 -- The rows of the co-occurrence edges of graph.NetworkQuery that touch
@@ -103,11 +103,17 @@ HAVING count(*) >= ?6;
 
 -- name: analysis-pairs
 -- ?1 is a JSON array of entity ids: each with every other entity it shares
--- an event with (one step of the path search).
-SELECT DISTINCT a.entity_id, b.entity_id
+-- an event with (one step of the path search), from entity_ties (each
+-- pair once, the smaller id first).
+SELECT t.entity_id, t.other_id
 FROM json_each(?1) j
-JOIN event_entities a ON a.entity_id = j.value
-JOIN event_entities b ON b.event_pk = a.event_pk AND b.entity_id <> a.entity_id;
+JOIN entity_ties t ON t.entity_id = j.value
+WHERE t.events > 0
+UNION
+SELECT t.other_id, t.entity_id
+FROM json_each(?1) j
+JOIN entity_ties t ON t.other_id = j.value
+WHERE t.events > 0;
 
 -- name: analysis-first-shared
 -- The event entities ?1 and ?2 share that sorts first: earliest first day,

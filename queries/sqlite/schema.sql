@@ -276,3 +276,58 @@ DROP TRIGGER IF EXISTS entity_counts_place_insert;
 DROP TRIGGER IF EXISTS entity_counts_mention_insert;
 DROP TRIGGER IF EXISTS topic_counts_insert;
 PRAGMA user_version = 11;
+
+-- name: migrate-12
+-- entity_ties: per pair of entities, the events they both take part in
+-- (each event once, whatever their roles), kept at write time like
+-- entity_counts (migrate-9). An entity's profile lists its ties
+-- (analysis-ties) and a path steps from entity to entity
+-- (analysis-pairs) by reading its rows instead of every participant of
+-- every one of its events: 27 ms for an entity in 10,000 events of
+-- 100,000 before. A pair is one row, the smaller id first, so that a
+-- shared event costs ingest one row to write; entity_ties_other finds
+-- the pairs an entity is the second of. A pair without a shared event
+-- has no row.
+CREATE TABLE IF NOT EXISTS entity_ties (
+    entity_id TEXT NOT NULL,
+    other_id  TEXT NOT NULL,  -- entity_id < other_id
+    events    INTEGER NOT NULL,
+    PRIMARY KEY (entity_id, other_id)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS entity_ties_other ON entity_ties (other_id);
+
+-- A participant row counts when the event has no other row of the entity
+-- (another role): once for each other entity of the event (GROUP BY, as
+-- it may have several roles; the primary key's order, so no temporary
+-- B-tree). Deleting counts down when the entity's last row of the event
+-- goes, for the entities still in it; a pair whose other end went first
+-- was counted down then.
+CREATE TRIGGER IF NOT EXISTS entity_ties_insert AFTER INSERT ON event_entities
+WHEN NOT EXISTS (SELECT 1 FROM event_entities o WHERE o.event_pk = NEW.event_pk AND o.entity_id = NEW.entity_id AND o.role <> NEW.role)
+BEGIN
+    INSERT INTO entity_ties (entity_id, other_id, events)
+    SELECT min(NEW.entity_id, o.entity_id), max(NEW.entity_id, o.entity_id), 1 FROM event_entities o
+    WHERE o.event_pk = NEW.event_pk AND o.entity_id <> NEW.entity_id
+    GROUP BY o.entity_id
+    ON CONFLICT (entity_id, other_id) DO UPDATE SET events = events + 1;
+END;
+CREATE TRIGGER IF NOT EXISTS entity_ties_delete AFTER DELETE ON event_entities
+WHEN NOT EXISTS (SELECT 1 FROM event_entities o WHERE o.event_pk = OLD.event_pk AND o.entity_id = OLD.entity_id)
+BEGIN
+    UPDATE entity_ties SET events = events - 1
+    WHERE (entity_id, other_id) IN (SELECT min(OLD.entity_id, o.entity_id), max(OLD.entity_id, o.entity_id) FROM event_entities o
+                                    WHERE o.event_pk = OLD.event_pk AND o.entity_id <> OLD.entity_id);
+    DELETE FROM entity_ties
+    WHERE events <= 0
+      AND (entity_id, other_id) IN (SELECT min(OLD.entity_id, o.entity_id), max(OLD.entity_id, o.entity_id) FROM event_entities o
+                                    WHERE o.event_pk = OLD.event_pk AND o.entity_id <> OLD.entity_id);
+END;
+
+-- What was stored before this migration, counted once.
+DELETE FROM entity_ties;
+INSERT INTO entity_ties (entity_id, other_id, events)
+SELECT a.entity_id, b.entity_id, count(DISTINCT a.event_pk)
+FROM event_entities a
+JOIN event_entities b ON b.event_pk = a.event_pk AND b.entity_id > a.entity_id
+GROUP BY a.entity_id, b.entity_id;
+PRAGMA user_version = 12;
