@@ -58,7 +58,9 @@ WHERE t.events > 0;
 -- starts from the centre's entries of event_entities (its (entity_id,
 -- event_pk) index), so only their events are read: a "?1 IS NULL OR" here
 -- made the planner scan every participant row instead (hence
--- analysis-edges-all).
+-- analysis-edges-all). Each event's centre entities are found among its
+-- rows (the unary + keeps the planner from seeking each centre entity in
+-- each event instead: 10 ms instead of 12 for four people's 1,400 events).
 WITH centre AS (SELECT value AS id FROM json_each(?1)),
 ev AS MATERIALIZED (
     SELECT DISTINCT v.pk, v.date
@@ -72,7 +74,7 @@ ev AS MATERIALIZED (
 )
 SELECT c.entity_id, o.entity_id, ev.pk, ev.date
 FROM ev
-JOIN event_entities c ON c.event_pk = ev.pk AND c.entity_id IN (SELECT id FROM centre)
+JOIN event_entities c ON c.event_pk = ev.pk AND +c.entity_id IN (SELECT id FROM centre)
 JOIN event_entities o ON o.event_pk = ev.pk AND o.entity_id <> c.entity_id;
 
 -- name: analysis-edges-all
