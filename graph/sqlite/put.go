@@ -160,10 +160,12 @@ type writer struct {
 	entityKey, mentions                            *sql.Stmt
 	event, eventEntities, eventPlaces, eventTopics *sql.Stmt
 	entityCounts, topicCounts, searchIndex         *sql.Stmt
+	entityTies                                     *sql.Stmt
 	all                                            []*sql.Stmt
 
 	entities map[string]*entityState
 	nextPK   int64 // of the next event inserted
+	tiedPK   int64 // the first event whose pairs are not in entity_ties yet
 	memo     memo
 	resolver *graph.Resolver
 
@@ -218,6 +220,7 @@ func newWriter(ctx context.Context, tx *sql.Tx) (*writer, error) {
 	w.entityCounts = prep(queries.SQL("entity-counts-add"))
 	w.topicCounts = prep(queries.SQL("topic-counts-add"))
 	w.searchIndex = prep(queries.SQL("search-index"))
+	w.entityTies = prep(queries.SQL("entity-ties-add"))
 	if err != nil {
 		w.close()
 		return nil, err
@@ -229,6 +232,7 @@ func newWriter(ctx context.Context, tx *sql.Tx) (*writer, error) {
 		return nil, err
 	}
 	w.nextPK++
+	w.tiedPK = w.nextPK
 	w.mentionRows.reset()
 	w.entityRows.reset()
 	w.placeRows.reset()
@@ -377,6 +381,14 @@ func (w *writer) flush(ctx context.Context) error {
 			return fmt.Errorf("%s: %w", b.what, err)
 		}
 		b.rs.reset()
+	}
+	// The pairs of the events linked since the last flush, counted from
+	// their rows, before any delete of an update can count them down.
+	if w.tiedPK < w.nextPK {
+		if _, err := w.entityTies.ExecContext(ctx, w.tiedPK, w.nextPK); err != nil {
+			return fmt.Errorf("count entity ties: %w", err)
+		}
+		w.tiedPK = w.nextPK
 	}
 	return w.counts.flush(ctx, w.entityCounts, w.topicCounts)
 }

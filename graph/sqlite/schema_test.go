@@ -266,18 +266,7 @@ func catalogOf(t *testing.T, s *sqlite.Store) catalogState {
 // delete triggers are left, which puts into a new file never fire.
 //
 //	go test -run '^$' -bench PutCounts -benchtime 4x ./graph/sqlite
-func BenchmarkPutCounts(b *testing.B) { benchPutWithout(b, countTriggers) }
-
-// BenchmarkPutTies is the same for migrate-12's triggers (entity_ties).
-//
-//	go test -run '^$' -bench PutTies -benchtime 4x ./graph/sqlite
-func BenchmarkPutTies(b *testing.B) {
-	benchPutWithout(b, []string{"entity_ties_insert", "entity_ties_delete"})
-}
-
-// benchPutWithout puts the same articles into new files with and without
-// triggers, alternately, and reports the ratio of the times.
-func benchPutWithout(b *testing.B, triggers []string) {
+func BenchmarkPutCounts(b *testing.B) {
 	const articles, batch = 5_000, 1_000
 	corpus := storetest.Corpus(articles, 10)
 	ctx := context.Background()
@@ -295,7 +284,7 @@ func benchPutWithout(b *testing.B, triggers []string) {
 				if err != nil {
 					b.Fatal(err)
 				}
-				for _, trig := range triggers {
+				for _, trig := range countTriggers {
 					if _, err := db.Exec("DROP TRIGGER IF EXISTS " + trig); err != nil {
 						b.Fatal(err)
 					}

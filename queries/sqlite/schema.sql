@@ -280,7 +280,7 @@ PRAGMA user_version = 11;
 -- name: migrate-12
 -- entity_ties: per pair of entities, the events they both take part in
 -- (each event once, whatever their roles), kept at write time like
--- entity_counts (migrate-9). An entity's profile lists its ties
+-- entity_counts (migrate-9, migrate-11). An entity's profile lists its ties
 -- (analysis-ties) and a path steps from entity to entity
 -- (analysis-pairs) by reading its rows instead of every participant of
 -- every one of its events: 27 ms for an entity in 10,000 events of
@@ -296,21 +296,11 @@ CREATE TABLE IF NOT EXISTS entity_ties (
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS entity_ties_other ON entity_ties (other_id);
 
--- A participant row counts when the event has no other row of the entity
--- (another role): once for each other entity of the event (GROUP BY, as
--- it may have several roles; the primary key's order, so no temporary
--- B-tree). Deleting counts down when the entity's last row of the event
--- goes, for the entities still in it; a pair whose other end went first
--- was counted down then.
-CREATE TRIGGER IF NOT EXISTS entity_ties_insert AFTER INSERT ON event_entities
-WHEN NOT EXISTS (SELECT 1 FROM event_entities o WHERE o.event_pk = NEW.event_pk AND o.entity_id = NEW.entity_id AND o.role <> NEW.role)
-BEGIN
-    INSERT INTO entity_ties (entity_id, other_id, events)
-    SELECT min(NEW.entity_id, o.entity_id), max(NEW.entity_id, o.entity_id), 1 FROM event_entities o
-    WHERE o.event_pk = NEW.event_pk AND o.entity_id <> NEW.entity_id
-    GROUP BY o.entity_id
-    ON CONFLICT (entity_id, other_id) DO UPDATE SET events = events + 1;
-END;
+-- Put adds the pairs of the events it links, a batch at a time
+-- (store.sql, entity-ties-add), as it adds entity_counts (migrate-11).
+-- Deleting counts down when the entity's last row of an event goes, for
+-- the entities still in it; a pair whose other end went first was
+-- counted down then.
 CREATE TRIGGER IF NOT EXISTS entity_ties_delete AFTER DELETE ON event_entities
 WHEN NOT EXISTS (SELECT 1 FROM event_entities o WHERE o.event_pk = OLD.event_pk AND o.entity_id = OLD.entity_id)
 BEGIN

@@ -96,6 +96,18 @@ ON CONFLICT (entity_id) DO UPDATE SET
     events = events + excluded.events,
     articles = articles + excluded.articles;
 
+-- name: entity-ties-add
+-- The pairs of entities of the events numbered ?1 to ?2 - 1, which Put
+-- has just linked, added to entity_ties (migrate-12): each pair once, the
+-- smaller id first, an event once whatever the roles.
+INSERT INTO entity_ties (entity_id, other_id, events)
+SELECT a.entity_id, b.entity_id, count(DISTINCT a.event_pk)
+FROM event_entities a
+JOIN event_entities b ON b.event_pk = a.event_pk AND b.entity_id > a.entity_id
+WHERE a.event_pk >= ?1 AND a.event_pk < ?2
+GROUP BY a.entity_id, b.entity_id
+ON CONFLICT (entity_id, other_id) DO UPDATE SET events = events + excluded.events;
+
 -- name: topic-counts-add
 -- ? is a JSON array of [topic, events, articles, first day, last day] to
 -- add to its counts, the days '' when none; they widen the stored ones as
