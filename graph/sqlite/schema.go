@@ -136,13 +136,22 @@ func checkOwnFile(ctx context.Context, path, abs string) error {
 
 // readOwner reads what tells whose an SQLite file is.
 func readOwner(ctx context.Context, db *sql.DB) (app, version int, tables []string, err error) {
-	if err := db.QueryRowContext(ctx, queries.SQL("application-id")).Scan(&app); err != nil {
+	// One read transaction, so the three reads see one state of the file:
+	// read one by one, another process migrating a new file between them
+	// made it look like another program's (no application_id yet, but
+	// tables already: TestFourWritersSQLite failed so, once in a while).
+	tx, err := db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	if err != nil {
 		return 0, 0, nil, err
 	}
-	if err := db.QueryRowContext(ctx, queries.SQL("user-version")).Scan(&version); err != nil {
+	defer tx.Rollback()
+	if err := tx.QueryRowContext(ctx, queries.SQL("application-id")).Scan(&app); err != nil {
 		return 0, 0, nil, err
 	}
-	rows, err := db.QueryContext(ctx, queries.SQL("schema-tables"))
+	if err := tx.QueryRowContext(ctx, queries.SQL("user-version")).Scan(&version); err != nil {
+		return 0, 0, nil, err
+	}
+	rows, err := tx.QueryContext(ctx, queries.SQL("schema-tables"))
 	if err != nil {
 		return 0, 0, nil, err
 	}
