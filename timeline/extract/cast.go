@@ -245,7 +245,7 @@ func castPronouns(s *sentence, ante antecedents) {
 	// "Rescuers pulled three people out, he said.": the speaker after the
 	// report is the pronoun to read, wherever it stands
 	first := openingPhraseEnd(s)
-	if sp := s.speaker; sp > 4 && (pronounsOne[toks[sp-1].Key] || toks[sp-1].Key == "they") {
+	if sp := s.speaker; sp >= 2 && (pronounsOne[toks[sp-1].Key] || toks[sp-1].Key == "they") {
 		first = sp - 1
 	}
 	// "During his two-hour speech he stated ...": a pronoun right before a

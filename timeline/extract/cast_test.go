@@ -29,6 +29,8 @@ func TestFindCast(t *testing.T) {
 		{"The UK and France will establish hubs across Ukraine.", antecedents{}, "United Kingdom/agent, France/agent", "Ukraine", true, false},
 		{"The deal, which still needs approval from regulators in Brussels, was signed in Geneva.", antecedents{}, "-", "Geneva", false, false},
 		{"He said the talks went well.", pair, "Donald Trump/agent", "", true, true},
+		// a short quote, then "he said"
+		{"“We fell short,” he said.", pair, "Donald Trump/agent", "", true, true},
 		{"They agreed to keep in touch.", pair, "Keir Starmer/agent, Donald Trump/agent", "", true, true},
 		{"Two tail service masts were moved.", pair, "-", "", false, false},
 		// after an opening phrase

@@ -136,6 +136,8 @@ var eventRules = []struct {
 	{sentence: "This switch, she said, would happen beginning next year.", kind: "statement", date: "2026-01-21", status: "happened"},
 	// thefts are happenings
 	{sentence: "Thieves stole two paintings from the museum in Lyon on Monday.", kind: "other", date: "2026-01-19"},
+	// the object of "informed" is no reported clause: its date is the informing's
+	{sentence: "Norland Bank informed the Data Protection Authority on 31 August.", kind: "statement", date: "2025-08-31"},
 	// a sales figure is no deal: the saying is the happening
 	{sentence: "Ingrid Solberg said on Monday that the company sold 13.7 million phones last year.", kind: "statement", date: "2026-01-19"},
 	{sentence: "Norland Bank sold about 10 million cards last year.", kind: "other"},

@@ -189,6 +189,11 @@ var compoundEnds = set("based", "led", "born", "backed", "owned", "run", "style"
 	"linked", "bound", "wide", "level", "type", "friendly", "sponsored", "controlled", "held", "occupied", "speaking",
 	"funded", "built", "bred", "centric", "free", "only", "plus")
 
+// objectVerbs take an object before what they report ("informed the
+// Authority that ...": clauseMarker).
+var objectVerbs = set("informed", "told", "briefed", "thanked", "urged", "asked", "reminded", "assured", "notified",
+	"congratulated", "invited", "tells", "informs", "thanks", "urges", "asks")
+
 // approximators stand before a number ("about 10 million").
 var approximators = set("about", "some", "nearly", "almost", "around", "roughly", "over", "approximately", "just")
 

@@ -260,6 +260,11 @@ func clauseMarker(toks []text.Token, k int) int {
 		if p := toks[q-1].Key; p != "and" && prepositions[p] {
 			continue
 		}
+		// "informed the Authority on 31 August", "told the court ...": the
+		// object of a verb that takes one, not a clause
+		if q == k+1 && objectVerbs[toks[k].Key] && determiners[toks[q].Key] {
+			continue
+		}
 		if clauseOpeners[toks[q].Key] {
 			return q
 		}
