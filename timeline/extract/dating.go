@@ -44,7 +44,7 @@ func (st *docState) dateSentence(s *sentence, paraDate dated) {
 	// a date or a time of day of the sentence's own ("at 7:04 a.m.", "last
 	// Thursday night"); the vague spans below do not count
 	s.timed = s.explicit || s.clock != "" || s.dateText != ""
-	s.datesParagraph = s.explicit && !s.date.relativeWeek() && !s.since
+	s.datesParagraph = s.explicit && !s.date.relativeWeek() && !s.since && !backstory(s)
 	// "The crawler is slowly moving it": the present progressive happens
 	// now, whatever date the sentence before gave the paragraph; and a
 	// happening told in the past tense did not happen on a date still to
@@ -175,7 +175,7 @@ func ownExprs(s *sentence) []timex.Expr {
 	if lo, hi, ok := parenthetical(s.text, base, toks, s.speaker); ok {
 		exprs = slices.DeleteFunc(exprs, func(e timex.Expr) bool { return e.Start < lo || e.End > hi })
 	}
-	if q := clauseMarker(toks, s.speaker); q > 0 {
+	if q := clauseMarker(toks, s.speaker); q > 0 && !s.quoteBefore() {
 		var own []timex.Expr
 		for _, e := range exprs {
 			if base+e.Start < toks[q].Start {
@@ -359,6 +359,16 @@ func aboutSomethingElse(rel []span, trig text.Token, start, end int) bool {
 		}
 	}
 	return false
+}
+
+// backstory reports whether the sentence tells what happened before the
+// story ("The leaders last met in July 2024", "Orbán had visited Kyiv in
+// 2019"): its date is its own, not the paragraph's from then on.
+func backstory(s *sentence) bool {
+	if s.trig < 1 {
+		return false
+	}
+	return backstoryWords[s.toks[s.trig-1].Key]
 }
 
 // lookedForward reports whether the words between the trigger (ending at

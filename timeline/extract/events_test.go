@@ -138,6 +138,8 @@ var eventRules = []struct {
 	{sentence: "Thieves stole two paintings from the museum in Lyon on Monday.", kind: "other", date: "2026-01-19"},
 	// the object of "informed" is no reported clause: its date is the informing's
 	{sentence: "Norland Bank informed the Data Protection Authority on 31 August.", kind: "statement", date: "2025-08-31"},
+	// a quote before the reporting verb is what was said: its future is not the saying's
+	{sentence: "“We agreed that our teams will continue working,” the minister said after the meeting on Monday.", kind: "statement", status: "happened", date: "2026-01-19"},
 	// a sales figure is no deal: the saying is the happening
 	{sentence: "Ingrid Solberg said on Monday that the company sold 13.7 million phones last year.", kind: "statement", date: "2026-01-19"},
 	{sentence: "Norland Bank sold about 10 million cards last year.", kind: "other"},
@@ -164,7 +166,9 @@ var eventRules = []struct {
 	{sentence: "Norland Bank moved its headquarters to Oslo for tax reasons in 2019. Ingrid Solberg said the move would save money.", n: 2, kind: "statement", date: "2019"},
 	// the lead's day in the week before publication is the news date of what follows undated
 	{sentence: "Marco Rubio met Sergei Lavrov in Geneva on December 1.\nRubio signed a memorandum with Lavrov.", n: 2, kind: "agreement", date: "2026-01-21"},
-	{sentence: "Marco Rubio met Sergei Lavrov in Geneva on Monday. The pair first met in Riyadh in April last year. Rubio\nsigned a memorandum with Lavrov.", n: 3, kind: "agreement", date: "2025-04"},
+	{sentence: "Marco Rubio met Sergei Lavrov in Geneva on Monday. The pair met in Riyadh in April last year. Rubio\nsigned a memorandum with Lavrov.", n: 3, kind: "agreement", date: "2025-04"},
+	// a backstory's date is its own: what follows is the story's again
+	{sentence: "Marco Rubio met Sergei Lavrov in Geneva on Monday. The pair last met in Riyadh in April last year. Rubio\nsigned a memorandum with Lavrov.", n: 3, kind: "agreement", date: "2026-01-19"},
 	// general news happenings (happeningVerbs): justice, business, disasters; a base form only as a verb
 	{sentence: "Police arrested three men in Cesena on Monday.", kind: "decision", date: "2026-01-19", status: "happened"},
 	{sentence: "Norland Bank sold its stake in Tessaly Energy to a Polish investor on Tuesday.", kind: "agreement", date: "2026-01-20"},

@@ -194,6 +194,10 @@ var compoundEnds = set("based", "led", "born", "backed", "owned", "run", "style"
 var objectVerbs = set("informed", "told", "briefed", "thanked", "urged", "asked", "reminded", "assured", "notified",
 	"congratulated", "invited", "tells", "informs", "thanks", "urges", "asks")
 
+// backstoryWords right before a happening tell it happened before the
+// story (backstory): "last met", "had visited", "previously served".
+var backstoryWords = set("last", "had", "previously", "first", "once", "formerly", "earlier")
+
 // approximators stand before a number ("about 10 million").
 var approximators = set("about", "some", "nearly", "almost", "around", "roughly", "over", "approximately", "just")
 

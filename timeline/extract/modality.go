@@ -43,6 +43,16 @@ func statusOf(s *sentence) timeline.Status {
 	return status
 }
 
+// quoteBefore reports whether a quote stands before the statement's verb.
+func (s *sentence) quoteBefore() bool {
+	for k := 0; k < s.speaker; k++ {
+		if s.aside[k] && !inside(s.rel, s.toks[k].Start, s.toks[k].End) {
+			return true
+		}
+	}
+	return false
+}
+
 // modalTokens are the words that tell the happening's status: its
 // clause, less a quote or the reported clause when the happening is the
 // saying of it ("“We will win,” said Zelenskyy", "Verhoeven said the
@@ -57,7 +67,9 @@ func (s *sentence) modalTokens() []text.Token {
 	}
 	// (a stance, "has been clear: he'll only sign if ...", is the
 	// position it states)
-	if q := clauseMarker(s.clause, s.speaker); q > 0 && s.toks[s.speaker].Key != "clear" {
+	// (not when a quote before the verb is what was said: "“We agreed
+	// ...,” the President said after the meeting" has no clause after it)
+	if q := clauseMarker(s.clause, s.speaker); q > 0 && s.toks[s.speaker].Key != "clear" && !s.quoteBefore() {
 		return s.clause[:q]
 	}
 	// "The plan, Rubio said on Monday, would be ready next week": the
