@@ -73,6 +73,15 @@ const (
 	numCues
 )
 
+// codeName: a capital and digits, as channels and firms are named ("M1",
+// "RTL4", "TV2").
+func codeName(w string) bool {
+	if len(w) < 2 || len(w) > 5 || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	return strings.ContainsAny(w, "0123456789")
+}
+
 // Cue sets are uint64 bit sets (cues, shapeCues): this fails to compile
 // when a new cue makes more than 64.
 var _ [64 - numCues]struct{}
@@ -306,7 +315,7 @@ func (s *state) evidence(g *seg) {
 		switch {
 		case key == "is" && prev == "name" && w <= 3:
 			add(cWithI) // "my name is John"
-		case fp&fOrgNoun != 0 && fp&fRole != 0 && w == 1 && s.toks[i].Caps:
+		case fp&fOrgNoun != 0 && fp&fRole != 0 && w == 1 && (s.toks[i].Caps || codeName(s.text[s.toks[i].Start:s.toks[i].End])):
 			// "state broadcaster ERT", "carrier KLM": an acronym after a
 			// noun of people and organisations is the organisation
 			add(cOrgNounBefore)

@@ -65,6 +65,8 @@ func TestFind(t *testing.T) {
 			want{"Aldo Ferrante=person", "Ruth Okafor=person", "Henrik Solberg=person", "!Prime Minister", "!Maj", "!Ambassador Ruth Okafor", "Tallinn=place"}},
 		{"an acronym after a noun of people and firms is a firm", "Captain Dimitris Vlachos told state broadcaster ERT that the sea was rough.",
 			want{"Dimitris Vlachos=person", "ERT=organization"}},
+		{"so is a code of a capital and digits", "Foreign Minister Anna Horvath told state broadcaster M1 that no breakthrough had been reached.",
+			want{"Anna Horvath=person", "M1=organization"}},
 		{"a noun of firms opening the sentence is no part of the name", "Owner Aegean Lines said it was cooperating. Rival Kestrel Telecom declined to comment.",
 			want{"Aegean Lines=organization", "!Owner Aegean Lines", "Kestrel Telecom=organization", "!Rival Kestrel Telecom"}},
 		{"a month that is a given name", "Two businessmen, Jan Kratochvil and Tomas Benes, were charged on Jan 5. Talks resume in Jan 2027.",
