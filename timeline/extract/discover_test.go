@@ -29,6 +29,10 @@ func TestDiscovery(t *testing.T) {
 		{"She studied at the Universidad de Salamanca in Spain.", "Universidad de Salamanca", timeline.Organization},
 		// a lower-case syllable after a hyphen in a name's second word
 		{"Samsung's mobile chief, Choi Min-seok, told the audience the hinge took four years.", "Choi Min-seok", timeline.Person},
+		// a known place glued to an unknown word by a hyphen is another place
+		{"A bomb hit a building in the village of Kupiansk-Vuzlovyi on Monday.", "Kupiansk-Vuzlovyi", timeline.Place},
+		// a force is an organisation
+		{"Ukraine's Air Force said Russia launched 142 drones overnight.", "Air Force", timeline.Organization},
 		// two known firms side by side are a joint venture of their own
 		{"Sony Ericsson said on Monday it would lay off 2,000 workers.", "Sony Ericsson", timeline.Organization},
 		// a noun of firms before the name; particles and hyphens inside names

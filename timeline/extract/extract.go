@@ -398,6 +398,12 @@ func (st *docState) notAPlaceHere(bl *block, m gazetteer.Match) bool {
 			return true
 		}
 	}
+	// "Kupiansk-Vuzlovyi": a capitalised word glued after it by a hyphen
+	// names another place ("Russia-Ukraine" names two)
+	if next := m.FirstTok + m.NTok; next < len(bl.toks) && strings.HasPrefix(rest, "-") && bl.toks[next].Start == end+1 && bl.toks[next].Upper &&
+		len(st.x.Gazetteer.Names([]text.Token{bl.toks[next]})) == 0 {
+		return true
+	}
 	return false
 }
 

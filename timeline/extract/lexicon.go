@@ -90,7 +90,7 @@ var reportVerbs = set("said", "says", "told", "added", "warned", "stated", "note
 // orgHeads end organisation names.
 var orgHeads = set("ministry", "agency", "council", "committee", "commission", "company", "corp",
 	"corporation", "inc", "ltd", "llc", "plc", "group", "bank", "university", "institute", "foundation",
-	"party", "forces", "army", "navy", "service", "office", "department", "authority", "association",
+	"party", "forces", "force", "army", "navy", "service", "office", "department", "authority", "association",
 	"union", "organization", "organisation", "fund", "court", "parliament", "assembly", "administration",
 	"board", "center", "centre", "network", "systems", "technologies", "airlines", "airways", "motors",
 	"labs", "partners", "holdings", "media", "news", "times", "post", "journal", "telegraph", "guardian",
