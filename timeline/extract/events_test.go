@@ -140,6 +140,8 @@ var eventRules = []struct {
 	{sentence: "Norland Bank informed the Data Protection Authority on 31 August.", kind: "statement", date: "2025-08-31"},
 	// a quote before the reporting verb is what was said: its future is not the saying's
 	{sentence: "“We agreed that our teams will continue working,” the minister said after the meeting on Monday.", kind: "statement", status: "happened", date: "2026-01-19"},
+	// "plans to" after a preposition or article is a noun: the happening is not still to come
+	{sentence: "Dockworkers went on strike on Monday over plans to automate two terminals.", kind: "other", status: "happened", date: "2026-01-19"},
 	// a sales figure is no deal: the saying is the happening
 	{sentence: "Ingrid Solberg said on Monday that the company sold 13.7 million phones last year.", kind: "statement", date: "2026-01-19"},
 	{sentence: "Norland Bank sold about 10 million cards last year.", kind: "other"},

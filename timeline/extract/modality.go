@@ -128,6 +128,10 @@ func futureIn(toks []text.Token) bool {
 			// "discussed energy security ahead of next winter": what
 			// comes next is the deadline, not the happening
 			continue
+		case futureBeforeTo[t.Key] && next == "to" && k >= 1 && (prepositions[toks[k-1].Key] || determiners[toks[k-1].Key] || toks[k-1].Key == "over"):
+			// "over plans to automate two terminals", "its plan to": a
+			// noun, the plan's object still to come, not the happening
+			continue
 		case futureWords[t.Key], futureBeforeTo[t.Key] && next == "to":
 			return true
 		case modalsOfPossibility[t.Key] && !t.Upper && next != "" && next != "have" && next != "be" && next != "not":

@@ -55,7 +55,8 @@ func (c *ctx) cue(k int) int {
 			return 1
 		}
 	case wDue, wPlans, wGoing:
-		if c.id(k+1) == wTo {
+		// "plans to close", not "over its plans to cut jobs" (a noun)
+		if c.id(k+1) == wTo && !(t.id == wPlans && k > 0 && nounBefore[strings.ToLower(c.text(k-1))]) {
 			return 1
 		}
 	case wSet:
@@ -85,6 +86,10 @@ func (c *ctx) cue(k int) int {
 	}
 	return 0
 }
+
+// nounBefore are the words after which "plans" is a noun.
+var nounBefore = map[string]bool{"its": true, "their": true, "his": true, "her": true, "our": true, "the": true,
+	"over": true, "of": true, "about": true, "against": true, "with": true, "new": true}
 
 // adjectiveBefore are the words after which an -ed word describes a noun.
 var adjectiveBefore = map[string]bool{"for": true, "of": true, "with": true, "the": true, "a": true, "an": true,

@@ -23,6 +23,8 @@ var tenseCases = []findCase{
 	{"Drones targeted the port on June 14.", thu, "June 14", Date, "2025-06-14", Day},
 	// what one looks forward to is still to come
 	{"They looked forward to meeting at the summit in July.", thu, "July", Date, "2026-07", Month},
+	// "plans to" is a plan only as a verb
+	{"The union walked out over its plans to cut jobs on Monday.", thu, "Monday", Date, "2026-01-19", Day},
 	// "set for" a date is a plan
 	{"The vote is set for mid-April.", thu, "mid-April", Date, "2026-04-11/2026-04-20", Range},
 	// business news's quarters and halves as adjectives; a past clause's has ended
