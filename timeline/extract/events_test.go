@@ -101,6 +101,7 @@ var eventRules = []struct {
 	// a strike by workers is a walkout
 	{sentence: "Dockworkers in Antwerp went on strike on Monday.", kind: "other", date: "2026-01-19"},
 	{sentence: "A Russian strike on Kharkiv killed two workers on Monday.", kind: "attack", date: "2026-01-19"},
+	{sentence: "The strike began on Monday over plans to automate two terminals.", kind: "other", date: "2026-01-19"},
 	{sentence: "Russian drones carried out a strike on Kharkiv on Monday.", kind: "attack", date: "2026-01-19"},
 	// "won" a contest is a happening; "won praise" is not
 	{sentence: "The Party of Action and Solidarity won Sunday's parliamentary election, the electoral commission said.", kind: "decision", date: "2026-01-18", certainty: "claimed"},

@@ -198,6 +198,9 @@ var objectVerbs = set("informed", "told", "briefed", "thanked", "urged", "asked"
 // story (backstory): "last met", "had visited", "previously served".
 var backstoryWords = set("last", "had", "previously", "first", "once", "formerly", "earlier")
 
+// durationVerbs after "strike" tell a walkout (kindInContext).
+var durationVerbs = set("began", "begins", "ended", "ends", "continued", "continues", "entered", "enters", "lasted", "lasts", "dragged")
+
 // approximators stand before a number ("about 10 million").
 var approximators = set("about", "some", "nearly", "almost", "around", "roughly", "over", "approximately", "just")
 

@@ -111,6 +111,11 @@ func kindInContext(toks []text.Token, k int, w timeline.Kind) timeline.Kind {
 		// strike on Kharkiv killed two workers" is still an attack)
 		return timeline.KindOther
 	}
+	if key == "strike" && k+1 < len(toks) && durationVerbs[toks[k+1].Key] {
+		// "The strike began on March 24", "the strike entered its third
+		// week": a walkout lasts, an attack hits
+		return timeline.KindOther
+	}
 	if key == "received" || key == "receives" || key == "receive" {
 		// "received suspended sentences", "received the Nobel Prize": a
 		// decision about them, not a visit received
