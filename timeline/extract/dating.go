@@ -186,7 +186,9 @@ func ownExprs(s *sentence) []timex.Expr {
 	}
 	at := toks[s.speaker].End - base
 	return slices.DeleteFunc(exprs, func(e timex.Expr) bool {
-		if e.Start < at {
+		// (a vague span stays: "welcomed the close work over the recent
+		// days and weeks" tells when, if only roughly)
+		if e.Start < at || e.Value == "PAST_REF" || e.Value == "FUTURE_REF" {
 			return false
 		}
 		between := strings.ToLower(s.text[at:e.Start])

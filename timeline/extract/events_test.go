@@ -143,6 +143,10 @@ var eventRules = []struct {
 	{sentence: "“We agreed that our teams will continue working,” the minister said after the meeting on Monday.", kind: "statement", status: "happened", date: "2026-01-19"},
 	// "plans to" after a preposition or article is a noun: the happening is not still to come
 	{sentence: "Dockworkers went on strike on Monday over plans to automate two terminals.", kind: "other", status: "happened", date: "2026-01-19"},
+	// welcoming an outcome is saying so; welcoming a visitor is meeting them
+	{sentence: "On Friday, Bart De Wever welcomed the outcome.", kind: "statement", date: "2026-01-16"},
+	{sentence: "Bart De Wever welcomed the outcome on Friday.", kind: "statement", date: "2026-01-16"},
+	{sentence: "Keir Starmer welcomed Volodymyr Zelenskyy to London on Friday.", kind: "meeting", date: "2026-01-16"},
 	// a sales figure is no deal: the saying is the happening
 	{sentence: "Ingrid Solberg said on Monday that the company sold 13.7 million phones last year.", kind: "statement", date: "2026-01-19"},
 	{sentence: "Norland Bank sold about 10 million cards last year.", kind: "other"},

@@ -192,7 +192,8 @@ var compoundEnds = set("based", "led", "born", "backed", "owned", "run", "style"
 // objectVerbs take an object before what they report ("informed the
 // Authority that ...": clauseMarker).
 var objectVerbs = set("informed", "told", "briefed", "thanked", "urged", "asked", "reminded", "assured", "notified",
-	"congratulated", "invited", "tells", "informs", "thanks", "urges", "asks")
+	"congratulated", "invited", "tells", "informs", "thanks", "urges", "asks", "welcomed", "welcomes", "praised",
+	"criticised", "criticized", "condemned", "rejected", "described", "hailed", "backed")
 
 // backstoryWords right before a happening tell it happened before the
 // story (backstory): "last met", "had visited", "previously served".

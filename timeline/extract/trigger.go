@@ -116,6 +116,11 @@ func kindInContext(toks []text.Token, k int, w timeline.Kind) timeline.Kind {
 		// week": a walkout lasts, an attack hits
 		return timeline.KindOther
 	}
+	if key == "welcomed" && k+2 < len(toks) && determiners[toks[k+1].Key] && !toks[k+2].Upper {
+		// "welcomed the outcome", "welcomed the decision": a statement;
+		// "welcomed Zelenskyy to London" is a meeting
+		return timeline.KindStatement
+	}
 	if key == "received" || key == "receives" || key == "receive" {
 		// "received suspended sentences", "received the Nobel Prize": a
 		// decision about them, not a visit received
