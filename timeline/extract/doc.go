@@ -23,6 +23,8 @@
 //   - resolveSurnames: a surname alone for the person named in full
 //   - findProperNames: names neither found, by their shape and the
 //     company they keep (package names; propernames.go)
+//   - namedInFull, theShortName, joinAcronyms: a known person's surname,
+//     "the Bank", "the ONS" for the one named in full before
 //   - sortMentions, findMainTopic (topics.go)
 //   - times, events (events.go), entityList: the extraction itself.
 //

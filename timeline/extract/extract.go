@@ -97,6 +97,7 @@ var documentPasses = []func(*docState){
 	(*docState).findProperNames,  // names by shape and company, no gazetteer or cue (propernames.go)
 	(*docState).namedInFull,      // a known person's surname alone is whoever the article names in full with it
 	(*docState).theShortName,     // "the Bank" after "the Bank of England": that organisation
+	(*docState).joinAcronyms,     // "the ONS" after "the Office for National Statistics": that organisation
 	(*docState).sortMentions,     // mentions in text order, as the event pass reads them
 	(*docState).findMainTopic,    // the article's dominant topic (topics.go)
 }
@@ -598,6 +599,63 @@ func (st *docState) mergeEntity(from, to string, via gazetteer.Via) {
 	slices.SortFunc(t.Mentions, func(a, b timeline.Mention) int { return a.Start - b.Start })
 	delete(st.entities, from)
 	st.order = slices.DeleteFunc(st.order, func(x string) bool { return x == from })
+}
+
+// joinAcronyms gives an organisation named by an acronym alone ("the
+// ONS said") to the organisation named before whose capitalised words it
+// is the initials of ("the Office for National Statistics"), when exactly
+// one is.
+func (st *docState) joinAcronyms() {
+	for _, id := range slices.Clone(st.order) {
+		e := st.entities[id]
+		if e == nil || e.Type != timeline.Organization || !e.Discovered || !isAcronymName(e.Name) || len(e.Mentions) == 0 {
+			continue
+		}
+		to := ""
+		for _, other := range st.order {
+			o := st.entities[other]
+			if o == nil || other == id || o.Type != timeline.Organization || len(o.Mentions) == 0 || initials(o.Name) != e.Name {
+				continue
+			}
+			if to != "" {
+				to = ""
+				break
+			}
+			to = other
+		}
+		if to != "" && st.entities[to].Mentions[0].Start < e.Mentions[0].Start {
+			t := st.entities[to]
+			if !slices.Contains(t.Aliases, e.Name) {
+				t.Aliases = append(t.Aliases, e.Name)
+			}
+			st.mergeEntity(id, to, gazetteer.ViaName)
+		}
+	}
+}
+
+// isAcronymName: two to six capital letters.
+func isAcronymName(s string) bool {
+	if len(s) < 2 || len(s) > 6 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < 'A' || s[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// initials are the first letters of a name's capitalised words ("Office
+// for National Statistics": ONS).
+func initials(name string) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(name) {
+		if r := w[0]; r >= 'A' && r <= 'Z' {
+			b.WriteByte(r)
+		}
+	}
+	return b.String()
 }
 
 // theShortName reads "the Bank", "the Academy", "the Commission" as the

@@ -82,6 +82,9 @@ var properNameCases = []struct {
 	// an acronym read as an organisation is one; an untyped one is a term
 	{"interview", "Jana Brekke said she had worked for NORDEC in Paris before she learnt XML.",
 		[]string{"organization:NORDEC", "-XML"}},
+	// an acronym alone is the organisation named before whose initials it is
+	{"business", "Inflation fell, the Norland Office for Price Statistics said on Wednesday. Cheaper fuel drove the decline, the NOPS said.",
+		[]string{"organization:Norland Office for Price Statistics=NOPS", "-NOPS"}},
 	// negative: a photo credit is no one the story names
 	{"wire", "Greta Sundin opened the museum on Monday.\n\nAgency/Pavel Dusek",
 		[]string{"person:Greta Sundin", "-Pavel Dusek"}},
