@@ -31,6 +31,8 @@ func TestDiscovery(t *testing.T) {
 		{"Samsung's mobile chief, Choi Min-seok, told the audience the hinge took four years.", "Choi Min-seok", timeline.Person},
 		// a known place glued to an unknown word by a hyphen is another place
 		{"A bomb hit a building in the village of Kupiansk-Vuzlovyi on Monday.", "Kupiansk-Vuzlovyi", timeline.Place},
+		// "Air" before a country's name makes a firm of it
+		{"The deal surpasses the 470 aircraft ordered by Air India in February 2023.", "Air India", timeline.Organization},
 		// a force is an organisation
 		{"Ukraine's Air Force said Russia launched 142 drones overnight.", "Air Force", timeline.Organization},
 		// two known firms side by side are a joint venture of their own

@@ -147,6 +147,8 @@ var eventRules = []struct {
 	{sentence: "On Friday, Bart De Wever welcomed the outcome.", kind: "statement", date: "2026-01-16"},
 	{sentence: "Bart De Wever welcomed the outcome on Friday.", kind: "statement", date: "2026-01-16"},
 	{sentence: "Keir Starmer welcomed Volodymyr Zelenskyy to London on Friday.", kind: "meeting", date: "2026-01-16"},
+	// a market's close is no decision
+	{sentence: "Norland Bank shares closed 1.8 percent higher in Oslo on Monday.", kind: "other"},
 	// a sales figure is no deal: the saying is the happening
 	{sentence: "Ingrid Solberg said on Monday that the company sold 13.7 million phones last year.", kind: "statement", date: "2026-01-19"},
 	{sentence: "Norland Bank sold about 10 million cards last year.", kind: "other"},

@@ -356,12 +356,13 @@ func (st *docState) findNames() {
 			// a capitalised word glued before a city's name, or before an
 			// organisation's one-word name, makes another place or
 			// organisation
-			if (en.Type == gazetteer.Place && en.Kind == "city" || st.orgAfterWord(bi, m, en)) && m.FirstTok > 0 && !st.sentenceStart(bi, m.FirstTok) {
+			if (en.Type == gazetteer.Place && en.Kind == "city" || st.orgAfterWord(bi, m, en)) && m.FirstTok > 0 && !st.sentenceStart(bi, m.FirstTok) ||
+				st.firmOfCountry(bl.toks, m, en) {
 				pt := bl.toks[m.FirstTok-1]
 				if pt.Upper && !pt.Possessive && st.text[pt.End:bl.toks[m.FirstTok].Start] == " " && !notNames[pt.Key] && !roleWords[pt.Key] && !names.GivenName(pt.Key) &&
 					!prepositions[pt.Key] && len(g.Names([]text.Token{pt})) == 0 && !st.insideMention(pt.Start) {
 					name, typ, country := st.text[pt.Start:m.End], timeline.Place, en.Country
-					if en.Type == gazetteer.Organization {
+					if en.Type == gazetteer.Organization || st.firmOfCountry(bl.toks, m, en) {
 						typ, country = timeline.Organization, ""
 					}
 					st.addMention(mention{start: pt.Start, end: m.End, id: gazetteer.ID(string(typ), name), typ: typ, via: gazetteer.ViaName, block: bi, tok: m.FirstTok - 1, ntok: m.NTok + 1}, name, nil, "", country, true)
@@ -505,6 +506,12 @@ func (st *docState) restOfName(toks []text.Token, m gazetteer.Match, en *gazette
 		break
 	}
 	return m
+}
+
+// firmOfCountry reports whether a country's name follows a word that
+// makes a firm of it: "Air India", "Radio France", "Bank Austria".
+func (st *docState) firmOfCountry(toks []text.Token, m gazetteer.Match, en *gazetteer.Entry) bool {
+	return en.Type == gazetteer.Place && en.IsCountry() && m.FirstTok > 0 && countryFirmWords[toks[m.FirstTok-1].Key] && toks[m.FirstTok-1].Upper
 }
 
 // orgAfterWord reports whether the gazetteer's organisation en, matched

@@ -179,6 +179,13 @@ var timeUnits = set("minute", "minutes", "hour", "hours", "day", "days", "week",
 // passiveAux before a participle make the happening passive (castNames).
 var passiveAux = set("was", "were", "been", "be", "is", "are", "being")
 
+// countryFirmWords before a country's name make a firm's (firmOfCountry).
+var countryFirmWords = set("air", "radio", "bank", "telecom")
+
+// marketWords before "closed" or "opened" tell a trading day, not a
+// decision (triggerInContext).
+var marketWords = set("shares", "stock", "stocks", "index", "indices", "markets", "market", "trading", "futures", "bonds", "yields")
+
 // tradeVerbs before a number tell a sales figure, not a deal
 // (triggerInContext).
 var tradeVerbs = set("sold", "sells", "sell", "selling", "bought", "buys", "buy", "buying", "purchased", "shipped")

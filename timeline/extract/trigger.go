@@ -174,6 +174,9 @@ func triggerInContext(toks []text.Token, k int) bool {
 		// "We are nearer to an agreement than ever", "close to a deal":
 		// how far off it is, not a happening
 		return false
+	case (w == "closed" || w == "opened" || w == "closes" || w == "opens") && marketWords[prev]:
+		// "Airbus shares closed 1.8 percent higher": a market's day
+		return false
 	case tradeVerbs[w] && (k+1 < len(toks) && isDigit(toks[k+1].Key[0]) || k+2 < len(toks) && approximators[toks[k+1].Key] && isDigit(toks[k+2].Key[0])):
 		// "sold 13.7 million Macs last year": a sales figure, not a deal
 		return false
