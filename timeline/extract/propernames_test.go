@@ -76,6 +76,8 @@ var properNameCases = []struct {
 	// where something stands or someone named is: a place on "in" alone
 	{"interview", "I met her at a conference in Bergavik. She worked at Quietfox Studio in Tessby.",
 		[]string{"place:Bergavik", "place:Tessby"}},
+	{"sport", "She trained for the world championships in Tessby and won the marathon in Kovvik.",
+		[]string{"place:Tessby", "place:Kovvik"}},
 	// negative: a comma list is no pair ("Fernhollow, Arkansas" is a place with its state)
 	{"interview", "I have been to the Fernhollow Fair in Arkansas, Magic Nights in Las Vegas and the Jubilee in Paris.",
 		[]string{"-Magic Nights"}},

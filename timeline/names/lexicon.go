@@ -259,7 +259,8 @@ func buildLexicon() {
 			municipality governorate krai area canton voivodeship`},
 		{fSiteBefore, `company companies firm firms office offices headquarters conference summit
 			hospital hospitals school schools university factory factories studio studios
-			festival embassy consulate airport restaurant hotel museum prison clinic campus warehouse`},
+			festival embassy consulate airport restaurant hotel museum prison clinic campus warehouse
+			championships championship olympics tournament marathon exhibition fair forum congress`},
 		{fInstitution, `congress parliament senate knesset duma bundestag bundesrat kremlin pentagon vatican
 			politburo eurogroup interpol europol nasa`},
 	} {
