@@ -31,6 +31,8 @@ func TestDiscovery(t *testing.T) {
 		{"Samsung's mobile chief, Choi Min-seok, told the audience the hinge took four years.", "Choi Min-seok", timeline.Person},
 		// a known place glued to an unknown word by a hyphen is another place
 		{"A bomb hit a building in the village of Kupiansk-Vuzlovyi on Monday.", "Kupiansk-Vuzlovyi", timeline.Place},
+		// "the daily X" is a newspaper
+		{"Deniz Arslan, a reporter for the daily Cumhuriyet, was arrested on Monday.", "Cumhuriyet", timeline.Organization},
 		// "Air" before a country's name makes a firm of it
 		{"The deal surpasses the 470 aircraft ordered by Air India in February 2023.", "Air India", timeline.Organization},
 		// a force is an organisation

@@ -219,7 +219,7 @@ var peopleParticiples = set("injured", "wounded", "killed", "arrested", "detaine
 // firmNouns before a name, after an article, make it an organisation
 // ("the company Transportes Virgen del Carmen"); nouns that also name a
 // person's trade (developer, producer, publisher) are left out.
-var firmNouns = set("company", "firm", "carrier", "airline", "bank", "lender", "retailer", "broadcaster", "insurer",
+var firmNouns = set("company", "firm", "carrier", "airline", "bank", "lender", "retailer", "broadcaster", "insurer", "daily", "weekly", "tabloid",
 	"conglomerate", "startup", "start-up", "operator", "newspaper", "magazine", "chipmaker", "automaker", "carmaker",
 	"manufacturer", "supplier", "charity", "subsidiary")
 
