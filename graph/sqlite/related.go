@@ -65,36 +65,60 @@ func nonNil(xs []string) []string {
 	return xs
 }
 
-// Related implements graph.Relations.
+// Related implements graph.Relations. The list and its article's citation
+// are one statement (related-read), on one pooled connection: serve's
+// /related asks this once per request.
 func (s *Store) Related(ctx context.Context, id string) (graph.RelatedList, error) {
 	if err := s.Init(ctx); err != nil {
 		return graph.RelatedList{}, err
 	}
 	l := graph.RelatedList{ArticleID: id, Article: timeline.Source{ID: id}, Links: []graph.RelatedLink{}}
-	var at string
-	err := s.db.QueryRowContext(ctx, queries.SQL("related-state-get"), id).Scan(&l.Fingerprint, &at,
-		&l.Article.Title, &l.Article.URL, &l.Article.Source, &l.Article.Published, &l.Article.Licence, &l.Article.Attribution)
-	if err == sql.ErrNoRows {
-		return graph.RelatedList{}, fmt.Errorf("related articles of %q: %w", id, graph.ErrNotFound)
-	}
+	stmt, err := s.prepareRelatedRead(ctx)
 	if err != nil {
 		return graph.RelatedList{}, s.fail("read related articles", err)
 	}
-	l.ComputedAt, _ = time.Parse(time.RFC3339Nano, at)
-	err = s.each(ctx, "read related articles", queries.SQL("related-get"), []any{id}, func(r *sql.Rows) error {
+	rows, err := stmt.QueryContext(ctx, id)
+	if err != nil {
+		return graph.RelatedList{}, s.fail("read related articles", err)
+	}
+	defer rows.Close()
+	var at string
+	found := false
+	for rows.Next() {
+		found = true
 		var k graph.RelatedLink
-		var reasons string
-		if err := r.Scan(&k.Rank, &k.Score, &reasons, &k.Article.ID, &k.Article.Title, &k.Article.URL, &k.Article.Source, &k.Article.Published,
+		var reasons []byte
+		var linked bool
+		if err := rows.Scan(&l.Fingerprint, &at, &l.Article.Title, &l.Article.URL, &l.Article.Source, &l.Article.Published, &l.Article.Licence, &l.Article.Attribution,
+			&k.Rank, &k.Score, &reasons, &linked, &k.Article.ID, &k.Article.Title, &k.Article.URL, &k.Article.Source, &k.Article.Published,
 			&k.Article.Licence, &k.Article.Attribution); err != nil {
-			return err
+			return graph.RelatedList{}, s.fail("read related articles", err)
 		}
-		if err := json.Unmarshal([]byte(reasons), &k.Reasons); err != nil {
-			return err
+		if !linked { // no link, or one to an article no longer stored
+			continue
+		}
+		if err := json.Unmarshal(reasons, &k.Reasons); err != nil {
+			return graph.RelatedList{}, s.fail("read related articles", err)
 		}
 		l.Links = append(l.Links, k)
-		return nil
+	}
+	if err := rows.Err(); err != nil {
+		return graph.RelatedList{}, s.fail("read related articles", err)
+	}
+	if !found {
+		return graph.RelatedList{}, fmt.Errorf("related articles of %q: %w", id, graph.ErrNotFound)
+	}
+	l.ComputedAt, _ = time.Parse(time.RFC3339Nano, at)
+	return l, nil
+}
+
+// prepareRelatedRead prepares the related-read statement once per open
+// Store; database/sql then prepares it on each pooled connection as needed.
+func (s *Store) prepareRelatedRead(ctx context.Context) (*sql.Stmt, error) {
+	s.relatedOnce.Do(func() {
+		s.relatedRead, s.relatedErr = s.db.PrepareContext(context.WithoutCancel(ctx), queries.SQL("related-read"))
 	})
-	return l, err
+	return s.relatedRead, s.relatedErr
 }
 
 // RelatedStates implements graph.Relations.

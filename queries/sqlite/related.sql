@@ -49,15 +49,21 @@ ON CONFLICT (article_id) DO UPDATE SET floor = excluded.floor, slack = excluded.
 INSERT INTO related (article_id, rank, related_id, score, reasons, computed_at)
 SELECT ?1, ?2, ?3, ?4, ?5, ?6 WHERE EXISTS (SELECT 1 FROM articles WHERE id = ?3);
 
--- name: related-state-get
-SELECT s.fingerprint, s.computed_at, a.title, a.url, a.source, a.published, a.licence, a.attribution
+-- name: related-read
+-- The stored list of ?1 and its article's citation, in one indexed read
+-- (serve's /related asks it once a request): a row per link in rank
+-- order, or one row with rank 0 when the list has no link; no row when no
+-- list is stored. A link to an article no longer stored has linked 0, and
+-- is left out. (A parenthesised LEFT JOIN (related JOIN articles) would
+-- drop those rows itself, but SQLite materialises it over every link.)
+SELECT s.fingerprint, s.computed_at, a.title, a.url, a.source, a.published, a.licence, a.attribution,
+       coalesce(r.rank, 0), coalesce(r.score, 0), coalesce(r.reasons, '[]'), b.id IS NOT NULL,
+       coalesce(b.id, ''), coalesce(b.title, ''), coalesce(b.url, ''), coalesce(b.source, ''),
+       coalesce(b.published, ''), coalesce(b.licence, ''), coalesce(b.attribution, '')
 FROM related_state s JOIN articles a ON a.id = s.article_id
-WHERE s.article_id = ?1;
-
--- name: related-get
-SELECT r.rank, r.score, r.reasons, a.id, a.title, a.url, a.source, a.published, a.licence, a.attribution
-FROM related r JOIN articles a ON a.id = r.related_id
-WHERE r.article_id = ?1
+LEFT JOIN related r ON r.article_id = s.article_id
+LEFT JOIN articles b ON b.id = r.related_id
+WHERE s.article_id = ?1
 ORDER BY r.rank;
 
 -- name: related-states
