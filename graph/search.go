@@ -246,55 +246,167 @@ func (t SearchTerm) Matches(words []string) int {
 // (earliest first, undated last), article id and position in the article;
 // at most limit of them (limit <= 0: all). Candidates that do not match,
 // and duplicates, are dropped.
+//
+// Rank counts as Words splits and SearchTerm.Matches compares, but with
+// one reused list of words that are pieces of the candidate's text
+// (counter), not lower-cased copies, and keeps only the best limit hits
+// as it goes (a store may hand it every event): TestRankAsWords holds it
+// to Words and Matches.
 func Rank(q SearchQuery, cands []SearchCandidate, limit int) []Ranked {
-	var hits []Ranked
-	seen := map[string]bool{}
-	titles := map[string][]string{} // an article's events share its title
-	for _, c := range cands {
-		if seen[c.Key] {
+	type hit struct {
+		i     int // in cands
+		score int
+	}
+	less := func(a, b hit) int { return compareRanked(&cands[a.i], a.score, &cands[b.i], b.score) }
+	var hits []hit
+	seen := make(map[string]struct{}, len(cands))
+	titles := map[string]int{} // an article's events share its title: where its counts start in titleCounts
+	var titleCounts []int
+	var wc counter
+	for i := range cands {
+		c := &cands[i]
+		if _, ok := seen[c.Key]; ok {
 			continue
 		}
-		seen[c.Key] = true
-		text := append(Words(c.Sentence), "\x00") // a phrase does not run on into the summary
-		text = append(text, Words(c.Summary)...)
-		title, ok := titles[c.ArticleID]
+		seen[c.Key] = struct{}{}
+		t, ok := titles[c.ArticleID]
 		if !ok {
-			title = Words(c.Title)
-			titles[c.ArticleID] = title
+			t = len(titleCounts)
+			titles[c.ArticleID] = t
+			wc.reset()
+			wc.add(c.Title)
+			for _, term := range q.Terms {
+				titleCounts = append(titleCounts, wc.matches(term))
+			}
 		}
+		wc.reset()
+		wc.add(c.Sentence)
+		wc.sep() // a phrase does not run on into the summary
+		wc.add(c.Summary)
 		inText, inTitle, score := true, true, 0
-		for _, t := range q.Terms {
-			n, m := t.Matches(text), t.Matches(title)
+		for k, term := range q.Terms {
+			n, m := wc.matches(term), titleCounts[t+k]
 			inText = inText && n > 0
 			inTitle = inTitle && m > 0
 			score += n + m
 		}
-		if inText || inTitle {
-			hits = append(hits, Ranked{c, score})
+		if !inText && !inTitle {
+			continue
 		}
-	}
-	slices.SortFunc(hits, func(a, b Ranked) int {
-		if c := cmp.Compare(b.Score, a.Score); c != 0 {
-			return c
-		}
-		if (a.Date == "") != (b.Date == "") {
-			if a.Date == "" {
-				return 1
+		h := hit{i, score}
+		switch {
+		case limit <= 0 || len(hits) < limit:
+			hits = append(hits, h)
+			if limit > 0 && len(hits) == limit {
+				slices.SortFunc(hits, less)
 			}
-			return -1
+		case less(h, hits[limit-1]) < 0: // better than the worst kept
+			at, _ := slices.BinarySearchFunc(hits, h, less)
+			copy(hits[at+1:], hits[at:limit-1])
+			hits[at] = h
 		}
-		if c := strings.Compare(a.Date, b.Date); c != 0 {
-			return c
-		}
-		if c := strings.Compare(a.ArticleID, b.ArticleID); c != 0 {
-			return c
-		}
-		return cmp.Compare(a.Ord, b.Ord)
-	})
-	if limit > 0 && len(hits) > limit {
-		hits = hits[:limit]
 	}
-	return hits
+	slices.SortFunc(hits, less)
+	out := make([]Ranked, len(hits))
+	for k, h := range hits {
+		out[k] = Ranked{cands[h.i], h.score}
+	}
+	return out
+}
+
+// compareRanked is Rank's order of two hits: score (highest first), then
+// date (earliest first, undated last), article id and position.
+func compareRanked(a *SearchCandidate, aScore int, b *SearchCandidate, bScore int) int {
+	if c := cmp.Compare(bScore, aScore); c != 0 {
+		return c
+	}
+	if (a.Date == "") != (b.Date == "") {
+		if a.Date == "" {
+			return 1
+		}
+		return -1
+	}
+	if c := strings.Compare(a.Date, b.Date); c != 0 {
+		return c
+	}
+	if c := strings.Compare(a.ArticleID, b.ArticleID); c != 0 {
+		return c
+	}
+	return cmp.Compare(a.Ord, b.Ord)
+}
+
+// counter holds the words of a text as Words gives them, without a string
+// a word: on ASCII text each word is a piece of the text itself, not
+// lower-cased (matches compares as if it were), with a possessive 's
+// dropped; other text is split by Words' own path. Rank reuses one for
+// every candidate.
+type counter struct {
+	words []string
+}
+
+func (wc *counter) reset() { wc.words = wc.words[:0] }
+
+// sep appends the word "\x00", which no term's word is, between the
+// sentence and the summary, as Rank did with Words.
+func (wc *counter) sep() { wc.words = append(wc.words, "\x00") }
+
+// add appends the words of text: Words(text), each as it is in text on
+// ASCII text (asciiWords without fold's lower-cased copies).
+func (wc *counter) add(text string) {
+	if !isASCII(text) {
+		wc.words = append(wc.words, unicodeWords(text)...)
+		return
+	}
+	for i, j := 0, 0; i < len(text); i = j {
+		if j = asciiWordEnd(text, i); j == i {
+			j++
+			continue
+		}
+		if strings.Trim(text[i:j], "_") == "" {
+			continue // fold: a segment of _ alone is no word
+		}
+		end := j
+		if end-i > 2 && text[end-2] == '\'' && (text[end-1] == 's' || text[end-1] == 'S') {
+			end -= 2 // fold: the possessive 's dropped
+		}
+		wc.words = append(wc.words, text[i:end])
+	}
+}
+
+// matches is SearchTerm.Matches on the words added, as if lower-cased.
+func (wc *counter) matches(t SearchTerm) int {
+	n := 0
+	for i := 0; i+len(t.Words) <= len(wc.words); i++ {
+		ok := true
+		for j, w := range t.Words {
+			word := wc.words[i+j]
+			if t.Prefix {
+				ok = len(word) >= len(w) && lowerIs(word[:len(w)], w)
+			} else {
+				ok = ok && len(word) == len(w) && lowerIs(word, w)
+			}
+		}
+		if ok {
+			n++
+		}
+	}
+	return n
+}
+
+// lowerIs reports whether word, its ASCII letters lower-cased, is w (of
+// the same length). Words' lower case of a word is that: an ASCII word has
+// no other letters, and a word of other text is lower-cased already.
+func lowerIs(word, w string) bool {
+	for k := 0; k < len(w); k++ {
+		b := word[k]
+		if 'A' <= b && b <= 'Z' {
+			b += 'a' - 'A'
+		}
+		if b != w[k] {
+			return false
+		}
+	}
+	return true
 }
 
 // Hits pairs what Rank kept with the records a store read for them, by
@@ -325,34 +437,42 @@ func isASCII(s string) bool {
 // TestASCIIWords holds it to the uniseg path.
 func asciiWords(text string) []string {
 	var out []string
-	word := func(b byte) bool { return isLetter(b) || isDigit(b) || b == '_' }
-	for i := 0; i < len(text); {
-		if !word(text[i]) {
-			i++
+	for i, j := 0, 0; i < len(text); i = j {
+		if j = asciiWordEnd(text, i); j == i {
+			j++
 			continue
-		}
-		j := i + 1
-		for j < len(text) {
-			if word(text[j]) {
-				j++
-				continue
-			}
-			if j+1 < len(text) {
-				prev, mid, next := text[j-1], text[j], text[j+1]
-				if isLetter(prev) && isLetter(next) && (mid == ':' || mid == '.' || mid == '\'') ||
-					isDigit(prev) && isDigit(next) && (mid == ',' || mid == ';' || mid == '.' || mid == '\'') {
-					j += 2
-					continue
-				}
-			}
-			break
 		}
 		if w := fold(text[i:j]); w != "" {
 			out = append(out, w)
 		}
-		i = j
 	}
 	return out
+}
+
+// asciiWordEnd is the end of the word segment of ASCII text that starts at
+// i, or i when text[i] starts none (punctuation or space).
+func asciiWordEnd(text string, i int) int {
+	word := func(b byte) bool { return isLetter(b) || isDigit(b) || b == '_' }
+	if !word(text[i]) {
+		return i
+	}
+	j := i + 1
+	for j < len(text) {
+		if word(text[j]) {
+			j++
+			continue
+		}
+		if j+1 < len(text) {
+			prev, mid, next := text[j-1], text[j], text[j+1]
+			if isLetter(prev) && isLetter(next) && (mid == ':' || mid == '.' || mid == '\'') ||
+				isDigit(prev) && isDigit(next) && (mid == ',' || mid == ';' || mid == '.' || mid == '\'') {
+				j += 2
+				continue
+			}
+		}
+		break
+	}
+	return j
 }
 
 func isLetter(b byte) bool { return 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' }

@@ -5,9 +5,11 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
 
 	"github.com/storygraph/storygraph/graph"
 	"github.com/storygraph/storygraph/internal/hint"
@@ -99,6 +101,91 @@ func TestASCIIWords(t *testing.T) {
 	for _, text := range texts {
 		if got, want := graph.Words(text), graph.UnicodeWords(text); !slices.Equal(got, want) {
 			t.Fatalf("Words(%q) = %q, the UAX #29 library says %q", text, got, want)
+		}
+	}
+}
+
+// rankAsWords is Rank as it was before counter: Words and Matches on every
+// candidate, all hits sorted (in Rank's order, which the stores' suite
+// checks). TestRankAsWords holds Rank to it.
+func rankAsWords(q graph.SearchQuery, cands []graph.SearchCandidate, limit int) []graph.Ranked {
+	var hits []graph.Ranked
+	seen := map[string]bool{}
+	titles := map[string][]string{}
+	for _, c := range cands {
+		if seen[c.Key] {
+			continue
+		}
+		seen[c.Key] = true
+		text := append(graph.Words(c.Sentence), "\x00")
+		text = append(text, graph.Words(c.Summary)...)
+		title, ok := titles[c.ArticleID]
+		if !ok {
+			title = graph.Words(c.Title)
+			titles[c.ArticleID] = title
+		}
+		inText, inTitle, score := true, true, 0
+		for _, t := range q.Terms {
+			n, m := t.Matches(text), t.Matches(title)
+			inText = inText && n > 0
+			inTitle = inTitle && m > 0
+			score += n + m
+		}
+		if inText || inTitle {
+			hits = append(hits, graph.Ranked{SearchCandidate: c, Score: score})
+		}
+	}
+	slices.SortFunc(hits, graph.CompareRanked)
+	if limit > 0 && len(hits) > limit {
+		hits = hits[:limit]
+	}
+	return hits
+}
+
+// Rank's counting without a string a word finds the same hits, scores and
+// order as Words and Matches, on random texts of the characters Words
+// treats apart (case, joiners, possessives, non-ASCII, the separator
+// "\x00") and random words, phrases and prefixes, with and without a limit.
+func TestRankAsWords(t *testing.T) {
+	r := rand.New(rand.NewPCG(13, 13))
+	vocab := []string{"Talks", "talks", "talk", "TALKS", "Zelensky's", "zelensky’s", "O'Brien's", "o'brien", "U.S.", "u.s",
+		"3.5", "1,000", "12:00", "x:y", "a_b", "__", "_", "it's", "IT'S", "'s", "Київ", "київ", "Ünal", "ünal's", "met", "\x00", "s"}
+	seps := []string{" ", " ", ", ", ". ", "'", "-", ":", "\n", "", "’", "..."}
+	text := func() string {
+		var b strings.Builder
+		for range r.IntN(8) {
+			b.WriteString(vocab[r.IntN(len(vocab))])
+			b.WriteString(seps[r.IntN(len(seps))])
+		}
+		return b.String()
+	}
+	queries := []string{"talks", "TALKS talk", `"talks talks"`, `"met talks" zelensky`, "tal*", "zel* o'brien", "u.s", "3.5 12",
+		"x:y a_b", "київ", "ки*", "ünal", `"it talks"`, "it* talks", "ta* o'b*", "o'brien's", "1,000"}
+	for round := range 100 {
+		cands := make([]graph.SearchCandidate, r.IntN(60))
+		for i := range cands {
+			// a key is one event, one article and position: Rank's order
+			// is total on events, not on candidates that only tie
+			k := r.IntN(50)
+			art := fmt.Sprint("a", k%8)
+			cands[i] = graph.SearchCandidate{Key: fmt.Sprint("k", k), ArticleID: art, Ord: k / 8,
+				Date:     []string{"", "2026-01-01", "2026-01-02", "2025-12"}[r.IntN(4)],
+				Sentence: text(), Summary: text(), Title: "title of " + art + " " + text()}
+		}
+		for _, text := range queries {
+			q, err := graph.ParseSearch(text)
+			if err != nil {
+				t.Fatalf("ParseSearch(%q): %v", text, err)
+			}
+			for _, limit := range []int{0, 1, 3, 20} {
+				want, got := rankAsWords(q, cands, limit), graph.Rank(q, cands, limit)
+				if len(want) == 0 {
+					want = []graph.Ranked{}
+				}
+				if diff := cmp.Diff(want, got, cmpopts.EquateEmpty()); diff != "" {
+					t.Fatalf("round %d: Rank(%q, limit %d) (-as Words +got):\n%s", round, text, limit, diff)
+				}
+			}
 		}
 	}
 }
