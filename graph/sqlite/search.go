@@ -2,6 +2,7 @@ package sqlite
 
 import (
 	"context"
+	"database/sql"
 	"encoding/json"
 	"fmt"
 	"strconv"
@@ -27,20 +28,17 @@ func (s *Store) Search(ctx context.Context, q graph.SearchQuery, limit int) ([]g
 		return nil, s.fail("search", err)
 	}
 	var cands []graph.SearchCandidate
+	var sentence, summary sql.NullString // NULL in JSON-less records
 	for rows.Next() {
-		var c graph.SearchCandidate
-		var sentence, summary *string // NULL in JSON-less records
+		// scanned in place: a candidate of its own would escape to the
+		// heap through Scan, every row
+		cands = append(cands, graph.SearchCandidate{})
+		c := &cands[len(cands)-1]
 		if err := rows.Scan(&c.Key, &c.ArticleID, &c.Ord, &c.Date, &sentence, &summary, &c.Title); err != nil {
 			rows.Close()
 			return nil, s.fail("search", err)
 		}
-		if sentence != nil {
-			c.Sentence = *sentence
-		}
-		if summary != nil {
-			c.Summary = *summary
-		}
-		cands = append(cands, c)
+		c.Sentence, c.Summary = sentence.String, summary.String
 	}
 	rows.Close()
 	if err := rows.Err(); err != nil {

@@ -31,10 +31,17 @@ PRAGMA user_version = 3;
 -- name: search-candidates
 -- ? is an FTS5 expression built by graph/sqlite from the parsed query
 -- (quoted strings only, so no user text is an operator). It finds a
--- superset of the hits; graph.Rank decides and orders.
-SELECT rowid, article_id, ord, date, sentence, summary, title
-FROM event_text
-WHERE event_text MATCH ?;
+-- superset of the hits; graph.Rank decides and orders. The MATCH gives
+-- the rowids alone, and their columns are read from FTS5's own copy of
+-- them, its content table event_text_content (id = rowid, c0 … c5 the
+-- columns in the order of migrate-3: sentence, summary, title,
+-- article_id, ord, date), which holds the same values as event_text's
+-- columns: FTS5's column method seeks that row once a column, a third of
+-- the time of a search of every event, the join once a row. CROSS JOIN
+-- keeps the MATCH outside.
+SELECT c.id, c.c3, c.c4, c.c5, c.c0, c.c1, c.c2
+FROM (SELECT rowid AS pk FROM event_text WHERE event_text MATCH ?) AS m
+CROSS JOIN event_text_content AS c ON c.id = m.pk;
 
 -- name: search-hits
 -- ? is a JSON array of the events.pk Rank kept.
