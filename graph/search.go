@@ -253,71 +253,89 @@ func (t SearchTerm) Matches(words []string) int {
 // as it goes (a store may hand it every event): TestRankAsWords holds it
 // to Words and Matches.
 func Rank(q SearchQuery, cands []SearchCandidate, limit int) []Ranked {
-	type hit struct {
-		i     int // in cands
-		score int
-	}
-	less := func(a, b hit) int { return compareRanked(&cands[a.i], a.score, &cands[b.i], b.score) }
-	var hits []hit
-	seen := make(map[string]struct{}, len(cands))
-	titles := map[string]int{} // an article's events share its title: where its counts start in titleCounts
-	var titleCounts []int
-	var wc counter
+	r := newRanker(q, limit, len(cands))
 	for i := range cands {
-		c := &cands[i]
-		if _, ok := seen[c.Key]; ok {
-			continue
-		}
-		seen[c.Key] = struct{}{}
-		t, ok := titles[c.ArticleID]
-		if !ok {
-			t = len(titleCounts)
-			titles[c.ArticleID] = t
-			wc.reset()
-			wc.add(c.Title)
-			for _, term := range q.Terms {
-				titleCounts = append(titleCounts, wc.matches(term))
-			}
-		}
-		wc.reset()
-		wc.add(c.Sentence)
-		wc.sep() // a phrase does not run on into the summary
-		wc.add(c.Summary)
-		inText, inTitle, score := true, true, 0
-		for k, term := range q.Terms {
-			n, m := wc.matches(term), titleCounts[t+k]
-			inText = inText && n > 0
-			inTitle = inTitle && m > 0
-			score += n + m
-		}
-		if !inText && !inTitle {
-			continue
-		}
-		h := hit{i, score}
-		switch {
-		case limit <= 0 || len(hits) < limit:
-			hits = append(hits, h)
-			if limit > 0 && len(hits) == limit {
-				slices.SortFunc(hits, less)
-			}
-		case less(h, hits[limit-1]) < 0: // better than the worst kept
-			at, _ := slices.BinarySearchFunc(hits, h, less)
-			copy(hits[at+1:], hits[at:limit-1])
-			hits[at] = h
+		r.Add(&cands[i])
+	}
+	return r.Ranked()
+}
+
+// Ranker is Rank one candidate at a time, for a store that reads its
+// candidates one by one: it keeps only the hits, and with a limit only the
+// best limit of them, not every candidate read.
+type Ranker struct {
+	q      SearchQuery
+	limit  int
+	hits   []Ranked // with a limit, in order once there are limit of them
+	seen   map[string]struct{}
+	titles map[string]int // an article's events share its title: where its counts start in titleCounts
+	// titleCounts are the terms' counts in each title, len(q.Terms) a title
+	titleCounts []int
+	wc          counter
+}
+
+// NewRanker starts ranking for q with limit, as Rank does.
+func NewRanker(q SearchQuery, limit int) *Ranker { return newRanker(q, limit, 0) }
+
+func newRanker(q SearchQuery, limit, size int) *Ranker {
+	return &Ranker{q: q, limit: limit, seen: make(map[string]struct{}, size), titles: map[string]int{}}
+}
+
+// Add ranks c, the next candidate; a hit kept is a copy of *c.
+func (r *Ranker) Add(c *SearchCandidate) {
+	if _, ok := r.seen[c.Key]; ok {
+		return
+	}
+	r.seen[c.Key] = struct{}{}
+	t, ok := r.titles[c.ArticleID]
+	if !ok {
+		t = len(r.titleCounts)
+		r.titles[c.ArticleID] = t
+		r.wc.reset()
+		r.wc.add(c.Title)
+		for _, term := range r.q.Terms {
+			r.titleCounts = append(r.titleCounts, r.wc.matches(term))
 		}
 	}
-	slices.SortFunc(hits, less)
-	out := make([]Ranked, len(hits))
-	for k, h := range hits {
-		out[k] = Ranked{cands[h.i], h.score}
+	r.wc.reset()
+	r.wc.add(c.Sentence)
+	r.wc.sep() // a phrase does not run on into the summary
+	r.wc.add(c.Summary)
+	inText, inTitle, score := true, true, 0
+	for k, term := range r.q.Terms {
+		n, m := r.wc.matches(term), r.titleCounts[t+k]
+		inText = inText && n > 0
+		inTitle = inTitle && m > 0
+		score += n + m
 	}
-	return out
+	if !inText && !inTitle {
+		return
+	}
+	switch limit := r.limit; {
+	case limit <= 0 || len(r.hits) < limit:
+		r.hits = append(r.hits, Ranked{*c, score})
+		if limit > 0 && len(r.hits) == limit {
+			slices.SortFunc(r.hits, compareRanked)
+		}
+	case compareRanked(Ranked{*c, score}, r.hits[limit-1]) < 0: // better than the worst kept
+		h := Ranked{*c, score}
+		at, _ := slices.BinarySearchFunc(r.hits, h, compareRanked)
+		copy(r.hits[at+1:], r.hits[at:limit-1])
+		r.hits[at] = h
+	}
+}
+
+// Ranked is the hits of the candidates added, best first, as Rank returns
+// them.
+func (r *Ranker) Ranked() []Ranked {
+	slices.SortFunc(r.hits, compareRanked)
+	return r.hits
 }
 
 // compareRanked is Rank's order of two hits: score (highest first), then
 // date (earliest first, undated last), article id and position.
-func compareRanked(a *SearchCandidate, aScore int, b *SearchCandidate, bScore int) int {
-	if c := cmp.Compare(bScore, aScore); c != 0 {
+func compareRanked(a, b Ranked) int {
+	if c := cmp.Compare(b.Score, a.Score); c != 0 {
 		return c
 	}
 	if (a.Date == "") != (b.Date == "") {

@@ -4,6 +4,4 @@ package graph
 func UnicodeWords(text string) []string { return unicodeWords(text) }
 
 // CompareRanked is Rank's order, for TestRankAsWords's reference.
-func CompareRanked(a, b Ranked) int {
-	return compareRanked(&a.SearchCandidate, a.Score, &b.SearchCandidate, b.Score)
-}
+func CompareRanked(a, b Ranked) int { return compareRanked(a, b) }

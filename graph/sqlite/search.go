@@ -27,24 +27,22 @@ func (s *Store) Search(ctx context.Context, q graph.SearchQuery, limit int) ([]g
 	if err != nil {
 		return nil, s.fail("search", err)
 	}
-	var cands []graph.SearchCandidate
+	r := graph.NewRanker(q, limit)
+	var c graph.SearchCandidate
 	var sentence, summary sql.NullString // NULL in JSON-less records
 	for rows.Next() {
-		// scanned in place: a candidate of its own would escape to the
-		// heap through Scan, every row
-		cands = append(cands, graph.SearchCandidate{})
-		c := &cands[len(cands)-1]
 		if err := rows.Scan(&c.Key, &c.ArticleID, &c.Ord, &c.Date, &sentence, &summary, &c.Title); err != nil {
 			rows.Close()
 			return nil, s.fail("search", err)
 		}
 		c.Sentence, c.Summary = sentence.String, summary.String
+		r.Add(&c) // ranked as read: no candidate is kept that is no hit
 	}
 	rows.Close()
 	if err := rows.Err(); err != nil {
 		return nil, s.fail("search", err)
 	}
-	ranked := graph.Rank(q, cands, limit)
+	ranked := r.Ranked()
 	if len(ranked) == 0 {
 		return nil, nil
 	}
