@@ -257,6 +257,11 @@ func (st *docState) dateFromExprs(s *sentence) {
 	if q := s.settledClause(); q > 0 {
 		futureEnd = s.toks[q].Start // not a time of what an agreement settles
 	}
+	// nor a time of what the happening came ahead of ("arrived ... ahead of
+	// a launch targeted for April 5")
+	if i := strings.Index(strings.ToLower(s.text), " ahead of "); i >= 0 && s.trig >= 0 && s.toks[s.trig].Start < s.span.Start+i {
+		futureEnd = min(futureEnd, s.span.Start+i)
+	}
 	for _, e := range s.exprs {
 		if e.Future && s.span.Start+e.Start < futureEnd {
 			s.future = true

@@ -65,6 +65,8 @@ func TestNotDiscovered(t *testing.T) {
 		// name, not that firm; the first word of a sentence does not
 		{"Tourists flocked to the Big Apple on Monday.", "Apple"},
 		{"Like Wikipedia, wikiHow is a wiki.", "Like Wikipedia"},
+		// a site named after a person is not the person
+		{"They will remain in quarantine at the Neil Armstrong Operations and Checkout Building until launch day.", "Neil Armstrong"},
 		// a compound after a place is no name; the rest of a known name is no second person
 		{"The Kyiv-based group said on Monday it would help.", "Kyiv-based"},
 		{"President Lee Jae-myung said on Monday that talks would resume.", "Jae-myung"},

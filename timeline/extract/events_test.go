@@ -149,6 +149,8 @@ var eventRules = []struct {
 	{sentence: "Keir Starmer welcomed Volodymyr Zelenskyy to London on Friday.", kind: "meeting", date: "2026-01-16"},
 	// a market's close is no decision
 	{sentence: "Norland Bank shares closed 1.8 percent higher in Oslo on Monday.", kind: "other"},
+	// what a happening came ahead of does not make it one still to come
+	{sentence: "The four astronauts arrived at Kennedy Space Center on Monday, ahead of a launch targeted for no earlier than April 5.", kind: "travel", status: "happened", date: "2026-01-19"},
 	// a sales figure is no deal: the saying is the happening
 	{sentence: "Ingrid Solberg said on Monday that the company sold 13.7 million phones last year.", kind: "statement", date: "2026-01-19"},
 	{sentence: "Norland Bank sold about 10 million cards last year.", kind: "other"},

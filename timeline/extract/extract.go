@@ -378,6 +378,11 @@ func (st *docState) findNames() {
 			}
 			if en.Type == gazetteer.Person {
 				m = st.restOfName(bl.toks, m, en)
+				// "the Neil Armstrong Operations and Checkout Building": a
+				// site named after the person, not the person
+				if st.namesASite(bl.toks, m.FirstTok+m.NTok) {
+					continue
+				}
 			}
 			st.addEntry(mention{start: m.Start, end: m.End, via: m.Via, block: bi, tok: m.FirstTok, ntok: m.NTok}, en)
 			prevIdx = len(st.mentions) - 1
@@ -484,6 +489,25 @@ func (st *docState) ambiguousOK(bi int, m gazetteer.Match, en *gazetteer.Entry) 
 		}
 	}
 	return en.Country != "" && st.countryNamed(en.Country)
+}
+
+// namesASite reports whether the capitalised words from token i (with
+// "and", "of" between) end in the head word of a site or an organisation
+// within five words: the name before them is then part of that name.
+func (st *docState) namesASite(toks []text.Token, i int) bool {
+	for k := i; k < len(toks) && k < i+5; k++ {
+		t := toks[k]
+		if k > i && st.gap(toks[k-1], t) || k == i && (k == 0 || st.gap(toks[k-1], t)) {
+			return false
+		}
+		if !t.Upper && t.Key != "and" && t.Key != "of" {
+			return false
+		}
+		if t.Upper && (placeHeads[t.Key] || orgHeads[t.Key]) && placeOrSiteHeads[t.Key] {
+			return true
+		}
+	}
+	return false
 }
 
 // restOfName extends a match of a person's alias that the rest of their

@@ -110,6 +110,11 @@ func (s *sentence) settledClause() int {
 // possibility before a verb.
 func futureIn(toks []text.Token) bool {
 	for k, t := range toks {
+		// "arrived ... ahead of a launch targeted for April 5": what comes
+		// after "ahead of" is the deadline, not the happening
+		if t.Key == "ahead" && k+1 < len(toks) && toks[k+1].Key == "of" {
+			return false
+		}
 		next := ""
 		if k+1 < len(toks) {
 			next = toks[k+1].Key
