@@ -85,15 +85,7 @@ func TestTrailingSourcesLeftOut(t *testing.T) {
 	for _, head := range []string{"Sources", "References", "External links", "See also"} {
 		text := "Port Strike Ends After Two Weeks\n\nDockworkers in Valley Port returned to work on Monday after a deal.\n\n" +
 			head + "\n\n\"Port strike over\" — Valley Herald, March 12, 2026\n\nHarbour Workers Union. \"Statement on the agreement\", March 11, 2026\n"
-		docs, errs := Read("page.txt", []byte(text))
-		if len(docs) != 1 || len(errs) != 0 {
-			t.Fatalf("%s: %d docs, errors %v", head, len(docs), errs)
-		}
-		var all []string
-		for _, b := range docs[0].Blocks {
-			all = append(all, b.Text)
-		}
-		got := strings.Join(all, "|")
+		_, got := readPage(t, head, text)
 		if strings.Contains(got, "Valley Herald") || strings.Contains(got, "Statement on the agreement") || strings.Contains(got, head) {
 			t.Errorf("%s: a citation is kept as text: %q", head, got)
 		}
@@ -111,23 +103,15 @@ func TestMetadataLinesLeftOut(t *testing.T) {
 	text := "Minister visits Valley Port\n\nThe minister visited the port on Monday.\n\n" +
 		"From: Department for Harbours & Coasts\nPublished 4 February 2026\nLast updated 5 February 2026\n\n" +
 		"Published in 1998, the report found the port too small for modern ships.\n"
-	docs, errs := Read("page.txt", []byte(text))
-	if len(docs) != 1 || len(errs) != 0 {
-		t.Fatalf("%d docs, errors %v", len(docs), errs)
-	}
-	var all []string
-	for _, b := range docs[0].Blocks {
-		all = append(all, b.Text)
-	}
-	got := strings.Join(all, "|")
+	doc, got := readPage(t, "page", text)
 	if strings.Contains(got, "From:") || strings.Contains(got, "Published 4") || strings.Contains(got, "Last updated") {
 		t.Errorf("metadata kept as text: %q", got)
 	}
 	if !strings.Contains(got, "Published in 1998, the report") {
 		t.Errorf("a sentence opening with Published was taken for metadata: %q", got)
 	}
-	if docs[0].Published != "4 February 2026" {
-		t.Errorf("Published = %q, want the metadata line's date", docs[0].Published)
+	if doc.Published != "4 February 2026" {
+		t.Errorf("Published = %q, want the metadata line's date", doc.Published)
 	}
 }
 
@@ -137,23 +121,15 @@ func TestMetadataLinesLeftOut(t *testing.T) {
 func TestLastUpdatedFooter(t *testing.T) {
 	text := "Crew Completes Training\n\nThe astronauts completed a week of training on Friday, Nov. 20.\n\n" +
 		"Last Updated: Nov 21, 2026\nEditor: Lena Marsh\n"
-	docs, errs := Read("page.txt", []byte(text))
-	if len(docs) != 1 || len(errs) != 0 {
-		t.Fatalf("%d docs, errors %v", len(docs), errs)
-	}
-	var all []string
-	for _, b := range docs[0].Blocks {
-		all = append(all, b.Text)
-	}
-	got := strings.Join(all, "|")
+	doc, got := readPage(t, "page", text)
 	if strings.Contains(got, "Editor") || strings.Contains(got, "Last Updated") {
 		t.Errorf("the footer is kept as text: %q", got)
 	}
 	if !strings.Contains(got, "The astronauts completed") {
 		t.Errorf("the story is lost: %q", got)
 	}
-	if docs[0].Published != "Nov 21, 2026" {
-		t.Errorf("Published = %q, want the last update's day", docs[0].Published)
+	if doc.Published != "Nov 21, 2026" {
+		t.Errorf("Published = %q, want the last update's day", doc.Published)
 	}
 }
 
@@ -162,14 +138,8 @@ func TestLastUpdatedFooter(t *testing.T) {
 func TestWireCreditsLeftOut(t *testing.T) {
 	text := "Port Strike Ends\n\nVALLEY PORT, March 4 (Reuters) - Dockworkers returned to work on Monday.\n\n" +
 		"(Reporting by Anna Berg; Additional reporting by Luca Conti; Editing by Marta Silva)\n"
-	docs, errs := Read("page.txt", []byte(text))
-	if len(docs) != 1 || len(errs) != 0 {
-		t.Fatalf("%d docs, errors %v", len(docs), errs)
-	}
-	for _, b := range docs[0].Blocks {
-		if strings.Contains(b.Text, "Reporting by") {
-			t.Errorf("the credits are kept as text: %q", b.Text)
-		}
+	if _, got := readPage(t, "page", text); strings.Contains(got, "Reporting by") {
+		t.Errorf("the credits are kept as text: %q", got)
 	}
 }
 
@@ -187,4 +157,19 @@ func TestBylineWithPost(t *testing.T) {
 			t.Errorf("byline(%q) = %q, %v; want %q", c.line, got, ok, c.author)
 		}
 	}
+}
+
+// readPage reads text as the file page.txt, wants one article and no
+// error, and returns it with its blocks' texts joined by "|".
+func readPage(t *testing.T, label, text string) (Doc, string) {
+	t.Helper()
+	docs, errs := Read("page.txt", []byte(text))
+	if len(docs) != 1 || len(errs) != 0 {
+		t.Fatalf("%s: %d docs, errors %v", label, len(docs), errs)
+	}
+	var all []string
+	for _, b := range docs[0].Blocks {
+		all = append(all, b.Text)
+	}
+	return docs[0], strings.Join(all, "|")
 }

@@ -497,13 +497,10 @@ func (st *docState) ambiguousOK(bi int, m gazetteer.Match, en *gazetteer.Entry) 
 func (st *docState) namesASite(toks []text.Token, i int) bool {
 	for k := i; k < len(toks) && k < i+5; k++ {
 		t := toks[k]
-		if k > i && st.gap(toks[k-1], t) || k == i && (k == 0 || st.gap(toks[k-1], t)) {
+		if k == 0 || st.gap(toks[k-1], t) || !t.Upper && t.Key != "and" && t.Key != "of" {
 			return false
 		}
-		if !t.Upper && t.Key != "and" && t.Key != "of" {
-			return false
-		}
-		if t.Upper && (placeHeads[t.Key] || orgHeads[t.Key]) && placeOrSiteHeads[t.Key] {
+		if t.Upper && placeOrSiteHeads[t.Key] {
 			return true
 		}
 	}
@@ -639,7 +636,7 @@ func (st *docState) mergeEntity(from, to string, via gazetteer.Via) {
 func (st *docState) joinAcronyms() {
 	for _, id := range slices.Clone(st.order) {
 		e := st.entities[id]
-		if e == nil || e.Type != timeline.Organization || !e.Discovered || !isAcronymName(e.Name) || len(e.Mentions) == 0 {
+		if e == nil || e.Type != timeline.Organization || !e.Discovered || !isAcronym(e.Name, 2) || len(e.Mentions) == 0 {
 			continue
 		}
 		to := ""
@@ -662,19 +659,6 @@ func (st *docState) joinAcronyms() {
 			st.mergeEntity(id, to, gazetteer.ViaName)
 		}
 	}
-}
-
-// isAcronymName: two to six capital letters.
-func isAcronymName(s string) bool {
-	if len(s) < 2 || len(s) > 6 {
-		return false
-	}
-	for i := 0; i < len(s); i++ {
-		if s[i] < 'A' || s[i] > 'Z' {
-			return false
-		}
-	}
-	return true
 }
 
 // initials are the first letters of a name's capitalised words ("Office

@@ -210,11 +210,10 @@ var backstoryWords = set("last", "had", "previously", "first", "once", "formerly
 var durationVerbs = set("began", "begins", "ended", "ends", "continued", "continues", "entered", "enters", "lasted", "lasts", "dragged")
 
 // placeOrSiteHeads end the names of sites and bodies named after people
-// ("the Neil Armstrong Operations and Checkout Building", "the John
-// Lewis Partnership"): namesASite.
+// ("the Neil Armstrong Operations and Checkout Building", "the John F.
+// Kennedy School"): namesASite.
 var placeOrSiteHeads = set("building", "center", "centre", "airport", "school", "foundation", "institute", "hospital",
-	"stadium", "hall", "library", "museum", "bridge", "station", "prize", "award", "trust", "partnership", "college",
-	"university", "park", "square", "street", "avenue")
+	"stadium", "hall", "bridge", "station", "college", "university", "park", "square", "street", "avenue")
 
 // approximators stand before a number ("about 10 million").
 var approximators = set("about", "some", "nearly", "almost", "around", "roughly", "over", "approximately", "just")

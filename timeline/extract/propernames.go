@@ -114,7 +114,7 @@ func (st *docState) properType(m names.Mention) timeline.EntityType {
 		return typ
 	case typ == timeline.Place && m.Score >= 2 && st.listedWithPlace(m.Start, m.End):
 		return typ
-	case typ == timeline.Organization && m.NTok == 1 && isAcronym(m.Text):
+	case typ == timeline.Organization && m.NTok == 1 && isAcronym(m.Text, 3):
 		// an acronym the names package reads as an organisation is one
 		// on that alone ("UNESCO", "the NYSE"); an untyped one is as
 		// often a term ("ROS", "XML", "POV")
@@ -314,9 +314,10 @@ func overlaps(covered map[int]bool, toks []text.Token) bool {
 	return false
 }
 
-// isAcronym: three to six capital letters ("UNESCO", "NBC", "JPL").
-func isAcronym(s string) bool {
-	if len(s) < 3 || len(s) > 6 {
+// isAcronym: at least min and at most six capital letters ("UNESCO",
+// "NBC", "ONS").
+func isAcronym(s string, min int) bool {
+	if len(s) < min || len(s) > 6 {
 		return false
 	}
 	for i := 0; i < len(s); i++ {

@@ -90,7 +90,8 @@ func newMatcher(g *Gazetteer) *matcher {
 		m.names[p.keys[0]] = append(m.names[p.keys[0]], p)
 	}
 	for _, e := range g.Entries {
-		for _, n := range append([]string{e.Name}, e.Aliases...) {
+		all := append([]string{e.Name}, e.Aliases...)
+		for _, n := range all {
 			add(n, ViaName, e)
 			// "Foreign, Commonwealth & Development Office": the
 			// tokeniser reads no word in "&", so the name's "and" is
@@ -100,7 +101,7 @@ func newMatcher(g *Gazetteer) *matcher {
 			}
 		}
 		if e.Type == Person {
-			for _, n := range append([]string{e.Name}, e.Aliases...) {
+			for _, n := range all {
 				if sn := surnameOf(n); sn != "" {
 					add(sn, ViaSurname, e)
 				}
