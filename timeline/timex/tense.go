@@ -19,7 +19,7 @@ func (c *ctx) cue(k int) int {
 	case "target", "targets", "targeting", "targeted", "retargeted":
 		// "targeting June 14 for launch", "targeted for June": a plan;
 		// "targeted Kyiv on Monday" is not
-		if c.id(k+1) == wFor || c.text(k+1) == "no" {
+		if c.id(k+1) == wFor || k+1 < len(c.t) && c.text(k+1) == "no" {
 			return 1
 		}
 		if _, _, ok := c.month(k + 1); ok {
