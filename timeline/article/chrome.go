@@ -183,11 +183,11 @@ func isAIDisclaimer(t string) bool {
 // its story: "From: Department for Transport" (the publisher, as GOV.UK
 // pages give it), "Published 4 February 2026", "Last updated: 5 May
 // 2026", "Editor: Lee Mohon". It returns the publication date as written
-// (else the last update's), "" when none.
+// (else the last update's), "" when none. A line may join several with
+// " | ".
 func metaLines(t string) (published string, ok bool) {
 	updated := ""
-	for line := range strings.Lines(t) {
-		line = strings.TrimSpace(line)
+	for line := range metaParts(t) {
 		low := strings.ToLower(line)
 		switch {
 		case strings.HasPrefix(low, "from:") && wordCount(line) <= 12 && !strings.ContainsAny(line, ".!?"):
@@ -221,6 +221,21 @@ func metaLines(t string) (published string, ok bool) {
 		published = updated
 	}
 	return published, true
+}
+
+// metaParts yields the lines of t, trimmed, and of a line the parts it
+// joins with " | " ("Published: 14:05, 5 March 2026 | Updated: 16:20, 5
+// March 2026").
+func metaParts(t string) func(yield func(string) bool) {
+	return func(yield func(string) bool) {
+		for line := range strings.Lines(t) {
+			for part := range strings.SplitSeq(line, " | ") {
+				if !yield(strings.TrimSpace(part)) {
+					return
+				}
+			}
+		}
+	}
 }
 
 // metaPersonPrefixes open a line naming the page's staff.

@@ -74,7 +74,7 @@ func readText(name string, data []byte, frontMatter bool) ([]Doc, []*Error) {
 	if doc.Format == FormatPageDump && r.titleSpan.end > 0 {
 		r.add(KindTitle, r.titleSpan.start, r.titleSpan.end)
 	}
-	segs := buildSegs(s, body, r.md)
+	segs := r.tidyPage(buildSegs(s, body, r.md), frontMatter)
 	r.classify(segs, frontMatter)
 	doc.Blocks = r.blocks
 	if doc.Title == "" && len(doc.Blocks) == 0 {

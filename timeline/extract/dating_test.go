@@ -90,7 +90,9 @@ func TestVagueAndSinceSpans(t *testing.T) {
 // TestPublishedFromDateLine: a date line under the title that gives the
 // time too ("December 3, 2026, 15:40", as the Kremlin's pages do) is the
 // publication date when the page has no metadata; without it every event
-// of the page was undated.
+// of the page was undated. The reader takes such a line, alone between
+// title and text, for the page's own date (article's dateLines), so it is
+// metadata.
 func TestPublishedFromDateLine(t *testing.T) {
 	text := "Telephone conversation with the President of Norland\n\nMarch 3, 2026, 15:40\n\n" +
 		"Vladimir Putin had a telephone conversation with the President of Norland, Anna Brekke.\n"
@@ -103,8 +105,8 @@ func TestPublishedFromDateLine(t *testing.T) {
 		t.Fatal(err)
 	}
 	x := (&Extractor{Gazetteer: g}).Extract(&docs[0])
-	if x.Article.Published != "2026-03-03" || x.Article.PublishedBasis != "text" {
-		t.Errorf("published %q (%s), want 2026-03-03 from the text", x.Article.Published, x.Article.PublishedBasis)
+	if x.Article.Published != "2026-03-03" || x.Article.PublishedBasis != "metadata" {
+		t.Errorf("published %q (%s), want 2026-03-03 from the page's date line", x.Article.Published, x.Article.PublishedBasis)
 	}
 	if len(x.Events) == 0 || x.Events[0].Date != "2026-03-03" {
 		t.Errorf("events %+v, want the call dated 2026-03-03", x.Events)

@@ -1,0 +1,279 @@
+package article
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Text copied from a web page (select all, copy) without the read-time
+// line of the page dumps pageDumpHeader knows still carries the page
+// around the story: the site's masthead (its name, "Skip to main content",
+// its sections, "Home | Politics | Economy"), a photo's credit glued to its
+// caption, and a byline glued to a date line and a "Share" button. Read as
+// story, the masthead took the title's place, the caption became a
+// happening and the date line an undated paragraph, so every event of the
+// article lost its date. tidyPage reads these shapes before classify, by
+// their form alone: a glued group of short lines is split only when one of
+// them is page furniture, a caption only goes with its credit, and a
+// masthead needs a navigation or chrome line or three labels in a row.
+
+// tidyPage rewrites the segments of a plain-text page: line boxes split
+// into their lines, captions left out, and, without front matter, the
+// masthead read into Source and Category and the date line and its byline
+// into Published and Author.
+func (r *textReader) tidyPage(segs []seg, frontMatter bool) []seg {
+	out := make([]seg, 0, len(segs))
+	for _, sg := range segs {
+		if sg.kind != KindParagraph || sg.explicit || sg.lines < 2 {
+			out = append(out, sg)
+			continue
+		}
+		lines := r.segLines(sg)
+		switch {
+		case isCaption(r.s, lines):
+			continue
+		case isLineBox(r.s, lines):
+			for _, l := range lines {
+				out = append(out, seg{start: l.start, end: l.end, kind: KindParagraph, lines: 1})
+			}
+		default:
+			out = append(out, sg)
+		}
+	}
+	if frontMatter || r.doc.Format != FormatText || r.md {
+		return out
+	}
+	out = r.masthead(out)
+	return r.dateLines(out)
+}
+
+// segLines are the non-blank lines of a segment, trimmed.
+func (r *textReader) segLines(sg seg) []span {
+	var out []span
+	for _, l := range splitLines(r.s[:sg.end], sg.start) {
+		if l.start < l.end {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// isCaption: two or three glued lines, one of them a photo's credit
+// ("Photograph: Anna Lee/Reuters" above "Envoys arrive in Geneva."): the
+// caption repeats the story in the present tense and is no report of it.
+func isCaption(s string, lines []span) bool {
+	if len(lines) > 3 {
+		return false
+	}
+	credit := false
+	for _, l := range lines {
+		t := s[l.start:l.end]
+		if len(t) > 250 {
+			return false
+		}
+		credit = credit || isCredit(t)
+	}
+	return credit
+}
+
+// creditPrefixes open a photo's credit line (lower case).
+var creditPrefixes = [...]string{"photo:", "photo by ", "photos:", "photograph:", "photograph by", "image:",
+	"image credit", "image source:", "picture:", "pictures:", "credit:", "illustration:"}
+
+// isCredit reports a photo's credit line.
+func isCredit(t string) bool {
+	if len(t) > 200 {
+		return false
+	}
+	for _, p := range creditPrefixes {
+		if hasPrefixFold(t, p) {
+			return true
+		}
+	}
+	low := strings.ToLower(t)
+	for _, m := range creditMarks {
+		if strings.Contains(low, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// isLineBox: glued short lines, none of them prose, one of them page
+// furniture (a chrome line, a navigation line or a date line), as a
+// masthead or a byline block copies: each line is its own block.
+func isLineBox(s string, lines []span) bool {
+	if len(lines) > 12 {
+		return false
+	}
+	furniture := false
+	for _, l := range lines {
+		t := s[l.start:l.end]
+		if len(t) > 120 || isProse(t) {
+			return false
+		}
+		furniture = furniture || lineChrome(t) != chromeKeep || isNavLine(t) || isDateOnlyLine(t)
+	}
+	return furniture
+}
+
+// navSeps separate the links of a navigation line or breadcrumb.
+var navSeps = [...]string{" | ", " · ", " • ", " > ", " › ", " » "}
+
+// isNavLine: three or more links of one to three words each ("Home |
+// Politics | Economy | Sport", "News > World > Europe").
+func isNavLine(t string) bool {
+	for _, sep := range navSeps {
+		parts := strings.Split(t, sep)
+		if len(parts) < 3 {
+			continue
+		}
+		for _, p := range parts {
+			if w := wordCount(p); w == 0 || w > 3 || hasTerminalPunct(strings.TrimSpace(p)) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// isLabel: a short line of one to four words that is no sentence, as a
+// site's name or a section link ("The Harbour Ledger", "World").
+func isLabel(t string) bool {
+	r, _ := utf8.DecodeRuneInString(t)
+	return wordCount(t) <= 4 && len(t) <= 40 && !hasTerminalPunct(t) && !isDateOnlyLine(t) &&
+		(unicode.IsUpper(r) || unicode.IsDigit(r))
+}
+
+// masthead reads the lines at the top of a page that come before its
+// headline: the site's name, its sections and links. They are one when
+// there are two or more of them and one is a navigation or chrome line, or
+// three are labels. The first label names the site (Source), a kicker of
+// one or two words in capitals just above the headline ("ECONOMY") is its
+// section (Category: a section link in mixed case is the site's, not the
+// story's); none of them is text.
+func (r *textReader) masthead(segs []seg) []seg {
+	n, furniture := 0, false
+	for ; n < len(segs) && segs[n].lines == 1 && segs[n].kind == KindParagraph; n++ {
+		t := r.s[segs[n].start:segs[n].end]
+		if lineChrome(t) != chromeKeep || isNavLine(t) {
+			furniture = true
+			continue
+		}
+		if !isLabel(t) {
+			break
+		}
+	}
+	labels := 0
+	for _, sg := range segs[:n] {
+		if t := r.s[sg.start:sg.end]; isLabel(t) && lineChrome(t) == chromeKeep {
+			labels++
+		}
+	}
+	if n < 2 || n == len(segs) || !furniture && labels < 3 {
+		return segs
+	}
+	if first := r.s[segs[0].start:segs[0].end]; r.doc.Source == "" && isLabel(first) && lineChrome(first) == chromeKeep {
+		r.doc.Source = first
+	}
+	if last := r.s[segs[n-1].start:segs[n-1].end]; r.doc.Category == "" && wordCount(last) <= 2 &&
+		isLabel(last) && lineChrome(last) == chromeKeep && strings.ToUpper(last) == last {
+		r.doc.Category = last
+	}
+	return segs[n:]
+}
+
+// dateLines reads a line that is only a date ("Wed 11 Feb 2026 18.42
+// GMT") as the page's publication date when it has none, and a byline of
+// the form "Tomasz Reyes in Geneva" next to it as its author; neither is
+// text.
+func (r *textReader) dateLines(segs []seg) []seg {
+	drop := make([]bool, len(segs))
+	for i, sg := range segs {
+		t := r.s[sg.start:sg.end]
+		if sg.lines != 1 || !isDateOnlyLine(t) {
+			continue
+		}
+		drop[i] = true
+		if r.doc.Published == "" {
+			r.doc.Published = t
+		}
+		for _, j := range [...]int{i - 1, i + 1} {
+			if j < 0 || j >= len(segs) || segs[j].lines != 1 {
+				continue
+			}
+			if author, ok := nameInPlace(r.s[segs[j].start:segs[j].end]); ok {
+				drop[j] = true
+				if r.doc.Author == "" {
+					r.doc.Author = author
+				}
+			}
+		}
+	}
+	out := segs[:0]
+	for i, sg := range segs {
+		if !drop[i] {
+			out = append(out, sg)
+		}
+	}
+	return out
+}
+
+// nameInPlace reads a byline that gives the reporter and where they file
+// from ("Tomasz Reyes in Geneva", "Anna Berg and Luca Conti in Kyiv"):
+// capitalised words around one " in ".
+func nameInPlace(t string) (string, bool) {
+	name, place, ok := strings.Cut(t, " in ")
+	if !ok || wordCount(t) > 8 || wordCount(name) < 2 || wordCount(place) > 3 || hasTerminalPunct(t) {
+		return "", false
+	}
+	for _, w := range strings.Fields(t) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) && w != "in" && w != "and" && w != "de" && w != "van" && w != "von" {
+			return "", false
+		}
+	}
+	return name, true
+}
+
+// dateWords may stand beside the numbers of a date line (lower case).
+var dateWords = map[string]bool{"gmt": true, "utc": true, "bst": true, "cet": true, "cest": true, "eet": true,
+	"eest": true, "msk": true, "est": true, "edt": true, "cst": true, "cdt": true, "pst": true, "pdt": true,
+	"am": true, "pm": true, "a.m": true, "p.m": true, "at": true, "|": true, "-": true, "–": true, "—": true}
+
+// isDateOnlyLine: a line that is a date and nothing else: a weekday, day,
+// month and year, a clock time and its zone ("Wed 11 Feb 2026 18.42 GMT",
+// "5 March 2026, 14:05", "March 5, 2026 at 2:05 p.m. EST").
+func isDateOnlyLine(t string) bool {
+	if len(t) > 60 || !looksLikeDateLine(t) {
+		return false
+	}
+	for _, w := range strings.Fields(t) {
+		w = strings.ToLower(strings.TrimRight(w, ",."))
+		if w == "" || dateWords[w] || strings.ContainsAny(w, "0123456789") {
+			continue
+		}
+		if !isMonthOrDay(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// isMonthOrDay: a month or weekday name, whole or cut ("feb", "sept",
+// "wednesday").
+func isMonthOrDay(w string) bool {
+	if len(w) < 3 || len(w) > 9 {
+		return false
+	}
+	for _, name := range [...]string{"january", "february", "march", "april", "may", "june", "july", "august",
+		"september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+		"saturday", "sunday"} {
+		if strings.HasPrefix(name, w) {
+			return true
+		}
+	}
+	return false
+}

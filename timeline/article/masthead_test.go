@@ -1,0 +1,101 @@
+package article
+
+import (
+	"strings"
+	"testing"
+)
+
+// A page copied from a browser without a read-time line: the masthead
+// (site, "Skip to main content", sections) glued above the headline, a
+// credit glued to its caption, a byline glued to a date line and "Share".
+// The headline is the title, the site the source, the date line the
+// publication date, the reporter the author; none of them, nor the
+// caption, is text. Before, the masthead was the title or no title at
+// all, and with no date every event was undated.
+func TestCopiedPageHeader(t *testing.T) {
+	text := "The Coastal Herald\nSkip to main content\nWorld\nEurope\nBusiness\n\n" +
+		"Ferry talks resume in Valetta as unions weigh offer\n\n" +
+		"Photograph: Kai Moreno/Reuters\nStrikers gather at the port on Tuesday.\n\n" +
+		"Ilse Brandt in Valetta\nTue 10 Mar 2026 18.42 GMT\nShare\n\n" +
+		"Union leaders met ferry operators in Valetta on Tuesday for four hours of talks.\n\n" +
+		"Most viewed\n"
+	doc, got := readPage(t, "guardian-like", text)
+	want := Doc{Title: "Ferry talks resume in Valetta as unions weigh offer", Source: "The Coastal Herald",
+		Published: "Tue 10 Mar 2026 18.42 GMT", Author: "Ilse Brandt"}
+	if doc.Title != want.Title || doc.Source != want.Source || doc.Published != want.Published || doc.Author != want.Author {
+		t.Errorf("title %q source %q published %q author %q; want %q %q %q %q", doc.Title, doc.Source, doc.Published,
+			doc.Author, want.Title, want.Source, want.Published, want.Author)
+	}
+	if doc.Category != "" {
+		t.Errorf("category %q: a section link in mixed case is the site's, not the story's", doc.Category)
+	}
+	for _, chrome := range []string{"Coastal Herald", "Skip", "Europe", "Photograph", "Strikers gather", "Ilse Brandt", "GMT", "Share"} {
+		if strings.Contains(got, chrome) {
+			t.Errorf("%q kept as text: %q", chrome, got)
+		}
+	}
+	if !strings.Contains(got, "Union leaders met ferry operators") {
+		t.Errorf("the story is lost: %q", got)
+	}
+}
+
+// A masthead in separate paragraphs: the site, a navigation line and a
+// kicker in capitals (the story's section), then the headline, a byline
+// and a metadata line joining publication and update with " | ".
+func TestMastheadParagraphs(t *testing.T) {
+	text := "Northbay Tribune\n\nHome | Politics | Economy | Sport\n\nECONOMY\n\n" +
+		"Central bank holds rates as inflation cools\n\nBy Ravi Mehta, Economics Editor\n\n" +
+		"Published: 14:05, 5 March 2026 | Updated: 16:20, 5 March 2026\n\n" +
+		"The central bank left its main rate unchanged on Thursday.\n"
+	doc, got := readPage(t, "tabloid-like", text)
+	if doc.Title != "Central bank holds rates as inflation cools" || doc.Source != "Northbay Tribune" ||
+		doc.Category != "ECONOMY" || doc.Published != "14:05, 5 March 2026" || doc.Author != "Ravi Mehta" {
+		t.Errorf("title %q source %q category %q published %q author %q", doc.Title, doc.Source, doc.Category, doc.Published, doc.Author)
+	}
+	if got != "Central bank holds rates as inflation cools|The central bank left its main rate unchanged on Thursday." {
+		t.Errorf("blocks %q", got)
+	}
+}
+
+// What the page rules must leave alone: a short title over the text, two
+// short lines at the top, glued short lines with no furniture among them,
+// a text laid out a sentence per line, and a date line in a text with
+// front matter (its metadata speaks).
+func TestPageRulesLeaveTextAlone(t *testing.T) {
+	for _, c := range []struct{ name, text, title, published, blocks string }{
+		{"short title", "Storm hits coast\n\nHeavy rain fell overnight on the coast.\n", "Storm hits coast", "",
+			"Storm hits coast|Heavy rain fell overnight on the coast."},
+		{"title and subtitle", "Storm hits coast\n\nThousands without power\n\nHeavy rain fell overnight.\n",
+			"Storm hits coast", "", "Storm hits coast|Thousands without power|Heavy rain fell overnight."},
+		{"glued short lines", "Harbour reopens\n\nNorth Pier\nSouth Pier\nEast Pier\n\nAll three piers reopened on Monday.\n",
+			"Harbour reopens", "", "Harbour reopens|North Pier\nSouth Pier\nEast Pier|All three piers reopened on Monday."},
+		{"sentence per line", "Harbour reopens\n\nThe port reopened on Monday.\nShips queued all day.\nShare prices rose.\n",
+			"Harbour reopens", "", "Harbour reopens|The port reopened on Monday.\nShips queued all day.\nShare prices rose."},
+		{"front matter speaks", "---\ntitle: Harbour reopens\npublished: 2026-03-09\n---\nHarbour reopens\n\n9 March 2026, 10:00\n\nThe port reopened.\n",
+			"Harbour reopens", "2026-03-09", "Harbour reopens|9 March 2026, 10:00|The port reopened."},
+	} {
+		doc, got := readPage(t, c.name, c.text)
+		if doc.Title != c.title || doc.Published != c.published || got != c.blocks {
+			t.Errorf("%s: title %q published %q blocks %q; want %q %q %q", c.name, doc.Title, doc.Published, got, c.title, c.published, c.blocks)
+		}
+	}
+}
+
+func TestIsDateOnlyLine(t *testing.T) {
+	for _, c := range []struct {
+		line string
+		want bool
+	}{
+		{"Wed 11 Feb 2026 18.42 GMT", true},
+		{"5 March 2026, 14:05", true},
+		{"March 5, 2026 at 2:05 p.m. EST", true},
+		{"Thursday 5 March 2026", true},
+		{"November 27, 2025, Bishkek", false}, // a place: the Kremlin's date line, read by extract
+		{"March 2026 was the wettest on record", false},
+		{"2026 budget", false},
+	} {
+		if got := isDateOnlyLine(c.line); got != c.want {
+			t.Errorf("isDateOnlyLine(%q) = %v, want %v", c.line, got, c.want)
+		}
+	}
+}
