@@ -44,8 +44,60 @@ func (r *textReader) tidyPage(segs []seg, frontMatter bool) []seg {
 	if frontMatter || r.doc.Format != FormatText || r.md {
 		return out
 	}
+	out = r.dateLines(out)
 	out = r.masthead(out)
-	return r.dateLines(out)
+	return r.headline(out)
+}
+
+// proseAt is the index of the first segment with a line of prose, the
+// end of the page's header (len(segs) when none).
+func (r *textReader) proseAt(segs []seg) int {
+	for i, sg := range segs {
+		for _, l := range r.segLines(sg) {
+			if isProse(r.s[l.start:l.end]) {
+				return i
+			}
+		}
+	}
+	return len(segs)
+}
+
+// headline finds the headline under what masthead could not name (a
+// "Live" badge, "News|Middle East", a site's name over its section): the
+// first line of four or more words that is no sentence, above the first
+// prose, byline or metadata line; a headline glued to its standfirst is
+// split from it. What is above it is left out. When the first segment is
+// the headline, or none is found, segs are as they were (classify takes
+// a short first line for the title, as ever).
+func (r *textReader) headline(segs []seg) []seg {
+	for i, sg := range segs[:r.proseAt(segs)] {
+		lines := r.segLines(sg)
+		first := r.s[lines[0].start:lines[0].end]
+		if _, ok := byline(first); ok || sg.kind != KindParagraph || sg.explicit {
+			return segs
+		}
+		if _, ok := metaLines(first); ok {
+			return segs
+		}
+		if !isHeadlineLine(first) || len(lines) > 2 {
+			continue
+		}
+		if len(lines) == 2 {
+			// the headline glued to its standfirst
+			rest := seg{start: lines[1].start, end: lines[1].end, kind: KindParagraph, lines: 1}
+			head := seg{start: lines[0].start, end: lines[0].end, kind: KindParagraph, lines: 1}
+			return append([]seg{head, rest}, segs[i+1:]...)
+		}
+		return segs[i:]
+	}
+	return segs
+}
+
+// isHeadlineLine: four to thirty words, no sentence.
+func isHeadlineLine(t string) bool {
+	w := wordCount(t)
+	return w >= 4 && w <= 30 && len(t) <= 250 && !hasTerminalPunct(t) && !strings.HasSuffix(t, "?") &&
+		!isDateOnlyLine(t) && !isNavLine(t) && lineChrome(t) == chromeKeep
 }
 
 // segLines are the non-blank lines of a segment, trimmed.
@@ -185,13 +237,14 @@ func (r *textReader) masthead(segs []seg) []seg {
 	return segs[n:]
 }
 
-// dateLines reads a line that is only a date ("Wed 11 Feb 2026 18.42
-// GMT") as the page's publication date when it has none, and a byline of
+// dateLines reads a line above the text that is only a date ("Wed 11 Feb
+// 2026 18.42 GMT") as the page's publication date when it has none, and a byline of
 // the form "Tomasz Reyes in Geneva" next to it as its author; neither is
 // text.
 func (r *textReader) dateLines(segs []seg) []seg {
 	drop := make([]bool, len(segs))
-	for i, sg := range segs {
+	// the header's: a date in a trailing list of links is another page's
+	for i, sg := range segs[:r.proseAt(segs)] {
 		t := r.s[sg.start:sg.end]
 		if sg.lines != 1 || !isDateOnlyLine(t) {
 			continue

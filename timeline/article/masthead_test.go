@@ -99,3 +99,32 @@ func TestIsDateOnlyLine(t *testing.T) {
 		}
 	}
 }
+
+// Junk above the headline that no masthead rule names ("Live", an
+// outlet glued to its section), a headline glued to its standfirst, and
+// the dates of a trailing list of other pages: the headline is the title,
+// the junk no text, and a date below the story is no publication date
+// (it once dated every event of a page two years early).
+func TestHeadlineUnderJunk(t *testing.T) {
+	for _, c := range []struct{ name, text, title, published, first string }{
+		{"badge and section", "Live\nNews|Harbours\n\nFerry convoy reaches the islands after weeks of delays\n\n" +
+			"Published On 8 Feb 2026\n8 Feb 2026\n\nA convoy of ferries reached the islands on Sunday, the port authority said.\n",
+			"Ferry convoy reaches the islands after weeks of delays", "8 Feb 2026",
+			"Ferry convoy reaches the islands after weeks of delays"},
+		{"headline glued to standfirst", "Menu\nSearch\n\nValley Gazette\nLocal News\n\n" +
+			"Council approves new bridge after decade of delays\nCouncillors voted 9-2 for the crossing on Monday night\n\n" +
+			"The council approved plans for a new road bridge on Monday, ending a decade of delays.\n\n" +
+			"More on this story\nBridge plan goes back to drawing board\nPublished\n12 May 2024\n",
+			"Council approves new bridge after decade of delays", "", "Council approves new bridge after decade of delays"},
+	} {
+		doc, got := readPage(t, c.name, c.text)
+		if doc.Title != c.title || doc.Published != c.published || !strings.HasPrefix(got, c.first+"|") {
+			t.Errorf("%s: title %q published %q blocks %q; want %q %q, blocks from %q", c.name, doc.Title, doc.Published, got, c.title, c.published, c.first)
+		}
+		for _, junk := range []string{"Live", "Harbours", "Menu", "Gazette", "2024", "drawing board"} {
+			if strings.Contains(got, junk) {
+				t.Errorf("%s: %q kept as text: %q", c.name, junk, got)
+			}
+		}
+	}
+}
