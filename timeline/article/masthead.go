@@ -165,9 +165,18 @@ func isLineBox(s string, lines []span) bool {
 		if len(t) > 120 || isProse(t) {
 			return false
 		}
-		furniture = furniture || lineChrome(t) != chromeKeep || isNavLine(t) || isDateOnlyLine(t)
+		furniture = furniture || lineChrome(t) != chromeKeep || isNavLine(t) || isDateOnlyLine(t) || isBylineOrMeta(t)
 	}
 	return furniture
+}
+
+// isBylineOrMeta: "By Jane Doe", "Updated 3:14 PM GMT+1, March 5, 2026".
+func isBylineOrMeta(t string) bool {
+	if _, ok := byline(t); ok {
+		return true
+	}
+	_, ok := metaLines(t)
+	return ok
 }
 
 // navSeps separate the links of a navigation line or breadcrumb.

@@ -128,3 +128,26 @@ func TestHeadlineUnderJunk(t *testing.T) {
 		}
 	}
 }
+
+// A byline glued to its metadata line (as AP's pages give them) is split
+// and read; it once became a happening with a person "GMT".
+func TestBylineGluedToMeta(t *testing.T) {
+	text := "Harbour News\n\nPort workers end strike after pay deal\n\nBy ANNA BERG and LUCA CONTI\nUpdated 3:14 PM GMT+1, March 5, 2026\n\n" +
+		"Dock workers in Valetta ended a nine-day strike on Thursday, the port authority said.\n"
+	doc, got := readPage(t, "ap-like", text)
+	if doc.Author != "ANNA BERG and LUCA CONTI" || doc.Published != "3:14 PM GMT+1, March 5, 2026" || strings.Contains(got, "Updated") {
+		t.Errorf("author %q published %q blocks %q", doc.Author, doc.Published, got)
+	}
+}
+
+// A read-time line that also gives the day ("4 min read · Mar 2, 2026")
+// dates the page, and a short line between the title and it (the outlet
+// or the author) is not the title.
+func TestReadTimeWithDate(t *testing.T) {
+	text := "Ship collision closes river channel\n\nThe River Times\n4 min read · Mar 2, 2026\n\n" +
+		"Two cargo ships collided near the port on Sunday night.\n\nPolice said no one was injured.\n"
+	doc, _ := readPage(t, "medium-like", text)
+	if doc.Title != "Ship collision closes river channel" || doc.Published != "Mar 2, 2026" {
+		t.Errorf("title %q published %q", doc.Title, doc.Published)
+	}
+}

@@ -65,6 +65,7 @@ func readText(name string, data []byte, frontMatter bool) ([]Doc, []*Error) {
 	if !frontMatter && !r.md {
 		if rt := readTimeLine(s, lines); rt >= 0 {
 			doc.Format = FormatPageDump
+			r.readTimeDate(s[lines[rt].start:lines[rt].end])
 			r.pageDumpHeader(lines[:rt])
 			body = lines[rt+1:]
 			r.wantSummary = true
@@ -229,10 +230,24 @@ func isReadTime(t string) bool {
 	return false
 }
 
+// readTimeDate reads the date a read-time line may carry ("4 min read ·
+// Mar 2, 2026") as the publication date.
+func (r *textReader) readTimeDate(t string) {
+	for _, sep := range navSeps {
+		if _, date, ok := strings.Cut(t, strings.TrimSpace(sep)); ok && r.doc.Published == "" {
+			if date = strings.TrimSpace(date); isDateOnlyLine(date) {
+				r.doc.Published = date
+			}
+			return
+		}
+	}
+}
+
 // pageDumpHeader reads the lines above the read-time line: the site line
 // ("Home|Outlet"), image captions, the category glued to a badge
 // ("PoliticsAI Analysis") and, last, the title.
 func (r *textReader) pageDumpHeader(lines []span) {
+	s := r.s
 	var nonEmpty []span
 	for _, l := range lines {
 		if l.start < l.end {
@@ -242,7 +257,16 @@ func (r *textReader) pageDumpHeader(lines []span) {
 	if len(nonEmpty) == 0 {
 		return
 	}
+	// the title is the last line above the read time, or the last of
+	// four words or more when a short line (the outlet's or author's
+	// name, "The Danube Times") comes between them
 	title := nonEmpty[len(nonEmpty)-1]
+	for i := len(nonEmpty) - 1; i >= 0 && i >= len(nonEmpty)-2; i-- {
+		if t := s[nonEmpty[i].start:nonEmpty[i].end]; wordCount(t) >= 4 {
+			title, nonEmpty = nonEmpty[i], nonEmpty[:i+1]
+			break
+		}
+	}
 	r.titleSpan = title
 	r.doc.Title = r.s[title.start:title.end]
 	rest := nonEmpty[:len(nonEmpty)-1]
