@@ -19,7 +19,11 @@ import (
 type htmlMeta struct {
 	title, ogTitle, ogURL, canonical, ogSite, ogDesc, desc string
 	published, author, section                             string
-	ld                                                     ldArticle
+	// articleTime is the first <time datetime> inside the <article>, out
+	// of its asides and lists: the story's own date when nothing marks
+	// one as the publication date
+	articleTime string
+	ld          ldArticle
 }
 
 // ldArticle is the part of a JSON-LD NewsArticle that we use.
@@ -39,7 +43,7 @@ func readHTML(name string, data []byte) ([]Doc, []*Error) {
 
 	d := Doc{Name: name, Format: FormatHTML}
 	d.Title = firstNonEmpty(m.ld.headline, m.ogTitle)
-	d.Published = firstNonEmpty(m.published, m.ld.published)
+	d.Published = firstNonEmpty(m.published, m.ld.published, m.articleTime)
 	d.Author = firstNonEmpty(m.ld.author, m.author)
 	d.Source = firstNonEmpty(m.ogSite, m.ld.publisher)
 	d.Summary = firstNonEmpty(m.ogDesc, m.desc, m.ld.description)
@@ -81,6 +85,9 @@ func readHTML(name string, data []byte) ([]Doc, []*Error) {
 	}
 	if d.Title == "" {
 		d.Title = m.title
+	}
+	if d.Source == "" {
+		d.Source = siteOfTitle(m.title, d.Title)
 	}
 	d.Title = stripSiteName(d.Title, d.Source)
 	finishDoc(&d, items)
@@ -189,6 +196,9 @@ func collectMeta(n *html.Node, m *htmlMeta) {
 				readJSONLD(n.FirstChild.Data, m)
 			}
 		case atom.Time:
+			if m.articleTime == "" && inStory(n) {
+				m.articleTime = attr(n, "datetime")
+			}
 			if m.published == "" && m.ld.published == "" {
 				if dt := attr(n, "datetime"); dt != "" && (attr(n, "itemprop") == "datePublished" || attr(n, "pubdate") != "" || hasPublishedClass(n)) {
 					m.published = dt
@@ -199,6 +209,34 @@ func collectMeta(n *html.Node, m *htmlMeta) {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		collectMeta(c, m)
 	}
+}
+
+// inStory reports whether n is inside an <article> and not inside one of
+// its asides, lists, navigation or footer (the dates of other pages).
+func inStory(n *html.Node) bool {
+	for p := n.Parent; p != nil; p = p.Parent {
+		switch p.DataAtom {
+		case atom.Aside, atom.Nav, atom.Footer, atom.Li, atom.Ul, atom.Ol:
+			return false
+		case atom.Article:
+			return true
+		}
+	}
+	return false
+}
+
+// siteOfTitle is the outlet a <title> names after the headline
+// ("Ferry strike ends | Coastal Herald"), "" when it names none.
+func siteOfTitle(pageTitle, headline string) string {
+	if headline == "" {
+		return ""
+	}
+	for _, sep := range [...]string{" | ", " – ", " — ", " - ", " :: ", " · "} {
+		if head, site, ok := strings.Cut(pageTitle, sep); ok && sameText(head, headline) && wordCount(site) <= 5 {
+			return strings.TrimSpace(site)
+		}
+	}
+	return ""
 }
 
 func hasPublishedClass(n *html.Node) bool {

@@ -151,3 +151,28 @@ func TestReadTimeWithDate(t *testing.T) {
 		t.Errorf("title %q published %q", doc.Title, doc.Published)
 	}
 }
+
+// An HTML page without metadata for its date or outlet: the <time> in the
+// article's byline is its date (not one in its list of other stories),
+// and the outlet is what <title> gives after the headline.
+func TestHTMLBareTimeAndTitleSite(t *testing.T) {
+	page := `<!doctype html><html><head><meta charset="utf-8"><title>Ferry strike ends after pay deal | Harbour Herald</title></head>
+<body><header><a href="/">Harbour Herald</a></header><main><article>
+<h1>Ferry strike ends after pay deal</h1>
+<div class="byline">By Ilse Brandt · <time datetime="2026-03-05T09:30:00Z">Thu 5 Mar 2026</time></div>
+<p>Ferry crews in Valetta voted on Wednesday to accept a pay rise, ending a strike that had stranded thousands of passengers.</p>
+<p>Services will resume on Friday morning, the operator said in a statement to reporters.</p>
+<aside><ul><li><a href="/a">Ferry strike enters second week</a> <time datetime="2026-02-20">20 Feb</time></li></ul></aside>
+</article></main></body></html>`
+	docs, errs := Read("page.html", []byte(page))
+	if len(docs) != 1 || len(errs) != 0 {
+		t.Fatalf("%d docs, errors %v", len(docs), errs)
+	}
+	if d := docs[0]; d.Published != "2026-03-05T09:30:00Z" || d.Source != "Harbour Herald" || d.Title != "Ferry strike ends after pay deal" {
+		t.Errorf("published %q source %q title %q", d.Published, d.Source, d.Title)
+	}
+	page = strings.Replace(page, `<time datetime="2026-03-05T09:30:00Z">Thu 5 Mar 2026</time>`, "", 1)
+	if docs, _ := Read("page.html", []byte(page)); len(docs) != 1 || docs[0].Published != "" {
+		t.Errorf("the date of a linked story was read as the page's: %q", docs[0].Published)
+	}
+}
