@@ -113,6 +113,9 @@ func lineChrome(t string) chromeVerdict {
 			return chromeDrop
 		}
 	}
+	if isSyndicationCredit(low) {
+		return chromeDrop
+	}
 	if len(t) <= 200 {
 		for _, m := range creditMarks {
 			if bytes.Contains(low, []byte(m)) {
@@ -121,6 +124,28 @@ func lineChrome(t string) chromeVerdict {
 		}
 	}
 	return chromeKeep
+}
+
+// syndicationCredits are a feed's or a syndicated copy's line about where
+// the story first ran (lower case): an opening and what follows it.
+var syndicationCredits = [...][2]string{
+	{"the post ", " appeared first on "}, // WordPress feeds
+	{"this article ", "originally "}, {"this article ", "first appeared"}, {"this story ", "originally "},
+	{"this story ", "first appeared"}, {"this article is republished from", ""}, {"this content was originally", ""},
+}
+
+// isSyndicationCredit matches "The post Ferry strike ends appeared first
+// on Harbour Herald." and "This article was originally published by ...".
+func isSyndicationCredit(low []byte) bool {
+	if len(low) > 250 {
+		return false
+	}
+	for _, c := range syndicationCredits {
+		if bytes.HasPrefix(low, []byte(c[0])) && bytes.Contains(low[len(c[0]):], []byte(c[1])) {
+			return true
+		}
+	}
+	return false
 }
 
 // hasPrefixFold is strings.HasPrefix ignoring ASCII case; p is lowercase.

@@ -173,3 +173,23 @@ func readPage(t *testing.T, label, text string) (Doc, string) {
 	}
 	return docs[0], strings.Join(all, "|")
 }
+
+// A feed's or a syndicated copy's line about where the story first ran is
+// no sentence of the story; a story about a post office is.
+func TestSyndicationCreditsLeftOut(t *testing.T) {
+	for _, c := range []struct {
+		line string
+		want chromeVerdict
+	}{
+		{"The post Ferry strike ends after pay deal appeared first on Harbour Herald.", chromeDrop},
+		{"This article was originally published by The Valley Courier.", chromeDrop},
+		{"This story first appeared in The Harbour Weekly.", chromeDrop},
+		{"This article is republished from The Conversation under a Creative Commons license.", chromeDrop},
+		{"The post office in Valetta closed on Monday after the strike.", chromeKeep},
+		{"This story is about the ferry crews who struck for a week.", chromeKeep},
+	} {
+		if got := lineChrome(c.line); got != c.want {
+			t.Errorf("lineChrome(%q) = %v, want %v", c.line, got, c.want)
+		}
+	}
+}
