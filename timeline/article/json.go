@@ -19,16 +19,22 @@ type jsonArticle struct {
 	Published   json.RawMessage `json:"published"`
 	Date        json.RawMessage `json:"date"`
 	PublishedAt json.RawMessage `json:"published_at"`
-	Source      json.RawMessage `json:"source"`
-	Author      json.RawMessage `json:"author"`
-	Authors     json.RawMessage `json:"authors"`
-	Category    json.RawMessage `json:"category"`
-	Summary     json.RawMessage `json:"summary"`
-	Description json.RawMessage `json:"description"`
-	Body        json.RawMessage `json:"body"`
-	Text        json.RawMessage `json:"text"`
-	Content     json.RawMessage `json:"content"`
-	AIGenerated json.RawMessage `json:"ai_generated"`
+	// the names news APIs and CMS exports give the same fields
+	PublishedAPI  json.RawMessage `json:"publishedAt"`
+	PubDate       json.RawMessage `json:"pubDate"`
+	DatePublished json.RawMessage `json:"datePublished"`
+	Publisher     json.RawMessage `json:"publisher"`
+	Byline        json.RawMessage `json:"byline"`
+	Source        json.RawMessage `json:"source"`
+	Author        json.RawMessage `json:"author"`
+	Authors       json.RawMessage `json:"authors"`
+	Category      json.RawMessage `json:"category"`
+	Summary       json.RawMessage `json:"summary"`
+	Description   json.RawMessage `json:"description"`
+	Body          json.RawMessage `json:"body"`
+	Text          json.RawMessage `json:"text"`
+	Content       json.RawMessage `json:"content"`
+	AIGenerated   json.RawMessage `json:"ai_generated"`
 }
 
 func readJSON(name string, data []byte) ([]Doc, []*Error) {
@@ -66,6 +72,9 @@ func readJSON(name string, data []byte) ([]Doc, []*Error) {
 		return docs, errs
 	}
 	if json.Valid(lead) {
+		if items, ok := wrappedArticles(lead); ok {
+			return readJSON(name, items)
+		}
 		d, e := jsonDoc(name, 0, lead, FormatJSON)
 		if e != nil {
 			return nil, []*Error{e}
@@ -75,6 +84,47 @@ func readJSON(name string, data []byte) ([]Doc, []*Error) {
 	var v any
 	err := json.Unmarshal(lead, &v)
 	return nil, []*Error{jsonSyntaxError(name, data, lead, err)}
+}
+
+// wrapperKeys hold the list of articles in the object a news API or a
+// CMS export answers with ({"status": "ok", "articles": [...]}).
+var wrapperKeys = [...]string{"articles", "items", "results", "data", "posts", "entries", "stories", "docs"}
+
+// wrappedArticles is the array of article objects an object holds under
+// one of wrapperKeys, when the object itself is no article (it has no
+// title).
+func wrappedArticles(obj []byte) ([]byte, bool) {
+	var top map[string]json.RawMessage
+	if json.Unmarshal(obj, &top) != nil || len(top["title"]) > 0 || len(top["headline"]) > 0 {
+		return nil, false
+	}
+	for _, k := range wrapperKeys {
+		if v := bytes.TrimSpace(top[k]); len(v) > 1 && v[0] == '[' && bytes.HasPrefix(bytes.TrimLeft(v[1:], " \t\r\n"), []byte("{")) {
+			return v, true
+		}
+	}
+	return nil, false
+}
+
+// cutTruncation removes the mark a news API leaves where it cut the text
+// ("… [+2110 chars]") and the sentence it cut: what is left is whole.
+func cutTruncation(body string) string {
+	t := strings.TrimRight(body, " \t\r\n")
+	if !strings.HasSuffix(t, " chars]") {
+		return body
+	}
+	i := strings.LastIndex(t, "[+")
+	if i < 0 {
+		return body
+	}
+	if _, err := strconv.Atoi(strings.TrimSuffix(t[i+2:], " chars]")); err != nil {
+		return body
+	}
+	t = strings.TrimRight(t[:i], " ")
+	if end := strings.LastIndexAny(t, ".!?"); end >= 0 && (strings.HasSuffix(t, "…") || strings.HasSuffix(t, "...")) {
+		t = t[:end+1]
+	}
+	return t
 }
 
 // looksLikeJSONLines: the file is not one JSON value, and at least one line
@@ -174,14 +224,15 @@ func jsonDoc(name string, line int, raw []byte, format string) (Doc, *Error) {
 			Hint: `Give each article as an object with "title", "url", "published", "source" and "body".`}
 	}
 	d := Doc{
-		Name:      name,
-		Format:    format,
-		Title:     firstNonEmpty(rawText(a.Title), rawText(a.Headline)),
-		Published: firstNonEmpty(rawText(a.Published), rawText(a.PublishedAt), rawText(a.Date)),
-		Source:    rawText(a.Source),
-		Author:    firstNonEmpty(rawText(a.Author), rawText(a.Authors)),
-		Category:  firstRawText(a.Category),
-		Summary:   firstNonEmpty(rawText(a.Summary), rawText(a.Description)),
+		Name:   name,
+		Format: format,
+		Title:  firstNonEmpty(rawText(a.Title), rawText(a.Headline)),
+		Published: firstNonEmpty(rawText(a.Published), rawText(a.PublishedAt), rawText(a.PublishedAPI),
+			rawText(a.DatePublished), rawText(a.PubDate), rawText(a.Date)),
+		Source:   firstNonEmpty(rawText(a.Source), rawText(a.Publisher)),
+		Author:   firstNonEmpty(rawText(a.Author), rawText(a.Authors), rawText(a.Byline)),
+		Category: firstRawText(a.Category),
+		Summary:  firstNonEmpty(rawText(a.Summary), rawText(a.Description)),
 	}
 	rawURL := firstNonEmpty(rawText(a.URL), rawText(a.Link))
 	d.URL = CanonicalURL(rawURL)
@@ -207,7 +258,9 @@ func jsonDoc(name string, line int, raw []byte, format string) (Doc, *Error) {
 		return Doc{}, &Error{Name: name, Line: line, Msg: "article has no " + strings.Join(missing, " or "),
 			Hint: `Add the missing field: every article needs a "title" and the article text in "body".`}
 	}
-	d.Text = body
+	d.Title = stripSiteName(d.Title, d.Source)
+	d.Text = cutTruncation(body)
+	body = d.Text
 	r := textReader{s: body, doc: &d}
 	r.blocks = make([]Block, 0, 8)
 	r.classify(buildSegs(body, splitLines(body, 0), false), true)

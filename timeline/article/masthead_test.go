@@ -176,3 +176,33 @@ func TestHTMLBareTimeAndTitleSite(t *testing.T) {
 		t.Errorf("the date of a linked story was read as the page's: %q", docs[0].Published)
 	}
 }
+
+// What a news API answers: articles in a list under "articles", camelCase
+// fields, the source an object, the outlet repeated after the title, the
+// text cut with "… [+N chars]". Each article is read whole: its date, its
+// outlet, a title without the outlet, and no cut sentence.
+func TestNewsAPIAnswer(t *testing.T) {
+	answer := `{"status":"ok","totalResults":2,"articles":[
+{"source":{"id":null,"name":"Harbour Herald"},"author":"Ilse Brandt","title":"Ferry strike ends after pay deal - Harbour Herald",
+ "url":"https://herald.example.com/ferry","publishedAt":"2026-03-05T09:30:00Z",
+ "content":"Ferry crews voted on Wednesday to accept a pay rise, the union said. Services will resume on Friday… [+2110 chars]"},
+{"source":{"name":"Valley Courier"},"title":"Bridge approved","publishedAt":"2026-03-03T08:00:00Z","url":"https://courier.example/2",
+ "content":"The council approved a new bridge on Monday."}]}`
+	docs, errs := Read("news.json", []byte(answer))
+	if len(docs) != 2 || len(errs) != 0 {
+		t.Fatalf("%d docs, errors %v", len(docs), errs)
+	}
+	d := docs[0]
+	if d.Title != "Ferry strike ends after pay deal" || d.Source != "Harbour Herald" || d.Published != "2026-03-05T09:30:00Z" ||
+		d.Text != "Ferry crews voted on Wednesday to accept a pay rise, the union said." {
+		t.Errorf("title %q source %q published %q text %q", d.Title, d.Source, d.Published, d.Text)
+	}
+	if docs[1].Source != "Valley Courier" || docs[1].Published != "2026-03-03T08:00:00Z" {
+		t.Errorf("second: source %q published %q", docs[1].Source, docs[1].Published)
+	}
+	// an article that merely has a list of items is an article
+	one := `{"title":"Harbour reopens","body":"The harbour reopened on Monday.","items":[{"title":"x","body":"y"}]}`
+	if docs, errs := Read("one.json", []byte(one)); len(docs) != 1 || len(errs) != 0 || docs[0].Title != "Harbour reopens" {
+		t.Errorf("an article with an items list: %d docs, errors %v", len(docs), errs)
+	}
+}
