@@ -5,6 +5,8 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"time"
+	"unicode"
 
 	"github.com/storygraph/storygraph/timeline"
 	"github.com/storygraph/storygraph/timeline/timex"
@@ -21,7 +23,9 @@ import (
 //     person or organisation taking part, a city or site, a named thing
 //     ("Paris Declaration").
 //
-// Happenings that merely share a date stay apart. Reports whose dates do
+// A date of a week or less (a day, "overnight") counts as precise; a report
+// that tells one more happening of its kind ("a second strike") is never
+// merged on similarity. Happenings that merely share a date stay apart. Reports whose dates do
 // not nest are never merged on similarity alone; when identical sentences
 // carry different dates the entry keeps both, flags the conflict and spans
 // them rather than averaging. Every merge says why (Entry.MergedBecause).
@@ -131,6 +135,33 @@ func shared(a, b map[string]bool) []string {
 	return out
 }
 
+// anotherWords mark a report as one more happening of its kind ("a
+// second strike hit Kharkiv", "another round of talks"): it is not the one
+// another article reports alike, whatever they share.
+var anotherWords = []string{"second", "third", "another", "separate", "separately", "fresh", "renewed"}
+
+// tellsAnother reports whether a folded sentence has one of anotherWords.
+func tellsAnother(text string) bool {
+	for w := range strings.FieldsFuncSeq(text, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if slices.Contains(anotherWords, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// narrow reports a date of a week or less: a day, or a short range such
+// as "overnight" (10–11 March) or "the night of March 10-11", which pins a
+// happening as well as a day does.
+func narrow(e *Entry) bool {
+	if e.first == "" {
+		return false
+	}
+	a, err1 := time.Parse(time.DateOnly, e.first)
+	b, err2 := time.Parse(time.DateOnly, e.last)
+	return err1 == nil && err2 == nil && b.Sub(a) < 7*24*time.Hour
+}
+
 // nests reports whether one interval lies inside the other.
 func nests(a, b *Entry) bool {
 	if a.first == "" || b.first == "" {
@@ -167,7 +198,7 @@ func sameHappening(a, b *Entry, sa, sb signals) (bool, string) {
 	if sa.text != "" && sa.text == sb.text {
 		return true, "the same sentence"
 	}
-	if family(a.Kind) != family(b.Kind) || !nests(a, b) {
+	if family(a.Kind) != family(b.Kind) || !nests(a, b) || tellsAnother(sa.text) || tellsAnother(sb.text) {
 		return false, ""
 	}
 	actors, sites, terms := shared(sa.actors, sb.actors), shared(sa.sites, sb.sites), shared(sa.terms, sb.terms)
@@ -181,7 +212,8 @@ func sameHappening(a, b *Entry, sa, sb signals) (bool, string) {
 	// Coarse dates and statements (people say many things a day) need
 	// more in common.
 	need := 2
-	coarse := (a.Precision != timex.Day || b.Precision != timex.Day) && a.Precision != timex.Week && b.Precision != timex.Week
+	coarse := (a.Precision != timex.Day || b.Precision != timex.Day) && a.Precision != timex.Week && b.Precision != timex.Week &&
+		!(narrow(a) && narrow(b))
 	if coarse || a.Kind == timeline.KindStatement {
 		need = 3
 	}

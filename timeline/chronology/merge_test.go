@@ -143,3 +143,25 @@ func TestMergeIgnoresSharedCountry(t *testing.T) {
 		}
 	}
 }
+
+// TestMergeNightReports: two outlets' reports of one overnight strike,
+// dated "overnight" (two days) and "the night of March 10-11", are one
+// entry: a date of a week or less pins a happening as a day does (they
+// were two, as coarse dates need three signals). A report that tells
+// another strike ("a second strike") is kept apart even when it shares
+// the city and the official.
+func TestMergeNightReports(t *testing.T) {
+	night := rec("a", "ev:1", timeline.KindAttack, "2026-03-10/2026-03-11", timex.Range,
+		"Russian drones struck Valnik overnight, killing three, governor Ivan Petrenko said.", []string{"Ivan Petrenko"}, "Valnik")
+	other := rec("b", "ev:2", timeline.KindAttack, "2026-03-10/2026-03-11", timex.Range,
+		"A drone attack on Valnik killed three civilians on the night of March 10-11, Ivan Petrenko reported.", []string{"Ivan Petrenko"}, "Valnik")
+	second := rec("c", "ev:3", timeline.KindAttack, "2026-03-11", timex.Day,
+		"A second strike hit Valnik on Wednesday afternoon, Ivan Petrenko said.", []string{"Ivan Petrenko"}, "Valnik")
+	entries := chronology.Chronology([]timeline.Record{night, other, second}, chronology.ChronologyOptions{})
+	if len(entries) != 2 || len(entries[0].Sources) != 2 {
+		for _, e := range entries {
+			t.Logf("%s %q %d sources", e.Date, e.Summary, len(e.Sources))
+		}
+		t.Fatalf("got %d entries, want the night's two reports as one and the second strike apart", len(entries))
+	}
+}
