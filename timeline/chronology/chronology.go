@@ -169,10 +169,19 @@ func DateLabel(date string, p timex.Precision) string {
 	return fmt.Sprintf("%d–%s", f.Day(), l.Format("2 Jan 2006"))
 }
 
+// boilerplateArticles is how many articles a sentence may be in and still
+// count towards two of them being one story (markSameStory).
+const boilerplateArticles = 50
+
 // markSameStory recognises near-duplicate articles, the same wire story
 // in several outlets: two articles whose reported sentences are at least
 // half the same (and at least two). Each report of the later one (by
 // publication date, then ID) names the earlier one in SameStoryAs.
+//
+// A sentence in more than boilerplateArticles of the articles is an
+// outlet's boilerplate ("Russia invaded Ukraine in February 2022."), no
+// sign that two of them are one story; counting its pairs would also cost
+// the square of its articles.
 func markSameStory(records []timeline.Record, entries []Entry) {
 	sentences := map[string]map[string]bool{}
 	art := map[string]timeline.Source{}
@@ -192,6 +201,9 @@ func markSameStory(records []timeline.Record, entries []Entry) {
 	}
 	shared := map[[2]string]int{}
 	for _, ids := range bySentence {
+		if len(ids) > boilerplateArticles {
+			continue
+		}
 		sort.Strings(ids)
 		for i := range ids {
 			for j := i + 1; j < len(ids); j++ {

@@ -1,6 +1,7 @@
 package chronology_test
 
 import (
+	"fmt"
 	"testing"
 
 	"github.com/storygraph/storygraph/timeline"
@@ -83,15 +84,44 @@ func TestSameStory(t *testing.T) {
 		rec("own", "ev:7", timeline.KindNegotiation, "2026-01-07", timex.Day, "Delegations met again in Geneva.", nil, "Geneva"),
 	}
 	wire[0].Article.Published, wire[1].Article.Published = "2026-01-09", "2026-01-09" // the wire ran first
-	for _, e := range chronology.Chronology(wire, chronology.ChronologyOptions{NoMerge: true}) {
+	wantSameStory(t, chronology.Chronology(wire, chronology.ChronologyOptions{NoMerge: true}), "copy", "wire")
+}
+
+// wantSameStory checks that the reports of article copy, and no others,
+// name article of as the story they repeat.
+func wantSameStory(t *testing.T, entries []chronology.Entry, copy, of string) {
+	t.Helper()
+	for _, e := range entries {
 		for _, s := range e.Sources {
 			want := ""
-			if s.Article.ID == "copy" {
-				want = "wire"
+			if s.Article.ID == copy {
+				want = of
 			}
 			if s.SameStoryAs != want {
 				t.Errorf("%s (%s): same_story_as %q, want %q", s.Article.ID, e.Summary, s.SameStoryAs, want)
 			}
 		}
 	}
+}
+
+// TestBoilerplateIsNoSameStory: two sentences an outlet puts in every
+// article (background lines, in 60 of them here) do not make its short
+// articles copies of one another; two articles sharing two sentences of
+// their own still are.
+func TestBoilerplateIsNoSameStory(t *testing.T) {
+	b1, b2 := "Norland invaded its neighbour in 2022.", "The ministry did not respond to a request for comment."
+	var recs []timeline.Record
+	for i := range 60 {
+		id := fmt.Sprintf("a%02d", i)
+		recs = append(recs,
+			rec(id, id+":1", timeline.KindAttack, "2022-02-24", timex.Day, b1, nil, "Valnik"),
+			rec(id, id+":2", timeline.KindStatement, "2026-01-05", timex.Day, b2, nil),
+			rec(id, id+":3", timeline.KindAttack, "2026-01-05", timex.Day, fmt.Sprintf("Drones struck the port of town %d on Monday.", i), nil))
+	}
+	own1, own2 := "Ferries resumed service on Friday.", "The union accepted the offer on Thursday."
+	for _, id := range []string{"x1", "x2"} {
+		recs = append(recs, rec(id, id+":1", timeline.KindOther, "2026-01-09", timex.Day, own1, nil),
+			rec(id, id+":2", timeline.KindAgreement, "2026-01-08", timex.Day, own2, nil))
+	}
+	wantSameStory(t, chronology.Chronology(recs, chronology.ChronologyOptions{NoMerge: true}), "x2", "x1")
 }

@@ -60,10 +60,13 @@ type signals struct {
 	sites  map[string]bool // places that are not countries
 	terms  map[string]bool // capitalised multi-word names in the sentence
 	text   string          // the folded sentence
+	// articles are the IDs of the reports' articles: most pairs share
+	// none, and this says so without comparing every pair of reports
+	articles map[string]bool
 }
 
 func signalsOf(e *Entry, countries map[string]bool) signals {
-	s := signals{actors: map[string]bool{}, sites: map[string]bool{}, terms: map[string]bool{}}
+	s := signals{actors: map[string]bool{}, sites: map[string]bool{}, terms: map[string]bool{}, articles: map[string]bool{}}
 	for _, p := range e.Participants {
 		if p.Type == timeline.Person || p.Type == timeline.Organization {
 			s.actors[timeline.Fold(p.Name)] = true
@@ -75,6 +78,7 @@ func signalsOf(e *Entry, countries map[string]bool) signals {
 		}
 	}
 	for _, r := range e.Sources {
+		s.articles[r.Article.ID] = true
 		s.text = timeline.Fold(r.Sentence)
 		for _, t := range capitalisedTerms(r.Sentence, false) {
 			s.terms[t] = true
@@ -170,6 +174,20 @@ func nests(a, b *Entry) bool {
 	return (a.first >= b.first && a.last <= b.last) || (b.first >= a.first && b.last <= a.last)
 }
 
+// sharesArticle reports whether two entries have a report from one
+// article, looking up the fewer of their articles in the other's.
+func sharesArticle(sa, sb signals) bool {
+	if len(sa.articles) < len(sb.articles) {
+		sa, sb = sb, sa
+	}
+	for id := range sb.articles {
+		if sa.articles[id] {
+			return true
+		}
+	}
+	return false
+}
+
 // sameHappening says whether b reports a's happening, and why.
 func sameHappening(a, b *Entry, sa, sb signals) (bool, string) {
 	// a denial is kept apart from reports that the happening took place:
@@ -177,21 +195,23 @@ func sameHappening(a, b *Entry, sa, sb signals) (bool, string) {
 	if (a.Certainty == timeline.CertaintyDenied) != (b.Certainty == timeline.CertaintyDenied) {
 		return false, ""
 	}
-	for _, ra := range a.Sources {
-		for _, rb := range b.Sources {
-			if ra.Article.ID == rb.Article.ID {
-				// "And we've had a very constructive meeting": the
-				// article speaking again of the meeting it reported,
-				// naming nobody and nowhere new.
-				if family(a.Kind) == "meeting" && family(b.Kind) == "meeting" && a.first != "" &&
-					a.first == b.first && a.last == b.last && len(sb.actors) == 0 && len(sb.sites) == 0 {
-					return true, "the same article speaks again of its meeting that day, naming nobody new"
+	if sharesArticle(sa, sb) {
+		for _, ra := range a.Sources {
+			for _, rb := range b.Sources {
+				if ra.Article.ID == rb.Article.ID {
+					// "And we've had a very constructive meeting": the
+					// article speaking again of the meeting it reported,
+					// naming nobody and nowhere new.
+					if family(a.Kind) == "meeting" && family(b.Kind) == "meeting" && a.first != "" &&
+						a.first == b.first && a.last == b.last && len(sb.actors) == 0 && len(sb.sites) == 0 {
+						return true, "the same article speaks again of its meeting that day, naming nobody new"
+					}
+					// the same sentence twice in one text (a repeated line)
+					if sa.text != "" && sa.text == sb.text && ra.Start != rb.Start {
+						return true, "the same sentence again in the same article"
+					}
+					return false, ""
 				}
-				// the same sentence twice in one text (a repeated line)
-				if sa.text != "" && sa.text == sb.text && ra.Start != rb.Start {
-					return true, "the same sentence again in the same article"
-				}
-				return false, ""
 			}
 		}
 	}
@@ -271,6 +291,9 @@ func merge(entries []Entry, countries map[string]bool) []Entry {
 				for k := range sigs[i].terms {
 					outSig[j].terms[k] = true
 				}
+				for k := range sigs[i].articles {
+					outSig[j].articles[k] = true
+				}
 				merged = true
 				break
 			}
@@ -311,22 +334,33 @@ func documentOf(text string, title bool) (noun, name string) {
 // kind of document (in the sentence, or as the article's title), with the
 // same name when both name it.
 func mergeOutcomes(out []Entry) []Entry {
-	// articles whose reports of a meeting on a day were merged
-	linked := map[string]bool{}
-	for _, e := range out {
+	// the merged meetings each article reports on a day ("day|article"):
+	// two articles are linked on a day when they share one
+	meetings := map[string][]int{}
+	for i, e := range out {
 		if family(e.Kind) != "meeting" || len(e.Sources) < 2 {
 			continue
 		}
 		for _, a := range e.Sources {
-			for _, b := range e.Sources {
-				if a.Article.ID != b.Article.ID {
-					linked[e.first+"|"+a.Article.ID+"|"+b.Article.ID] = true
-				}
+			k := e.first + "|" + a.Article.ID
+			if m := meetings[k]; len(m) == 0 || m[len(m)-1] != i {
+				meetings[k] = append(m, i)
 			}
 		}
 	}
-	if len(linked) == 0 {
+	if len(meetings) == 0 {
 		return out
+	}
+	linkedOn := func(day, a, b string) bool {
+		if a == b {
+			return false
+		}
+		for _, i := range meetings[day+"|"+a] {
+			if slices.Contains(meetings[day+"|"+b], i) {
+				return true
+			}
+		}
+		return false
 	}
 	doc := func(e *Entry) (string, string) {
 		if n, name := documentOf(e.Sources[0].Sentence, false); n != "" {
@@ -348,7 +382,7 @@ func mergeOutcomes(out []Entry) []Entry {
 				if used[j] || family(b.Kind) != "commitment" || len(b.Sources) != 1 || b.first != a.first || b.last != a.last {
 					continue
 				}
-				if !linked[a.first+"|"+a.Sources[0].Article.ID+"|"+b.Sources[0].Article.ID] {
+				if !linkedOn(a.first, a.Sources[0].Article.ID, b.Sources[0].Article.ID) {
 					continue
 				}
 				nb, nameb := doc(b)
