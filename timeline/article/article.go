@@ -173,7 +173,8 @@ func read(name string, data []byte) ([]Doc, []*Error) {
 	}
 	lead := bytes.TrimLeft(body, " \t\r\n")
 	switch {
-	case bytes.HasPrefix(body, []byte("---\n")) || bytes.HasPrefix(body, []byte("---\r\n")):
+	case bytes.HasPrefix(body, []byte("---\n")) || bytes.HasPrefix(body, []byte("---\r\n")),
+		bytes.HasPrefix(body, []byte("+++\n")) || bytes.HasPrefix(body, []byte("+++\r\n")):
 		return readText(name, data, true)
 	case lead[0] == '{' || lead[0] == '[':
 		return readJSON(name, data)

@@ -1,9 +1,13 @@
 package article
 
 import (
+	"errors"
+	"fmt"
 	"strconv"
 	"strings"
+	"time"
 
+	"github.com/BurntSushi/toml"
 	"gopkg.in/yaml.v3"
 )
 
@@ -14,13 +18,14 @@ type frontMatterMeta struct {
 }
 
 // parseFrontMatter reads the YAML between the "---" lines that open s at
-// off. It returns the offset where the body starts. Unknown keys are
+// off, or the TOML between "+++" lines. It returns the offset where the body starts. Unknown keys are
 // ignored: real front matter carries licence, attribution and more.
 // Values are read from yaml.Node so that dates stay as written and
 // trailing "# comments" are not part of them.
 func parseFrontMatter(name, s string, off int) (frontMatterMeta, int, *Error) {
 	var m frontMatterMeta
 	start := off + strings.IndexByte(s[off:], '\n') + 1
+	toml := strings.HasPrefix(s[off:], "+++")
 	end, bodyOff := -1, len(s)
 	for p := start; p < len(s); {
 		nl := strings.IndexByte(s[p:], '\n')
@@ -29,18 +34,29 @@ func parseFrontMatter(name, s string, off int) (frontMatterMeta, int, *Error) {
 			lineEnd, next = p+nl, p+nl+1
 		}
 		l := strings.TrimRight(s[p:lineEnd], " \t\r")
-		if l == "---" || l == "..." {
+		if !toml && (l == "---" || l == "...") || toml && l == "+++" {
 			end, bodyOff = p, next
 			break
 		}
 		p = next
 	}
+	if end < 0 && toml {
+		return m, off, &Error{Name: name, Line: 1, Msg: "front matter opened with +++ is never closed",
+			Hint: "End the TOML front matter with a line holding only +++."}
+	}
 	if end < 0 {
 		return m, off, &Error{Name: name, Line: 1, Msg: "front matter opened with --- is never closed",
 			Hint: "End the YAML front matter with a line holding only ---; the file was read as plain text."}
 	}
+	yamlText := s[start:end]
+	if toml {
+		var e *Error
+		if yamlText, e = tomlAsYAML(name, yamlText); e != nil {
+			return m, bodyOff, e
+		}
+	}
 	var root yaml.Node
-	if err := yaml.Unmarshal([]byte(s[start:end]), &root); err != nil {
+	if err := yaml.Unmarshal([]byte(yamlText), &root); err != nil {
 		return m, bodyOff, &Error{Name: name, Line: yamlErrLine(err.Error()), Msg: "front matter: " + strings.TrimPrefix(err.Error(), "yaml: "),
 			Hint: "Fix the YAML between the --- lines (quote values that contain ': ' or start with a special character)."}
 	}
@@ -89,6 +105,61 @@ func parseFrontMatter(name, s string, off int) (frontMatterMeta, int, *Error) {
 		m.url = u
 	}
 	return m, bodyOff, nil
+}
+
+// tomlAsYAML reads TOML front matter (Hugo's, between +++ lines) with a
+// TOML library and writes its values as YAML, so that one set of keys and
+// rules reads both; dates and times are written as TOML wrote them.
+func tomlAsYAML(name, text string) (string, *Error) {
+	var v map[string]any
+	if _, err := toml.Decode(text, &v); err != nil {
+		line := 1
+		var pe toml.ParseError
+		if errors.As(err, &pe) {
+			line = pe.Position.Line + 1 // the front matter starts on line 2
+		}
+		return "", &Error{Name: name, Line: line, Msg: "front matter: " + strings.TrimPrefix(err.Error(), "toml: "),
+			Hint: `Fix the TOML between the +++ lines (quote text values: title = "...").`}
+	}
+	out, err := yaml.Marshal(plainTOML(v))
+	if err != nil {
+		return "", &Error{Name: name, Line: 1, Msg: "front matter: " + err.Error(), Hint: "Write the front matter as YAML between --- lines."}
+	}
+	return string(out), nil
+}
+
+// plainTOML turns the dates and times a TOML library decodes into the text
+// they were written as; other values stay as they are.
+func plainTOML(v any) any {
+	switch x := v.(type) {
+	case time.Time:
+		// the library marks a date or time written without a zone by
+		// the name of its location
+		switch x.Location().String() {
+		case "date-local":
+			return x.Format(time.DateOnly)
+		case "datetime-local":
+			return x.Format("2006-01-02T15:04:05")
+		case "time-local":
+			return x.Format(time.TimeOnly)
+		}
+		return x.Format(time.RFC3339)
+	case fmt.Stringer: // toml.LocalDate, LocalDateTime, LocalTime
+		return x.String()
+	case map[string]any:
+		for k, e := range x {
+			x[k] = plainTOML(e)
+		}
+	case []any:
+		for i, e := range x {
+			x[i] = plainTOML(e)
+		}
+	case []map[string]any:
+		for _, e := range x {
+			plainTOML(e)
+		}
+	}
+	return v
 }
 
 // nodeText is a scalar's value as written, a sequence joined with ", ", or

@@ -206,3 +206,23 @@ func TestNewsAPIAnswer(t *testing.T) {
 		t.Errorf("an article with an items list: %d docs, errors %v", len(docs), errs)
 	}
 }
+
+// Hugo writes front matter in TOML between +++ lines: it is read with the
+// same keys as YAML's, its dates as written; broken TOML is an error that
+// names the line.
+func TestTOMLFrontMatter(t *testing.T) {
+	for _, c := range []struct{ text, published string }{
+		{"+++\ntitle = \"Harbour reopens\"\ndate = 2026-03-09\nauthors = [\"Ilse Brandt\"]\n+++\n\nThe harbour reopened on Monday.\n", "2026-03-09"},
+		{"+++\ntitle = \"Harbour reopens\"\ndate = 2026-03-09T10:00:00+01:00\nauthor = \"Ilse Brandt\"\n[params]\nsource = \"Harbour Herald\"\n+++\nThe harbour reopened on Monday.\n",
+			"2026-03-09T10:00:00+01:00"},
+	} {
+		doc, got := readPage(t, "toml", c.text)
+		if doc.Title != "Harbour reopens" || doc.Published != c.published || doc.Author != "Ilse Brandt" || !strings.HasSuffix(got, "The harbour reopened on Monday.") {
+			t.Errorf("title %q published %q author %q blocks %q", doc.Title, doc.Published, doc.Author, got)
+		}
+	}
+	docs, errs := Read("bad.md", []byte("+++\ntitle = \"Harbour\ndate = 2026\n+++\nBody.\n"))
+	if len(docs) != 0 || len(errs) != 1 || errs[0].Line != 2 || !strings.Contains(errs[0].Msg, "front matter") {
+		t.Errorf("broken TOML: %d docs, errors %v", len(docs), errs)
+	}
+}
