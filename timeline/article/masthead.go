@@ -133,7 +133,10 @@ func isCaption(s string, lines []span) bool {
 var creditPrefixes = [...]string{"photo:", "photo by ", "photos:", "photograph:", "photograph by", "image:",
 	"image credit", "image source:", "picture:", "pictures:", "credit:", "illustration:"}
 
-// isCredit reports a photo's credit line.
+// isCredit reports a photo's credit line: one that opens as credits do
+// ("Photograph: ..."), or a few capitalised words with an agency's mark
+// ("Anna Lee/Reuters", "AFP via Getty Images"). A line of wrapped text
+// that names an agency ("a Reuters/Ipsos poll published") is none.
 func isCredit(t string) bool {
 	if len(t) > 200 {
 		return false
@@ -143,6 +146,30 @@ func isCredit(t string) bool {
 			return true
 		}
 	}
+	if wordCount(t) > 6 || hasTerminalPunct(t) {
+		return false
+	}
+	for _, w := range strings.Fields(t) {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && w != "via" && w != "for" && w != "and" {
+			return false
+		}
+	}
+	return containsCreditMark(t)
+}
+
+// isFurniture reports a line that is page furniture wherever it stands: a
+// chrome line that is one as a whole (not one that merely names an
+// agency), a credit, a navigation line, a date line, a byline or a
+// metadata line.
+func isFurniture(t string) bool {
+	if lineChrome(t) != chromeKeep && !containsCreditMark(t) {
+		return true
+	}
+	return isCredit(t) || isNavLine(t) || isDateOnlyLine(t) || isBylineOrMeta(t)
+}
+
+// containsCreditMark reports an agency's credit mark in t.
+func containsCreditMark(t string) bool {
 	low := strings.ToLower(t)
 	for _, m := range creditMarks {
 		if strings.Contains(low, m) {
@@ -165,7 +192,7 @@ func isLineBox(s string, lines []span) bool {
 		if len(t) > 120 || isProse(t) {
 			return false
 		}
-		furniture = furniture || lineChrome(t) != chromeKeep || isNavLine(t) || isDateOnlyLine(t) || isBylineOrMeta(t)
+		furniture = furniture || isFurniture(t)
 	}
 	return furniture
 }
@@ -312,16 +339,20 @@ func isDateOnlyLine(t string) bool {
 	if len(t) > 60 || !looksLikeDateLine(t) {
 		return false
 	}
+	named := false // a month or weekday, or a date in digits: not a year alone ("2026.")
 	for _, w := range strings.Fields(t) {
 		w = strings.ToLower(strings.TrimRight(w, ",."))
-		if w == "" || dateWords[w] || strings.ContainsAny(w, "0123456789") {
-			continue
-		}
-		if !isMonthOrDay(w) {
+		switch {
+		case w == "" || dateWords[w]:
+		case strings.ContainsAny(w, "0123456789"):
+			named = named || strings.ContainsAny(w, "-/")
+		case isMonthOrDay(w):
+			named = true
+		default:
 			return false
 		}
 	}
-	return true
+	return named
 }
 
 // isMonthOrDay: a month or weekday name, whole or cut ("feb", "sept",

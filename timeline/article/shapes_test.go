@@ -231,3 +231,21 @@ func TestTOMLFrontMatter(t *testing.T) {
 		t.Errorf("broken TOML: %d docs, errors %v", len(docs), errs)
 	}
 }
+
+// Text hard-wrapped at a fixed width (press releases, e-mails) keeps its
+// paragraphs whole: a wrapped line that happens to hold a photo agency's
+// name or only a year is no caption and no line of page furniture.
+func TestHardWrappedTextStaysWhole(t *testing.T) {
+	text := "Poll shows support for ferry deal\n\n" +
+		"Most islanders back the ferry deal, a Reuters/Ipsos poll published\non Thursday showed, with support highest among commuters.\n\n" +
+		"The union said the strike, the longest since the harbour opened in\n2026.\n\n" +
+		"Voters were asked about the deal in a survey\nReuters/Ipsos ran\nlast week.\n"
+	_, got := readPage(t, "hard-wrapped", text)
+	want := "Poll shows support for ferry deal|" +
+		"Most islanders back the ferry deal, a Reuters/Ipsos poll published\non Thursday showed, with support highest among commuters.|" +
+		"The union said the strike, the longest since the harbour opened in\n2026.|" +
+		"Voters were asked about the deal in a survey\nReuters/Ipsos ran\nlast week."
+	if got != want {
+		t.Errorf("blocks\n%q\nwant\n%q", got, want)
+	}
+}
