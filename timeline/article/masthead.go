@@ -83,6 +83,9 @@ func (r *textReader) headline(segs []seg) []seg {
 			continue
 		}
 		if len(lines) == 2 {
+			if r, _ := utf8.DecodeRuneInString(r.s[lines[1].start:lines[1].end]); !unicode.IsUpper(r) {
+				continue // a line of wrapped text goes on in lower case
+			}
 			// the headline glued to its standfirst
 			rest := seg{start: lines[1].start, end: lines[1].end, kind: KindParagraph, lines: 1}
 			head := seg{start: lines[0].start, end: lines[0].end, kind: KindParagraph, lines: 1}

@@ -248,4 +248,10 @@ func TestHardWrappedTextStaysWhole(t *testing.T) {
 	if got != want {
 		t.Errorf("blocks\n%q\nwant\n%q", got, want)
 	}
+	// with no title above it, a wrapped first paragraph is no headline
+	// glued to its standfirst
+	doc, got2 := readPage(t, "hard-wrapped, untitled", "Most islanders back the ferry deal, a poll published\non Thursday showed.\n\nThe union welcomed it.\n")
+	if doc.Title != "" || !strings.HasPrefix(got2, "Most islanders back the ferry deal, a poll published\non Thursday showed.|") {
+		t.Errorf("title %q blocks %q", doc.Title, got2)
+	}
 }
