@@ -761,6 +761,13 @@ func (ix *Index) describeEntry(e chronology.Entry) string {
 			s += " on " + e.DateLabel
 		case timex.Week:
 			s += " in the " + e.DateLabel
+		case timex.Range:
+			// days ("10–11 Mar 2026") are "on", months "in"
+			if c := e.DateLabel[0]; c >= '0' && c <= '9' {
+				s += " on " + e.DateLabel
+			} else {
+				s += " in " + e.DateLabel
+			}
 		default:
 			s += " in " + e.DateLabel
 		}

@@ -180,3 +180,26 @@ func TestFingerprint(t *testing.T) {
 		t.Error("a fingerprint changed without its article, or not with it")
 	}
 }
+
+// TestReasonSaysDays: a happening dated by a range of days ("overnight",
+// 10–11 March) is reported "on" those days, as a day is; it read "in
+// 10–11 Mar 2026".
+func TestReasonSaysDays(t *testing.T) {
+	night := func(art, sentence string) timeline.Record {
+		r := rec(art, "Drones strike Valnik "+art, "2026-03-11", "Wire "+art, 0, timeline.KindAttack, "2026-03-10/2026-03-11",
+			sentence, "Valnik", nil, "Ivan Petrenko")
+		r.Event.Precision = timex.Range
+		return r
+	}
+	l, _ := related.New([]timeline.Record{
+		night("x", "Drones struck Valnik overnight, governor Ivan Petrenko said."),
+		night("y", "A drone attack on Valnik killed three on the night of March 10-11, Ivan Petrenko reported."),
+	}, countries).Rank("x", related.Options{})
+	var reasons []string
+	for _, r := range l.Related {
+		reasons = append(reasons, r.Reasons...)
+	}
+	if len(reasons) == 0 || reasons[0] != "both report the attack in Valnik on 10–11 Mar 2026" {
+		t.Errorf("reasons %q", reasons)
+	}
+}
