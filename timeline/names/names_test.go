@@ -85,6 +85,8 @@ func TestFind(t *testing.T) {
 			want{"?Telia"}},
 		{"civil titles, capitalised", "Senator Delia Marchetti questioned Judge Oskar Brenneman about the ruling.",
 			want{"Delia Marchetti=person", "Oskar Brenneman=person"}},
+		{"a title opening the sentence, before a surname alone", "Governor Wexley met the envoy. Captain Sorensen flew the craft. Commissioner Varga watched. Coach Alcott agreed. General Motors and Justice Department staff did not.",
+			want{"Wexley=person", "Sorensen=person", "Varga=person", "Alcott=person", "General Motors=organization", "?Motors", "?Department"}},
 		{"honorific before a surname", "Mr Abernathy declined to comment, and Dr. Quist said the data were incomplete.",
 			want{"Abernathy=person", "Quist=person"}},
 		{"initials and suffixes", "J. R. Hartley and Samuel T. Whitcombe Jr. attended the hearing.",

@@ -330,7 +330,10 @@ func (s *state) split(a, b int, connected bool) {
 			case f&fMonthDay != 0 && !(more && f&fGiven != 0):
 				// (a month that is a given name opens a name: "Jan Kratochvíl")
 			case f&fDemonym != 0 && !headed:
-			case k == a && s.st[k]&sInitial != 0 && s.commonAtStart(k) && !(headed && f&fFunc == 0) && !s.articleInitial(k):
+			case k == a && s.st[k]&sInitial != 0 && s.commonAtStart(k) && !(headed && f&fFunc == 0) && !s.articleInitial(k) &&
+				!(f&(fTitle|fRole) != 0 && more && !headed && s.nameLike(k+1, b)):
+				// (a title opening the sentence is still a title: "Governor
+				// Wexley met", "Captain Sorensen flew")
 			case k == a && headed && b-a >= 3 && s.st[k]&sInitial != 0 && !t.Caps && (f&(fRole|fOrgNoun) != 0 || openingNouns[t.Key]) && f&(fOrgStart|fOrgHead|fPlaceHead|fPlaceStart|fGiven) == 0:
 				// "Owner Aegean Lines said", "Rival Kestrel Telecom": a noun
 				// of people or firms opening the sentence, not the name's
