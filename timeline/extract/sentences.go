@@ -57,7 +57,9 @@ func splitSentences(text string, start, end int) []span {
 				continue
 			}
 		}
-		if c == '.' && j == i+1 && isAbbreviation(text, start, i) && !abbreviationEnds(text, start, i, k, end) {
+		// (an initial's dot before an editor's closing bracket ends no
+		// sentence either: "[George H. W.] Bush")
+		if c == '.' && (j == i+1 || text[i+1:j] == "]" && isInitial(text, start, i)) && isAbbreviation(text, start, i) && !abbreviationEnds(text, start, i, k, end) {
 			i = j
 			continue
 		}
@@ -94,6 +96,12 @@ func isAbbreviation(text string, start, dot int) bool {
 		return unicode.IsUpper(r) // an initial: "J."
 	}
 	return abbreviations[word]
+}
+
+// isInitial reports whether the dot at text[dot] follows a single
+// capital letter that starts a word: "W." in "George W.".
+func isInitial(text string, start, dot int) bool {
+	return dot-1 >= start && text[dot-1] >= 'A' && text[dot-1] <= 'Z' && (dot-2 < start || !unicode.IsLetter(rune(text[dot-2])) && text[dot-2] != '.')
 }
 
 // abbreviationEnds reports whether the abbreviation whose dot is at

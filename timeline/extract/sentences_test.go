@@ -35,6 +35,10 @@ func TestSplitSentences(t *testing.T) {
 			[]string{"The rollout began at 11:13 p.m. Thursday from the hangar.", "It ended at 6 a.m. Feb. 20."}},
 		{"The plant was sold to Acme Inc. The deal closed in May. Envoys flew to the U.S. They met in the U.S. Senate.",
 			[]string{"The plant was sold to Acme Inc.", "The deal closed in May.", "Envoys flew to the U.S.", "They met in the U.S. Senate."}},
+		// an initial's dot inside an editor's brackets ends no sentence;
+		// a bracket after a word's dot still does
+		{"He backed [Harold K. W.] Dunmore in 88. He lost [the race.] Then came Lena.",
+			[]string{"He backed [Harold K. W.] Dunmore in 88.", "He lost [the race.]", "Then came Lena."}},
 	} {
 		var got []string
 		for _, s := range splitSentences(c.text, 0, len(c.text)) {
