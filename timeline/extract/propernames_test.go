@@ -35,6 +35,10 @@ var properNameCases = []struct {
 	// interview: first person, a name with no reporting verb
 	{"interview", "I grew up with my aunt, Rosalind Okafor, and she taught me to read.\nOkafor was a nurse.",
 		[]string{"person:Rosalind Okafor=Okafor"}},
+	// interview transcript: given names an editor added in brackets
+	// complete the surname the speaker said, initials and all
+	{"interview", "Q: Who did you vote for?\nA: [Harold K. W.] Dunmore in 88 and [Phil] Abernathy in 96. Dunmore lost.",
+		[]string{"person:Harold K. W. Dunmore=Dunmore", "person:Phil Abernathy=Abernathy"}},
 	// plain, one sentence a line; negatives: a weekday, a month and a
 	// sentence-initial common word are no names
 	{"plain", "Sunday was cold.\nThen Ingrid Haugen arrived in June.\nHaugen stayed a week.",

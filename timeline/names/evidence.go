@@ -192,6 +192,10 @@ func (s *state) evidence(g *seg) {
 			add(cCamel)
 		}
 	}
+	// "[Phil] Abernathy": the given names an editor added
+	if g.lead > 0 {
+		add(cGiven)
+	}
 	// the shape of the name
 	headed := false
 	if w >= 2 {

@@ -144,6 +144,7 @@ type state struct {
 // [pre, i) of titles and openers.
 type seg struct {
 	pre, i, j int
+	lead      int // given names an editor put in brackets before it: "[Phil] Abernathy"
 	cues      uint64
 	sc        [4]int16
 	g         *group
@@ -160,6 +161,7 @@ type group struct {
 	typ       Type
 	keep      bool
 	first     *seg
+	led       *seg // the first mention with given names in brackets
 	link      *group
 	linkCue   cueID
 }
@@ -361,7 +363,20 @@ func (s *state) nameOf(gr *group) string {
 		gr = gr.link
 	}
 	f := gr.first
+	if gr.led != nil {
+		return s.ledName(gr.led)
+	}
 	return s.text[s.toks[f.i].Start:s.toks[f.j-1].End]
+}
+
+// ledName is the full name of a mention after given names in brackets:
+// "Harold K. W. Dunmore" for "[Harold K. W.] Dunmore".
+func (s *state) ledName(g *seg) string {
+	a, b := s.toks[g.i-g.lead].Start, s.toks[g.i-1].End
+	if s.text[b] == '.' {
+		b++
+	}
+	return s.text[a:b] + " " + s.text[s.toks[g.i].Start:s.toks[g.j-1].End]
 }
 
 // reason writes the cues of the mention that speak for its type, then the

@@ -87,6 +87,8 @@ func TestFind(t *testing.T) {
 			want{"Delia Marchetti=person", "Oskar Brenneman=person"}},
 		{"a title opening the sentence, before a surname alone", "Governor Wexley met the envoy. Captain Sorensen flew the craft. Commissioner Varga watched. Coach Alcott agreed. General Motors and Justice Department staff did not.",
 			want{"Wexley=person", "Sorensen=person", "Varga=person", "Alcott=person", "General Motors=organization", "?Motors", "?Department"}},
+		{"interview: given names an editor put in brackets before a surname", "I voted for [Harold K. W.] Dunmore in 88 and [Phil] Abernathy in 96, and read the [Sunday] Times.",
+			want{"Dunmore=person>Harold K. W. Dunmore", "Abernathy=person>Phil Abernathy", "!Sunday Times"}},
 		{"honorific before a surname", "Mr Abernathy declined to comment, and Dr. Quist said the data were incomplete.",
 			want{"Abernathy=person", "Quist=person"}},
 		{"initials and suffixes", "J. R. Hartley and Samuel T. Whitcombe Jr. attended the hearing.",

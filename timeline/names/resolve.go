@@ -35,6 +35,9 @@ func (s *state) resolve() {
 			s.order = append(s.order, gr)
 		}
 		g.g = gr
+		if g.lead > 0 && gr.led == nil {
+			gr.led = g
+		}
 		for c := cueID(0); c < numCues; c++ {
 			if g.cues&(1<<c) == 0 {
 				continue

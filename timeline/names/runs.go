@@ -211,6 +211,8 @@ func (s *state) collect() {
 			i++
 			continue
 		}
+		lead := s.bracketedGiven(i)
+		i += lead
 		j := i + 1
 		if !s.toks[i].Upper { // a particle start: "al-Assad"
 			j++
@@ -270,9 +272,39 @@ func (s *state) collect() {
 			}
 			break
 		}
+		n0 := len(s.segs)
 		s.split(i, j, connected)
+		if lead > 0 && len(s.segs) > n0 && s.segs[n0].i == i {
+			s.segs[n0].lead = lead
+		}
 		i = j
 	}
+}
+
+// bracketedGiven returns how many tokens from k are given names or
+// initials that an editor put in brackets before a surname, as
+// transcripts complete a name the speaker said short ("[Phil] Abernathy",
+// "[Harold K. W.] Dunmore"), or 0.
+func (s *state) bracketedGiven(k int) int {
+	if k == 0 || s.text[s.toks[k].Start-1] != '[' {
+		return 0
+	}
+	for q := k; q < len(s.toks)-1 && q < k+4; q++ {
+		t := &s.toks[q]
+		if !t.Upper || len(t.Key) > 1 && s.fl[q]&(fGiven|fGivenWeak) == 0 {
+			return 0
+		}
+		switch s.text[t.End:s.toks[q+1].Start] {
+		case " ", ". ":
+			continue
+		case "] ", ".] ":
+			if s.surnameLike(q+1) && s.capWord(q+1) {
+				return q + 1 - k
+			}
+		}
+		return 0
+	}
+	return 0
 }
 
 // connects returns how many tokens a connector at token j spans inside an
