@@ -39,6 +39,10 @@ var properNameCases = []struct {
 	// complete the surname the speaker said, initials and all
 	{"interview", "Q: Who did you vote for?\nA: [Harold K. W.] Dunmore in 88 and [Phil] Abernathy in 96. Dunmore lost.",
 		[]string{"person:Harold K. W. Dunmore=Dunmore", "person:Phil Abernathy=Abernathy"}},
+	// a reading list: "Surname, Given." before a title is the person,
+	// and so is the surname alone later
+	{"interview", "Clara Ostheim sent us her list.\n\nOstrander, Paula Jean. The Salt Roads (novel). 1998.\nKeller, Tom and Brandt, Ilse. A History of Ports.\n\nShe reads Ostrander every winter.",
+		[]string{"person:Paula Jean Ostrander=Ostrander", "person:Tom Keller=Keller", "person:Ilse Brandt=Brandt", "-Paula Jean"}},
 	// plain, one sentence a line; negatives: a weekday, a month and a
 	// sentence-initial common word are no names
 	{"plain", "Sunday was cold.\nThen Ingrid Haugen arrived in June.\nHaugen stayed a week.",

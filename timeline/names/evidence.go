@@ -192,9 +192,12 @@ func (s *state) evidence(g *seg) {
 			add(cCamel)
 		}
 	}
-	// "[Phil] Abernathy": the given names an editor added
-	if g.lead > 0 {
+	// "[Phil] Abernathy", "Ostrander, Paula Jean.": given names apart
+	if g.gj > g.gi {
 		add(cGiven)
+		if g.gi > g.i {
+			add(cShape) // the citation's inverted form is a person's
+		}
 	}
 	// the shape of the name
 	headed := false

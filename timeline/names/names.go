@@ -144,10 +144,13 @@ type state struct {
 // [pre, i) of titles and openers.
 type seg struct {
 	pre, i, j int
-	lead      int // given names an editor put in brackets before it: "[Phil] Abernathy"
-	cues      uint64
-	sc        [4]int16
-	g         *group
+	// gi, gj: the tokens of the given names that go with a surname
+	// written apart from them, before it in an editor's brackets ("[Phil]
+	// Abernathy") or after it in a citation ("Ostrander, Paula Jean.")
+	gi, gj int
+	cues   uint64
+	sc     [4]int16
+	g      *group
 }
 
 // group gathers the mentions of one name (same folded words).
@@ -161,7 +164,7 @@ type group struct {
 	typ       Type
 	keep      bool
 	first     *seg
-	led       *seg // the first mention with given names in brackets
+	led       *seg // the first mention with its given names apart (seg.gi)
 	link      *group
 	linkCue   cueID
 }
@@ -369,12 +372,13 @@ func (s *state) nameOf(gr *group) string {
 	return s.text[s.toks[f.i].Start:s.toks[f.j-1].End]
 }
 
-// ledName is the full name of a mention after given names in brackets:
-// "Harold K. W. Dunmore" for "[Harold K. W.] Dunmore".
+// ledName is the full name of a surname written apart from its given
+// names: "Harold K. W. Dunmore" for "[Harold K. W.] Dunmore", "Paula
+// Jean Ostrander" for "Ostrander, Paula Jean.".
 func (s *state) ledName(g *seg) string {
-	a, b := s.toks[g.i-g.lead].Start, s.toks[g.i-1].End
-	if s.text[b] == '.' {
-		b++
+	a, b := s.toks[g.gi].Start, s.toks[g.gj-1].End
+	if len(s.toks[g.gj-1].Key) == 1 && b < len(s.text) && s.text[b] == '.' {
+		b++ // an initial's dot
 	}
 	return s.text[a:b] + " " + s.text[s.toks[g.i].Start:s.toks[g.j-1].End]
 }

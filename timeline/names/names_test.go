@@ -89,6 +89,8 @@ func TestFind(t *testing.T) {
 			want{"Wexley=person", "Sorensen=person", "Varga=person", "Alcott=person", "General Motors=organization", "?Motors", "?Department"}},
 		{"interview: given names an editor put in brackets before a surname", "I voted for [Harold K. W.] Dunmore in 88 and [Phil] Abernathy in 96, and read the [Sunday] Times.",
 			want{"Dunmore=person>Harold K. W. Dunmore", "Abernathy=person>Phil Abernathy", "!Sunday Times"}},
+		{"a reading list's inverted names", "Further reading\nOstrander, Paula Jean. The Salt Roads (novel).\nKeller, Tom and Brandt, Ilse. A History of Ports.\nMarchetti, L. K.; Vanterpool, Hugh. Tides.\nWexford, 54, said it was fine.\nBerglund, Maria and Tom went home.",
+			want{"Ostrander=person>Paula Jean Ostrander", "Keller=person>Tom Keller", "Brandt=person>Ilse Brandt", "Marchetti=person>L. K. Marchetti", "Vanterpool=person>Hugh Vanterpool", "!Paula Jean", "?Berglund"}},
 		{"honorific before a surname", "Mr Abernathy declined to comment, and Dr. Quist said the data were incomplete.",
 			want{"Abernathy=person", "Quist=person"}},
 		{"initials and suffixes", "J. R. Hartley and Samuel T. Whitcombe Jr. attended the hearing.",

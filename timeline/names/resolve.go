@@ -35,7 +35,7 @@ func (s *state) resolve() {
 			s.order = append(s.order, gr)
 		}
 		g.g = gr
-		if g.lead > 0 && gr.led == nil {
+		if g.gj > g.gi && gr.led == nil {
 			gr.led = g
 		}
 		for c := cueID(0); c < numCues; c++ {

@@ -206,9 +206,16 @@ const maxRun = 12
 func (s *state) collect() {
 	n := len(s.toks)
 	s.segs = make([]seg, 0, n/8+4)
+	cited := -1 // the last token of the last name cited "Surname, Given."
 	for i := 0; i < n; {
 		if !s.startable(i) {
 			i++
+			continue
+		}
+		if c := s.citedGiven(i, cited); c > 0 {
+			s.segs = append(s.segs, seg{pre: i, i: i, j: i + 1, gi: i + 1, gj: i + 1 + c})
+			i += 1 + c
+			cited = i - 1
 			continue
 		}
 		lead := s.bracketedGiven(i)
@@ -275,10 +282,88 @@ func (s *state) collect() {
 		n0 := len(s.segs)
 		s.split(i, j, connected)
 		if lead > 0 && len(s.segs) > n0 && s.segs[n0].i == i {
-			s.segs[n0].lead = lead
+			s.segs[n0].gi, s.segs[n0].gj = i-lead, i
 		}
 		i = j
 	}
+}
+
+// citedGiven returns how many given names or initials follow the
+// surname at token k in a reference list's inverted name, "Ostrander,
+// Paula Jean. The Salt Roads", "Keller, Tom and Brandt, Ilse. A History",
+// or 0. The name opens its line, or follows the name cited before it
+// (token cited) after "and" or ";"; it ends with a dot, or goes on to
+// another name so written. "Lindqvist, 54, said" and "Paris, France" are
+// no such names: a given name must follow the comma.
+func (s *state) citedGiven(k, cited int) int {
+	if !s.citeStart(k, cited) {
+		return 0
+	}
+	c := s.invertedGiven(k)
+	if c == 0 {
+		return 0
+	}
+	q := k + c // the last given name
+	b := s.toks[q].End
+	if len(s.toks[q].Key) == 1 && b < len(s.text) && s.text[b] == '.' && b+1 < len(s.text) && s.text[b+1] == ';' {
+		b++ // an initial's own dot: "Marchetti, L. K.; Vanterpool, Hugh."
+	}
+	switch rest := s.text[b:min(len(s.text), b+2)]; {
+	case rest == "" || rest[0] == '.' && (len(rest) == 1 || rest[1] == ' ' || rest[1] == '\n'):
+		return c
+	case q+2 < len(s.toks) && (rest == "; " || rest == " a" && s.toks[q+1].Key == "and" && !s.toks[q+1].Upper):
+		if s.invertedGiven(q+1+btoi(rest == " a")) > 0 {
+			return c
+		}
+	}
+	return 0
+}
+
+// citeStart reports whether a cited name can start at token k: at a line
+// start, or after "and" or "; " right after the name cited before.
+func (s *state) citeStart(k, cited int) bool {
+	if s.st[k]&sLineStart != 0 {
+		return true
+	}
+	if cited < 0 {
+		return false
+	}
+	between := s.text[s.toks[k-1].End:s.toks[k].Start]
+	return k-1 == cited && (between == "; " || between == ".; ") || k-2 == cited && s.toks[k-1].Key == "and" && between == " "
+}
+
+// invertedGiven returns how many given names or initials (at most three,
+// the first no common word) follow the surname at token k and a comma:
+// "Ostrander, Paula Jean", "Keller, T. R.", or 0.
+func (s *state) invertedGiven(k int) int {
+	t, f := &s.toks[k], s.fl[k]
+	if !t.Upper || t.Caps || len(t.Key) < 2 || k+1 >= len(s.toks) || s.text[t.End:s.toks[k+1].Start] != ", " ||
+		f&fWord != 0 && f&(fSurname|fSurnameWord) == 0 || f&(fFunc|fMonthDay|fTitle|fDemonym|fOrgHead|fPlaceHead) != 0 {
+		return 0
+	}
+	c := 0
+	for q := k + 1; q < len(s.toks) && c < 3; q++ {
+		tq, fq := &s.toks[q], s.fl[q]
+		initial := len(tq.Key) == 1 && tq.Upper && !tq.Caps || len(tq.Key) == 1 && tq.Caps
+		if !tq.Upper || !initial && fq&(fGiven|fGivenWeak) == 0 || c == 0 && !initial && fq&fGiven == 0 {
+			break
+		}
+		c++
+		if q+1 >= len(s.toks) {
+			break
+		}
+		if gap := s.text[tq.End:s.toks[q+1].Start]; gap != " " && !(initial && gap == ". ") {
+			break
+		}
+	}
+	return c
+}
+
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // bracketedGiven returns how many tokens from k are given names or
