@@ -164,7 +164,7 @@ type group struct {
 	typ       Type
 	keep      bool
 	first     *seg
-	led       *seg // the first mention with its given names apart (seg.gi)
+	led       *seg // its first mention, when that names it with its given names apart (seg.gi)
 	link      *group
 	linkCue   cueID
 }

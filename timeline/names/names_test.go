@@ -174,6 +174,20 @@ func TestFind(t *testing.T) {
 	}
 }
 
+// TestSurnameApart: one surname with other given names apart from it
+// is another person ("[George H. W.] Bush", "[George W.] Bush"), and the
+// surname alone later is the first of them.
+func TestSurnameApart(t *testing.T) {
+	var got []string
+	for _, m := range FindText("[Ruth] Sandoval won in 04. [Harold K. W.] Sandoval lost in 88, and [Ruth] Sandoval won. Sandoval is retired.") {
+		got = append(got, m.Text+">"+m.Name)
+	}
+	want := []string{"Sandoval>Ruth Sandoval", "Sandoval>Harold K. W. Sandoval", "Sandoval>Ruth Sandoval", "Sandoval>Ruth Sandoval"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
 // TestTitles: a title or heading line is judged strictly; a name in it
 // takes the type the body gives it.
 func TestTitles(t *testing.T) {

@@ -19,25 +19,32 @@ func (s *state) resolve() {
 			}
 		}
 		var gr *group
-		if g.j-g.i == 1 {
+		switch {
+		case g.gj > g.gi:
+			// a surname with its given names apart is the full name
+			// ("[George W.] Bush" is not "[George H. W.] Bush")
+			kb = append(s.appendKey(kb[:0], g.gi, g.gj), ' ')
+			kb = s.appendKey(kb, g.i, g.j)
+			gr = s.groups[string(kb)]
+		case g.j-g.i == 1:
 			gr = s.groups[s.toks[g.i].Key]
-		} else {
+		default:
 			kb = s.appendKey(kb[:0], g.i, g.j)
 			gr = s.groups[string(kb)]
 		}
 		if gr == nil {
 			key := s.toks[g.i].Key
-			if g.j-g.i > 1 {
+			if g.j-g.i > 1 || g.gj > g.gi {
 				key = string(kb)
 			}
 			gr = &group{key: key, n: g.j - g.i, first: g}
+			if g.gj > g.gi {
+				gr.led, gr.n = g, g.j-g.i+g.gj-g.gi
+			}
 			s.groups[key] = gr
 			s.order = append(s.order, gr)
 		}
 		g.g = gr
-		if g.gj > g.gi && gr.led == nil {
-			gr.led = g
-		}
 		for c := cueID(0); c < numCues; c++ {
 			if g.cues&(1<<c) == 0 {
 				continue
@@ -109,11 +116,15 @@ func (s *state) linkSurnames(kb []byte) {
 			continue
 		}
 		f := gr.first
-		if s.toks[f.i].Upper {
+		fi, sk := f.i, f.i+1 // the first name's token, the first surname's
+		if gr.led != nil {
+			fi, sk = f.gi, f.i // "[Phil] Abernathy", "Ostrander, Paula."
+		}
+		if s.toks[fi].Upper {
 			if firsts == nil {
 				firsts = make(map[string]*group)
 			}
-			first := s.toks[f.i].Key
+			first := s.toks[fi].Key
 			if other, ok := firsts[first]; !ok {
 				firsts[first] = gr
 			} else if other != gr {
@@ -124,7 +135,7 @@ func (s *state) linkSurnames(kb []byte) {
 		if s.fl[j-1]&fSuffix != 0 && j-f.i > 2 {
 			j--
 		}
-		for k := f.i + 1; k < j; k++ {
+		for k := sk; k < j; k++ {
 			if !s.toks[k].Upper && s.fl[k]&fParticle == 0 {
 				continue
 			}

@@ -371,7 +371,7 @@ func btoi(b bool) int {
 // transcripts complete a name the speaker said short ("[Phil] Abernathy",
 // "[Harold K. W.] Dunmore"), or 0.
 func (s *state) bracketedGiven(k int) int {
-	if k == 0 || s.text[s.toks[k].Start-1] != '[' {
+	if s.toks[k].Start == 0 || s.text[s.toks[k].Start-1] != '[' {
 		return 0
 	}
 	for q := k; q < len(s.toks)-1 && q < k+4; q++ {
