@@ -69,6 +69,7 @@ const (
 	fDegree                         // what follows a letter in a degree: "M.Sc", "B.A.", "Ph.D."
 	fAreaAfter                      // divisions after a place's name: "the Cajamarca region"
 	fSiteBefore                     // things that stand somewhere, before "in": "a conference in X"
+	fPostNominal                    // letters after a person's name, no part of it: "MP", "QC", "OBE"
 )
 
 var (
@@ -199,6 +200,7 @@ func buildLexicon() {
 		{fParticle, `van von de da di del della dei der den des du le la bin ibn bint al el ter ten dos das do
 			y e zu af av d l mac`},
 		{fSuffix, `jr sr ii iii iv v jnr snr`},
+		{fPostNominal, `mp mep msp mla mpp mhk td kc qc obe mbe cbe kbe dbe frs frse`},
 		{fSay, `said says say saying`},
 		{fPersonVerb, `told tells added adds explained explains recalled recalls believes believed thinks thought
 			wrote writes argued argues insisted insists admitted admits noted notes stressed stresses warned

@@ -91,6 +91,8 @@ func TestFind(t *testing.T) {
 			want{"Dunmore=person>Harold K. W. Dunmore", "Abernathy=person>Phil Abernathy", "!Sunday Times"}},
 		{"a reading list's inverted names", "Further reading\nOstrander, Paula Jean. The Salt Roads (novel).\nKeller, Tom and Brandt, Ilse. A History of Ports.\nMarchetti, L. K.; Vanterpool, Hugh. Tides.\nWexford, 54, said it was fine.\nBerglund, Maria and Tom went home.",
 			want{"Ostrander=person>Paula Jean Ostrander", "Keller=person>Tom Keller", "Brandt=person>Ilse Brandt", "Marchetti=person>L. K. Marchetti", "Vanterpool=person>Hugh Vanterpool", "!Paula Jean", "?Berglund"}},
+		{"letters after a name are no part of it", "The Foreign Secretary, the Rt Hon Gareth Llewellyn-Price MP, and Dame Alys Pemberton DBE met Jane Doyle OBE. Labour MP voters stayed home.",
+			want{"Gareth Llewellyn-Price=person", "Alys Pemberton=person", "Jane Doyle=person", "!MP", "!DBE", "!OBE", "?Labour"}},
 		{"honorific before a surname", "Mr Abernathy declined to comment, and Dr. Quist said the data were incomplete.",
 			want{"Abernathy=person", "Quist=person"}},
 		{"initials and suffixes", "J. R. Hartley and Samuel T. Whitcombe Jr. attended the hearing.",

@@ -483,6 +483,13 @@ func (s *state) split(a, b int, connected bool) {
 				break
 			}
 		}
+		// "the Rt Hon Gareth Llewellyn-Price MP", "Dame Alys Pemberton
+		// DBE": letters after a person's name are no part of it
+		post := e == b && e-k >= 2 && s.toks[e-1].Caps && s.fl[e-1]&fPostNominal != 0 &&
+			(cues&(1<<cHonorific|1<<cTitle) != 0 || s.fl[k]&fGiven != 0)
+		if post {
+			e--
+		}
 		if e > k {
 			g := seg{pre: pre, i: k, j: e, cues: cues}
 			if e < b && s.fl[e]&fOrgTitle != 0 {
@@ -491,6 +498,9 @@ func (s *state) split(a, b int, connected bool) {
 			s.segs = append(s.segs, g)
 		}
 		k = e
+		if post {
+			k = b // (and no name of its own)
+		}
 	}
 }
 
