@@ -199,6 +199,18 @@ func TestTitles(t *testing.T) {
 	// without the flag, a short line without closing punctuation is judged
 	// as a heading all the same
 	check(t, "heading guessed", FindText(s), want{"!Wins", "!Wins Appeal", "!Appeal"})
+	// an interview's question set as a heading: a title before a name that
+	// is no common word is still a title; title-case words are not
+	for _, c := range []struct {
+		q string
+		w want
+	}{
+		{"Interviewer: What did Governor Wexley think of the book?\n\nThe book sold well.", want{"Wexley=person"}},
+		{"President Signs Bills In Capital\n\nThe bills passed.", want{"?President Signs Bills", "?Signs Bills", "?Signs"}},
+	} {
+		d = Doc{Text: c.q, Tokens: text.Tokenize(c.q), Titles: []Span{{0, strings.IndexByte(c.q, '\n')}}}
+		check(t, "question as heading", Find(d), c.w)
+	}
 }
 
 // TestSentences: a sentence span makes its first word sentence-initial

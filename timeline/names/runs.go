@@ -95,11 +95,18 @@ func (s *state) capWord(k int) bool {
 		if f&fFunc != 0 && !t.Caps {
 			return false
 		}
-		if f&fWord != 0 && f&(fGiven|fSurname|fOrgHead|fPlaceHead) == 0 && s.midCap(t.Key) == 0 {
+		// (but for a title before a name: "What did Governor Wexley say?")
+		if f&fWord != 0 && f&(fGiven|fSurname|fOrgHead|fPlaceHead) == 0 && s.midCap(t.Key) == 0 && !s.titleBeforeName(k) {
 			return false
 		}
 	}
 	return true
+}
+
+// titleBeforeName reports whether token k is an office or rank right
+// before a capitalised word that is no common word: "Governor Wexley".
+func (s *state) titleBeforeName(k int) bool {
+	return s.fl[k]&fTitle != 0 && k+1 < len(s.toks) && s.gap(k) == gSpace && s.surnameLike(k+1) && s.fl[k+1]&fWord == 0
 }
 
 // articleInitial reports whether "A" at k is an initial ("A. B. Smith",
