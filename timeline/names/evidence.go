@@ -405,12 +405,18 @@ func (s *state) evidence(g *seg) {
 		}
 		return
 	}
+	// "the lab in Kiel took me in", "officials at Vantor said": a name
+	// after a preposition is its object, not the subject of the verb after
+	// it
+	p := g.pre - 1
+	objOfPrep := p >= 0 && s.gap(p) == gSpace && !s.toks[p].Upper && s.fl[p]&fLocPrep != 0
 	switch s.gap(j - 1) {
 	case gSpace:
 		if t.Upper && !(t.Caps && fq&fNotAcr != 0) {
 			break
 		}
 		switch {
+		case fq&(fSay|fPersonVerb) != 0 && objOfPrep:
 		case fq&fSay != 0:
 			switch {
 			case acronym:

@@ -93,6 +93,8 @@ func TestFind(t *testing.T) {
 			want{"Ostrander=person>Paula Jean Ostrander", "Keller=person>Tom Keller", "Brandt=person>Ilse Brandt", "Marchetti=person>L. K. Marchetti", "Vanterpool=person>Hugh Vanterpool", "!Paula Jean", "?Berglund"}},
 		{"letters after a name are no part of it", "The Foreign Secretary, the Rt Hon Gareth Llewellyn-Price MP, and Dame Alys Pemberton DBE met Jane Doyle OBE. Labour MP voters stayed home.",
 			want{"Gareth Llewellyn-Price=person", "Alys Pemberton=person", "Jane Doyle=person", "!MP", "!DBE", "!OBE", "?Labour"}},
+		{"a name after a preposition is no subject of the verb after it", "The lab in Renwick took me in when I was nineteen.",
+			want{"Renwick=place"}},
 		{"honorific before a surname", "Mr Abernathy declined to comment, and Dr. Quist said the data were incomplete.",
 			want{"Abernathy=person", "Quist=person"}},
 		{"initials and suffixes", "J. R. Hartley and Samuel T. Whitcombe Jr. attended the hearing.",
