@@ -247,7 +247,7 @@ func (s *state) evidence(g *seg) {
 	personish := !headed && !caps
 	for k := i + 1; k < j && personish; k++ {
 		f := s.fl[k]
-		if !s.toks[k].Upper || len(s.toks[k].Key) == 1 || f&fWord == 0 || f&(fGiven|fGivenWeak|fSurname|fSurnameWord) != 0 {
+		if !s.toks[k].Upper || len(s.toks[k].Key) == 1 || f&fWord == 0 || f&(fGiven|fGivenWeak|fSurname|fSurnameWord) != 0 || s.innerParticle(k, i, j) {
 			continue
 		}
 		if k == j-1 && (w == 2 && f0&fGiven != 0 || f&fTitle != 0 && w >= 3) {
@@ -278,7 +278,7 @@ func (s *state) evidence(g *seg) {
 				if k < j-1 && (len(t.Key) == 1 && s.gap(k) == gDot || s.bareInitial(k) || s.dottedInitials(k)) {
 					add(cInitials)
 				}
-				if f&fWord != 0 && f&(fGiven|fSurname) == 0 {
+				if f&fWord != 0 && f&(fGiven|fSurname) == 0 && !s.innerParticle(k, i, j) {
 					plain = false
 				}
 			}
@@ -516,6 +516,13 @@ func (s *state) evidence(g *seg) {
 			break
 		}
 	}
+}
+
+// innerParticle reports whether token k, capitalised inside the name
+// [i, j) and neither first nor last, is a particle: "Van" in "Nguyen Van
+// Thanh" or "Dick Van Dyke" is no common word there.
+func (s *state) innerParticle(k, i, j int) bool {
+	return k > i && k < j-1 && s.fl[k]&fParticle != 0
 }
 
 // apposition reads ", a/an/the ... noun" after a name: the last noun of a

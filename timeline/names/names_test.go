@@ -95,6 +95,8 @@ func TestFind(t *testing.T) {
 			want{"Gareth Llewellyn-Price=person", "Alys Pemberton=person", "Jane Doyle=person", "!MP", "!DBE", "!OBE", "?Labour"}},
 		{"a name after a preposition is no subject of the verb after it", "The lab in Renwick took me in when I was nineteen.",
 			want{"Renwick=place"}},
+		{"a capitalised particle inside a name", "The statement was signed by Tran Van Khoa and read out by Pieter Van Houtte.",
+			want{"Tran Van Khoa=person", "Pieter Van Houtte=person"}},
 		{"honorific before a surname", "Mr Abernathy declined to comment, and Dr. Quist said the data were incomplete.",
 			want{"Abernathy=person", "Quist=person"}},
 		{"initials and suffixes", "J. R. Hartley and Samuel T. Whitcombe Jr. attended the hearing.",
