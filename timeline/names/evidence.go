@@ -272,6 +272,8 @@ func (s *state) evidence(g *seg) {
 				if !t.Upper {
 					if f&fParticle != 0 {
 						add(cParticle)
+					} else if k > i && s.gap(k-1) == gHyphen {
+						add(cGiven) // "Park Ji-hoon": the given name's syllables
 					}
 					continue
 				}

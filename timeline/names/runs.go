@@ -109,6 +109,36 @@ func (s *state) titleBeforeName(k int) bool {
 	return s.fl[k]&fTitle != 0 && k+1 < len(s.toks) && s.gap(k) == gSpace && s.surnameLike(k+1) && s.fl[k+1]&fWord == 0
 }
 
+// givenSyllable reports whether the lower-case token j, after a hyphen,
+// ends a Korean given name of two syllables after a surname, the run
+// [i, j) being the surname and the first syllable: "Park Ji-hoon", "Moon
+// Jae-in", "Ban Ki-moon" (not "Seattle-based", "Tom Tan-led": a common
+// word of more than two letters is no syllable).
+func (s *state) givenSyllable(i, j int) bool {
+	a, b := &s.toks[j-1], &s.toks[j]
+	if j != i+2 || s.fl[i]&(fSurname|fSurnameWord|fGiven|fGivenWeak) == 0 || !a.Upper || a.Caps || len(a.Key) < 2 || len(a.Key) > 4 ||
+		b.Upper || len(b.Key) < 2 || len(b.Key) > 4 || j+1 < len(s.toks) && s.gap(j) == gHyphen {
+		return false
+	}
+	// "Su-bin", "Ki-moon", but not "Tan-led": a common word for the
+	// second syllable only after a first that is none
+	if len(b.Key) > 2 && s.fl[j]&fWord != 0 && s.fl[j]&(fSurname|fSurnameWord|fGiven) == 0 && s.fl[j-1]&fWord != 0 {
+		return false
+	}
+	for i := 0; i < len(b.Key); i++ {
+		if b.Key[i] < 'a' || b.Key[i] > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// koreanName reports whether token k is a surname before a given name
+// of two syllables: "Park Ji-hoon".
+func (s *state) koreanName(k int) bool {
+	return k+2 < len(s.toks) && s.gap(k) == gSpace && s.gap(k+1) == gHyphen && s.givenSyllable(k, k+2)
+}
+
 // articleInitial reports whether "A" at k is an initial ("A. B. Smith",
 // "A. K. M. Adam") rather than the article: a dot and another capital
 // follow, and no article or "got" comes before it ("got an A. Smith
@@ -259,7 +289,7 @@ func (s *state) collect() {
 			if g == gBreak {
 				break
 			}
-			if s.capWord(j) {
+			if s.capWord(j) || g == gHyphen && s.givenSyllable(i, j) {
 				j++
 				continue
 			}
@@ -466,7 +496,7 @@ func (s *state) split(a, b int, connected bool) {
 			case f&(fTitle|fRole) != 0 && more && !headed && s.nameLike(k+1, b):
 				cues |= 1 << cTitle
 			case f&fTitleMod != 0 && more && !headed && s.titleAhead(k+1, b) && s.nameLike(k+1, b):
-			case more && !headed && !t.Caps && f&fWord != 0 && f&(fGiven|fGivenWeak|fSurname) == 0 && s.fl[k+1]&fGiven != 0 && s.midCap(t.Key) == 0:
+			case more && !headed && !t.Caps && f&fWord != 0 && f&(fGiven|fGivenWeak|fSurname) == 0 && s.fl[k+1]&fGiven != 0 && s.midCap(t.Key) == 0 && !s.koreanName(k):
 				// "Biologist Nick Bos"
 				cues |= 1 << cTitle
 			default:
@@ -564,6 +594,9 @@ func (s *state) commonAtStart(k int) bool {
 	}
 	if f&fGiven != 0 || s.midCap(t.Key) > 0 || f&fGivenWeak != 0 && s.surnameNext(k) {
 		return false
+	}
+	if s.koreanName(k) {
+		return false // "Park Ji-hoon met"
 	}
 	// "Van der Berg said", "De la Cruz met": a particle before another
 	// particle opens a surname, not a sentence
