@@ -243,6 +243,10 @@ func buildLexicon() {
 		{fKin, `wife husband son daughter mother father brother sister family children child widow
 			parents grandson granddaughter nephew niece career life death birthday funeral lawyer
 			girlfriend boyfriend partner fiancee fiance`},
+		// what only a person has, after "X's": "Halloran's tenure"
+		{fKin, `tenure presidency premiership chancellorship resignation memoir memoirs autobiography
+			biographer obituary assassination assassin impeachment inauguration reelection wedding marriage
+			divorce killer killers murderer whereabouts grave`},
 		{fNotAcr, `ceo cfo cto coo gmt utc est pst cet usd eur gbp jpy tv dna rna ai gdp hiv aids pdf sms gps
 			faq ok am pm sdk api url urls pc pcs usb id ip dvd cd cds led lcd ram cpu gpu os vip diy hr pr
 			mba phd md ad bc ce bce rss html http https www co2 ev evs suv suvs lp lps mp3 ipo vs

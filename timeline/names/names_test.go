@@ -99,6 +99,8 @@ func TestFind(t *testing.T) {
 			want{"Tran Van Khoa=person", "Pieter Van Houtte=person"}},
 		{"Korean given names of two syllables", "Park Ha-rin met Kang Yu-bin and Lee Eun-bi. The Seattle-based firm and the Tom Tan-led group agreed.",
 			want{"Park Ha-rin=person", "Kang Yu-bin=person", "Lee Eun-bi=person", "!Ha-rin", "!Seattle-based", "!Tom Tan-led"}},
+		{"what only a person has, after a possessive surname", "Critics of Halloran's tenure and of Vandermeer's presidency spoke. Ostrowick's memoir sold well.",
+			want{"Halloran=person", "Vandermeer=person", "Ostrowick=person"}},
 		{"honorific before a surname", "Mr Abernathy declined to comment, and Dr. Quist said the data were incomplete.",
 			want{"Abernathy=person", "Quist=person"}},
 		{"initials and suffixes", "J. R. Hartley and Samuel T. Whitcombe Jr. attended the hearing.",
