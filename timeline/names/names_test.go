@@ -169,6 +169,8 @@ func TestFind(t *testing.T) {
 			want{"Priyanka Raghunathan=person", "Priyanka=person>Priyanka Raghunathan"}},
 		{"an office's title, then its holder", "Putin met Governor of Karsk Region Oleg Varlamov and Minister of Healthcare Irina Sokolova.",
 			want{"Oleg Varlamov=person", "Irina Sokolova=person", "!Healthcare Irina Sokolova", "!Karsk Region Oleg Varlamov"}},
+		{"an office's title ending in a place's own name, then its holder", "Putin met Head of the Republic of Varkostan Timur Zhambalov. He also met Head of Ostrelia Ruslan Dzhabrailov. Analysts at the University of Michigan Ann Arbor campus agreed.",
+			want{"Timur Zhambalov=person", "Ruslan Dzhabrailov=person", "!Varkostan Timur Zhambalov", "!Ostrelia Ruslan Dzhabrailov", "?Ann Arbor"}},
 		{"first person company", "Marit and I built the nest. Then a student said: my name is Tomasz.",
 			want{"Marit=person", "Tomasz=person"}},
 		{"a word in a lower-case compound", "The pro-European Party of Renewal and the anti-Western Velmar Front met.",

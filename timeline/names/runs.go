@@ -516,7 +516,7 @@ func (s *state) split(a, b int, connected bool) {
 			// "Governor of Tver Region Igor Rudenya", "Minister of
 			// Healthcare Mikhail Murashko": a given name and a surname
 			// ending the run after a head word or a common word
-			if (e > k+1 || e == k+1 && s.officeOfBefore(k)) && s.nameAfterOffice(e, b) {
+			if (e > k+1 || e == k+1 && s.officeOfBefore(k)) && s.nameAfterOffice(k, e, b) {
 				break
 			}
 		}
@@ -547,7 +547,7 @@ func (s *state) split(a, b int, connected bool) {
 // a common word: the end of an office's title ("Governor of Tver Region
 // Igor Rudenya", "Minister of Healthcare Mikhail Murashko"). Not inside a
 // name that ends with a head word itself ("Royal Albert Hall").
-func (s *state) nameAfterOffice(e, b int) bool {
+func (s *state) nameAfterOffice(k, e, b int) bool {
 	if b-e < 2 || b-e > 3 || e < 1 || !s.toks[e-1].Upper {
 		return false
 	}
@@ -555,7 +555,12 @@ func (s *state) nameAfterOffice(e, b int) bool {
 	if f&fGiven == 0 || f&fGivenWeak != 0 || s.fl[b-1]&(fOrgHead|fPlaceHead) != 0 || prev&(fGiven|fGivenWeak|fSurname|fSurnameWord) != 0 {
 		return false
 	}
-	return prev&(fOrgHead|fPlaceHead|fWord) != 0
+	// "Head of the Republic of Bashkortostan Timur Zhambalov", "Head of
+	// Chechnya Ruslan Dzhabrailov": after an office's "of", a place's own
+	// name (no listed word) ends the title too; not in "the University of
+	// Michigan Ann Arbor campus", where no office comes before
+	return prev&(fOrgHead|fPlaceHead|fWord) != 0 ||
+		prev == 0 && (s.officeOfBefore(k) || k >= 1 && s.toks[k-1].Key == "the" && s.officeOfBefore(k-1))
 }
 
 // officeOfBefore reports whether "<title> of" comes right before token k:
