@@ -150,7 +150,7 @@ func (st *docState) capitalisedRun(toks []text.Token, i int, covered map[int]boo
 			continue
 		}
 		// "Commander A B and Pilot C D" are two people, not one name
-		if t.Key == "and" && j+1 < len(toks) && titleWords[toks[j+1].Key] {
+		if t.Key == "and" && j+1 < len(toks) && isTitleWord(toks[j+1].Key) {
 			break
 		}
 		if j > i && (nameParticles[t.Key] || connectors[t.Key]) && !t.Upper && j+1 < len(toks) && toks[j+1].Upper && !covered[toks[j+1].Start] && !st.gap(toks[j-1], t) && !st.gap(t, toks[j+1]) {
@@ -344,12 +344,16 @@ func (st *docState) dropMention(off int) {
 
 func isDigit(b byte) bool { return b >= '0' && b <= '9' }
 
+// isTitleWord reports whether a folded word is a title that introduces
+// a name (titleWords, localTitleWords).
+func isTitleWord(key string) bool { return titleWords[key] || localTitleWords[key] }
+
 // titledName finds a title inside tokens [i, j) followed by two to four
 // capitalised words: the person's name ("Mission Specialist Christina
 // Koch"). It returns Person and the index of the name's first word.
 func (st *docState) titledName(toks []text.Token, i, j int) (timeline.EntityType, int) {
 	for k := j - 3; k >= i; k-- {
-		if !titleWords[toks[k].Key] {
+		if !isTitleWord(toks[k].Key) {
 			continue
 		}
 		n := j - k - 1
@@ -357,7 +361,7 @@ func (st *docState) titledName(toks []text.Token, i, j int) (timeline.EntityType
 			return "", 0
 		}
 		for q := k + 1; q < j; q++ {
-			if toks[q].Caps || titleWords[toks[q].Key] || orgHeads[toks[q].Key] || placeHeads[toks[q].Key] || len(toks[q].Key) < 2 {
+			if toks[q].Caps || isTitleWord(toks[q].Key) || orgHeads[toks[q].Key] || placeHeads[toks[q].Key] || len(toks[q].Key) < 2 {
 				return "", 0
 			}
 		}

@@ -164,6 +164,14 @@ var titleWords = set("commander", "pilot", "specialist", "president", "minister"
 	// abbreviated, as British and military styles write them without a dot
 	"maj", "gen", "lt", "col", "brig", "sgt", "capt", "cmdr", "adm", "cpl", "pvt", "gov", "sen", "insp", "supt", "rev")
 
+// localTitleWords introduce a name as titleWords do (isTitleWord reads
+// both): titles of local office, peerage, consular, legal and clerical
+// rank ("Cllr Desmond Okonjo", "Baroness Whitcombe").
+var localTitleWords = set("councillor", "councilor", "cllr", "alderman", "alderwoman", "assemblyman",
+	"assemblywoman", "assemblymember", "baroness", "viscount", "viscountess", "countess", "marquess",
+	"marchioness", "consul", "magistrate", "coroner", "commodore", "ayatollah", "mufti", "nuncio",
+	"archdeacon", "solicitor", "comptroller")
+
 // orgNouns in an apposition make the name before it an organisation.
 var orgNouns = set("developer", "company", "firm", "maker", "group", "startup", "start-up", "retailer", "bank",
 	"manufacturer", "carrier", "agency", "operator", "producer", "publisher", "supplier", "airline", "insurer",

@@ -43,6 +43,9 @@ var properNameCases = []struct {
 	// and so is the surname alone later
 	{"interview", "Clara Ostheim sent us her list.\n\nOstrander, Paula Jean. The Salt Roads (novel). 1998.\nKeller, Tom and Brandt, Ilse. A History of Ports.\n\nShe reads Ostrander every winter.",
 		[]string{"person:Paula Jean Ostrander=Ostrander", "person:Tom Keller=Keller", "person:Ilse Brandt=Brandt", "-Paula Jean"}},
+	// local news: a councillor's title is no part of the name
+	{"local", "The council leader, Cllr Desmond Okonjo, blamed years of underfunding. Councillor Bethan Rhys-Morgan disagreed.",
+		[]string{"person:Desmond Okonjo", "person:Bethan Rhys-Morgan", "-Cllr Desmond Okonjo", "-Councillor Bethan Rhys-Morgan"}},
 	// plain, one sentence a line; negatives: a weekday, a month and a
 	// sentence-initial common word are no names
 	{"plain", "Sunday was cold.\nThen Ingrid Haugen arrived in June.\nHaugen stayed a week.",

@@ -122,6 +122,10 @@ func buildLexicon() {
 			imam reverend rev father pastor sheikh emir sultan spokesman spokeswoman spokesperson officer inspector
 			detective superintendent supt insp det coach dean provost speaker mp mep pm founder cofounder
 			chancellor professor attorney prosecutor sheriff constable agent astronaut pres hon vp`},
+		// titles of local office, peerage, consular, legal and clerical rank
+		{fTitle, `councillor councilor cllr alderman alderwoman assemblyman assemblywoman assemblymember
+			baroness viscount viscountess countess marquess marchioness consul magistrate coroner
+			commodore ayatollah mufti nuncio archdeacon solicitor comptroller`},
 		{fTitleMod, `prime foreign home defence defense finance interior state deputy vice acting former interim
 			senior junior chief executive special general attorney press assistant associate first lead managing
 			principal health trade economy economic energy culture education justice affairs security national

@@ -101,6 +101,8 @@ func TestFind(t *testing.T) {
 			want{"Park Ha-rin=person", "Kang Yu-bin=person", "Lee Eun-bi=person", "!Ha-rin", "!Seattle-based", "!Tom Tan-led"}},
 		{"what only a person has, after a possessive surname", "Critics of Halloran's tenure and of Vandermeer's presidency spoke. Ostrowick's memoir sold well.",
 			want{"Halloran=person", "Vandermeer=person", "Ostrowick=person"}},
+		{"titles of local office and peerage", "Cllr Desmond Okonjo met Baroness Whitcombe and Councillor Bethan Rhys-Morgan.",
+			want{"Desmond Okonjo=person", "Whitcombe=person", "Bethan Rhys-Morgan=person", "!Cllr Desmond Okonjo", "!Baroness Whitcombe", "!Councillor Bethan Rhys-Morgan"}},
 		{"honorific before a surname", "Mr Abernathy declined to comment, and Dr. Quist said the data were incomplete.",
 			want{"Abernathy=person", "Quist=person"}},
 		{"initials and suffixes", "J. R. Hartley and Samuel T. Whitcombe Jr. attended the hearing.",
