@@ -484,7 +484,8 @@ func (s *state) evidence(g *seg) {
 		switch {
 		case (b == " (" || b == "(") && isDigits(t.Key) && len(t.Key) <= 3 && j+1 <= n && t.End < len(s.text) && s.text[t.End] == ')':
 			add(cAge)
-		case b[0] == ':' && s.st[i]&sLineStart != 0 && g.pre == i && w <= 4:
+		case b[0] == ':' && s.st[i]&sLineStart != 0 && g.pre == i && w <= 4 && !(common && f0&fSurnameWord == 0):
+			// (a common word is a part, not a name: "MODERATOR:", "Audience:")
 			add(cSpeaker)
 		}
 	}

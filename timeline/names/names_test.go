@@ -163,6 +163,8 @@ func TestFind(t *testing.T) {
 			want{"Theresa May=person", "Jacinda Ardern=person", "!May"}},
 		{"interview with speaker labels", "Aiko Tanaka: We started the project in 2019.\nInterviewer: Why then?\nTanaka: Funding arrived.",
 			want{"Aiko Tanaka=person", "!Interviewer", "Tanaka=person>Aiko Tanaka"}},
+		{"a part named in capitals is no speaker's name; a surname that is a word is", "MODERATOR: Welcome, Ines Valcourt.\nVALCOURT: Thank you.\nAUDIENCE: Hear, hear.\nWOOD: Indeed.",
+			want{"?MODERATOR", "?AUDIENCE", "VALCOURT=person>Ines Valcourt", "WOOD=person"}},
 		{"government readout", "The Foreign Secretary, Eleanor Haverford, spoke with her counterpart Mihail Dragomir about the Black Sea corridor.",
 			want{"Eleanor Haverford=person", "Mihail Dragomir=person", "!Foreign Secretary"}},
 		{"plain text, one sentence a line", "Rosalind Achterberg opened the meeting.\nAchterberg thanked the staff.\nThe staff left at noon.",
