@@ -380,7 +380,9 @@ func (st *docState) appositionHas(toks []text.Token, j int, nouns map[string]boo
 		return false
 	}
 	for k := j + 1; k < len(toks) && k <= j+5; k++ {
-		if nouns[toks[k].Key] && !toks[k].Upper {
+		// (a possessor is not what the name is: "Young, the company's
+		// lawyer")
+		if nouns[toks[k].Key] && !toks[k].Upper && !toks[k].Possessive {
 			return true
 		}
 		if strings.ContainsAny(st.text[toks[k-1].End:toks[k].Start], ",.;") {

@@ -46,6 +46,10 @@ var properNameCases = []struct {
 	// local news: a councillor's title is no part of the name
 	{"local", "The council leader, Cllr Desmond Okonjo, blamed years of underfunding. Councillor Bethan Rhys-Morgan disagreed.",
 		[]string{"person:Desmond Okonjo", "person:Bethan Rhys-Morgan", "-Cllr Desmond Okonjo", "-Councillor Bethan Rhys-Morgan"}},
+	// a surname that is a word, with an apposition whose possessor is a
+	// firm: the person is what the apposition's head says
+	{"wire", "A court ruled for Harbour Lines on Monday.\n\nYoung, the company's lawyer, welcomed the ruling.",
+		[]string{"person:Young"}},
 	// plain, one sentence a line; negatives: a weekday, a month and a
 	// sentence-initial common word are no names
 	{"plain", "Sunday was cold.\nThen Ingrid Haugen arrived in June.\nHaugen stayed a week.",

@@ -535,7 +535,8 @@ func (s *state) apposition(g *seg, k int) {
 scan:
 	for q := k; q < len(s.toks) && q < k+6; q++ {
 		if q > k {
-			if gp := s.gap(q - 1); gp != gSpace && gp != gHyphen {
+			// (through a possessive: "the company's lawyer" is a lawyer)
+			if gp := s.gap(q - 1); gp != gSpace && gp != gHyphen && gp != gPoss {
 				break
 			}
 		}

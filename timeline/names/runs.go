@@ -139,6 +139,28 @@ func (s *state) koreanName(k int) bool {
 	return k+2 < len(s.toks) && s.gap(k) == gSpace && s.gap(k+1) == gHyphen && s.givenSyllable(k, k+2)
 }
 
+// personAfterComma reports whether token k is followed by a comma and
+// an age (", 54,"), "who", or an apposition naming a person's role (",
+// the company's lawyer").
+func (s *state) personAfterComma(k int) bool {
+	n := len(s.toks)
+	if k+2 >= n || s.gap(k) != gComma {
+		return false
+	}
+	t := &s.toks[k+1]
+	switch {
+	case t.Key == "who":
+		return true
+	case isDigits(t.Key) && len(t.Key) <= 3:
+		return s.gap(k+1) == gComma
+	case t.Key == "a" || t.Key == "an" || t.Key == "the":
+		g := seg{}
+		s.apposition(&g, k+2)
+		return g.cues&(1<<cRoleAppos) != 0
+	}
+	return false
+}
+
 // articleInitial reports whether "A" at k is an initial ("A. B. Smith",
 // "A. K. M. Adam") rather than the article: a dot and another capital
 // follow, and no article or "got" comes before it ("got an A. Smith
@@ -602,6 +624,11 @@ func (s *state) commonAtStart(k int) bool {
 	}
 	if s.koreanName(k) {
 		return false // "Park Ji-hoon met"
+	}
+	// "Young, the company's lawyer, said", "Hill, 54, was arrested": a
+	// surname that is also a word, then what only follows a person
+	if f&fSurnameWord != 0 && s.personAfterComma(k) {
+		return false
 	}
 	// "Van der Berg said", "De la Cruz met": a particle before another
 	// particle opens a surname, not a sentence
