@@ -105,6 +105,8 @@ func TestFind(t *testing.T) {
 			want{"Desmond Okonjo=person", "Whitcombe=person", "Bethan Rhys-Morgan=person", "!Cllr Desmond Okonjo", "!Baroness Whitcombe", "!Councillor Bethan Rhys-Morgan"}},
 		{"a surname that is a word opens the sentence before an age or a role", "The hearing ended.\nBrown, 54, was arrested on Monday. Green, who lives nearby, called police. White, a retired nurse, saw it. Black, the colour of night, fell.",
 			want{"Brown=person", "Green=person", "White=person", "!Black"}},
+		{"a nickname in quotes inside a name", "Former mayor Thomas \"Tommy\" Brennan died on Sunday. Brennan was 88. She told Maria \"Stop\" twice.",
+			want{"Thomas \"Tommy\" Brennan=person", "Brennan=person>Thomas \"Tommy\" Brennan", "!Thomas", "!Maria \"Stop"}},
 		{"honorific before a surname", "Mr Abernathy declined to comment, and Dr. Quist said the data were incomplete.",
 			want{"Abernathy=person", "Quist=person"}},
 		{"initials and suffixes", "J. R. Hartley and Samuel T. Whitcombe Jr. attended the hearing.",

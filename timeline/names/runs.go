@@ -306,6 +306,11 @@ func (s *state) collect() {
 				}
 				g = gBreak
 			default:
+				// Thomas "Tommy" Brennan: a nickname in quotes between
+				if q := s.nickname(i, j); q > 0 {
+					j = q + 1
+					continue
+				}
 				g = gBreak
 			}
 			if g == gBreak {
@@ -421,6 +426,35 @@ func (s *state) invertedGiven(k int) int {
 func btoi(b bool) int {
 	if b {
 		return 1
+	}
+	return 0
+}
+
+// nickname returns the index of the surname after a nickname in quotes
+// that starts at token j, after given names [i, j): "Thomas \"Tommy\"
+// Brennan", or 0. The nickname is one or two capitalised words.
+func (s *state) nickname(i, j int) int {
+	if open := s.text[s.toks[j-1].End:s.toks[j].Start]; open != " \"" && open != " “" {
+		return 0
+	}
+	for k := i; k < j; k++ {
+		if s.fl[k]&(fGiven|fGivenWeak) == 0 {
+			return 0
+		}
+	}
+	for q := j; q < j+2 && q+1 < len(s.toks); q++ {
+		if !s.toks[q].Upper || s.toks[q].Caps {
+			return 0
+		}
+		switch s.text[s.toks[q].End:s.toks[q+1].Start] {
+		case " ":
+			continue
+		case "\" ", "” ":
+			if s.surnameLike(q+1) && s.capWord(q+1) {
+				return q + 1
+			}
+		}
+		return 0
 	}
 	return 0
 }
