@@ -295,7 +295,9 @@ func (st *docState) dateFromExprs(s *sentence) {
 				// the sentence ("... during the Feb. 2 rehearsal") is
 				// another's. An hour alone ("at 6 p.m.") keeps the day the
 				// story has reached: timex put it on the publication day.
-				if !s.explicit && !e.Begin.IsZero() && namesDay(e.Text) {
+				// "early this morning" names the publication day, and "the
+				// following night" the day after the story's (anchored).
+				if !s.explicit && !e.Begin.IsZero() && (namesDay(e.Text) || e.Anchored) {
 					s.date = dated{date: e.Begin.Format(time.DateOnly), precision: timex.Day, basis: timeline.BasisText}
 					s.dateText = e.Text
 					s.explicit = true
@@ -309,7 +311,7 @@ func (st *docState) dateFromExprs(s *sentence) {
 // p.m. Thursday", "9 a.m. on Jan. 5") rather than the hour alone.
 func namesDay(t string) bool {
 	for _, w := range strings.FieldsFunc(strings.ToLower(t), func(r rune) bool { return r == ' ' || r == '.' || r == ',' }) {
-		if dayWords[w] || len(w) == 4 && w[0] >= '1' && w[0] <= '2' && strings.Trim(w, "0123456789") == "" {
+		if dayWords[w] || clockDeictics[w] || len(w) == 4 && w[0] >= '1' && w[0] <= '2' && strings.Trim(w, "0123456789") == "" {
 			return true
 		}
 	}

@@ -635,6 +635,11 @@ var dayWords = set("monday", "tuesday", "wednesday", "thursday", "friday", "satu
 	"august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul",
 	"aug", "sep", "sept", "oct", "nov", "dec")
 
+// clockDeictics in a time of day name its day as dayWords do, counting
+// from the publication day: "early this morning", "this evening"
+// (namesDay).
+var clockDeictics = set("this")
+
 // objectLinks bring in the object of a saying, which carries its own
 // time ("congratulated Putin on the holding of the forum last week").
 var objectLinks = []string{" on the ", " for the ", " about the ", " over the ", " for their ", " for his ", " for her ", " on their ", " on his ", " on her "}
