@@ -37,7 +37,8 @@ func (st *docState) events(articleID string) []timeline.Event {
 		mem.newParagraph()
 		lines := st.linesAreParagraphs(bl)
 		for i, sp := range bl.sentences {
-			if i > 0 && lines && strings.Contains(st.text[bl.sentences[i-1].End:sp.Start], "\n") {
+			// (a line opening on "he", "they" goes on with the line before)
+			if i > 0 && lines && strings.Contains(st.text[bl.sentences[i-1].End:sp.Start], "\n") && !continuesLine(st.text[sp.Start:sp.End]) {
 				mem.newParagraph()
 			}
 			st.readSentence(&s, bi, sp)
@@ -92,6 +93,16 @@ func (st *docState) linesAreParagraphs(bl *block) bool {
 		}
 	}
 	return between > inside
+}
+
+// continuesLine reports whether a line of a block written a paragraph a
+// line opens on a pronoun for someone named before, or "the pair", "the
+// leaders" ("Zelenskyy visited Tovrin on Wednesday.\nHe met rescuers
+// there."): it cannot stand on its own, so it goes on with the line
+// before, and its date.
+func continuesLine(line string) bool {
+	w := strings.Fields(strings.ToLower(line))
+	return len(w) > 0 && lineContinuers[w[0]] || len(w) > 1 && lineContinuers[w[0]+" "+w[1]]
 }
 
 // sentence is one body sentence as the stages read it. readSentence fills

@@ -57,6 +57,9 @@ var eventRules = []struct {
 	// a paragraph a line: the date of one line does not date the next; a
 	// hard-wrapped paragraph's sentences still share theirs
 	{sentence: "Marco Rubio met Sergei Lavrov in Geneva on Monday.\nThe pair first met in Riyadh in April last year.\nRubio signed a memorandum with Lavrov.", n: 3, kind: "agreement", date: "2026-01-19"},
+	// ... but a line opening on a pronoun or "the pair" goes on with the line before, and its date
+	{sentence: "Ingrid Solberg met Marco Rubio in Oslo on December 1.\nThey discussed energy security.\nNorland Bank sold its stake in Tessaly Energy.", n: 3, kind: "agreement", date: "2026-01-21"},
+	{sentence: "Ingrid Solberg met Marco Rubio in Oslo on December 1.\nThey discussed energy security.", n: 2, kind: "negotiation", date: "2025-12-01"},
 	// a line without a full stop among them keeps the rest a paragraph a line
 	{sentence: "Talks in Geneva\nMarco Rubio met Sergei Lavrov in Geneva on Monday.\nThe pair first met in Riyadh in April last year.\nRubio signed a memorandum with Lavrov.", n: 3, kind: "agreement", date: "2026-01-19"},
 	// a participle phrase in commas about the one named before it lends the happening no date

@@ -640,6 +640,11 @@ var dayWords = set("monday", "tuesday", "wednesday", "thursday", "friday", "satu
 // (namesDay).
 var clockDeictics = set("this")
 
+// lineContinuers open a line that goes on with the line before, in a
+// text written a paragraph a line: a pronoun for someone named there
+// or the people named there together, by one or two words (continuesLine).
+var lineContinuers = set("he", "she", "they", "both", "the pair", "the two", "the leaders", "the sides")
+
 // objectLinks bring in the object of a saying, which carries its own
 // time ("congratulated Putin on the holding of the forum last week").
 var objectLinks = []string{" on the ", " for the ", " about the ", " over the ", " for their ", " for his ", " for her ", " on their ", " on his ", " on her "}
