@@ -93,6 +93,10 @@ var eventRules = []struct {
 	{sentence: "Annelies Verhoeven told analysts on a conference call that the company would close plants in Lyon by the end of next year.", kind: "statement", date: "2026-01-21", status: "happened"},
 	{sentence: "Annelies Verhoeven said the company would close plants in Lyon next year.", kind: "statement", date: "2026-01-21", status: "happened"},
 	{sentence: "Annelies Verhoeven will say on Monday that the company would close plants.", kind: "statement", date: "2026-01-26", status: "scheduled"},
+	// "the next day" is afterwards, "the next steps" discussed are an object, and what was planned and "has been signed" is done: none is still to come
+	{sentence: "Ingrid Solberg flew to Oslo. She met Marco Rubio there the next day.", n: 2, kind: "meeting", status: "happened"},
+	{sentence: "Ingrid Solberg and Marco Rubio discussed the next steps.", kind: "negotiation", status: "happened"},
+	{sentence: "Everything we planned to sign has been signed.", kind: "agreement", status: "happened"},
 	// a speaker's rhetoric and how near a deal is are no happenings
 	{sentence: "We pushed harder than anyone expected on Tuesday.", none: true},
 	{sentence: "So we are here today to keep that work going.", none: true},

@@ -645,6 +645,11 @@ var clockDeictics = set("this")
 // or the people named there together, by one or two words (continuesLine).
 var lineContinuers = set("he", "she", "they", "both", "the pair", "the two", "the leaders", "the sides")
 
+// anchoredDayParts after "the next", "the following" count a part of a
+// day from the story, as timeUnits do ("the following night"): a time
+// afterwards, not still to come (futureIn).
+var anchoredDayParts = set("morning", "afternoon", "evening", "night")
+
 // objectLinks bring in the object of a saying, which carries its own
 // time ("congratulated Putin on the holding of the forum last week").
 var objectLinks = []string{" on the ", " for the ", " about the ", " over the ", " for their ", " for his ", " for her ", " on their ", " on his ", " on her "}

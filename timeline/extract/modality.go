@@ -125,6 +125,18 @@ func futureIn(toks []text.Token) bool {
 			// preparations for the next summit": a thing to come is the
 			// object, not the happening
 			continue
+		case (t.Key == "next" || t.Key == "following") && k >= 1 && toks[k-1].Key == "the" && (timeUnits[next] || anchoredDayParts[next]):
+			// "met officials there the next day": a day counted from the
+			// story, afterwards, not still to come
+			continue
+		case (t.Key == "next" || t.Key == "upcoming") && k >= 2 && determiners[toks[k-1].Key] && pastTense(toks[k-2].Key):
+			// "discussed the next steps": what comes next is the object of
+			// a happening in the past
+			continue
+		case futureBeforeTo[t.Key] && next == "to" && k+3 < len(toks) && (toks[k+3].Key == "has" || toks[k+3].Key == "have"):
+			// "Everything we planned to sign has been signed": the plan
+			// names what the perfect says is done
+			continue
 		case t.Key == "later" && (k >= 1 && timeUnits[toks[k-1].Key] || pastTense(next) || saidVerbs[next]):
 			// "two days later", "later wrote": afterwards, in a story
 			// told in the past
