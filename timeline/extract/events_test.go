@@ -113,6 +113,9 @@ var eventRules = []struct {
 	{sentence: "A Russian strike on Kharkiv killed two workers on Monday.", kind: "attack", date: "2026-01-19"},
 	{sentence: "The strike began on Monday over plans to automate two terminals.", kind: "other", date: "2026-01-19"},
 	{sentence: "Russian drones carried out a strike on Kharkiv on Monday.", kind: "attack", date: "2026-01-19"},
+	// a recall of products or of an envoy is decided; "recalled that" is said
+	{sentence: "Earlier this month, Norland Motors recalled 40,000 vehicles over a software fault.", kind: "decision", date: "2026-01-01/2026-01-20"},
+	{sentence: "Norland recalled its ambassador from Vesta on Monday.", kind: "decision", date: "2026-01-19"},
 	// "won" a contest is a happening; "won praise" is not
 	{sentence: "The Party of Action and Solidarity won Sunday's parliamentary election, the electoral commission said.", kind: "decision", date: "2026-01-18", certainty: "claimed"},
 	{sentence: "The plan won praise from Norland Bank.", none: true},

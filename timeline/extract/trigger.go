@@ -131,6 +131,11 @@ func kindInContext(toks []text.Token, k int, w timeline.Kind) timeline.Kind {
 		}
 		return w
 	}
+	if (key == "recalled" || key == "recalls") && k+1 < len(toks) && (isDigit(toks[k+1].Key[0]) || approximators[toks[k+1].Key] || toks[k+1].Key == "its") {
+		// "recalled 40,000 vehicles", "recalled its ambassador": a recall
+		// decided, not a memory told
+		return timeline.KindDecision
+	}
 	if key != "fired" && key != "launched" {
 		return w
 	}
