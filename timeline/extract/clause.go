@@ -105,8 +105,10 @@ func appositiveParticiples(sentence string, base int, toks []text.Token, trig in
 	if trig < 0 {
 		trig = len(toks)
 	}
-	for k := 1; k < trig && k+1 < len(toks); k++ {
-		if !participle(toks[k].Key) || !participlePreps[toks[k+1].Key] || strings.TrimSpace(sentence[toks[k-1].End-base:toks[k].Start-base]) != "," {
+	// (one opening the sentence too: "Born in 1950 in Leeds, she joined
+	// the paper in 1974", "Founded in 1998, the firm ...")
+	for k := 0; k < trig && k+1 < len(toks); k++ {
+		if !participle(toks[k].Key) || !participlePreps[toks[k+1].Key] || k > 0 && strings.TrimSpace(sentence[toks[k-1].End-base:toks[k].Start-base]) != "," {
 			continue
 		}
 		start, end := toks[k].Start-base, len(sentence)

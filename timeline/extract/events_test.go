@@ -65,6 +65,8 @@ var eventRules = []struct {
 	// a participle phrase in commas about the one named before it lends the happening no date
 	{sentence: "The bank, led by Ingrid Solberg since August 2021, sold its stake in Tessaly Energy on Tuesday.", kind: "agreement", date: "2026-01-20"},
 	{sentence: "Ingrid Solberg, born in Oslo on February 24, 1955, founded the bank.", n: 2, kind: "other", date: "1955-02-24", places: "Oslo", verb: "born"},
+	// ... and so does one opening the sentence: the birth is an event of its own, and its date and place are not the main clause's
+	{sentence: "Born in 1950 in Leeds, Ingrid Solberg joined Norland Bank in 1974.", n: 2, kind: "other", date: "1950", places: "Leeds", verb: "born"},
 	// "one year later", "two days later" count from the story's date, not publication
 	{sentence: "In 1984 Ingrid Solberg founded the bank. One year later Solberg resigned.", n: 2, kind: "decision", date: "1985"},
 	// "one year later" on the next line counts from the last date the line before named, not from the news date

@@ -274,7 +274,7 @@ func (st *docState) bornEvents(articleID string, s *sentence, main *timeline.Eve
 	base := s.span.Start
 	for _, r := range s.reduced {
 		k := tokIndex(s.toks, r.Start)
-		if k < 1 || s.toks[k].Key != "born" {
+		if k < 0 || s.toks[k].Key != "born" {
 			continue
 		}
 		e, ok := st.dateIn(s, r.Start-base, r.End-base)
@@ -286,6 +286,12 @@ func (st *docState) bornEvents(articleID string, s *sentence, main *timeline.Eve
 		for _, m := range st.mentionsIn(span{base, r.Start}) {
 			if m.typ == timeline.Person && strings.TrimSpace(strings.Trim(st.text[m.end:r.Start], ", ")) == "" {
 				who = &timeline.Participant{Name: st.entities[m.id].Name, Type: m.typ, Role: timeline.RoleAgent}
+			}
+		}
+		// ("Born in 1950 in Leeds, she joined ...": the subject after it)
+		for _, p := range s.parts {
+			if who == nil && k == 0 && p.Type == timeline.Person {
+				who = &timeline.Participant{Name: p.Name, Type: p.Type, Role: timeline.RoleAgent}
 			}
 		}
 		if who == nil {
