@@ -77,6 +77,7 @@ var eventRules = []struct {
 	// a time of day that counts from the story ("the following night") or from publication ("early this morning") names its own day
 	{sentence: "On Monday, drones struck the port of Marenza. The following night, drones hit the town of Tovrin.", n: 2, kind: "attack", date: "2026-01-20"},
 	{sentence: "Engineers repaired the line on Monday. Early this morning, engineers restored power to the hospital.", n: 2, kind: "other", date: "2026-01-21"},
+	{sentence: "Last night, Russian drones struck the port of Marenza.", kind: "attack", date: "2026-01-20"},
 	// a present progressive is the publication day's, whatever the lead dated
 	{sentence: "Engineers tested the valve on Monday.\n\nThe crew is currently preparing for launch.", n: 2, kind: "other", date: "2026-01-21", status: "ongoing"},
 	{sentence: "On March 3, 2010, Norland Bank sued Tessaly Energy. Two days later, Tessaly Energy settled with Norland Bank.", n: 2, kind: "agreement", date: "2010-03-05"},

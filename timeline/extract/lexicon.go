@@ -636,9 +636,9 @@ var dayWords = set("monday", "tuesday", "wednesday", "thursday", "friday", "satu
 	"aug", "sep", "sept", "oct", "nov", "dec")
 
 // clockDeictics in a time of day name its day as dayWords do, counting
-// from the publication day: "early this morning", "this evening"
+// from the publication day: "early this morning", "last night"
 // (namesDay).
-var clockDeictics = set("this")
+var clockDeictics = set("this", "last")
 
 // lineContinuers open a line that goes on with the line before, in a
 // text written a paragraph a line: a pronoun for someone named there
