@@ -100,6 +100,10 @@ var eventRules = []struct {
 	{sentence: "Ingrid Solberg flew to Oslo. She met Marco Rubio there the next day.", n: 2, kind: "meeting", status: "happened"},
 	{sentence: "Ingrid Solberg and Marco Rubio discussed the next steps.", kind: "negotiation", status: "happened"},
 	{sentence: "Everything we planned to sign has been signed.", kind: "agreement", status: "happened"},
+	// "a great deal" is an amount, and "not only" without its "but" leads in to the next sentence
+	{sentence: "We have achieved a great deal together.", none: true},
+	{sentence: "Russia not only started this war.", none: true},
+	{sentence: "Russia not only started this war but also bombed Kharkiv on Monday.", date: "2026-01-19"},
 	// a speaker's rhetoric and how near a deal is are no happenings
 	{sentence: "We pushed harder than anyone expected on Tuesday.", none: true},
 	{sentence: "So we are here today to keep that work going.", none: true},

@@ -56,8 +56,12 @@ func tooShort(_ *docState, s *sentence) bool { return len(s.toks) < 4 }
 // leaders agreed the following:" lead in to what follows, not a happening
 // of its own. (A dash can end a whole clause: "Today's joint declaration
 // set that out in clear terms –".)
+//
+// So does "Russia not only started this war." without its "but": the
+// sentence after says what it leads to.
 func isLeadIn(_ *docState, s *sentence) bool {
-	return strings.HasSuffix(s.text, ",") || strings.HasSuffix(s.text, ":")
+	return strings.HasSuffix(s.text, ",") || strings.HasSuffix(s.text, ":") ||
+		strings.Contains(s.text, " not only ") && !strings.Contains(s.text, " but ")
 }
 
 // isCutOff: a sentence that stops on a word no sentence ends with, with

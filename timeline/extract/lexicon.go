@@ -650,6 +650,10 @@ var lineContinuers = set("he", "she", "they", "both", "the pair", "the two", "th
 // afterwards, not still to come (futureIn).
 var anchoredDayParts = set("morning", "afternoon", "evening", "night")
 
+// quantityOfDeal before "deal" make it an amount ("a great deal",
+// "a good deal of"), not an agreement (triggerInContext).
+var quantityOfDeal = set("great", "good")
+
 // objectLinks bring in the object of a saying, which carries its own
 // time ("congratulated Putin on the holding of the forum last week").
 var objectLinks = []string{" on the ", " for the ", " about the ", " over the ", " for their ", " for his ", " for her ", " on their ", " on his ", " on her "}
