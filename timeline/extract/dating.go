@@ -176,11 +176,19 @@ func ownExprs(s *sentence) []timex.Expr {
 		exprs = slices.DeleteFunc(exprs, func(e timex.Expr) bool { return e.Start < lo || e.End > hi })
 	}
 	if q := clauseMarker(toks, s.speaker); q > 0 && !s.quoteBefore() {
-		var own []timex.Expr
+		var own, reported []timex.Expr
 		for _, e := range exprs {
-			if base+e.Start < toks[q].Start {
+			switch {
+			case base+e.Start < toks[q].Start:
 				own = append(own, e)
+			case reportedPastDay(s, q, e):
+				reported = append(reported, e)
 			}
+		}
+		// "Officials said the fire broke out on Monday": a saying with no
+		// time of its own is dated by the past day it reports
+		if len(own) == 0 {
+			own = reported
 		}
 		exprs = own
 	}
@@ -207,6 +215,28 @@ func ownExprs(s *sentence) []timex.Expr {
 		}
 		return false
 	})
+}
+
+// reportedPastDay reports whether the expression is the day of what a
+// reported clause (opening at token q) tells in the past tense: a past
+// verb after the opener, before the expression, and no word of the future
+// ("said the fire broke out on Monday", not "said the deal would close
+// on Friday").
+func reportedPastDay(s *sentence, q int, e timex.Expr) bool {
+	if e.Type != timex.Date || e.Precision != timex.Day || e.Future || e.Value == "" {
+		return false
+	}
+	past := false
+	for _, t := range s.toks[q:] {
+		if t.Start >= s.span.Start+e.Start {
+			break
+		}
+		if futureWords[t.Key] || modalsOfPossibility[t.Key] {
+			return false
+		}
+		past = past || pastTense(t.Key) || reportedPast[t.Key]
+	}
+	return past
 }
 
 // parenthetical returns the sentence offsets of a reporting clause set

@@ -104,6 +104,10 @@ var eventRules = []struct {
 	{sentence: "We have achieved a great deal together.", none: true},
 	{sentence: "Russia not only started this war.", none: true},
 	{sentence: "Russia not only started this war but also bombed Kharkiv on Monday.", date: "2026-01-19"},
+	// a saying with no time of its own is dated by the past day it reports; not by a day still to come
+	{sentence: "Officials said the fire broke out in Lyon on Monday.", kind: "statement", date: "2026-01-19"},
+	{sentence: "Norland Bank said the plant closed on Monday.", kind: "statement", date: "2026-01-19"},
+	{sentence: "Ingrid Solberg said the plant would close on Monday.", kind: "statement", date: "2026-01-21"},
 	// a speaker's rhetoric and how near a deal is are no happenings
 	{sentence: "We pushed harder than anyone expected on Tuesday.", none: true},
 	{sentence: "So we are here today to keep that work going.", none: true},

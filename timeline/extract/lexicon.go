@@ -654,6 +654,12 @@ var anchoredDayParts = set("morning", "afternoon", "evening", "night")
 // "a good deal of"), not an agreement (triggerInContext).
 var quantityOfDeal = set("great", "good")
 
+// reportedPast are past tenses beside pastTense's (-ed and irregularPast)
+// that tell a reported clause in the past: "officials said the fire broke
+// out on Monday" (reportedPastDay).
+var reportedPast = set("broke", "fell", "rose", "came", "left", "won", "lost", "became", "gave", "made", "ran",
+	"led", "paid", "sank", "caught", "froze", "grew", "saw", "was", "were")
+
 // objectLinks bring in the object of a saying, which carries its own
 // time ("congratulated Putin on the holding of the forum last week").
 var objectLinks = []string{" on the ", " for the ", " about the ", " over the ", " for their ", " for his ", " for her ", " on their ", " on his ", " on her "}
