@@ -37,8 +37,9 @@ func (st *docState) events(articleID string) []timeline.Event {
 		mem.newParagraph()
 		lines := st.linesAreParagraphs(bl)
 		for i, sp := range bl.sentences {
-			// (a line opening on "he", "they" goes on with the line before)
-			if i > 0 && lines && strings.Contains(st.text[bl.sentences[i-1].End:sp.Start], "\n") && !continuesLine(st.text[sp.Start:sp.End]) {
+			// (a line opening on "he", "they" goes on with a line before
+			// that named someone; s is still that line)
+			if i > 0 && lines && strings.Contains(st.text[bl.sentences[i-1].End:sp.Start], "\n") && !(continuesLine(st.text[sp.Start:sp.End]) && namesPerson(s.parts)) {
 				mem.newParagraph()
 			}
 			st.readSentence(&s, bi, sp)
@@ -103,6 +104,11 @@ func (st *docState) linesAreParagraphs(bl *block) bool {
 func continuesLine(line string) bool {
 	w := strings.Fields(strings.ToLower(line))
 	return len(w) > 0 && lineContinuers[w[0]] || len(w) > 1 && lineContinuers[w[0]+" "+w[1]]
+}
+
+// namesPerson reports whether a sentence's cast has a person in it.
+func namesPerson(parts []timeline.Participant) bool {
+	return slices.ContainsFunc(parts, func(p timeline.Participant) bool { return p.Type == timeline.Person })
 }
 
 // sentence is one body sentence as the stages read it. readSentence fills

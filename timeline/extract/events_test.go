@@ -60,6 +60,8 @@ var eventRules = []struct {
 	// ... but a line opening on a pronoun or "the pair" goes on with the line before, and its date
 	{sentence: "Ingrid Solberg met Marco Rubio in Oslo on December 1.\nThey discussed energy security.\nNorland Bank sold its stake in Tessaly Energy.", n: 3, kind: "agreement", date: "2026-01-21"},
 	{sentence: "Ingrid Solberg met Marco Rubio in Oslo on December 1.\nThey discussed energy security.", n: 2, kind: "negotiation", date: "2025-12-01"},
+	// ... when that line named someone: "the leaders" after a line about drones are not its people
+	{sentence: "Russian drones struck Kharkiv on December 1.\nThe leaders signed a joint statement.", n: 2, kind: "agreement", date: "2026-01-21"},
 	// a line without a full stop among them keeps the rest a paragraph a line
 	{sentence: "Talks in Geneva\nMarco Rubio met Sergei Lavrov in Geneva on Monday.\nThe pair first met in Riyadh in April last year.\nRubio signed a memorandum with Lavrov.", n: 3, kind: "agreement", date: "2026-01-19"},
 	// a participle phrase in commas about the one named before it lends the happening no date
