@@ -90,6 +90,9 @@ var eventRules = []struct {
 	{sentence: "Marco Rubio met Sergei Lavrov on Monday and signed a memorandum.", n: 2, kind: "agreement", date: "2026-01-19"},
 	{sentence: "Radoslaw Sikorski arrived in Kyiv on Tuesday and met Volodymyr Zelenskyy.", n: 2, kind: "meeting", date: "2026-01-20", places: "Kyiv"},
 	{sentence: "Envoys met in Riyadh on Tuesday to discuss a ceasefire, as Russian drones struck Sumy, killing two people.", n: 2, kind: "attack", date: "2026-01-20", places: "Sumy"},
+	// ... and so is one told in a relative clause about the one named before it
+	{sentence: "Marco Rubio met Ingrid Solberg, who arrived in Geneva on Sunday.", n: 2, kind: "travel", date: "2026-01-18", places: "Geneva", by: ""},
+	{sentence: "Marco Rubio met Ingrid Solberg, who leads Norland Bank, in Geneva.", kind: "meeting", places: "Geneva"},
 	// ... but not what talks concluded, nor the same kind twice
 	{sentence: "The leaders discussed the progress made in recent days and agreed to meet again this evening.", kind: "negotiation"},
 	{sentence: "Marco Rubio met Sergei Lavrov on Monday and met Kaja Kallas on Tuesday.", n: 2, kind: "meeting", date: "2026-01-20"},

@@ -54,6 +54,14 @@ func (st *docState) joinPoint(s *sentence) int {
 		}
 		switch toks[k].Key {
 		case "and":
+		case "who":
+			// "met Solberg, who arrived in Kyiv on a visit": a hard
+			// happening of another kind that the one named did
+			if v := clauseVerb(toks, k, k+1); comma && v > 0 && v <= k+2 && joinedKind(s, toks, v) {
+				s.joinVerb, s.joinSubject = v, k
+				return k
+			}
+			continue
 		case "as", "while":
 			if !strings.Contains(st.text[toks[k-1].End:toks[k].Start], ",") {
 				continue
@@ -214,6 +222,16 @@ func (st *docState) joinedEvents(articleID string, s *sentence, main timeline.Ev
 		subjectEnd = toks[v].Start
 	}
 	ev.Participants, ev.Places = st.joinedCast(main, rest, subjectEnd)
+	if toks[s.join].Key == "who" {
+		// ", who arrived in Kyiv": the one named last before it did
+		var who []timeline.Participant
+		for _, m := range st.mentionsIn(span{base, toks[s.join].Start}) {
+			if m.typ == timeline.Person {
+				who = []timeline.Participant{{Name: st.entities[m.id].Name, Type: m.typ, Role: timeline.RoleAgent}}
+			}
+		}
+		ev.Participants = append(who, ev.Participants...)
+	}
 	if len(ev.Places) == 0 && s.joinSubject == 0 {
 		ev.Places = main.Places // "arrived in Kyiv and met Zelenskyy": in Kyiv
 	}
