@@ -264,9 +264,9 @@ func parenthetical(sentence string, base int, toks []text.Token, k int) (lo, hi 
 // linksTime reports whether a link word at [start, end) of the sentence
 // brings in a time expression ("reported a profit for the first quarter
 // on Thursday": "for the" opens a period, not an object with a time of
-// its own).
+// its own; nor "for the three months to June 30", the time right after).
 func linksTime(exprs []timex.Expr, start, end int) bool {
-	return slices.ContainsFunc(exprs, func(x timex.Expr) bool { return x.Start > start && x.Start < end })
+	return slices.ContainsFunc(exprs, func(x timex.Expr) bool { return x.Start > start && x.Start <= end })
 }
 
 // dateFromExprs takes the first date and the first time of day of the
@@ -436,6 +436,12 @@ func deadline(sentence string, start int) bool {
 // counts, not when anything was done, so it dates neither the sentence nor
 // the paragraph.
 func figurePeriod(sentence string, e timex.Expr) bool {
+	// "in the quarter ended June 30", "the year ending March 31": the
+	// day a period a figure covers ends; "a second-quarter profit",
+	// "its first-quarter results": the period named before the figure
+	if periodEnd(sentence[:e.Start]) || e.Precision != timex.Unknown && figureWords[firstWord(sentence[e.End:])] {
+		return true
+	}
 	if e.Precision == timex.Day || e.Precision == timex.Unknown {
 		return false
 	}
@@ -459,6 +465,20 @@ func figurePeriod(sentence string, e timex.Expr) bool {
 		}
 	}
 	return false
+}
+
+// periodEnd reports whether text ends on a period's end ("the quarter
+// ended ", "the three months to "): what follows is the day it ends.
+func periodEnd(text string) bool {
+	w := strings.Fields(strings.ToLower(text))
+	return len(w) >= 2 && periodEnders[w[len(w)-1]] && periodNouns[w[len(w)-2]]
+}
+
+// firstWord is the first word of text, lower case, without a leading
+// hyphen or trailing punctuation.
+func firstWord(text string) string {
+	w, _, _ := strings.Cut(strings.TrimLeft(text, "- "), " ")
+	return strings.ToLower(strings.Trim(w, ".,;:()\"'"))
 }
 
 // namesYear reports whether the expression is the year of a name ("keynote

@@ -204,6 +204,11 @@ var eventRules = []struct {
 	{sentence: "Norland Bank reported a loss of €210 million for 2025. Analysts at Vesta Capital said the result was no surprise.", n: 2, kind: "statement", date: "2026-01-21"},
 	{sentence: "Norland Bank expects revenue of $4 billion for the third quarter, Ingrid Solberg said on Monday.", kind: "statement", date: "2026-01-19"},
 	{sentence: "Norland Bank moved its headquarters to Oslo for tax reasons in 2019. Ingrid Solberg said the move would save money.", n: 2, kind: "statement", date: "2019"},
+	// ... nor does the period named before a figure ("a second-quarter profit"), the day a period ends ("the quarter ended June 30"), or "the three months to June 30"
+	{sentence: "Norland Bank reported a second-quarter profit of $2 billion on Tuesday.", kind: "statement", date: "2026-01-20"},
+	{sentence: "Norland Bank will release its first-quarter results on April 28.", status: "scheduled", date: "2026-04-28"},
+	{sentence: "Norland Bank's profit rose 12 percent in the quarter ended June 30.", none: true},
+	{sentence: "Norland Bank reported a loss for the three months to June 30 on Tuesday.", kind: "statement", date: "2026-01-20"},
 	// the lead's day in the week before publication is the news date of what follows undated
 	{sentence: "Marco Rubio met Sergei Lavrov in Geneva on December 1.\nRubio signed a memorandum with Lavrov.", n: 2, kind: "agreement", date: "2026-01-21"},
 	{sentence: "Marco Rubio met Sergei Lavrov in Geneva on Monday. The pair met in Riyadh in April last year. Rubio\nsigned a memorandum with Lavrov.", n: 3, kind: "agreement", date: "2025-04"},

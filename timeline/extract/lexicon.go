@@ -660,6 +660,14 @@ var quantityOfDeal = set("great", "good")
 var reportedPast = set("broke", "fell", "rose", "came", "left", "won", "lost", "became", "gave", "made", "ran",
 	"led", "paid", "sank", "caught", "froze", "grew", "saw", "was", "were")
 
+// periodEnders after periodNouns end the period a figure covers: "in
+// the quarter ended June 30", "the three months to June 30", "the year
+// ending March 31" (periodEnd; no trigger there).
+var (
+	periodEnders = set("ended", "ending", "to")
+	periodNouns  = set("quarter", "months", "year", "period", "weeks", "half")
+)
+
 // objectLinks bring in the object of a saying, which carries its own
 // time ("congratulated Putin on the holding of the forum last week").
 var objectLinks = []string{" on the ", " for the ", " about the ", " over the ", " for their ", " for his ", " for her ", " on their ", " on his ", " on her "}

@@ -189,6 +189,9 @@ func triggerInContext(toks []text.Token, k int) bool {
 		// "the injured had been taken to hospitals", "the wounded":
 		// people, not the happening that hurt them
 		return false
+	case periodEnders[w] && periodNouns[prev]:
+		// "profit rose in the quarter ended June 30": a period's end
+		return false
 	case w == "deal" && quantityOfDeal[prev]:
 		// "We have achieved a great deal together": an amount, not a deal
 		return false
