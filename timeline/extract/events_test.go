@@ -113,6 +113,12 @@ var eventRules = []struct {
 	{sentence: "Officials said the fire broke out in Lyon on Monday.", kind: "statement", date: "2026-01-19"},
 	{sentence: "Norland Bank said the plant closed on Monday.", kind: "statement", date: "2026-01-19"},
 	{sentence: "Ingrid Solberg said the plant would close on Monday.", kind: "statement", date: "2026-01-21"},
+	// a happening told as one that did not happen is denied; a contrast ("not Sumy") is no negation
+	{sentence: "Ingrid Solberg did not attend the summit in Oslo on Monday.", kind: "meeting", certainty: "denied", date: "2026-01-19"},
+	{sentence: "No agreement was signed in Geneva on Monday.", kind: "agreement", certainty: "denied"},
+	{sentence: "The talks in Geneva did not take place on Monday.", certainty: "denied"},
+	{sentence: "Russia said its drones had not struck civilian targets on Monday.", kind: "attack", certainty: "denied"},
+	{sentence: "Russian drones struck Kharkiv, not Sumy, on Monday.", kind: "attack", certainty: "asserted"},
 	// a speaker's rhetoric and how near a deal is are no happenings
 	{sentence: "We pushed harder than anyone expected on Tuesday.", none: true},
 	{sentence: "So we are here today to keep that work going.", none: true},

@@ -668,6 +668,14 @@ var (
 	periodNouns  = set("quarter", "months", "year", "period", "weeks", "half")
 )
 
+// negations near a trigger tell a happening that did not happen
+// (negated): "did not attend", "didn't", "never met".
+var negations = set("not", "never", "didn", "hasn", "haven", "hadn", "wasn", "weren", "doesn", "don")
+
+// negationAux before a negation after a noun trigger make it the verb's:
+// "The talks did not take place" (negated).
+var negationAux = set("did", "does", "do", "has", "have", "had", "was", "were", "is", "are", "will", "would", "could")
+
 // objectLinks bring in the object of a saying, which carries its own
 // time ("congratulated Putin on the holding of the forum last week").
 var objectLinks = []string{" on the ", " for the ", " about the ", " over the ", " for their ", " for his ", " for her ", " on their ", " on his ", " on her "}

@@ -172,6 +172,8 @@ func hedgeOf(s *sentence) timeline.Certainty {
 		hedged = s.clause[:q] // "agreed that the programme would be extended": agreed
 	}
 	switch {
+	case s.kind != timeline.KindStatement && negated(s):
+		return timeline.CertaintyDenied
 	case anyKeyLower(hedged, speculativeWords):
 		return timeline.CertaintySpeculative
 	case s.kind != timeline.KindStatement && (claimed(s.toks) || s.speaker >= 0 && s.trig > s.speaker):
@@ -246,6 +248,33 @@ func claimed(toks []text.Token) bool {
 			continue
 		}
 		return true
+	}
+	return false
+}
+
+// negated reports whether the text tells the happening as one that did
+// not happen: a negation just before the trigger ("did not attend", "had
+// not struck", "never met", "No agreement was signed") or, after a noun
+// trigger, before its verb ("The talks did not take place"); not "not
+// only".
+func negated(s *sentence) bool {
+	toks, k := s.toks, s.trig
+	if k < 0 {
+		return false
+	}
+	if k > 0 && toks[k-1].Key == "no" {
+		return true
+	}
+	last := k - 1
+	if !pastTense(toks[k].Key) {
+		last = min(k+5, len(s.clause)-1)
+	}
+	for q := max(0, k-3); q <= last; q++ {
+		// (after the trigger, only a verb's negation: "did not", not
+		// "struck Kharkiv, not Sumy")
+		if q != k && negations[toks[q].Key] && !(q+1 < len(toks) && toks[q+1].Key == "only") && (q < k || negationAux[toks[q-1].Key] || toks[q].Key == "never") {
+			return true
+		}
 	}
 	return false
 }
