@@ -439,7 +439,7 @@ func figurePeriod(sentence string, e timex.Expr) bool {
 	// "in the quarter ended June 30", "the year ending March 31": the
 	// day a period a figure covers ends; "a second-quarter profit",
 	// "its first-quarter results": the period named before the figure
-	if periodEnd(sentence[:e.Start]) || e.Precision != timex.Unknown && figureWords[firstWord(sentence[e.End:])] {
+	if e.Precision == timex.Day && periodEnd(sentence[:e.Start]) || e.Precision != timex.Unknown && figureWords[firstWord(sentence[e.End:])] {
 		return true
 	}
 	if e.Precision == timex.Day || e.Precision == timex.Unknown {
@@ -470,7 +470,7 @@ func figurePeriod(sentence string, e timex.Expr) bool {
 // periodEnd reports whether text ends on a period's end ("the quarter
 // ended ", "the three months to "): what follows is the day it ends.
 func periodEnd(text string) bool {
-	w := strings.Fields(strings.ToLower(text))
+	w := strings.Fields(strings.ToLower(text[max(0, len(text)-32):]))
 	return len(w) >= 2 && periodEnders[w[len(w)-1]] && periodNouns[w[len(w)-2]]
 }
 

@@ -102,7 +102,7 @@ func (st *docState) linesAreParagraphs(bl *block) bool {
 // there."): it cannot stand on its own, so it goes on with the line
 // before, and its date.
 func continuesLine(line string) bool {
-	w := strings.Fields(strings.ToLower(line))
+	w := strings.Fields(strings.ToLower(line[:min(len(line), 24)]))
 	return len(w) > 0 && lineContinuers[w[0]] || len(w) > 1 && lineContinuers[w[0]+" "+w[1]]
 }
 
