@@ -542,7 +542,7 @@ func sinceSpan(e timex.Expr, ref time.Time) (string, bool) {
 // vagueSpan reads "the coming days" (FUTURE_REF) or "recent weeks"
 // (PAST_REF) as a span beside the reference date, as long as the unit
 // suggests: days two weeks, weeks six ("a few weeks"), months a year,
-// years five.
+// years five; "recently", "lately" four weeks.
 func vagueSpan(e timex.Expr, ref time.Time) (string, bool) {
 	if e.Type != timex.Date || ref.IsZero() || e.Value != "FUTURE_REF" && e.Value != "PAST_REF" {
 		return "", false
@@ -558,6 +558,9 @@ func vagueSpan(e timex.Expr, ref time.Time) (string, bool) {
 		y = 1
 	case strings.Contains(text, "year"):
 		y = 5
+	case e.Value == "PAST_REF" && recentWords[text]:
+		// "recently visited Oslo": the weeks before, not the day
+		d = 28
 	default:
 		return "", false
 	}

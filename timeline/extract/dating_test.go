@@ -72,7 +72,9 @@ func TestVagueAndSinceSpans(t *testing.T) {
 	}{
 		{timex.Expr{Type: timex.Date, Value: "FUTURE_REF", Text: "the coming months"}, "2026-01-22/2027-01-21"},
 		{timex.Expr{Type: timex.Date, Value: "PAST_REF", Text: "recent years"}, "2021-01-21/2026-01-21"},
-		{timex.Expr{Type: timex.Date, Value: "PAST_REF", Text: "lately"}, ""},
+		{timex.Expr{Type: timex.Date, Value: "PAST_REF", Text: "lately"}, "2025-12-24/2026-01-21"},
+		{timex.Expr{Type: timex.Date, Value: "PAST_REF", Text: "in the past"}, ""},
+		{timex.Expr{Type: timex.Date, Value: "FUTURE_REF", Text: "soon"}, ""},
 	} {
 		if got, _ := vagueSpan(c.e, ref); got != c.want {
 			t.Errorf("vagueSpan(%q) = %q, want %q", c.e.Text, got, c.want)

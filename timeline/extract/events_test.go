@@ -40,6 +40,9 @@ var eventRules = []struct {
 	{sentence: "The stack has been undergoing preparations in the hangar since October.", kind: "other", date: "2025-10-01/2026-01-21", status: "ongoing"},
 	{sentence: "The stack has been undergoing preparations since October. Engineers are moving it to the pad.", n: 2, kind: "other", date: "2026-01-21", status: "ongoing"},
 	{sentence: "Talks resumed in Geneva on Monday. Negotiators are meeting again behind closed doors.", n: 2, kind: "meeting", date: "2026-01-21", status: "ongoing"},
+	// "recently": the four weeks before publication, not the day; "later that day" is afterwards, not still to come
+	{sentence: "Ingrid Solberg recently visited the plant in Oslo.", kind: "meeting", date: "2025-12-24/2026-01-21"},
+	{sentence: "Marco Rubio arrived in Geneva on Monday. Later that day, he met Ingrid Solberg.", n: 2, kind: "meeting", date: "2026-01-19", status: "happened"},
 	// "the coming days", "recent weeks": a span beside the publication date, not its day
 	{sentence: "Engineers will test the repaired line in the coming days.", kind: "other", date: "2026-01-22/2026-02-04", status: "scheduled"},
 	{sentence: "Negotiators have met several times over the past weeks.", kind: "meeting", date: "2025-12-10/2026-01-21"},

@@ -676,6 +676,9 @@ var negations = set("not", "never", "didn", "hasn", "haven", "hadn", "wasn", "we
 // "The talks did not take place" (negated).
 var negationAux = set("did", "does", "do", "has", "have", "had", "was", "were", "is", "are", "will", "would", "could")
 
+// recentWords are a vague past of a few weeks (vagueSpan).
+var recentWords = set("recently", "lately")
+
 // objectLinks bring in the object of a saying, which carries its own
 // time ("congratulated Putin on the holding of the forum last week").
 var objectLinks = []string{" on the ", " for the ", " about the ", " over the ", " for their ", " for his ", " for her ", " on their ", " on his ", " on her "}

@@ -137,9 +137,9 @@ func futureIn(toks []text.Token) bool {
 			// "Everything we planned to sign has been signed": the plan
 			// names what the perfect says is done
 			continue
-		case t.Key == "later" && (k >= 1 && timeUnits[toks[k-1].Key] || pastTense(next) || saidVerbs[next]):
-			// "two days later", "later wrote": afterwards, in a story
-			// told in the past
+		case t.Key == "later" && (k >= 1 && timeUnits[toks[k-1].Key] || pastTense(next) || saidVerbs[next] || next == "that"):
+			// "two days later", "later wrote", "later that day":
+			// afterwards, in a story told in the past
 			continue
 		case (t.Key == "upcoming" || t.Key == "next") && k >= 1 && (toks[k-1].Key == "before" || k >= 2 && toks[k-1].Key == "of" && toks[k-2].Key == "ahead"):
 			// "discussed energy security ahead of next winter": what
