@@ -86,6 +86,30 @@ func (st *docState) pastWeek(s *sentence) {
 	s.date.date, s.date.precision = first+"/"+ref, timex.Range
 }
 
+// newVoiceNow dates at publication a statement with no date of its own
+// whose paragraph has gone back years, when someone other than the one
+// the backstory is about says it: "She retired in 2010. “She was
+// fearless,” said her former colleague Pavel Drozd." is said now, not in
+// 2010 ("She said she wanted to write", the retired one herself, stays in
+// the backstory; so does a saying after a company's backstory: "Norland
+// Bank moved to Oslo in 2019. Solberg said the move would save money").
+// one is the person named last before the sentence.
+func (st *docState) newVoiceNow(s *sentence, one string) {
+	who := s.assertedBy
+	for _, p := range s.parts {
+		if who == "" && p.Type == timeline.Person {
+			who = p.Name // "said her former colleague Pavel Drozd"
+		}
+	}
+	if s.kind != timeline.KindStatement || s.explicit || s.dateText != "" || s.date.basis != timeline.BasisContext ||
+		who == "" || one == "" || who == one || st.ref.IsZero() {
+		return
+	}
+	if _, last, ok := timeline.Span(s.date.date); ok && last < st.ref.AddDate(-1, 0, 0).Format(time.DateOnly) {
+		s.date = st.publishedDate()
+	}
+}
+
 // pastOnFutureDate reports whether the sentence tells its happening in
 // the past tense while the date it would inherit begins after the
 // publication day.

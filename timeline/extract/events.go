@@ -206,6 +206,7 @@ func (st *docState) sentenceEvent(articleID string, s *sentence, mem memory) (ti
 	}
 	st.modality(s) // modality.go: status, certainty, speaker
 	st.pastWeek(s)
+	st.newVoiceNow(s, mem.antecedents.one)
 	return st.buildEvent(articleID, s), true
 }
 

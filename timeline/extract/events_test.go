@@ -223,6 +223,9 @@ var eventRules = []struct {
 	{sentence: "Marco Rubio met Sergei Lavrov in Geneva on Monday. The pair met in Riyadh in April last year. Rubio\nsigned a memorandum with Lavrov.", n: 3, kind: "agreement", date: "2025-04"},
 	// a backstory's date is its own: what follows is the story's again
 	{sentence: "Marco Rubio met Sergei Lavrov in Geneva on Monday. The pair last met in Riyadh in April last year. Rubio\nsigned a memorandum with Lavrov.", n: 3, kind: "agreement", date: "2026-01-19"},
+	// ... and another voice commenting on a backstory speaks now; the one it is about stays in it
+	{sentence: "Ingrid Solberg retired in 2010. Marco Rubio said she had been a fearless banker.", n: 2, kind: "statement", date: "2026-01-21"},
+	{sentence: "Ingrid Solberg retired in 2010. She said she wanted to write books.", n: 2, kind: "statement", date: "2010"},
 	// general news happenings (happeningVerbs): justice, business, disasters; a base form only as a verb
 	{sentence: "Police arrested three men in Cesena on Monday.", kind: "decision", date: "2026-01-19", status: "happened"},
 	{sentence: "Norland Bank sold its stake in Tessaly Energy to a Polish investor on Tuesday.", kind: "agreement", date: "2026-01-20"},
