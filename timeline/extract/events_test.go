@@ -89,6 +89,8 @@ var eventRules = []struct {
 	// a happening joined by "and" with a verb and a date of its own is an event of its own
 	{sentence: "Norland Bank sued Tessaly Energy in March 2025 and settled with Tessaly Energy in November 2025.", n: 2, kind: "agreement", date: "2025-11"},
 	{sentence: "Norland Bank sued Tessaly Energy in March 2025 and settled with Tessaly Energy in November 2025.", n: 2, kind: "agreement", date: "2025-11", status: "happened"},
+	{sentence: "Ingrid Solberg joined Norland Bank in 1974 and became its chief executive in 1989.", n: 2, date: "1989", verb: "became"},
+	{sentence: "Ingrid Solberg joined Norland Bank in 1974 and was its chief executive until 1990.", date: "1974"},
 	// ... and so is a hard happening of another kind joined by "and" or ", as", on the main one's date
 	{sentence: "Marco Rubio met Sergei Lavrov on Monday and signed a memorandum.", n: 2, kind: "agreement", date: "2026-01-19"},
 	{sentence: "Radoslaw Sikorski arrived in Kyiv on Tuesday and met Volodymyr Zelenskyy.", n: 2, kind: "meeting", date: "2026-01-20", places: "Kyiv"},

@@ -81,7 +81,7 @@ func (st *docState) joinPoint(s *sentence) int {
 			continue
 		}
 		v := joinVerb(toks, k)
-		if toks[v].Upper || !pastTense(toks[v].Key) {
+		if toks[v].Upper || !pastTense(toks[v].Key) && !reportedPast[toks[v].Key] {
 			continue
 		}
 		// "killed and injured civilians": two verbs of one happening

@@ -656,9 +656,11 @@ var quantityOfDeal = set("great", "good")
 
 // reportedPast are past tenses beside pastTense's (-ed and irregularPast)
 // that tell a reported clause in the past: "officials said the fire broke
-// out on Monday" (reportedPastDay).
+// out on Monday" (reportedPastDay); and a verb joined by "and" with a
+// date of its own: "joined the bank in 1974 and became its chief in 1989"
+// (joinPoint).
 var reportedPast = set("broke", "fell", "rose", "came", "left", "won", "lost", "became", "gave", "made", "ran",
-	"led", "paid", "sank", "caught", "froze", "grew", "saw", "was", "were")
+	"led", "paid", "sank", "caught", "froze", "grew", "saw")
 
 // periodEnders after periodNouns end the period a figure covers: "in
 // the quarter ended June 30", "the three months to June 30", "the year
