@@ -124,6 +124,9 @@ var eventRules = []struct {
 	{sentence: "The talks in Geneva did not take place on Monday.", certainty: "denied"},
 	{sentence: "Russia said its drones had not struck civilian targets on Monday.", kind: "attack", certainty: "denied"},
 	{sentence: "Russian drones struck Kharkiv, not Sumy, on Monday.", kind: "attack", certainty: "asserted"},
+	// an office title acts even when nobody known held it that day
+	{sentence: "Today the Foreign Secretary announced £20 million in new aid.", kind: "statement", date: "2026-01-21"},
+	{sentence: "Speaking in London on Monday, the Prime Minister said the talks would go on.", kind: "statement", date: "2026-01-19"},
 	// a speaker's rhetoric and how near a deal is are no happenings
 	{sentence: "We pushed harder than anyone expected on Tuesday.", none: true},
 	{sentence: "So we are here today to keep that work going.", none: true},

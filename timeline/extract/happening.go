@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/storygraph/storygraph/timeline"
@@ -100,13 +101,35 @@ func firstPersonOpens(toks []text.Token) bool {
 // or a point of a declaration's list counts: "While Davos buzzes with
 // talk of a deal" is scene-setting.
 func noActor(st *docState, s *sentence) bool {
-	return !s.hasActor && !(len(s.places) > 0 && (s.kind == timeline.KindAttack || s.kind == timeline.KindCasualty)) &&
+	return !s.hasActor && !namesOffice(s) && !(len(s.places) > 0 && (s.kind == timeline.KindAttack || s.kind == timeline.KindCasualty)) &&
 		!(s.timed && s.kind != timeline.KindStatement) && !st.listItem(s.block)
 }
 
 // unattributedStatement: a statement needs someone who says it.
 func unattributedStatement(_ *docState, s *sentence) bool {
-	return s.kind == timeline.KindStatement && !s.hasActor
+	return s.kind == timeline.KindStatement && !s.hasActor && !namesOffice(s)
+}
+
+// namesOffice reports whether an office title after "the" ("the Foreign
+// Secretary", "the Prime Minister") stands before the trigger: whoever
+// held it acts, even when the gazetteer does not know who did on the
+// publication day (a GOV.UK release after its roles end).
+func namesOffice(s *sentence) bool {
+	end := s.trig
+	if end < 0 {
+		end = len(s.toks)
+	}
+	for k := 0; k+1 < end; k++ {
+		if s.toks[k].Key != "the" {
+			continue
+		}
+		for _, t := range titles {
+			if k+1+len(t) <= end && slices.EqualFunc(s.toks[k+1:k+1+len(t)], t, func(tok text.Token, w string) bool { return tok.Key == w }) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // agreedInReadout: "They agreed that ...", "Both leaders agreed to ...":
