@@ -127,6 +127,9 @@ var eventRules = []struct {
 	// an office title acts even when nobody known held it that day
 	{sentence: "Today the Foreign Secretary announced £20 million in new aid.", kind: "statement", date: "2026-01-21"},
 	{sentence: "Speaking in London on Monday, the Prime Minister said the talks would go on.", kind: "statement", date: "2026-01-19"},
+	// ... and so does a body named by its common noun
+	{sentence: "The ministry said two people were killed.", date: "2026-01-21"},
+	{sentence: "The family said the funeral would take place on Friday.", kind: "statement", date: "2026-01-21"},
 	// a speaker's rhetoric and how near a deal is are no happenings
 	{sentence: "We pushed harder than anyone expected on Tuesday.", none: true},
 	{sentence: "So we are here today to keep that work going.", none: true},

@@ -123,6 +123,9 @@ func namesOffice(s *sentence) bool {
 		if s.toks[k].Key != "the" {
 			continue
 		}
+		if actingBodies[s.toks[k+1].Key] && (k+2 >= len(s.toks) || !s.toks[k+2].Upper) {
+			return true // "The ministry said", "The army said it had shot down"
+		}
 		for _, t := range titles {
 			if k+1+len(t) <= end && slices.EqualFunc(s.toks[k+1:k+1+len(t)], t, func(tok text.Token, w string) bool { return tok.Key == w }) {
 				return true

@@ -681,6 +681,11 @@ var negationAux = set("did", "does", "do", "has", "have", "had", "was", "were", 
 // recentWords are a vague past of a few weeks (vagueSpan).
 var recentWords = set("recently", "lately")
 
+// actingBodies after "the" before a trigger are someone acting, named or
+// not: "The ministry said two people were killed" (namesOffice).
+var actingBodies = set("ministry", "army", "military", "government", "court", "police", "governor", "minister",
+	"navy", "cabinet", "parliament", "regulator", "prosecutors", "commission", "family", "agency")
+
 // objectLinks bring in the object of a saying, which carries its own
 // time ("congratulated Putin on the holding of the forum last week").
 var objectLinks = []string{" on the ", " for the ", " about the ", " over the ", " for their ", " for his ", " for her ", " on their ", " on his ", " on her "}
