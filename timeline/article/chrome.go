@@ -113,7 +113,7 @@ func lineChrome(t string) chromeVerdict {
 			return chromeDrop
 		}
 	}
-	if isSyndicationCredit(low) {
+	if isSyndicationCredit(low) || isLinkLine(low) {
 		return chromeDrop
 	}
 	if len(t) <= 200 {
@@ -142,6 +142,27 @@ func isSyndicationCredit(low []byte) bool {
 	}
 	for _, c := range syndicationCredits {
 		if bytes.HasPrefix(low, []byte(c[0])) && bytes.Contains(low[len(c[0]):], []byte(c[1])) {
+			return true
+		}
+	}
+	return false
+}
+
+// linkMarks end the text of a link as screen readers are told of it,
+// which copying a page keeps ("Our Standards: The Trust Principles.,
+// opens new tab").
+var linkMarks = [...]string{"opens new tab", "opens in new tab", "opens in a new tab", "opens in new window",
+	"opens in a new window", "(opens new window)"}
+
+// isLinkLine reports a short line that is a link, by the mark a page puts
+// after its text. A sentence of the story with a link inside keeps its
+// line.
+func isLinkLine(low []byte) bool {
+	if len(low) > 160 {
+		return false
+	}
+	for _, m := range linkMarks {
+		if bytes.HasSuffix(low, []byte(m)) {
 			return true
 		}
 	}

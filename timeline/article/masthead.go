@@ -1,6 +1,8 @@
 package article
 
 import (
+	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -24,6 +26,7 @@ import (
 // into Published and Author.
 func (r *textReader) tidyPage(segs []seg, frontMatter bool) []seg {
 	out := make([]seg, 0, len(segs))
+	boxes := 0
 	for _, sg := range segs {
 		if sg.kind != KindParagraph || sg.explicit || sg.lines < 2 {
 			out = append(out, sg)
@@ -34,8 +37,9 @@ func (r *textReader) tidyPage(segs []seg, frontMatter bool) []seg {
 		case isCaption(r.s, lines):
 			continue
 		case isLineBox(r.s, lines):
+			boxes++
 			for _, l := range lines {
-				out = append(out, seg{start: l.start, end: l.end, kind: KindParagraph, lines: 1})
+				out = append(out, seg{start: l.start, end: l.end, kind: KindParagraph, lines: 1, box: boxes})
 			}
 		default:
 			out = append(out, sg)
@@ -257,6 +261,18 @@ func (r *textReader) masthead(segs []seg) []seg {
 			break
 		}
 	}
+	// a box of glued lines at the top with chrome in it is the masthead
+	// whole, whatever its lines ("Exclusive news, data and analytics for
+	// financial market professionals" under "Skip to main content")
+	if b := segs[0].box; b != 0 {
+		k := 0
+		for k < len(segs) && segs[k].box == b {
+			k++
+		}
+		if k > n && k < len(segs) && !slices.ContainsFunc(segs[:k], func(sg seg) bool { return isBylineOrMeta(r.s[sg.start:sg.end]) }) {
+			n, furniture = k, true
+		}
+	}
 	labels := 0
 	for _, sg := range segs[:n] {
 		if t := r.s[sg.start:sg.end]; isLabel(t) && lineChrome(t) == chromeKeep {
@@ -284,7 +300,7 @@ func (r *textReader) dateLines(segs []seg) []seg {
 	drop := make([]bool, len(segs))
 	// the header's: a date in a trailing list of links is another page's
 	for i, sg := range segs[:r.proseAt(segs)] {
-		t := r.s[sg.start:sg.end]
+		t := unglueDate(r.s[sg.start:sg.end])
 		if sg.lines != 1 || !isDateOnlyLine(t) {
 			continue
 		}
@@ -311,6 +327,21 @@ func (r *textReader) dateLines(segs []seg) []seg {
 		}
 	}
 	return out
+}
+
+// gluedClock is a year run into the clock time after it, as pages copied
+// from some sites give their date ("March 5, 20263:14 PM GMT").
+var gluedClock = regexp.MustCompile(`\b((?:19|20)\d\d)(\d{1,2}[:.]\d\d)`)
+
+// unglueDate undoes what copying a page glues into its date line: a year
+// run into the clock time, and the time zone run into "Updated 2 hours
+// ago" ("March 5, 20263:14 PM GMTUpdated 2 hours ago" is "March 5, 2026
+// 3:14 PM GMT").
+func unglueDate(t string) string {
+	if i := strings.Index(t, "Updated"); i > 0 && t[i-1] != ' ' {
+		t = t[:i]
+	}
+	return gluedClock.ReplaceAllString(t, "$1 $2")
 }
 
 // nameInPlace reads a byline that gives the reporter and where they file

@@ -255,3 +255,23 @@ func TestHardWrappedTextStaysWhole(t *testing.T) {
 		t.Errorf("title %q blocks %q", doc.Title, got2)
 	}
 }
+
+// A wire service's page copied whole: a masthead box whose lines are not
+// all labels (its tagline), a byline box with the date glued to its time
+// and to "Updated" ("March 5, 20263:14 PM GMTUpdated 2 hours ago"), and a
+// link line marked for screen readers (", opens new tab").
+func TestWirePageCopied(t *testing.T) {
+	text := "Skip to main content\nIndependent news and data for market professionals\nLearn more about\nHarbour Wire home\nWorld\nBusiness\n\n" +
+		"Ferry operator to cut 300 jobs as demand slumps\n\n" +
+		"By Anna Berg and Luca Conti\nMarch 5, 20263:14 PM GMTUpdated 2 hours ago\n\n" +
+		"VALNIK, March 5 (Harbour Wire) - The ferry operator said on Thursday it would cut 300 jobs.\n\n" +
+		"Our Standards: The Harbour Wire Trust Principles., opens new tab\n"
+	doc, got := readPage(t, "wire page", text)
+	if doc.Title != "Ferry operator to cut 300 jobs as demand slumps" || doc.Published != "March 5, 2026 3:14 PM GMT" ||
+		doc.Source != "Harbour Wire" || doc.Author != "Anna Berg and Luca Conti" {
+		t.Errorf("title %q published %q source %q author %q", doc.Title, doc.Published, doc.Source, doc.Author)
+	}
+	if strings.Contains(got, "Independent news") || strings.Contains(got, "Our Standards") || strings.Contains(got, "Updated") {
+		t.Errorf("page furniture kept as text: %q", got)
+	}
+}

@@ -19,6 +19,9 @@ type seg struct {
 	kind       Kind
 	lines      int
 	explicit   bool // kind comes from markup (a Markdown heading or quote)
+	// box numbers the glued lines tidyPage split into segments (from 1):
+	// the segments of one box of page furniture share it
+	box int
 }
 
 func readText(name string, data []byte, frontMatter bool) ([]Doc, []*Error) {
