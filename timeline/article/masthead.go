@@ -261,10 +261,11 @@ func (r *textReader) masthead(segs []seg) []seg {
 			break
 		}
 	}
-	// a box of glued lines at the top with chrome in it is the masthead
-	// whole, whatever its lines ("Exclusive news, data and analytics for
-	// financial market professionals" under "Skip to main content")
-	if b := segs[0].box; b != 0 {
+	// a box of glued lines at the top that opens with page furniture or a
+	// label is the masthead whole, whatever its lines ("Exclusive news,
+	// data and analytics for financial market professionals" under "Skip
+	// to main content"); one that opens with the headline is not
+	if b := segs[0].box; b != 0 && (isFurniture(r.s[segs[0].start:segs[0].end]) || isLabel(r.s[segs[0].start:segs[0].end])) {
 		k := 0
 		for k < len(segs) && segs[k].box == b {
 			k++

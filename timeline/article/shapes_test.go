@@ -275,3 +275,19 @@ func TestWirePageCopied(t *testing.T) {
 		t.Errorf("page furniture kept as text: %q", got)
 	}
 }
+
+// A byline between the headline and the read time ("By Jane Doe, CNN")
+// is the author, not the title; a box glued under the headline ("3 hours
+// ago", "Share", the reporter) does not take the headline with it.
+func TestHeadlineAboveBylineBoxes(t *testing.T) {
+	doc, _ := readPage(t, "read time under a byline", "Ferry strike ends after union accepts pay deal\n\nBy Ilse Brandt, Harbour TV\n4 minute read\n"+
+		"Updated 10:32 AM EST, Thu March 5, 2026\n\nFerry crews voted on Wednesday to accept a pay rise, ending the strike.\n\nThe union welcomed the vote.\n")
+	if doc.Title != "Ferry strike ends after union accepts pay deal" || doc.Author != "Ilse Brandt" {
+		t.Errorf("title %q author %q", doc.Title, doc.Author)
+	}
+	doc, got := readPage(t, "box under the headline", "Ferry strike ends after union accepts pay deal\n3 hours ago\nShare\nSave\nIlse Brandt\nHarbour News, Valnik\n\n"+
+		"Ferry crews voted on Wednesday to accept a pay rise, ending the strike.\n")
+	if doc.Title != "Ferry strike ends after union accepts pay deal" || !strings.Contains(got, "Ferry crews voted") {
+		t.Errorf("title %q blocks %q", doc.Title, got)
+	}
+}

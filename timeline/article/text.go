@@ -264,8 +264,16 @@ func (r *textReader) pageDumpHeader(lines []span) {
 	// four words or more when a short line (the outlet's or author's
 	// name, "The Danube Times") comes between them
 	title := nonEmpty[len(nonEmpty)-1]
-	for i := len(nonEmpty) - 1; i >= 0 && i >= len(nonEmpty)-2; i-- {
-		if t := s[nonEmpty[i].start:nonEmpty[i].end]; wordCount(t) >= 4 {
+	for i := len(nonEmpty) - 1; i >= 0 && i >= len(nonEmpty)-3; i-- {
+		t := s[nonEmpty[i].start:nonEmpty[i].end]
+		if author, ok := byline(t); ok {
+			// "By Jane Doe, CNN" between the title and the read time
+			if r.doc.Author == "" {
+				r.doc.Author = author
+			}
+			continue
+		}
+		if wordCount(t) >= 4 {
 			title, nonEmpty = nonEmpty[i], nonEmpty[:i+1]
 			break
 		}
