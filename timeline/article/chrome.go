@@ -113,7 +113,7 @@ func lineChrome(t string) chromeVerdict {
 			return chromeDrop
 		}
 	}
-	if isSyndicationCredit(low) || isLinkLine(low) {
+	if isSyndicationCredit(low) || isLinkLine(low) || isCookieLine(low) {
 		return chromeDrop
 	}
 	if len(t) <= 200 {
@@ -146,6 +146,23 @@ func isSyndicationCredit(low []byte) bool {
 		}
 	}
 	return false
+}
+
+// isCookieLine reports a line of a cookie banner: it speaks of cookies
+// and of the site or of choosing ("We use some essential cookies to make
+// this website work.", "Accept additional cookies", "Cookies on GOV.UK");
+// "The bakery sold 500 cookies on Monday." is none.
+func isCookieLine(low []byte) bool {
+	if len(low) > 200 || !bytes.Contains(low, []byte("cookie")) {
+		return false
+	}
+	for _, w := range [...]string{"website", "this site", "our site", "accept", "reject", "view cookies", "manage",
+		"cookie settings", "cookie policy", "preferences"} {
+		if bytes.Contains(low, []byte(w)) {
+			return true
+		}
+	}
+	return bytes.HasPrefix(low, []byte("cookies on "))
 }
 
 // linkMarks end the text of a link as screen readers are told of it,
@@ -271,18 +288,35 @@ func metaLines(t string) (published string, ok bool) {
 
 // metaParts yields the lines of t, trimmed, and of a line the parts it
 // joins with " | " ("Published: 14:05, 5 March 2026 | Updated: 16:20, 5
-// March 2026").
+// March 2026"); a label alone on its line comes with the line after it.
 func metaParts(t string) func(yield func(string) bool) {
 	return func(yield func(string) bool) {
+		label := "" // a label alone on its line ("From:", "Published"): its value is the next line
 		for line := range strings.Lines(t) {
 			for part := range strings.SplitSeq(line, " | ") {
-				if !yield(strings.TrimSpace(part)) {
+				part = strings.TrimSpace(part)
+				if metaLabels[strings.TrimRight(strings.ToLower(part), ":")] {
+					label = part
+					continue
+				}
+				if label != "" {
+					part, label = label+" "+part, ""
+				}
+				if !yield(part) {
 					return
 				}
 			}
 		}
+		if label != "" {
+			yield(label)
+		}
 	}
 }
+
+// metaLabels stand alone on their line above their value, as GOV.UK's
+// pages give "From:" and "Published" (lower case, without a colon).
+var metaLabels = map[string]bool{"from": true, "published": true, "last updated": true, "updated": true,
+	"first published": true}
 
 // metaPersonPrefixes open a line naming the page's staff.
 var metaPersonPrefixes = [...]string{"editor:", "author:", "contact:", "media contact:", "written by:", "posted by:", "reporter:"}

@@ -174,9 +174,10 @@ func readPage(t *testing.T, label, text string) (Doc, string) {
 	return docs[0], strings.Join(all, "|")
 }
 
-// A feed's or a syndicated copy's line about where the story first ran is
-// no sentence of the story; a story about a post office is.
-func TestSyndicationCreditsLeftOut(t *testing.T) {
+// Lines that are chrome as a whole: a feed's or a syndicated copy's line
+// about where the story first ran, a cookie banner's; a story about a
+// post office or a bakery's cookies is story.
+func TestWholeLineChrome(t *testing.T) {
 	for _, c := range []struct {
 		line string
 		want chromeVerdict
@@ -187,6 +188,10 @@ func TestSyndicationCreditsLeftOut(t *testing.T) {
 		{"This article is republished from The Conversation under a Creative Commons license.", chromeDrop},
 		{"The post office in Valetta closed on Monday after the strike.", chromeKeep},
 		{"This story is about the ferry crews who struck for a week.", chromeKeep},
+		{"We use some essential cookies to make this website work.", chromeDrop},
+		{"Accept additional cookies", chromeDrop},
+		{"Cookies on GOV.EXAMPLE", chromeDrop},
+		{"The bakery sold 500 cookies on Monday, its owner said.", chromeKeep},
 	} {
 		if got := lineChrome(c.line); got != c.want {
 			t.Errorf("lineChrome(%q) = %v, want %v", c.line, got, c.want)

@@ -33,9 +33,12 @@ func (r *textReader) tidyPage(segs []seg, frontMatter bool) []seg {
 			continue
 		}
 		lines := r.segLines(sg)
+		_, meta := metaLines(r.s[sg.start:sg.end])
 		switch {
 		case isCaption(r.s, lines):
 			continue
+		case meta: // "From:" over its publisher, "Published" over its date: read whole (classify)
+			out = append(out, sg)
 		case isLineBox(r.s, lines):
 			boxes++
 			for _, l := range lines {
@@ -74,8 +77,15 @@ func (r *textReader) proseAt(segs []seg) int {
 // the headline, or none is found, segs are as they were (classify takes
 // a short first line for the title, as ever).
 func (r *textReader) headline(segs []seg) []seg {
-	for i, sg := range segs[:r.proseAt(segs)] {
+	prose := r.proseAt(segs)
+	for i, sg := range segs {
 		lines := r.segLines(sg)
+		if out, ok := r.kickerBox(segs, i, lines); ok {
+			return out
+		}
+		if i >= prose {
+			break // the first segment with prose may open with a kicker box, no more
+		}
 		first := r.s[lines[0].start:lines[0].end]
 		if _, ok := byline(first); ok || sg.kind != KindParagraph || sg.explicit {
 			return segs
@@ -98,6 +108,32 @@ func (r *textReader) headline(segs []seg) []seg {
 		return segs[i:]
 	}
 	return segs
+}
+
+// kickerBox splits a kicker, a headline and a standfirst glued into one
+// segment, as a copied page gives them ("Press release" over "PM call
+// with the Prime Minister of Norland: 3 March 2026" over its summary): the
+// kicker is the category, the headline and the rest are segments of their
+// own, and what is above them is left out.
+func (r *textReader) kickerBox(segs []seg, i int, lines []span) ([]seg, bool) {
+	if len(lines) < 2 || len(lines) > 4 || segs[i].kind != KindParagraph || segs[i].explicit {
+		return nil, false
+	}
+	kicker, head := r.s[lines[0].start:lines[0].end], r.s[lines[1].start:lines[1].end]
+	if !isLabel(kicker) || lineChrome(kicker) != chromeKeep || !isHeadlineLine(head) {
+		return nil, false
+	}
+	if r.doc.Category == "" {
+		r.doc.Category = kicker
+	}
+	out := []seg{{start: lines[1].start, end: lines[1].end, kind: KindParagraph, lines: 1}}
+	if len(lines) > 2 {
+		out = append(out, seg{start: lines[2].start, end: lines[len(lines)-1].end, kind: KindParagraph, lines: len(lines) - 2})
+		if len(lines) == 3 && r.doc.Summary == "" {
+			r.doc.Summary = r.s[lines[2].start:lines[2].end] // the standfirst
+		}
+	}
+	return append(out, segs[i+1:]...), true
 }
 
 // isHeadlineLine: four to thirty words, no sentence.
@@ -196,7 +232,7 @@ func isLineBox(s string, lines []span) bool {
 	furniture := false
 	for _, l := range lines {
 		t := s[l.start:l.end]
-		if len(t) > 120 || isProse(t) {
+		if len(t) > 200 || isProse(t) && lineChrome(t) == chromeKeep {
 			return false
 		}
 		furniture = furniture || isFurniture(t)

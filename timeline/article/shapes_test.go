@@ -291,3 +291,27 @@ func TestHeadlineAboveBylineBoxes(t *testing.T) {
 		t.Errorf("title %q blocks %q", doc.Title, got)
 	}
 }
+
+// A government page copied whole: a cookie banner and a menu glued above,
+// a kicker, the headline and its summary glued into one block, and the
+// labels "From:" and "Published" on lines of their own above their values.
+func TestGovernmentPageCopied(t *testing.T) {
+	text := "Skip to main content\nCookies on GOV.EXAMPLE\nWe use some essential cookies to make this website work.\nAccept additional cookies\nReject additional cookies\n" +
+		"GOV.EXAMPLE\nMenu\n\nHome\nGovernment\nNews and communications\n\n" +
+		"Press release\nMinister visits Valnik port: 3 March 2026\nThe Minister visited the port of Valnik this afternoon.\n\n" +
+		"From:\nMinistry of Harbours\nPublished\n3 March 2026\n\n" +
+		"The Minister visited the port of Valnik this afternoon.\n\nShe met dock workers and port officials.\n\nShare this page\n"
+	doc, got := readPage(t, "government page", text)
+	if doc.Title != "Minister visits Valnik port: 3 March 2026" || doc.Category != "Press release" || doc.Published != "3 March 2026" ||
+		doc.Summary != "The Minister visited the port of Valnik this afternoon." {
+		t.Errorf("title %q category %q published %q summary %q", doc.Title, doc.Category, doc.Published, doc.Summary)
+	}
+	for _, chrome := range []string{"cookies", "Menu", "Ministry of Harbours", "Published"} {
+		if strings.Contains(got, chrome) {
+			t.Errorf("%q kept as text: %q", chrome, got)
+		}
+	}
+	if !strings.HasSuffix(got, "The Minister visited the port of Valnik this afternoon.|She met dock workers and port officials.") {
+		t.Errorf("the story is lost: %q", got)
+	}
+}
