@@ -381,6 +381,50 @@ func unglueDate(t string) string {
 	return gluedClock.ReplaceAllString(t, "$1 $2")
 }
 
+// emphasisedFurniture reads a Markdown line set all in italics or bold
+// that is page furniture once its marks are off: a byline with the date
+// and read time ("*By Ilse Brandt · March 5, 2026 · 4 min read*"), a
+// caption with its credit ("*Crews at the harbour. Photo: Kai Moreno*"),
+// a newsletter box. It reports whether the line is one; a byline gives the
+// author and, when the page has none, the date.
+func (r *textReader) emphasisedFurniture(t string) bool {
+	inner, ok := unemphasise(t)
+	if !ok {
+		return false
+	}
+	if author, ok := byline(inner); ok {
+		if r.doc.Author == "" {
+			r.doc.Author = author
+		}
+		for _, sep := range [...]string{" · ", " | ", " • "} {
+			for part := range strings.SplitSeq(inner, sep) {
+				if part = strings.TrimSpace(part); r.doc.Published == "" && isDateOnlyLine(part) {
+					r.doc.Published = part
+				}
+			}
+		}
+		return true
+	}
+	low := strings.ToLower(inner)
+	for _, p := range creditPrefixes {
+		if strings.Contains(low, " "+p) {
+			return true // the caption ends with its credit
+		}
+	}
+	return lineChrome(inner) != chromeKeep
+}
+
+// unemphasise is t without the Markdown marks around all of it ("*...*",
+// "**...**", "_..._"); ok is false when t is not emphasised whole.
+func unemphasise(t string) (string, bool) {
+	for _, m := range [...]string{"**", "__", "*", "_"} {
+		if len(t) > 2*len(m) && strings.HasPrefix(t, m) && strings.HasSuffix(t, m) {
+			return strings.TrimSpace(t[len(m) : len(t)-len(m)]), true
+		}
+	}
+	return "", false
+}
+
 // nameInPlace reads a byline that gives the reporter and where they file
 // from ("Tomasz Reyes in Geneva", "Anna Berg and Luca Conti in Kyiv"):
 // capitalised words around one " in ".

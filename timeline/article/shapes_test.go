@@ -315,3 +315,26 @@ func TestGovernmentPageCopied(t *testing.T) {
 		t.Errorf("the story is lost: %q", got)
 	}
 }
+
+// Markdown from a blog or newsletter sets its byline, captions and boxes
+// in italics: with the marks off they are furniture (a byline with the
+// date and read time, a caption ending in its credit, a newsletter box);
+// an italic sentence of the story stays.
+func TestEmphasisedFurniture(t *testing.T) {
+	text := "# Ferry strike ends after pay deal\n\n*By Ilse Brandt · March 5, 2026 · 4 min read*\n\n![Crews](crews.jpg)\n" +
+		"*Crews gather at the harbour on Wednesday. Photo: Kai Moreno*\n\n*The strike had lasted a week.*\n\n" +
+		"Ferry crews voted on Wednesday to accept a pay rise.\n\n*Subscribe to our newsletter for more stories like this.*\n"
+	docs, errs := Read("post.md", []byte(text))
+	if len(docs) != 1 || len(errs) != 0 {
+		t.Fatalf("%d docs, errors %v", len(docs), errs)
+	}
+	var blocks []string
+	for _, b := range docs[0].Blocks {
+		blocks = append(blocks, b.Text)
+	}
+	got := strings.Join(blocks, "|")
+	if d := docs[0]; d.Author != "Ilse Brandt" || d.Published != "March 5, 2026" ||
+		got != "Ferry strike ends after pay deal|*The strike had lasted a week.*|Ferry crews voted on Wednesday to accept a pay rise." {
+		t.Errorf("author %q published %q blocks %q", d.Author, d.Published, got)
+	}
+}

@@ -511,6 +511,9 @@ func (r *textReader) classify(segs []seg, frontMatter bool) {
 			continue
 		}
 		if sg.lines == 1 && !sg.explicit {
+			if r.md && r.emphasisedFurniture(t) {
+				continue
+			}
 			switch lineChrome(t) {
 			case chromeDrop:
 				continue
