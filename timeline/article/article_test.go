@@ -280,6 +280,11 @@ func TestHeaderLines(t *testing.T) {
 			"", "", "", "Update: the council met again."},
 		{"nothing after the header", "Title: Only a title\n",
 			"Only a title", "", "", ""},
+		{"an e-mail's header", "From: Harbour Herald <news@herald.example>\nDate: Thu, 5 Mar 2026 09:30:00 +0000\n" +
+			"Subject: Ferry strike ends\nTo: reader@example.org\n\nFerry crews voted on Wednesday.\n",
+			"Ferry strike ends", "Thu, 5 Mar 2026 09:30:00 +0000", "", "Ferry crews voted on Wednesday."},
+		{"a line to someone is text", "To: the editor, about the ferries.\n\nIt voted on Monday.\n",
+			"", "", "", "To: the editor, about the ferries."},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			docs, errs := Read("t.txt", []byte(c.in))

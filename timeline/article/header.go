@@ -24,7 +24,15 @@ var headerKeys = map[string]string{
 	"author": "author", "by": "author", "byline": "byline", "category": "category", "section": "section",
 	"summary": "summary", "description": "description", "licence": "licence", "license": "license",
 	"attribution": "attribution",
+	// an e-mail's (a newsletter saved as text): its subject is the
+	// title, its sender the source, when it was sent the date
+	"subject": "title", "from": "source", "sent": "date",
 }
+
+// mailKeys are an e-mail's other header lines: part of the header, read
+// for nothing.
+var mailKeys = map[string]bool{"to": true, "cc": true, "bcc": true, "reply-to": true, "message-id": true,
+	"mime-version": true, "content-type": true, "importance": true}
 
 // readHeaderLines reads the labelled lines that open s at off. It returns
 // them as YAML (each value quoted, so a colon in a title stays text), the
@@ -46,8 +54,18 @@ func readHeaderLines(s string, off int) (yamlText string, body int, ok bool) {
 			continue
 		}
 		label, value, found := strings.Cut(line, ":")
+		if found && mailKeys[strings.ToLower(strings.TrimSpace(label))] {
+			p = next
+			continue
+		}
 		key := headerKeys[strings.ReplaceAll(strings.ToLower(strings.TrimSpace(label)), " ", "_")]
 		value = strings.TrimSpace(value)
+		if key == "source" {
+			// "Harbour Herald <news@herald.example>": the name, not the address
+			if i := strings.IndexByte(value, '<'); i > 0 && strings.HasSuffix(value, ">") {
+				value = strings.TrimSpace(value[:i])
+			}
+		}
 		if !found || key == "" || value == "" || strings.HasPrefix(value, "//") {
 			break
 		}
