@@ -135,6 +135,14 @@ func (st *docState) dropOpeningWord(bi, i, j int, hasConnector bool, typ timelin
 	return i + 1, st.classifyRun(bi, i+1, j, hasConnector)
 }
 
+// legalForm reports whether a word is a company's legal form that ends
+// its name: "Kauppa Oyj", "plc" in lower case ("Harbour Holdings plc"), or
+// a word in capitals that is also a function word after a name not
+// written in capitals ("Norsk Batteri AS", not "as", nor "DO IT AS WELL").
+func legalForm(prev, t text.Token) bool {
+	return legalForms[t.Key] && t.Upper || lowerLegalForms[t.Key] && !t.Upper || capsLegalForms[t.Key] && t.Caps && !prev.Caps
+}
+
 // capitalisedRun returns the end of the run of capitalised words (with
 // particles and connectors) starting at token i, and whether a connector
 // ("of", "and") stands inside it.
@@ -142,7 +150,8 @@ func (st *docState) capitalisedRun(toks []text.Token, i int, covered map[int]boo
 	j = i
 	for j < len(toks) && !covered[toks[j].Start] && (j == i || !st.gap(toks[j-1], toks[j])) {
 		t := toks[j]
-		if t.Upper && !notNames[t.Key] || (j > i && t.Upper && orgHeads[t.Key]) || j > i && !t.Upper && st.text[toks[j-1].End:t.Start] == "-" {
+		if t.Upper && !notNames[t.Key] || (j > i && t.Upper && orgHeads[t.Key]) || j > i && !t.Upper && st.text[toks[j-1].End:t.Start] == "-" ||
+			j > i && legalForm(toks[j-1], t) {
 			j++
 			if t.Possessive {
 				break
@@ -226,7 +235,7 @@ func (st *docState) classifyRun(bi, i, j int, hasConnector bool) timeline.Entity
 	if placeHeads[last] && n >= 2 && !hasConnector {
 		return timeline.Place
 	}
-	if orgHeads[last] || (orgStarts[first] && n >= 3 && hasConnector) {
+	if orgHeads[last] || n >= 2 && legalForm(toks[j-2], toks[j-1]) || (orgStarts[first] && n >= 3 && hasConnector) {
 		if n >= 2 {
 			return timeline.Organization
 		}

@@ -42,6 +42,11 @@ func TestDiscovery(t *testing.T) {
 		// a noun of firms before the name; particles and hyphens inside names
 		{"The bus, operated by the company Transportes Lucía del Carmen, left the road.", "Transportes Lucía del Carmen", timeline.Organization},
 		{"The minister, Raúl Mendoza-Reyes, said an inquiry had been opened.", "Raúl Mendoza-Reyes", timeline.Person},
+		// a company's legal form ends its name, also in lower case or in
+		// capitals that spell a word
+		{"Fjellgard Batteri AS said on Tuesday it would build a factory.", "Fjellgard Batteri AS", timeline.Organization},
+		{"Harrowgate Holdings plc reported a loss on Monday.", "Harrowgate Holdings plc", timeline.Organization},
+		{"Kivela Oyj said on Wednesday it would cut 300 jobs.", "Kivela Oyj", timeline.Organization},
 	} {
 		found := false
 		for _, e := range extractOf(t, c.text).Entities {
@@ -70,6 +75,10 @@ func TestNotDiscovered(t *testing.T) {
 		// a compound after a place is no name; the rest of a known name is no second person
 		{"The Kyiv-based group said on Monday it would help.", "Kyiv-based"},
 		{"President Lee Jae-myung said on Monday that talks would resume.", "Jae-myung"},
+		// "as" is a legal form only in capitals after a name not in capitals
+		{"Anna Berg worked as a nurse in Tromso before she joined Fjellgard.", "Tromso before"},
+		{"WE WILL DO IT AS WELL, the banner read.", "IT AS"},
+		{"WE WILL DO IT AS WELL, the banner read.", "AS WELL"},
 	} {
 		for _, e := range extractOf(t, c.text).Entities {
 			if e.Name == c.name {

@@ -101,6 +101,16 @@ var orgHeads = set("ministry", "agency", "council", "committee", "commission", "
 	"club", "society", "school", "college", "hospital", "inc.", "entertainment", "studios",
 	"records", "pictures", "telecom", "mobile", "motor", "aerospace", "dynamics", "robotics", "ventures")
 
+// Legal forms of companies that end their names: capitalised
+// (legalForms: "Kauppa Oyj", "Vasta SE"; the commonest are orgHeads), in
+// lower case (lowerLegalForms: "Harbour Holdings plc"), or in capitals
+// only, being words too (capsLegalForms: "Norsk Batteri AS", never "as").
+var (
+	legalForms      = set("asa", "oyj", "oy", "nv", "bv", "spa", "se", "kk", "llp", "pty", "plc")
+	lowerLegalForms = set("plc")
+	capsLegalForms  = set("as")
+)
+
 // placeHeads end the names of sites and facilities ("Vehicle Assembly
 // Building", "Stennis Space Center", "Launch Complex 39B" is caught by its
 // head "Complex").

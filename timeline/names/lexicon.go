@@ -191,6 +191,8 @@ func buildLexicon() {
 			insurance software electronics entertainment communications mining petroleum chemicals resources
 			investments ventures robotics aerospace pharma infrastructure semiconductors semiconductor
 			microsystems therapeutics biosciences`},
+		// legal forms of companies abroad: "Kauppa Oyj", "Vasta SE"
+		{fOrgHead | fCorp, `oyj se kk pty`},
 		{fPlaceHead, `city town village county province oblast krai region district state states republic
 			kingdom emirates island islands isle peninsula mountain mountains mount hills hill valley river
 			lake bay sea ocean gulf strait channel canal coast desert forest park square street avenue road
@@ -296,6 +298,24 @@ func addList(list string, flag uint64) {
 	}
 }
 
+// Legal forms that end a company's name written in lower case
+// (lowerLegalForms: "Harbour Holdings plc") or in capitals only, being
+// words too (capsLegalForms: "Norsk Batteri AS", never "as").
+var (
+	lowerLegalForms = map[string]bool{"plc": true}
+	capsLegalForms  = map[string]bool{"as": true}
+)
+
+// legalFormAt reports whether token k is a legal form so written after a
+// name's word that is not in capitals ("Batteri AS", not "DO IT AS").
+func (s *state) legalFormAt(k int) bool {
+	t := &s.toks[k]
+	if k == 0 || !s.toks[k-1].Upper || s.toks[k-1].Caps || s.gap(k-1) != gSpace {
+		return false
+	}
+	return lowerLegalForms[t.Key] && !t.Upper || capsLegalForms[t.Key] && t.Caps
+}
+
 // GivenName reports whether the folded word is a given name that is not
 // also a common word ("maria", "george"; not "will"), for callers that
 // judge a capitalised word before another name ("George Washington" is a
@@ -342,7 +362,7 @@ func ShortForms(name string) []string {
 	var out []string
 	for n := len(words) - 1; n >= 1; n-- {
 		last := text.Fold(words[n])
-		if lexicon()[last]&fCorp == 0 {
+		if lexicon()[last]&fCorp == 0 && !(capsLegalForms[last] && words[n] == strings.ToUpper(words[n])) {
 			break
 		}
 		if n == 1 && lexicon()[text.Fold(words[0])]&(fWord|fFunc|fDemonym|fTitle|fTitleMod|fMonthDay) != 0 {

@@ -181,6 +181,9 @@ func (s *state) prepare(sentences, titles []Span) {
 	s.counts = make(map[string]uint32, n/3+8)
 	for k := range s.toks {
 		s.fl[k] = s.lex[s.toks[k].Key] | suffixFlags(s.toks[k].Key)
+		if s.legalFormAt(k) {
+			s.fl[k] = fOrgHead | fCorp // "Norsk Batteri AS": no function word
+		}
 		if k == 0 {
 			s.st[k] |= sInitial | sLineStart
 			continue

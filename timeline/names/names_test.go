@@ -315,6 +315,11 @@ func TestShortForms(t *testing.T) {
 		"Nordvik Telecom":       "Nordvik",
 		"Fjord Securities":      "Fjord",
 		"Ministry of Energy":    "",
+		"Fjellgard Batteri AS":  "Fjellgard Batteri",
+		"Kivela Oyj":            "Kivela",
+		"Vastra SE":             "Vastra",
+		"Harrowgate Foods plc":  "Harrowgate Foods|Harrowgate",
+		"Knut As":               "", // "as" only in capitals
 	} {
 		if got := strings.Join(ShortForms(name), "|"); got != want {
 			t.Errorf("ShortForms(%q) = %q, want %q", name, got, want)

@@ -316,7 +316,7 @@ func (s *state) collect() {
 			if g == gBreak {
 				break
 			}
-			if s.capWord(j) || g == gHyphen && s.givenSyllable(i, j) {
+			if s.capWord(j) || g == gHyphen && s.givenSyllable(i, j) || s.legalFormAt(j) {
 				j++
 				continue
 			}
