@@ -129,10 +129,31 @@ func (st *docState) discover() {
 // keeps it: "General Electric Company".)
 func (st *docState) dropOpeningWord(bi, i, j int, hasConnector bool, typ timeline.EntityType) (int, timeline.EntityType) {
 	toks := st.blocks[bi].toks
-	if typ != timeline.Person || !st.sentenceStart(bi, i) || !names.CommonWord(toks[i].Key) {
+	if typ != timeline.Person || !st.sentenceStart(bi, i) {
+		return i, typ
+	}
+	// "Lender Northgate Finance said": the word was a noun of firms (a
+	// person's trade before a given name: "Broadcaster David Marr")
+	if firmNouns[toks[i].Key] && j-i >= 2 && !names.GivenName(toks[i+1].Key) {
+		return i + 1, timeline.Organization
+	}
+	if !names.CommonWord(toks[i].Key) && !firmNouns[toks[i].Key] {
 		return i, typ
 	}
 	return i + 1, st.classifyRun(bi, i+1, j, hasConnector)
+}
+
+// firmNounBefore reports whether a noun of firms stands right before the
+// run at token i: after an article ("the airline Aero Norte"), or alone
+// before a name that does not open with a given name ("ferry operator
+// Blue Line", "lender Northgate Finance"; "broadcaster David Marr" is a
+// person's trade, "company CEO Steve Jobs" a person's office).
+func (st *docState) firmNounBefore(toks []text.Token, i int) bool {
+	p := toks[i-1]
+	if !firmNouns[p.Key] || p.Upper || st.gap(p, toks[i]) {
+		return false
+	}
+	return i >= 2 && determiners[toks[i-2].Key] || !names.GivenName(toks[i].Key) && !roleWords[toks[i].Key] && !isTitleWord(toks[i].Key)
 }
 
 // legalForm reports whether a word is a company's legal form that ends
@@ -246,8 +267,9 @@ func (st *docState) classifyRun(bi, i, j int, hasConnector bool) timeline.Entity
 		return timeline.Organization
 	}
 	// "the company Transportes Virgen del Carmen", "the airline Aero
-	// Norte": a noun of firms before the name says what it is
-	if i >= 2 && firmNouns[toks[i-1].Key] && !toks[i-1].Upper && determiners[toks[i-2].Key] && !st.gap(toks[i-1], toks[i]) {
+	// Norte", "ferry operator Blue Line": a noun of firms before the name
+	// says what it is
+	if i >= 1 && st.firmNounBefore(toks, i) {
 		return timeline.Organization
 	}
 	if hasConnector {

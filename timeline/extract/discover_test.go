@@ -47,6 +47,15 @@ func TestDiscovery(t *testing.T) {
 		{"Fjellgard Batteri AS said on Tuesday it would build a factory.", "Fjellgard Batteri AS", timeline.Organization},
 		{"Harrowgate Holdings plc reported a loss on Monday.", "Harrowgate Holdings plc", timeline.Organization},
 		{"Kivela Oyj said on Wednesday it would cut 300 jobs.", "Kivela Oyj", timeline.Organization},
+		// a noun of firms before a name makes a firm of it without an
+		// article too, opening the sentence or not; before a given name
+		// it is a person's trade
+		{"Ferry operator Varden Line said in a statement on Monday that all sailings were cancelled.", "Varden Line", timeline.Organization},
+		{"Passengers of carrier Nordavik Air said on Monday they were stranded.", "Nordavik Air", timeline.Organization},
+		{"Lender Northgate Finance said on Friday it would cut jobs.", "Northgate Finance", timeline.Organization},
+		{"Broadcaster David Marrow said on Monday he would retire.", "David Marrow", timeline.Person},
+		{"Kremlin spokesman Dmitry Peskarev said the talks were useful.", "Dmitry Peskarev", timeline.Person},
+		{"On Monday, company CEO Tomas Wendt unveiled the phone.", "Tomas Wendt", timeline.Person},
 	} {
 		found := false
 		for _, e := range extractOf(t, c.text).Entities {
