@@ -79,6 +79,11 @@ func (st *docState) discover() {
 			if p := personBeforeOf(toks, i, j); p > 0 {
 				j, hasConnector = p, false
 			}
+			// "Prime Minister of Norland Ingrid Solberg": the country
+			// before a full name belongs to the office
+			if st.officeCountry(toks, i, j) {
+				i++
+			}
 			// "Commander Reid Wiseman", "Mission Specialist Christina
 			// Koch": a title inside the run is the cue, the rest the name
 			if typ, k := st.titledName(toks, i, j); typ != "" {
@@ -421,6 +426,17 @@ func (st *docState) appositionHas(toks []text.Token, j int, nouns map[string]boo
 		}
 	}
 	return false
+}
+
+// officeCountry reports whether the run [i, j) follows "<office> of" and
+// opens with a word that is no given name before a given name and a
+// surname: "(Prime Minister of) Norland Ingrid Solberg", a country the
+// gazetteer may not know, then the person.
+func (st *docState) officeCountry(toks []text.Token, i, j int) bool {
+	if i < 2 || j-i < 3 || j-i > 5 || toks[i-1].Key != "of" || toks[i-1].Upper || !isTitleWord(toks[i-2].Key) {
+		return false
+	}
+	return !names.GivenName(toks[i].Key) && names.GivenName(toks[i+1].Key) && !st.gap(toks[i], toks[i+1])
 }
 
 // personBeforeOf returns the token of "of" in the run [i, j) when the

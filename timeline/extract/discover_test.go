@@ -56,6 +56,9 @@ func TestDiscovery(t *testing.T) {
 		{"Broadcaster David Marrow said on Monday he would retire.", "David Marrow", timeline.Person},
 		{"Kremlin spokesman Dmitry Peskarev said the talks were useful.", "Dmitry Peskarev", timeline.Person},
 		{"On Monday, company CEO Tomas Wendt unveiled the phone.", "Tomas Wendt", timeline.Person},
+		// after "<office> of" a word before a full name is the office's
+		{"Prime Minister of Norland Ingrid Solvik said on Tuesday that the budget was balanced.", "Ingrid Solvik", timeline.Person},
+		{"The president of Vestmark Erik Lundeby said on Friday he would resign.", "Erik Lundeby", timeline.Person},
 	} {
 		found := false
 		for _, e := range extractOf(t, c.text).Entities {
@@ -84,6 +87,7 @@ func TestNotDiscovered(t *testing.T) {
 		// a compound after a place is no name; the rest of a known name is no second person
 		{"The Kyiv-based group said on Monday it would help.", "Kyiv-based"},
 		{"President Lee Jae-myung said on Monday that talks would resume.", "Jae-myung"},
+		{"Prime Minister of Norland Ingrid Solvik said on Tuesday that the budget was balanced.", "Norland Ingrid Solvik"},
 		// "as" is a legal form only in capitals after a name not in capitals
 		{"Anna Berg worked as a nurse in Tromso before she joined Fjellgard.", "Tromso before"},
 		{"WE WILL DO IT AS WELL, the banner read.", "IT AS"},
