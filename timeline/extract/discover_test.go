@@ -88,6 +88,7 @@ func TestNotDiscovered(t *testing.T) {
 		{"The Kyiv-based group said on Monday it would help.", "Kyiv-based"},
 		{"President Lee Jae-myung said on Monday that talks would resume.", "Jae-myung"},
 		{"Prime Minister of Norland Ingrid Solvik said on Tuesday that the budget was balanced.", "Norland Ingrid Solvik"},
+		{"Thousands gathered in Aas i Rana on Saturday.", "Rana"},
 		// "as" is a legal form only in capitals after a name not in capitals
 		{"Anna Berg worked as a nurse in Tromso before she joined Fjellgard.", "Tromso before"},
 		{"WE WILL DO IT AS WELL, the banner read.", "IT AS"},

@@ -316,6 +316,20 @@ func (s *state) legalFormAt(k int) bool {
 	return lowerLegalForms[t.Key] && !t.Upper || capsLegalForms[t.Key] && t.Caps
 }
 
+// placeLinks join the words of a place's name in lower case, written
+// between two capitalised words: "Mo i Rana", "Frankfurt am Main".
+var placeLinks = map[string]bool{"i": true, "am": true, "im": true}
+
+// placeLinkAt reports whether token k is a placeLinks word between two
+// capitalised words, spaces around it.
+func (s *state) placeLinkAt(k int) bool {
+	t := &s.toks[k]
+	if !placeLinks[t.Key] || t.Upper || k == 0 || k+1 >= len(s.toks) || !s.toks[k-1].Upper || s.toks[k-1].Caps || !s.toks[k+1].Upper {
+		return false
+	}
+	return s.gap(k-1) == gSpace && s.gap(k) == gSpace
+}
+
 // GivenName reports whether the folded word is a given name that is not
 // also a common word ("maria", "george"; not "will"), for callers that
 // judge a capitalised word before another name ("George Washington" is a

@@ -184,6 +184,9 @@ func (s *state) prepare(sentences, titles []Span) {
 		if s.legalFormAt(k) {
 			s.fl[k] = fOrgHead | fCorp // "Norsk Batteri AS": no function word
 		}
+		if s.placeLinkAt(k) {
+			s.fl[k] = fParticle // "Mo i Rana": no pronoun
+		}
 		if k == 0 {
 			s.st[k] |= sInitial | sLineStart
 			continue

@@ -77,6 +77,8 @@ func TestFind(t *testing.T) {
 			want{"?Cyclone Phailin", "?Phailin", "?Hurricane Maria"}},
 		{"European storms too", "Storm Elin brought winds of 160 km/h to the coast, the strongest since Storm Dagmar.",
 			want{"?Storm Elin", "?Storm Dagmar"}},
+		{"a lower-case link inside a place's name", "The plant will be built in Aas i Lina. Thousands gathered in Aas i Lina on Saturday, and I think Lena i said so.",
+			want{"Aas i Lina=place", "!Lina", "!Aas"}},
 		{"a degree is no name", "I ended up doing a PhD and I loved it. She has an MBA and I do not.",
 			want{"!PhD", "!MBA"}},
 		{"institutions and head words of bodies", "The bill stalled in Parliament. She works at the Orbital Dust Lab. He joined Halvard Gaming in May.",
