@@ -270,7 +270,9 @@ func (s *state) evidence(g *seg) {
 				f := s.fl[k]
 				t := &s.toks[k]
 				if !t.Upper {
-					if f&fParticle != 0 {
+					if placeLinks[t.Key] {
+						add(cPlaceHead) // "Mo i Rana": a town's link
+					} else if f&fParticle != 0 {
 						add(cParticle)
 					} else if k > i && s.gap(k-1) == gHyphen {
 						add(cGiven) // "Park Ji-hoon": the given name's syllables

@@ -79,6 +79,8 @@ func TestFind(t *testing.T) {
 			want{"?Storm Elin", "?Storm Dagmar"}},
 		{"a lower-case link inside a place's name", "The plant will be built in Aas i Lina. Thousands gathered in Aas i Lina on Saturday, and I think Lena i said so.",
 			want{"Aas i Lina=place", "!Lina", "!Aas"}},
+		{"a place's link is no person's particle", "The firm will build a factory in Mo i Lina, creating 400 jobs.",
+			want{"Mo i Lina=place"}},
 		{"a degree is no name", "I ended up doing a PhD and I loved it. She has an MBA and I do not.",
 			want{"!PhD", "!MBA"}},
 		{"institutions and head words of bodies", "The bill stalled in Parliament. She works at the Orbital Dust Lab. He joined Halvard Gaming in May.",
