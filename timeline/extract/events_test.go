@@ -245,6 +245,11 @@ var eventRules = []struct {
 	{sentence: "Today the leaders agreed the following:", none: true},
 	{sentence: "While Davos buzzes with talk of a deal, the reality is grim.", none: true},
 	{sentence: "In the unlikely event of an emergency, the motors would carry the crew to safety.", none: true},
+	// transport and services: collisions, halts and resumptions are happenings (serviceVerbs)
+	{sentence: "Two cargo ships collided on the river near the Veldmark port on Sunday night, closing the main channel.", kind: "other", date: "2026-01-18", status: "happened"},
+	{sentence: "The Ostrava ferry operator will resume services on Saturday.", kind: "other", date: "2026-01-24", status: "scheduled"},
+	{sentence: "A grain barge capsized off the Brennick coast on Monday.", kind: "other", date: "2026-01-19", status: "happened"},
+	{sentence: "Regulators grounded the Halvern Air fleet on Tuesday.", kind: "other", date: "2026-01-20", status: "happened"},
 }
 
 // TestEventRules pins the event rules one sentence at a time (eventRules).

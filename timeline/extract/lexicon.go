@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/storygraph/storygraph/timeline"
@@ -360,6 +361,18 @@ var happeningVerbs = []struct {
 		"protest", "rally", "riot", "marry", "divorce", "steal", "rob", "burgle"}},
 }
 
+// serviceVerbs are happenings of transport, services and accidents that
+// wire copy reports without any other trigger ("Two cargo ships collided
+// on the river on Sunday night", "The ferry operator will resume services
+// on Saturday", "expect the channel to reopen on Wednesday"), read like
+// happeningVerbs: past forms anywhere, the base only after verbMarkers.
+var serviceVerbs = []struct {
+	kind  timeline.Kind
+	verbs []string
+}{
+	{timeline.KindOther, []string{"collide", "capsize", "resume", "reopen", "halt", "reroute", "ground", "strand"}},
+}
+
 // verbPast are the past tenses of happeningVerbs that do not add -ed or
 // -d to the verb ("bought", "banned"); a verb with two lists both.
 var verbPast = map[string][]string{
@@ -397,7 +410,7 @@ func triggerTable() map[string]timeline.Kind {
 			m[w] = l.kind
 		}
 	}
-	for _, l := range happeningVerbs {
+	for _, l := range slices.Concat(happeningVerbs, serviceVerbs) {
 		for _, v := range l.verbs {
 			for _, w := range append(pastForms(v), v) {
 				if _, listed := m[w]; !listed {
@@ -433,7 +446,7 @@ func verbBases() map[string]bool {
 		}
 	}
 	m := map[string]bool{}
-	for _, l := range happeningVerbs {
+	for _, l := range slices.Concat(happeningVerbs, serviceVerbs) {
 		for _, v := range l.verbs {
 			m[v] = !listed[v]
 		}
