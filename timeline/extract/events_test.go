@@ -250,6 +250,11 @@ var eventRules = []struct {
 	{sentence: "The Ostrava ferry operator will resume services on Saturday.", kind: "other", date: "2026-01-24", status: "scheduled"},
 	{sentence: "A grain barge capsized off the Brennick coast on Monday.", kind: "other", date: "2026-01-19", status: "happened"},
 	{sentence: "Regulators grounded the Halvern Air fleet on Tuesday.", kind: "other", date: "2026-01-20", status: "happened"},
+	// "expect X to V", "hopes to", "wants to", "are to V": still to come, the coming weekday (aheadTo)
+	{sentence: "Officials expect the Veldmark channel to reopen on Monday.", kind: "other", date: "2026-01-26", status: "scheduled"},
+	{sentence: "Halvern Foods hopes to sell its dairy unit on Tuesday.", kind: "agreement", date: "2026-01-27", status: "scheduled"},
+	{sentence: "Talks between the two unions are to resume on Tuesday, a spokesman for Ostrava Rail said.", kind: "negotiation", date: "2026-01-27", status: "scheduled"},
+	{sentence: "The ministry is to blame for the delays, the Brennick union said on Tuesday.", kind: "statement", date: "2026-01-20", status: "happened"},
 }
 
 // TestEventRules pins the event rules one sentence at a time (eventRules).

@@ -643,6 +643,19 @@ var (
 	futureBeforeTo      = set("expected", "set", "plans", "planned", "intends", "going", "aims")
 )
 
+// More words of the future (aheadTo): intentions and expectations in the
+// present before "to" ("hopes to reopen", "wants to sell", "is to
+// resume"), and verbs whose object comes before the "to" ("Officials
+// expect the channel to reopen", "intends the plant to open"): what
+// follows is still to come, and a bare weekday of it the coming one.
+var (
+	futureIntentTo = set("hope", "hopes", "want", "wants", "intend", "aim", "plan", "is", "are")
+	futureObjectTo = set("expect", "expects", "intend", "intends", "want", "wants")
+	// objectStops end the object before "to": "expect that ...", "want
+	// it and ..." say something else
+	objectStops = set("that", "and", "but", "or", "if", "when", "because")
+)
+
 // weekdays name the days of the week (forwardIfScheduled).
 var weekdays = []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 

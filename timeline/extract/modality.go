@@ -149,12 +149,41 @@ func futureIn(toks []text.Token) bool {
 			// "over plans to automate two terminals", "its plan to": a
 			// noun, the plan's object still to come, not the happening
 			continue
-		case futureWords[t.Key], futureBeforeTo[t.Key] && next == "to":
+		case futureWords[t.Key], futureBeforeTo[t.Key] && next == "to", aheadTo(toks, k):
 			return true
 		case modalsOfPossibility[t.Key] && !t.Upper && next != "" && next != "have" && next != "be" && next != "not":
 			// "could meet", "might sign": a possibility still to come
 			// ("could have met" is past; "may be" describes)
 			return true
+		}
+	}
+	return false
+}
+
+// aheadTo reports an intention or expectation in the present at token k
+// whose "to" and verb follow ("hopes to reopen", "is to resume", "expect
+// the channel to reopen", "intends the plant to open"): the verb after
+// "to" is still to come. Lower-case words only, and the verb after "to"
+// no noun's article or number ("expect sales to the US").
+func aheadTo(toks []text.Token, k int) bool {
+	w := toks[k].Key
+	if toks[k].Upper || !futureIntentTo[w] && !futureObjectTo[w] {
+		return false
+	}
+	upto := k + 1
+	if futureObjectTo[w] {
+		upto = k + 5
+	}
+	for q := k + 1; q <= upto && q+1 < len(toks); q++ {
+		switch {
+		case toks[q].Key == "to":
+			// "is to resume", not "is to blame": after a bare "is" the
+			// verb must be a happening
+			v := toks[q+1]
+			_, happening := triggers[v.Key]
+			return !v.Upper && !determiners[v.Key] && !isDigit(v.Key[0]) && (happening || !passiveAux[w])
+		case objectStops[toks[q].Key]:
+			return false
 		}
 	}
 	return false
