@@ -330,6 +330,9 @@ func (st *docState) dateFromExprs(s *sentence) {
 		case timex.Date:
 			if !s.explicit && e.Value != "" && e.Precision != timex.Unknown {
 				e = forwardIfScheduled(e, st.ref, s.modalTokens())
+				if f := forwardIfPresent(e, st.ref, toks, tokIndex(toks, s.span.Start+e.Start), trailingAttribution(s.text, s.span.Start, toks)); f.Future != e.Future {
+					e, s.future = f, true
+				}
 				s.date = dated{date: e.Value, precision: e.Precision, basis: timeline.BasisText}
 				s.dateText = e.Text
 				s.explicit = true
@@ -535,6 +538,60 @@ func forwardIfScheduled(e timex.Expr, ref time.Time, toks []text.Token) timex.Ex
 	if !futureIn(toks) {
 		return e
 	}
+	return comingWeekday(e, ref)
+}
+
+// forwardIfPresent moves a bare weekday read as the past one to the
+// coming one when the verb it dates is in the present simple and nothing
+// in the sentence (but its closing ", the union said") is in the past:
+// "Crews return to work on Friday", "The launch window opens on Friday".
+// In news copy the present simple of a dated happening is a timetable,
+// still to come (the corpus: "the launch window ... opens on Friday,
+// Feb. 6", published on a Saturday); the past is told in the past. The
+// nearest weekday in either direction would put a Friday named on a
+// Monday three days back, though the copy says it is to come.
+func forwardIfPresent(e timex.Expr, ref time.Time, toks []text.Token, at, attribution int) timex.Expr {
+	if !e.Relative || e.Future || e.Precision != timex.Day || ref.IsZero() || !e.Begin.Before(ref) || !weekday(e.Text) {
+		return e
+	}
+	for q, t := range toks {
+		if q != attribution && (pastTense(t.Key) || reportedPast[t.Key] || pastMarkers[t.Key]) {
+			return e
+		}
+	}
+	present := false
+	for q := at - 1; q > 0 && q >= at-6 && !present; q-- {
+		present = presentSimple(toks, q)
+	}
+	if !present {
+		return e
+	}
+	return comingWeekday(e, ref)
+}
+
+// presentSimple reports a verb of a happening in the present simple at
+// token q: "opens", "resumes", "meets" (its -s form, whose base or past
+// is a trigger), or the base after a plural or pronoun subject ("Crews
+// return", "they meet"); not a noun after an article ("the talks").
+func presentSimple(toks []text.Token, q int) bool {
+	w, prev := toks[q].Key, toks[q-1].Key
+	if toks[q].Upper || determiners[prev] || prepositions[prev] || prev == "to" || reportVerbs[w] || triggers[w] == timeline.KindStatement {
+		return false
+	}
+	isVerb := func(base string) bool {
+		_, t := triggers[base]
+		_, ed := triggers[base+"ed"]
+		_, d := triggers[base+"d"]
+		return t || ed || d || verbOnly[base]
+	}
+	if b, ok := strings.CutSuffix(w, "s"); ok && len(b) > 2 && !strings.HasSuffix(b, "s") && isVerb(b) {
+		return true
+	}
+	return isVerb(w) && !strings.HasSuffix(w, "ed") && (pluralSubjects[prev] || strings.HasSuffix(prev, "s") && !toks[q-1].Upper && q == 1)
+}
+
+// comingWeekday moves a weekday read as the past one to the coming one.
+func comingWeekday(e timex.Expr, ref time.Time) timex.Expr {
 	for !e.Begin.After(ref) {
 		e.Begin = e.Begin.AddDate(0, 0, 7)
 	}

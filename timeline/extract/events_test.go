@@ -255,6 +255,10 @@ var eventRules = []struct {
 	{sentence: "Halvern Foods hopes to sell its dairy unit on Tuesday.", kind: "agreement", date: "2026-01-27", status: "scheduled"},
 	{sentence: "Talks between the two unions are to resume on Tuesday, a spokesman for Ostrava Rail said.", kind: "negotiation", date: "2026-01-27", status: "scheduled"},
 	{sentence: "The ministry is to blame for the delays, the Brennick union said on Tuesday.", kind: "statement", date: "2026-01-20", status: "happened"},
+	// a present simple happening with a bare weekday is a timetable: the coming day (forwardIfPresent)
+	{sentence: "Crews return to work on Monday after a week-long walkout, the Brennick union said.", kind: "statement", date: "2026-01-26", status: "scheduled"},
+	{sentence: "The Halvern mayor meets union leaders on Tuesday to discuss the walkout.", kind: "meeting", date: "2026-01-27", status: "scheduled"},
+	{sentence: "Halvern drone strikes on Monday killed three people in Kharkiv.", kind: "attack", date: "2026-01-19", status: "happened"},
 }
 
 // TestEventRules pins the event rules one sentence at a time (eventRules).

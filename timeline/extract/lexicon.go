@@ -656,6 +656,14 @@ var (
 	objectStops = set("that", "and", "but", "or", "if", "when", "because")
 )
 
+// pastMarkers put a sentence in the past (forwardIfPresent), beside
+// pastTense and reportedPast; pluralSubjects before a bare verb make it
+// a present simple ("they return", presentSimple).
+var (
+	pastMarkers    = set("was", "were", "had", "did", "ago", "last", "yesterday", "earlier")
+	pluralSubjects = set("they", "we", "i", "you", "both", "crews", "workers", "staff", "officials")
+)
+
 // weekdays name the days of the week (forwardIfScheduled).
 var weekdays = []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
