@@ -87,6 +87,26 @@ func (c *ctx) cue(k int) int {
 	return 0
 }
 
+// invitesTo reports a verb of asking at k in the past whose "to" and
+// verb stand before the date at i ("invited Lind to take part in the
+// conference in June", "urged both sides to sign by March"): the date is
+// of what was asked, still to come when it was asked, so the tense is the
+// future's, not the asking's.
+func (c *ctx) invitesTo(k, i int) bool {
+	if !invitationVerbs[strings.ToLower(c.text(k))] {
+		return false
+	}
+	for q := k + 1; q+1 < i && q <= k+5; q++ {
+		if c.id(q) == wTo {
+			return c.t[q+1].k == kWord && !c.t[q+1].up && !adjectiveBefore[c.text(q+1)]
+		}
+	}
+	return false
+}
+
+// invitationVerbs ask someone to do something later (invitesTo).
+var invitationVerbs = map[string]bool{"invited": true, "asked": true, "urged": true, "encouraged": true, "requested": true, "summoned": true}
+
 // nounBefore are the words after which "plans" is a noun.
 var nounBefore = map[string]bool{"its": true, "their": true, "his": true, "her": true, "our": true, "the": true,
 	"over": true, "of": true, "about": true, "against": true, "with": true, "new": true}
@@ -117,6 +137,9 @@ func (c *ctx) tense(i, j int) int {
 		}
 		if v := c.cue(k); v != 0 {
 			bd, bv = i-k, v
+			if v < 0 && c.invitesTo(k, i) {
+				bv = 1
+			}
 			break
 		}
 	}

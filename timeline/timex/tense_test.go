@@ -35,6 +35,11 @@ var tenseCases = []findCase{
 	// an -ed word after a preposition or article describes a noun: no past tense
 	{"The crew will return to Houston in June for suited tests.", thu, "June", Date, "2026-06", Month},
 	{"The board will meet in June for the revised budget.", thu, "June", Date, "2026-06", Month},
+	// the date of what someone was invited or urged to do is still to come
+	{"The Brennick mayor invited Mara Lind to take part in the conference in June.", thu, "June", Date, "2026-06", Month},
+	{"Officials urged both unions to sign the Halvern accord by March.", thu, "March", Date, "2026-03", Month},
+	{"The Brennick mayor invited Mara Lind in June.", thu, "June", Date, "2025-06", Month},
+	{"In June the Brennick mayor asked Mara Lind to take part.", thu, "June", Date, "2025-06", Month},
 }
 
 // TestTense: the tense of the clause chooses between past and future readings.
