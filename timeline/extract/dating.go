@@ -152,7 +152,7 @@ func anchorOnStory(sentence string, e timex.Expr, story dated, ref time.Time) ti
 // compared with, not the date of anything the sentence reports.
 func comparedWith(sentence string, start int) bool {
 	before := strings.ToLower(sentence[max(0, start-48):start])
-	for _, m := range comparisonMarkers {
+	for _, m := range slices.Concat(comparisonMarkers, baselineMarkers) {
 		if i := strings.LastIndex(before, m); i >= 0 && !strings.ContainsAny(before[i:], ",;") {
 			return true
 		}

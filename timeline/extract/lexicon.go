@@ -630,6 +630,11 @@ var superlatives = set("strongest", "highest", "lowest", "biggest", "largest", "
 
 var comparisonMarkers = []string{"up from ", "down from ", "compared with ", "compared to ", "than in ", "than at ", "than the "}
 
+// baselineMarkers open a price a deal is measured against, whose date
+// dates the price, not the deal ("a premium of 30 percent over Telvora's
+// closing price on Wednesday"; comparedWith).
+var baselineMarkers = []string{"closing price", "closing prices", "closing level", "premium over ", "premium to ", "discount to "}
+
 // Words of the future (futureIn): a happening to come is scheduled
 // (statusOf) and a bare weekday of it the coming one (forwardIfScheduled).
 // futureWords alone, futureBeforeTo before "to" ("expected to", "set to";
