@@ -152,9 +152,11 @@ func anchorOnStory(sentence string, e timex.Expr, story dated, ref time.Time) ti
 // compared with, not the date of anything the sentence reports.
 func comparedWith(sentence string, start int) bool {
 	before := strings.ToLower(sentence[max(0, start-48):start])
-	for _, m := range slices.Concat(comparisonMarkers, baselineMarkers) {
-		if i := strings.LastIndex(before, m); i >= 0 && !strings.ContainsAny(before[i:], ",;") {
-			return true
+	for _, markers := range [][]string{comparisonMarkers, baselineMarkers} {
+		for _, m := range markers {
+			if i := strings.LastIndex(before, m); i >= 0 && !strings.ContainsAny(before[i:], ",;") {
+				return true
+			}
 		}
 	}
 	// "the strongest storm to hit the region since Storm Dagmar in
@@ -330,7 +332,7 @@ func (st *docState) dateFromExprs(s *sentence) {
 		case timex.Date:
 			if !s.explicit && e.Value != "" && e.Precision != timex.Unknown {
 				e = forwardIfScheduled(e, st.ref, s.modalTokens())
-				if f := forwardIfPresent(e, st.ref, toks, tokIndex(toks, s.span.Start+e.Start), trailingAttribution(s.text, s.span.Start, toks)); f.Future != e.Future {
+				if f := forwardIfPresent(e, st.ref, s); f.Future != e.Future {
 					e, s.future = f, true
 				}
 				s.date = dated{date: e.Value, precision: e.Precision, basis: timeline.BasisText}
@@ -550,10 +552,12 @@ func forwardIfScheduled(e timex.Expr, ref time.Time, toks []text.Token) timex.Ex
 // Feb. 6", published on a Saturday); the past is told in the past. The
 // nearest weekday in either direction would put a Friday named on a
 // Monday three days back, though the copy says it is to come.
-func forwardIfPresent(e timex.Expr, ref time.Time, toks []text.Token, at, attribution int) timex.Expr {
+func forwardIfPresent(e timex.Expr, ref time.Time, s *sentence) timex.Expr {
 	if !e.Relative || e.Future || e.Precision != timex.Day || ref.IsZero() || !e.Begin.Before(ref) || !weekday(e.Text) {
 		return e
 	}
+	toks := s.toks
+	at, attribution := tokIndex(toks, s.span.Start+e.Start), trailingAttribution(s.text, s.span.Start, toks)
 	for q, t := range toks {
 		if q != attribution && (pastTense(t.Key) || reportedPast[t.Key] || pastMarkers[t.Key]) {
 			return e
