@@ -259,6 +259,7 @@ var eventRules = []struct {
 	{sentence: "Crews return to work on Monday after a week-long walkout, the Brennick union said.", kind: "statement", date: "2026-01-26", status: "scheduled"},
 	{sentence: "The Halvern mayor meets union leaders on Tuesday to discuss the walkout.", kind: "meeting", date: "2026-01-27", status: "scheduled"},
 	{sentence: "Halvern drone strikes on Monday killed three people in Kharkiv.", kind: "attack", date: "2026-01-19", status: "happened"},
+	{sentence: "The Veldmark plant reopens on Thursday, the company said.", kind: "other", date: "2026-01-22", status: "scheduled"},
 	// a price a deal is measured against dates the price, not the deal (baselineMarkers)
 	{sentence: "Norland Bank agreed to buy Telvora for $2 billion, a premium of 30 percent over Telvora's closing price on Monday.", kind: "agreement", date: "2026-01-21", status: "happened"},
 	{sentence: "Ostrava Rail agreed on Tuesday to sell its freight arm, a discount to the closing price on Monday.", kind: "agreement", date: "2026-01-20", status: "happened"},

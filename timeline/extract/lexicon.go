@@ -373,6 +373,12 @@ var serviceVerbs = []struct {
 	{timeline.KindOther, []string{"collide", "capsize", "resume", "reopen", "halt", "reroute", "ground", "strand"}},
 }
 
+// servicePresent are serviceVerbs in the present simple, triggers too:
+// news gives a service's timetable so ("The plant reopens on Thursday,
+// the company said"), and forwardIfPresent dates it to the coming day.
+// Not "grounds" or "strands", which are nouns as often.
+var servicePresent = []string{"reopens", "resumes", "halts", "reroutes", "capsizes", "collides"}
+
 // verbPast are the past tenses of happeningVerbs that do not add -ed or
 // -d to the verb ("bought", "banned"); a verb with two lists both.
 var verbPast = map[string][]string{
@@ -417,6 +423,11 @@ func triggerTable() map[string]timeline.Kind {
 					m[w] = l.kind
 				}
 			}
+		}
+	}
+	for _, w := range servicePresent {
+		if _, listed := m[w]; !listed {
+			m[w] = timeline.KindOther
 		}
 	}
 	return m
