@@ -2,6 +2,7 @@ package article
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -68,11 +69,11 @@ func trailingLinks(n int, text func(int) string) bool {
 	return true
 }
 
-// chromePrefixes start lines (lowercased) that are captions, credits,
-// links to other pages, newsletter and cookie boxes.
-var chromePrefixes = [...]string{
-	"photo:", "photo by ", "photos:", "(photo", "[photo", "photograph:", "photograph by", "image:", "image credit",
-	"image source:", "(image", "picture:", "pictures:", "credit:", "(credit", "caption:", "illustration:",
+// chromePrefixes start lines (lowercased) that are captions, credits
+// (creditPrefixes and these), links to other pages, newsletter and cookie
+// boxes.
+var chromePrefixes = slices.Concat(creditPrefixes[:], []string{
+	"(photo", "[photo", "(image", "(credit", "caption:",
 	"video:", "watch:", "listen:", "read more:", "read more at", "read also:", "also read:", "see also:",
 	"related:", "more:", "read next:", "recommended:", "sign up for", "sign up to", "subscribe to our",
 	"subscribe for", "subscribe now", "get our newsletter", "get the latest", "newsletter:", "join our newsletter",
@@ -82,7 +83,7 @@ var chromePrefixes = [...]string{
 	// wire copy's staff credits: "(Reporting by Guy Faulconbridge; Editing by Andrew Osborn)"
 	"(reporting by", "reporting by ", "(additional reporting", "additional reporting by", "(writing by", "(editing by",
 	"editing by ", "(compiled by", "compiled by ",
-}
+})
 
 // creditMarks inside a short line make it a photo credit.
 var creditMarks = [...]string{"getty images", "ap photo", "/ap)", "/afp", "afp via getty", "/reuters",

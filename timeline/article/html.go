@@ -231,7 +231,7 @@ func siteOfTitle(pageTitle, headline string) string {
 	if headline == "" {
 		return ""
 	}
-	for _, sep := range [...]string{" | ", " – ", " — ", " - ", " :: ", " · "} {
+	for _, sep := range titleSiteSeps {
 		if head, site, ok := strings.Cut(pageTitle, sep); ok && sameText(head, headline) && wordCount(site) <= 5 {
 			return strings.TrimSpace(site)
 		}
@@ -666,13 +666,17 @@ func textOf(n *html.Node) string {
 	return clean(b.String())
 }
 
+// titleSiteSeps part a headline from the outlet's name a page appends to
+// its <title>.
+var titleSiteSeps = [...]string{" | ", " – ", " — ", " - ", " :: ", " · "}
+
 // stripSiteName removes the outlet's name that pages append to <title>
 // ("Headline | Outlet", "Headline – Outlet").
 func stripSiteName(title, site string) string {
 	if site == "" || len(title) <= len(site) {
 		return title
 	}
-	for _, sep := range [...]string{" | ", " – ", " — ", " - ", " :: ", " · "} {
+	for _, sep := range titleSiteSeps {
 		cut := len(title) - len(site) - len(sep)
 		if cut > 0 && strings.HasSuffix(title[:cut+len(sep)], sep) && strings.EqualFold(title[cut+len(sep):], site) {
 			return strings.TrimSpace(title[:cut])

@@ -28,7 +28,9 @@ func (r *textReader) tidyPage(segs []seg, frontMatter bool) []seg {
 	out := make([]seg, 0, len(segs))
 	boxes := 0
 	for _, sg := range segs {
-		if sg.kind != KindParagraph || sg.explicit || sg.lines < 2 {
+		// a caption has at most three lines and a box twelve: a longer
+		// segment (a text laid out a sentence a line) is not split again
+		if sg.kind != KindParagraph || sg.explicit || sg.lines < 2 || sg.lines > 12 {
 			out = append(out, sg)
 			continue
 		}

@@ -63,6 +63,9 @@ type signals struct {
 	// articles are the IDs of the reports' articles: most pairs share
 	// none, and this says so without comparing every pair of reports
 	articles map[string]bool
+	// another: text tells one more happening of its kind (tellsAnother),
+	// read once, not at every comparison
+	another bool
 }
 
 func signalsOf(e *Entry, countries map[string]bool) signals {
@@ -84,6 +87,7 @@ func signalsOf(e *Entry, countries map[string]bool) signals {
 			s.terms[t] = true
 		}
 	}
+	s.another = tellsAnother(s.text)
 	return s
 }
 
@@ -218,7 +222,7 @@ func sameHappening(a, b *Entry, sa, sb signals) (bool, string) {
 	if sa.text != "" && sa.text == sb.text {
 		return true, "the same sentence"
 	}
-	if family(a.Kind) != family(b.Kind) || !nests(a, b) || tellsAnother(sa.text) || tellsAnother(sb.text) {
+	if family(a.Kind) != family(b.Kind) || !nests(a, b) || sa.another || sb.another {
 		return false, ""
 	}
 	actors, sites, terms := shared(sa.actors, sb.actors), shared(sa.sites, sb.sites), shared(sa.terms, sb.terms)
