@@ -288,6 +288,9 @@ func isLabel(t string) bool {
 // section (Category: a section link in mixed case is the site's, not the
 // story's); none of them is text.
 func (r *textReader) masthead(segs []seg) []seg {
+	if len(segs) == 0 {
+		return segs // a page of nothing but what tidyPage left out
+	}
 	n, furniture := 0, false
 	for ; n < len(segs) && segs[n].lines == 1 && segs[n].kind == KindParagraph; n++ {
 		t := r.s[segs[n].start:segs[n].end]
