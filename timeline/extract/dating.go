@@ -201,7 +201,7 @@ func ownExprs(s *sentence) []timex.Expr {
 	if lo, hi, ok := parenthetical(s.text, base, toks, s.speaker); ok {
 		exprs = slices.DeleteFunc(exprs, func(e timex.Expr) bool { return e.Start < lo || e.End > hi })
 	}
-	if q := clauseMarker(toks, s.speaker); q > 0 && !s.quoteBefore() {
+	if q := clauseMarker(toks, s.speaker); q > 0 && !s.quoteBefore() && !objectNotClause(s, q) {
 		var own, reported []timex.Expr
 		for _, e := range exprs {
 			switch {
@@ -241,6 +241,34 @@ func ownExprs(s *sentence) []timex.Expr {
 		}
 		return false
 	})
+}
+
+// objectNotClause reports whether what a saying's verb takes at token q
+// is its object, not a reported clause: a determiner opens it ("announced
+// the closure of two routes on Wednesday") and no verb follows up to the
+// end of its part of the sentence (a comma, "and", "but"), so a time in it
+// is the saying's own. "said the fire on Monday destroyed 40 homes" has
+// its verb, and reports.
+func objectNotClause(s *sentence, q int) bool {
+	if !determiners[s.toks[q].Key] {
+		return false
+	}
+	for k := q + 1; k < len(s.toks); k++ {
+		t := s.toks[k]
+		if strings.ContainsAny(s.text[s.toks[k-1].End-s.span.Start:t.Start-s.span.Start], ",;:") || clauseJoins[t.Key] {
+			return true
+		}
+		if verbLike(t.Key) {
+			return false
+		}
+	}
+	return true
+}
+
+// verbLike reports a word that is a verb wherever it stands: a past
+// tense, an auxiliary or modal ("would", "has"), or a word of the future.
+func verbLike(w string) bool {
+	return pastTense(w) || reportedPast[w] || futureWords[w] || modalsOfPossibility[w] || negationAux[w] || passiveAux[w]
 }
 
 // reportedPastDay reports whether the expression is the day of what a
@@ -357,6 +385,12 @@ func (st *docState) dateFromExprs(s *sentence) {
 				// "early this morning" names the publication day, and "the
 				// following night" the day after the story's (anchored).
 				if !s.explicit && !e.Begin.IsZero() && (namesDay(e.Text) || e.Anchored) {
+					// "would have power back by Tuesday evening": the
+					// coming Tuesday, as for a weekday alone
+					e = forwardIfScheduled(e, st.ref, s.modalTokens())
+					if f := forwardIfPresent(e, st.ref, s); f.Future != e.Future {
+						e, s.future = f, true
+					}
 					s.date = dated{date: e.Begin.Format(time.DateOnly), precision: timex.Day, basis: timeline.BasisText}
 					s.dateText = e.Text
 					s.explicit = true
@@ -436,7 +470,9 @@ func backstory(s *sentence) bool {
 	if s.trig < 1 {
 		return false
 	}
-	return backstoryWords[s.toks[s.trig-1].Key]
+	// "had been accused", "had already signed": the pluperfect with a
+	// word between
+	return backstoryWords[s.toks[s.trig-1].Key] || s.trig >= 2 && s.toks[s.trig-2].Key == "had" && pluperfectBetween[s.toks[s.trig-1].Key]
 }
 
 // lookedForward reports whether the words between the trigger (ending at

@@ -49,6 +49,12 @@ func TestDateSentence(t *testing.T) {
 		// a link that brings in a period is no object: the day after it dates the saying
 		{"Norland Bank reported a profit of $4 million for the first quarter on Monday.", dated{}, "2026-01-19", "text", "Monday", true, true, false},
 		{"Kassym-Jomart Tokayev congratulated Vladimir Putin on the holding of the forum in Minsk last week.", dated{}, "2026-01-21", "published", "", false, false, false},
+		// a determiner after the saying's verb opens its object, not a clause, when no verb follows: the time is the saying's
+		{"Norland Bank announced the closure of two branches on Monday.", dated{}, "2026-01-19", "text", "Monday", true, true, false},
+		// a reported clause with no "that" ("said most customers would"): its time is what was said
+		{"Halvern Power said most customers would have power back by Thursday evening.", dated{}, "2026-01-21", "published", "", false, false, false},
+		// the pluperfect with a word between ("had been accused") is backstory: it dates no sentence after it
+		{"Oskar Brenn had been accused of fraud in 2019.", dated{}, "2019", "text", "2019", true, false, false},
 	} {
 		st, s := sentenceOf(t, c.text, beforeDating, memory{})
 		if c.para.basis == "" {

@@ -260,6 +260,16 @@ var eventRules = []struct {
 	{sentence: "The Halvern mayor meets union leaders on Tuesday to discuss the walkout.", kind: "meeting", date: "2026-01-27", status: "scheduled"},
 	{sentence: "Halvern drone strikes on Monday killed three people in Kharkiv.", kind: "attack", date: "2026-01-19", status: "happened"},
 	{sentence: "The Veldmark plant reopens on Thursday, the company said.", kind: "other", date: "2026-01-22", status: "scheduled"},
+	// a happening verb's -s form that a time dates is a timetable too, as is a happening's noun with its own time
+	{sentence: "The Brennick harbour council votes on Thursday on a plan to cut ferry services, its chair said.", kind: "decision", date: "2026-01-22", status: "scheduled"},
+	{sentence: "A similar protest on 14 January drew about 300 people.", kind: "other", date: "2026-01-14", status: "happened"},
+	{sentence: "A hearing on costs is set for February 3.", kind: "other", date: "2026-02-03", status: "scheduled"},
+	{sentence: "The town will hold a public hearing on Friday.", kind: "other", date: "2026-01-23", status: "scheduled"},
+	{sentence: "The Halvern rules on Monday were strict.", none: true},
+	// a body qualified by a word or two acts ("the meteorological institute")
+	{sentence: "The meteorological institute issued a red warning on Monday.", kind: "statement", date: "2026-01-19"},
+	// the object of a saying's verb is no reported clause: the time after it is the saying's
+	{sentence: "Analysts expect Nokia to announce the closure of two plants on Friday.", kind: "statement", date: "2026-01-23", status: "scheduled"},
 	// a price a deal is measured against dates the price, not the deal (baselineMarkers)
 	{sentence: "Norland Bank agreed to buy Telvora for $2 billion, a premium of 30 percent over Telvora's closing price on Monday.", kind: "agreement", date: "2026-01-21", status: "happened"},
 	{sentence: "Ostrava Rail agreed on Tuesday to sell its freight arm, a discount to the closing price on Monday.", kind: "agreement", date: "2026-01-20", status: "happened"},

@@ -123,13 +123,30 @@ func namesOffice(s *sentence) bool {
 		if s.toks[k].Key != "the" {
 			continue
 		}
-		if actingBodies[s.toks[k+1].Key] && (k+2 >= len(s.toks) || !s.toks[k+2].Upper) {
-			return true // "The ministry said", "The army said it had shot down"
+		if bodyAfter(s.toks[:end], k) {
+			return true // "The ministry said", "The meteorological institute issued"
 		}
 		for _, t := range titles {
 			if k+1+len(t) <= end && slices.EqualFunc(s.toks[k+1:k+1+len(t)], t, func(tok text.Token, w string) bool { return tok.Key == w }) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// bodyAfter reports an acting body after "the" at token k: one of
+// actingBodies, after at most two words that qualify it ("The army said
+// it had shot down", "The meteorological institute issued a warning",
+// "The Portmere harbour council votes"), and no name going on after it
+// ("the Council of Europe" is a name, found or not as one).
+func bodyAfter(toks []text.Token, k int) bool {
+	for h := k + 1; h < len(toks) && h <= k+3; h++ {
+		if actingBodies[toks[h].Key] {
+			return h+1 >= len(toks) || !toks[h+1].Upper && toks[h+1].Key != "of"
+		}
+		if notNouns[toks[h].Key] || determiners[toks[h].Key] || prepositions[toks[h].Key] {
+			return false
 		}
 	}
 	return false

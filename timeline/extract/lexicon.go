@@ -225,6 +225,10 @@ var objectVerbs = set("informed", "told", "briefed", "thanked", "urged", "asked"
 // story (backstory): "last met", "had visited", "previously served".
 var backstoryWords = set("last", "had", "previously", "first", "once", "formerly", "earlier")
 
+// pluperfectBetween may stand between "had" and a happening told before
+// the story: "had been accused", "had already signed" (backstory).
+var pluperfectBetween = set("been", "already", "previously", "first", "once", "twice", "earlier", "also", "never")
+
 // durationVerbs after "strike" tell a walkout (kindInContext).
 var durationVerbs = set("began", "begins", "ended", "ends", "continued", "continues", "entered", "enters", "lasted", "lasts", "dragged")
 
@@ -371,6 +375,17 @@ var serviceVerbs = []struct {
 	verbs []string
 }{
 	{timeline.KindOther, []string{"collide", "capsize", "resume", "reopen", "halt", "reroute", "ground", "strand"}},
+}
+
+// happeningNouns are nouns of happenings that the time right after them
+// makes a trigger ("A protest on 14 February drew 300 people", "the vote
+// on Thursday"; triggerAt).
+var happeningNouns = map[string]timeline.Kind{
+	"protest": timeline.KindOther, "protests": timeline.KindOther, "rally": timeline.KindOther, "march": timeline.KindOther,
+	"riot": timeline.KindOther, "crash": timeline.KindOther, "fire": timeline.KindOther, "earthquake": timeline.KindOther,
+	"hearing": timeline.KindOther, "trial": timeline.KindOther, "funeral": timeline.KindOther, "ceremony": timeline.KindOther,
+	"inauguration": timeline.KindOther, "auction": timeline.KindOther, "concert": timeline.KindOther, "match": timeline.KindOther,
+	"vote": timeline.KindDecision, "election": timeline.KindDecision, "referendum": timeline.KindDecision, "verdict": timeline.KindDecision,
 }
 
 // servicePresent are serviceVerbs in the present simple, triggers too:
@@ -744,7 +759,9 @@ var recentWords = set("recently", "lately")
 // actingBodies after "the" before a trigger are someone acting, named or
 // not: "The ministry said two people were killed" (namesOffice).
 var actingBodies = set("ministry", "army", "military", "government", "court", "police", "governor", "minister",
-	"navy", "cabinet", "parliament", "regulator", "prosecutors", "commission", "family", "agency")
+	"navy", "cabinet", "parliament", "regulator", "prosecutors", "commission", "family", "agency", "council",
+	"institute", "committee", "board", "authority", "inspectorate", "watchdog", "tribunal", "senate", "assembly",
+	"municipality", "department", "office", "union", "operator", "utility")
 
 // objectLinks bring in the object of a saying, which carries its own
 // time ("congratulated Putin on the holding of the forum last week").
@@ -780,4 +797,7 @@ var progressiveAux = set("is", "are", "am", "s", "re")
 
 // clauseOpeners open the reported clause after a reporting verb ("said
 // that", "said the bloc would", "told reporters he"; clauseMarker).
+// clauseJoins end the object of a saying's verb (objectNotClause).
+var clauseJoins = set("and", "but", "while", "as", "because", "after", "before", "when")
+
 var clauseOpeners = set("that", "the", "he", "she", "it", "they", "we", "i", "his", "her", "their", "its")

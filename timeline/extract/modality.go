@@ -360,6 +360,16 @@ func clauseMarker(toks []text.Token, k int) int {
 			return q
 		}
 	}
+	// "said most customers would have power back", "said prices rose":
+	// a subject and its verb with no word to open them
+	for q := k + 2; q < len(toks) && q <= k+5; q++ {
+		if p := toks[q-1].Key; prepositions[p] || p == "to" {
+			break
+		}
+		if verbLike(toks[q].Key) {
+			return k + 1
+		}
+	}
 	return -1
 }
 

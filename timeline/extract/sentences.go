@@ -52,7 +52,7 @@ func splitSentences(text string, start, end int) []span {
 		}
 		if k < end {
 			r, _ := utf8.DecodeRuneInString(text[k:end])
-			if !(unicode.IsUpper(r) || unicode.IsDigit(r) || r == '"' || r == '“' || r == '‘' || r == '\'' || r == '(' || r == '«') {
+			if !(unicode.IsUpper(r) || unicode.IsDigit(r) || r == '"' || r == '“' || r == '‘' || r == '\'' || r == '(' || r == '«' || camelName(text[k:end])) {
 				i = j
 				continue
 			}
@@ -170,4 +170,21 @@ func SentenceAt(text string, start, end int) string {
 		}
 	}
 	return strings.TrimSpace(text[lo:hi])
+}
+
+// camelName reports a word that opens in lower case and goes on with a
+// capital, as brands do ("iCloud will be released", "eBay said"): it
+// opens a sentence though its first letter is small.
+func camelName(text string) bool {
+	for i, r := range text {
+		switch {
+		case i == 0 && !unicode.IsLower(r):
+			return false
+		case i > 0 && unicode.IsUpper(r):
+			return true
+		case !unicode.IsLetter(r) || i > 3:
+			return false
+		}
+	}
+	return false
 }

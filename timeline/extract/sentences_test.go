@@ -24,6 +24,8 @@ func TestSplitSentences(t *testing.T) {
 		{"He said: “We will win.” The war goes on.", []string{"He said: “We will win.”", "The war goes on."}},
 		{"  trailing space without a stop  ", []string{"trailing space without a stop"}},
 		{"e.g. this stays one sentence.", []string{"e.g. this stays one sentence."}},
+		// a brand in camel case opens a sentence though its first letter is small
+		{"Halvern said it would.\niCloud will follow in the fall. eBay agreed.", []string{"Halvern said it would.", "iCloud will follow in the fall.", "eBay agreed."}},
 		// an abbreviation's dot can end the sentence too
 		{"The drones hit shortly after 2 a.m. Rescuers pulled three people out.",
 			[]string{"The drones hit shortly after 2 a.m.", "Rescuers pulled three people out."}},

@@ -23,7 +23,7 @@ func pickTrigger(s *sentence) {
 	aside := func(k int) bool { return s.aside[k] || k < s.settingEnd }
 	outside := false
 	for k, t := range toks {
-		if _, ok := triggers[t.Key]; ok && !aside(k) && triggerInContext(toks, k) && (!t.Upper || k == 0) {
+		if _, ok := triggerAt(s, k); ok && !aside(k) && (!t.Upper || k == 0) {
 			outside = true
 			break
 		}
@@ -31,8 +31,8 @@ func pickTrigger(s *sentence) {
 	var kind timeline.Kind
 	trig, speaker := -1, -1
 	for k, t := range toks {
-		w, ok := triggers[t.Key]
-		if !ok || t.Upper && k > 0 || !triggerInContext(toks, k) || outside && aside(k) {
+		w, ok := triggerAt(s, k)
+		if !ok || t.Upper && k > 0 || outside && aside(k) {
 			continue
 		}
 		if futureBeforeTo[t.Key] || t.Key == "scheduled" {
@@ -67,6 +67,79 @@ func pickTrigger(s *sentence) {
 		kind = timeline.KindOther
 	}
 	s.kind, s.trig, s.speaker = kind, trig, speaker
+}
+
+// triggerAt returns the kind of happening token k reports, if it is a
+// trigger in its sense there (triggerInContext): a trigger word; a
+// happening verb in the present simple that a time goes on to date ("The
+// council votes on Thursday", "The court rules on the appeal next week"),
+// as news tells a timetable; or the noun of a happening with its own time
+// ("A protest on 14 February drew 300 people", "a hearing set for June
+// 3"). Without the time such words are nouns or states as often ("the
+// votes", "new rules", "the protest movement").
+func triggerAt(s *sentence, k int) (timeline.Kind, bool) {
+	t := s.toks[k]
+	if w, ok := triggers[t.Key]; ok && triggerInContext(s.toks, k) {
+		return w, true
+	}
+	if w, ok := happeningNouns[t.Key]; ok && s.timedAfter(k, 2) {
+		return w, true
+	}
+	if t.Key == "set" && k+1 < len(s.toks) && s.toks[k+1].Key == "for" && s.timedAfter(k, 3) {
+		return timeline.KindOther, true // "is set for June 3": what is set is still to come
+	}
+	w, ok := presentKind(t.Key)
+	if ok && k > 0 && presentSimple(s.toks, k) && s.timedAfter(k, 6) && !s.verbAfter(k) {
+		return w, true
+	}
+	return "", false
+}
+
+// verbAfter reports a verb after token k in its part of the sentence (up
+// to a comma): "The Halvern rules on Monday were strict" has its verb
+// after the -s word, which is a noun.
+func (s *sentence) verbAfter(k int) bool {
+	for q := k + 1; q < len(s.toks); q++ {
+		if strings.ContainsAny(s.text[s.toks[q-1].End-s.span.Start:s.toks[q].Start-s.span.Start], ",;:") {
+			return false
+		}
+		if verbLike(s.toks[q].Key) {
+			return true
+		}
+	}
+	return false
+}
+
+// timedAfter reports a time expression that starts after token k, at
+// most n tokens on.
+func (s *sentence) timedAfter(k, n int) bool {
+	for _, e := range s.exprs {
+		if at := s.span.Start + e.Start; at > s.toks[k].End && tokIndex(s.toks, at) <= k+n {
+			return true
+		}
+	}
+	return false
+}
+
+// presentKind returns the kind of a happening verb's -s form ("votes":
+// "voted" is a decision), if w is one.
+func presentKind(w string) (timeline.Kind, bool) {
+	b, ok := strings.CutSuffix(w, "s")
+	if !ok || len(b) < 3 || strings.HasSuffix(b, "s") || statementOnly(b) {
+		return "", false
+	}
+	for _, form := range []string{b + "ed", b + "d", b} {
+		if k, ok := triggers[form]; ok {
+			return k, true
+		}
+	}
+	return "", false
+}
+
+// statementOnly reports a base whose -s form is no timetable: a saying
+// ("reports", "claims") is dated where it is made.
+func statementOnly(b string) bool {
+	return triggers[b+"ed"] == timeline.KindStatement || triggers[b+"d"] == timeline.KindStatement
 }
 
 // cameAfter returns the trigger of the clause after "<happening> came
