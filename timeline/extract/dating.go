@@ -1,8 +1,10 @@
 package extract
 
 import (
+	"regexp"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
@@ -266,9 +268,9 @@ func objectNotClause(s *sentence, q int) bool {
 }
 
 // verbLike reports a word that is a verb wherever it stands: a past
-// tense, an auxiliary or modal ("would", "has"), or a word of the future.
+// tense, an auxiliary or a modal ("would", "has", "will").
 func verbLike(w string) bool {
-	return pastTense(w) || reportedPast[w] || futureWords[w] || modalsOfPossibility[w] || negationAux[w] || passiveAux[w]
+	return pastTense(w) || reportedPast[w] || w == "will" || w == "shall" || modalsOfPossibility[w] || negationAux[w] || passiveAux[w]
 }
 
 // reportedPastDay reports whether the expression is the day of what a
@@ -504,7 +506,7 @@ func figurePeriod(sentence string, e timex.Expr) bool {
 	// "in the quarter ended June 30", "the year ending March 31": the
 	// day a period a figure covers ends; "a second-quarter profit",
 	// "its first-quarter results": the period named before the figure
-	if e.Precision == timex.Day && periodEnd(sentence[:e.Start]) || e.Precision != timex.Unknown && figureWords[firstWord(sentence[e.End:])] {
+	if e.Precision == timex.Day && periodEnd(sentence[:e.Start]) || e.Precision != timex.Unknown && figureNext(sentence[e.End:]) {
 		return true
 	}
 	if e.Precision == timex.Day || e.Precision == timex.Unknown {
@@ -539,6 +541,18 @@ func periodEnd(text string) bool {
 	return len(w) >= 2 && periodEnders[w[len(w)-1]] && periodNouns[w[len(w)-2]]
 }
 
+// figureNext reports a figure's word right after a period ("a
+// second-quarter profit"), or after a word that qualifies it
+// ("second-quarter operating profit", "first-half net income").
+func figureNext(rest string) bool {
+	w := firstWord(rest)
+	if figureModifiers[w] {
+		_, after, _ := strings.Cut(strings.TrimLeft(rest, "- "), " ")
+		w = firstWord(after)
+	}
+	return figureWords[w]
+}
+
 // firstWord is the first word of text, lower case, without a leading
 // hyphen or trailing punctuation.
 func firstWord(text string) string {
@@ -570,6 +584,9 @@ func possessive(sentence string, end int) bool {
 // expected to take place on Friday, officials said": the reporting verb's
 // past tense is not the happening's).
 func forwardIfScheduled(e timex.Expr, ref time.Time, toks []text.Token) timex.Expr {
+	if yearless[e.Precision] && e.Relative && !e.Future && !ref.IsZero() && e.Last.Before(ref) && futureIn(toks) {
+		return comingYear(e, ref)
+	}
 	if !e.Relative || e.Future || e.Precision != timex.Day || ref.IsZero() || !e.Begin.Before(ref) || !weekday(e.Text) {
 		return e
 	}
@@ -578,6 +595,32 @@ func forwardIfScheduled(e timex.Expr, ref time.Time, toks []text.Token) timex.Ex
 	}
 	return comingWeekday(e, ref)
 }
+
+// yearless are the precisions of a period named without its year ("the
+// fourth quarter", "in March", "next spring"), which timex puts in the
+// past when a verb of the sentence is ("expects sales to recover in the
+// fourth quarter, she told analysts").
+var yearless = map[timex.Precision]bool{timex.Month: true, timex.Quarter: true, timex.Season: true}
+
+// comingYear moves a period read as the past one to the coming one: the
+// same months a year (or years) on, until it has not ended by ref.
+func comingYear(e timex.Expr, ref time.Time) timex.Expr {
+	years := 0
+	for !e.Last.AddDate(years, 0, 0).After(ref) {
+		years++
+	}
+	e.Begin, e.Last = e.Begin.AddDate(years, 0, 0), e.Last.AddDate(years, 0, 0)
+	e.Value = yearDigits.ReplaceAllStringFunc(e.Value, func(m string) string {
+		sep, y := m[:len(m)-4], m[len(m)-4:]
+		n, _ := strconv.Atoi(y)
+		return sep + strconv.Itoa(n+years)
+	})
+	e.Future = true
+	return e
+}
+
+// yearDigits are the years of an ISO value ("2025-10-01/2025-12-31").
+var yearDigits = regexp.MustCompile(`(^|/)\d{4}`)
 
 // forwardIfPresent moves a bare weekday read as the past one to the
 // coming one when the verb it dates is in the present simple and nothing

@@ -6,6 +6,7 @@ import (
 
 	"github.com/storygraph/storygraph/timeline"
 	"github.com/storygraph/storygraph/timeline/article"
+	"github.com/storygraph/storygraph/timeline/text"
 	"github.com/storygraph/storygraph/timeline/timex"
 )
 
@@ -118,5 +119,28 @@ func TestPublishedFromDateLine(t *testing.T) {
 	}
 	if len(x.Events) == 0 || x.Events[0].Date != "2026-03-03" {
 		t.Errorf("events %+v, want the call dated 2026-03-03", x.Events)
+	}
+}
+
+// TestComingYear: a period named without its year that timex put in the
+// past is the coming one when the sentence looks forward ("expects sales
+// to recover in the fourth quarter, she told analysts"), a season across
+// the new year too; one told in the past stays.
+func TestComingYear(t *testing.T) {
+	ref := time.Date(2026, 7, 24, 0, 0, 0, 0, time.UTC)
+	day := func(s string) time.Time { d, _ := time.Parse(time.DateOnly, s); return d }
+	for _, c := range []struct {
+		sentence, value, first, last, want string
+		precision                          timex.Precision
+	}{
+		{"The company expects sales to recover in the fourth quarter, she told analysts.", "2025-10-01/2025-12-31", "2025-10-01", "2025-12-31", "2026-10-01/2026-12-31", timex.Quarter},
+		{"The firm will open a store in the winter, its chief said.", "2025-12/2026-02", "2025-12-01", "2026-02-28", "2026-12/2027-02", timex.Season},
+		{"The plant will close in March, he said.", "2026-03", "2026-03-01", "2026-03-31", "2027-03", timex.Month},
+		{"Sales fell in the fourth quarter, she told analysts.", "2025-10-01/2025-12-31", "2025-10-01", "2025-12-31", "2025-10-01/2025-12-31", timex.Quarter},
+	} {
+		e := timex.Expr{Value: c.value, Precision: c.precision, Begin: day(c.first), Last: day(c.last), Relative: true}
+		if got := forwardIfScheduled(e, ref, text.Tokenize(c.sentence)); got.Value != c.want {
+			t.Errorf("%q: %s, want %s", c.sentence, got.Value, c.want)
+		}
 	}
 }

@@ -270,6 +270,16 @@ var eventRules = []struct {
 	{sentence: "The meteorological institute issued a red warning on Monday.", kind: "statement", date: "2026-01-19"},
 	// the object of a saying's verb is no reported clause: the time after it is the saying's
 	{sentence: "Analysts expect Nokia to announce the closure of two plants on Friday.", kind: "statement", date: "2026-01-23", status: "scheduled"},
+	// "will close", "to cut": the base of a verb whose past is a trigger, where it is a verb; "could end up" is none
+	{sentence: "Nokia will close the plant in March, its chief executive said.", kind: "decision", date: "2026-03", status: "scheduled"},
+	{sentence: "Nokia will cut 1,200 jobs by the end of 2027 under a restructuring plan unveiled in January.", kind: "decision", date: "2027", status: "scheduled"},
+	{sentence: "Apple could end up playing a wider role in the industry.", none: true},
+	// a saying's present with a time to come is a timetable ("reports its earnings next Tuesday")
+	{sentence: "Nokia reports its earnings next Tuesday.", kind: "statement", date: "2026-01-27", status: "scheduled"},
+	// the period of a figure, qualified ("second-quarter operating profit"), does not date the report
+	{sentence: "Norland Bank reported a 31 percent drop in second-quarter operating profit on Monday.", kind: "statement", date: "2026-01-19"},
+	// a reported clause with a prepositional phrase in its subject: its time is what was said
+	{sentence: "Anna Brell said orders from North American operators had slowed since April.", kind: "statement", date: "2026-01-21"},
 	// a price a deal is measured against dates the price, not the deal (baselineMarkers)
 	{sentence: "Norland Bank agreed to buy Telvora for $2 billion, a premium of 30 percent over Telvora's closing price on Monday.", kind: "agreement", date: "2026-01-21", status: "happened"},
 	{sentence: "Ostrava Rail agreed on Tuesday to sell its freight arm, a discount to the closing price on Monday.", kind: "agreement", date: "2026-01-20", status: "happened"},

@@ -360,7 +360,7 @@ var happeningVerbs = []struct {
 	{timeline.KindAgreement, []string{"acquire", "buy", "purchase", "sell", "merge", "settle"}},
 	{timeline.KindDecision, []string{"arrest", "detain", "jail", "imprison", "charge", "indict", "sue", "convict",
 		"sentence", "fine", "acquit", "pardon", "rule", "overturn", "uphold", "hire", "sack", "nominate", "retire",
-		"cancel", "withdraw", "recall", "veto", "enact", "introduce", "invest", "donate", "quit", "found", "win", "lose"}},
+		"cancel", "withdraw", "recall", "veto", "enact", "introduce", "invest", "donate", "quit", "found", "win", "lose", "cut", "lay"}},
 	{timeline.KindOther, []string{"flood", "erupt", "crash", "collapse", "explode", "burn", "sink", "derail",
 		"protest", "rally", "riot", "marry", "divorce", "steal", "rob", "burgle"}},
 }
@@ -401,6 +401,7 @@ var verbPast = map[string][]string{
 	"acquit": {"acquitted"}, "uphold": {"upheld"}, "withdraw": {"withdrew", "withdrawn"}, "quit": {"quit"},
 	"found": {"founded"}, "sink": {"sank", "sunk"}, "burn": {"burned", "burnt"}, "shoot": {"shot"},
 	"rally": {"rallied"}, "cancel": {"cancelled", "canceled"}, "veto": {"vetoed"}, "win": {"won"}, "lose": {"lost"},
+	"cut": {"cut"}, "lay": {"laid"},
 }
 
 // receivedDecisions after "received" make it a decision about the one
@@ -642,6 +643,11 @@ var (
 var figureWords = set("million", "billion", "trillion", "percent", "per", "loss", "losses", "profit", "profits",
 	"revenue", "revenues", "sales", "earnings", "turnover", "results", "dividend", "deficit", "surplus", "budget",
 	"forecast", "guidance", "outlook", "growth", "income", "spending", "output", "bonus")
+
+// figureModifiers qualify a figure's word after its period
+// ("second-quarter operating profit"; figureNext).
+var figureModifiers = set("operating", "net", "pre-tax", "pretax", "core", "adjusted", "underlying", "comparable",
+	"gross", "total", "quarterly", "annual", "full-year", "organic")
 
 // deadlineMarkers come before a date the happening precedes (deadline).
 var deadlineMarkers = []string{"ahead of ", "ahead of the ", "in the run-up to ", "in the run-up to the ", "in the run up to ", "in the run up to the ", "in time for ", "in time for the "}

@@ -360,10 +360,15 @@ func clauseMarker(toks []text.Token, k int) int {
 			return q
 		}
 	}
-	// "said most customers would have power back", "said prices rose":
-	// a subject and its verb with no word to open them
-	for q := k + 2; q < len(toks) && q <= k+5; q++ {
-		if p := toks[q-1].Key; prepositions[p] || p == "to" {
+	// "said most customers would have power back", "said orders from
+	// North American operators had slowed": a subject and its verb with
+	// no word to open them ("said on Monday", "told analysts on a call"
+	// have none)
+	if k+1 >= len(toks) || prepositions[toks[k+1].Key] || toks[k+1].Key == "to" {
+		return -1
+	}
+	for q := k + 2; q < len(toks) && q <= k+8; q++ {
+		if clauseJoins[toks[q].Key] {
 			break
 		}
 		if verbLike(toks[q].Key) {

@@ -92,6 +92,25 @@ func triggerAt(s *sentence, k int) (timeline.Kind, bool) {
 	if ok && k > 0 && presentSimple(s.toks, k) && s.timedAfter(k, 6) && !s.verbAfter(k) {
 		return w, true
 	}
+	// "will close the plant", "to resign": the base form of a verb whose
+	// past is a trigger ("closed", "resigned"), where it is a verb
+	if w, ok := pastKind(t.Key); ok && k > 0 && verbMarkers[s.toks[k-1].Key] {
+		return w, true
+	}
+	return "", false
+}
+
+// pastKind returns the kind of the happening whose past tense is w's
+// ("close": "closed" is a decision), not a saying's.
+func pastKind(w string) (timeline.Kind, bool) {
+	if len(w) < 3 || statementOnly(w) {
+		return "", false
+	}
+	for _, form := range []string{w + "ed", w + "d"} {
+		if k, ok := triggers[form]; ok {
+			return k, true
+		}
+	}
 	return "", false
 }
 
