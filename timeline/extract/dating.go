@@ -187,7 +187,7 @@ func ownExprs(s *sentence) []timex.Expr {
 	exprs = slices.DeleteFunc(exprs, func(e timex.Expr) bool {
 		// a joined happening's date is its own (joinPoint)
 		return inside(s.reduced, base+e.Start, base+e.End) || s.trig >= 0 && aboutSomethingElse(s.rel, toks[s.trig], base+e.Start, base+e.End) || s.join > 0 && !s.joinShared && base+e.Start >= toks[s.join].Start ||
-			comparedWith(s.text, e.Start) || namesYear(s.text, e) || figurePeriod(s.text, e) || deadline(s.text, e.Start) ||
+			comparedWith(s.text, e.Start) || namesYear(s.text, e) || gameHalf(s.toks, e) || figurePeriod(s.text, e) || deadline(s.text, e.Start) ||
 			s.trig >= 0 && lookedForward(s.text, toks[s.trig].End-base, e.Start)
 	})
 	if s.kind != timeline.KindStatement || s.speaker < 0 {
@@ -558,6 +558,19 @@ func figureNext(rest string) bool {
 func firstWord(text string) string {
 	w, _, _ := strings.Cut(strings.TrimLeft(text, "- "), " ")
 	return strings.ToLower(strings.Trim(w, ".,;:()\"'"))
+}
+
+// gameHalf reports whether the expression is a half named without its
+// year ("the second half") in a sentence about no figure: a match's half
+// ("added two more goals in the second half"), not the year's. Business
+// copy names the year's half with a figure ("sales will grow in the
+// second half").
+func gameHalf(toks []text.Token, e timex.Expr) bool {
+	t := strings.ToLower(e.Text)
+	if !strings.HasSuffix(t, " half") || strings.ContainsAny(t, "0123456789") {
+		return false
+	}
+	return !slices.ContainsFunc(toks, func(tok text.Token) bool { return figureWords[tok.Key] || tok.Key == "year" || tok.Key == "fiscal" })
 }
 
 // namesYear reports whether the expression is the year of a name ("keynote

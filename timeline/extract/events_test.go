@@ -229,6 +229,10 @@ var eventRules = []struct {
 	// the lead's day in the week before publication is the news date of what follows undated
 	{sentence: "Marco Rubio met Sergei Lavrov in Geneva on December 1.\nRubio signed a memorandum with Lavrov.", n: 2, kind: "agreement", date: "2026-01-21"},
 	{sentence: "Marco Rubio met Sergei Lavrov in Geneva on Monday. The pair met in Riyadh in April last year. Rubio\nsigned a memorandum with Lavrov.", n: 3, kind: "agreement", date: "2025-04"},
+	// ... also when the lead has no trigger word, only its date and its actors
+	{sentence: "Ingrid Solberg scored three times as Norland Bank beat Vesta Capital 4-1 on Monday.\nSolberg opened the scoring after 11 minutes.", n: 2, kind: "decision", date: "2026-01-19"},
+	// a half without its year in a sentence about no figure is a match's
+	{sentence: "Ingrid Solberg opened the scoring in the second half.", kind: "decision", date: "2026-01-21"},
 	// a backstory's date is its own: what follows is the story's again
 	{sentence: "Marco Rubio met Sergei Lavrov in Geneva on Monday. The pair last met in Riyadh in April last year. Rubio\nsigned a memorandum with Lavrov.", n: 3, kind: "agreement", date: "2026-01-19"},
 	// ... and another voice commenting on a backstory speaks now; the one it is about stays in it

@@ -74,7 +74,9 @@ func (m *memory) remember(s *sentence) {
 			m.lastNamed = dated{date: e.Value, precision: e.Precision, basis: timeline.BasisText}
 		}
 	}
-	if !m.leadSeen && s.trig >= 0 {
+	// (the lead's happening may have no trigger word: "Vale scored three
+	// times as Rovers beat City 4-1 on Sunday" is dated, with an actor)
+	if !m.leadSeen && (s.trig >= 0 || s.timed && s.hasActor) {
 		m.leadSeen = true
 		if s.explicit && s.date.precision == timex.Day && m.published.basis == timeline.BasisPublished && s.date.date != m.published.date && inWeekBefore(s.date.date, m.published.date) {
 			m.news = dated{date: s.date.date, precision: timex.Day, basis: timeline.BasisContext}
