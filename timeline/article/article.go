@@ -75,6 +75,10 @@ type Doc struct {
 	// Blocks are the title, summary, headings and body paragraphs in
 	// reading order, page chrome left out.
 	Blocks []Block
+	// Warnings are problems the reader worked around: the article was
+	// read, but its writer should know (a front matter value read as
+	// text though YAML would refuse it).
+	Warnings []*Error
 }
 
 // Error is a problem with one input, or with one line or item of it; the

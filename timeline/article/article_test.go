@@ -582,3 +582,24 @@ func BenchmarkRead(b *testing.B) {
 		}
 	}
 }
+
+// TestFrontMatterColonValue: "title: Live: Flooding in the valley" is
+// what its writer meant, though YAML refuses a ": " in a plain value: the
+// value is read as text and a warning names its line; front matter that
+// is broken otherwise is still an error.
+func TestFrontMatterColonValue(t *testing.T) {
+	docs, errs := Read("live.md", []byte("---\ntitle: Live: Flooding in the valley\npublished: 2026-10-05\nsource: \"Radio: North\"\n---\nThe river rose.\n"))
+	if len(errs) != 0 || len(docs) != 1 {
+		t.Fatalf("errors %v, %d docs", errs, len(docs))
+	}
+	d := docs[0]
+	if d.Title != "Live: Flooding in the valley" || d.Published != "2026-10-05" || d.Source != "Radio: North" {
+		t.Errorf("title %q, published %q, source %q", d.Title, d.Published, d.Source)
+	}
+	if len(d.Warnings) != 1 || d.Warnings[0].Line != 2 || !strings.Contains(d.Warnings[0].Error(), `holds ": "`) {
+		t.Errorf("warnings = %v, want one on line 2", d.Warnings)
+	}
+	if _, errs := Read("bad.md", []byte("---\ntitle: [unclosed\n---\nText.\n")); len(errs) != 1 {
+		t.Errorf("broken front matter: errors %v, want one", errs)
+	}
+}

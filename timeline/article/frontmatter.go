@@ -1,6 +1,7 @@
 package article
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 	"strconv"
@@ -15,6 +16,9 @@ type frontMatterMeta struct {
 	title, url, published, source, author, category, summary string
 	licence, attribution                                     string
 	aiGenerated                                              bool
+	// colonLines are the file lines whose value held ": " and was read
+	// as text (quoteColonValues)
+	colonLines []int
 }
 
 // parseFrontMatter reads the YAML between the "---" lines that open s at
@@ -56,8 +60,16 @@ func parseFrontMatter(name, s string, off int) (frontMatterMeta, int, *Error) {
 		}
 	}
 	var root yaml.Node
-	if err := yaml.Unmarshal([]byte(yamlText), &root); err != nil {
-		return m, bodyOff, &Error{Name: name, Line: yamlErrLine(err.Error()), Msg: "front matter: " + strings.TrimPrefix(err.Error(), "yaml: "),
+	err := yaml.Unmarshal([]byte(yamlText), &root)
+	if fixed, lines := quoteColonValues(yamlText); err != nil && len(lines) > 0 {
+		// "title: Live: Flooding in the valley": what its writer meant
+		// is plain; read it so, and say so (readText warns)
+		if yaml.Unmarshal([]byte(fixed), &root) == nil {
+			err, m.colonLines = nil, lines
+		}
+	}
+	if err != nil {
+		return m, bodyOff, &Error{Name: name, Line: yamlErrLine(err.Error()), Msg: "front matter: " + yamlErrMsg(err.Error()),
 			Hint: "Fix the YAML between the --- lines (quote values that contain ': ' or start with a special character)."}
 	}
 	if len(root.Content) == 0 {
@@ -198,6 +210,40 @@ func firstText(n *yaml.Node) string {
 		return nodeText(n.Content[0])
 	}
 	return nodeText(n)
+}
+
+// quoteColonValues quotes the plain values of top-level "key: value"
+// lines that hold ": " ("title: Live: Flooding in the valley"), which
+// YAML refuses as a mapping inside a value. It returns the text and the
+// file lines it changed (the front matter starts on line 2); none when
+// no value needed it.
+func quoteColonValues(y string) (string, []int) {
+	var lines []int
+	out := strings.Split(y, "\n")
+	for i, l := range out {
+		key, v, ok := strings.Cut(l, ": ")
+		v = strings.TrimSpace(v)
+		if !ok || key == "" || strings.TrimLeft(key, " \t") != key || strings.ContainsAny(key, " \t\"'#") ||
+			!strings.Contains(v, ": ") || strings.ContainsRune(`"'[{|>&*!%@#`+"`", rune(v[0])) {
+			continue
+		}
+		q, _ := json.Marshal(v) // a JSON string is a YAML double-quoted scalar
+		out[i] = key + ": " + string(q)
+		lines = append(lines, i+2)
+	}
+	return strings.Join(out, "\n"), lines
+}
+
+// yamlErrMsg is a YAML error without its "yaml: line 3: " prefix: the
+// Error's own line (yamlErrLine) says where, in the file's count.
+func yamlErrMsg(msg string) string {
+	msg = strings.TrimPrefix(msg, "yaml: ")
+	if rest, ok := strings.CutPrefix(msg, "line "); ok {
+		if _, after, ok := strings.Cut(rest, ": "); ok {
+			return after
+		}
+	}
+	return msg
 }
 
 // yamlErrLine turns "yaml: line 3: ..." (relative to the front matter) into

@@ -56,6 +56,10 @@ func readText(name string, data []byte, frontMatter bool) ([]Doc, []*Error) {
 		doc.Source, doc.Author, doc.Category, doc.Summary = fm.source, fm.author, fm.category, fm.summary
 		doc.AIGenerated = fm.aiGenerated
 		doc.Licence, doc.Attribution = fm.licence, fm.attribution
+		for _, l := range fm.colonLines {
+			doc.Warnings = append(doc.Warnings, &Error{Name: name, Line: l, Msg: `front matter: a value holds ": "; read as text`,
+				Hint: `quote the value (title: "Live: ...") so that YAML reads it as one`})
+		}
 	}
 	lines := splitLines(s, off)
 

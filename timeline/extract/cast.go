@@ -308,8 +308,13 @@ func castGroups(s *sentence) {
 		// four astronauts entered quarantine on Sunday")
 		end = min(len(s.toks), 4)
 	}
+	// (a live blog's "15:30 – Rescuers pulled ...": the clock is no word)
+	first := 0
+	for first < len(s.toks) && isDigit(s.toks[first].Key[0]) {
+		first++
+	}
 	for k := 0; k < end; k++ {
-		if groupActors[s.toks[k].Key] && (!s.toks[k].Upper || k == 0) {
+		if groupActors[s.toks[k].Key] && (!s.toks[k].Upper || k == first) {
 			s.hasActor = true
 			return
 		}

@@ -284,6 +284,11 @@ var eventRules = []struct {
 	{sentence: "Norland Bank reported a 31 percent drop in second-quarter operating profit on Monday.", kind: "statement", date: "2026-01-19"},
 	// a reported clause with a prepositional phrase in its subject: its time is what was said
 	{sentence: "Anna Brell said orders from North American operators had slowed since April.", kind: "statement", date: "2026-01-21"},
+	// "until Wednesday" ends the state the happening began: it does not date it
+	{sentence: "Rail services between Brennick and Halvern have been suspended until Friday, the rail operator said.", kind: "decision", date: "2026-01-21"},
+	// a live blog's clock opens the line: the group after it is still the subject
+	{sentence: "15:30 – Rescuers pulled two people from a car swept off a road near Brennick.", kind: "other", date: "2026-01-21"},
+	{sentence: "Firefighters rescued three people from the river on Monday.", kind: "other", date: "2026-01-19", status: "happened"},
 	// a price a deal is measured against dates the price, not the deal (baselineMarkers)
 	{sentence: "Norland Bank agreed to buy Telvora for $2 billion, a premium of 30 percent over Telvora's closing price on Monday.", kind: "agreement", date: "2026-01-21", status: "happened"},
 	{sentence: "Ostrava Rail agreed on Tuesday to sell its freight arm, a discount to the closing price on Monday.", kind: "agreement", date: "2026-01-20", status: "happened"},

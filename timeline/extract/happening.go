@@ -119,6 +119,14 @@ func namesOffice(s *sentence) bool {
 	if end < 0 {
 		end = len(s.toks)
 	}
+	// (or in a closing ", the rail operator said")
+	if v := trailingAttribution(s.text, s.span.Start, s.toks); v > 0 {
+		for k := max(v-5, 0); k < v; k++ {
+			if s.toks[k].Key == "the" && bodyAfter(s.toks[:v], k) {
+				return true
+			}
+		}
+	}
 	for k := 0; k+1 < end; k++ {
 		if s.toks[k].Key != "the" {
 			continue

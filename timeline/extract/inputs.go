@@ -12,6 +12,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -714,7 +715,7 @@ func extractAll(opts Options, docs []article.Doc, errs []*article.Error) result 
 // warnings are the problems of an article that was read: dates that were
 // given but cannot be right. Once they were dropped or used without a word.
 func warnings(doc *article.Doc, ex *timeline.Extraction) []*article.Error {
-	var out []*article.Error
+	out := slices.Clone(doc.Warnings)
 	if ex.Article.PublishedBasis == "invalid" {
 		msg := fmt.Sprintf("published: %q is not a date; stored without a publication date", doc.Published)
 		if ex.Article.Published != "" {

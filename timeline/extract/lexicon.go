@@ -361,7 +361,7 @@ var happeningVerbs = []struct {
 	{timeline.KindDecision, []string{"arrest", "detain", "jail", "imprison", "charge", "indict", "sue", "convict",
 		"sentence", "fine", "acquit", "pardon", "rule", "overturn", "uphold", "hire", "sack", "nominate", "retire",
 		"cancel", "withdraw", "recall", "veto", "enact", "introduce", "invest", "donate", "quit", "found", "win", "lose", "cut", "lay"}},
-	{timeline.KindOther, []string{"flood", "erupt", "crash", "collapse", "explode", "burn", "sink", "derail",
+	{timeline.KindOther, []string{"flood", "erupt", "crash", "collapse", "explode", "burn", "sink", "derail", "rescue",
 		"protest", "rally", "riot", "marry", "divorce", "steal", "rob", "burgle"}},
 }
 
@@ -618,7 +618,9 @@ var (
 		"governments", "government", "leaders", "sides", "parties", "experts", "investigators", "rescuers",
 		"soldiers", "staff", "managers", "controllers", "astronauts", "scientists", "workers", "residents",
 		"unions", "union", "employees", "protesters", "demonstrators", "students", "farmers", "doctors", "nurses",
-		"teachers", "pilots", "drivers", "dockworkers", "miners", "shareholders", "investors", "voters")
+		"teachers", "pilots", "drivers", "dockworkers", "miners", "shareholders", "investors", "voters", "forecasters",
+		"firefighters", "paramedics", "medics", "lawmakers", "legislators", "ministers", "researchers", "volunteers",
+		"villagers", "passengers", "activists", "judges", "diplomats", "envoys", "guards", "coastguards", "lifeguards")
 	// sentenceOpeners are passed over looking for a pronoun subject.
 	sentenceOpeners = set("and", "but", "so", "then", "now", "also", "yet", "meanwhile", "however", "the")
 	// prepositions before a country make it a place, not an actor; before
@@ -650,7 +652,9 @@ var figureModifiers = set("operating", "net", "pre-tax", "pretax", "core", "adju
 	"gross", "total", "quarterly", "annual", "full-year", "organic")
 
 // deadlineMarkers come before a date the happening precedes (deadline).
-var deadlineMarkers = []string{"ahead of ", "ahead of the ", "in the run-up to ", "in the run-up to the ", "in the run up to ", "in the run up to the ", "in time for ", "in time for the "}
+var deadlineMarkers = []string{"ahead of ", "ahead of the ", "in the run-up to ", "in the run-up to the ", "in the run up to ", "in the run up to the ", "in time for ", "in time for the ",
+	// the end of a state the happening began: "suspended until Wednesday"
+	"until ", "until the ", "till ", "through "}
 
 // figurePeriodLeads open the period of a figure (figurePeriod).
 var figurePeriodLeads = []string{"for the ", "for ", "in fiscal ", "for fiscal "}
