@@ -289,6 +289,8 @@ var eventRules = []struct {
 	// a live blog's clock opens the line: the group after it is still the subject
 	{sentence: "15:30 – Rescuers pulled two people from a car swept off a road near Brennick.", kind: "other", date: "2026-01-21"},
 	{sentence: "Firefighters rescued three people from the river on Monday.", kind: "other", date: "2026-01-19", status: "happened"},
+	// "a deal under which Norland will supply gas": what the deal says is not when or whether it was signed
+	{sentence: "Ingrid Solberg signed a deal on Monday under which Norland will supply gas to Vesta.", kind: "agreement", date: "2026-01-19", status: "happened"},
 	// a price a deal is measured against dates the price, not the deal (baselineMarkers)
 	{sentence: "Norland Bank agreed to buy Telvora for $2 billion, a premium of 30 percent over Telvora's closing price on Monday.", kind: "agreement", date: "2026-01-21", status: "happened"},
 	{sentence: "Ostrava Rail agreed on Tuesday to sell its freight arm, a discount to the closing price on Monday.", kind: "agreement", date: "2026-01-20", status: "happened"},
@@ -337,4 +339,38 @@ func placesOf(ps []string) string {
 		return "-"
 	}
 	return strings.Join(ps, ", ")
+}
+
+// TestTitledNamed: "the president", "the chief executive" after the text
+// introduced someone with that title is that person, found by the
+// gazetteer or not; a title of someone else ("the president of the
+// club") or one the text gave nobody stays no one.
+func TestTitledNamed(t *testing.T) {
+	g, err := gazetteer.LoadFS(seeds.FS(), seeds.GazetteerDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	x := &extract.Extractor{Gazetteer: g}
+	for _, c := range []struct{ text, want string }{
+		{"President Adam Kovac met Ingrid Solberg in Oslo on Monday.\nThe president will visit Bergen on Thursday.", "Adam Kovac"},
+		{"Anneli Korva, the chief executive, spoke to analysts on Monday.\nThe chief executive will visit Bergen on Thursday.", "Anneli Korva"},
+		{"Vesta's president Adam Kovac met Ingrid Solberg in Oslo on Monday.\nThe president will visit Bergen on Thursday.", "Adam Kovac"},
+		{"President Adam Kovac met Ingrid Solberg in Oslo on Monday.\nThe president of the club will visit Bergen on Thursday.", ""},
+		{"Adam Kovac met Ingrid Solberg in Oslo on Monday.\nThe mayor will visit Bergen on Thursday.", ""},
+	} {
+		doc := article.Doc{Name: "t.md", Format: "markdown", Title: "Test", Published: "2026-01-21", Text: c.text,
+			Blocks: []article.Block{{Kind: article.KindParagraph, Text: c.text, Start: 0, End: len(c.text)}}}
+		ex := x.Extract(&doc)
+		if len(ex.Events) == 0 {
+			t.Errorf("%q: no events", c.text)
+			continue
+		}
+		var who []string
+		for _, p := range ex.Events[len(ex.Events)-1].Participants {
+			who = append(who, p.Name)
+		}
+		if got := strings.Join(who, ", "); got != c.want {
+			t.Errorf("%q: the last event's participants are %q, want %q", c.text, got, c.want)
+		}
+	}
 }

@@ -98,6 +98,7 @@ var documentPasses = []func(*docState){
 	(*docState).namedInFull,      // a known person's surname alone is whoever the article names in full with it
 	(*docState).theShortName,     // "the Bank" after "the Bank of England": that organisation
 	(*docState).joinAcronyms,     // "the ONS" after "the Office for National Statistics": that organisation
+	(*docState).titledNamed,      // "the president" after "President Adam Kovac": that person (roles.go)
 	(*docState).sortMentions,     // mentions in text order, as the event pass reads them
 	(*docState).findMainTopic,    // the article's dominant topic (topics.go)
 }

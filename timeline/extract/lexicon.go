@@ -267,6 +267,15 @@ var titles = [][]string{
 	{"head", "of", "state"}, {"head", "of", "government"},
 }
 
+// namedTitles are the titles that, after "the", stand for the person the
+// article introduced with them (titledNamed): the offices of titles, and
+// the titles of firms, towns and teams.
+var namedTitles = append(slices.Clone(titles), [][]string{
+	{"chief", "executive"}, {"chief", "executive", "officer"}, {"ceo"}, {"chairman"}, {"chairwoman"},
+	{"mayor"}, {"governor"}, {"minister"}, {"senator"}, {"ambassador"}, {"envoy"}, {"coach"}, {"manager"},
+	{"founder"}, {"director"}, {"commander"}, {"premier"},
+}...)
+
 // titleOffices are the offices a generic title stands for, tried in
 // order: "the Head of State" on a presidency's site is its President.
 var titleOffices = map[string][][]string{
@@ -579,6 +588,8 @@ var leadKinds = map[timeline.Kind]bool{timeline.KindMeeting: true, timeline.Kind
 // else, up to the next comma (relativeClauses).
 var relativeOpeners = []string{", who ", ", which ", ", whose ", ", where ",
 	" that was ", " that were ", " that had been ", " that has been ", " that have been ", " who was ", " who were ",
+	// "signed a deal under which Norland will supply gas": what the deal says, not when it was signed
+	" under which ", " in which ", " by which ", " through which ",
 	// a trailing phrase naming the happening before ("The leaders
 	// discussed the talks, following the meetings in Geneva at the
 	// weekend"): its time and places are that one's

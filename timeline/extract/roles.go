@@ -168,6 +168,16 @@ func (st *docState) resolveTitles() {
 	}
 }
 
+// sameKeys is matchKeys in any case: "Vesta's president Adam Kovac".
+func sameKeys(toks []text.Token, keys []string) bool {
+	for k, key := range keys {
+		if toks[k].Key != key {
+			return false
+		}
+	}
+	return true
+}
+
 func matchKeys(toks []text.Token, keys []string) bool {
 	for k, key := range keys {
 		if toks[k].Key != key || (key != "of" && !toks[k].Upper) {
@@ -186,4 +196,77 @@ func (st *docState) placeAt(off int) string {
 		}
 	}
 	return ""
+}
+
+// titledNamed links "the president", "the chief executive" to the person
+// the article introduced with that title ("President Adam Kovac", "Chief
+// executive Anneli Korva", "Anneli Korva, the chief executive"), whoever
+// found them: the gazetteer or discovery. It runs after discovery, which
+// resolveTitles runs before, and only where resolveTitles found nobody;
+// it never falls back on an office holder the text did not name.
+func (st *docState) titledNamed() {
+	covered := st.coveredTokens()
+	for bi := range st.blocks {
+		toks := st.blocks[bi].toks
+		for i := 1; i < len(toks); i++ {
+			if toks[i-1].Key != "the" || covered[toks[i].Start] {
+				continue
+			}
+			for _, title := range namedTitles {
+				end := i + len(title)
+				if end > len(toks) || !sameKeys(toks[i:end], title) {
+					continue
+				}
+				// "the president of the company", "the President Adam
+				// Kovac": another's title, or the mention itself
+				if end < len(toks) && (toks[end].Key == "of" || toks[end].Upper && strings.TrimSpace(st.text[toks[end-1].End:toks[end].Start]) == "") {
+					break
+				}
+				if p := st.introducedAs(bi, i, title); p != nil {
+					st.addMention(mention{start: toks[i].Start, end: toks[end-1].End, id: p.id, typ: p.typ, entry: p.entry, via: p.via, block: bi, tok: i, ntok: len(title)},
+						st.entities[p.id].Name, nil, "", "", false)
+				}
+				break
+			}
+		}
+	}
+}
+
+// introducedAs is the last person before token i of block bi that the
+// text gave the title: right before the name ("President Adam Kovac",
+// "Vesta's president Adam Kovac") or in an apposition right after it
+// ("Anneli Korva, the chief executive"); nil when none.
+func (st *docState) introducedAs(bi, i int, title []string) *mention {
+	var found *mention
+	for b := 0; b <= bi; b++ {
+		toks := st.blocks[b].toks
+		end := len(toks)
+		if b == bi {
+			end = i - 1
+		}
+		for k := 0; k+len(title) <= end; k++ {
+			if !sameKeys(toks[k:k+len(title)], title) {
+				continue
+			}
+			if q := k + len(title); q < end {
+				if m := st.mentionAt(toks[q].Start); m != nil && m.typ == timeline.Person {
+					found = m
+					continue
+				}
+			}
+			// "Anneli Korva, the chief executive": the name before
+			p := k - 1
+			if p >= 0 && appositionArticles[toks[p].Key] {
+				p--
+			}
+			if p >= 0 && strings.Contains(st.text[toks[p].End:toks[p+1].Start], ",") {
+				for _, m := range st.mentions {
+					if m.typ == timeline.Person && m.end == toks[p].End {
+						found = &m
+					}
+				}
+			}
+		}
+	}
+	return found
 }
