@@ -291,6 +291,12 @@ var eventRules = []struct {
 	{sentence: "Firefighters rescued three people from the river on Monday.", kind: "other", date: "2026-01-19", status: "happened"},
 	// "a deal under which Norland will supply gas": what the deal says is not when or whether it was signed
 	{sentence: "Ingrid Solberg signed a deal on Monday under which Norland will supply gas to Vesta.", kind: "agreement", date: "2026-01-19", status: "happened"},
+	// "will be held", "took place": something happens, whatever its name; a day of the month alone dates it
+	{sentence: "A memorial service will be held at the library on the 29th.", kind: "other", date: "2026-01-29", status: "scheduled"},
+	{sentence: "The ceremony took place in the cathedral on Monday.", kind: "other", date: "2026-01-19", status: "happened"},
+	{sentence: "He was held in custody for two months.", none: true},
+	// flags flown at half-mast are no journey
+	{sentence: "The Brennick council flew its flags at half-mast on Monday.", kind: "other", date: "2026-01-19"},
 	// a price a deal is measured against dates the price, not the deal (baselineMarkers)
 	{sentence: "Norland Bank agreed to buy Telvora for $2 billion, a premium of 30 percent over Telvora's closing price on Monday.", kind: "agreement", date: "2026-01-21", status: "happened"},
 	{sentence: "Ostrava Rail agreed on Tuesday to sell its freight arm, a discount to the closing price on Monday.", kind: "agreement", date: "2026-01-20", status: "happened"},

@@ -397,6 +397,10 @@ var happeningNouns = map[string]timeline.Kind{
 	"vote": timeline.KindDecision, "election": timeline.KindDecision, "referendum": timeline.KindDecision, "verdict": timeline.KindDecision,
 }
 
+// takePlace before "place" make a happening of whatever the sentence
+// names ("The ceremony took place on Sunday"; triggerAt).
+var takePlace = set("take", "takes", "took", "taken", "taking")
+
 // servicePresent are serviceVerbs in the present simple, triggers too:
 // news gives a service's timetable so ("The plant reopens on Thursday,
 // the company said"), and forwardIfPresent dates it to the coming day.

@@ -6,6 +6,7 @@ import (
 
 	"github.com/storygraph/storygraph/timeline"
 	"github.com/storygraph/storygraph/timeline/text"
+	"github.com/storygraph/storygraph/timeline/timex"
 )
 
 // pickTrigger finds the word that says what kind of happening the
@@ -88,6 +89,12 @@ func triggerAt(s *sentence, k int) (timeline.Kind, bool) {
 	if t.Key == "set" && k+1 < len(s.toks) && s.toks[k+1].Key == "for" && s.timedAfter(k, 3) {
 		return timeline.KindOther, true // "is set for June 3": what is set is still to come
 	}
+	// "A memorial service will be held on the 29th", "The vote took place
+	// on Sunday": something happens, whatever its name
+	if t.Key == "held" && k > 0 && passiveAux[s.toks[k-1].Key] && s.timedAfter(k, 6) ||
+		takePlace[t.Key] && k+1 < len(s.toks) && s.toks[k+1].Key == "place" && s.timedAfter(k+1, 6) {
+		return timeline.KindOther, true
+	}
 	w, ok := presentKind(t.Key)
 	if ok && k > 0 && presentSimple(s.toks, k) && s.timedAfter(k, 6) && !s.verbAfter(k) {
 		return w, true
@@ -129,11 +136,11 @@ func (s *sentence) verbAfter(k int) bool {
 	return false
 }
 
-// timedAfter reports a time expression that starts after token k, at
-// most n tokens on.
+// timedAfter reports a date or a time of day that starts after token k,
+// at most n tokens on ("for two months" is no time a happening has).
 func (s *sentence) timedAfter(k, n int) bool {
 	for _, e := range s.exprs {
-		if at := s.span.Start + e.Start; at > s.toks[k].End && tokIndex(s.toks, at) <= k+n {
+		if at := s.span.Start + e.Start; (e.Type == timex.Date || e.Type == timex.Clock) && at > s.toks[k].End && tokIndex(s.toks, at) <= k+n {
 			return true
 		}
 	}
@@ -206,6 +213,10 @@ func kindInContext(toks []text.Token, k int, w timeline.Kind) timeline.Kind {
 	if key == "strike" && k+1 < len(toks) && durationVerbs[toks[k+1].Key] {
 		// "The strike began on March 24", "the strike entered its third
 		// week": a walkout lasts, an attack hits
+		return timeline.KindOther
+	}
+	if w == timeline.KindTravel && slices.ContainsFunc(toks[k+1:min(k+4, len(toks))], func(t text.Token) bool { return t.Key == "flag" || t.Key == "flags" }) {
+		// "flew its flags at half-mast": a mark of mourning, no journey
 		return timeline.KindOther
 	}
 	if key == "welcomed" && k+2 < len(toks) && determiners[toks[k+1].Key] && !toks[k+2].Upper {

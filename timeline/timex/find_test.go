@@ -140,6 +140,9 @@ func TestFindNoFalsePositives(t *testing.T) {
 		"Police said Lyon 2000 fans travelled to Paris.",
 		"Shares of Acme 2024 Ltd rose.",
 		"A 2000 increase in prices was seen.",
+		// an ordinal before a noun is no day of the month
+		"He scored in the 29th minute.",
+		"She lives on the 3rd floor.",
 	} {
 		if got := Find(s, day(thu)); len(got) != 0 {
 			t.Errorf("Find(%q) = %s; want nothing", s, describe(got))

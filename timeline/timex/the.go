@@ -86,6 +86,9 @@ func (c *ctx) mThe(i int) (hit, bool) {
 	if h, ok := c.mCentury(i, k); ok {
 		return h, true
 	}
+	if h, ok := c.mTheDay(i, k); ok {
+		return h, true
+	}
 	if y, j, ok := c.decade(k); ok {
 		return c.mk(i, j, exprDecade(y))
 	}
@@ -96,6 +99,45 @@ func (c *ctx) mThe(i int) (hit, bool) {
 		}
 	}
 	return noHit, false
+}
+
+// mTheDay: "on the 29th", "by the 3rd, when ...": a day of the month
+// named alone, in the publication month; the next month when the clause
+// looks forward to a day already past, the month before when it looks
+// back to one still to come. Only where nothing follows the ordinal but
+// punctuation or "at"/"and"/"until" ("the 29th minute", "the 3rd floor",
+// "the 22nd of January" are not it).
+func (c *ctx) mTheDay(i, k int) (hit, bool) {
+	d, ok := c.dayNum(k)
+	if !ok || c.id(k+1) != wSuffix || !c.adj(k+1) {
+		return noHit, false
+	}
+	j := k + 2
+	if j < len(c.t) && c.t[j].k == kWord && c.id(j) != wAt && c.id(j) != wAnd && c.id(j) != wUntil {
+		return noHit, false
+	}
+	if !c.hasRef {
+		return c.mk(i, j, unresolved(false))
+	}
+	y, m := c.ref.Year(), int(c.ref.Month())
+	switch tn := c.tense(i, j); {
+	case tn > 0 && d < c.ref.Day():
+		y, m = addMonths(y, m, 1)
+	case tn < 0 && d > c.ref.Day():
+		y, m = addMonths(y, m, -1)
+	}
+	if !validDay(y, m, d) {
+		return noHit, false
+	}
+	e := exprDay(civil(y, m, d))
+	e.Relative = true
+	return c.mk(i, j, e)
+}
+
+// addMonths is year and month n months on (n may be negative).
+func addMonths(y, m, n int) (int, int) {
+	t := civil(y, m, 1).AddDate(0, n, 0)
+	return t.Year(), int(t.Month())
 }
 
 // mQuarterWords: "the third quarter", "the third quarter of 2025", "the

@@ -15,6 +15,10 @@ var theCases = []findCase{
 	{"The last quarter was weak for retailers.", thu, "The last quarter", Date, "2025-10-01/2025-12-31", Quarter},
 	{"Protests continued over the weekend in the capital.", mon, "the weekend", Date, "2026-01-24/2026-01-25", Range},
 	{"Protests are planned for the weekend in the capital.", thu, "the weekend", Date, "2026-01-24/2026-01-25", Range},
+	// a day of the month named alone: this month's, the next one's when a future clause names a day past
+	{"A memorial service will be held on the 29th.", thu, "the 29th", Date, "2026-01-29", Day},
+	{"The vote will take place on the 3rd.", thu, "the 3rd", Date, "2026-02-03", Day},
+	{"The talks began on the 19th, officials said.", thu, "the 19th", Date, "2026-01-19", Day},
 }
 
 // TestThe: "the ..." expressions: quarters, halves, decades, the weekend.
