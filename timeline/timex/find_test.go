@@ -143,6 +143,9 @@ func TestFindNoFalsePositives(t *testing.T) {
 		// an ordinal before a noun is no day of the month
 		"He scored in the 29th minute.",
 		"She lives on the 3rd floor.",
+		// abbreviations that are words stay words
+		"The Sun reported the story.",
+		"Sat on the bench, he waited.",
 	} {
 		if got := Find(s, day(thu)); len(got) != 0 {
 			t.Errorf("Find(%q) = %s; want nothing", s, describe(got))

@@ -29,10 +29,14 @@ func (c *ctx) thisLastNext(start, i int) (hit, bool) {
 		mode = 'n'
 	}
 	k := i + 1
+	if kw == wThis && start == i && (c.id(k) == wPast || c.id(k) == wComing) {
+		// "this past weekend", "this coming week": as with "the"
+		return c.thisLastNext(start, k)
+	}
 	if kw == wPast || kw == wComing || (kw == wLast && c.id(i-1) == wThe) || (kw == wNext && c.id(i-1) == wThe) {
 		// A span ending or starting at the reference date: "the past week",
 		// "the last two years", "the coming days".
-		if kw == wPast && c.id(start) != wThe && c.id(start-1) != wIn && c.id(start-1) != wOver {
+		if kw == wPast && c.id(start) != wThe && c.id(start) != wThis && c.id(start-1) != wIn && c.id(start-1) != wOver {
 			return noHit, false
 		}
 		n, x, k2, ok := c.count(k)
@@ -45,6 +49,22 @@ func (c *ctx) thisLastNext(start, i int) (hit, bool) {
 		u := c.id(k2)
 		if !isUnit(u) && u != wWeekend {
 			return noHit, false
+		}
+		if u == wWeekend && !ok && !c.t[k2].pl && mode != 't' {
+			// "the past weekend" is the last one, not seven days
+			if !c.hasRef {
+				return c.mk(start, k2+1, unresolved(mode == 'n'))
+			}
+			delta, rw := 0, isoWeekday(c.ref)
+			if mode == 'l' && rw < 5 {
+				delta = -1
+			}
+			if mode == 'n' && rw >= 5 {
+				delta = 1
+			}
+			e := c.periodAt(wWeekend, delta)
+			e.Relative = true
+			return c.mk(start, k2+1, e)
 		}
 		if !ok && (c.id(k2+1) == wOf || u == wDay && kw != wPast && kw != wComing) {
 			// "the last day of the talks": anchored on the story, not on

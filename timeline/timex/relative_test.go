@@ -26,6 +26,10 @@ var relativeCases = []findCase{
 	{"This afternoon the council voted to close the library.", sun, "This afternoon", Clock, "2026-01-25TAF", Day},
 	{"Fans gathered outside the stadium this evening", jan3, "this evening", Clock, "2026-01-03TEV", Day},
 	{"Police dispersed the protest last night.", "", "last night", Clock, "", Unknown},
+	// the past weekend is the last one, not seven days; "this past" as "the past"
+	{"Protests were held over the past weekend.", thu, "the past weekend", Date, "2026-01-17/2026-01-18", Range},
+	{"Protests were held this past weekend.", thu, "this past weekend", Date, "2026-01-17/2026-01-18", Range},
+	{"Fans will gather over the coming weekend.", thu, "the coming weekend", Date, "2026-01-24/2026-01-25", Range},
 }
 
 // TestRelative: this / last / next periods and the past or coming spans.

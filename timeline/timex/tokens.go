@@ -1,5 +1,7 @@
 package timex
 
+import "strings"
+
 func (c *ctx) id(i int) wid {
 	if i < 0 || i >= len(c.t) {
 		return wNone
@@ -67,10 +69,21 @@ func (c *ctx) weekday(i int) (int, bool) {
 		return 0, false
 	}
 	t := &c.t[i]
-	if t.id < wMon || t.id > wSun || !t.up || t.ab {
+	if t.id < wMon || t.id > wSun || !t.up || t.ab && !c.dayAbbreviation(i) {
 		return 0, false
 	}
 	return t.n, true
 }
+
+// dayAbbreviation reports a weekday's abbreviation that is no word of
+// its own, with its full stop: "on Tues.", "Thurs.", not "Sun" or "Wed".
+func (c *ctx) dayAbbreviation(i int) bool {
+	t := &c.t[i]
+	return unambiguousDays[strings.ToLower(c.s[t.s:t.e])] && c.isP(i+1, '.') && c.adj(i+1)
+}
+
+// unambiguousDays are the weekdays' abbreviations that are no English
+// word ("Sun", "Sat", "Wed", "Mon", "Fri" are, or names).
+var unambiguousDays = map[string]bool{"tue": true, "tues": true, "thu": true, "thur": true, "thurs": true}
 
 func isUnit(id wid) bool { return id >= wSecond && id <= wCentury }

@@ -21,7 +21,9 @@ func (c *ctx) mWeekday(i int, mode byte, start int) (hit, bool) {
 			h.i = start
 			return h, true
 		}
-		return noHit, false
+		if !c.dayAbbreviation(i) {
+			return noHit, false
+		}
 	}
 	wd, ok := c.weekday(i)
 	if !ok {

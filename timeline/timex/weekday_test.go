@@ -33,6 +33,8 @@ var weekdayCases = []findCase{
 	{"The pair met last Thursday in Rome.", fri, "last Thursday", Date, "2026-01-22", Day},
 	{"Explosions were heard on Thursday night in Odesa.", fri, "Thursday night", Clock, "2026-01-22TNI", Day},
 	{"Explosions were heard on Monday morning in Odesa.", thu, "Monday morning", Clock, "2026-01-19TMO", Day},
+	// an abbreviation that is no word, with its full stop
+	{"The bridge reopened on Tues. after repairs.", thu, "Tues", Date, "2026-01-20", Day},
 }
 
 // TestWeekday: weekdays resolved by tense, possessive weekdays, parts of a weekday.

@@ -207,7 +207,7 @@ func init() {
 	for i, d := range days {
 		words[d] = word{id: wMon + wid(i), n: i, key: true}
 		for _, a := range dabbr[i] {
-			words[a] = word{id: wMon + wid(i), n: i, ab: true}
+			words[a] = word{id: wMon + wid(i), n: i, ab: true, key: unambiguousDays[a]}
 		}
 	}
 	nums := []string{"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
