@@ -645,7 +645,8 @@ var yearDigits = regexp.MustCompile(`(^|/)\d{4}`)
 // nearest weekday in either direction would put a Friday named on a
 // Monday three days back, though the copy says it is to come.
 func forwardIfPresent(e timex.Expr, ref time.Time, s *sentence) timex.Expr {
-	if !e.Relative || e.Future || e.Precision != timex.Day || ref.IsZero() || !e.Begin.Before(ref) || !weekday(e.Text) {
+	yearlessPast := yearless[e.Precision] && e.Relative && !e.Future && !ref.IsZero() && e.Last.Before(ref)
+	if !yearlessPast && (!e.Relative || e.Future || e.Precision != timex.Day || ref.IsZero() || !e.Begin.Before(ref) || !weekday(e.Text)) {
 		return e
 	}
 	toks := s.toks
@@ -657,10 +658,15 @@ func forwardIfPresent(e timex.Expr, ref time.Time, s *sentence) timex.Expr {
 	}
 	present := false
 	for q := at - 1; q > 0 && q >= at-6 && !present; q-- {
-		present = presentSimple(toks, q)
+		present = presentSimple(toks, q) || yearlessPast && presentStates[toks[q].Key]
 	}
-	if !present {
+	switch {
+	case !present:
 		return e
+	case yearlessPast:
+		// "Kovac's government faces an election in September", written
+		// in February: the coming September, not the last
+		return comingYear(e, ref)
 	}
 	return comingWeekday(e, ref)
 }

@@ -297,6 +297,9 @@ var eventRules = []struct {
 	{sentence: "He was held in custody for two months.", none: true},
 	// flags flown at half-mast are no journey
 	{sentence: "The Brennick council flew its flags at half-mast on Monday.", kind: "other", date: "2026-01-19"},
+	// a month named without its year in the present is the coming one
+	{sentence: "Kovac's government faces an election in September.", kind: "decision", date: "2026-09", status: "scheduled"},
+	{sentence: "Kovac's government lost an election in September.", kind: "decision", date: "2025-09", status: "happened"},
 	// a price a deal is measured against dates the price, not the deal (baselineMarkers)
 	{sentence: "Norland Bank agreed to buy Telvora for $2 billion, a premium of 30 percent over Telvora's closing price on Monday.", kind: "agreement", date: "2026-01-21", status: "happened"},
 	{sentence: "Ostrava Rail agreed on Tuesday to sell its freight arm, a discount to the closing price on Monday.", kind: "agreement", date: "2026-01-20", status: "happened"},

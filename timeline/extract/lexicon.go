@@ -720,6 +720,11 @@ var (
 	pluralSubjects = set("they", "we", "i", "you", "both", "crews", "workers", "staff", "officials")
 )
 
+// presentStates are verbs in the present that put a month named without
+// its year ahead ("faces an election in September", "is due in March";
+// forwardIfPresent).
+var presentStates = set("is", "are", "faces", "face", "remains", "remain", "holds", "hold")
+
 // weekdays name the days of the week (forwardIfScheduled).
 var weekdays = []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
