@@ -38,7 +38,11 @@ var eventRules = []struct {
 	{sentence: "Once at the launch pad, the rocket looked small.", none: true},
 	// "since October" runs until publication and dates only its own sentence; the present progressive is now
 	{sentence: "The stack has been undergoing preparations in the hangar since October.", kind: "other", date: "2025-10-01/2026-01-21", status: "ongoing"},
-	{sentence: "The stack has been undergoing preparations since October. Engineers are moving it to the pad.", n: 2, kind: "other", date: "2026-01-21", status: "ongoing"},
+	{sentence: "The stack has been undergoing preparations since October. The crew is travelling to the launch site.", n: 2, kind: "travel", date: "2026-01-21"},
+	// ... but work going on with no time of its own is the state of things, not a happening (inProgress)
+	{sentence: "Engineers are moving it to the pad.", none: true},
+	{sentence: "Engineers are analyzing the removed seals and developing plans to address the issues.", none: true},
+	{sentence: "“We are going to move the archive,” said Ingrid Solberg during the keynote.", kind: "statement"},
 	{sentence: "Talks resumed in Geneva on Monday. Negotiators are meeting again behind closed doors.", n: 2, kind: "meeting", date: "2026-01-21", status: "ongoing"},
 	// "recently": the four weeks before publication, not the day; "later that day" is afterwards, not still to come
 	{sentence: "Ingrid Solberg recently visited the plant in Oslo.", kind: "meeting", date: "2025-12-24/2026-01-21"},
@@ -84,7 +88,7 @@ var eventRules = []struct {
 	{sentence: "Engineers repaired the line on Monday. Early this morning, engineers restored power to the hospital.", n: 2, kind: "other", date: "2026-01-21"},
 	{sentence: "Last night, Russian drones struck the port of Marenza.", kind: "attack", date: "2026-01-20"},
 	// a present progressive is the publication day's, whatever the lead dated
-	{sentence: "Engineers tested the valve on Monday.\n\nThe crew is currently preparing for launch.", n: 2, kind: "other", date: "2026-01-21", status: "ongoing"},
+	{sentence: "Engineers tested the valve on Monday.\n\nThe crew is currently travelling to the launch site.", n: 2, kind: "travel", date: "2026-01-21"},
 	{sentence: "On March 3, 2010, Norland Bank sued Tessaly Energy. Two days later, Tessaly Energy settled with Norland Bank.", n: 2, kind: "agreement", date: "2010-03-05"},
 	// a happening joined by "and" with a verb and a date of its own is an event of its own
 	{sentence: "Norland Bank sued Tessaly Energy in March 2025 and settled with Tessaly Energy in November 2025.", n: 2, kind: "agreement", date: "2025-11"},

@@ -38,6 +38,7 @@ var notHappening = []rule{
 	{"opinion", isOpinion},
 	{"request", isRequest},
 	{"caption", isCaption},
+	{"in progress", inProgress},
 }
 
 // firstRule returns the name of the first rule that applies, or "".
@@ -48,6 +49,31 @@ func (st *docState) firstRule(rules []rule, s *sentence) string {
 		}
 	}
 	return ""
+}
+
+// inProgress: "Engineers are analyzing the removed seals and developing
+// plans to address all issues", "The crawler is slowly moving it": work
+// going on as the article is written, with no time of its own, is the
+// state of things, not a happening a chronology can place. A journey or
+// talks under way ("Witkoff is heading to Moscow"), fighting, and
+// anything the sentence dates stay.
+func inProgress(_ *docState, s *sentence) bool {
+	if s.timed || s.trig < 0 || ongoingKinds[s.kind] {
+		return false
+	}
+	for k := 0; k+1 <= s.trig && k+1 < len(s.toks); k++ {
+		if !progressiveAux[s.toks[k].Key] || k > 0 && s.toks[k-1].Key == "that" || s.aside[k] {
+			continue // (a quote's "We are going to ..." is what was said)
+		}
+		q := k + 1
+		if strings.HasSuffix(s.toks[q].Key, "ly") && q+1 < len(s.toks) {
+			q++ // "is slowly moving"
+		}
+		if q <= s.trig && strings.HasSuffix(s.toks[q].Key, "ing") && len(s.toks[q].Key) > 4 && s.toks[q].Key != "going" {
+			return true
+		}
+	}
+	return false
 }
 
 // tooShort: fewer than four words make no report.

@@ -586,6 +586,12 @@ var roundsOf = set("talks", "negotiations", "consultations")
 var leadKinds = map[timeline.Kind]bool{timeline.KindMeeting: true, timeline.KindNegotiation: true, timeline.KindTravel: true,
 	timeline.KindAttack: true, timeline.KindAgreement: true}
 
+// ongoingKinds are happenings told as under way that still are ones
+// ("Witkoff is heading to Moscow", "troops are shelling the town";
+// inProgress).
+var ongoingKinds = map[timeline.Kind]bool{timeline.KindTravel: true, timeline.KindMeeting: true, timeline.KindNegotiation: true,
+	timeline.KindAttack: true, timeline.KindCasualty: true}
+
 // ---- Clauses (the clause stage)
 
 // relativeOpeners start a relative clause about someone or something
