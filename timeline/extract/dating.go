@@ -188,7 +188,7 @@ func ownExprs(s *sentence) []timex.Expr {
 		// a joined happening's date is its own (joinPoint)
 		return inside(s.reduced, base+e.Start, base+e.End) || s.trig >= 0 && aboutSomethingElse(s.rel, toks[s.trig], base+e.Start, base+e.End) || s.join > 0 && !s.joinShared && base+e.Start >= toks[s.join].Start ||
 			comparedWith(s.text, e.Start) || namesYear(s.text, e) || gameHalf(s.toks, e) || figurePeriod(s.text, e) || deadline(s.text, e.Start) ||
-			s.trig >= 0 && lookedForward(s.text, toks[s.trig].End-base, e.Start)
+			s.trig >= 0 && lookedForward(s.text, toks[s.trig].End-base, e.Start) || promisedLater(s, e.Start)
 	})
 	if s.kind != timeline.KindStatement || s.speaker < 0 {
 		return exprs
@@ -482,6 +482,17 @@ func backstory(s *sentence) bool {
 // seeing each other at the summit in July"): the time is that thing's.
 func lookedForward(sentence string, from, to int) bool {
 	return from < to && strings.Contains(strings.ToLower(sentence[from:to]), "forward to ")
+}
+
+// promisedLater reports whether the expression at offset start is the
+// time of what a saying promises ("has promised to hold a referendum
+// within a year", "vowed to rebuild the bridge by March"): the saying's
+// verb, then "to" and a verb before it. Its time is the promised thing's.
+func promisedLater(s *sentence, start int) bool {
+	if s.trig < 0 || !promiseVerbs[s.toks[s.trig].Key] || s.trig+2 >= len(s.toks) || s.toks[s.trig+1].Key != "to" {
+		return false
+	}
+	return s.span.Start+start > s.toks[s.trig+1].End
 }
 
 // deadline reports whether the expression at offset start is what the

@@ -304,6 +304,10 @@ var eventRules = []struct {
 	// a month named without its year in the present is the coming one
 	{sentence: "Kovac's government faces an election in September.", kind: "decision", date: "2026-09", status: "scheduled"},
 	{sentence: "Kovac's government lost an election in September.", kind: "decision", date: "2025-09", status: "happened"},
+	// the time of what a saying promises is that thing's ("promised to hold a referendum within a year")
+	{sentence: "Agnes Pell has promised to hold a referendum within a year.", kind: "statement", date: "2026-01-21"},
+	{sentence: "Agnes Pell promised to hold a referendum in March.", kind: "statement", date: "2026-01-21"},
+	{sentence: "Agnes Pell vowed on Monday to rebuild the bridge by March.", kind: "statement", date: "2026-01-19"},
 	// a price a deal is measured against dates the price, not the deal (baselineMarkers)
 	{sentence: "Norland Bank agreed to buy Telvora for $2 billion, a premium of 30 percent over Telvora's closing price on Monday.", kind: "agreement", date: "2026-01-21", status: "happened"},
 	{sentence: "Ostrava Rail agreed on Tuesday to sell its freight arm, a discount to the closing price on Monday.", kind: "agreement", date: "2026-01-20", status: "happened"},

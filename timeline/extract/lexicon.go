@@ -397,6 +397,11 @@ var happeningNouns = map[string]timeline.Kind{
 	"vote": timeline.KindDecision, "election": timeline.KindDecision, "referendum": timeline.KindDecision, "verdict": timeline.KindDecision,
 }
 
+// promiseVerbs before "to" say what is to come: the time after it is
+// that thing's, not the saying's (promisedLater).
+var promiseVerbs = set("promised", "promises", "vowed", "vows", "pledged", "pledges", "threatened", "threatens",
+	"undertook", "offered", "offers", "proposed", "proposes")
+
 // takePlace before "place" make a happening of whatever the sentence
 // names ("The ceremony took place on Sunday"; triggerAt).
 var takePlace = set("take", "takes", "took", "taken", "taking")
