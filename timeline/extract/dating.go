@@ -188,7 +188,8 @@ func ownExprs(s *sentence) []timex.Expr {
 		// a joined happening's date is its own (joinPoint)
 		return inside(s.reduced, base+e.Start, base+e.End) || s.trig >= 0 && aboutSomethingElse(s.rel, toks[s.trig], base+e.Start, base+e.End) || s.join > 0 && !s.joinShared && base+e.Start >= toks[s.join].Start ||
 			comparedWith(s.text, e.Start) || namesYear(s.text, e) || gameHalf(s.toks, e) || figurePeriod(s.text, e) || deadline(s.text, e.Start) ||
-			s.trig >= 0 && lookedForward(s.text, toks[s.trig].End-base, e.Start) || promisedLater(s, e.Start)
+			s.trig >= 0 && lookedForward(s.text, toks[s.trig].End-base, e.Start) || promisedLater(s, e.Start) ||
+			s.trig >= 0 && ofTheTopic(s, toks[s.trig].End-base, e.Start)
 	})
 	if s.kind != timeline.KindStatement || s.speaker < 0 {
 		return exprs
@@ -482,6 +483,33 @@ func backstory(s *sentence) bool {
 // seeing each other at the summit in July"): the time is that thing's.
 func lookedForward(sentence string, from, to int) bool {
 	return from < to && strings.Contains(strings.ToLower(sentence[from:to]), "forward to ")
+}
+
+// ofTheTopic reports whether a time after the trigger (ending at from)
+// is inside what the happening is about, brought in by "including",
+// "involving", "regarding" ("discussed the situation in the strait,
+// including the incident involving a fishing vessel on February 27"):
+// the time is that thing's, not the talk's. When that thing is an attack
+// or a loss of life ("including the barbaric Russian attacks on the
+// country overnight"), it is what the sentence reports, and its time
+// stays.
+func ofTheTopic(s *sentence, from, to int) bool {
+	if from >= to {
+		return false
+	}
+	between := strings.ToLower(s.text[from:to])
+	for _, l := range topicLinks {
+		if i := strings.Index(between, l); i >= 0 && i+len(l) < len(between) {
+			at := s.span.Start + from + i
+			for k := s.trig + 1; k < len(s.toks) && s.toks[k].Start < s.span.Start+to; k++ {
+				if s.toks[k].Start > at && strongKinds[triggers[s.toks[k].Key]] {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
 }
 
 // promisedLater reports whether the expression at offset start is the

@@ -308,6 +308,9 @@ var eventRules = []struct {
 	{sentence: "Agnes Pell has promised to hold a referendum within a year.", kind: "statement", date: "2026-01-21"},
 	{sentence: "Agnes Pell promised to hold a referendum in March.", kind: "statement", date: "2026-01-21"},
 	{sentence: "Agnes Pell vowed on Monday to rebuild the bridge by March.", kind: "statement", date: "2026-01-19"},
+	// what a talk is about, brought in by "including", keeps its own time, unless it is an attack the sentence reports
+	{sentence: "Agnes Pell and Adam Kovac discussed the situation in the strait, including the incident involving a fishing vessel on January 12.", kind: "negotiation", date: "2026-01-21"},
+	{sentence: "Agnes Pell and Adam Kovac discussed the situation in the strait, including the Russian drone attacks on the port on Monday.", kind: "negotiation", date: "2026-01-19"},
 	// a price a deal is measured against dates the price, not the deal (baselineMarkers)
 	{sentence: "Norland Bank agreed to buy Telvora for $2 billion, a premium of 30 percent over Telvora's closing price on Monday.", kind: "agreement", date: "2026-01-21", status: "happened"},
 	{sentence: "Ostrava Rail agreed on Tuesday to sell its freight arm, a discount to the closing price on Monday.", kind: "agreement", date: "2026-01-20", status: "happened"},

@@ -397,6 +397,11 @@ var happeningNouns = map[string]timeline.Kind{
 	"vote": timeline.KindDecision, "election": timeline.KindDecision, "referendum": timeline.KindDecision, "verdict": timeline.KindDecision,
 }
 
+// topicLinks bring in what a happening is about, with its own time
+// (ofTheTopic); the link right before the time ("including on Monday")
+// is no topic.
+var topicLinks = []string{" including ", " involving ", " regarding ", " concerning "}
+
 // promiseVerbs before "to" say what is to come: the time after it is
 // that thing's, not the saying's (promisedLater).
 var promiseVerbs = set("promised", "promises", "vowed", "vows", "pledged", "pledges", "threatened", "threatens",
