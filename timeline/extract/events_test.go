@@ -311,6 +311,16 @@ var eventRules = []struct {
 	// what a talk is about, brought in by "including", keeps its own time, unless it is an attack the sentence reports
 	{sentence: "Agnes Pell and Adam Kovac discussed the situation in the strait, including the incident involving a fishing vessel on January 12.", kind: "negotiation", date: "2026-01-21"},
 	{sentence: "Agnes Pell and Adam Kovac discussed the situation in the strait, including the Russian drone attacks on the port on Monday.", kind: "negotiation", date: "2026-01-19"},
+	// more happenings of general news: filings, destruction, releases, rates, marriages, raids, occupation
+	{sentence: "Norland Bank filed for bankruptcy protection on Monday.", kind: "decision", date: "2026-01-19"},
+	{sentence: "The storm destroyed 40 homes near Brennick on Monday.", kind: "other", date: "2026-01-19"},
+	{sentence: "Rebels freed three hostages on Monday.", kind: "decision", date: "2026-01-19"},
+	{sentence: "The Norland central bank raised interest rates on Thursday.", kind: "decision", date: "2026-01-15"},
+	{sentence: "Ingrid Solberg married Tom Brell in 2010.", kind: "other", date: "2010"},
+	{sentence: "Police raided the offices of Norland Bank on Monday.", kind: "attack", date: "2026-01-19"},
+	// ... not where they qualify a noun, nor a stance in the present
+	{sentence: "The last issue likely involves the fate of occupied territories.", none: true},
+	{sentence: "We do not threaten anyone, Sergei Lavrov said.", kind: "statement", verb: "said"},
 	// a price a deal is measured against dates the price, not the deal (baselineMarkers)
 	{sentence: "Norland Bank agreed to buy Telvora for $2 billion, a premium of 30 percent over Telvora's closing price on Monday.", kind: "agreement", date: "2026-01-21", status: "happened"},
 	{sentence: "Ostrava Rail agreed on Tuesday to sell its freight arm, a discount to the closing price on Monday.", kind: "agreement", date: "2026-01-20", status: "happened"},

@@ -364,13 +364,17 @@ var happeningVerbs = []struct {
 }{
 	{timeline.KindCasualty, []string{"murder", "assassinate", "drown", "injure", "wound"}},
 	{timeline.KindAttack, []string{"stab", "ambush", "storm", "seize", "capture", "hijack", "kidnap", "abduct", "loot",
-		"torch", "clash", "bomb", "shell", "shoot"}},
-	{timeline.KindTravel, []string{"evacuate", "flee", "deport", "extradite", "expel", "relocate", "escape", "sail"}},
-	{timeline.KindAgreement, []string{"acquire", "buy", "purchase", "sell", "merge", "settle"}},
+		"torch", "clash", "bomb", "shell", "shoot", "raid", "occupy"}},
+	{timeline.KindTravel, []string{"evacuate", "flee", "deport", "extradite", "expel", "relocate", "escape", "sail", "retreat"}},
+	{timeline.KindAgreement, []string{"acquire", "buy", "purchase", "sell", "merge", "settle", "surrender", "join"}},
+	{timeline.KindStatement, []string{"threaten", "testify", "plead"}},
 	{timeline.KindDecision, []string{"arrest", "detain", "jail", "imprison", "charge", "indict", "sue", "convict",
 		"sentence", "fine", "acquit", "pardon", "rule", "overturn", "uphold", "hire", "sack", "nominate", "retire",
-		"cancel", "withdraw", "recall", "veto", "enact", "introduce", "invest", "donate", "quit", "found", "win", "lose", "cut", "lay"}},
+		"cancel", "withdraw", "recall", "veto", "enact", "introduce", "invest", "donate", "quit", "found", "win", "lose", "cut", "lay",
+		"file", "free", "pause", "finish", "succeed", "promote", "demote", "award", "grant", "lift", "ease", "tighten",
+		"raise", "hike", "slash", "lower"}},
 	{timeline.KindOther, []string{"flood", "erupt", "crash", "collapse", "explode", "burn", "sink", "derail", "rescue",
+		"destroy", "damage", "demolish",
 		"protest", "rally", "riot", "marry", "divorce", "steal", "rob", "burgle"}},
 }
 
@@ -424,7 +428,7 @@ var verbPast = map[string][]string{
 	"acquit": {"acquitted"}, "uphold": {"upheld"}, "withdraw": {"withdrew", "withdrawn"}, "quit": {"quit"},
 	"found": {"founded"}, "sink": {"sank", "sunk"}, "burn": {"burned", "burnt"}, "shoot": {"shot"},
 	"rally": {"rallied"}, "cancel": {"cancelled", "canceled"}, "veto": {"vetoed"}, "win": {"won"}, "lose": {"lost"},
-	"cut": {"cut"}, "lay": {"laid"},
+	"cut": {"cut"}, "lay": {"laid"}, "expel": {"expelled"}, "plead": {"pleaded", "pled"},
 }
 
 // receivedDecisions after "received" make it a decision about the one
@@ -480,7 +484,38 @@ func pastForms(v string) []string {
 	if strings.HasSuffix(v, "e") {
 		return []string{v + "d"}
 	}
+	if b, ok := strings.CutSuffix(v, "y"); ok && !strings.ContainsRune("aeiou", rune(b[len(b)-1])) {
+		return []string{b + "ied"} // "marry": "married", "occupy": "occupied"
+	}
 	return []string{v + "ed"}
+}
+
+// presentNegation before "not" make a verb's base a stance, not a
+// happening ("We do not threaten anyone"; triggerInContext).
+var presentNegation = set("do", "does", "don", "doesn")
+
+// pastOnly are the past forms of happeningVerbs not in triggerWords:
+// after a determiner or a preposition they qualify a noun ("the fate of
+// occupied territories", "the damaged line"), as verbs they report
+// (triggerInContext).
+var pastOnly = pastFormsAdded()
+
+func pastFormsAdded() map[string]bool {
+	listed := map[string]bool{}
+	for _, l := range triggerWords {
+		for _, w := range l.words {
+			listed[w] = true
+		}
+	}
+	m := map[string]bool{}
+	for _, l := range slices.Concat(happeningVerbs, serviceVerbs) {
+		for _, v := range l.verbs {
+			for _, w := range pastForms(v) {
+				m[w] = !listed[w]
+			}
+		}
+	}
+	return m
 }
 
 // verbOnly are the base forms of happeningVerbs not in triggerWords:

@@ -275,7 +275,13 @@ func triggerInContext(toks []text.Token, k int) bool {
 		}
 		return false
 	case verbOnly[w]:
-		return verbMarkers[prev]
+		// ("We do not threaten anyone": a stance in the present, no
+		// happening denied)
+		return verbMarkers[prev] && !(k >= 2 && presentNegation[toks[k-2].Key] && (prev == "not" || prev == "t"))
+	case pastOnly[w] && (determiners[prev] || prepositions[prev]):
+		return false // "of occupied territories", "the damaged line": a noun's quality
+	case w == "joined" && k+1 < len(toks) && toks[k+1].Key == "by":
+		return false // "will be joined by Marco Rubio": company, not a joining
 	case nounTriggers[w]:
 		return !verbMarkers[prev]
 	case nearnessBefore(toks, k):
