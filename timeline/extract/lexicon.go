@@ -498,32 +498,16 @@ var presentNegation = set("do", "does", "don", "doesn")
 // after a determiner or a preposition they qualify a noun ("the fate of
 // occupied territories", "the damaged line"), as verbs they report
 // (triggerInContext).
-var pastOnly = pastFormsAdded()
-
-func pastFormsAdded() map[string]bool {
-	listed := map[string]bool{}
-	for _, l := range triggerWords {
-		for _, w := range l.words {
-			listed[w] = true
-		}
-	}
-	m := map[string]bool{}
-	for _, l := range slices.Concat(happeningVerbs, serviceVerbs) {
-		for _, v := range l.verbs {
-			for _, w := range pastForms(v) {
-				m[w] = !listed[w]
-			}
-		}
-	}
-	return m
-}
+var pastOnly = formsNotListed(pastForms)
 
 // verbOnly are the base forms of happeningVerbs not in triggerWords:
 // triggers only where they are verbs ("police will charge", not "in
 // charge"; triggerInContext).
-var verbOnly = verbBases()
+var verbOnly = formsNotListed(func(v string) []string { return []string{v} })
 
-func verbBases() map[string]bool {
+// formsNotListed maps the forms of every happeningVerbs and serviceVerbs
+// verb to whether triggerWords leaves it out.
+func formsNotListed(forms func(string) []string) map[string]bool {
 	listed := map[string]bool{}
 	for _, l := range triggerWords {
 		for _, w := range l.words {
@@ -533,7 +517,9 @@ func verbBases() map[string]bool {
 	m := map[string]bool{}
 	for _, l := range slices.Concat(happeningVerbs, serviceVerbs) {
 		for _, v := range l.verbs {
-			m[v] = !listed[v]
+			for _, w := range forms(v) {
+				m[w] = !listed[w]
+			}
 		}
 	}
 	return m
