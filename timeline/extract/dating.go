@@ -54,7 +54,7 @@ func (st *docState) dateSentence(s *sentence, paraDate dated) {
 	// in the present perfect long before ("He fought cancer in 2004. Jobs
 	// has not said what prompted his decision").
 	if !s.explicit && s.dateText == "" && s.trig >= 0 && s.date.basis == timeline.BasisContext &&
-		(progressive(s.toks, s.trig) || st.pastOnFutureDate(s) || perfect(s.toks, s.trig)) {
+		(progressive(s.toks, s.trig) || st.pastOnFutureDate(s) || perfect(s.toks, s.trig) || st.futureOnPastDate(s)) {
 		s.date = st.publishedDate()
 	}
 	// "in the coming days", "over the past weeks": no date, but a span on
@@ -110,6 +110,26 @@ func (st *docState) newVoiceNow(s *sentence, one string) {
 	if _, last, ok := timeline.Span(s.date.date); ok && last < st.ref.AddDate(-1, 0, 0).Format(time.DateOnly) {
 		s.date = st.publishedDate()
 	}
+}
+
+// futureOnPastDate reports whether the sentence tells a happening still
+// to come ("NASA will provide live coverage beginning at 8 a.m.") while
+// the date it would inherit, the story's, ended before the publication
+// day: what is to come is not on a day gone by. A sentence that also
+// tells something past ("will not be retracted during the next
+// rehearsal, after engineers demonstrated ...") keeps the story's day.
+func (st *docState) futureOnPastDate(s *sentence) bool {
+	_, last, ok := timeline.Span(s.date.date)
+	if !ok || st.ref.IsZero() || last >= st.ref.Format(time.DateOnly) || !futureIn(s.modalTokens()) {
+		return false
+	}
+	attribution := trailingAttribution(s.text, s.span.Start, s.toks)
+	for q, t := range s.toks {
+		if q != attribution && (pastTense(t.Key) || reportedPast[t.Key]) && !(q > 0 && passiveAux[s.toks[q-1].Key]) {
+			return false
+		}
+	}
+	return true
 }
 
 // pastOnFutureDate reports whether the sentence tells its happening in
