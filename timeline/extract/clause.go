@@ -210,9 +210,12 @@ func leadPhraseEnd(sentence string, toks []text.Token, base int) int {
 // comma.
 func reducedRelatives(sentence string, base int, toks []text.Token, trig int) []span {
 	var out []span
+	// (", the airline announced on Monday" closes the sentence with its
+	// source: a verb, not a participle)
+	attribution := trailingAttribution(sentence, base, toks)
 	for k := max(trig+2, 1); trig >= 0 && k+1 < len(toks); k++ {
 		w, prev := toks[k].Key, toks[k-1]
-		if !participle(w) || prev.Upper || notNouns[prev.Key] || !participlePreps[toks[k+1].Key] {
+		if !participle(w) || prev.Upper || notNouns[prev.Key] || !participlePreps[toks[k+1].Key] || k == attribution {
 			continue
 		}
 		start := toks[k].Start - base

@@ -206,7 +206,11 @@ func ownExprs(s *sentence) []timex.Expr {
 	exprs := orderByRelevance(s.text, s.exprs, base, s.rel, toks, s.trig)
 	exprs = slices.DeleteFunc(exprs, func(e timex.Expr) bool {
 		// a joined happening's date is its own (joinPoint)
-		return inside(s.reduced, base+e.Start, base+e.End) || s.trig >= 0 && aboutSomethingElse(s.rel, toks[s.trig], base+e.Start, base+e.End) || s.join > 0 && !s.joinShared && base+e.Start >= toks[s.join].Start ||
+		// (with no trigger, a relative clause's time is its own: "The
+		// cancellation is a blow to Veltro, which has struggled since
+		// its maiden flight in June")
+		return inside(s.reduced, base+e.Start, base+e.End) || s.trig >= 0 && aboutSomethingElse(s.rel, toks[s.trig], base+e.Start, base+e.End) ||
+			s.trig < 0 && inside(s.rel, base+e.Start, base+e.End) || s.join > 0 && !s.joinShared && base+e.Start >= toks[s.join].Start ||
 			comparedWith(s.text, e.Start) || namesYear(s.text, e) || gameHalf(s.toks, e) || figurePeriod(s.text, e) || deadline(s.text, e.Start) ||
 			s.trig >= 0 && lookedForward(s.text, toks[s.trig].End-base, e.Start) || promisedLater(s, e.Start) ||
 			s.trig >= 0 && ofTheTopic(s, toks[s.trig].End-base, e.Start)

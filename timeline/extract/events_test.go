@@ -323,6 +323,10 @@ var eventRules = []struct {
 	{sentence: "We do not threaten anyone, Sergei Lavrov said.", kind: "statement", verb: "said"},
 	// what is still to come is not on the story's day gone by; with something past in the sentence it stays there
 	{sentence: "The crew docked at the station on Saturday.\nNASA will provide live coverage of a welcome ceremony beginning at 8 a.m.", n: 2, date: "2026-01-21", status: "scheduled"},
+	// a closing ", the airline announced on Monday" is the source's verb, not a participle phrase: its day dates the news
+	{sentence: "Norland Bank has cancelled its order for 20 aircraft, the bank announced on Monday.", kind: "decision", date: "2026-01-19"},
+	// with no trigger, a relative clause's time is its own: no happening
+	{sentence: "The cancellation is a blow to Norland Bank, which has struggled to find buyers since its merger in June.", none: true},
 	// a price a deal is measured against dates the price, not the deal (baselineMarkers)
 	{sentence: "Norland Bank agreed to buy Telvora for $2 billion, a premium of 30 percent over Telvora's closing price on Monday.", kind: "agreement", date: "2026-01-21", status: "happened"},
 	{sentence: "Ostrava Rail agreed on Tuesday to sell its freight arm, a discount to the closing price on Monday.", kind: "agreement", date: "2026-01-20", status: "happened"},
