@@ -327,6 +327,13 @@ var eventRules = []struct {
 	{sentence: "Norland Bank has cancelled its order for 20 aircraft, the bank announced on Monday.", kind: "decision", date: "2026-01-19"},
 	// with no trigger, a relative clause's time is its own: no happening
 	{sentence: "The cancellation is a blow to Norland Bank, which has struggled to find buyers since its merger in June.", none: true},
+	// verbs that report a happening with the word after them: "stepped down", "took office", "left the company", "underwent surgery"
+	{sentence: "Ingrid Solberg stepped down as chief executive of Norland Bank on Monday.", kind: "decision", date: "2026-01-19"},
+	{sentence: "Ingrid Solberg will step down in March, Norland Bank said.", kind: "decision", date: "2026-03", status: "scheduled"},
+	{sentence: "Agnes Pell took office in 2019.", kind: "decision", date: "2019"},
+	{sentence: "Ingrid Solberg left the company in 2004.", kind: "decision", date: "2004"},
+	{sentence: "Ingrid Solberg underwent surgery in 2009.", kind: "other", date: "2009"},
+	{sentence: "Ingrid Solberg hinted at a sale of Norland Bank.", kind: "statement"},
 	// a price a deal is measured against dates the price, not the deal (baselineMarkers)
 	{sentence: "Norland Bank agreed to buy Telvora for $2 billion, a premium of 30 percent over Telvora's closing price on Monday.", kind: "agreement", date: "2026-01-21", status: "happened"},
 	{sentence: "Ostrava Rail agreed on Tuesday to sell its freight arm, a discount to the closing price on Monday.", kind: "agreement", date: "2026-01-20", status: "happened"},

@@ -322,7 +322,7 @@ var triggerWords = []struct {
 		"answered", "answers", "outlined", "set", "published", "issued", "questions", "teleconference", "informed", "briefed",
 		"admitted", "admits", "conceded", "concedes", "described", "describes", "revealed", "reveals", "disclosed",
 		"predicted", "predicts", "recalled", "responded", "replied", "asserted", "blamed", "apologised", "apologized",
-		"joked", "quipped", "boasted", "attributed"}},
+		"joked", "quipped", "boasted", "attributed", "hinted", "hints", "recommended", "recommends"}},
 	{timeline.KindTravel, []string{"heading", "head", "heads", "headed", "travel", "travels", "travelled", "traveled",
 		"travelling", "traveling", "arrive", "arrived", "arrives", "arriving", "fly", "flew", "flies",
 		"flying", "depart", "departed", "departs", "trip", "trips", "landed", "returned", "tour", "toured"}},
@@ -410,6 +410,26 @@ var topicLinks = []string{" including ", " involving ", " regarding ", " concern
 // that thing's, not the saying's (promisedLater).
 var promiseVerbs = set("promised", "promises", "vowed", "vows", "pledged", "pledges", "threatened", "threatens",
 	"undertook", "offered", "offers", "proposed", "proposes")
+
+// phrasalTriggers are verbs that report a happening only with the word
+// after them (phrasalKind): "stepped down", "took office", "left the
+// company", "underwent surgery", "made an appearance".
+var phrasalTriggers = func() map[string]map[string]timeline.Kind {
+	d, o, t := timeline.KindDecision, timeline.KindOther, timeline.KindTravel
+	office := map[string]timeline.Kind{"office": d, "post": d, "job": d, "company": d, "party": d, "government": d,
+		"board": d, "team": d, "club": d, "band": d, "country": t, "city": t, "capital": t, "hospital": o}
+	down := map[string]timeline.Kind{"down": d, "aside": d}
+	take := map[string]timeline.Kind{"office": d, "power": d, "over": d, "charge": d, "leave": d, "part": o, "place": o}
+	undergo := map[string]timeline.Kind{"surgery": o, "treatment": o, "operation": o, "transplant": o, "tests": o}
+	appear := map[string]timeline.Kind{"appearance": o, "debut": o, "comeback": o, "return": o}
+	return map[string]map[string]timeline.Kind{
+		"stepped": down, "steps": down, "stepping": down, "step": down,
+		"took": take, "takes": take, "taking": take,
+		"left": office, "leaves": office, "leaving": office, "leave": office,
+		"underwent": undergo, "undergoes": undergo, "undergone": undergo,
+		"made": appear, "makes": appear,
+	}
+}()
 
 // takePlace before "place" make a happening of whatever the sentence
 // names ("The ceremony took place on Sunday"; triggerAt).

@@ -95,6 +95,9 @@ func triggerAt(s *sentence, k int) (timeline.Kind, bool) {
 		takePlace[t.Key] && k+1 < len(s.toks) && s.toks[k+1].Key == "place" && s.timedAfter(k+1, 6) {
 		return timeline.KindOther, true
 	}
+	if w, ok := phrasalKind(s.toks, k); ok {
+		return w, true
+	}
 	w, ok := presentKind(t.Key)
 	if ok && k > 0 && presentSimple(s.toks, k) && s.timedAfter(k, 6) && !s.verbAfter(k) {
 		return w, true
@@ -134,6 +137,26 @@ func (s *sentence) verbAfter(k int) bool {
 		}
 	}
 	return false
+}
+
+// phrasalKind returns the kind of a happening a verb reports only with
+// the word after it ("stepped down", "took office", "left the company",
+// "underwent surgery"; phrasalTriggers), a determiner or possessive
+// between them passed over.
+func phrasalKind(toks []text.Token, k int) (timeline.Kind, bool) {
+	next, ok := phrasalTriggers[toks[k].Key]
+	if !ok {
+		return "", false
+	}
+	for q := k + 1; q < len(toks) && q <= k+3; q++ {
+		if w, ok := next[toks[q].Key]; ok {
+			return w, true
+		}
+		if !determiners[toks[q].Key] && toks[q].Key != "s" {
+			break
+		}
+	}
+	return "", false
 }
 
 // timedAfter reports a date or a time of day that starts after token k,
