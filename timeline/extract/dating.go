@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/storygraph/storygraph/timeline"
 	"github.com/storygraph/storygraph/timeline/text"
@@ -660,7 +661,9 @@ func possessive(sentence string, end int) bool {
 // expected to take place on Friday, officials said": the reporting verb's
 // past tense is not the happening's).
 func forwardIfScheduled(e timex.Expr, ref time.Time, toks []text.Token) timex.Expr {
-	if yearless[e.Precision] && e.Relative && !e.Future && !ref.IsZero() && e.Last.Before(ref) && futureIn(toks) {
+	// (a day named by its month, "due back in court May 4", as a month)
+	if (yearless[e.Precision] || e.Precision == timex.Day && !weekday(e.Text) && monthNamed(e.Text)) && e.Relative && !e.Future &&
+		!ref.IsZero() && e.Last.Before(ref) && futureIn(toks) {
 		return comingYear(e, ref)
 	}
 	if !e.Relative || e.Future || e.Precision != timex.Day || ref.IsZero() || !e.Begin.Before(ref) || !weekday(e.Text) {
@@ -677,6 +680,17 @@ func forwardIfScheduled(e timex.Expr, ref time.Time, toks []text.Token) timex.Ex
 // past when a verb of the sentence is ("expects sales to recover in the
 // fourth quarter, she told analysts").
 var yearless = map[timex.Precision]bool{timex.Month: true, timex.Quarter: true, timex.Season: true}
+
+// monthNamed reports whether a time's text names a month ("May 4",
+// "4 May", "Jan. 5"), not only a day counted from another ("the 29th").
+func monthNamed(t string) bool {
+	for _, w := range strings.FieldsFunc(strings.ToLower(t), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if monthWords[w] {
+			return true
+		}
+	}
+	return false
+}
 
 // comingYear moves a period read as the past one to the coming one: the
 // same months a year (or years) on, until it has not ended by ref.

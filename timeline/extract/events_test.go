@@ -334,6 +334,11 @@ var eventRules = []struct {
 	{sentence: "Ingrid Solberg left the company in 2004.", kind: "decision", date: "2004"},
 	{sentence: "Ingrid Solberg underwent surgery in 2009.", kind: "other", date: "2009"},
 	{sentence: "Ingrid Solberg hinted at a sale of Norland Bank.", kind: "statement"},
+	// a day named by its month in a clause still to come is the coming one ("is due back in court May 4")
+	{sentence: "Dana Whitlow was released on bail and is due back in court January 4.", kind: "decision", date: "2027-01-04", status: "scheduled"},
+	{sentence: "Dana Whitlow appeared in court on January 4.", date: "2026-01-04"},
+	// discoveries and alerts are happenings
+	{sentence: "Auditors discovered the missing money in 2025.", kind: "other", date: "2025"},
 	// a price a deal is measured against dates the price, not the deal (baselineMarkers)
 	{sentence: "Norland Bank agreed to buy Telvora for $2 billion, a premium of 30 percent over Telvora's closing price on Monday.", kind: "agreement", date: "2026-01-21", status: "happened"},
 	{sentence: "Ostrava Rail agreed on Tuesday to sell its freight arm, a discount to the closing price on Monday.", kind: "agreement", date: "2026-01-20", status: "happened"},

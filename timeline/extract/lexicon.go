@@ -367,14 +367,14 @@ var happeningVerbs = []struct {
 		"torch", "clash", "bomb", "shell", "shoot", "raid", "occupy"}},
 	{timeline.KindTravel, []string{"evacuate", "flee", "deport", "extradite", "expel", "relocate", "escape", "sail", "retreat"}},
 	{timeline.KindAgreement, []string{"acquire", "buy", "purchase", "sell", "merge", "settle", "surrender", "join"}},
-	{timeline.KindStatement, []string{"threaten", "testify", "plead"}},
+	{timeline.KindStatement, []string{"threaten", "testify", "plead", "alert"}},
 	{timeline.KindDecision, []string{"arrest", "detain", "jail", "imprison", "charge", "indict", "sue", "convict",
 		"sentence", "fine", "acquit", "pardon", "rule", "overturn", "uphold", "hire", "sack", "nominate", "retire",
 		"cancel", "withdraw", "recall", "veto", "enact", "introduce", "invest", "donate", "quit", "found", "win", "lose", "cut", "lay",
 		"file", "free", "pause", "finish", "succeed", "promote", "demote", "award", "grant", "lift", "ease", "tighten",
 		"raise", "hike", "slash", "lower"}},
 	{timeline.KindOther, []string{"flood", "erupt", "crash", "collapse", "explode", "burn", "sink", "derail", "rescue",
-		"destroy", "damage", "demolish",
+		"destroy", "damage", "demolish", "discover",
 		"protest", "rally", "riot", "marry", "divorce", "steal", "rob", "burgle"}},
 }
 
@@ -781,6 +781,10 @@ var (
 // its year ahead ("faces an election in September", "is due in March";
 // forwardIfPresent).
 var presentStates = set("is", "are", "faces", "face", "remains", "remain", "holds", "hold")
+
+// monthWords name months, in full or short (monthNamed).
+var monthWords = set("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+	"november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
 
 // weekdays name the days of the week (forwardIfScheduled).
 var weekdays = []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
