@@ -339,6 +339,10 @@ var eventRules = []struct {
 	{sentence: "Dana Whitlow appeared in court on January 4.", date: "2026-01-04"},
 	// discoveries and alerts are happenings
 	{sentence: "Auditors discovered the missing money in 2025.", kind: "other", date: "2025"},
+	// what was agreed or decided to be done by a time is done then; the agreeing is now
+	{sentence: "The leaders agreed to ask the European Commission for funding by the end of March.", kind: "agreement", date: "2026-01-21"},
+	// a fund's returns for a year are a figure's period
+	{sentence: "Norway's oil fund reported record returns for 2025 on Monday.", kind: "statement", date: "2026-01-19"},
 	// a price a deal is measured against dates the price, not the deal (baselineMarkers)
 	{sentence: "Norland Bank agreed to buy Telvora for $2 billion, a premium of 30 percent over Telvora's closing price on Monday.", kind: "agreement", date: "2026-01-21", status: "happened"},
 	{sentence: "Ostrava Rail agreed on Tuesday to sell its freight arm, a discount to the closing price on Monday.", kind: "agreement", date: "2026-01-20", status: "happened"},

@@ -409,7 +409,7 @@ var topicLinks = []string{" including ", " involving ", " regarding ", " concern
 // promiseVerbs before "to" say what is to come: the time after it is
 // that thing's, not the saying's (promisedLater).
 var promiseVerbs = set("promised", "promises", "vowed", "vows", "pledged", "pledges", "threatened", "threatens",
-	"undertook", "offered", "offers", "proposed", "proposes")
+	"undertook", "offered", "offers", "proposed", "proposes", "agreed", "agrees", "decided", "decides", "resolved")
 
 // phrasalTriggers are verbs that report a happening only with the word
 // after them (phrasalKind): "stepped down", "took office", "left the
@@ -716,7 +716,8 @@ var (
 // (figurePeriod).
 var figureWords = set("million", "billion", "trillion", "percent", "per", "loss", "losses", "profit", "profits",
 	"revenue", "revenues", "sales", "earnings", "turnover", "results", "dividend", "deficit", "surplus", "budget",
-	"forecast", "guidance", "outlook", "growth", "income", "spending", "output", "bonus")
+	"forecast", "guidance", "outlook", "growth", "income", "spending", "output", "bonus", "return", "returns",
+	"margin", "margins", "shipments", "deliveries", "exports", "imports", "inflation", "gdp")
 
 // figureModifiers qualify a figure's word after its period
 // ("second-quarter operating profit"; figureNext).
