@@ -558,6 +558,15 @@ func deadline(sentence string, start int) bool {
 			return true
 		}
 	}
+	// "coordination ahead of the meeting of the Coalition in London on
+	// March 24": the time is still the thing ahead of which, further on
+	// in its phrase
+	before = strings.ToLower(sentence[:start])
+	for _, m := range aheadMarkers {
+		if i := strings.LastIndex(before, m); i >= 0 && !strings.ContainsAny(before[i:], ",;") {
+			return true
+		}
+	}
 	return false
 }
 

@@ -343,6 +343,8 @@ var eventRules = []struct {
 	{sentence: "The leaders agreed to ask the European Commission for funding by the end of March.", kind: "agreement", date: "2026-01-21"},
 	// a fund's returns for a year are a figure's period
 	{sentence: "Norway's oil fund reported record returns for 2025 on Monday.", kind: "statement", date: "2026-01-19"},
+	// the time of what talks are held ahead of is that thing's, however far on in its phrase
+	{sentence: "Ingrid Solberg and Adam Kovac discussed coordination ahead of the meeting of the Coalition of the Willing in London on January 24.", kind: "negotiation", date: "2026-01-21"},
 	// a price a deal is measured against dates the price, not the deal (baselineMarkers)
 	{sentence: "Norland Bank agreed to buy Telvora for $2 billion, a premium of 30 percent over Telvora's closing price on Monday.", kind: "agreement", date: "2026-01-21", status: "happened"},
 	{sentence: "Ostrava Rail agreed on Tuesday to sell its freight arm, a discount to the closing price on Monday.", kind: "agreement", date: "2026-01-20", status: "happened"},
@@ -409,8 +411,10 @@ func TestTitledNamed(t *testing.T) {
 		{"Vesta's president Adam Kovac met Ingrid Solberg in Oslo on Monday.\nThe president will visit Bergen on Thursday.", "Adam Kovac"},
 		{"President Adam Kovac met Ingrid Solberg in Oslo on Monday.\nThe president of the club will visit Bergen on Thursday.", ""},
 		{"Adam Kovac met Ingrid Solberg in Oslo on Monday.\nThe mayor will visit Bergen on Thursday.", ""},
+		// the text's own prime minister, not the outlet's country's (a Ukrainian site's)
+		{"Prime Minister of Norland Ingrid Solberg arrived in Kyiv on Monday.\nVolodymyr Zelenskyy informed the Prime Minister about the attack.", "Volodymyr Zelenskyy, Ingrid Solberg"},
 	} {
-		doc := article.Doc{Name: "t.md", Format: "markdown", Title: "Test", Published: "2026-01-21", Text: c.text,
+		doc := article.Doc{Name: "t.md", Format: "markdown", Title: "Test", Published: "2026-01-21", Text: c.text, URL: "https://www.president.gov.ua/en/news/t",
 			Blocks: []article.Block{{Kind: article.KindParagraph, Text: c.text, Start: 0, End: len(c.text)}}}
 		ex := x.Extract(&doc)
 		if len(ex.Events) == 0 {

@@ -729,6 +729,10 @@ var deadlineMarkers = []string{"ahead of ", "ahead of the ", "in the run-up to "
 	// the end of a state the happening began: "suspended until Wednesday"
 	"until ", "until the ", "till ", "through "}
 
+// aheadMarkers open a phrase naming what a happening came before, whose
+// time, however far on in the phrase, is that thing's (deadline).
+var aheadMarkers = []string{" ahead of ", " in the run-up to ", " in the run up to ", " in preparation for ", " in time for "}
+
 // figurePeriodLeads open the period of a figure (figurePeriod).
 var figurePeriodLeads = []string{"for the ", "for ", "in fiscal ", "for fiscal "}
 

@@ -153,6 +153,12 @@ func (st *docState) resolveTitles() {
 						en = st.titledBefore(bi, i, office)
 					}
 				}
+				// ("Prime Minister of Norland Ingrid Solberg ... the Prime
+				// Minister": the text introduced someone the gazetteer does
+				// not know with the title; titledNamed finds them later)
+				if en == nil && !(end < len(toks) && toks[end].Key == "of") && st.introducesUnknown(bi, i, title) {
+					break
+				}
 				if en == nil {
 					en = officeHolder(st.x.Gazetteer, title, country, st.ref)
 				}
@@ -166,6 +172,34 @@ func (st *docState) resolveTitles() {
 			}
 		}
 	}
+}
+
+// introducesUnknown reports whether the text before token i of block
+// bi gave the title to a name the gazetteer does not know ("Prime
+// Minister of Norland Ingrid Solberg", "Prime Minister Ingrid Solberg"):
+// capitalised words after the title (and after "of" and a place) that no
+// mention found yet.
+func (st *docState) introducesUnknown(bi, i int, title []string) bool {
+	for b := 0; b <= bi; b++ {
+		toks := st.blocks[b].toks
+		end := len(toks)
+		if b == bi {
+			end = i - 1
+		}
+		for k := 0; k+len(title) < end; k++ {
+			if !toks[k].Upper || !matchKeys(toks[k:k+len(title)], title) {
+				continue
+			}
+			q := k + len(title)
+			if toks[q].Key == "of" && q+2 < end {
+				q += 2 // "of Norland": the country, named or not
+			}
+			if q+1 < end && toks[q].Upper && toks[q+1].Upper && st.mentionAt(toks[q].Start) == nil {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // sameKeys is matchKeys in any case: "Vesta's president Adam Kovac".
@@ -249,6 +283,9 @@ func (st *docState) introducedAs(bi, i int, title []string) *mention {
 				continue
 			}
 			if q := k + len(title); q < end {
+				if toks[q].Key == "of" && q+2 < end {
+					q += 2 // "Prime Minister of Norland Ingrid Solberg"
+				}
 				if m := st.mentionAt(toks[q].Start); m != nil && m.typ == timeline.Person {
 					found = m
 					continue
