@@ -345,6 +345,10 @@ var eventRules = []struct {
 	{sentence: "Norway's oil fund reported record returns for 2025 on Monday.", kind: "statement", date: "2026-01-19"},
 	// the time of what talks are held ahead of is that thing's, however far on in its phrase
 	{sentence: "Ingrid Solberg and Adam Kovac discussed coordination ahead of the meeting of the Coalition of the Willing in London on January 24.", kind: "negotiation", date: "2026-01-21"},
+	// a chair handing the floor over asks for a report; it reports none
+	{sentence: "Before we move on, I would like to ask Mr Novak to report on last week's snowstorms.", none: true},
+	// deliveries and restorations are happenings
+	{sentence: "On January 12 and 13, more than 40,000 tonnes of fuel were delivered to the Arkhangelsk Region.", kind: "other", date: "2026-01-12/2026-01-13"},
 	// a price a deal is measured against dates the price, not the deal (baselineMarkers)
 	{sentence: "Norland Bank agreed to buy Telvora for $2 billion, a premium of 30 percent over Telvora's closing price on Monday.", kind: "agreement", date: "2026-01-21", status: "happened"},
 	{sentence: "Ostrava Rail agreed on Tuesday to sell its freight arm, a discount to the closing price on Monday.", kind: "agreement", date: "2026-01-20", status: "happened"},

@@ -208,6 +208,13 @@ func isRequest(_ *docState, s *sentence) bool {
 			return true
 		}
 	}
+	// "I would like to ask Mr Novak to report ...": a chair handing over,
+	// in a transcript
+	for k := 0; k+4 < len(s.toks); k++ {
+		if firstPerson[s.toks[k].Key] && s.toks[k+1].Key == "would" && s.toks[k+2].Key == "like" && s.toks[k+3].Key == "to" && askWords[s.toks[k+4].Key] {
+			return true
+		}
+	}
 	return false
 }
 

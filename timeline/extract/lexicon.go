@@ -374,7 +374,7 @@ var happeningVerbs = []struct {
 		"file", "free", "pause", "finish", "succeed", "promote", "demote", "award", "grant", "lift", "ease", "tighten",
 		"raise", "hike", "slash", "lower"}},
 	{timeline.KindOther, []string{"flood", "erupt", "crash", "collapse", "explode", "burn", "sink", "derail", "rescue",
-		"destroy", "damage", "demolish", "discover",
+		"destroy", "damage", "demolish", "discover", "deliver", "restore",
 		"protest", "rally", "riot", "marry", "divorce", "steal", "rob", "burgle"}},
 }
 
@@ -636,6 +636,9 @@ var roundsOf = set("talks", "negotiations", "consultations")
 // their own ("Following the state visit ... and the summit, ...").
 var leadKinds = map[timeline.Kind]bool{timeline.KindMeeting: true, timeline.KindNegotiation: true, timeline.KindTravel: true,
 	timeline.KindAttack: true, timeline.KindAgreement: true}
+
+// askWords after "I would like to" hand the floor to someone (isRequest).
+var askWords = set("ask", "invite", "give", "hear", "request")
 
 // ongoingKinds are happenings told as under way that still are ones
 // ("Witkoff is heading to Moscow", "troops are shelling the town";
