@@ -637,6 +637,10 @@ var roundsOf = set("talks", "negotiations", "consultations")
 var leadKinds = map[timeline.Kind]bool{timeline.KindMeeting: true, timeline.KindNegotiation: true, timeline.KindTravel: true,
 	timeline.KindAttack: true, timeline.KindAgreement: true}
 
+// sayingNouns are the statement triggers that are nouns of an occasion
+// (triggerInContext).
+var sayingNouns = set("statement", "interview", "briefing", "teleconference", "speech", "address", "questions")
+
 // askWords after "I would like to" hand the floor to someone (isRequest).
 var askWords = set("ask", "invite", "give", "hear", "request")
 

@@ -303,6 +303,10 @@ func triggerInContext(toks []text.Token, k int) bool {
 		return verbMarkers[prev] && !(k >= 2 && presentNegation[toks[k-2].Key] && (prev == "not" || prev == "t"))
 	case pastOnly[w] && (determiners[prev] || prepositions[prev]):
 		return false // "of occupied territories", "the damaged line": a noun's quality
+	case sayingNouns[w] && k >= 2 && determiners[prev] && prepositions[toks[k-2].Key]:
+		// "Participants in the teleconference include ...", "Audio of the
+		// briefing": the saying as a setting, not one reported
+		return false
 	case w == "joined" && k+1 < len(toks) && toks[k+1].Key == "by":
 		return false // "will be joined by Marco Rubio": company, not a joining
 	case nounTriggers[w]:
