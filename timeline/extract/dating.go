@@ -7,7 +7,6 @@ import (
 	"strconv"
 	"strings"
 	"time"
-	"unicode"
 
 	"github.com/storygraph/storygraph/timeline"
 	"github.com/storygraph/storygraph/timeline/text"
@@ -120,8 +119,11 @@ func (st *docState) newVoiceNow(s *sentence, one string) {
 // tells something past ("will not be retracted during the next
 // rehearsal, after engineers demonstrated ...") keeps the story's day.
 func (st *docState) futureOnPastDate(s *sentence) bool {
+	if st.ref.IsZero() || !futureIn(s.modalTokens()) {
+		return false // (first: most sentences are not future, and Span allocates)
+	}
 	_, last, ok := timeline.Span(s.date.date)
-	if !ok || st.ref.IsZero() || last >= st.ref.Format(time.DateOnly) || !futureIn(s.modalTokens()) {
+	if !ok || last >= st.ref.Format(time.DateOnly) {
 		return false
 	}
 	attribution := trailingAttribution(s.text, s.span.Start, s.toks)
@@ -522,7 +524,7 @@ func ofTheTopic(s *sentence, from, to int) bool {
 	if from >= to {
 		return false
 	}
-	between := strings.ToLower(s.text[from:to])
+	between := s.text[from:to] // (the links are lower case mid-sentence)
 	for _, l := range topicLinks {
 		if i := strings.Index(between, l); i >= 0 && i+len(l) < len(between) {
 			at := s.span.Start + from + i
@@ -561,7 +563,8 @@ func deadline(sentence string, start int) bool {
 	// "coordination ahead of the meeting of the Coalition in London on
 	// March 24": the time is still the thing ahead of which, further on
 	// in its phrase
-	before = strings.ToLower(sentence[:start])
+	// (the markers are lower case mid-sentence: no lower-cased copy)
+	before = sentence[:start]
 	for _, m := range aheadMarkers {
 		if i := strings.LastIndex(before, m); i >= 0 && !strings.ContainsAny(before[i:], ",;") {
 			return true
@@ -693,10 +696,21 @@ var yearless = map[timex.Precision]bool{timex.Month: true, timex.Quarter: true, 
 // monthNamed reports whether a time's text names a month ("May 4",
 // "4 May", "Jan. 5"), not only a day counted from another ("the 29th").
 func monthNamed(t string) bool {
-	for _, w := range strings.FieldsFunc(strings.ToLower(t), func(r rune) bool { return !unicode.IsLetter(r) }) {
-		if monthWords[w] {
-			return true
+	for i := 0; i < len(t); {
+		j := i
+		for j < len(t) && ('a' <= t[j]|0x20 && t[j]|0x20 <= 'z') {
+			j++
 		}
+		if j > i && j-i <= len("september") {
+			var buf [9]byte
+			for k := i; k < j; k++ {
+				buf[k-i] = t[k] | 0x20
+			}
+			if monthWords[string(buf[:j-i])] {
+				return true
+			}
+		}
+		i = j + 1
 	}
 	return false
 }

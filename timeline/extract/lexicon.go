@@ -276,6 +276,15 @@ var namedTitles = append(slices.Clone(titles), [][]string{
 	{"founder"}, {"director"}, {"commander"}, {"premier"},
 }...)
 
+// namedTitleWords are the first words of namedTitles.
+var namedTitleWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, t := range namedTitles {
+		m[t[0]] = true
+	}
+	return m
+}()
+
 // titleOffices are the offices a generic title stands for, tried in
 // order: "the Head of State" on a presidency's site is its President.
 var titleOffices = map[string][][]string{

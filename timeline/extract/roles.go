@@ -239,11 +239,17 @@ func (st *docState) placeAt(off int) string {
 // resolveTitles runs before, and only where resolveTitles found nobody;
 // it never falls back on an office holder the text did not name.
 func (st *docState) titledNamed() {
-	covered := st.coveredTokens()
+	var covered map[int]bool // read at the first "the", as few texts have a title after it
 	for bi := range st.blocks {
 		toks := st.blocks[bi].toks
 		for i := 1; i < len(toks); i++ {
-			if toks[i-1].Key != "the" || covered[toks[i].Start] {
+			if toks[i-1].Key != "the" || !namedTitleWords[toks[i].Key] {
+				continue
+			}
+			if covered == nil {
+				covered = st.coveredTokens()
+			}
+			if covered[toks[i].Start] {
 				continue
 			}
 			for _, title := range namedTitles {
