@@ -238,6 +238,11 @@ func (c *ctx) mIn(i int) (hit, bool) {
 		if c.tense(i, j) < 0 {
 			return noHit, false
 		}
+		// "covering 72 kilometres in 31 hours", "three goals in ten
+		// minutes": an amount in a time is a rate, the time a length
+		if i >= 2 && c.t[i-1].k == kWord && (c.isNum(i-2) || c.id(i-2) == wNumWord) {
+			return noHit, false
+		}
 	}
 	if x {
 		return c.mk(i, j, exprVague(futureRef))

@@ -27,6 +27,8 @@ var countCases = []findCase{
 	// already handled before issue 8; pinned here
 	{"The mill burned down a year ago.", "2025-03-10", "a year ago", Date, "2024", Year},
 	{"The strike began a few days ago at the port.", thu, "a few days ago", Date, "PAST_REF", Unknown},
+	// an amount in a time is a rate: the time is a length, not a day to come
+	{"Petra Voss, 34, became the first person to swim the length of Lake Morrow last month, covering 72 kilometres in 31 hours.", thu, "31 hours", Duration, "PT31H", Unknown},
 }
 
 // TestCounts: counted units: "ago", "in two weeks", durations.
