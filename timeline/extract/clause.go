@@ -72,7 +72,10 @@ func (st *docState) cutClause(s *sentence) {
 			s.clause = toks[:k]
 			break
 		}
-		if toks[k].Key == "and" && past && k > 0 && strings.Contains(st.text[toks[k-1].End:toks[k].Start], ",") {
+		if toks[k].Key == "and" && past && k > 0 && (strings.Contains(st.text[toks[k-1].End:toks[k].Start], ",") ||
+			k+1 < len(toks) && toks[k+1].Key == "will") {
+			// ("opened on Monday and will run until May 3": what is to
+			// come is another clause)
 			s.clause = toks[:k]
 			break
 		}

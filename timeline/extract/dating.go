@@ -389,7 +389,11 @@ func (st *docState) dateFromExprs(s *sentence) {
 		switch e.Type {
 		case timex.Date:
 			if !s.explicit && e.Value != "" && e.Precision != timex.Unknown {
-				e = forwardIfScheduled(e, st.ref, s.modalTokens())
+				if !pastGoverns(s, e) {
+					e = forwardIfScheduled(e, st.ref, s.modalTokens())
+				} else if e.Future && e.Relative && e.Precision == timex.Day && weekday(e.Text) {
+					e, s.future = pastWeekday(e, st.ref), false // (timex read the sentence's "will" as this time's)
+				}
 				if f := forwardIfPresent(e, st.ref, s); f.Future != e.Future {
 					e, s.future = f, true
 				}
@@ -692,6 +696,37 @@ func forwardIfScheduled(e timex.Expr, ref time.Time, toks []text.Token) timex.Ex
 // past when a verb of the sentence is ("expects sales to recover in the
 // fourth quarter, she told analysts").
 var yearless = map[timex.Precision]bool{timex.Month: true, timex.Quarter: true, timex.Season: true}
+
+// pastGoverns reports whether the nearest verb before the expression is
+// in the past, with no word of the future between them: "A clinic opened
+// on Monday and will run until May 3" is last Monday's, though the
+// sentence goes on into the future. A participle after "is" or "be"
+// ("is expected to take place on Friday") is no past.
+func pastGoverns(s *sentence, e timex.Expr) bool {
+	at := tokIndex(s.toks, s.span.Start+e.Start)
+	for k := at - 1; k >= 0; k-- {
+		w := s.toks[k].Key
+		switch {
+		case futureWords[w] || modalsOfPossibility[w] || futureBeforeTo[w] || w == "would":
+			return false
+		case (pastTense(w) || reportedPast[w]) && !(k > 0 && (passiveAux[s.toks[k-1].Key] || s.toks[k-1].Key == "has" || s.toks[k-1].Key == "have")):
+			return true
+		}
+	}
+	return false
+}
+
+// pastWeekday moves a weekday read as the coming one to the last one
+// (the publication day's own when it is that weekday).
+func pastWeekday(e timex.Expr, ref time.Time) timex.Expr {
+	for e.Begin.After(ref) {
+		e.Begin = e.Begin.AddDate(0, 0, -7)
+	}
+	e.Last = e.Begin
+	e.Value = e.Begin.Format(time.DateOnly)
+	e.Future = false
+	return e
+}
 
 // monthNamed reports whether a time's text names a month ("May 4",
 // "4 May", "Jan. 5"), not only a day counted from another ("the 29th").

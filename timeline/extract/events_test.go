@@ -351,6 +351,9 @@ var eventRules = []struct {
 	{sentence: "On January 12 and 13, more than 40,000 tonnes of fuel were delivered to the Arkhangelsk Region.", kind: "other", date: "2026-01-12/2026-01-13"},
 	// a saying's noun as a setting reports no saying
 	{sentence: "Participants in the teleconference include Anita Rao and Luis Ortega.", none: true},
+	// the verb that governs a weekday is past though the sentence goes on into the future
+	{sentence: "A vaccination clinic opened at the Brennick community centre on Monday and will run until February 3.", kind: "decision", date: "2026-01-19", status: "happened"},
+	{sentence: "Nurses vaccinated 600 children in Brennick on Monday.", kind: "other", date: "2026-01-19"},
 	// a price a deal is measured against dates the price, not the deal (baselineMarkers)
 	{sentence: "Norland Bank agreed to buy Telvora for $2 billion, a premium of 30 percent over Telvora's closing price on Monday.", kind: "agreement", date: "2026-01-21", status: "happened"},
 	{sentence: "Ostrava Rail agreed on Tuesday to sell its freight arm, a discount to the closing price on Monday.", kind: "agreement", date: "2026-01-20", status: "happened"},

@@ -383,7 +383,7 @@ var happeningVerbs = []struct {
 		"file", "free", "pause", "finish", "succeed", "promote", "demote", "award", "grant", "lift", "ease", "tighten",
 		"raise", "hike", "slash", "lower"}},
 	{timeline.KindOther, []string{"flood", "erupt", "crash", "collapse", "explode", "burn", "sink", "derail", "rescue",
-		"destroy", "damage", "demolish", "discover", "deliver", "restore",
+		"destroy", "damage", "demolish", "discover", "deliver", "restore", "vaccinate", "hospitalise", "hospitalize",
 		"protest", "rally", "riot", "marry", "divorce", "steal", "rob", "burgle"}},
 }
 
