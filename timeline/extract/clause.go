@@ -246,5 +246,5 @@ func toComma(sentence string, start int) int {
 }
 
 func participle(w string) bool {
-	return len(w) > 4 && strings.HasSuffix(w, "ed") || irregularParticiples[w]
+	return len(w) > 4 && strings.HasSuffix(w, "ed") && !unAdjectives[w] || irregularParticiples[w]
 }

@@ -819,12 +819,16 @@ func presentSimple(toks []text.Token, q int) bool {
 		_, t := triggers[base]
 		_, ed := triggers[base+"ed"]
 		_, d := triggers[base+"d"]
-		return t || ed || d || verbOnly[base]
+		_, phrasal := phrasalTriggers[base]
+		return t || ed || d || verbOnly[base] || phrasal
 	}
 	if b, ok := strings.CutSuffix(w, "s"); ok && len(b) > 2 && !strings.HasSuffix(b, "s") && isVerb(b) {
 		return true
 	}
-	return isVerb(w) && !strings.HasSuffix(w, "ed") && (pluralSubjects[prev] || strings.HasSuffix(prev, "s") && !toks[q-1].Upper && q == 1)
+	// (a plural subject right before, or opening the sentence a few words
+	// back: "Voters in Norland go to the polls")
+	return isVerb(w) && !strings.HasSuffix(w, "ed") && (pluralSubjects[prev] || strings.HasSuffix(prev, "s") && !toks[q-1].Upper && q == 1 ||
+		q <= 4 && len(toks[0].Key) > 3 && strings.HasSuffix(toks[0].Key, "s") && !strings.HasSuffix(toks[0].Key, "ss"))
 }
 
 // comingWeekday moves a weekday read as the past one to the coming one.

@@ -354,6 +354,14 @@ var eventRules = []struct {
 	// the verb that governs a weekday is past though the sentence goes on into the future
 	{sentence: "A vaccination clinic opened at the Brennick community centre on Monday and will run until February 3.", kind: "decision", date: "2026-01-19", status: "happened"},
 	{sentence: "Nurses vaccinated 600 children in Brennick on Monday.", kind: "other", date: "2026-01-19"},
+	// more phrasal happenings, and bodies that act: rates kept unchanged, polls, a swearing-in, a disappearance, a march, a shutdown
+	{sentence: "The central bank kept interest rates unchanged on Thursday.", kind: "decision", date: "2026-01-15"},
+	{sentence: "Voters in Norland go to the polls on Sunday.", kind: "decision", date: "2026-01-25", status: "scheduled"},
+	{sentence: "The minister was sworn in on Monday.", kind: "decision", date: "2026-01-19"},
+	{sentence: "Two climbers went missing on Mount Kessa on Sunday.", kind: "other", date: "2026-01-18"},
+	{sentence: "Thousands of people marched through the capital on Saturday.", kind: "other", date: "2026-01-17"},
+	{sentence: "The plant will be shut for maintenance from Monday.", kind: "decision", date: "2026-01-26", status: "scheduled"},
+	{sentence: "The bridge was inaugurated in 1998.", kind: "other", date: "1998"},
 	// a price a deal is measured against dates the price, not the deal (baselineMarkers)
 	{sentence: "Norland Bank agreed to buy Telvora for $2 billion, a premium of 30 percent over Telvora's closing price on Monday.", kind: "agreement", date: "2026-01-21", status: "happened"},
 	{sentence: "Ostrava Rail agreed on Tuesday to sell its freight arm, a discount to the closing price on Monday.", kind: "agreement", date: "2026-01-20", status: "happened"},

@@ -381,9 +381,10 @@ var happeningVerbs = []struct {
 		"sentence", "fine", "acquit", "pardon", "rule", "overturn", "uphold", "hire", "sack", "nominate", "retire",
 		"cancel", "withdraw", "recall", "veto", "enact", "introduce", "invest", "donate", "quit", "found", "win", "lose", "cut", "lay",
 		"file", "free", "pause", "finish", "succeed", "promote", "demote", "award", "grant", "lift", "ease", "tighten",
-		"raise", "hike", "slash", "lower"}},
+		"raise", "hike", "slash", "lower", "shut"}},
 	{timeline.KindOther, []string{"flood", "erupt", "crash", "collapse", "explode", "burn", "sink", "derail", "rescue",
 		"destroy", "damage", "demolish", "discover", "deliver", "restore", "vaccinate", "hospitalise", "hospitalize",
+		"march", "inaugurate",
 		"protest", "rally", "riot", "marry", "divorce", "steal", "rob", "burgle"}},
 }
 
@@ -431,7 +432,13 @@ var phrasalTriggers = func() map[string]map[string]timeline.Kind {
 	take := map[string]timeline.Kind{"office": d, "power": d, "over": d, "charge": d, "leave": d, "part": o, "place": o}
 	undergo := map[string]timeline.Kind{"surgery": o, "treatment": o, "operation": o, "transplant": o, "tests": o}
 	appear := map[string]timeline.Kind{"appearance": o, "debut": o, "comeback": o, "return": o}
+	keep := map[string]timeline.Kind{"unchanged": d, "steady": d}
+	goTo := map[string]timeline.Kind{"polls": d, "missing": o, "strike": o, "bankrupt": d, "ahead": d}
+	sworn := map[string]timeline.Kind{"in": d}
 	return map[string]map[string]timeline.Kind{
+		"kept": keep, "keeps": keep, "keep": keep,
+		"go": goTo, "goes": goTo, "went": goTo, "gone": goTo,
+		"sworn": sworn, "swore": sworn, "swear": sworn,
 		"stepped": down, "steps": down, "stepping": down, "step": down,
 		"took": take, "takes": take, "taking": take,
 		"left": office, "leaves": office, "leaving": office, "leave": office,
@@ -457,7 +464,7 @@ var verbPast = map[string][]string{
 	"acquit": {"acquitted"}, "uphold": {"upheld"}, "withdraw": {"withdrew", "withdrawn"}, "quit": {"quit"},
 	"found": {"founded"}, "sink": {"sank", "sunk"}, "burn": {"burned", "burnt"}, "shoot": {"shot"},
 	"rally": {"rallied"}, "cancel": {"cancelled", "canceled"}, "veto": {"vetoed"}, "win": {"won"}, "lose": {"lost"},
-	"cut": {"cut"}, "lay": {"laid"}, "expel": {"expelled"}, "plead": {"pleaded", "pled"},
+	"cut": {"cut"}, "lay": {"laid"}, "shut": {"shut"}, "expel": {"expelled"}, "plead": {"pleaded", "pled"},
 }
 
 // receivedDecisions after "received" make it a decision about the one
@@ -649,6 +656,11 @@ var leadKinds = map[timeline.Kind]bool{timeline.KindMeeting: true, timeline.Kind
 // sayingNouns are the statement triggers that are nouns of an occasion
 // (triggerInContext).
 var sayingNouns = set("statement", "interview", "briefing", "teleconference", "speech", "address", "questions")
+
+// unAdjectives end in -ed but qualify, as a participle never does: "kept
+// rates unchanged on Thursday" has no participle phrase (participle).
+var unAdjectives = set("unchanged", "unharmed", "unopposed", "undisclosed", "unnamed", "unidentified", "unspecified",
+	"unaffected", "unscathed", "unresolved", "unemployed", "unarmed", "unmanned", "unprecedented", "unexpected")
 
 // askWords after "I would like to" hand the floor to someone (isRequest).
 var askWords = set("ask", "invite", "give", "hear", "request")
@@ -873,7 +885,7 @@ var recentWords = set("recently", "lately")
 var actingBodies = set("ministry", "army", "military", "government", "court", "police", "governor", "minister",
 	"navy", "cabinet", "parliament", "regulator", "prosecutors", "commission", "family", "agency", "council",
 	"institute", "committee", "board", "authority", "inspectorate", "watchdog", "tribunal", "senate", "assembly",
-	"municipality", "department", "office", "union", "operator", "utility")
+	"municipality", "department", "office", "union", "operator", "utility", "bank", "lender", "airline", "carrier", "firm", "company")
 
 // objectLinks bring in the object of a saying, which carries its own
 // time ("congratulated Putin on the holding of the forum last week").

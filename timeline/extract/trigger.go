@@ -148,11 +148,13 @@ func phrasalKind(toks []text.Token, k int) (timeline.Kind, bool) {
 	if !ok {
 		return "", false
 	}
-	for q := k + 1; q < len(toks) && q <= k+3; q++ {
+	// ("kept interest rates unchanged", "went to the polls": up to four
+	// words on, none a verb)
+	for q := k + 1; q < len(toks) && q <= k+4; q++ {
 		if w, ok := next[toks[q].Key]; ok {
 			return w, true
 		}
-		if !determiners[toks[q].Key] && toks[q].Key != "s" {
+		if verbLike(toks[q].Key) || clauseJoins[toks[q].Key] {
 			break
 		}
 	}
@@ -300,7 +302,9 @@ func triggerInContext(toks []text.Token, k int) bool {
 	case verbOnly[w]:
 		// ("We do not threaten anyone": a stance in the present, no
 		// happening denied)
-		return verbMarkers[prev] && !(k >= 2 && presentNegation[toks[k-2].Key] && (prev == "not" || prev == "t"))
+		// ("will be shut", "was cut": a base that is its own participle)
+		return verbMarkers[prev] && !(k >= 2 && presentNegation[toks[k-2].Key] && (prev == "not" || prev == "t")) ||
+			passiveAux[prev] && pastOnly[w]
 	case pastOnly[w] && (determiners[prev] || prepositions[prev]):
 		return false // "of occupied territories", "the damaged line": a noun's quality
 	case sayingNouns[w] && k >= 2 && determiners[prev] && prepositions[toks[k-2].Key]:
