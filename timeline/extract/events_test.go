@@ -362,6 +362,13 @@ var eventRules = []struct {
 	{sentence: "Thousands of people marched through the capital on Saturday.", kind: "other", date: "2026-01-17"},
 	{sentence: "The plant will be shut for maintenance from Monday.", kind: "decision", date: "2026-01-26", status: "scheduled"},
 	{sentence: "The bridge was inaugurated in 1998.", kind: "other", date: "1998"},
+	// nature's blow and a market's level are no attacks; a stock exchange is no swap
+	{sentence: "An earthquake of magnitude 6.1 struck the region on Sunday.", kind: "other", date: "2026-01-18"},
+	{sentence: "Oil prices hit a two-year high on Monday.", kind: "other", date: "2026-01-19"},
+	{sentence: "Russian drones struck a crowded market in Kharkiv on Monday.", kind: "attack", date: "2026-01-19"},
+	{sentence: "Parliament dissolved itself on Monday.", kind: "decision", date: "2026-01-19"},
+	{sentence: "The ship ran aground off the coast on Saturday night.", kind: "other", date: "2026-01-17"},
+	{sentence: "The tournament kicks off on Friday.", kind: "other", date: "2026-01-23", status: "scheduled"},
 	// a price a deal is measured against dates the price, not the deal (baselineMarkers)
 	{sentence: "Norland Bank agreed to buy Telvora for $2 billion, a premium of 30 percent over Telvora's closing price on Monday.", kind: "agreement", date: "2026-01-21", status: "happened"},
 	{sentence: "Ostrava Rail agreed on Tuesday to sell its freight arm, a discount to the closing price on Monday.", kind: "agreement", date: "2026-01-20", status: "happened"},

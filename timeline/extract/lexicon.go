@@ -381,7 +381,7 @@ var happeningVerbs = []struct {
 		"sentence", "fine", "acquit", "pardon", "rule", "overturn", "uphold", "hire", "sack", "nominate", "retire",
 		"cancel", "withdraw", "recall", "veto", "enact", "introduce", "invest", "donate", "quit", "found", "win", "lose", "cut", "lay",
 		"file", "free", "pause", "finish", "succeed", "promote", "demote", "award", "grant", "lift", "ease", "tighten",
-		"raise", "hike", "slash", "lower", "shut"}},
+		"raise", "hike", "slash", "lower", "shut", "dissolve"}},
 	{timeline.KindOther, []string{"flood", "erupt", "crash", "collapse", "explode", "burn", "sink", "derail", "rescue",
 		"destroy", "damage", "demolish", "discover", "deliver", "restore", "vaccinate", "hospitalise", "hospitalize",
 		"march", "inaugurate",
@@ -435,10 +435,13 @@ var phrasalTriggers = func() map[string]map[string]timeline.Kind {
 	keep := map[string]timeline.Kind{"unchanged": d, "steady": d}
 	goTo := map[string]timeline.Kind{"polls": d, "missing": o, "strike": o, "bankrupt": d, "ahead": d}
 	sworn := map[string]timeline.Kind{"in": d}
+	run := map[string]timeline.Kind{"aground": o}
+	kick := map[string]timeline.Kind{"off": o}
 	return map[string]map[string]timeline.Kind{
 		"kept": keep, "keeps": keep, "keep": keep,
 		"go": goTo, "goes": goTo, "went": goTo, "gone": goTo,
 		"sworn": sworn, "swore": sworn, "swear": sworn,
+		"ran": run, "runs": run, "run": run, "kicked": kick, "kicks": kick, "kick": kick,
 		"stepped": down, "steps": down, "stepping": down, "step": down,
 		"took": take, "takes": take, "taking": take,
 		"left": office, "leaves": office, "leaving": office, "leave": office,
@@ -661,6 +664,14 @@ var sayingNouns = set("statement", "interview", "briefing", "teleconference", "s
 // rates unchanged on Thursday" has no participle phrase (participle).
 var unAdjectives = set("unchanged", "unharmed", "unopposed", "undisclosed", "unnamed", "unidentified", "unspecified",
 	"unaffected", "unscathed", "unresolved", "unemployed", "unarmed", "unmanned", "unprecedented", "unexpected")
+
+// naturalForces before "struck" or "hit" make it no attack (kindInContext).
+var naturalForces = set("earthquake", "quake", "storm", "hurricane", "typhoon", "cyclone", "tornado", "tsunami", "flood",
+	"floods", "landslide", "avalanche", "blizzard", "wildfire", "lightning", "heatwave", "drought", "tremor", "aftershock")
+
+// levelWords after "hit" make it a level reached (kindInContext): "hit a
+// two-year high".
+var levelWords = set("high", "low", "record", "peak", "highs", "lows", "target", "milestone")
 
 // askWords after "I would like to" hand the floor to someone (isRequest).
 var askWords = set("ask", "invite", "give", "hear", "request")

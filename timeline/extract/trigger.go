@@ -240,6 +240,14 @@ func kindInContext(toks []text.Token, k int, w timeline.Kind) timeline.Kind {
 		// week": a walkout lasts, an attack hits
 		return timeline.KindOther
 	}
+	if w == timeline.KindAttack && (key == "struck" || key == "hit" || key == "hits" || key == "strikes") {
+		// "An earthquake struck the region", "Oil prices hit a two-year
+		// high": nature's blow or a market's level, no attack
+		if slices.ContainsFunc(toks[max(0, k-6):k], func(t text.Token) bool { return naturalForces[t.Key] || marketWords[t.Key] }) ||
+			slices.ContainsFunc(toks[k+1:min(k+5, len(toks))], func(t text.Token) bool { return levelWords[t.Key] }) {
+			return timeline.KindOther
+		}
+	}
 	if w == timeline.KindTravel && slices.ContainsFunc(toks[k+1:min(k+4, len(toks))], func(t text.Token) bool { return t.Key == "flag" || t.Key == "flags" }) {
 		// "flew its flags at half-mast": a mark of mourning, no journey
 		return timeline.KindOther
@@ -311,6 +319,8 @@ func triggerInContext(toks []text.Token, k int) bool {
 		// "Participants in the teleconference include ...", "Audio of the
 		// briefing": the saying as a setting, not one reported
 		return false
+	case w == "exchange" && (prev == "stock" || prev == "foreign"):
+		return false // "the Oslo stock exchange": a market, not a swap
 	case w == "joined" && k+1 < len(toks) && toks[k+1].Key == "by":
 		return false // "will be joined by Marco Rubio": company, not a joining
 	case nounTriggers[w]:
