@@ -102,6 +102,10 @@ var properNameCases = []struct {
 	// an acronym alone is the organisation named before whose initials it is
 	{"business", "Inflation fell, the Norland Office for Price Statistics said on Wednesday. Cheaper fuel drove the decline, the NOPS said.",
 		[]string{"organization:Norland Office for Price Statistics=NOPS", "-NOPS"}},
+	// a short form of an organisation named in full is that organisation,
+	// whatever little evidence it has of its own
+	{"business", "Telmark Energy makes batteries for buses. Telmark, based in Rostrup, hired forty people.",
+		[]string{"organization:Telmark Energy=Telmark"}},
 	// negative: a photo credit is no one the story names
 	{"wire", "Greta Sundin opened the museum on Monday.\n\nAgency/Pavel Dusek",
 		[]string{"person:Greta Sundin", "-Pavel Dusek"}},

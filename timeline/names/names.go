@@ -340,6 +340,11 @@ func (s *state) output() []Mention {
 		m.Name = s.nameOf(gr)
 		if gr.typ != Unknown {
 			m.Score = gr.sc[gr.typ]
+			// "Telmark" for "Telmark Energy": a short form, surname or
+			// acronym of a name is as much that name as its full form
+			if root := s.root(gr); root.typ == gr.typ {
+				m.Score = max(m.Score, root.sc[gr.typ])
+			}
 		}
 		// "Cyclone Phailin", "Hurricane Maria": a storm, named like a
 		// person but none of the three
@@ -366,11 +371,17 @@ var degrees = map[string]bool{"phd": true, "mba": true, "msc": true, "bsc": true
 // stormWords open the names of storms.
 var stormWords = map[string]bool{"cyclone": true, "hurricane": true, "typhoon": true, "tropical": true, "storm": true, "winter": true}
 
-// nameOf is the full name a group stands for.
-func (s *state) nameOf(gr *group) string {
-	for gr.link != nil && gr.link != gr {
+// root is the group a group's links lead to (itself when it has none).
+func (s *state) root(gr *group) *group {
+	for n := 0; gr.link != nil && gr.link != gr && n < 8; n++ {
 		gr = gr.link
 	}
+	return gr
+}
+
+// nameOf is the full name a group stands for.
+func (s *state) nameOf(gr *group) string {
+	gr = s.root(gr)
 	f := gr.first
 	if gr.led != nil {
 		return s.ledName(gr.led)
