@@ -199,6 +199,10 @@ func (s *state) evidence(g *seg) {
 			add(cShape) // the citation's inverted form is a person's
 		}
 	}
+	// "Tom Hill", "Amy Castle": a given name before a head word that is
+	// also a surname is as much a person's name as a place's or a firm's,
+	// and what it does decides
+	surnameHead := w == 2 && !caps && f0&fGiven != 0 && f0&fWord == 0 && surnameHeads[s.toks[j-1].Key]
 	// the shape of the name
 	headed := false
 	if w >= 2 {
@@ -244,7 +248,10 @@ func (s *state) evidence(g *seg) {
 	// surname after a given name ("Steve Jobs") or a title-like surname
 	// last ("Martin Luther King"): not "Jeff Smith Experience", "Training
 	// Program"
-	personish := !headed && !caps
+	personish := (!headed || surnameHead) && !caps
+	if surnameHead {
+		add(cSurname)
+	}
 	for k := i + 1; k < j && personish; k++ {
 		f := s.fl[k]
 		if !s.toks[k].Upper || len(s.toks[k].Key) == 1 || f&fWord == 0 || f&(fGiven|fGivenWeak|fSurname|fSurnameWord) != 0 || s.innerParticle(k, i, j) {
@@ -480,6 +487,8 @@ func (s *state) evidence(g *seg) {
 			add(cWhich)
 		case t.Key == "a" || t.Key == "an" || t.Key == "the":
 			s.apposition(g, j+1)
+		case personAsides[t.Key] && !acronym && s.saidAfterAside(j):
+			add(cPersonVerb) // "Hill, speaking outside the court, said"
 		}
 	default:
 		b := s.text[s.toks[j-1].End:t.Start]
@@ -579,6 +588,21 @@ func camel(w string) bool {
 			if i > 0 && lower {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// saidAfterAside reports whether the aside opening at token k (after a
+// name and its comma) closes with a comma and a reporting verb within a
+// dozen words of the sentence: "Hill, representing the union, said".
+func (s *state) saidAfterAside(k int) bool {
+	for q := k; q+1 < len(s.toks) && q < k+12; q++ {
+		switch s.gap(q) {
+		case gComma:
+			return s.fl[q+1]&(fSay|fPersonVerb) != 0 && !s.toks[q+1].Upper
+		case gBreak:
+			return false
 		}
 	}
 	return false

@@ -389,3 +389,13 @@ func ShortForms(name string) []string {
 	}
 	return out
 }
+
+// surnameHeads are head words of places and firms that are also common
+// surnames: after a given name ("Tom Hill", "Chris Park", "John Banks")
+// the name is as likely a person's.
+var surnameHeads = map[string]bool{"hill": true, "park": true, "lake": true, "lane": true, "beach": true, "castle": true, "church": true, "banks": true}
+
+// personAsides open an aside between a name and its reporting verb that
+// only a person does: "Hill, speaking outside the court, said".
+var personAsides = map[string]bool{"speaking": true, "representing": true, "standing": true, "sitting": true, "flanked": true,
+	"wearing": true, "smiling": true, "visibly": true, "addressing": true, "interviewed": true, "reached": true, "asked": true}

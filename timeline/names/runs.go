@@ -140,8 +140,9 @@ func (s *state) koreanName(k int) bool {
 }
 
 // personAfterComma reports whether token k is followed by a comma and
-// an age (", 54,"), "who", or an apposition naming a person's role (",
-// the company's lawyer").
+// an age (", 54,"), "who", an apposition naming a person's role (",
+// the company's lawyer") or an aside only a person makes before saying
+// (", speaking outside the court, said").
 func (s *state) personAfterComma(k int) bool {
 	n := len(s.toks)
 	if k+2 >= n || s.gap(k) != gComma {
@@ -157,6 +158,8 @@ func (s *state) personAfterComma(k int) bool {
 		g := seg{}
 		s.apposition(&g, k+2)
 		return g.cues&(1<<cRoleAppos) != 0
+	case personAsides[t.Key]:
+		return s.saidAfterAside(k + 1)
 	}
 	return false
 }
