@@ -179,6 +179,8 @@ func buildLexicon() {
 			corps command unit force infrastructure telecoms telecommunications lines seaways railways railroad
 			semiconductors semiconductor microsystems therapeutics biosciences lab brotherhood fraternity sorority
 			gaming`},
+		// sports clubs and galleries: "Pelton United", "Kelby Rovers", "the Harlan Gallery"
+		{fOrgHead, `united rovers wanderers athletic albion rangers hotspur fc afc gallery galleries`},
 		{fOrgStart, `ministry department university bank office council institute court commission committee
 			house chamber league federation union academy church federal state national royal central supreme
 			united school college museum society board agency organisation organization association centre

@@ -113,6 +113,8 @@ func TestFind(t *testing.T) {
 			want{"Tom Hill=person", "Hill=person>Tom Hill", "Albert Park=place"}},
 		{"a surname that is a word opens the sentence before a person's aside", "The talks ended.\nHill, representing the union, said members would vote. Young, speaking outside, told reporters it was over. Black, which was the colour, said nothing.",
 			want{"Hill=person", "Young=person", "!Black"}},
+		{"sports clubs and galleries by their head words", "Kelby Rovers beat Dorran Athletic 2-1. Vale joined from Pelton United. Her work hangs in the Harlan Gallery.",
+			want{"Kelby Rovers=organization", "Dorran Athletic=organization", "Pelton United=organization", "Harlan Gallery=organization"}},
 		{"a nickname in quotes inside a name", "Former mayor Thomas \"Tommy\" Brennan died on Sunday. Brennan was 88. She told Maria \"Stop\" twice.",
 			want{"Thomas \"Tommy\" Brennan=person", "Brennan=person>Thomas \"Tommy\" Brennan", "!Thomas", "!Maria \"Stop"}},
 		{"honorific before a surname", "Mr Abernathy declined to comment, and Dr. Quist said the data were incomplete.",
