@@ -106,6 +106,10 @@ var properNameCases = []struct {
 	// whatever little evidence it has of its own
 	{"business", "Telmark Energy makes batteries for buses. Telmark, based in Rostrup, hired forty people.",
 		[]string{"organization:Telmark Energy=Telmark"}},
+	// where someone was born, grew up or a firm is based is a place on
+	// that alone
+	{"obituary", "Born in Dunholt, Edwin Trask studied law. He grew up in Brayton. His firm is based in Ostervik.",
+		[]string{"place:Dunholt", "place:Brayton", "place:Ostervik"}},
 	// negative: a photo credit is no one the story names
 	{"wire", "Greta Sundin opened the museum on Monday.\n\nAgency/Pavel Dusek",
 		[]string{"person:Greta Sundin", "-Pavel Dusek"}},

@@ -149,7 +149,7 @@ var cueInfo = [numCues]struct {
 	cFrom:          {"from/to", Place, 1},
 	cAtPlace:       {"at", Place, 1},
 	cBased:         {"-based", Place, 4},
-	cBorn:          {"born/based in", Place, 3},
+	cBorn:          {"born/based in", Place, 4},
 	cPlacePost:     {"'s capital", Place, 2},
 	cPlaceContext:  {"place context", Place, 4},
 	cPlaceAppos:    {"place apposition", Place, 3},
@@ -352,21 +352,18 @@ func (s *state) evidence(g *seg) {
 			if s.lex[prev]&fStakeBefore != 0 {
 				add(cStakeIn) // "shares in Brightwater" are a company's
 			} else if !s.toks[j-1].Possessive {
-				switch prev {
-				case "born", "based", "headquartered", "located", "situated", "raised", "lives", "lived", "living", "grew", "arrived", "landed":
-					add(cBorn)
+				switch {
+				case bornBefore[prev] || prev == "up" && p >= 2 && bornBefore[s.toks[p-2].Key]:
+					add(cBorn) // (and "grew up in", "brought up in")
+				case allCommon && !headed:
+					add(cFrom)
+				case s.lex[prev]&fSiteBefore != 0 || p > 0 && s.toks[p-1].Upper && s.gap(p-1) == gSpace:
+					// "a conference in San Francisco", "Ubisoft in
+					// Malmö": where a thing or someone named is, not
+					// what one flies in ("flew in Orion")
+					add(cPlaceContext)
 				default:
-					switch {
-					case allCommon && !headed:
-						add(cFrom)
-					case s.lex[prev]&fSiteBefore != 0 || p > 0 && s.toks[p-1].Upper && s.gap(p-1) == gSpace:
-						// "a conference in San Francisco", "Ubisoft in
-						// Malmö": where a thing or someone named is, not
-						// what one flies in ("flew in Orion")
-						add(cPlaceContext)
-					default:
-						add(cIn)
-					}
+					add(cIn)
 				}
 			}
 		case key == "at" || key == "for":

@@ -401,3 +401,8 @@ var surnameHeads = map[string]bool{"hill": true, "park": true, "lake": true, "la
 // only a person does: "Hill, speaking outside the court, said".
 var personAsides = map[string]bool{"speaking": true, "representing": true, "standing": true, "sitting": true, "flanked": true,
 	"wearing": true, "smiling": true, "visibly": true, "addressing": true, "interviewed": true, "reached": true, "asked": true}
+
+// bornBefore come before "in" and a place where someone or something is
+// from or stays: "born in X", "based in X", "grew (up) in X".
+var bornBefore = map[string]bool{"born": true, "based": true, "headquartered": true, "located": true, "situated": true,
+	"raised": true, "lives": true, "lived": true, "living": true, "grew": true, "arrived": true, "landed": true, "brought": true, "settled": true}
