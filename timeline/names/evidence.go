@@ -392,6 +392,9 @@ func (s *state) evidence(g *seg) {
 			add(cJoinBefore)
 		}
 	}
+	if s.kinBefore(g.pre) {
+		add(cRoleBefore)
+	}
 	if j >= n {
 		return
 	}
@@ -603,4 +606,15 @@ func (s *state) saidAfterAside(k int) bool {
 		}
 	}
 	return false
+}
+
+// kinBefore reports whether a possessive's noun of kin or role and a
+// comma come right before token k: "his wife, Lorna,", "their
+// lawyer, Okafor,", "the company's founder, Brel,".
+func (s *state) kinBefore(k int) bool {
+	p := k - 1
+	if p < 1 || s.gap(p) != gComma || s.toks[p].Upper || s.fl[p]&fRole == 0 || s.gap(p-1) != gSpace && s.gap(p-1) != gPoss {
+		return false
+	}
+	return s.toks[p-1].Possessive || possessives[s.toks[p-1].Key]
 }

@@ -406,3 +406,6 @@ var personAsides = map[string]bool{"speaking": true, "representing": true, "stan
 // from or stays: "born in X", "based in X", "grew (up) in X".
 var bornBefore = map[string]bool{"born": true, "based": true, "headquartered": true, "located": true, "situated": true,
 	"raised": true, "lives": true, "lived": true, "living": true, "grew": true, "arrived": true, "landed": true, "brought": true, "settled": true}
+
+// possessives are the determiners of what someone has: "his wife, Lorna".
+var possessives = map[string]bool{"his": true, "her": true, "their": true, "its": true, "our": true, "my": true, "your": true}

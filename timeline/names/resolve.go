@@ -239,14 +239,18 @@ func (s *state) initialsMatch(acr string, i, j int) bool {
 	return match(false) || match(true)
 }
 
-// propagateLists types a name with no evidence of its own from a typed
-// name right before it in a list: "Cambridge, Massachusetts", "Lindqvist,
+// propagateLists types a name with no evidence of its own, or too little
+// and all for that type, from a typed name right before it in a list: "Cambridge, Massachusetts", "Lindqvist,
 // Berg and Holm".
 func (s *state) propagateLists() {
 	for k := 1; k < len(s.segs); k++ {
 		a, b := &s.segs[k-1], &s.segs[k]
 		ga, gb := a.g, b.g
-		if ga.typ == Unknown || gb.typ != Unknown || gb.link != nil || gb.sc != [4]int{} || b.pre != b.i {
+		// (evidence of b's own may be there, too little to type it and at
+		// most one weak cue of another type: "two sons, Neil and Gareth",
+		// Gareth a given name alone; "in Easton, Marlow and ...", Marlow
+		// also a surname)
+		if ga.typ == Unknown || gb.typ != Unknown || gb.link != nil || b.pre != b.i || otherWeight(gb.sc, ga.typ) > 1 {
 			continue
 		}
 		switch {
@@ -267,6 +271,17 @@ func (s *state) propagateLists() {
 		gb.sc[ga.typ] += int(cueInfo[cList].w)
 		gb.typ = decide(gb.sc)
 	}
+}
+
+// otherWeight is the weight of scores sc for types other than t.
+func otherWeight(sc [4]int, t Type) int {
+	w := 0
+	for u := range sc {
+		if Type(u) != t {
+			w += sc[u]
+		}
+	}
+	return w
 }
 
 // keepGroup decides whether a name is a name at all.
