@@ -110,6 +110,9 @@ var properNameCases = []struct {
 	// that alone
 	{"obituary", "Born in Dunholt, Edwin Trask studied law. He grew up in Brayton. His firm is based in Ostervik.",
 		[]string{"place:Dunholt", "place:Brayton", "place:Ostervik"}},
+	// an interview's speaker label of initials is the person named in full
+	{"interview", "Wikinews spoke with Karl Engstrom about the vote.\n\nKE: I grew up here.\n\nKE: Nobody asked us.",
+		[]string{"person:Karl Engstrom=KE", "-KE"}},
 	// negative: a photo credit is no one the story names
 	{"wire", "Greta Sundin opened the museum on Monday.\n\nAgency/Pavel Dusek",
 		[]string{"person:Greta Sundin", "-Pavel Dusek"}},

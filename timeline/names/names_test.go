@@ -119,6 +119,8 @@ func TestFind(t *testing.T) {
 			want{"Lorna=person", "Brel=person", "?Paris"}},
 		{"a name in a list takes the list's type over a weak cue of its own", "He left two sons, Neil and Gareth. Commuters in Easton, Marlow and Pike face detours.",
 			want{"Gareth=person", "Marlow=place"}},
+		{"a speaker label of a person's initials is that person", "Wikinews spoke with Daria Mennick and Dag Moen's friend Karl Engstrom.\nKE: I grew up here.\nDM: So did I.",
+			want{"KE=person>Karl Engstrom", "DM=person>DM"}},
 		{"a nickname in quotes inside a name", "Former mayor Thomas \"Tommy\" Brennan died on Sunday. Brennan was 88. She told Maria \"Stop\" twice.",
 			want{"Thomas \"Tommy\" Brennan=person", "Brennan=person>Thomas \"Tommy\" Brennan", "!Thomas", "!Maria \"Stop"}},
 		{"honorific before a surname", "Mr Abernathy declined to comment, and Dr. Quist said the data were incomplete.",

@@ -70,6 +70,7 @@ func (s *state) resolve() {
 		gr.typ = decide(gr.sc)
 	}
 	s.linkSurnames(kb)
+	s.linkInitials()
 	s.linkShortNames(kb)
 	s.linkAcronyms()
 	s.propagateLists()
@@ -162,6 +163,41 @@ func (s *state) linkSurnames(kb []byte) {
 		}
 		gr.link, gr.linkCue, gr.typ = full, c, Person
 		gr.sc[Person] += int(cueInfo[c].w)
+	}
+}
+
+// linkInitials makes a speaker label of a person's initials ("DM: My
+// uncle ..." in an interview with Daria Mennick) stand for that person,
+// when only one person named in full has them.
+func (s *state) linkInitials() {
+	var byInitials map[string]*group
+	for _, gr := range s.order {
+		if gr.typ != Person || gr.n < 2 || gr.n > 4 || gr.led != nil {
+			continue
+		}
+		var b [4]byte
+		f := gr.first
+		for k := f.i; k < f.j; k++ {
+			b[k-f.i] = s.toks[k].Key[0]
+		}
+		key := string(b[:f.j-f.i])
+		if byInitials == nil {
+			byInitials = make(map[string]*group)
+		}
+		if other, ok := byInitials[key]; ok && other != gr {
+			byInitials[key] = nil // two people have them
+		} else {
+			byInitials[key] = gr
+		}
+	}
+	for _, gr := range s.order {
+		if gr.link != nil || gr.n != 1 || gr.cues&(1<<cSpeaker) == 0 || !s.toks[gr.first.i].Caps || len(gr.key) > 4 {
+			continue
+		}
+		if full := byInitials[gr.key]; full != nil {
+			gr.link, gr.linkCue, gr.typ = full, cAcronymOf, Person
+			gr.sc[Person] += int(cueInfo[cAcronymOf].w)
+		}
 	}
 }
 
