@@ -268,7 +268,7 @@ func (st *docState) classifyRun(bi, i, j int, hasConnector bool) timeline.Entity
 	}
 	// apposition naming a kind of organisation: "Helios Games, a
 	// Seattle-based developer,"
-	if st.appositionHas(toks, j, orgNouns) && n >= 1 {
+	if st.appositionHas(toks, j, orgNouns) && n >= 1 && !st.openingBy(toks, i) {
 		return timeline.Organization
 	}
 	// "the company Transportes Virgen del Carmen", "the airline Aero
@@ -404,6 +404,25 @@ func (st *docState) titledName(toks []text.Token, i, j int) (timeline.EntityType
 		return timeline.Person, k + 1
 	}
 	return "", 0
+}
+
+// openingBy reports whether the run at token i ends a sentence's
+// opening phrase of a participle and "by" ("Founded in 1998 by Maria
+// Ostrova, the firm runs ..."): the noun after its comma is the
+// sentence's subject, no apposition of the name.
+func (st *docState) openingBy(toks []text.Token, i int) bool {
+	if i < 2 || toks[i-1].Key != "by" {
+		return false
+	}
+	for q := i - 2; q >= 0 && q >= i-12; q-- {
+		if q == 0 || strings.ContainsAny(st.text[toks[q-1].End:toks[q].Start], ".!?\n") {
+			return names.Participle(toks[q].Key)
+		}
+		if strings.TrimSpace(st.text[toks[q].End:toks[q+1].Start]) != "" {
+			return false
+		}
+	}
+	return false
 }
 
 // appositionHas reports whether the run ending before token j is followed

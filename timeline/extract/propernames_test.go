@@ -113,6 +113,10 @@ var properNameCases = []struct {
 	// an interview's speaker label of initials is the person named in full
 	{"interview", "Wikinews spoke with Karl Engstrom about the vote.\n\nKE: I grew up here.\n\nKE: Nobody asked us.",
 		[]string{"person:Karl Engstrom=KE", "-KE"}},
+	// an opening phrase "Founded ... by X," names the founder; the noun
+	// after its comma is the sentence's subject, no apposition of X
+	{"business", "Founded in 1998 by Maria Ostrova, the firm runs trains. Led by Tomas Vedder, the team won. Acme was bought by Velloria, the chipmaker, in May.",
+		[]string{"person:Maria Ostrova", "person:Tomas Vedder", "organization:Velloria"}},
 	// negative: a photo credit is no one the story names
 	{"wire", "Greta Sundin opened the museum on Monday.\n\nAgency/Pavel Dusek",
 		[]string{"person:Greta Sundin", "-Pavel Dusek"}},

@@ -485,7 +485,7 @@ func (s *state) evidence(g *seg) {
 			add(cWho)
 		case t.Key == "which":
 			add(cWhich)
-		case t.Key == "a" || t.Key == "an" || t.Key == "the":
+		case (t.Key == "a" || t.Key == "an" || t.Key == "the") && !s.openingBy(g.pre):
 			s.apposition(g, j+1)
 		case personAsides[t.Key] && !acronym && s.saidAfterAside(j):
 			add(cPersonVerb) // "Hill, speaking outside the court, said"
@@ -617,4 +617,23 @@ func (s *state) kinBefore(k int) bool {
 		return false
 	}
 	return s.toks[p-1].Possessive || possessives[s.toks[p-1].Key]
+}
+
+// openingBy reports whether the name at token k ends a sentence's opening
+// phrase of a participle and "by": "Founded in 1998 by Maria Ostrova,
+// the firm runs ...", where what follows the comma is the sentence's
+// subject, not an apposition.
+func (s *state) openingBy(k int) bool {
+	if k < 2 || s.toks[k-1].Key != "by" || s.toks[k-1].Upper {
+		return false
+	}
+	for q := k - 2; q >= 0 && q >= k-12; q-- {
+		if g := s.gap(q); g != gSpace && g != gHyphen {
+			return false
+		}
+		if s.st[q]&sInitial != 0 {
+			return Participle(s.toks[q].Key)
+		}
+	}
+	return false
 }

@@ -409,3 +409,17 @@ var bornBefore = map[string]bool{"born": true, "based": true, "headquartered": t
 
 // possessives are the determiners of what someone has: "his wife, Lorna".
 var possessives = map[string]bool{"his": true, "her": true, "their": true, "its": true, "our": true, "my": true, "your": true}
+
+// irregularParticiples open a sentence's participial phrase like the
+// "-ed" ones: "Led by X, the team ...", "Built by X, the bridge ...".
+var irregularParticiples = map[string]bool{"led": true, "run": true, "built": true, "written": true, "begun": true,
+	"bought": true, "set": true, "sold": true, "made": true, "held": true, "drawn": true, "taken": true, "chosen": true, "known": true}
+
+// Participle reports whether the folded word reads as a past participle
+// opening a phrase: "founded", "owned", "led", "built".
+func Participle(key string) bool {
+	if irregularParticiples[key] {
+		return true
+	}
+	return len(key) > 4 && strings.HasSuffix(key, "ed") && lexicon()[key]&(fFunc|fGiven|fSurname) == 0
+}
