@@ -258,7 +258,9 @@ func (st *docState) classifyRun(bi, i, j int, hasConnector bool) timeline.Entity
 	n := j - i
 	last := toks[j-1].Key
 	first := toks[i].Key
-	if placeHeads[last] && n >= 2 && !hasConnector {
+	// ("Amy Lake", "Chris Park": a given name before a head word that is
+	// also a surname is left to what the name does)
+	if placeHeads[last] && n >= 2 && !hasConnector && !(n == 2 && names.GivenName(first) && names.SurnameHead(last)) {
 		return timeline.Place
 	}
 	if orgHeads[last] || n >= 2 && legalForm(toks[j-2], toks[j-1]) || (orgStarts[first] && n >= 3 && hasConnector) {
@@ -280,8 +282,12 @@ func (st *docState) classifyRun(bi, i, j int, hasConnector bool) timeline.Entity
 	if hasConnector {
 		return ""
 	}
-	// a person's name has two to four words, none all-caps
+	// a person's name has two to four words, none all-caps, not all of
+	// them common words ("Development Community said")
 	if n < 2 || n > 4 {
+		return ""
+	}
+	if !slices.ContainsFunc(toks[i:j], func(t text.Token) bool { return names.NameWord(t.Key) }) {
 		return ""
 	}
 	for k := i; k < j; k++ {

@@ -59,6 +59,17 @@ func TestDiscovery(t *testing.T) {
 		// after "<office> of" a word before a full name is the office's
 		{"Prime Minister of Norland Ingrid Solvik said on Tuesday that the budget was balanced.", "Ingrid Solvik", timeline.Person},
 		{"The president of Vestmark Erik Lundeby said on Friday he would resign.", "Erik Lundeby", timeline.Person},
+		// a given name before a head word that is also a surname, then a
+		// reporting verb, is a person
+		{"Amy Lake said the ferry was late.", "Amy Lake", timeline.Person},
+		// clubs, galleries and communities by their head words; a firm
+		// after a noun of firms, whatever verb follows
+		{"Kelby Rovers said the match was sold out.", "Kelby Rovers", timeline.Organization},
+		{"The Harlan Gallery said it would close in May.", "Harlan Gallery", timeline.Organization},
+		{"The Southern Coastal Development Community said voting was calm.", "Southern Coastal Development Community", timeline.Organization},
+		{"Zhang Wei of consultancy Huaxin Risk said investors were calm.", "Huaxin Risk", timeline.Organization},
+		// common words before a reporting verb are no person
+		{"Reporters at Morning Review said nothing.", "Morning Review", timeline.Organization},
 	} {
 		found := false
 		for _, e := range extractOf(t, c.text).Entities {

@@ -100,7 +100,9 @@ var orgHeads = set("ministry", "agency", "council", "committee", "commission", "
 	"energy", "oil", "gas", "capital", "securities", "investments", "broadcasting", "press", "cabinet",
 	"secretariat", "directorate", "brigade", "battalion", "regiment", "division", "front", "movement",
 	"club", "society", "school", "college", "hospital", "inc.", "entertainment", "studios",
-	"records", "pictures", "telecom", "mobile", "motor", "aerospace", "dynamics", "robotics", "ventures")
+	"records", "pictures", "telecom", "mobile", "motor", "aerospace", "dynamics", "robotics", "ventures",
+	// sports clubs and galleries: "Pelton United", "Kelby Rovers", "the Harlan Gallery"
+	"united", "rovers", "wanderers", "athletic", "albion", "rangers", "hotspur", "fc", "afc", "gallery", "community", "unit")
 
 // Legal forms of companies that end their names: capitalised
 // (legalForms: "Kauppa Oyj", "Vasta SE"; the commonest are orgHeads), in
@@ -250,7 +252,8 @@ var peopleParticiples = set("injured", "wounded", "killed", "arrested", "detaine
 // person's trade (developer, producer, publisher) are left out.
 var firmNouns = set("company", "firm", "carrier", "airline", "bank", "lender", "retailer", "broadcaster", "insurer", "daily", "weekly", "tabloid",
 	"conglomerate", "startup", "start-up", "operator", "newspaper", "magazine", "chipmaker", "automaker", "carmaker",
-	"manufacturer", "supplier", "charity", "subsidiary")
+	"manufacturer", "supplier", "charity", "subsidiary", "consultancy", "publisher", "distributor", "drugmaker",
+	"brewer", "shipbuilder", "utility")
 
 // appositionArticles open an apposition: "Helios Games, a Seattle-based
 // developer,".

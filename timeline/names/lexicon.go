@@ -174,7 +174,7 @@ func buildLexicon() {
 			ventures academy college school schools hospital clinic church society club federation
 			department office service services authority secretariat directorate brigade battalion regiment
 			division commission cabinet government foundation trust museum library orchestra band choir
-			bureau centre center laboratory
+			bureau centre center laboratory community
 			consortium cooperative co-op association syndicate guild chamber exchange reserve treasury
 			corps command unit force infrastructure telecoms telecommunications lines seaways railways railroad
 			semiconductors semiconductor microsystems therapeutics biosciences lab brotherhood fraternity sorority
@@ -422,4 +422,16 @@ func Participle(key string) bool {
 		return true
 	}
 	return len(key) > 4 && strings.HasSuffix(key, "ed") && lexicon()[key]&(fFunc|fGiven|fSurname) == 0
+}
+
+// SurnameHead reports whether the folded word is a head word of places or
+// firms that is also a common surname ("hill", "park"): after a given
+// name it names a person as likely.
+func SurnameHead(key string) bool { return surnameHeads[key] }
+
+// NameWord reports whether the folded word can be a word of a person's
+// name: a given name or surname, or no common word at all.
+func NameWord(key string) bool {
+	f := lexicon()[key]
+	return f&(fGiven|fGivenWeak|fSurname|fSurnameWord) != 0 || f&(fWord|fFunc|fDemonym|fMonthDay) == 0
 }
