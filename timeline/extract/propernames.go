@@ -23,28 +23,7 @@ import (
 // cues on type); any other is a discovered entity, joining the entity of its type whose name or alias
 // folds like the name it stands for ("Lindqvist" joins "Maria Lindqvist").
 func (st *docState) findProperNames() {
-	d := names.Doc{Text: st.text}
-	type at struct{ block, tok int }
-	n := 0
-	for bi := range st.blocks {
-		n += len(st.blocks[bi].toks)
-	}
-	// sized once: growing them by append was a fifth of extraction's allocations
-	d.Tokens = make([]text.Token, 0, n)
-	where := make([]at, 0, n) // d.Tokens[k] is st.blocks[where[k].block].toks[where[k].tok]
-	for bi := range st.blocks {
-		bl := &st.blocks[bi]
-		d.Tokens = append(d.Tokens, bl.toks...)
-		for ti := range bl.toks {
-			where = append(where, at{bi, ti})
-		}
-		for _, s := range bl.sentences {
-			d.Sentences = append(d.Sentences, names.Span{Start: s.Start, End: s.End})
-		}
-		if bl.kind == article.KindTitle || bl.kind == article.KindHeading {
-			d.Titles = append(d.Titles, names.Span{Start: bl.start, End: bl.end})
-		}
-	}
+	d, where := st.namesDoc()
 	found := names.Find(d)
 	if len(found) == 0 {
 		return
@@ -64,24 +43,28 @@ func (st *docState) findProperNames() {
 			}
 		}
 	}
-	for _, m := range found {
+	var again []names.Mention
+	add := func(m names.Mention) {
 		typ := st.properType(m)
 		if typ == "" {
-			continue
+			if m.Type == names.Place || m.Type == names.Unknown {
+				again = append(again, m)
+			}
+			return
 		}
 		if typ == timeline.Person && m.Name != m.Text {
 			st.joinShortForm(m, known[string(typ)+"\x00"+timeline.Fold(m.Name)])
 		}
 		if toks := d.Tokens[m.Tok : m.Tok+m.NTok]; overlaps(covered, toks) && !st.makeRoom(before, covered, typ, toks) {
-			continue
+			return
 		}
 		w := where[m.Tok]
 		// "NASA/Joel Kowsky": a photo credit, not someone the story names
 		if m.Start > 0 && st.text[m.Start-1] == '/' {
-			continue
+			return
 		}
 		if where[m.Tok+m.NTok-1].block != w.block {
-			continue
+			return
 		}
 		key := string(typ) + "\x00" + timeline.Fold(m.Name)
 		id := known[key]
@@ -96,6 +79,49 @@ func (st *docState) findProperNames() {
 		}
 		st.addMention(mention{start: m.Start, end: m.End, id: id, typ: typ, via: gazetteer.ViaName, block: w.block, tok: w.tok, ntok: m.NTok}, name, nil, "", "", true)
 	}
+	for _, m := range found {
+		add(m)
+	}
+	// "in Kessa and Tumbo districts": a place listed with one named
+	// after it is judged again once that one is in
+	retry := again
+	again = nil
+	for _, m := range retry {
+		if st.listedWithPlace(m.Start, m.End) || st.pairedWithPlace(m.Start, m.End) {
+			add(m)
+		}
+	}
+}
+
+// tokAt is where a token of the names.Doc is: st.blocks[block].toks[tok].
+type tokAt struct{ block, tok int }
+
+// namesDoc is the article as the names package reads it: every block's
+// tokens one after the other, its sentences and its titles and headings;
+// where[k] is where d.Tokens[k] is.
+func (st *docState) namesDoc() (d names.Doc, where []tokAt) {
+	d = names.Doc{Text: st.text}
+	n := 0
+	for bi := range st.blocks {
+		n += len(st.blocks[bi].toks)
+	}
+	// sized once: growing them by append was a fifth of extraction's allocations
+	d.Tokens = make([]text.Token, 0, n)
+	where = make([]tokAt, 0, n)
+	for bi := range st.blocks {
+		bl := &st.blocks[bi]
+		d.Tokens = append(d.Tokens, bl.toks...)
+		for ti := range bl.toks {
+			where = append(where, tokAt{bi, ti})
+		}
+		for _, s := range bl.sentences {
+			d.Sentences = append(d.Sentences, names.Span{Start: s.Start, End: s.End})
+		}
+		if bl.kind == article.KindTitle || bl.kind == article.KindHeading {
+			d.Titles = append(d.Titles, names.Span{Start: bl.start, End: bl.end})
+		}
+	}
+	return d, where
 }
 
 // properType is the type of entity a name found by its shape makes, ""

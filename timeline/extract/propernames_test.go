@@ -117,6 +117,9 @@ var properNameCases = []struct {
 	// after its comma is the sentence's subject, no apposition of X
 	{"business", "Founded in 1998 by Maria Ostrova, the firm runs trains. Led by Tomas Vedder, the team won. Acme was bought by Velloria, the chipmaker, in May.",
 		[]string{"person:Maria Ostrova", "person:Tomas Vedder", "organization:Velloria"}},
+	// a place listed before a place named after it
+	{"wire", "Ballot boxes in Kessa and Tumbo districts arrived late.",
+		[]string{"place:Kessa", "place:Tumbo"}},
 	// negative: a photo credit is no one the story names
 	{"wire", "Greta Sundin opened the museum on Monday.\n\nAgency/Pavel Dusek",
 		[]string{"person:Greta Sundin", "-Pavel Dusek"}},
