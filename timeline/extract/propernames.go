@@ -239,9 +239,10 @@ func entityType(t names.Type) timeline.EntityType {
 // "Washington State University") still names the place, as nested-entity
 // annotation counts it. The organisations in it go: "Apple Corps" names
 // the Beatles' company, not Apple Inc., so its "Apple" is no mention of
-// Apple Inc. byStart are the mentions sorted by start. It returns the
-// starts of the mentions to drop.
-func nestsNames(byStart []mention, start, end int) (ok bool, drop []int) {
+// Apple Inc. In a firm of partners (firm: "Abbott & Pryce") a person's
+// one-word mention goes too. byStart are the mentions sorted by start. It
+// returns the starts of the mentions to drop.
+func nestsNames(byStart []mention, start, end int, firm bool) (ok bool, drop []int) {
 	// the mentions starting inside [start, end), and the one before them,
 	// which may reach into it: a lookup, not a scan of every mention, so
 	// a long article costs no more per name than a short one
@@ -256,9 +257,11 @@ func nestsNames(byStart []mention, start, end int) (ok bool, drop []int) {
 		if o.end > end || o.end-o.start == end-start {
 			return false, nil
 		}
-		switch o.typ {
-		case timeline.Place:
-		case timeline.Organization:
+		switch {
+		case o.typ == timeline.Place:
+		case o.typ == timeline.Organization, firm && o.typ == timeline.Person && o.ntok == 1:
+			// ("Abbott & Pryce" is a firm of partners, not the
+			// Abbott the gazetteer knows)
 			drop = append(drop, o.start)
 		default:
 			return false, nil
@@ -276,7 +279,8 @@ func (st *docState) makeRoom(before []mention, covered map[int]bool, typ timelin
 	switch typ {
 	case timeline.Organization:
 		var nests bool
-		if nests, drop = nestsNames(before, toks[0].Start, toks[len(toks)-1].End); !nests {
+		start, end := toks[0].Start, toks[len(toks)-1].End
+		if nests, drop = nestsNames(before, start, end, strings.Contains(st.text[start:end], "&")); !nests {
 			return false
 		}
 	case timeline.Person:

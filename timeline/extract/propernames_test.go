@@ -120,6 +120,10 @@ var properNameCases = []struct {
 	// a place listed before a place named after it
 	{"wire", "Ballot boxes in Kessa and Tumbo districts arrived late.",
 		[]string{"place:Kessa", "place:Tumbo"}},
+	// a firm of partners is no mention of a known person of one
+	// partner's surname
+	{"obituary", "Trask studied law before joining the firm of Abbott & Pryce in Leeds.",
+		[]string{"organization:Abbott & Pryce", "-Greg Abbott"}},
 	// negative: a photo credit is no one the story names
 	{"wire", "Greta Sundin opened the museum on Monday.\n\nAgency/Pavel Dusek",
 		[]string{"person:Greta Sundin", "-Pavel Dusek"}},
