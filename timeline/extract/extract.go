@@ -95,6 +95,7 @@ var documentPasses = []func(*docState){
 	(*docState).discover,         // people, organisations, sites the gazetteer lacks (discover.go)
 	(*docState).resolveSurnames,  // a surname alone: the person named in full
 	(*docState).findProperNames,  // names by shape and company, no gazetteer or cue (propernames.go)
+	(*docState).datelinePlaces,   // the places of a dateline ("HARWICK, Norland (Wire) —")
 	(*docState).namedInFull,      // a known person's surname alone is whoever the article names in full with it
 	(*docState).theShortName,     // "the Bank" after "the Bank of England": that organisation
 	(*docState).joinAcronyms,     // "the ONS" after "the Office for National Statistics": that organisation

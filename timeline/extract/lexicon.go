@@ -939,3 +939,7 @@ var progressiveAux = set("is", "are", "am", "s", "re")
 var clauseJoins = set("and", "but", "while", "as", "because", "after", "before", "when")
 
 var clauseOpeners = set("that", "the", "he", "she", "it", "they", "we", "i", "his", "her", "their", "its")
+
+// datelineJoin join the words of a dateline's place: "PORT SALEM",
+// "ST. LOUIS", "PORT-AU-PRINCE".
+var datelineJoin = set(" ", "-", ". ", ".")

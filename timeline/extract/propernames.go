@@ -5,6 +5,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/storygraph/storygraph/timeline"
 	"github.com/storygraph/storygraph/timeline/article"
@@ -356,4 +357,69 @@ func isAcronym(s string, min int) bool {
 		}
 	}
 	return true
+}
+
+// datelinePlaces adds the places a dateline names ("HARWICK, Norland
+// (Example Wire) —"): where the story was filed is a place, whether the
+// gazetteer knows it or not, and so is the region or country after its
+// comma (not a date: "KYIV, Dec 2 (Reuters) -").
+func (st *docState) datelinePlaces() {
+	var covered map[int]bool
+	for bi := range st.blocks {
+		bl := &st.blocks[bi]
+		if bl.kind != article.KindDateline {
+			continue
+		}
+		if covered == nil {
+			covered = st.coveredTokens()
+		}
+		toks := bl.toks
+		for i, part := 0, 0; part < 2 && i < len(toks); part++ {
+			j := i
+			for j < len(toks) && toks[j].Upper && !dayWords[toks[j].Key] && (j == i || datelineJoin[st.text[toks[j-1].End:toks[j].Start]]) {
+				j++
+			}
+			if j == i {
+				break
+			}
+			if !overlaps(covered, toks[i:j]) {
+				st.addPlaceNamed(bi, i, j)
+			}
+			if j >= len(toks) || strings.TrimSpace(st.text[toks[j-1].End:toks[j].Start]) != "," {
+				break
+			}
+			i = j
+		}
+	}
+}
+
+// addPlaceNamed adds tokens [i, j) of block bi as a place, joining the
+// place already named so ("HARWICK" is Harwick).
+func (st *docState) addPlaceNamed(bi, i, j int) {
+	toks := st.blocks[bi].toks
+	start, end := toks[i].Start, toks[j-1].End
+	name := titleCase(st.text[start:end])
+	id := gazetteer.ID(string(timeline.Place), name)
+	for _, oid := range st.order {
+		if e := st.entities[oid]; e.Type == timeline.Place && timeline.Fold(e.Name) == timeline.Fold(name) {
+			id, name = oid, e.Name
+			break
+		}
+	}
+	st.addMention(mention{start: start, end: end, id: id, typ: timeline.Place, via: gazetteer.ViaName, block: bi, tok: i, ntok: j - i}, name, nil, "", "", true)
+}
+
+// titleCase writes a name in capitals with only each word's first letter
+// capital: "PORT SALEM" -> "Port Salem"; a name not in capitals is kept.
+func titleCase(s string) string {
+	if strings.ToUpper(s) != s {
+		return s
+	}
+	b := []rune(strings.ToLower(s))
+	for k := range b {
+		if k == 0 || b[k-1] == ' ' || b[k-1] == '-' || b[k-1] == '.' {
+			b[k] = unicode.ToUpper(b[k])
+		}
+	}
+	return string(b)
 }

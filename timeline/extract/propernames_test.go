@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/storygraph/storygraph/timeline"
+	"github.com/storygraph/storygraph/timeline/article"
 )
 
 // properNameCases pin the names found by their shape and company alone
@@ -161,6 +162,34 @@ func TestProperNames(t *testing.T) {
 			if !ok {
 				t.Errorf("%s %q: want %s, got %v", c.style, c.text, w, got)
 			}
+		}
+	}
+}
+
+// TestDatelinePlaces: a dateline's place and its region are places, known
+// or not; a date after the comma is none.
+func TestDatelinePlaces(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"HARWICK, Norland (Example Wire) — Commuters face long detours after a bridge closed.", "place:Harwick=HARWICK place:Norland"},
+		{"PORT SALEM, Dec 2 (Example Wire) - Voting was calm on Sunday.", "place:Port Salem=PORT SALEM"},
+	} {
+		docs, errs := article.Read("t.md", []byte("---\ntitle: News\npublished: 2026-01-21\n---\n"+c.text+"\n"))
+		if len(errs) > 0 || len(docs) != 1 {
+			t.Fatalf("read: %v", errs)
+		}
+		x, _ := testArticle(t, c.text)
+		var got []string
+		for _, e := range x.Extract(&docs[0]).Entities {
+			s := string(e.Type) + ":" + e.Name
+			for _, m := range e.Mentions {
+				if m.Text != e.Name {
+					s += "=" + m.Text
+				}
+			}
+			got = append(got, s)
+		}
+		if strings.Join(got, " ") != c.want {
+			t.Errorf("%q: entities %q, want %q", c.text, strings.Join(got, " "), c.want)
 		}
 	}
 }
