@@ -68,6 +68,8 @@ func TestDiscovery(t *testing.T) {
 		{"The Harlan Gallery said it would close in May.", "Harlan Gallery", timeline.Organization},
 		{"The Southern Coastal Development Community said voting was calm.", "Southern Coastal Development Community", timeline.Organization},
 		{"Zhang Wei of consultancy Huaxin Risk said investors were calm.", "Huaxin Risk", timeline.Organization},
+		{"Norland Rail said the line would reopen.", "Norland Rail", timeline.Organization},
+		{"The Kelby Courier said the mayor had resigned.", "Kelby Courier", timeline.Organization},
 		// common words before a reporting verb are no person
 		{"Reporters at Morning Review said nothing.", "Morning Review", timeline.Organization},
 	} {

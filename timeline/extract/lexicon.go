@@ -102,7 +102,8 @@ var orgHeads = set("ministry", "agency", "council", "committee", "commission", "
 	"club", "society", "school", "college", "hospital", "inc.", "entertainment", "studios",
 	"records", "pictures", "telecom", "mobile", "motor", "aerospace", "dynamics", "robotics", "ventures",
 	// sports clubs and galleries: "Pelton United", "Kelby Rovers", "the Harlan Gallery"
-	"united", "rovers", "wanderers", "athletic", "albion", "rangers", "hotspur", "fc", "afc", "gallery", "community", "unit")
+	"united", "rovers", "wanderers", "athletic", "albion", "rangers", "hotspur", "fc", "afc", "gallery", "community", "unit",
+	"trust", "rail", "courier", "express", "examiner", "inquirer", "sentinel", "dispatch", "infirmary", "hospice")
 
 // Legal forms of companies that end their names: capitalised
 // (legalForms: "Kauppa Oyj", "Vasta SE"; the commonest are orgHeads), in
@@ -121,7 +122,8 @@ var placeHeads = set("building", "complex", "facility", "airport", "airbase", "b
 	"harbour", "harbor", "bridge", "square", "palace", "hall", "tower", "cathedral", "stadium", "plant",
 	"pad", "range", "island", "islands", "mountain", "mountains", "river", "lake", "bay", "valley",
 	"desert", "canal", "street", "avenue", "road", "district", "county", "province", "oblast", "region",
-	"center", "centre", "park", "peninsula", "strait", "gulf", "dam", "airfield", "spaceport", "observatory")
+	"center", "centre", "park", "peninsula", "strait", "gulf", "dam", "airfield", "spaceport", "observatory",
+	"memorial", "monument", "cemetery")
 
 // orgStarts begin organisation names followed by "of".
 var orgStarts = set("ministry", "department", "university", "bank", "office", "council", "institute",

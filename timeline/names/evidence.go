@@ -240,6 +240,10 @@ func (s *state) evidence(g *seg) {
 			headed = true
 		}
 	}
+	if w >= 2 && orgOpeners[s.toks[i].Key] && !headed {
+		add(cOrgHead) // "Radio Norland"
+		headed = true
+	}
 	if w >= 2 && f0&fPlaceStart != 0 && !headed {
 		add(cPlaceStart)
 		headed = true

@@ -181,6 +181,12 @@ func buildLexicon() {
 			gaming`},
 		// sports clubs and galleries: "Pelton United", "Kelby Rovers", "the Harlan Gallery"
 		{fOrgHead, `united rovers wanderers athletic albion rangers hotspur fc afc gallery galleries`},
+		// railways, papers and hospitals: "Norland Rail", "the Daily Courier", "Pellworth Royal Infirmary"
+		{fOrgHead, `rail courier express examiner inquirer sentinel dispatch infirmary hospice`},
+		// memorials and graveyards are sites: "the Veld Memorial"
+		{fPlaceHead, `memorial monument cemetery`},
+		// a part of a place before its name: "Lower Dunmore", "North Harwick"
+		{fPlaceStart, `lower upper north south east west northern southern greater`},
 		{fOrgStart, `ministry department university bank office council institute court commission committee
 			house chamber league federation union academy church federal state national royal central supreme
 			united school college museum society board agency organisation organization association centre
@@ -435,3 +441,11 @@ func NameWord(key string) bool {
 	f := lexicon()[key]
 	return f&(fGiven|fGivenWeak|fSurname|fSurnameWord) != 0 || f&(fWord|fFunc|fDemonym|fMonthDay) == 0
 }
+
+// orgOpeners open the names of broadcasters: "Radio Norland".
+var orgOpeners = map[string]bool{"radio": true, "television": true}
+
+// groupPossessors own an organisation's name as its first word:
+// "Queen's University", "Women's Tennis Association", "People's Party".
+var groupPossessors = map[string]bool{"women": true, "men": true, "people": true, "children": true, "workers": true,
+	"veterans": true, "king": true, "queen": true, "farmers": true, "teachers": true, "nurses": true, "citizens": true}

@@ -308,6 +308,10 @@ func (s *state) collect() {
 					continue
 				}
 				g = gBreak
+			case gPoss:
+				if !s.possessiveInside(i, j) {
+					g = gBreak
+				}
 			default:
 				// Thomas "Tommy" Brennan: a nickname in quotes between
 				if q := s.nickname(i, j); q > 0 {
@@ -486,6 +490,28 @@ func (s *state) bracketedGiven(k int) int {
 		return 0
 	}
 	return 0
+}
+
+// possessiveInside reports whether the possessive ending token j-1 is
+// inside the name begun at token i: "St. Aidan's Hospital", "Women's
+// Tennis Association", "Queen's University". The possessor is a group or
+// a sovereign, or a saint ("Russia's Defence Ministry" is Russia's, "King
+// Arthur's Court" Arthur's), and an organisation's or place's head word
+// ends the name within four words.
+func (s *state) possessiveInside(i, j int) bool {
+	p := j - 1
+	if !groupPossessors[s.toks[p].Key] && !(p == i+1 && (s.toks[i].Key == "st" || s.toks[i].Key == "saint")) {
+		return false
+	}
+	for q := j; q < len(s.toks) && q < j+4 && s.capWord(q); q++ {
+		if s.fl[q]&(fOrgHead|fPlaceHead) != 0 {
+			return true
+		}
+		if s.gap(q) != gSpace {
+			return false
+		}
+	}
+	return false
 }
 
 // connects returns how many tokens a connector at token j spans inside an
