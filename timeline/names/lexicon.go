@@ -449,3 +449,9 @@ var orgOpeners = map[string]bool{"radio": true, "television": true}
 // "Queen's University", "Women's Tennis Association", "People's Party".
 var groupPossessors = map[string]bool{"women": true, "men": true, "people": true, "children": true, "workers": true,
 	"veterans": true, "king": true, "queen": true, "farmers": true, "teachers": true, "nurses": true, "citizens": true}
+
+// thingNouns after a name make it a craft's, a programme's or a
+// product's, not a person's: "the Orion spacecraft", "Apollo missions".
+var thingNouns = map[string]bool{"spacecraft": true, "capsule": true, "mission": true, "missions": true, "program": true,
+	"programme": true, "rocket": true, "probe": true, "module": true, "satellite": true, "telescope": true, "rover": true,
+	"lander": true, "vessel": true, "ship": true, "class": true, "project": true, "series": true, "software": true, "app": true, "crew": true}

@@ -161,6 +161,7 @@ type group struct {
 	count     [numCues]uint8 // how often each cue counted
 	cues      uint64
 	body, mid bool
+	thing     bool // a mention is followed by a noun of things ("Orion spacecraft")
 	typ       Type
 	keep      bool
 	first     *seg

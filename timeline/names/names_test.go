@@ -125,6 +125,8 @@ func TestFind(t *testing.T) {
 			want{"Norland Rail=organization", "Radio Norland=organization", "Daily Courier=organization", "Lower Dunmore=place", "Pellworth Royal Infirmary=organization", "Veld Memorial=place"}},
 		{"a possessive inside a name: a saint's, a group's", "Nurses at St. Aidan's Hospital joined the Women's Tennis Association. Russia's Defence Ministry and King Arthur's Court did not.",
 			want{"St. Aidan's Hospital=organization", "Women's Tennis Association=organization", "Defence Ministry=organization", "!Russia's Defence Ministry", "!King Arthur's Court"}},
+		{"a given name alone mid-sentence is a person's, not a craft's", "We built the game in a garage. I asked Thad about the levels, and later Jeff wrote the music. The Orion spacecraft flew, and the Apollo missions ended. We moved to Florence.",
+			want{"Thad=person", "Jeff=person", "?Orion", "?Apollo", "?Florence"}},
 		{"a nickname in quotes inside a name", "Former mayor Thomas \"Tommy\" Brennan died on Sunday. Brennan was 88. She told Maria \"Stop\" twice.",
 			want{"Thomas \"Tommy\" Brennan=person", "Brennan=person>Thomas \"Tommy\" Brennan", "!Thomas", "!Maria \"Stop"}},
 		{"honorific before a surname", "Mr Abernathy declined to comment, and Dr. Quist said the data were incomplete.",

@@ -59,6 +59,9 @@ func (s *state) resolve() {
 			}
 		}
 		gr.cues |= g.cues
+		if g.j < len(s.toks) && s.gap(g.j-1) == gSpace && thingNouns[s.toks[g.j].Key] {
+			gr.thing = true // "the Orion spacecraft", "Apollo missions"
+		}
 		if s.st[g.i]&sTitle == 0 {
 			gr.body = true
 			if s.st[g.i]&sInitial == 0 || g.pre < g.i {
@@ -68,6 +71,9 @@ func (s *state) resolve() {
 	}
 	for _, gr := range s.order {
 		gr.typ = decide(gr.sc)
+		if gr.typ == Unknown && s.givenAlone(gr) {
+			gr.typ = Person
+		}
 	}
 	s.linkSurnames(kb)
 	s.linkInitials()
@@ -77,6 +83,16 @@ func (s *state) resolve() {
 	for _, gr := range s.order {
 		gr.keep = s.keepGroup(gr)
 	}
+}
+
+// givenAlone reports whether a name of no type is a person's given name
+// said alone, as interviews and features name people ("I asked Thad
+// about it"): a listed given name that is no common word, written in the
+// body mid-sentence, with no cue of another type, never after "the" and
+// never before a noun of craft or programmes ("the Orion spacecraft").
+func (s *state) givenAlone(gr *group) bool {
+	return gr.n == 1 && gr.mid && gr.cues&(1<<cGivenAlone) != 0 && s.lex[gr.key]&fWord == 0 && !gr.thing &&
+		gr.sc[Organization] == 0 && gr.sc[Place] == 0 && gr.cues&(1<<cTheBefore) == 0
 }
 
 // appendKey appends the folded words of tokens [i, j) joined by spaces.
