@@ -760,6 +760,10 @@ func insideLongerName(text string, toks []text.Token, i int, sentenceStart bool)
 	if i+1 < len(toks) && toks[i+1].Upper && !t.Possessive && strings.TrimSpace(text[t.End:toks[i+1].Start]) == "" {
 		return true
 	}
+	// "Brandt-Moser": a half of a hyphenated name is inside it
+	if i+1 < len(toks) && toks[i+1].Upper && text[t.End:toks[i+1].Start] == "-" || i > 0 && toks[i-1].Upper && text[toks[i-1].End:t.Start] == "-" {
+		return true
+	}
 	if i == 0 || strings.TrimSpace(text[toks[i-1].End:t.Start]) != "" {
 		return false
 	}

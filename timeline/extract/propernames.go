@@ -155,7 +155,12 @@ func (st *docState) properType(m names.Mention) timeline.EntityType {
 // coreference says it stands for the person of entity id, named before.
 func (st *docState) joinShortForm(m names.Mention, id string) {
 	pm := st.mentionAt(m.Start)
-	if id != "" && pm != nil && pm.end == m.End && pm.typ == timeline.Person && pm.id != id && st.entities[pm.id].Discovered {
+	if pm == nil {
+		// "De Vries-Hartman said": the cue's name may take in a particle
+		// the names pass leaves out at a sentence's start
+		pm = st.mentionEndingAt(m.End)
+	}
+	if id != "" && pm != nil && pm.start <= m.Start && pm.end == m.End && pm.typ == timeline.Person && pm.id != id && st.entities[pm.id].Discovered {
 		st.mergeEntity(pm.id, id, gazetteer.ViaSurname)
 	}
 }

@@ -125,6 +125,12 @@ var properNameCases = []struct {
 	// partner's surname
 	{"obituary", "Trask studied law before joining the firm of Abbott & Pryce in Leeds.",
 		[]string{"organization:Abbott & Pryce", "-Greg Abbott"}},
+	// a hyphenated surname said alone later: no half of it is a surname
+	// of its own, and a particle the cue pass took in is still the person
+	{"local", "Helena Brandt-Moser opened the clinic. Brandt-Moser said it was full.",
+		[]string{"person:Helena Brandt-Moser=Brandt-Moser", "-Brandt-Moser"}},
+	{"sport", "Olga de Vries-Hartman won the final. De Vries-Hartman said so.",
+		[]string{"person:Olga de Vries-Hartman=De Vries-Hartman", "-De Vries-Hartman"}},
 	// negative: a photo credit is no one the story names
 	{"wire", "Greta Sundin opened the museum on Monday.\n\nAgency/Pavel Dusek",
 		[]string{"person:Greta Sundin", "-Pavel Dusek"}},
