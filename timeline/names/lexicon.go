@@ -187,6 +187,10 @@ func buildLexicon() {
 		{fPlaceHead, `memorial monument cemetery`},
 		// a part of a place before its name: "Lower Dunmore", "North Harwick"
 		{fPlaceStart, `lower upper north south east west northern southern greater`},
+		// places named in Portuguese, Spanish and Italian: "Serra do Vento", "Rio Branco"
+		{fPlaceStart, `serra sierra rio monte cerro lago ilha isla porto puerto costa`},
+		// features after a name: "the Serra do Vento mountains", "the Rio Branco valley"
+		{fAreaAfter, `mountains valley river hills islands peninsula`},
 		{fOrgStart, `ministry department university bank office council institute court commission committee
 			house chamber league federation union academy church federal state national royal central supreme
 			united school college museum society board agency organisation organization association centre

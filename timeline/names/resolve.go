@@ -305,15 +305,18 @@ func (s *state) propagateLists() {
 		if ga.typ == Unknown || gb.typ != Unknown || gb.link != nil || b.pre != b.i || otherWeight(gb.sc, ga.typ) > 1 {
 			continue
 		}
+		comma := false
 		switch {
 		case b.i == a.j && s.gap(a.j-1) == gComma:
+			comma = true
 		case b.i == a.j+1 && (s.toks[a.j].Key == "and" || s.toks[a.j].Key == "or") && s.gap(a.j-1) == gSpace && s.gap(a.j) == gSpace:
 		default:
 			continue
 		}
-		// the list ends after b: "Cambridge, Massachusetts." but not
-		// "In Paris, Lindqvist said"
-		if b.j < len(s.toks) {
+		// after a comma, the list ends after b: "Cambridge,
+		// Massachusetts." but not "In Paris, Lindqvist said"; after
+		// "and" it may go on ("Moura and Kimura for comment")
+		if comma && b.j < len(s.toks) {
 			if gp := s.gap(b.j - 1); gp == gSpace && s.toks[b.j].Key != "and" && s.toks[b.j].Key != "or" || gp == gHyphen || gp == gPoss {
 				continue
 			}
