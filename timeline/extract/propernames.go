@@ -293,6 +293,10 @@ func (st *docState) makeRoom(before []mention, covered map[int]bool, typ timelin
 		if drop = st.loneWordsIn(before, covered, toks); drop == nil {
 			return false
 		}
+	case timeline.Place:
+		if drop = st.aliasWordsIn(before, toks); drop == nil {
+			return false
+		}
 	default:
 		return false
 	}
@@ -333,6 +337,31 @@ func (st *docState) loneWordsIn(byStart []mention, covered map[int]bool, toks []
 		// "Jack London", "George Washington": a city after a given name
 		// inside a person's name is their surname
 		if o.typ != timeline.Person && (o.typ != timeline.Place || o.tok == 0 || o.start == start || !names.GivenName(st.blocks[o.block].toks[o.tok-1].Key)) {
+			return nil
+		}
+		drop = append(drop, o.start)
+	}
+	return drop
+}
+
+// aliasWordsIn returns the starts of the known places' one-word
+// mentions by a short alias inside a longer place's name found by its
+// shape, so that the longer name wins: "the Rio Branco valley" is not Rio
+// de Janeiro. It returns nil (the mentions win) when any other mention
+// overlaps the name. byStart are the mentions sorted by start.
+func (st *docState) aliasWordsIn(byStart []mention, toks []text.Token) []int {
+	start, end := toks[0].Start, toks[len(toks)-1].End
+	lo := sort.Search(len(byStart), func(i int) bool { return byStart[i].start >= start })
+	if len(toks) < 2 || lo > 0 && byStart[lo-1].end > start {
+		return nil
+	}
+	var drop []int
+	for _, o := range byStart[lo:] {
+		if o.start >= end {
+			break
+		}
+		if o.end > end || o.ntok != 1 || o.entry == nil || o.typ != timeline.Place || o.via != gazetteer.ViaName ||
+			timeline.Fold(st.text[o.start:o.end]) == timeline.Fold(o.entry.Name) {
 			return nil
 		}
 		drop = append(drop, o.start)

@@ -131,6 +131,9 @@ var properNameCases = []struct {
 		[]string{"person:Helena Brandt-Moser=Brandt-Moser", "-Brandt-Moser"}},
 	{"sport", "Olga de Vries-Hartman won the final. De Vries-Hartman said so.",
 		[]string{"person:Olga de Vries-Hartman=De Vries-Hartman", "-De Vries-Hartman"}},
+	// a longer place's name outranks a known place's short alias in it
+	{"science", "The team plans to survey the Rio Branco valley next year.",
+		[]string{"place:Rio Branco", "-Rio de Janeiro"}},
 	// negative: a photo credit is no one the story names
 	{"wire", "Greta Sundin opened the museum on Monday.\n\nAgency/Pavel Dusek",
 		[]string{"person:Greta Sundin", "-Pavel Dusek"}},
