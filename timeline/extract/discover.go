@@ -150,15 +150,19 @@ func (st *docState) dropOpeningWord(bi, i, j int, hasConnector bool, typ timelin
 
 // firmNounBefore reports whether a noun of firms stands right before the
 // run at token i: after an article ("the airline Aero Norte"), or alone
-// before a name that does not open with a given name ("ferry operator
-// Blue Line", "lender Northgate Finance"; "broadcaster David Marr" is a
-// person's trade, "company CEO Steve Jobs" a person's office).
+// before a name that does not open with a title ("ferry operator Blue
+// Line", "lender Northgate Finance"; "company CEO Steve Jobs" is a
+// person's office); never before a given name ("broadcaster David Marr"
+// is a person's trade, "the group Anna Lind leads" her group).
 func (st *docState) firmNounBefore(toks []text.Token, i int) bool {
 	p := toks[i-1]
 	if !firmNouns[p.Key] || p.Upper || st.gap(p, toks[i]) {
 		return false
 	}
-	return i >= 2 && determiners[toks[i-2].Key] || !names.GivenName(toks[i].Key) && !roleWords[toks[i].Key] && !isTitleWord(toks[i].Key)
+	if names.GivenName(toks[i].Key) {
+		return false // "the group Anna Lind leads"
+	}
+	return i >= 2 && determiners[toks[i-2].Key] || !roleWords[toks[i].Key] && !isTitleWord(toks[i].Key)
 }
 
 // legalForm reports whether a word is a company's legal form that ends
@@ -184,8 +188,9 @@ func (st *docState) capitalisedRun(toks []text.Token, i int, covered map[int]boo
 			}
 			continue
 		}
-		// "Commander A B and Pilot C D" are two people, not one name
-		if t.Key == "and" && j+1 < len(toks) && isTitleWord(toks[j+1].Key) {
+		// "Commander A B and Pilot C D" are two people, not one name;
+		// "Kessler Partners and Vantage Advisory" two firms
+		if t.Key == "and" && (j+1 < len(toks) && isTitleWord(toks[j+1].Key) || j > i && orgHeads[toks[j-1].Key]) {
 			break
 		}
 		if j > i && (nameParticles[t.Key] || connectors[t.Key]) && !t.Upper && j+1 < len(toks) && toks[j+1].Upper && !covered[toks[j+1].Start] && !st.gap(toks[j-1], t) && !st.gap(t, toks[j+1]) {

@@ -103,7 +103,9 @@ var orgHeads = set("ministry", "agency", "council", "committee", "commission", "
 	"records", "pictures", "telecom", "mobile", "motor", "aerospace", "dynamics", "robotics", "ventures",
 	// sports clubs and galleries: "Pelton United", "Kelby Rovers", "the Harlan Gallery"
 	"united", "rovers", "wanderers", "athletic", "albion", "rangers", "hotspur", "fc", "afc", "gallery", "community", "unit",
-	"trust", "rail", "courier", "express", "examiner", "inquirer", "sentinel", "dispatch", "infirmary", "hospice")
+	"trust", "rail", "courier", "express", "examiner", "inquirer", "sentinel", "dispatch", "infirmary", "hospice",
+	"books", "publishing", "publishers", "steel", "advisory", "consulting", "consultants", "solutions", "analytics",
+	"brewery", "international")
 
 // Legal forms of companies that end their names: capitalised
 // (legalForms: "Kauppa Oyj", "Vasta SE"; the commonest are orgHeads), in
@@ -255,7 +257,7 @@ var peopleParticiples = set("injured", "wounded", "killed", "arrested", "detaine
 var firmNouns = set("company", "firm", "carrier", "airline", "bank", "lender", "retailer", "broadcaster", "insurer", "daily", "weekly", "tabloid",
 	"conglomerate", "startup", "start-up", "operator", "newspaper", "magazine", "chipmaker", "automaker", "carmaker",
 	"manufacturer", "supplier", "charity", "subsidiary", "consultancy", "publisher", "distributor", "drugmaker",
-	"brewer", "shipbuilder", "utility")
+	"brewer", "shipbuilder", "utility", "group", "agency", "watchdog", "regulator", "organisation", "organization")
 
 // appositionArticles open an apposition: "Helios Games, a Seattle-based
 // developer,".

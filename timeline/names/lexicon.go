@@ -183,6 +183,9 @@ func buildLexicon() {
 		{fOrgHead, `united rovers wanderers athletic albion rangers hotspur fc afc gallery galleries`},
 		// railways, papers and hospitals: "Norland Rail", "the Daily Courier", "Pellworth Royal Infirmary"
 		{fOrgHead, `rail courier express examiner inquirer sentinel dispatch infirmary hospice`},
+		// firms and groups by their last word: "Harlow Books", "Vantage Advisory", "Vestra International"
+		{fOrgHead | fCorp, `books publishing publishers steel advisory consulting consultants solutions analytics brewery`},
+		{fOrgHead, `international`},
 		// memorials and graveyards are sites: "the Veld Memorial"
 		{fPlaceHead, `memorial monument cemetery`},
 		// a part of a place before its name: "Lower Dunmore", "North Harwick"
