@@ -45,8 +45,7 @@ func (st *docState) findProperNames() {
 		}
 	}
 	var again []names.Mention
-	add := func(m names.Mention) {
-		typ := st.properType(m)
+	add := func(m names.Mention, typ timeline.EntityType) {
 		if typ == "" {
 			if m.Type == names.Place || m.Type == names.Unknown {
 				again = append(again, m)
@@ -81,16 +80,20 @@ func (st *docState) findProperNames() {
 		st.addMention(mention{start: m.Start, end: m.End, id: id, typ: typ, via: gazetteer.ViaName, block: w.block, tok: w.tok, ntok: m.NTok}, name, nil, "", "", true)
 	}
 	for _, m := range found {
-		add(m)
+		add(m, st.properType(m))
 	}
 	// "in Kessa and Tumbo districts": a place listed with one named
-	// after it is judged again once that one is in
+	// after it is judged again once that one is in; and "a man from
+	// Kettlewick ... of Felham Road, Kettlewick,": a name taken as a place
+	// later in the article is that place wherever it is named
 	retry := again
 	again = nil
 	for _, m := range retry {
-		if st.listedWithPlace(m.Start, m.End) || st.pairedWithPlace(m.Start, m.End) {
-			add(m)
+		typ := st.properType(m)
+		if t := entityType(m.Type); typ == "" && t != "" && known[string(t)+"\x00"+timeline.Fold(m.Name)] != "" {
+			typ = t
 		}
+		add(m, typ)
 	}
 }
 

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -200,5 +201,21 @@ func TestDatelinePlaces(t *testing.T) {
 		if strings.Join(got, " ") != c.want {
 			t.Errorf("%q: entities %q, want %q", c.text, strings.Join(got, " "), c.want)
 		}
+	}
+}
+
+// TestOneNameOneType: a name the article takes as a place or a firm is
+// that wherever it is named, also where its own cues were too few ("a
+// man from Kettlewick" before "of Felham Road, Kettlewick,"); two firms
+// in a list stay two.
+func TestOneNameOneType(t *testing.T) {
+	text := "A businessman from Kettlewick has been jailed. Gareth Pryce, 52, of Felham Road, Kettlewick, was sentenced. He paid Brightwater Marine Services and Delmont Supplies."
+	var got []string
+	for _, e := range extractOf(t, text).Entities {
+		got = append(got, fmt.Sprintf("%s:%s/%d", e.Type, e.Name, len(e.Mentions)))
+	}
+	want := "place:Kettlewick/2 person:Gareth Pryce/1 place:Felham Road/1 organization:Brightwater Marine Services/1 organization:Delmont Supplies/1"
+	if strings.Join(got, " ") != want {
+		t.Errorf("entities %q, want %q", strings.Join(got, " "), want)
 	}
 }

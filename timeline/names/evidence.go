@@ -384,6 +384,10 @@ func (s *state) evidence(g *seg) {
 				add(cPlaceOf)
 			case pf&(fOrgPost|fOrgTitle) != 0:
 				add(cOrgOfRole)
+			case p >= 1 && s.gap(p-1) == gComma && (s.toks[p-1].Upper || isDigits(s.toks[p-1].Key)):
+				// "Kieran Mulvey, of Ostley,", "Pryce-Owen, 52, of
+				// Kettlewick": where someone named is from
+				add(cBorn)
 			}
 		case fp&fLocPrep != 0 && !s.toks[j-1].Possessive:
 			switch {
@@ -464,7 +468,9 @@ func (s *state) evidence(g *seg) {
 			if k < n && s.toks[k].Key == "been" {
 				k++
 			}
-			if k < n && s.fl[k]&fPassive != 0 && !acronym {
+			// (not after a preposition: "a man from Kettlewick has been
+			// jailed" jailed the man)
+			if k < n && s.fl[k]&fPassive != 0 && !acronym && !objOfPrep {
 				add(cPassive)
 			}
 		case fq&fOrgPost != 0:

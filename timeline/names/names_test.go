@@ -131,6 +131,8 @@ func TestFind(t *testing.T) {
 			want{"Serra do Vento=place", "Cerro Alto=place", "Pardo=place"}},
 		{"a list after \"and\" may go on", "Tiago Moura joined them. Wikinews contacted Moura and Kimura for comment.",
 			want{"Kimura=person"}},
+		{"a name after a preposition is no subject of a passive; where someone named is from", "A businessman from Kettlewick has been jailed. Kieran Mulvey, of Ostley, admitted the charge. Gareth Pryce, 52, of Dunholt, denied it.",
+			want{"?Kettlewick", "Ostley=place", "Dunholt=place", "Kieran Mulvey=person"}},
 		{"a nickname in quotes inside a name", "Former mayor Thomas \"Tommy\" Brennan died on Sunday. Brennan was 88. She told Maria \"Stop\" twice.",
 			want{"Thomas \"Tommy\" Brennan=person", "Brennan=person>Thomas \"Tommy\" Brennan", "!Thomas", "!Maria \"Stop"}},
 		{"honorific before a surname", "Mr Abernathy declined to comment, and Dr. Quist said the data were incomplete.",
