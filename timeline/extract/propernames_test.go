@@ -135,6 +135,9 @@ var properNameCases = []struct {
 	// a longer place's name outranks a known place's short alias in it
 	{"science", "The team plans to survey the Rio Branco valley next year.",
 		[]string{"place:Rio Branco", "-Rio de Janeiro"}},
+	// where a school or a site stands is a place on "in" alone
+	{"interview", "Anouk Verbeek met her colleagues at the conservatory in Utrecht.",
+		[]string{"place:Utrecht"}},
 	// negative: a photo credit is no one the story names
 	{"wire", "Greta Sundin opened the museum on Monday.\n\nAgency/Pavel Dusek",
 		[]string{"person:Greta Sundin", "-Pavel Dusek"}},

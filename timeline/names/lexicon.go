@@ -186,6 +186,11 @@ func buildLexicon() {
 		// firms and groups by their last word: "Harlow Books", "Vantage Advisory", "Vestra International"
 		{fOrgHead | fCorp, `books publishing publishers steel advisory consulting consultants solutions analytics brewery supplies`},
 		{fOrgHead, `international`},
+		// ensembles: "the Tallis Quartet"
+		{fOrgHead, `quartet quintet trio ensemble`},
+		// more things that stand somewhere: "the conservatory in Utrecht"
+		{fSiteBefore, `conservatory academy college institute gallery theatre theater church cathedral stadium
+			station laboratory lab plant mine bakery shop store farm base camp`},
 		// memorials and graveyards are sites: "the Veld Memorial"
 		{fPlaceHead, `memorial monument cemetery`},
 		// a part of a place before its name: "Lower Dunmore", "North Harwick"

@@ -133,6 +133,8 @@ func TestFind(t *testing.T) {
 			want{"Kimura=person"}},
 		{"a name after a preposition is no subject of a passive; where someone named is from", "A businessman from Kettlewick has been jailed. Kieran Mulvey, of Ostley, admitted the charge. Gareth Pryce, 52, of Dunholt, denied it.",
 			want{"?Kettlewick", "Ostley=place", "Dunholt=place", "Kieran Mulvey=person"}},
+		{"ensembles, and where a school or a site stands", "The Tallis Quartet met at the conservatory in Utrecht and played at the stadium in Kelby.",
+			want{"Tallis Quartet=organization", "Utrecht=place", "Kelby=place"}},
 		{"a nickname in quotes inside a name", "Former mayor Thomas \"Tommy\" Brennan died on Sunday. Brennan was 88. She told Maria \"Stop\" twice.",
 			want{"Thomas \"Tommy\" Brennan=person", "Brennan=person>Thomas \"Tommy\" Brennan", "!Thomas", "!Maria \"Stop"}},
 		{"honorific before a surname", "Mr Abernathy declined to comment, and Dr. Quist said the data were incomplete.",
