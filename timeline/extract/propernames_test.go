@@ -138,6 +138,9 @@ var properNameCases = []struct {
 	// where a school or a site stands is a place on "in" alone
 	{"interview", "Anouk Verbeek met her colleagues at the conservatory in Utrecht.",
 		[]string{"place:Utrecht"}},
+	// "in X, Y": a place with its region, both unknown, are both places
+	{"wire", "Talks were held in Vellmar, Dunholt.",
+		[]string{"place:Vellmar", "place:Dunholt"}},
 	// negative: a photo credit is no one the story names
 	{"wire", "Greta Sundin opened the museum on Monday.\n\nAgency/Pavel Dusek",
 		[]string{"person:Greta Sundin", "-Pavel Dusek"}},

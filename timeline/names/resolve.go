@@ -325,6 +325,13 @@ func (s *state) propagateLists() {
 		gb.cues |= 1 << cList
 		gb.sc[ga.typ] += int(cueInfo[cList].w)
 		gb.typ = decide(gb.sc)
+		// "held in Vellmar, Dunholt": a place with its region is a place
+		// named two ways, more surely than either alone
+		if comma && ga.typ == Place && gb.typ == Place && ga.count[cList] < 1 {
+			ga.count[cList]++
+			ga.cues |= 1 << cList
+			ga.sc[Place] += int(cueInfo[cList].w)
+		}
 	}
 }
 
