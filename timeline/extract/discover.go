@@ -451,7 +451,9 @@ func (st *docState) appositionHas(toks []text.Token, j int, nouns map[string]boo
 		if nouns[toks[k].Key] && !toks[k].Upper && !toks[k].Possessive {
 			return true
 		}
-		if strings.ContainsAny(st.text[toks[k-1].End:toks[k].Start], ",.;") {
+		// (the apposition's head comes before its preposition: "a
+		// partner at the firm" is a partner)
+		if strings.ContainsAny(st.text[toks[k-1].End:toks[k].Start], ",.;") || prepositions[toks[k].Key] && toks[k].Key != "and" {
 			return false
 		}
 	}

@@ -76,6 +76,10 @@ var discoveryCases = []struct {
 	{"Aid agency Helpward said it had sent food.", "Helpward", timeline.Organization},
 	// a noun of groups before a given name is no part of a firm's name
 	{"The group Anna Lind leads met on Monday.", "Anna Lind", timeline.Person},
+	// an apposition's head comes before its preposition: a partner at a
+	// firm is a person
+	{"\"It was a question of time,\" said Ragnhild Sorensen, a partner at the firm.", "Ragnhild Sorensen", timeline.Person},
+	{"The merger with Brannock Power collapsed, Brannock Power said.", "Brannock Power", timeline.Organization},
 	// common words before a reporting verb are no person
 	{"Reporters at Morning Review said nothing.", "Morning Review", timeline.Organization},
 }

@@ -184,7 +184,7 @@ func buildLexicon() {
 		// railways, papers and hospitals: "Norland Rail", "the Daily Courier", "Pellworth Royal Infirmary"
 		{fOrgHead, `rail courier express examiner inquirer sentinel dispatch infirmary hospice`},
 		// firms and groups by their last word: "Harlow Books", "Vantage Advisory", "Vestra International"
-		{fOrgHead | fCorp, `books publishing publishers steel advisory consulting consultants solutions analytics brewery supplies`},
+		{fOrgHead | fCorp, `books publishing publishers steel advisory consulting consultants solutions analytics brewery supplies power utilities`},
 		{fOrgHead, `international`},
 		// ensembles: "the Tallis Quartet"
 		{fOrgHead, `quartet quintet trio ensemble`},
