@@ -268,7 +268,7 @@ func (st *docState) classifyRun(bi, i, j int, hasConnector bool) timeline.Entity
 	if placeHeads[last] && n >= 2 && !hasConnector && !(n == 2 && names.GivenName(first) && names.SurnameHead(last)) {
 		return timeline.Place
 	}
-	if orgHeads[last] || n >= 2 && legalForm(toks[j-2], toks[j-1]) || (orgStarts[first] && n >= 3 && hasConnector) {
+	if orgHeads[last] || n >= 2 && (legalForm(toks[j-2], toks[j-1]) || names.OrgOpener(first)) || (orgStarts[first] && n >= 3 && hasConnector) {
 		if n >= 2 {
 			return timeline.Organization
 		}

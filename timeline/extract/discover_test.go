@@ -80,6 +80,11 @@ var discoveryCases = []struct {
 	// firm is a person
 	{"\"It was a question of time,\" said Ragnhild Sorensen, a partner at the firm.", "Ragnhild Sorensen", timeline.Person},
 	{"The merger with Brannock Power collapsed, Brannock Power said.", "Brannock Power", timeline.Organization},
+	// institutions named in their own language, by their first or last word
+	{"Researchers at the Karolinska Institutet said the trial had worked.", "Karolinska Institutet", timeline.Organization},
+	{"Universität Kelm said it would open a new campus.", "Universität Kelm", timeline.Organization},
+	{"Funding came from the Fundación Azul, Radio Norland said.", "Fundación Azul", timeline.Organization},
+	{"Funding came from the Fundación Azul, Radio Norland said.", "Radio Norland", timeline.Organization},
 	// common words before a reporting verb are no person
 	{"Reporters at Morning Review said nothing.", "Morning Review", timeline.Organization},
 }

@@ -105,7 +105,8 @@ var orgHeads = set("ministry", "agency", "council", "committee", "commission", "
 	"united", "rovers", "wanderers", "athletic", "albion", "rangers", "hotspur", "fc", "afc", "gallery", "community", "unit",
 	"trust", "rail", "courier", "express", "examiner", "inquirer", "sentinel", "dispatch", "infirmary", "hospice",
 	"books", "publishing", "publishers", "steel", "advisory", "consulting", "consultants", "solutions", "analytics",
-	"brewery", "supplies", "international", "services", "power", "utilities", "quartet", "quintet", "trio", "ensemble")
+	"brewery", "supplies", "international", "services", "power", "utilities", "quartet", "quintet", "trio", "ensemble",
+	"institutet", "institut", "universitet", "universiteit", "hogskolan", "hochschule", "stiftelse", "stiftung")
 
 // Legal forms of companies that end their names: capitalised
 // (legalForms: "Kauppa Oyj", "Vasta SE"; the commonest are orgHeads), in

@@ -188,6 +188,8 @@ func buildLexicon() {
 		{fOrgHead, `international`},
 		// ensembles: "the Tallis Quartet"
 		{fOrgHead, `quartet quintet trio ensemble`},
+		// institutions named in their own language: "Karolinska Institutet", "Kelm Universitet"
+		{fOrgHead, `institutet institut universitet universiteit hogskolan hochschule stiftelse stiftung`},
 		// more things that stand somewhere: "the conservatory in Utrecht"
 		{fSiteBefore, `conservatory academy college institute gallery theatre theater church cathedral stadium
 			station laboratory lab plant mine bakery shop store farm base camp`},
@@ -454,8 +456,15 @@ func NameWord(key string) bool {
 	return f&(fGiven|fGivenWeak|fSurname|fSurnameWord) != 0 || f&(fWord|fFunc|fDemonym|fMonthDay) == 0
 }
 
-// orgOpeners open the names of broadcasters: "Radio Norland".
-var orgOpeners = map[string]bool{"radio": true, "television": true}
+// orgOpeners open the names of broadcasters ("Radio Norland") and of
+// institutions named in their own language ("Stiftung Meeresforschung",
+// "Fundación Azul", "Universität Kelm").
+var orgOpeners = map[string]bool{"radio": true, "television": true, "stiftung": true, "fundacion": true, "fundacao": true,
+	"fondation": true, "fondazione": true, "stichting": true, "universitat": true, "universite": true, "universidad": true,
+	"universidade": true, "universita": true, "universiteit": true, "uniwersytet": true, "instituto": true, "istituto": true,
+	"institut": true, "hopital": true, "ospedale": true, "klinikum": true, "banco": true, "banque": true, "banca": true,
+	"ministerio": true, "ministere": true, "ministero": true, "museo": true, "musee": true, "teatro": true, "partido": true,
+	"sociedad": true, "societe": true, "verein": true, "hochschule": true, "politecnico": true}
 
 // groupPossessors own an organisation's name as its first word:
 // "Queen's University", "Women's Tennis Association", "People's Party".
@@ -467,3 +476,7 @@ var groupPossessors = map[string]bool{"women": true, "men": true, "people": true
 var thingNouns = map[string]bool{"spacecraft": true, "capsule": true, "mission": true, "missions": true, "program": true,
 	"programme": true, "rocket": true, "probe": true, "module": true, "satellite": true, "telescope": true, "rover": true,
 	"lander": true, "vessel": true, "ship": true, "class": true, "project": true, "series": true, "software": true, "app": true, "crew": true}
+
+// OrgOpener reports whether the folded word opens an organisation's name
+// ("Radio Norland", "Fundación Azul", "Universität Kelm").
+func OrgOpener(key string) bool { return orgOpeners[key] }
