@@ -181,7 +181,7 @@ func (s *state) prepare(sentences, titles []Span) {
 	s.st = make([]uint8, n)
 	s.counts = make(map[string]uint32, n/3+8)
 	for k := range s.toks {
-		s.fl[k] = s.lex[s.toks[k].Key] | suffixFlags(s.toks[k].Key)
+		s.fl[k] = s.lex[s.toks[k].Key] | suffixFlags(s.toks[k].Key) | s.pluralRole(s.toks[k].Key)
 		if s.legalFormAt(k) {
 			s.fl[k] = fOrgHead | fCorp // "Norsk Batteri AS": no function word
 		}
@@ -248,6 +248,16 @@ func (s *state) prepare(sentences, titles []Span) {
 		}
 		s.counts[t.Key] = c
 	}
+}
+
+// pluralRole gives a plural of an office or a noun of people the flags
+// of its singular ("Senators Hale, Brooks and Ortiz", "defenders Mills
+// and Okoye"): the names after it are people's.
+func (s *state) pluralRole(key string) uint64 {
+	if len(key) < 5 || key[len(key)-1] != 's' || s.lex[key]&(fGiven|fSurname|fTitle|fRole) != 0 {
+		return 0
+	}
+	return s.lex[key[:len(key)-1]] & (fTitle | fRole)
 }
 
 // abbrevDot reports whether the dot after token k belongs to it ("Mr.",

@@ -135,6 +135,8 @@ func TestFind(t *testing.T) {
 			want{"?Kettlewick", "Ostley=place", "Dunholt=place", "Kieran Mulvey=person"}},
 		{"ensembles, and where a school or a site stands", "The Tallis Quartet met at the conservatory in Utrecht and played at the stadium in Kelby.",
 			want{"Tallis Quartet=organization", "Utrecht=place", "Kelby=place"}},
+		{"a plural office or noun of people before names", "Senators Hale, Brooks and Ortiz voted against the bill. The defenders Mills and Okoye were injured.",
+			want{"Hale=person", "Brooks=person", "Ortiz=person", "Mills=person", "Okoye=person", "!Senators Hale"}},
 		{"a nickname in quotes inside a name", "Former mayor Thomas \"Tommy\" Brennan died on Sunday. Brennan was 88. She told Maria \"Stop\" twice.",
 			want{"Thomas \"Tommy\" Brennan=person", "Brennan=person>Thomas \"Tommy\" Brennan", "!Thomas", "!Maria \"Stop"}},
 		{"honorific before a surname", "Mr Abernathy declined to comment, and Dr. Quist said the data were incomplete.",
