@@ -141,6 +141,12 @@ var properNameCases = []struct {
 	// "in X, Y": a place with its region, both unknown, are both places
 	{"wire", "Talks were held in Vellmar, Dunholt.",
 		[]string{"place:Vellmar", "place:Dunholt"}},
+	// a compass adjective before a name, and a noun of places with a
+	// comma before it, make it a place; not a sentence's opening phrase
+	{"wire", "An earthquake struck western Marovia. The epicentre was near the provincial capital, Ouro Verde. Rescuers reached the capital, Dessa, on Sunday.",
+		[]string{"place:Marovia", "place:Ouro Verde", "place:Dessa"}},
+	{"wire", "In the capital, Lindqvist said the talks had failed.",
+		[]string{"person:Lindqvist"}},
 	// negative: a photo credit is no one the story names
 	{"wire", "Greta Sundin opened the museum on Monday.\n\nAgency/Pavel Dusek",
 		[]string{"person:Greta Sundin", "-Pavel Dusek"}},

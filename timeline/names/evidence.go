@@ -396,12 +396,17 @@ func (s *state) evidence(g *seg) {
 			default:
 				add(cLoc)
 			}
+		case compassAdjectives[key]:
+			add(cPlaceContext) // "struck western Marovia", "in northern Kessa"
 		case fp&fJoinBefore != 0:
 			add(cJoinBefore)
 		}
 	}
 	if s.kinBefore(g.pre) {
 		add(cRoleBefore)
+	}
+	if s.placeNounBefore(g.pre, j) {
+		add(cPlaceOf) // "the provincial capital, Ouro Verde."
 	}
 	if j >= n {
 		return
@@ -646,4 +651,24 @@ func (s *state) openingBy(k int) bool {
 		}
 	}
 	return false
+}
+
+// placeNounBefore reports whether the name [k, j) is a place named after
+// a noun of places and a comma, the apposition closing with the name:
+// "about 40 km north of the provincial capital, Ouro Verde." Not in a
+// sentence opened by a preposition ("In the capital, Lindqvist said").
+func (s *state) placeNounBefore(k, j int) bool {
+	p := k - 1
+	if p < 1 || s.gap(p) != gComma || s.toks[p].Upper || s.fl[p]&fPlaceNoun == 0 || s.fl[p]&fRole != 0 {
+		return false
+	}
+	if g := s.gap(j - 1); j < len(s.toks) && g != gComma && g != gDot && !(g == gBreak && strings.ContainsAny(s.text[s.toks[j-1].End:s.toks[j].Start], ".;")) {
+		return false
+	}
+	for q := p; q >= 0 && q > p-12; q-- {
+		if s.st[q]&sInitial != 0 {
+			return s.fl[q]&fLocPrep == 0 && s.toks[q].Key != "on"
+		}
+	}
+	return true
 }

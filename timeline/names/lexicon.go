@@ -480,3 +480,8 @@ var thingNouns = map[string]bool{"spacecraft": true, "capsule": true, "mission":
 // OrgOpener reports whether the folded word opens an organisation's name
 // ("Radio Norland", "Fundación Azul", "Universität Kelm").
 func OrgOpener(key string) bool { return orgOpeners[key] }
+
+// compassAdjectives before a name make it a place: "western Marovia".
+var compassAdjectives = map[string]bool{"northern": true, "southern": true, "eastern": true, "western": true, "central": true,
+	"north-eastern": true, "north-western": true, "south-eastern": true, "south-western": true, "northeastern": true,
+	"northwestern": true, "southeastern": true, "southwestern": true, "coastal": true, "rural": true, "downtown": true, "suburban": true}
