@@ -456,10 +456,11 @@ func NameWord(key string) bool {
 	return f&(fGiven|fGivenWeak|fSurname|fSurnameWord) != 0 || f&(fWord|fFunc|fDemonym|fMonthDay) == 0
 }
 
-// orgOpeners open the names of broadcasters ("Radio Norland") and of
+// orgOpeners open the names of broadcasters ("Radio Norland"), statistics
+// offices ("Statistics Norland") and of
 // institutions named in their own language ("Stiftung Meeresforschung",
 // "Fundación Azul", "Universität Kelm").
-var orgOpeners = map[string]bool{"radio": true, "television": true, "stiftung": true, "fundacion": true, "fundacao": true,
+var orgOpeners = map[string]bool{"radio": true, "television": true, "statistics": true, "stiftung": true, "fundacion": true, "fundacao": true,
 	"fondation": true, "fondazione": true, "stichting": true, "universitat": true, "universite": true, "universidad": true,
 	"universidade": true, "universita": true, "universiteit": true, "uniwersytet": true, "instituto": true, "istituto": true,
 	"institut": true, "hopital": true, "ospedale": true, "klinikum": true, "banco": true, "banque": true, "banca": true,

@@ -343,7 +343,9 @@ func (s *state) collect() {
 			}
 			// "Bank of England", "Centre for Social Evolution",
 			// "Department of Health and Human Services"
-			if skip := s.connects(j, connected); skip > 0 {
+			// (after a noun of organisations the name may have its own
+			// "of": "the group Friends of the Fjords")
+			if skip := s.connects(j, connected || s.orgNounAt(i-1)); skip > 0 {
 				connected = true
 				j += skip
 				continue
@@ -512,6 +514,12 @@ func (s *state) possessiveInside(i, j int) bool {
 		}
 	}
 	return false
+}
+
+// orgNounAt reports whether token k is a noun of organisations in lower
+// case right before the next word: "group", "charity", "agency".
+func (s *state) orgNounAt(k int) bool {
+	return k >= 0 && !s.toks[k].Upper && s.fl[k]&fOrgNoun != 0 && s.fl[k]&fRole == 0 && s.gap(k) == gSpace
 }
 
 // connects returns how many tokens a connector at token j spans inside an
