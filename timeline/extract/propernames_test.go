@@ -147,6 +147,9 @@ var properNameCases = []struct {
 		[]string{"place:Marovia", "place:Ouro Verde", "place:Dessa"}},
 	{"wire", "In the capital, Lindqvist said the talks had failed.",
 		[]string{"person:Lindqvist"}},
+	// parliaments called by their own names are institutions
+	{"wire", "The Storting passed a climate bill on Wednesday. The Riksdag debated it too.",
+		[]string{"organization:Storting", "organization:Riksdag"}},
 	// negative: a photo credit is no one the story names
 	{"wire", "Greta Sundin opened the museum on Monday.\n\nAgency/Pavel Dusek",
 		[]string{"person:Greta Sundin", "-Pavel Dusek"}},

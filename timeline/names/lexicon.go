@@ -297,6 +297,9 @@ func buildLexicon() {
 			championships championship olympics tournament marathon exhibition fair forum congress`},
 		{fInstitution, `congress parliament senate knesset duma bundestag bundesrat kremlin pentagon vatican
 			politburo eurogroup interpol europol nasa`},
+		// parliaments called by their own names
+		{fInstitution, `storting stortinget folketing riksdag riksdagen eduskunta sejm althingi oireachtas dail seanad
+			majlis sabor saeima seimas riigikogu`},
 	} {
 		for _, word := range strings.Fields(w.words) {
 			lex[word] |= w.flag
