@@ -568,7 +568,9 @@ scan:
 		}
 		t := &s.toks[q]
 		f := s.fl[q]
-		if t.Upper && f&(fRole|fTitle) == 0 {
+		// (a capitalised plural is no role there: "After Brexit, the
+		// Champions League")
+		if t.Upper && s.lex[t.Key]&(fRole|fTitle) == 0 {
 			continue
 		}
 		if q+1 < len(s.toks) && s.toks[q+1].Key == "of" {

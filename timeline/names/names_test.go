@@ -137,6 +137,8 @@ func TestFind(t *testing.T) {
 			want{"Tallis Quartet=organization", "Utrecht=place", "Kelby=place"}},
 		{"a plural office or noun of people before names", "Senators Hale, Brooks and Ortiz voted against the bill. The defenders Mills and Okoye were injured.",
 			want{"Hale=person", "Brooks=person", "Ortiz=person", "Mills=person", "Okoye=person", "!Senators Hale"}},
+		{"a capitalised plural in an apposition is no role", "Fans watched the match. After Brexit, the Champions League drew crowds.",
+			want{"?Brexit", "Champions League=organization"}},
 		{"a name with its own \"of\" after a noun of organisations; a statistics office", "Environmental group Friends of the Fjords welcomed the vote. According to Statistics Norland, emissions fell.",
 			want{"Friends of the Fjords=organization", "Statistics Norland=organization", "!Fjords"}},
 		{"a nickname in quotes inside a name", "Former mayor Thomas \"Tommy\" Brennan died on Sunday. Brennan was 88. She told Maria \"Stop\" twice.",
