@@ -164,6 +164,16 @@ func (st *docState) joinShortForm(m names.Mention, id string) {
 		pm = st.mentionEndingAt(m.End)
 	}
 	if id != "" && pm != nil && pm.start <= m.Start && pm.end == m.End && pm.typ == timeline.Person && pm.id != id && st.entities[pm.id].Discovered {
+		if other := st.entities[pm.id]; len(strings.Fields(other.Name)) > 1 && timeline.Fold(other.Name) != timeline.Fold(m.Text) {
+			// the surname went to someone else named in full with it
+			// ("Her daughter, Karin Lindqvist" after "Vera Lindqvist"):
+			// this mention is the names' person, the other stays theirs
+			mm := *pm
+			st.dropMention(pm.start)
+			mm.id, mm.entry, mm.via = id, nil, gazetteer.ViaSurname
+			st.addMention(mm, st.entities[id].Name, nil, "", "", true)
+			return
+		}
 		st.mergeEntity(pm.id, id, gazetteer.ViaSurname)
 	}
 }
