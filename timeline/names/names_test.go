@@ -59,6 +59,8 @@ func TestFind(t *testing.T) {
 	}{
 		{"wire: age, arrest, surname later", "Maria Lindqvist, 54, was detained in Dunmore on Tuesday. Lindqvist told reporters she had done nothing wrong.",
 			want{"Maria Lindqvist=person", "Lindqvist=person>Maria Lindqvist", "Dunmore=place", "!Tuesday"}},
+		{"an office's place that is also a given name", "Agnes Pell had a telephone conversation with President of Vesta Adam Kovac.",
+			want{"Adam Kovac=person", "!Vesta Adam Kovac"}},
 		{"wire: a given name and a surname with no cue", "The report was written by Tomasz Wierzbicki and published last week.",
 			want{"Tomasz Wierzbicki=person"}},
 		{"titles before names", "Maj. Gen. Aldo Ferrante and Ambassador Ruth Okafor met Prime Minister Henrik Solberg in Tallinn.",

@@ -645,6 +645,12 @@ func (s *state) nameAfterOffice(k, e, b int) bool {
 		return false
 	}
 	f, prev := s.fl[e], s.fl[e-1]
+	// "President of Vesta Adam Kovac": one word after an office's "of" is
+	// its place, whatever else it may be (a given name, "Vesta"), and a
+	// given name and a surname after it are the holder
+	if e == k+1 && s.officeOfBefore(k) && b-e == 2 && f&fGiven != 0 && s.fl[b-1]&(fOrgHead|fPlaceHead) == 0 {
+		return true
+	}
 	if f&fGiven == 0 || f&fGivenWeak != 0 || s.fl[b-1]&(fOrgHead|fPlaceHead) != 0 || prev&(fGiven|fGivenWeak|fSurname|fSurnameWord) != 0 {
 		return false
 	}
