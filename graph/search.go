@@ -25,9 +25,34 @@ import (
 // can match, and Rank decides on their text. The answer is then the same
 // bytes from either store.
 type Searcher interface {
-	// Search returns the events that match q, best first (see Rank), at
-	// most limit of them (limit <= 0: all).
-	Search(ctx context.Context, q SearchQuery, limit int) ([]SearchHit, error)
+	// Search returns the events that match q, best first (see Rank),
+	// within o's limits (see SearchOptions).
+	Search(ctx context.Context, q SearchQuery, o SearchOptions) (SearchResult, error)
+}
+
+// SearchOptions bound a search's answer and the work it takes.
+type SearchOptions struct {
+	// Limit is the most hits returned, best first (0: all).
+	Limit int
+	// Cap, when above 0, is the most matches ranked: when more events
+	// than Cap match, only the Cap of them that come first in Rank's order
+	// of equal scores (date, earliest first and undated last, article id,
+	// position) are ranked, and SearchResult.Capped says so. 0: every
+	// match is ranked.
+	Cap int
+}
+
+// SearchCap is the Cap of the command line's searches (see the README's
+// decision on broad searches): a word in nearly every event is not ranked
+// across a whole store of them.
+const SearchCap = 2000
+
+// SearchResult is a search's answer.
+type SearchResult struct {
+	Hits []SearchHit
+	// Capped: more than SearchOptions.Cap events matched, and Hits are the
+	// best of the first Cap of them (by date, article id, position).
+	Capped bool
 }
 
 // SearchHit is an event that matched, with its article and its score.
@@ -253,20 +278,33 @@ func (t SearchTerm) Matches(words []string) int {
 // as it goes (a store may hand it every event): TestRankAsWords holds it
 // to Words and Matches.
 func Rank(q SearchQuery, cands []SearchCandidate, limit int) []Ranked {
-	r := newRanker(q, limit, len(cands))
+	ranked, _ := RankCapped(q, cands, SearchOptions{Limit: limit})
+	return ranked
+}
+
+// RankCapped is Rank within o: with a Cap, only the first o.Cap matches
+// in the order of equal scores are ranked, and capped reports that more
+// matched.
+func RankCapped(q SearchQuery, cands []SearchCandidate, o SearchOptions) (ranked []Ranked, capped bool) {
+	r := newRanker(q, o, len(cands))
 	for i := range cands {
 		r.Add(&cands[i])
 	}
-	return r.Ranked()
+	return r.Result()
 }
 
 // Ranker is Rank one candidate at a time, for a store that reads its
 // candidates one by one: it keeps only the hits, and with a limit only the
-// best limit of them, not every candidate read.
+// best limit of them, not every candidate read. With a Cap it keeps the
+// first Cap+1 matches in the order of equal scores (at most twice that
+// between trims); a store that adds its candidates in that order may stop
+// once Full.
 type Ranker struct {
 	q      SearchQuery
 	limit  int
-	hits   []Ranked // with a limit, in order once there are limit of them
+	cap    int
+	hits   []Ranked // with a limit and no cap, in order once there are limit of them
+	full   bool     // with a cap: more than cap matches were added
 	seen   map[string]struct{}
 	titles map[string]int // an article's events share its title: where its counts start in titleCounts
 	// titleCounts are the terms' counts in each title, len(q.Terms) a title
@@ -274,12 +312,17 @@ type Ranker struct {
 	wc          counter
 }
 
-// NewRanker starts ranking for q with limit, as Rank does.
-func NewRanker(q SearchQuery, limit int) *Ranker { return newRanker(q, limit, 0) }
+// NewRanker starts ranking for q within o, as RankCapped does.
+func NewRanker(q SearchQuery, o SearchOptions) *Ranker { return newRanker(q, o, 0) }
 
-func newRanker(q SearchQuery, limit, size int) *Ranker {
-	return &Ranker{q: q, limit: limit, seen: make(map[string]struct{}, size), titles: map[string]int{}}
+func newRanker(q SearchQuery, o SearchOptions, size int) *Ranker {
+	return &Ranker{q: q, limit: o.Limit, cap: max(o.Cap, 0), seen: make(map[string]struct{}, size), titles: map[string]int{}}
 }
+
+// Full reports that more than the Cap matches have been added. Only a
+// store that adds its candidates in Rank's order of equal scores (date,
+// article id, position) may stop then: the rest cannot be ranked.
+func (r *Ranker) Full() bool { return r.full }
 
 // Add ranks c, the next candidate; a hit kept is a copy of *c.
 func (r *Ranker) Add(c *SearchCandidate) {
@@ -311,14 +354,27 @@ func (r *Ranker) Add(c *SearchCandidate) {
 	if !inText && !inTitle {
 		return
 	}
+	h := Ranked{*c, score}
+	if r.cap > 0 {
+		// Every match is kept until the first cap+1 of them, in the order
+		// of equal scores, are known; Result ranks the first cap.
+		r.hits = append(r.hits, h)
+		if len(r.hits) > r.cap {
+			r.full = true
+		}
+		if len(r.hits) > 2*(r.cap+1) {
+			slices.SortFunc(r.hits, compareKeys)
+			r.hits = r.hits[:r.cap+1]
+		}
+		return
+	}
 	switch limit := r.limit; {
 	case limit <= 0 || len(r.hits) < limit:
-		r.hits = append(r.hits, Ranked{*c, score})
+		r.hits = append(r.hits, h)
 		if limit > 0 && len(r.hits) == limit {
 			slices.SortFunc(r.hits, compareRanked)
 		}
-	case compareRanked(Ranked{*c, score}, r.hits[limit-1]) < 0: // better than the worst kept
-		h := Ranked{*c, score}
+	case compareRanked(h, r.hits[limit-1]) < 0: // better than the worst kept
 		at, _ := slices.BinarySearchFunc(r.hits, h, compareRanked)
 		copy(r.hits[at+1:], r.hits[at:limit-1])
 		r.hits[at] = h
@@ -326,18 +382,40 @@ func (r *Ranker) Add(c *SearchCandidate) {
 }
 
 // Ranked is the hits of the candidates added, best first, as Rank returns
-// them.
+// them (with a Cap, of the first Cap matches).
 func (r *Ranker) Ranked() []Ranked {
+	ranked, _ := r.Result()
+	return ranked
+}
+
+// Result is the hits of the candidates added, best first, as RankCapped
+// returns them: with a Cap, the best of the first Cap matches in the
+// order of equal scores, and whether more matched.
+func (r *Ranker) Result() (ranked []Ranked, capped bool) {
+	if r.cap > 0 && len(r.hits) > r.cap {
+		slices.SortFunc(r.hits, compareKeys)
+		r.hits, capped = r.hits[:r.cap], true
+	}
 	slices.SortFunc(r.hits, compareRanked)
-	return r.hits
+	if r.limit > 0 && len(r.hits) > r.limit {
+		r.hits = r.hits[:r.limit]
+	}
+	return r.hits, capped
 }
 
 // compareRanked is Rank's order of two hits: score (highest first), then
-// date (earliest first, undated last), article id and position.
+// compareKeys.
 func compareRanked(a, b Ranked) int {
 	if c := cmp.Compare(b.Score, a.Score); c != 0 {
 		return c
 	}
+	return compareKeys(a, b)
+}
+
+// compareKeys is Rank's order of equal scores: date (earliest first,
+// undated last), article id and position. No two events have the same
+// article id and position. A Cap keeps the first matches in this order.
+func compareKeys(a, b Ranked) int {
 	if (a.Date == "") != (b.Date == "") {
 		if a.Date == "" {
 			return 1

@@ -1,6 +1,7 @@
 package graph_test
 
 import (
+	stdcmp "cmp"
 	"errors"
 	"fmt"
 	"math/rand/v2"
@@ -184,6 +185,64 @@ func TestRankAsWords(t *testing.T) {
 				}
 				if diff := cmp.Diff(want, got, cmpopts.EquateEmpty()); diff != "" {
 					t.Fatalf("round %d: Rank(%q, limit %d) (-as Words +got):\n%s", round, text, limit, diff)
+				}
+			}
+		}
+	}
+}
+
+// RankCapped ranks the first Cap matches in the order of equal scores
+// (date, undated last, article id, position) and no other, whatever order
+// the candidates come in: Rank over those matches alone, as Words and
+// Matches find them, and capped exactly when more matched.
+func TestRankCapped(t *testing.T) {
+	r := rand.New(rand.NewPCG(21, 21))
+	words := []string{"talks", "Talks", "talk", "peace", "met", "the", "talks'", "zelensky's"}
+	text := func() string {
+		var b strings.Builder
+		for range r.IntN(6) {
+			b.WriteString(words[r.IntN(len(words))] + " ")
+		}
+		return b.String()
+	}
+	byKeys := func(a, b graph.Ranked) int {
+		if (a.Date == "") != (b.Date == "") {
+			if a.Date == "" {
+				return 1
+			}
+			return -1
+		}
+		return stdcmp.Or(strings.Compare(a.Date, b.Date), strings.Compare(a.ArticleID, b.ArticleID), a.Ord-b.Ord)
+	}
+	for round := range 200 {
+		cands := make([]graph.SearchCandidate, r.IntN(80))
+		for i := range cands {
+			art := fmt.Sprint("a", r.IntN(10))
+			cands[i] = graph.SearchCandidate{Key: fmt.Sprint(art, "#", i), ArticleID: art, Ord: i,
+				Date:     []string{"", "2026-01-01", "2026-01-02", "2025-12", "2026"}[r.IntN(5)],
+				Sentence: text(), Summary: text(), Title: "title of " + art}
+		}
+		for _, text := range []string{"talks", "talks peace", `"peace talks"`, "tal*", "zelensky met"} {
+			q, _ := graph.ParseSearch(text)
+			all := rankAsWords(q, cands, 0)
+			for _, o := range []graph.SearchOptions{{Cap: 1}, {Cap: 5}, {Limit: 3, Cap: 5}, {Limit: 20, Cap: 12}, {Limit: 2, Cap: 200}, {Limit: 4}} {
+				first := slices.Clone(all)
+				slices.SortFunc(first, byKeys)
+				wantCapped := o.Cap > 0 && len(first) > o.Cap
+				if wantCapped {
+					first = first[:o.Cap]
+				}
+				slices.SortFunc(first, graph.CompareRanked)
+				if o.Limit > 0 && len(first) > o.Limit {
+					first = first[:o.Limit]
+				}
+				shuffled := slices.Clone(cands)
+				r.Shuffle(len(shuffled), func(i, j int) { shuffled[i], shuffled[j] = shuffled[j], shuffled[i] })
+				for _, in := range [][]graph.SearchCandidate{cands, shuffled} {
+					got, capped := graph.RankCapped(q, in, o)
+					if diff := cmp.Diff(first, got, cmpopts.EquateEmpty()); diff != "" || capped != wantCapped {
+						t.Fatalf("round %d: RankCapped(%q, %+v) capped %v, want %v (-want +got):\n%s", round, text, o, capped, wantCapped, diff)
+					}
 				}
 			}
 		}

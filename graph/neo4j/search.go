@@ -18,20 +18,22 @@ var _ graph.Searcher = (*Store)(nil)
 
 // Search implements graph.Searcher with the full-text indexes event_text
 // and article_title: the candidates' text and sort keys, then the records
-// of the hits Rank keeps, in one read transaction.
-func (s *Store) Search(ctx context.Context, q graph.SearchQuery, limit int) ([]graph.SearchHit, error) {
+// of the hits Rank keeps, in one read transaction. With a Cap, every
+// candidate is read and Rank keeps the first Cap matches, as the
+// embedded store's reading by date does.
+func (s *Store) Search(ctx context.Context, q graph.SearchQuery, o graph.SearchOptions) (graph.SearchResult, error) {
 	// Init, not ensureCurrent: the indexes must exist (a store never
 	// written to has none).
 	if err := s.Init(ctx); err != nil {
-		return nil, err
+		return graph.SearchResult{}, err
 	}
-	hits, err := read(ctx, s, func(tx n4j.ManagedTransaction) ([]graph.SearchHit, error) {
+	res, err := read(ctx, s, func(tx n4j.ManagedTransaction) (graph.SearchResult, error) {
 		if _, err := run(ctx, tx, queries.Cypher("search-await"), nil); err != nil {
-			return nil, err
+			return graph.SearchResult{}, err
 		}
 		recs, err := run(ctx, tx, queries.Cypher("search-candidates"), map[string]any{"query": luceneQuery(q)})
 		if err != nil {
-			return nil, err
+			return graph.SearchResult{}, err
 		}
 		cands := make([]graph.SearchCandidate, len(recs))
 		for i, r := range recs {
@@ -40,16 +42,16 @@ func (s *Store) Search(ctx context.Context, q graph.SearchQuery, limit int) ([]g
 			cands[i] = graph.SearchCandidate{Key: str(0), ArticleID: str(1), Ord: int(ord), Date: str(3),
 				Sentence: str(4), Summary: str(5), Title: str(6)}
 		}
-		ranked := graph.Rank(q, cands, limit)
+		ranked, capped := graph.RankCapped(q, cands, o)
 		if len(ranked) == 0 {
-			return nil, nil
+			return graph.SearchResult{Capped: capped}, nil
 		}
 		uids := make([]string, len(ranked))
 		for i, r := range ranked {
 			uids[i] = r.Key
 		}
 		if recs, err = run(ctx, tx, queries.Cypher("search-hits"), map[string]any{"uids": uids}); err != nil {
-			return nil, err
+			return graph.SearchResult{}, err
 		}
 		records := map[string]timeline.Record{}
 		for _, r := range recs {
@@ -57,20 +59,20 @@ func (s *Store) Search(ctx context.Context, q graph.SearchQuery, limit int) ([]g
 			data, _ := r.Values[1].(string)
 			var rec timeline.Record
 			if err := json.Unmarshal([]byte(data), &rec); err != nil {
-				return nil, &decodeError{err}
+				return graph.SearchResult{}, &decodeError{err}
 			}
 			records[uid] = rec
 		}
-		return graph.Hits(ranked, records), nil
+		return graph.SearchResult{Hits: graph.Hits(ranked, records), Capped: capped}, nil
 	})
 	var bad *decodeError
 	if errors.As(err, &bad) {
-		return nil, fmt.Errorf("search: %w", bad)
+		return graph.SearchResult{}, fmt.Errorf("search: %w", bad)
 	}
 	if err != nil {
-		return nil, s.fail("search", err)
+		return graph.SearchResult{}, s.fail("search", err)
 	}
-	return hits, nil
+	return res, nil
 }
 
 // luceneQuery translates q into a Lucene query that finds at least every

@@ -19,40 +19,32 @@ var _ graph.Searcher = (*Store)(nil)
 // Search implements graph.Searcher with the FTS5 table event_text: the
 // candidates' text and sort keys from it, then the records of the hits
 // Rank keeps.
-func (s *Store) Search(ctx context.Context, q graph.SearchQuery, limit int) ([]graph.SearchHit, error) {
+func (s *Store) Search(ctx context.Context, q graph.SearchQuery, o graph.SearchOptions) (graph.SearchResult, error) {
 	if err := s.Init(ctx); err != nil {
-		return nil, err
+		return graph.SearchResult{}, err
 	}
-	rows, err := s.db.QueryContext(ctx, queries.SQL("search-candidates"), ftsQuery(q))
+	// One read transaction: the candidates and the records read one
+	// state of the store.
+	tx, err := s.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
 	if err != nil {
-		return nil, s.fail("search", err)
+		return graph.SearchResult{}, s.fail("search", err)
 	}
-	r := graph.NewRanker(q, limit)
-	var c graph.SearchCandidate
-	var sentence, summary sql.NullString // NULL in JSON-less records
-	for rows.Next() {
-		if err := rows.Scan(&c.Key, &c.ArticleID, &c.Ord, &c.Date, &sentence, &summary, &c.Title); err != nil {
-			rows.Close()
-			return nil, s.fail("search", err)
-		}
-		c.Sentence, c.Summary = sentence.String, summary.String
-		r.Add(&c) // ranked as read: no candidate is kept that is no hit
+	defer tx.Rollback()
+	r := graph.NewRanker(q, o)
+	if err := rank(ctx, tx, r, false, queries.SQL("search-candidates"), ftsQuery(q)); err != nil {
+		return graph.SearchResult{}, s.fail("search", err)
 	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return nil, s.fail("search", err)
-	}
-	ranked := r.Ranked()
+	ranked, capped := r.Result()
 	if len(ranked) == 0 {
-		return nil, nil
+		return graph.SearchResult{Capped: capped}, nil
 	}
 	pks := make([]string, len(ranked))
 	for i, r := range ranked {
 		pks[i] = r.Key
 	}
-	rows, err = s.db.QueryContext(ctx, queries.SQL("search-hits"), "["+strings.Join(pks, ",")+"]")
+	rows, err := tx.QueryContext(ctx, queries.SQL("search-hits"), "["+strings.Join(pks, ",")+"]")
 	if err != nil {
-		return nil, s.fail("search", err)
+		return graph.SearchResult{}, s.fail("search", err)
 	}
 	defer rows.Close()
 	records := map[string]timeline.Record{}
@@ -61,17 +53,41 @@ func (s *Store) Search(ctx context.Context, q graph.SearchQuery, limit int) ([]g
 		var data []byte
 		var r timeline.Record
 		if err := rows.Scan(&pk, &data, &r.Article.ID, &r.Article.Title, &r.Article.URL, &r.Article.Source, &r.Article.Published, &r.Article.Licence, &r.Article.Attribution); err != nil {
-			return nil, s.fail("search", err)
+			return graph.SearchResult{}, s.fail("search", err)
 		}
 		if err := json.Unmarshal(data, &r.Event); err != nil {
-			return nil, s.fail(fmt.Sprintf("decode an event of article %q", r.Article.ID), err)
+			return graph.SearchResult{}, s.fail(fmt.Sprintf("decode an event of article %q", r.Article.ID), err)
 		}
 		records[strconv.FormatInt(pk, 10)] = r
 	}
 	if err := rows.Err(); err != nil {
-		return nil, s.fail("search", err)
+		return graph.SearchResult{}, s.fail("search", err)
 	}
-	return graph.Hits(ranked, records), nil
+	return graph.SearchResult{Hits: graph.Hits(ranked, records), Capped: capped}, nil
+}
+
+// rank adds to r the candidates query finds with args, as they come;
+// when ordered (they come in Rank's order of equal scores), it stops once
+// r is Full.
+func rank(ctx context.Context, tx *sql.Tx, r *graph.Ranker, ordered bool, query string, args ...any) error {
+	rows, err := tx.QueryContext(ctx, query, args...)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	var c graph.SearchCandidate
+	var sentence, summary sql.NullString // NULL in JSON-less records
+	for rows.Next() {
+		if err := rows.Scan(&c.Key, &c.ArticleID, &c.Ord, &c.Date, &sentence, &summary, &c.Title); err != nil {
+			return err
+		}
+		c.Sentence, c.Summary = sentence.String, summary.String
+		r.Add(&c) // ranked as read: no candidate is kept that is no hit
+		if ordered && r.Full() {
+			break // the rest come after the first Cap matches
+		}
+	}
+	return rows.Err()
 }
 
 // ftsQuery translates q into an FTS5 expression that finds at least every

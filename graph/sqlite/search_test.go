@@ -49,12 +49,12 @@ func TestSearchMigrationIndexesExistingEvents(t *testing.T) {
 	}
 	defer s.Close()
 	q, _ := graph.ParseSearch(`"report 7"`)
-	hits, err := s.Search(ctx, q, 0)
+	res, err := s.Search(ctx, q, graph.SearchOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(hits) != 5 {
-		t.Errorf("after migrating, Search(%q) found %d events, want the 5 of article 7", q.Text, len(hits))
+	if len(res.Hits) != 5 {
+		t.Errorf("after migrating, Search(%q) found %d events, want the 5 of article 7", q.Text, len(res.Hits))
 	}
 }
 

@@ -18,8 +18,10 @@ import (
 // prefixes, possessives, titles, what must not match (a term in the title
 // and another in the sentence; operators of FTS5 or Lucene typed as text),
 // the order graph.Rank defines (score, date, article, position), the limit,
-// and that an update and Reset leave nothing stale in the index. The
-// expected hits are spelled out, so every store that passes gives the same
+// the cap of a broad search (only the first matches by date ranked, and
+// said), and that an update and Reset leave nothing stale in the index.
+// The expected hits are spelled out, or on a generated corpus Rank's
+// answer over every event, so every store that passes gives the same
 // answers.
 func Search(t *testing.T, open func(t *testing.T) graph.Store) {
 	ctx := context.Background()
@@ -29,19 +31,27 @@ func Search(t *testing.T, open func(t *testing.T) graph.Store) {
 	if !ok {
 		t.Fatalf("%T does not implement graph.Searcher", st)
 	}
-	search := func(t *testing.T, text string, limit int) []string {
+	searchCapped := func(t *testing.T, text string, o graph.SearchOptions) ([]string, bool) {
 		t.Helper()
 		q, err := graph.ParseSearch(text)
 		if err != nil {
 			t.Fatalf("ParseSearch(%q): %v", text, err)
 		}
-		hits, err := s.Search(ctx, q, limit)
+		res, err := s.Search(ctx, q, o)
 		if err != nil {
 			t.Fatalf("Search(%q): %v", text, err)
 		}
 		out := []string{}
-		for _, h := range hits {
+		for _, h := range res.Hits {
 			out = append(out, fmt.Sprintf("%d %s %s", h.Score, h.Event.Date, h.Event.ID))
+		}
+		return out, res.Capped
+	}
+	search := func(t *testing.T, text string, limit int) []string {
+		t.Helper()
+		out, capped := searchCapped(t, text, graph.SearchOptions{Limit: limit})
+		if capped {
+			t.Errorf("Search(%q) without a cap says it was capped", text)
 		}
 		return out
 	}
@@ -79,9 +89,30 @@ func Search(t *testing.T, open func(t *testing.T) graph.Store) {
 			}
 		})
 	}
+	// "talks" matches 8 events; by date, article and position the first 3
+	// are the strikes (2026-01), then Davos's meeting and Kyiv's heating
+	// (2026-01-22, one article, positions 0 and 1).
+	for _, c := range []struct {
+		name   string
+		o      graph.SearchOptions
+		want   []string
+		capped bool
+	}{
+		{"capped", graph.SearchOptions{Limit: 2, Cap: 3}, []string{"1 2026-01 " + eStrikes, "1 2026-01-22 " + eDavosMeeting}, true},
+		{"capped, no limit", graph.SearchOptions{Cap: 3}, []string{"1 2026-01 " + eStrikes, "1 2026-01-22 " + eDavosMeeting, "1 2026-01-22 " + eKyivHeating}, true},
+		{"cap of every match", graph.SearchOptions{Limit: 3, Cap: 8}, talks[:3], false},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			got, capped := searchCapped(t, "talks", c.o)
+			if diff := cmp.Diff(c.want, got); diff != "" || capped != c.capped {
+				t.Errorf("Search(talks, %+v) capped %v, want %v (-want +got):\n%s", c.o, capped, c.capped, diff)
+			}
+		})
+	}
 	t.Run("hit carries its article", func(t *testing.T) {
 		q, _ := graph.ParseSearch("heating")
-		hits, err := s.Search(ctx, q, 0)
+		res, err := s.Search(ctx, q, graph.SearchOptions{})
+		hits := res.Hits
 		if err != nil || len(hits) != 1 {
 			t.Fatalf("Search(heating) = %v, %v; want one hit", hits, err)
 		}
@@ -108,6 +139,37 @@ func Search(t *testing.T, open func(t *testing.T) graph.Store) {
 		}
 		if got := search(t, "witkoff", 0); len(got) != 0 {
 			t.Errorf("Search after Reset = %v, want none", got)
+		}
+	})
+	// On 100 generated events, every answer is Rank's over all of them:
+	// broad and narrow queries, capped above and below the number of
+	// matches (the embedded store reads a broad capped search by date).
+	t.Run("generated", func(t *testing.T) {
+		corpus := Corpus(20, 0)
+		put(t, st, corpus...)
+		var all []graph.SearchCandidate
+		for _, x := range corpus {
+			for i, ev := range x.Events {
+				all = append(all, graph.SearchCandidate{Key: ev.ID, ArticleID: x.Article.ID, Ord: i, Date: ev.Date,
+					Sentence: ev.Sentence, Summary: ev.Summary, Title: x.Article.Title})
+			}
+		}
+		for _, text := range []string{"officials", "proposals officials", "number1*", `"met person"`, "report 7", "envoys number3*", "proposals report"} {
+			q, err := graph.ParseSearch(text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, o := range []graph.SearchOptions{{Limit: 3}, {Limit: 3, Cap: 7}, {Cap: 7}, {Limit: 3, Cap: 30}, {Limit: 0, Cap: 200}} {
+				ranked, wantCapped := graph.RankCapped(q, all, o)
+				want := []string{}
+				for _, r := range ranked {
+					want = append(want, fmt.Sprintf("%d %s %s", r.Score, r.Date, r.Key))
+				}
+				got, capped := searchCapped(t, text, o)
+				if diff := cmp.Diff(want, got); diff != "" || capped != wantCapped {
+					t.Errorf("Search(%q, %+v) capped %v, want %v (-Rank over every event +got):\n%s", text, o, capped, wantCapped, diff)
+				}
+			}
 		}
 	})
 }
@@ -181,7 +243,7 @@ func BenchSearchWarm(b *testing.B, st graph.Store, warm int) {
 		b.Run(c.name, func(b *testing.B) {
 			for i := range warm {
 				q, _ := graph.ParseSearch(c.query(i))
-				if _, err := s.Search(ctx, q, 20); err != nil {
+				if _, err := s.Search(ctx, q, graph.SearchOptions{Limit: 20, Cap: graph.SearchCap}); err != nil {
 					b.Fatal(err)
 				}
 			}
@@ -192,12 +254,12 @@ func BenchSearchWarm(b *testing.B, st graph.Store, warm int) {
 					b.Fatal(err)
 				}
 				start := time.Now()
-				got, err := s.Search(ctx, q, 20)
+				got, err := s.Search(ctx, q, graph.SearchOptions{Limit: 20, Cap: graph.SearchCap})
 				lat = append(lat, time.Since(start))
 				if err != nil {
 					b.Fatal(err)
 				}
-				if len(got) == 0 {
+				if len(got.Hits) == 0 {
 					b.Fatalf("Search(%q) found nothing", q.Text)
 				}
 			}
