@@ -33,6 +33,7 @@ var migrations = []string{
 	queries.SQL("migrate-10"), // articles by publication day
 	queries.SQL("migrate-11"), // counts added by Put a batch at a time, not by insert triggers
 	queries.SQL("migrate-12"), // entity pairs' shared events kept at write time (profile ties, path steps)
+	queries.SQL("migrate-13"), // events in search's order of equal scores (a capped search)
 }
 
 // migrate applies the missing migrations, each in its own transaction. The

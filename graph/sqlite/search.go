@@ -3,11 +3,14 @@ package sqlite
 import (
 	"context"
 	"database/sql"
+	"encoding/hex"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/storygraph/storygraph/graph"
 	"github.com/storygraph/storygraph/queries"
@@ -18,20 +21,41 @@ var _ graph.Searcher = (*Store)(nil)
 
 // Search implements graph.Searcher with the FTS5 table event_text: the
 // candidates' text and sort keys from it, then the records of the hits
-// Rank keeps.
+// Rank keeps. A capped search with more than walkOver times Cap
+// candidates reads them in Rank's order of equal scores, a date group at
+// a time (byDate), and stops once more than Cap matched; any other reads
+// every candidate in rowid order, which costs less a row (the content
+// table read in order, not a row here and there).
 func (s *Store) Search(ctx context.Context, q graph.SearchQuery, o graph.SearchOptions) (graph.SearchResult, error) {
 	if err := s.Init(ctx); err != nil {
 		return graph.SearchResult{}, err
 	}
-	// One read transaction: the candidates and the records read one
-	// state of the store.
+	// One read transaction: the count, the groups and the records read
+	// one state of the store.
 	tx, err := s.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
 	if err != nil {
 		return graph.SearchResult{}, s.fail("search", err)
 	}
 	defer tx.Rollback()
+	match := ftsQuery(q)
+	walk := false
+	if o.Cap > 0 {
+		var n int // counted to the first that tells both
+		if err := tx.QueryRowContext(ctx, queries.SQL("search-count"), match, max(walkOver, 1)*o.Cap+1).Scan(&n); err != nil {
+			return graph.SearchResult{}, s.fail("search", err)
+		}
+		walk = n > walkOver*o.Cap
+		if n <= o.Cap {
+			o.Cap = 0 // no more matches than candidates: Rank keeps only the best Limit
+		}
+	}
 	r := graph.NewRanker(q, o)
-	if err := rank(ctx, tx, r, false, queries.SQL("search-candidates"), ftsQuery(q)); err != nil {
+	if walk {
+		err = byDate(ctx, tx, q, r)
+	} else {
+		err = rank(ctx, tx, r, false, queries.SQL("search-candidates"), match)
+	}
+	if err != nil {
 		return graph.SearchResult{}, s.fail("search", err)
 	}
 	ranked, capped := r.Result()
@@ -89,6 +113,54 @@ func rank(ctx context.Context, tx *sql.Tx, r *graph.Ranker, ordered bool, query 
 	}
 	return rows.Err()
 }
+
+// byDate adds to r the candidates of q in Rank's order of equal scores
+// until r is Full: date group after date group (search-next-group; the
+// first 7 characters of the date), each group's candidates found by FTS5
+// with the group's token (search-candidates-in-group), the undated last.
+// A word in most events is then ranked from the first group or two, not
+// from a list of every event. The expression asks for all the words in
+// the sentence and summary or all in the title, as Rank does, so that
+// "proposals report", with "report" in every title and "proposals" in
+// every sentence, walks no group's every event to find nothing.
+func byDate(ctx context.Context, tx *sql.Tx, q graph.SearchQuery, r *graph.Ranker) error {
+	match := ftsQuery(q)
+	match = "({sentence summary} : (" + match + ") OR title : (" + match + ")) AND date_group : "
+	walked := queries.SQL("search-candidates-in-group")
+	for from := ""; !r.Full(); {
+		var group string
+		err := tx.QueryRowContext(ctx, queries.SQL("search-next-group"), from).Scan(&group)
+		if errors.Is(err, sql.ErrNoRows) {
+			break
+		}
+		if err != nil {
+			return err
+		}
+		to := group + "\x00" // a date shorter than 7 characters is a group alone
+		if utf8.RuneCountInString(group) == 7 {
+			to = group + "\xff" // every date that starts with group (no UTF-8 byte is 0xff)
+		}
+		if to <= from {
+			return fmt.Errorf("date group %q does not follow %q", group, from) // each group is after the last
+		}
+		if err := rank(ctx, tx, r, true, walked, match+`"qx`+hex.EncodeToString([]byte(group))+`"`, 0, group, to); err != nil {
+			return err
+		}
+		from = to
+	}
+	if r.Full() {
+		return nil
+	}
+	return rank(ctx, tx, r, true, walked, match+`"qx"`, 1, "", "\x00")
+}
+
+// walkOver: a capped search reads its candidates by date (byDate) when
+// it has more than walkOver times Cap of them. Measured on the benchmark
+// store of 100,000 events: reading every candidate in rowid order costs
+// 1.7 µs a candidate and ranking it 2 µs more; by date, about 10 ms for a
+// date group's list of candidates and 4.5 µs a candidate read (the
+// content table's rows out of order). A variable for the tests.
+var walkOver = 2
 
 // ftsQuery translates q into an FTS5 expression that finds at least every
 // event q matches: the AND of each term's words. FTS5's tokenizer splits
