@@ -25,39 +25,51 @@ var _ graph.Searcher = (*Store)(nil)
 // candidates reads them in Rank's order of equal scores, a date group at
 // a time (byDate), and stops once more than Cap matched; any other reads
 // every candidate in rowid order, which costs less a row (the content
-// table read in order, not a row here and there).
+// table read in order, not a row here and there): a capped search lists
+// its candidates' rowids first, up to the one that decides.
 func (s *Store) Search(ctx context.Context, q graph.SearchQuery, o graph.SearchOptions) (graph.SearchResult, error) {
 	if err := s.Init(ctx); err != nil {
 		return graph.SearchResult{}, err
 	}
-	// One read transaction: the count, the groups and the records read
-	// one state of the store.
+	// One read transaction: the candidates, the groups and the records
+	// read one state of the store.
 	tx, err := s.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
 	if err != nil {
 		return graph.SearchResult{}, s.fail("search", err)
 	}
 	defer tx.Rollback()
 	match := ftsQuery(q)
-	walk := false
-	if o.Cap > 0 {
-		var n int // counted to the first that tells both
-		if err := tx.QueryRowContext(ctx, queries.SQL("search-count"), match, max(walkOver, 1)*o.Cap+1).Scan(&n); err != nil {
+	if o.Cap <= 0 {
+		r := graph.NewRanker(q, o)
+		if err := rank(ctx, tx, r, false, queries.SQL("search-candidates"), match); err != nil {
 			return graph.SearchResult{}, s.fail("search", err)
 		}
-		walk = n > walkOver*o.Cap
-		if n <= o.Cap {
-			o.Cap = 0 // no more matches than candidates: Rank keeps only the best Limit
-		}
+		return s.hits(ctx, tx, r)
+	}
+	// With a cap, the candidates' rowids first (the doclists, no row
+	// read), as far as the first that tells how to read them.
+	pks, err := rowids(ctx, tx, match, max(walkOver, 1)*o.Cap+1)
+	if err != nil {
+		return graph.SearchResult{}, s.fail("search", err)
+	}
+	walk := len(pks) > walkOver*o.Cap
+	if len(pks) <= o.Cap {
+		o.Cap = 0 // no more matches than candidates: Rank keeps only the best Limit
 	}
 	r := graph.NewRanker(q, o)
 	if walk {
 		err = byDate(ctx, tx, q, r)
 	} else {
-		err = rank(ctx, tx, r, false, queries.SQL("search-candidates"), match)
+		err = rank(ctx, tx, r, false, queries.SQL("search-candidates-of"), "["+strings.Join(pks, ",")+"]")
 	}
 	if err != nil {
 		return graph.SearchResult{}, s.fail("search", err)
 	}
+	return s.hits(ctx, tx, r)
+}
+
+// hits reads the records of the hits r kept.
+func (s *Store) hits(ctx context.Context, tx *sql.Tx, r *graph.Ranker) (graph.SearchResult, error) {
 	ranked, capped := r.Result()
 	if len(ranked) == 0 {
 		return graph.SearchResult{Capped: capped}, nil
@@ -88,6 +100,25 @@ func (s *Store) Search(ctx context.Context, q graph.SearchQuery, o graph.SearchO
 		return graph.SearchResult{}, s.fail("search", err)
 	}
 	return graph.SearchResult{Hits: graph.Hits(ranked, records), Capped: capped}, nil
+}
+
+// rowids is the rowids of the first n candidates of match, in rowid
+// order (fewer when there are no more).
+func rowids(ctx context.Context, tx *sql.Tx, match string, n int) ([]string, error) {
+	rows, err := tx.QueryContext(ctx, queries.SQL("search-rowids"), match, n)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var pks []string
+	for rows.Next() {
+		var pk string
+		if err := rows.Scan(&pk); err != nil {
+			return nil, err
+		}
+		pks = append(pks, pk)
+	}
+	return pks, rows.Err()
 }
 
 // rank adds to r the candidates query finds with args, as they come;

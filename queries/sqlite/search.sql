@@ -43,13 +43,19 @@ SELECT c.id, c.c3, c.c4, c.c5, c.c0, c.c1, c.c2
 FROM (SELECT rowid AS pk FROM event_text WHERE event_text MATCH ?) AS m
 CROSS JOIN event_text_content AS c ON c.id = m.pk;
 
--- name: search-count
--- How many candidates ?1 finds, counting no further than ?2: the rowids
--- of the MATCH alone (FTS5's doclists, no row read). A capped search
--- reads its candidates a date group at a time (search-next-group,
--- search-candidates-in-group) only when there are many more of them than
--- its cap.
-SELECT count(*) FROM (SELECT rowid FROM event_text WHERE event_text MATCH ?1 LIMIT ?2);
+-- name: search-rowids
+-- The rowids of the first ?2 candidates of the FTS5 expression ?1, in
+-- rowid order: the MATCH alone (FTS5's doclists, no row read). A capped
+-- search lists them first, then reads their rows (search-candidates-of)
+-- or, when there are many more than its cap, reads its candidates a date
+-- group at a time (search-next-group, search-candidates-in-group).
+SELECT rowid FROM event_text WHERE event_text MATCH ?1 LIMIT ?2;
+
+-- name: search-candidates-of
+-- search-candidates of ? a JSON array of rowids, in that order.
+SELECT c.id, c.c3, c.c4, c.c5, c.c0, c.c1, c.c2
+FROM json_each(?) AS j
+CROSS JOIN event_text_content AS c ON c.id = j.value;
 
 -- name: search-next-group
 -- The first date group (the first 7 characters of graph.Rank's date; a
