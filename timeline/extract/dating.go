@@ -707,6 +707,8 @@ func pastGoverns(s *sentence, e timex.Expr) bool {
 	for k := at - 1; k >= 0; k-- {
 		w := s.toks[k].Key
 		switch {
+		case s.toks[k].Upper && k > 0:
+			continue // a name ("the United States") is no verb
 		case futureWords[w] || modalsOfPossibility[w] || futureBeforeTo[w] || w == "would":
 			return false
 		case (pastTense(w) || reportedPast[w]) && !(k > 0 && (passiveAux[s.toks[k-1].Key] || s.toks[k-1].Key == "has" || s.toks[k-1].Key == "have")):

@@ -441,7 +441,7 @@ var phrasalTriggers = func() map[string]map[string]timeline.Kind {
 	undergo := map[string]timeline.Kind{"surgery": o, "treatment": o, "operation": o, "transplant": o, "tests": o}
 	appear := map[string]timeline.Kind{"appearance": o, "debut": o, "comeback": o, "return": o}
 	keep := map[string]timeline.Kind{"unchanged": d, "steady": d}
-	goTo := map[string]timeline.Kind{"polls": d, "missing": o, "strike": o, "bankrupt": d, "ahead": d}
+	goTo := map[string]timeline.Kind{"polls": d, "missing": o, "strike": o, "bankrupt": d, "ahead": d, "sale": o}
 	sworn := map[string]timeline.Kind{"in": d}
 	run := map[string]timeline.Kind{"aground": o}
 	kick := map[string]timeline.Kind{"off": o}
@@ -457,6 +457,11 @@ var phrasalTriggers = func() map[string]map[string]timeline.Kind {
 		"made": appear, "makes": appear,
 	}
 }()
+
+// quantifiers before an -s word make it a plural noun, not a verb
+// (triggerAt): "40 million phones", "several votes".
+var quantifiers = set("million", "billion", "thousand", "hundred", "many", "several", "few", "more", "most", "some", "all",
+	"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands", "millions")
 
 // takePlace before "place" make a happening of whatever the sentence
 // names ("The ceremony took place on Sunday"; triggerAt).

@@ -98,8 +98,9 @@ func triggerAt(s *sentence, k int) (timeline.Kind, bool) {
 	if w, ok := phrasalKind(s.toks, k); ok {
 		return w, true
 	}
+	// ("sold 40 million phones last year": a count makes it a noun)
 	w, ok := presentKind(t.Key)
-	if ok && k > 0 && presentSimple(s.toks, k) && s.timedAfter(k, 6) && !s.verbAfter(k) {
+	if ok && k > 0 && !quantifiers[s.toks[k-1].Key] && !isDigit(s.toks[k-1].Key[0]) && presentSimple(s.toks, k) && s.timedAfter(k, 6) && !s.verbAfter(k) {
 		return w, true
 	}
 	// "will close the plant", "to resign": the base form of a verb whose
