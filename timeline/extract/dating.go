@@ -127,8 +127,8 @@ func (st *docState) futureOnPastDate(s *sentence) bool {
 		return false
 	}
 	attribution := trailingAttribution(s.text, s.span.Start, s.toks)
-	for q, t := range s.toks {
-		if q != attribution && (pastTense(t.Key) || reportedPast[t.Key]) && !(q > 0 && passiveAux[s.toks[q-1].Key]) {
+	for q := range s.toks {
+		if q != attribution && pastVerb(s.toks, q) && !(q > 0 && passiveAux[s.toks[q-1].Key]) {
 			return false
 		}
 	}
@@ -718,6 +718,12 @@ func pastGoverns(s *sentence, e timex.Expr) bool {
 	return false
 }
 
+// pastVerb reports a past tense at token q: not a capitalised word past
+// the first, which is a name ("the United States", "Ahmed").
+func pastVerb(toks []text.Token, q int) bool {
+	return (q == 0 || !toks[q].Upper) && (pastTense(toks[q].Key) || reportedPast[toks[q].Key])
+}
+
 // pastWeekday moves a weekday read as the coming one to the last one
 // (the publication day's own when it is that weekday).
 func pastWeekday(e timex.Expr, ref time.Time) timex.Expr {
@@ -789,7 +795,7 @@ func forwardIfPresent(e timex.Expr, ref time.Time, s *sentence) timex.Expr {
 	toks := s.toks
 	at, attribution := tokIndex(toks, s.span.Start+e.Start), trailingAttribution(s.text, s.span.Start, toks)
 	for q, t := range toks {
-		if q != attribution && (pastTense(t.Key) || reportedPast[t.Key] || pastMarkers[t.Key]) {
+		if q != attribution && (pastVerb(toks, q) || pastMarkers[t.Key]) {
 			return e
 		}
 	}
