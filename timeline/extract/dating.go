@@ -311,14 +311,15 @@ func reportedPastDay(s *sentence, q int, e timex.Expr) bool {
 		return false
 	}
 	past := false
-	for _, t := range s.toks[q:] {
+	for k := q; k < len(s.toks); k++ {
+		t := s.toks[k]
 		if t.Start >= s.span.Start+e.Start {
 			break
 		}
 		if futureWords[t.Key] || modalsOfPossibility[t.Key] {
 			return false
 		}
-		past = past || pastTense(t.Key) || reportedPast[t.Key]
+		past = past || pastVerb(s.toks, k)
 	}
 	return past
 }
