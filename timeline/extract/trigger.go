@@ -24,16 +24,21 @@ func pickTrigger(s *sentence) {
 	aside := func(k int) bool { return s.aside[k] || k < s.settingEnd }
 	outside := false
 	for k, t := range toks {
-		if _, ok := triggerAt(s, k); ok && !aside(k) && (!t.Upper || k == 0) {
-			outside = true
-			break
+		if (!t.Upper || k == 0) && !aside(k) {
+			if _, ok := triggerAt(s, k); ok {
+				outside = true
+				break
+			}
 		}
 	}
 	var kind timeline.Kind
 	trig, speaker := -1, -1
 	for k, t := range toks {
+		if t.Upper && k > 0 || outside && aside(k) {
+			continue
+		}
 		w, ok := triggerAt(s, k)
-		if !ok || t.Upper && k > 0 || outside && aside(k) {
+		if !ok {
 			continue
 		}
 		if futureBeforeTo[t.Key] || t.Key == "scheduled" {
@@ -80,6 +85,9 @@ func pickTrigger(s *sentence) {
 // votes", "new rules", "the protest movement").
 func triggerAt(s *sentence, k int) (timeline.Kind, bool) {
 	t := s.toks[k]
+	if !maybeTrigger[t.Key] {
+		return "", false // (one lookup for the many words that are none)
+	}
 	if w, ok := triggers[t.Key]; ok && triggerInContext(s.toks, k) {
 		return w, true
 	}
@@ -99,13 +107,13 @@ func triggerAt(s *sentence, k int) (timeline.Kind, bool) {
 		return w, true
 	}
 	// ("sold 40 million phones last year": a count makes it a noun)
-	w, ok := presentKind(t.Key)
+	w, ok := presentKinds[t.Key]
 	if ok && k > 0 && !quantifiers[s.toks[k-1].Key] && !isDigit(s.toks[k-1].Key[0]) && presentSimple(s.toks, k) && s.timedAfter(k, 6) && !s.verbAfter(k) {
 		return w, true
 	}
 	// "will close the plant", "to resign": the base form of a verb whose
 	// past is a trigger ("closed", "resigned"), where it is a verb
-	if w, ok := pastKind(t.Key); ok && k > 0 && verbMarkers[s.toks[k-1].Key] {
+	if w, ok := pastKinds[t.Key]; ok && k > 0 && verbMarkers[s.toks[k-1].Key] {
 		return w, true
 	}
 	return "", false
@@ -186,6 +194,48 @@ func presentKind(w string) (timeline.Kind, bool) {
 		}
 	}
 	return "", false
+}
+
+// maybeTrigger are the words triggerAt may take for a trigger, by any of
+// its ways.
+var maybeTrigger = func() map[string]bool {
+	m := map[string]bool{"set": true, "held": true}
+	for _, words := range []map[string]timeline.Kind{triggers, happeningNouns, presentKinds, pastKinds} {
+		for w := range words {
+			m[w] = true
+		}
+	}
+	for w := range phrasalTriggers {
+		m[w] = true
+	}
+	for w := range takePlace {
+		m[w] = true
+	}
+	return m
+}()
+
+// presentKinds and pastKinds are presentKind and pastKind for every word
+// they know, read once: triggerAt asks about every word of every
+// sentence, and each question built two or three strings.
+var presentKinds, pastKinds = kindsOfForms()
+
+func kindsOfForms() (present, past map[string]timeline.Kind) {
+	present, past = map[string]timeline.Kind{}, map[string]timeline.Kind{}
+	for t := range triggers {
+		bases := []string{t}
+		if b, ok := strings.CutSuffix(t, "ed"); ok {
+			bases = append(bases, b, t[:len(t)-1])
+		}
+		for _, b := range bases {
+			if k, ok := presentKind(b + "s"); ok {
+				present[b+"s"] = k
+			}
+			if k, ok := pastKind(b); ok {
+				past[b] = k
+			}
+		}
+	}
+	return present, past
 }
 
 // statementOnly reports a base whose -s form is no timetable: a saying
