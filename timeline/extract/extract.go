@@ -586,7 +586,8 @@ func (st *docState) resolveSurnames() {
 			if !t.Upper || covered[t.Start] {
 				continue
 			}
-			if id := st.discoveredWithSurname(t.Key); id != "" && !st.insideMention(t.Start) && !insideLongerName(st.text, bl.toks, ti, st.sentenceStart(bi, ti)) {
+			if id := st.discoveredWithSurname(t.Key); id != "" && !st.insideMention(t.Start) && !insideLongerName(st.text, bl.toks, ti, st.sentenceStart(bi, ti)) &&
+				!st.firmFirst(t, id) {
 				e := st.entities[id]
 				st.addMention(mention{start: t.Start, end: t.End, id: id, typ: timeline.Person, via: gazetteer.ViaSurname, block: bi, tok: ti, ntok: 1}, e.Name, nil, "", "", true)
 			}
@@ -735,6 +736,37 @@ func (st *docState) discoveredWithSurname(key string) string {
 		}
 	}
 	return ""
+}
+
+// firmFirst reports whether a word that is the surname of the person id
+// stands before that person is named, after an organisation named with
+// it as its first word ("Halvorsen Motors announced ... In a statement,
+// Halvorsen said ... founded in 1972 by Ingrid Halvorsen"): the firm's
+// short name, not the founder yet.
+func (st *docState) firmFirst(t text.Token, person string) bool {
+	if firstAt(st.entities[person]) < t.Start {
+		return false
+	}
+	for _, id := range st.order {
+		e := st.entities[id]
+		if e.Type == timeline.Organization && firstAt(e) < t.Start {
+			if f := strings.Fields(timeline.Fold(e.Name)); len(f) > 1 && f[0] == t.Key {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// firstAt is where the text first mentions e.
+func firstAt(e *timeline.Entity) int {
+	first := -1
+	for _, m := range e.Mentions {
+		if first < 0 || m.Start < first {
+			first = m.Start
+		}
+	}
+	return first
 }
 
 // loneSurnameOK decides whether a gazetteer person's surname may stand for

@@ -23,6 +23,9 @@ var properNameCases = []struct {
 	// obituary: a relative named in full with the same surname is someone else, not a second name of the dead
 	{"obituary", "Vera Lindqvist, the architect, died at her home on Tuesday night.\n\nHer daughter, Karin Lindqvist, said she had been ill.\n\nBorn in Malmo in 1935, Lindqvist studied in Copenhagen.",
 		[]string{"person:Vera Lindqvist=Lindqvist", "person:Karin Lindqvist"}},
+	// business: a firm named after its founder, named first, is who its short name is until the founder is named
+	{"business", "Halvorsen Motors announced a recall on Wednesday.\n\nIn a statement, Halvorsen said owners would be contacted.\n\nThe company was founded in 1972 by engineer Ingrid Halvorsen.",
+		[]string{"organization:Halvorsen Motors=Halvorsen", "person:Ingrid Halvorsen"}},
 	// wire: a possessive name, then the surname with an age
 	{"wire", "OSLO (Reuters) - Maria Lindqvist's lawsuit was dismissed on Tuesday. Lindqvist, 54, moved to Oslo in 1998.",
 		[]string{"person:Maria Lindqvist=Lindqvist"}},

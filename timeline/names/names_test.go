@@ -59,6 +59,8 @@ func TestFind(t *testing.T) {
 	}{
 		{"wire: age, arrest, surname later", "Maria Lindqvist, 54, was detained in Dunmore on Tuesday. Lindqvist told reporters she had done nothing wrong.",
 			want{"Maria Lindqvist=person", "Lindqvist=person>Maria Lindqvist", "Dunmore=place", "!Tuesday"}},
+		{"a firm named after its founder, named first", "Halvorsen Motors announced a recall. In a statement, Halvorsen said owners would be contacted. The firm was founded by Ingrid Halvorsen.",
+			want{"Halvorsen=organization>Halvorsen Motors", "Ingrid Halvorsen=person"}},
 		{"an office's place that is also a given name", "Agnes Pell had a telephone conversation with President of Vesta Adam Kovac.",
 			want{"Adam Kovac=person", "!Vesta Adam Kovac"}},
 		{"wire: a given name and a surname with no cue", "The report was written by Tomasz Wierzbicki and published last week.",

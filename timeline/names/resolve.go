@@ -174,12 +174,31 @@ func (s *state) linkSurnames(kb []byte) {
 		if full == nil && gr.n == 1 {
 			full, c = firsts[gr.key], cFirstNameOf
 		}
-		if full == nil || full == gr {
+		if full == nil || full == gr || s.firmNamedFirst(gr, full) {
 			continue
 		}
 		gr.link, gr.linkCue, gr.typ = full, c, Person
 		gr.sc[Person] += int(cueInfo[c].w)
 	}
+}
+
+// firmNamedFirst reports whether a firm named with the word gr is (a
+// company name whose last word is corporate: "Halvorsen Motors") comes
+// before the person full named with it: "Halvorsen Motors announced ...
+// In a statement, Halvorsen said ... founded in 1972 by Ingrid
+// Halvorsen". The word is the firm's short name (linkShortNames) until
+// the person is named.
+func (s *state) firmNamedFirst(gr, full *group) bool {
+	if gr.n != 1 || full.first.i < gr.first.i {
+		return false
+	}
+	for _, o := range s.order {
+		f := o.first
+		if o.typ == Organization && o.n >= 2 && f.i < full.first.i && s.toks[f.i].Key == gr.key && s.fl[f.j-1]&fCorp != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // linkInitials makes a speaker label of a person's initials ("DM: My
