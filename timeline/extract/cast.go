@@ -225,6 +225,13 @@ func (st *docState) castCountries(s *sentence, seen map[string]bool) {
 		if nx := ti + m.ntok; nx < len(toks) && (toks[nx].Upper || roleWords[toks[nx].Key]) {
 			continue
 		}
+		// "Norwegian carmaker Halvorsen Motors", "the Finnish maker": a
+		// demonym qualifying a noun that is no group of its people
+		// ("Ukrainian forces", "Russian officials" act for the country)
+		if nx := ti + m.ntok; m.via == gazetteer.ViaDemonym && nx < len(toks) && !toks[nx].Upper &&
+			!groupActors[toks[nx].Key] && !actingBodies[toks[nx].Key] && triggers[toks[nx].Key] == "" {
+			continue
+		}
 		seen["actor:"+m.id] = true
 		s.parts = append(s.parts, timeline.Participant{Name: st.entities[m.id].Name, Type: timeline.Place, Role: "agent"})
 		s.hasActor = true

@@ -423,7 +423,7 @@ func placesOf(ps []string) string {
 	return strings.Join(ps, ", ")
 }
 
-// TestTitledNamed: "the president", "the chief executive" after the text
+// TestTitledNamed (and who else acts): "the president", "the chief executive" after the text
 // introduced someone with that title is that person, found by the
 // gazetteer or not; a title of someone else ("the president of the
 // club") or one the text gave nobody stays no one.
@@ -439,6 +439,9 @@ func TestTitledNamed(t *testing.T) {
 		{"Vesta's president Adam Kovac met Ingrid Solberg in Oslo on Monday.\nThe president will visit Bergen on Thursday.", "Adam Kovac"},
 		{"President Adam Kovac met Ingrid Solberg in Oslo on Monday.\nThe president of the club will visit Bergen on Thursday.", ""},
 		{"Adam Kovac met Ingrid Solberg in Oslo on Monday.\nThe mayor will visit Bergen on Thursday.", ""},
+		// a demonym qualifying a noun is no country acting, unless the noun is its people
+		{"Norwegian carmaker Halvorsen Motors recalled 120,000 cars on Monday.", "Halvorsen Motors"},
+		{"Ukrainian forces struck a depot in Belgorod on Monday.", "Ukraine"},
 		// the text's own prime minister, not the outlet's country's (a Ukrainian site's)
 		{"Prime Minister of Norland Ingrid Solberg arrived in Kyiv on Monday.\nVolodymyr Zelenskyy informed the Prime Minister about the attack.", "Volodymyr Zelenskyy, Ingrid Solberg"},
 	} {
