@@ -228,7 +228,9 @@ func (st *docState) castCountries(s *sentence, seen map[string]bool) {
 		// "Norwegian carmaker Halvorsen Motors", "the Finnish maker": a
 		// demonym qualifying a noun that is no group of its people
 		// ("Ukrainian forces", "Russian officials" act for the country)
-		if nx := ti + m.ntok; m.via == gazetteer.ViaDemonym && nx < len(toks) && !toks[nx].Upper &&
+		// ("Ukrainian and US negotiators": a pair of them qualifies the
+		// noun after both)
+		if nx := ti + m.ntok; m.via == gazetteer.ViaDemonym && nx < len(toks) && !toks[nx].Upper && toks[nx].Key != "and" && toks[nx].Key != "or" &&
 			!groupActors[toks[nx].Key] && !actingBodies[toks[nx].Key] && triggers[toks[nx].Key] == "" {
 			continue
 		}
