@@ -783,7 +783,9 @@ var deadlineMarkers = []string{"ahead of ", "ahead of the ", "in the run-up to "
 
 // aheadMarkers open a phrase naming what a happening came before, whose
 // time, however far on in the phrase, is that thing's (deadline).
-var aheadMarkers = []string{" ahead of ", " in the run-up to ", " in the run up to ", " in preparation for ", " in time for "}
+var aheadMarkers = []string{" ahead of ", " in the run-up to ", " in the run up to ", " in preparation for ", " in time for ",
+	// the end of a state the happening began, however far on in its phrase: "a contract until the end of the 2027-28 season"
+	" until ", " till "}
 
 // figurePeriodLeads open the period of a figure (figurePeriod).
 var figurePeriodLeads = []string{"for the ", "for ", "in fiscal ", "for fiscal "}
