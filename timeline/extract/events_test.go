@@ -374,6 +374,7 @@ var eventRules = []struct {
 	{sentence: "The phone will go on sale in the United States on March 3, priced at $1,499.", kind: "other", date: "2026-03-03", status: "scheduled"},
 	{sentence: "The United Nations envoy meets the two sides on Friday.", kind: "meeting", date: "2026-01-23", status: "scheduled"},
 	{sentence: "Marta Velez, 46, signed a contract until the end of the 2027-28 season.", kind: "agreement", date: "2026-01-21"},
+	{sentence: "Vesta's defence ministry said the vessel had entered its waters without permission.", kind: "statement", date: "2026-01-21"},
 	// a price a deal is measured against dates the price, not the deal (baselineMarkers)
 	{sentence: "Norland Bank agreed to buy Telvora for $2 billion, a premium of 30 percent over Telvora's closing price on Monday.", kind: "agreement", date: "2026-01-21", status: "happened"},
 	{sentence: "Ostrava Rail agreed on Tuesday to sell its freight arm, a discount to the closing price on Monday.", kind: "agreement", date: "2026-01-20", status: "happened"},

@@ -154,7 +154,8 @@ func namesOffice(s *sentence) bool {
 		}
 	}
 	for k := 0; k+1 < end; k++ {
-		if s.toks[k].Key != "the" {
+		// ("Vesta's defence ministry said": a possessive opens it too)
+		if s.toks[k].Key != "the" && !(s.toks[k].Upper && possessive(s.text, s.toks[k].End-s.span.Start)) {
 			continue
 		}
 		if bodyAfter(s.toks[:end], k) {
