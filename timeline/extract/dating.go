@@ -836,7 +836,7 @@ func presentSimple(toks []text.Token, q int) bool {
 	}
 	// (a plural subject right before, or opening the sentence a few words
 	// back: "Voters in Norland go to the polls")
-	return isVerb(w) && !strings.HasSuffix(w, "ed") && (pluralSubjects[prev] || strings.HasSuffix(prev, "s") && !toks[q-1].Upper && q == 1 ||
+	return isVerb(w) && !strings.HasSuffix(w, "ed") && !irregularPast[w] && (pluralSubjects[prev] || strings.HasSuffix(prev, "s") && !toks[q-1].Upper && q == 1 ||
 		q <= 4 && len(toks[0].Key) > 3 && strings.HasSuffix(toks[0].Key, "s") && !strings.HasSuffix(toks[0].Key, "ss"))
 }
 

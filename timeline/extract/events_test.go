@@ -375,6 +375,8 @@ var eventRules = []struct {
 	{sentence: "The United Nations envoy meets the two sides on Friday.", kind: "meeting", date: "2026-01-23", status: "scheduled"},
 	{sentence: "Marta Velez, 46, signed a contract until the end of the 2027-28 season.", kind: "agreement", date: "2026-01-21"},
 	{sentence: "Vesta's defence ministry said the vessel had entered its waters without permission.", kind: "statement", date: "2026-01-21"},
+	{sentence: "A fire broke out at the factory on Tuesday night.", kind: "other", date: "2026-01-20"},
+	{sentence: "Rescuers found the missing hikers alive on Saturday.", date: "2026-01-17", status: "happened"},
 	// a price a deal is measured against dates the price, not the deal (baselineMarkers)
 	{sentence: "Norland Bank agreed to buy Telvora for $2 billion, a premium of 30 percent over Telvora's closing price on Monday.", kind: "agreement", date: "2026-01-21", status: "happened"},
 	{sentence: "Ostrava Rail agreed on Tuesday to sell its freight arm, a discount to the closing price on Monday.", kind: "agreement", date: "2026-01-20", status: "happened"},

@@ -444,12 +444,14 @@ var phrasalTriggers = func() map[string]map[string]timeline.Kind {
 	goTo := map[string]timeline.Kind{"polls": d, "missing": o, "strike": o, "bankrupt": d, "ahead": d, "sale": o}
 	sworn := map[string]timeline.Kind{"in": d}
 	run := map[string]timeline.Kind{"aground": o}
+	breakOut := map[string]timeline.Kind{"out": o}
 	kick := map[string]timeline.Kind{"off": o}
 	return map[string]map[string]timeline.Kind{
 		"kept": keep, "keeps": keep, "keep": keep,
 		"go": goTo, "goes": goTo, "went": goTo, "gone": goTo,
 		"sworn": sworn, "swore": sworn, "swear": sworn,
 		"ran": run, "runs": run, "run": run, "kicked": kick, "kicks": kick, "kick": kick,
+		"broke": breakOut, "breaks": breakOut, "break": breakOut, "broken": breakOut,
 		"stepped": down, "steps": down, "stepping": down, "step": down,
 		"took": take, "takes": take, "taking": take,
 		"left": office, "leaves": office, "leaving": office, "leave": office,
@@ -621,7 +623,8 @@ var strongKinds = map[timeline.Kind]bool{timeline.KindAttack: true, timeline.Kin
 
 // irregularPast are the past-tense trigger words not ending in -ed
 // (pastTense).
-var irregularPast = withVerbPast(set("struck", "hit", "shot", "flew", "met", "fired", "began", "held", "took", "spoke", "went", "sent"))
+var irregularPast = withVerbPast(set("struck", "hit", "shot", "flew", "met", "fired", "began", "held", "took", "spoke", "went", "sent",
+	"found", "broke", "caught", "led", "ran", "fought", "brought", "told", "left"))
 
 // withVerbPast adds the irregular past tenses of happeningVerbs.
 func withVerbPast(m map[string]bool) map[string]bool {
