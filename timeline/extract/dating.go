@@ -283,16 +283,7 @@ func objectNotClause(s *sentence, q int) bool {
 	if !determiners[s.toks[q].Key] {
 		return false
 	}
-	for k := q + 1; k < len(s.toks); k++ {
-		t := s.toks[k]
-		if strings.ContainsAny(s.text[s.toks[k-1].End-s.span.Start:t.Start-s.span.Start], ",;:") || clauseJoins[t.Key] {
-			return true
-		}
-		if verbLike(t.Key) {
-			return false
-		}
-	}
-	return true
+	return !s.verbInPart(q+1, true)
 }
 
 // verbLike reports a word that is a verb wherever it stands: a past
@@ -712,7 +703,7 @@ func pastGoverns(s *sentence, e timex.Expr) bool {
 			continue // a name ("the United States") is no verb
 		case futureWords[w] || modalsOfPossibility[w] || futureBeforeTo[w] || w == "would":
 			return false
-		case (pastTense(w) || reportedPast[w]) && !(k > 0 && (passiveAux[s.toks[k-1].Key] || s.toks[k-1].Key == "has" || s.toks[k-1].Key == "have")):
+		case pastVerb(s.toks, k) && !(k > 0 && (passiveAux[s.toks[k-1].Key] || s.toks[k-1].Key == "has" || s.toks[k-1].Key == "have")):
 			return true
 		}
 	}

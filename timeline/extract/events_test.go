@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/storygraph/storygraph/seeds"
+	"github.com/storygraph/storygraph/timeline"
 	"github.com/storygraph/storygraph/timeline/article"
 	"github.com/storygraph/storygraph/timeline/extract"
 	"github.com/storygraph/storygraph/timeline/gazetteer"
@@ -384,15 +385,9 @@ var eventRules = []struct {
 
 // TestEventRules pins the event rules one sentence at a time (eventRules).
 func TestEventRules(t *testing.T) {
-	g, err := gazetteer.LoadFS(seeds.FS(), seeds.GazetteerDir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	x := &extract.Extractor{Gazetteer: g}
+	extractText := paragraphExtractor(t)
 	for _, c := range eventRules {
-		doc := article.Doc{Name: "t.md", Format: "markdown", Title: "Test", Published: "2026-01-21", Text: c.sentence,
-			Blocks: []article.Block{{Kind: article.KindParagraph, Text: c.sentence, Start: 0, End: len(c.sentence)}}}
-		ex := x.Extract(&doc)
+		ex := extractText(c.sentence, "")
 		if c.none {
 			if len(ex.Events) != 0 {
 				t.Errorf("%q: got a %s event, want none", c.sentence, ex.Events[0].Kind)
@@ -419,6 +414,23 @@ func TestEventRules(t *testing.T) {
 	}
 }
 
+// paragraphExtractor extracts a text as one paragraph of an article
+// published on Wednesday 2026-01-21 (at url, when not ""), with the seed
+// gazetteer.
+func paragraphExtractor(t *testing.T) func(text, url string) *timeline.Extraction {
+	t.Helper()
+	g, err := gazetteer.LoadFS(seeds.FS(), seeds.GazetteerDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	x := &extract.Extractor{Gazetteer: g}
+	return func(text, url string) *timeline.Extraction {
+		doc := article.Doc{Name: "t.md", Format: "markdown", Title: "Test", Published: "2026-01-21", Text: text, URL: url,
+			Blocks: []article.Block{{Kind: article.KindParagraph, Text: text, Start: 0, End: len(text)}}}
+		return x.Extract(&doc)
+	}
+}
+
 // placesOf joins places for a table, "-" for none.
 func placesOf(ps []string) string {
 	if len(ps) == 0 {
@@ -432,11 +444,7 @@ func placesOf(ps []string) string {
 // gazetteer or not; a title of someone else ("the president of the
 // club") or one the text gave nobody stays no one.
 func TestTitledNamed(t *testing.T) {
-	g, err := gazetteer.LoadFS(seeds.FS(), seeds.GazetteerDir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	x := &extract.Extractor{Gazetteer: g}
+	extractText := paragraphExtractor(t)
 	for _, c := range []struct{ text, want string }{
 		{"President Adam Kovac met Ingrid Solberg in Oslo on Monday.\nThe president will visit Bergen on Thursday.", "Adam Kovac"},
 		{"Anneli Korva, the chief executive, spoke to analysts on Monday.\nThe chief executive will visit Bergen on Thursday.", "Anneli Korva"},
@@ -449,9 +457,7 @@ func TestTitledNamed(t *testing.T) {
 		// the text's own prime minister, not the outlet's country's (a Ukrainian site's)
 		{"Prime Minister of Norland Ingrid Solberg arrived in Kyiv on Monday.\nVolodymyr Zelenskyy informed the Prime Minister about the attack.", "Volodymyr Zelenskyy, Ingrid Solberg"},
 	} {
-		doc := article.Doc{Name: "t.md", Format: "markdown", Title: "Test", Published: "2026-01-21", Text: c.text, URL: "https://www.president.gov.ua/en/news/t",
-			Blocks: []article.Block{{Kind: article.KindParagraph, Text: c.text, Start: 0, End: len(c.text)}}}
-		ex := x.Extract(&doc)
+		ex := extractText(c.text, "https://www.president.gov.ua/en/news/t")
 		if len(ex.Events) == 0 {
 			t.Errorf("%q: no events", c.text)
 			continue

@@ -438,6 +438,7 @@ var phrasalTriggers = func() map[string]map[string]timeline.Kind {
 		"board": d, "team": d, "club": d, "band": d, "country": t, "city": t, "capital": t, "hospital": o}
 	down := map[string]timeline.Kind{"down": d, "aside": d}
 	take := map[string]timeline.Kind{"office": d, "power": d, "over": d, "charge": d, "leave": d, "part": o, "place": o}
+	place := map[string]timeline.Kind{"place": o} // "will take place", "had taken place"
 	undergo := map[string]timeline.Kind{"surgery": o, "treatment": o, "operation": o, "transplant": o, "tests": o}
 	appear := map[string]timeline.Kind{"appearance": o, "debut": o, "comeback": o, "return": o}
 	keep := map[string]timeline.Kind{"unchanged": d, "steady": d}
@@ -453,7 +454,7 @@ var phrasalTriggers = func() map[string]map[string]timeline.Kind {
 		"ran": run, "runs": run, "run": run, "kicked": kick, "kicks": kick, "kick": kick,
 		"broke": breakOut, "breaks": breakOut, "break": breakOut, "broken": breakOut,
 		"stepped": down, "steps": down, "stepping": down, "step": down,
-		"took": take, "takes": take, "taking": take,
+		"took": take, "takes": take, "taking": take, "take": place, "taken": place,
 		"left": office, "leaves": office, "leaving": office, "leave": office,
 		"underwent": undergo, "undergoes": undergo, "undergone": undergo,
 		"made": appear, "makes": appear,
@@ -464,10 +465,6 @@ var phrasalTriggers = func() map[string]map[string]timeline.Kind {
 // (triggerAt): "40 million phones", "several votes".
 var quantifiers = set("million", "billion", "thousand", "hundred", "many", "several", "few", "more", "most", "some", "all",
 	"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands", "millions")
-
-// takePlace before "place" make a happening of whatever the sentence
-// names ("The ceremony took place on Sunday"; triggerAt).
-var takePlace = set("take", "takes", "took", "taken", "taking")
 
 // servicePresent are serviceVerbs in the present simple, triggers too:
 // news gives a service's timetable so ("The plant reopens on Thursday,

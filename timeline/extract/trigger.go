@@ -99,8 +99,8 @@ func triggerAt(s *sentence, k int) (timeline.Kind, bool) {
 	}
 	// "A memorial service will be held on the 29th", "The vote took place
 	// on Sunday": something happens, whatever its name
-	if t.Key == "held" && k > 0 && passiveAux[s.toks[k-1].Key] && s.timedAfter(k, 6) ||
-		takePlace[t.Key] && k+1 < len(s.toks) && s.toks[k+1].Key == "place" && s.timedAfter(k+1, 6) {
+	// ("took place" is a phrasal trigger, time or not)
+	if t.Key == "held" && k > 0 && passiveAux[s.toks[k-1].Key] && s.timedAfter(k, 6) {
 		return timeline.KindOther, true
 	}
 	if w, ok := phrasalKind(s.toks, k); ok {
@@ -136,9 +136,14 @@ func pastKind(w string) (timeline.Kind, bool) {
 // verbAfter reports a verb after token k in its part of the sentence (up
 // to a comma): "The Halvern rules on Monday were strict" has its verb
 // after the -s word, which is a noun.
-func (s *sentence) verbAfter(k int) bool {
-	for q := k + 1; q < len(s.toks); q++ {
-		if strings.ContainsAny(s.text[s.toks[q-1].End-s.span.Start:s.toks[q].Start-s.span.Start], ",;:") {
+func (s *sentence) verbAfter(k int) bool { return s.verbInPart(k+1, false) }
+
+// verbInPart reports a verb (verbLike) from token from on, in its part of
+// the sentence: up to a comma, semicolon or colon, and with joins also
+// up to a clause join ("and", "but", "while", ...).
+func (s *sentence) verbInPart(from int, joins bool) bool {
+	for q := from; q < len(s.toks); q++ {
+		if q > 0 && strings.ContainsAny(s.text[s.toks[q-1].End-s.span.Start:s.toks[q].Start-s.span.Start], ",;:") || joins && clauseJoins[s.toks[q].Key] {
 			return false
 		}
 		if verbLike(s.toks[q].Key) {
@@ -206,9 +211,6 @@ var maybeTrigger = func() map[string]bool {
 		}
 	}
 	for w := range phrasalTriggers {
-		m[w] = true
-	}
-	for w := range takePlace {
 		m[w] = true
 	}
 	return m
