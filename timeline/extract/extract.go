@@ -558,6 +558,7 @@ func (st *docState) resolveSurnames() {
 	covered := st.coveredTokens()
 	for bi := range st.blocks {
 		bl := &st.blocks[bi]
+		startAt := func(k int) bool { return st.sentenceStart(bi, k) }
 		for _, m := range st.gazNames[bi] {
 			if m.Via != gazetteer.ViaSurname || covered[bl.toks[m.FirstTok].Start] {
 				continue
@@ -573,9 +574,9 @@ func (st *docState) resolveSurnames() {
 			// a surname alone is the gazetteer's person unless someone the
 			// article names in full has it ("Councillor Raj Patel ...
 			// Patel's motion" is not Kash Patel)
-			if pick == nil && len(m.Entries) == 1 && loneSurnameOK(st.text, bl.toks, m.FirstTok, st.sentenceStart(bi, m.FirstTok)) &&
+			if pick == nil && loneSurnameOK(st.text, bl.toks, m.FirstTok, startAt) &&
 				st.discoveredWithSurname(bl.toks[m.FirstTok+m.NTok-1].Key) == "" {
-				pick = m.Entries[0]
+				pick = st.pickBySurname(m)
 			}
 			if pick != nil {
 				st.addEntry(mm, pick)
@@ -586,7 +587,7 @@ func (st *docState) resolveSurnames() {
 			if !t.Upper || covered[t.Start] {
 				continue
 			}
-			if id := st.discoveredWithSurname(t.Key); id != "" && !st.insideMention(t.Start) && !insideLongerName(st.text, bl.toks, ti, st.sentenceStart(bi, ti)) &&
+			if id := st.discoveredWithSurname(t.Key); id != "" && !st.insideMention(t.Start) && !insideLongerName(st.text, bl.toks, ti, startAt) &&
 				!st.firmFirst(t, id) {
 				e := st.entities[id]
 				st.addMention(mention{start: t.Start, end: t.End, id: id, typ: timeline.Person, via: gazetteer.ViaSurname, block: bi, tok: ti, ntok: 1}, e.Name, nil, "", "", true)
@@ -774,12 +775,41 @@ func firstAt(e *timeline.Entity) int {
 // months, numerals or short words ("May", "X") never do, and neither does a
 // surname standing inside a longer capitalised name ("Apple Store", "Martin
 // Luther King", "Mac OS X"): that is someone or something else.
-func loneSurnameOK(text string, toks []text.Token, i int, sentenceStart bool) bool {
+func loneSurnameOK(text string, toks []text.Token, i int, startAt func(int) bool) bool {
 	t := toks[i]
 	if len(t.Key) < 4 || notNames[t.Key] || romanNumeral(t.Key) {
 		return false
 	}
-	return !insideLongerName(text, toks, i, sentenceStart)
+	return !insideLongerName(text, toks, i, startAt)
+}
+
+// pickBySurname chooses the gazetteer person a surname alone stands for
+// when nobody in the article is named in full with it: the only one, or,
+// among several who share a rare surname ("Macron", "Trump"), the one
+// whose country the article names, then one in office, then the first
+// listed. A frequent surname ("Johnson") shared by several is anybody's.
+func (st *docState) pickBySurname(m gazetteer.Match) *gazetteer.Entry {
+	if len(m.Entries) == 1 {
+		return m.Entries[0]
+	}
+	if names.CommonSurname(timeline.Fold(st.text[m.Start:m.End])) {
+		return nil
+	}
+	var best *gazetteer.Entry
+	bestScore := -1
+	for _, en := range m.Entries {
+		score := 0
+		if en.Country != "" && st.countryNamed(en.Country) {
+			score += 2
+		}
+		if en.Role != "" && !strings.HasPrefix(en.Role, "Former ") {
+			score++
+		}
+		if score > bestScore {
+			best, bestScore = en, score
+		}
+	}
+	return best
 }
 
 // insideLongerName reports whether the word at i is part of a longer
@@ -787,7 +817,7 @@ func loneSurnameOK(text string, toks []text.Token, i int, sentenceStart bool) bo
 // role: "Martin Luther King", "Apple Store"), or a name particle before it
 // ("Pieter van der Berg", "Ana de la Cruz"): that is someone else's name,
 // or the full name the surname stands in.
-func insideLongerName(text string, toks []text.Token, i int, sentenceStart bool) bool {
+func insideLongerName(text string, toks []text.Token, i int, startAt func(int) bool) bool {
 	t := toks[i]
 	if i+1 < len(toks) && toks[i+1].Upper && !t.Possessive && strings.TrimSpace(text[t.End:toks[i+1].Start]) == "" {
 		return true
@@ -803,7 +833,9 @@ func insideLongerName(text string, toks []text.Token, i int, sentenceStart bool)
 	if !p.Upper && nameParticles[p.Key] {
 		return true
 	}
-	return hasUpper(text[p.Start:p.End]) && !sentenceStart && !p.Possessive && !roleWords[p.Key]
+	// "While Witkoff spoke", "After Macron left": a function word opening
+	// the sentence is no given name
+	return hasUpper(text[p.Start:p.End]) && !startAt(i) && !p.Possessive && !roleWords[p.Key] && !(notNames[p.Key] && startAt(i-1))
 }
 
 func hasUpper(s string) bool {

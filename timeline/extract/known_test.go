@@ -47,6 +47,17 @@ var knownNames = []struct {
 		[]string{"person:Raj Patel", "-Kash Patel"}},
 	{"wire", "FBI Director Kash Patel spoke on Monday. Patel said the bureau would act.",
 		[]string{"person:Kash Patel", "-Raj Patel"}},
+	// a rare surname several gazetteer people share is the one in office;
+	// a frequent one is anybody's
+	{"wire", "Macron said on Monday that the talks had gone well.",
+		[]string{"person:Emmanuel Macron", "-Brigitte Macron"}},
+	{"local", "Johnson said on Monday that the bridge would reopen.",
+		[]string{"-Mike Johnson", "-Boris Johnson"}},
+	// a function word opening the sentence is no part of the name after it
+	{"readout", "While Witkoff and Kushner held talks with Umerov, drones struck Sumy.",
+		[]string{"person:Steve Witkoff", "person:Jared Kushner", "-While Witkoff"}},
+	{"wire", "After Macron spoke on Monday, Merz left the hall.",
+		[]string{"person:Emmanuel Macron", "person:Friedrich Merz"}},
 }
 
 // TestShortCompanyNames: a company found in full answers to its shorter

@@ -363,6 +363,12 @@ func GivenName(key string) bool {
 	return lexicon()[key]&fGiven != 0 && lexicon()[key]&fWord == 0
 }
 
+// CommonSurname reports whether the folded word is a frequent surname
+// ("johnson", "miller"): alone in a text it may be anybody's.
+func CommonSurname(key string) bool {
+	return lexicon()[key]&(fSurname|fSurnameWord) != 0
+}
+
 // suffixFlags types a word no list holds by its ending: a "-maker"
 // ("chipmaker", "carmaker") is a firm, as is a name ending in "-systems",
 // "-tech" or "-soft" ("Kuopio Microsystems", "Norbiotech").
