@@ -116,7 +116,7 @@ const (
 var Kinds = []Kind{KindMeeting, KindNegotiation, KindStatement, KindTravel, KindAttack,
 	KindCasualty, KindAgreement, KindProposal, KindDecision, KindOther}
 
-// Status says whether a happening is over, planned or going on.
+// Status says whether a happening is over, planned, going on or called off.
 type Status string
 
 // Event statuses.
@@ -124,6 +124,7 @@ const (
 	StatusHappened  Status = "happened"
 	StatusScheduled Status = "scheduled"
 	StatusOngoing   Status = "ongoing"
+	StatusCancelled Status = "cancelled" // called off or postponed with no new date: "The summit was cancelled"
 )
 
 // Certainty says how the article vouches for a happening.

@@ -128,6 +128,12 @@ var eventRules = []struct {
 	{sentence: "No agreement was signed in Geneva on Monday.", kind: "agreement", certainty: "denied"},
 	{sentence: "The talks in Geneva did not take place on Monday.", certainty: "denied"},
 	{sentence: "Russia said its drones had not struck civilian targets on Monday.", kind: "attack", certainty: "denied"},
+	// a refusal is no happening; one called off is cancelled, put off to a new date scheduled then
+	{sentence: "Ingrid Solberg declined to attend the summit in Oslo on Monday.", kind: "meeting", certainty: "denied", date: "2026-01-19"},
+	{sentence: "The minister refused to meet the delegation on Tuesday.", kind: "meeting", certainty: "denied"},
+	{sentence: "The summit in Oslo was cancelled on Tuesday.", kind: "meeting", status: "cancelled", date: "2026-01-20"},
+	{sentence: "Marco Rubio called off the visit to Oslo on Monday.", kind: "meeting", status: "cancelled", places: "Oslo"},
+	{sentence: "The launch was postponed to March.", kind: "decision", status: "scheduled", date: "2026-03"},
 	{sentence: "Russian drones struck Kharkiv, not Sumy, on Monday.", kind: "attack", certainty: "asserted"},
 	// an office title acts even when nobody known held it that day
 	{sentence: "Today the Foreign Secretary announced £20 million in new aid.", kind: "statement", date: "2026-01-21"},

@@ -939,6 +939,13 @@ var (
 	speculativeWords = set("likely", "may", "might", "could", "possibly", "perhaps", "probably", "would", "potential", "possible", "unlikely", "rumoured", "rumored", "speculation", "if", "expected")
 	denials          = set("denied", "denies", "deny", "rejected", "rejects", "dismissed", "refuted", "disputed")
 	claimWords       = set("reportedly", "allegedly", "alleged", "purportedly", "according", "claimed", "claims", "claim")
+	// cancelWords call a happening off ("was cancelled", "called off",
+	// "postponed" with no new date: postponedTo)
+	cancelWords = set("cancelled", "canceled", "cancels", "scrapped", "scraps", "postponed", "postpones", "cancellation")
+	postponedTo = set("to", "until", "till", "for")
+	// refusals before "to" and a verb tell it did not happen ("declined to
+	// attend", "failed to reach a deal")
+	refusals = set("declined", "declines", "refused", "refuses", "failed", "fails")
 )
 
 // progressiveAux before an -ing trigger make a present progressive ("is

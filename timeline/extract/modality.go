@@ -40,7 +40,28 @@ func statusOf(s *sentence) timeline.Status {
 	if kind == timeline.KindMeeting && strings.Contains(s.text, "scheduled") {
 		status = timeline.StatusScheduled
 	}
+	if kind != timeline.KindStatement && calledOff(own) {
+		status = timeline.StatusCancelled
+	}
 	return status
+}
+
+// calledOff reports a happening called off in its own clause: "The
+// summit was cancelled", "called off the visit", "postponed the talks"
+// (but "postponed to June" is put off to a new date).
+func calledOff(toks []text.Token) bool {
+	for k, t := range toks {
+		switch {
+		case t.Upper:
+		case cancelWords[t.Key]:
+			if !strings.HasPrefix(t.Key, "postpone") || k+1 >= len(toks) || !postponedTo[toks[k+1].Key] {
+				return true
+			}
+		case t.Key == "called" && k+1 < len(toks) && toks[k+1].Key == "off":
+			return true
+		}
+	}
+	return false
 }
 
 // quoteBefore reports whether a quote stands before the statement's verb.
@@ -291,7 +312,7 @@ func negated(s *sentence) bool {
 	if k < 0 {
 		return false
 	}
-	if k > 0 && toks[k-1].Key == "no" {
+	if k > 0 && toks[k-1].Key == "no" || k > 1 && toks[k-1].Key == "to" && refusals[toks[k-2].Key] {
 		return true
 	}
 	last := k - 1

@@ -374,6 +374,8 @@ func triggerInContext(toks []text.Token, k int) bool {
 		return false
 	case w == "exchange" && (prev == "stock" || prev == "foreign"):
 		return false // "the Oslo stock exchange": a market, not a swap
+	case w == "called" && k+1 < len(toks) && toks[k+1].Key == "off":
+		return false // "called off the visit": the visit, called off (calledOff)
 	case w == "joined" && k+1 < len(toks) && toks[k+1].Key == "by":
 		return false // "will be joined by Marco Rubio": company, not a joining
 	case nounTriggers[w]:

@@ -309,6 +309,33 @@ func TestICalendar(t *testing.T) {
 	}
 }
 
+// TestICalendarCancelled: a happening called off is a cancelled event,
+// which calendars strike through; no other entry has a STATUS.
+func TestICalendarCancelled(t *testing.T) {
+	c := exportFixture()
+	c.Entries[0].Status = timeline.StatusCancelled
+	var b bytes.Buffer
+	if err := render.ICalendar(&b, c, exportNow); err != nil {
+		t.Fatal(err)
+	}
+	cal, err := ics.ParseCalendar(bytes.NewReader(b.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, ev := range cal.Events() {
+		got, want := "", ""
+		if p := ev.GetProperty(ics.ComponentPropertyStatus); p != nil {
+			got = p.Value
+		}
+		if ev.Id() == c.Entries[0].ID+"@storygraph" {
+			want = "CANCELLED"
+		}
+		if got != want {
+			t.Errorf("%s: STATUS %q, want %q", ev.Id(), got, want)
+		}
+	}
+}
+
 func TestICalendarDTSTAMPWithoutNow(t *testing.T) {
 	var a, b bytes.Buffer
 	c := exportFixture()

@@ -8,6 +8,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/storygraph/storygraph/timeline"
 	"github.com/storygraph/storygraph/timeline/chronology"
 	"github.com/storygraph/storygraph/timeline/timex"
 )
@@ -28,7 +29,7 @@ import (
 //
 // SUMMARY is the entry's summary, DESCRIPTION its sentences and sources
 // (title, outlet, date, URL), URL its first source's, CATEGORIES its kind,
-// LOCATION its places and UID "<entry id>@storygraph", so that importing a
+// LOCATION its places, STATUS CANCELLED a happening called off, and UID "<entry id>@storygraph", so that importing a
 // newer export updates the events instead of duplicating them.
 //
 // DTSTAMP is now, which the caller passes so that the output is the same
@@ -80,6 +81,9 @@ func ICalendar(w io.Writer, c Chronology, now time.Time) error {
 		}
 		if e.Kind != "" {
 			b.line("CATEGORIES:" + icsText(string(e.Kind)))
+		}
+		if e.Status == timeline.StatusCancelled {
+			b.line("STATUS:CANCELLED") // calendars strike it through
 		}
 		b.line("X-STORYGRAPH-PRECISION:" + icsText(string(e.Precision)))
 		if e.DateConflict {

@@ -25,6 +25,18 @@ func (c *ctx) cue(k int) int {
 		if _, _, ok := c.month(k + 1); ok {
 			return 1
 		}
+	case "postponed", "delayed", "deferred", "rescheduled", "pushed", "moved", "put":
+		// "postponed to March", "pushed back until June": put off to a
+		// later date, whatever the tense
+		q := k + 1
+		if q < len(c.t) && (c.text(q) == "back" || c.text(q) == "off") {
+			q++
+		}
+		if q < len(c.t) && (c.id(q) == wTo || c.text(q) == "until" || c.text(q) == "till") {
+			if _, _, ok := c.month(q + 1); ok {
+				return 1
+			}
+		}
 	case "forward":
 		// "looked forward to seeing each other in July": what one looks
 		// forward to is still to come
