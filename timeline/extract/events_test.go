@@ -128,6 +128,10 @@ var eventRules = []struct {
 	{sentence: "No agreement was signed in Geneva on Monday.", kind: "agreement", certainty: "denied"},
 	{sentence: "The talks in Geneva did not take place on Monday.", certainty: "denied"},
 	{sentence: "Russia said its drones had not struck civilian targets on Monday.", kind: "attack", certainty: "denied"},
+	// "fired" a person is a dismissal; fired a weapon an attack
+	{sentence: "Halvern Bank fired its chief executive on Tuesday.", kind: "decision", date: "2026-01-20"},
+	{sentence: "The board fired him on Tuesday after the audit.", kind: "decision"},
+	{sentence: "Troops fired missiles at the town on Tuesday.", kind: "attack"},
 	// a refusal is no happening; one called off is cancelled, put off to a new date scheduled then
 	{sentence: "Ingrid Solberg declined to attend the summit in Oslo on Monday.", kind: "meeting", certainty: "denied", date: "2026-01-19"},
 	{sentence: "The minister refused to meet the delegation on Tuesday.", kind: "meeting", certainty: "denied"},

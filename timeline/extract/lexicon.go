@@ -583,6 +583,10 @@ var weaponWords = set("missile", "missiles", "rocket", "rockets", "drone", "dron
 
 // labourWords make "strike" a walkout, not an attack (kindInContext):
 // "unions called a strike", "dockworkers went on strike".
+// staffWords after "fired" make it a dismissal, not shots (firedStaff).
+var staffWords = set("chief", "executive", "ceo", "coach", "manager", "director", "employees", "workers", "staff",
+	"head", "him", "her", "them", "officials", "officers", "managers", "executives", "board", "editor", "chairman")
+
 var labourWords = set("union", "unions", "workers", "employees", "staff", "dockworkers", "miners", "teachers",
 	"nurses", "doctors", "pilots", "drivers", "wage", "wages", "pay", "pension", "pensions", "walkout", "picket",
 	"pickets", "industrial", "general")

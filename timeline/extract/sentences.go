@@ -136,7 +136,33 @@ func abbreviationEnds(text string, start, dot, next, end int) bool {
 		after := strings.Fields(text[e:min(end, e+12)])
 		return !(len(after) > 0 && strings.EqualFold(strings.Trim(after[0], ".,;"), "time"))
 	}
-	return sentenceStarts[strings.ToLower(nextWord)]
+	return sentenceStarts[strings.ToLower(nextWord)] || lineEndsSentence(text, start, dot, next, end)
+}
+
+// lineEndsSentence reports whether the line break between a dot at
+// text[dot] and the word at next ends a sentence, as in text laid out
+// one sentence a line: the line before also ends with a sentence's
+// end, or, on the first line, the line after does ("... by Acme Ltd.⏎
+// Police arrested ..."). A hard-wrapped paragraph breaks lines inside
+// its sentences, so "U.S.⏎Senate" at a wrap stays one.
+func lineEndsSentence(text string, start, dot, next, end int) bool {
+	if !strings.Contains(text[dot:next], "\n") {
+		return false
+	}
+	ls := strings.LastIndexByte(text[start:dot], '\n')
+	if ls >= 0 {
+		return endsSentence(strings.TrimRight(text[start:start+ls], " \t\r"))
+	}
+	le := strings.IndexByte(text[next:end], '\n')
+	if le < 0 {
+		le = end - next
+	}
+	return endsSentence(strings.TrimRight(text[next:next+le], " \t\r"))
+}
+
+// endsSentence reports whether s ends as a sentence does.
+func endsSentence(s string) bool {
+	return strings.HasSuffix(s, ".") || strings.HasSuffix(s, "!") || strings.HasSuffix(s, "?") || strings.HasSuffix(s, "”") || strings.HasSuffix(s, "\"")
 }
 
 func appendTrimmed(out []span, text string, s, e int) []span {

@@ -37,6 +37,12 @@ func TestSplitSentences(t *testing.T) {
 			[]string{"The rollout began at 11:13 p.m. Thursday from the hangar.", "It ended at 6 a.m. Feb. 20."}},
 		{"The plant was sold to Acme Inc. The deal closed in May. Envoys flew to the U.S. They met in the U.S. Senate.",
 			[]string{"The plant was sold to Acme Inc.", "The deal closed in May.", "Envoys flew to the U.S.", "They met in the U.S. Senate."}},
+		// one sentence a line: a line break after "Ltd." or "U.S." ends it;
+		// a hard-wrapped paragraph's break inside a sentence does not
+		{"The bridge was built by Shrinath Infra Ltd.\nPolice arrested two engineers.\nThe firm is based in the U.S.\nIt fired its chief.",
+			[]string{"The bridge was built by Shrinath Infra Ltd.", "Police arrested two engineers.", "The firm is based in the U.S.", "It fired its chief."}},
+		{"Envoys flew from Oslo and met members of the U.S.\nSenate on Monday, then\nflew on to Rome.",
+			[]string{"Envoys flew from Oslo and met members of the U.S.\nSenate on Monday, then\nflew on to Rome."}},
 		// an initial's dot inside an editor's brackets ends no sentence;
 		// a bracket after a word's dot still does
 		{"He backed [Harold K. W.] Dunmore in 88. He lost [the race.] Then came Lena.",

@@ -305,6 +305,10 @@ func kindInContext(toks []text.Token, k int, w timeline.Kind) timeline.Kind {
 		// "flew its flags at half-mast": a mark of mourning, no journey
 		return timeline.KindOther
 	}
+	if w == timeline.KindAttack && (key == "fired" || key == "fires" || key == "sacked") && firedStaff(toks, k) {
+		// "fired its chief executive", "sacked the coach": a dismissal
+		return timeline.KindDecision
+	}
 	if key == "welcomed" && k+2 < len(toks) && determiners[toks[k+1].Key] && !toks[k+2].Upper {
 		// "welcomed the outcome", "welcomed the decision": a statement;
 		// "welcomed Zelenskyy to London" is a meeting
@@ -433,6 +437,20 @@ func nearnessBefore(toks []text.Token, k int) bool {
 		}
 		// "a real chance of a deal", "hopes for a ceasefire": a possibility
 		if chanceWords[toks[q].Key] && (toks[q+1].Key == "of" || toks[q+1].Key == "for") {
+			return true
+		}
+	}
+	return false
+}
+
+// firedStaff reports whether the people "fired" at k dismisses follow it
+// (a role, staff or a pronoun within four words), and no weapon does.
+func firedStaff(toks []text.Token, k int) bool {
+	for q := k + 1; q < len(toks) && q <= k+4; q++ {
+		switch key := toks[q].Key; {
+		case weaponWords[key]:
+			return false
+		case staffWords[key] || roleWords[key] || titleWords[key]:
 			return true
 		}
 	}
