@@ -221,8 +221,8 @@ func (st *docState) gap(a, b text.Token) bool {
 		between = between[1:]
 	}
 	// so is a hyphen between capitalised words: "Anna Smith-Jones",
-	// "Raúl Pérez-Reyes", "Rolls-Royce"
-	if between == "-" && a.Upper && b.Upper {
+	// "Raúl Pérez-Reyes", "Rolls-Royce", or after a particle: "al-Tayeb"
+	if between == "-" && b.Upper && (a.Upper || nameParticles[a.Key]) {
 		return false
 	}
 	// and a lower-case syllable after one in a name's second word: "Roh

@@ -599,11 +599,13 @@ func (st *docState) resolveSurnames() {
 // namedInFull gives a gazetteer person's one-word mentions (an alias or
 // surname: "Patel") to the person the article names in full with that
 // surname ("Councillor Raj Patel"), when the gazetteer's person is never
-// named there with more than that word.
+// named there with more than that word; and a place's too, when no
+// mention of it follows a locative ("Professor Ana Lima ... Lima said"
+// is her, not Peru's capital; "flew to Lima" stays the city).
 func (st *docState) namedInFull() {
 	for _, id := range slices.Clone(st.order) {
 		e := st.entities[id]
-		if e.Discovered || e.Type != timeline.Person || len(e.Mentions) == 0 {
+		if e.Discovered || len(e.Mentions) == 0 || e.Type == timeline.Place && st.placeSomewhere(id) || e.Type == timeline.Organization {
 			continue
 		}
 		key := timeline.Fold(e.Mentions[0].Text)
@@ -616,6 +618,17 @@ func (st *docState) namedInFull() {
 		}
 		st.mergeEntity(id, to, gazetteer.ViaSurname)
 	}
+}
+
+// placeSomewhere reports whether a mention of place id follows a
+// locative preposition ("in Lima", "to Lima"): somewhere, not someone.
+func (st *docState) placeSomewhere(id string) bool {
+	for _, m := range st.mentions {
+		if m.id == id && m.tok > 0 && locatives[st.blocks[m.block].toks[m.tok-1].Key] {
+			return true
+		}
+	}
+	return false
 }
 
 // mergeEntity gives every mention of entity from to entity to, as
@@ -826,10 +839,14 @@ func insideLongerName(text string, toks []text.Token, i int, startAt func(int) b
 	if i+1 < len(toks) && toks[i+1].Upper && text[t.End:toks[i+1].Start] == "-" || i > 0 && toks[i-1].Upper && text[toks[i-1].End:t.Start] == "-" {
 		return true
 	}
-	if i == 0 || strings.TrimSpace(text[toks[i-1].End:t.Start]) != "" {
+	if i == 0 {
 		return false
 	}
 	p := toks[i-1]
+	// "Faisal bin Nasser al-Saud": a particle glued on by a hyphen
+	if between := strings.TrimSpace(text[p.End:t.Start]); between != "" {
+		return between == "-" && !p.Upper && nameParticles[p.Key] && i > 1 && toks[i-2].Upper
+	}
 	if !p.Upper && nameParticles[p.Key] {
 		return true
 	}

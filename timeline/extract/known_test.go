@@ -53,6 +53,22 @@ var knownNames = []struct {
 		[]string{"person:Emmanuel Macron", "-Brigitte Macron"}},
 	{"local", "Johnson said on Monday that the bridge would reopen.",
 		[]string{"-Mike Johnson", "-Boris Johnson"}},
+	// a known organisation's or city's word after a given name is a
+	// surname; so is a city's name alone after the person was named in full
+	{"feature", "The singer Taylor Swift performed in Paris on Monday.",
+		[]string{"person:Taylor Swift", "-SWIFT", "place:Paris"}},
+	{"science", "Professor Ana Lima led the study. Lima said the findings were clear.",
+		[]string{"person:Ana Lima", "-Lima"}},
+	{"science", "Professor Ana Lima led the study. She flew to Lima on Monday.",
+		[]string{"person:Ana Lima", "place:Lima"}},
+	// a time zone is no organisation
+	{"agency", "The capsule splashed down at 6:40 a.m. EDT on Monday. The agency said the crew was well.",
+		[]string{"-EDT"}},
+	// a particle glued on by a hyphen after a title's name
+	{"wire", "Lieutenant General Osman bin Khalid al-Tayeb was dismissed on Monday.",
+		[]string{"person:Osman bin Khalid al-Tayeb", "-Osman bin Khalid"}},
+	{"wire", "Crown Prince Faisal bin Nasser al-Saud visited Paris on Monday.",
+		[]string{"person:Faisal bin Nasser al-Saud", "-Mohammed bin Salman"}},
 	// a function word opening the sentence is no part of the name after it
 	{"readout", "While Witkoff and Kushner held talks with Umerov, drones struck Sumy.",
 		[]string{"person:Steve Witkoff", "person:Jared Kushner", "-While Witkoff"}},

@@ -347,9 +347,10 @@ func (st *docState) loneWordsIn(byStart []mention, covered map[int]bool, toks []
 		if o.end > end || o.ntok != 1 || o.entry == nil {
 			return nil
 		}
-		// "Jack London", "George Washington": a city after a given name
-		// inside a person's name is their surname
-		if o.typ != timeline.Person && (o.typ != timeline.Place || o.tok == 0 || o.start == start || !names.GivenName(st.blocks[o.block].toks[o.tok-1].Key)) {
+		// "Jack London", "George Washington", "Taylor Swift": a city or a
+		// known organisation's one word after a given name inside a
+		// person's name is their surname
+		if o.typ != timeline.Person && (o.tok == 0 || o.start == start || !names.GivenName(st.blocks[o.block].toks[o.tok-1].Key)) {
 			return nil
 		}
 		drop = append(drop, o.start)

@@ -34,7 +34,7 @@ const (
 	fSurnameWord                    // a frequent surname that is also a word ("smith", "hill")
 	fWord                           // a common lower-case English word
 	fDemonym                        // "swedish", "europeans", "catholic": never a name alone
-	fMonthDay                       // months, weekdays and holidays: calendar words, never a name
+	fMonthDay                       // months, weekdays, holidays and time zones ("EDT"): calendar words, never a name
 	fFunc                           // function words and sentence openers: never part of a name's start
 	fHonorific                      // "mr", "dr", "sir": the name after is a person's
 	fTitle                          // offices and ranks before a name: "president", "gen", "ceo"
@@ -97,7 +97,8 @@ func buildLexicon() {
 	}{
 		{fMonthDay, `january february march april may june july august september october november december
 			monday tuesday wednesday thursday friday saturday sunday jan feb mar apr jun jul aug sep sept oct nov dec
-			tue tues thu thur thurs fri christmas easter thanksgiving halloween hanukkah passover ramadan diwali`},
+			tue tues thu thur thurs fri christmas easter thanksgiving halloween hanukkah passover ramadan diwali
+			gmt utc bst cet cest eet eest msk est edt cst cdt mst mdt pst pdt jst kst aest aedt hkt sgt`},
 		{fFunc, `a an the this that these those it he she we they i you his her their our my your its him them us me
 			in on at for with and but or nor as by from to of if when whenever while after before however meanwhile also
 			yet still so no not yes there here what who whom whose where why how which both all some many most more
