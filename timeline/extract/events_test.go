@@ -128,6 +128,9 @@ var eventRules = []struct {
 	{sentence: "No agreement was signed in Geneva on Monday.", kind: "agreement", certainty: "denied"},
 	{sentence: "The talks in Geneva did not take place on Monday.", certainty: "denied"},
 	{sentence: "Russia said its drones had not struck civilian targets on Monday.", kind: "attack", certainty: "denied"},
+	// an opening "According to X," attributes what follows to X, who does not act in it
+	{sentence: "According to the Kremlin, Ukrainian forces attacked a power station in Kursk on Sunday.", kind: "attack", date: "2026-01-18", certainty: "claimed", by: "Kremlin", verb: "According"},
+	{sentence: "According to the report, drones struck Sumy on Sunday.", kind: "attack", certainty: "claimed"},
 	// "fired" a person is a dismissal; fired a weapon an attack
 	{sentence: "Halvern Bank fired its chief executive on Tuesday.", kind: "decision", date: "2026-01-20"},
 	{sentence: "The board fired him on Tuesday after the audit.", kind: "decision"},

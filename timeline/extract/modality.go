@@ -21,6 +21,31 @@ func (st *docState) modality(s *sentence) {
 	if s.kind != timeline.KindStatement && s.speaker < 0 && s.certainty != timeline.CertaintySpeculative {
 		st.trailingSpeaker(s)
 	}
+	if s.kind != timeline.KindStatement && s.speaker < 0 && s.certainty == timeline.CertaintyAsserted {
+		st.leadingAccording(s)
+	}
+}
+
+// leadingAccording reads an opening "According to the Kremlin, ...": the
+// happening after it is claimed, by the name in the phrase, who is its
+// source and not one who acts.
+func (st *docState) leadingAccording(s *sentence) {
+	toks := s.toks
+	if len(toks) < 3 || toks[0].Key != "according" || toks[1].Key != "to" || s.trig < 3 {
+		return
+	}
+	s.certainty = timeline.CertaintyClaimed
+	s.speaker = 0
+	for _, m := range s.mentions {
+		ti := tokIndex(toks, m.start)
+		if ti >= s.trig || strings.Contains(st.text[toks[0].Start:m.start], ",") {
+			break
+		}
+		if m.typ == timeline.Person || m.typ == timeline.Organization {
+			s.assertedBy = st.entities[m.id].Name
+			break
+		}
+	}
 }
 
 // statusOf: scheduled for a future time or word in the trigger's clause
