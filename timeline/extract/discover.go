@@ -265,7 +265,9 @@ func (st *docState) classifyRun(bi, i, j int, hasConnector bool) timeline.Entity
 	first := toks[i].Key
 	// ("Amy Lake", "Chris Park": a given name before a head word that is
 	// also a surname is left to what the name does)
-	if placeHeads[last] && n >= 2 && !hasConnector && !(n == 2 && names.GivenName(first) && names.SurnameHead(last)) {
+	// ("Achebe-Park": a head word glued on by a hyphen is half a surname)
+	if placeHeads[last] && n >= 2 && !hasConnector && !(n == 2 && names.GivenName(first) && names.SurnameHead(last)) &&
+		st.text[toks[j-2].End:toks[j-1].Start] != "-" {
 		return timeline.Place
 	}
 	if orgHeads[last] || n >= 2 && (legalForm(toks[j-2], toks[j-1]) || names.OrgOpener(first)) || (orgStarts[first] && n >= 3 && hasConnector) {

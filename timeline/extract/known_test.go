@@ -61,6 +61,11 @@ var knownNames = []struct {
 		[]string{"person:Ana Lima", "-Lima"}},
 	{"science", "Professor Ana Lima led the study. She flew to Lima on Monday.",
 		[]string{"person:Ana Lima", "place:Lima"}},
+	// a city's name as a given name, before a surname
+	{"business", "Paris Delacroix-Moreau resigned as chief executive on Monday.",
+		[]string{"person:Paris Delacroix-Moreau", "-Paris"}},
+	{"business", "Sydney Achebe-Park, 41, was appointed on Monday.",
+		[]string{"person:Sydney Achebe-Park", "-Sydney", "-Achebe-Park"}},
 	// a time zone is no organisation
 	{"agency", "The capsule splashed down at 6:40 a.m. EDT on Monday. The agency said the crew was well.",
 		[]string{"-EDT"}},

@@ -350,12 +350,25 @@ func (st *docState) loneWordsIn(byStart []mention, covered map[int]bool, toks []
 		// "Jack London", "George Washington", "Taylor Swift": a city or a
 		// known organisation's one word after a given name inside a
 		// person's name is their surname
-		if o.typ != timeline.Person && (o.tok == 0 || o.start == start || !names.GivenName(st.blocks[o.block].toks[o.tok-1].Key)) {
+		if o.typ != timeline.Person && !st.cityGiven(o, start) && (o.tok == 0 || o.start == start || !names.GivenName(st.blocks[o.block].toks[o.tok-1].Key)) {
 			return nil
 		}
 		drop = append(drop, o.start)
 	}
 	return drop
+}
+
+// cityGiven reports whether the place o opening a person's name at start
+// is their given name: a surname-like word follows it ("Paris
+// Delacroix-Moreau", "Sydney Achebe-Park"), not a common word ("Paris
+// Saint-Germain").
+func (st *docState) cityGiven(o mention, start int) bool {
+	toks := st.blocks[o.block].toks
+	if o.start != start || o.typ != timeline.Place || o.tok+1 >= len(toks) {
+		return false
+	}
+	next := toks[o.tok+1]
+	return next.Upper && names.NameWord(next.Key) && !names.CommonWord(next.Key)
 }
 
 // aliasWordsIn returns the starts of the known places' one-word

@@ -205,7 +205,9 @@ func (s *state) evidence(g *seg) {
 	surnameHead := w == 2 && !caps && f0&fGiven != 0 && f0&fWord == 0 && surnameHeads[s.toks[j-1].Key]
 	// the shape of the name
 	headed := false
-	if w >= 2 {
+	// (a head word glued on by a hyphen is half of a double-barrelled
+	// surname: "Sydney Achebe-Park")
+	if w >= 2 && s.gap(j-2) != gHyphen {
 		switch {
 		case fl&fOrgHead != 0:
 			add(cOrgHead)

@@ -82,7 +82,10 @@ func (s *state) capWord(k int) bool {
 			(k+1 >= len(s.toks) || s.gap(k) != gSpace || !isDigits(s.toks[k+1].Key))
 		// "Jan Kratochvíl": a month that is a given name, before a
 		// surname that is no common word
-		before := f&fGiven != 0 && k+1 < len(s.toks) && s.gap(k) == gSpace && s.toks[k+1].Upper && !s.toks[k+1].Caps &&
+		// (or "April", "May", "June", "August", which the name lists
+		// leave to the calendar, not after a preposition: "in May Chen met")
+		given := f&fGiven != 0 || monthGiven[t.Key] && (k == 0 || s.fl[k-1]&fFunc == 0 || s.st[k]&sInitial != 0)
+		before := given && k+1 < len(s.toks) && s.gap(k) == gSpace && s.toks[k+1].Upper && !s.toks[k+1].Caps &&
 			s.fl[k+1]&(fMonthDay|fFunc) == 0 && (s.fl[k+1]&fWord == 0 || s.fl[k+1]&fSurname != 0)
 		return after || before
 	}
@@ -102,6 +105,9 @@ func (s *state) capWord(k int) bool {
 	}
 	return true
 }
+
+// monthGiven are months that are given names too.
+var monthGiven = map[string]bool{"april": true, "may": true, "june": true, "august": true}
 
 // titleBeforeName reports whether token k is an office or rank right
 // before a capitalised word that is no common word: "Governor Wexley".
@@ -574,8 +580,9 @@ func (s *state) split(a, b int, connected bool) {
 				if t.Key == "the" && more && s.st[k]&(sInitial|sTitle) == 0 {
 					cues |= 1 << cTheCap // "according to The Independent"
 				}
-			case f&fMonthDay != 0 && !(more && f&fGiven != 0):
-				// (a month that is a given name opens a name: "Jan Kratochvíl")
+			case f&fMonthDay != 0 && !(more && (f&fGiven != 0 || monthGiven[t.Key])):
+				// (a month that is a given name opens a name: "Jan
+				// Kratochvíl", "April Johansson"; capWord let it in)
 			case f&fDemonym != 0 && !headed:
 			case k == a && s.st[k]&sInitial != 0 && s.commonAtStart(k) && !(headed && f&fFunc == 0) && !s.articleInitial(k) &&
 				!(f&(fTitle|fRole) != 0 && more && !headed && s.nameLike(k+1, b)):
