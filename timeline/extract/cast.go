@@ -61,6 +61,17 @@ func passiveAgent(toks []text.Token, trig, at int) bool {
 	return false
 }
 
+// passiveTrigger reports whether the trigger at trig is a participle
+// after a passive auxiliary: "were seized", "was appointed", "had been
+// fired", "was shot" (not "is meeting", "has been clear").
+func passiveTrigger(toks []text.Token, trig int) bool {
+	if trig < 1 || !passiveAux[toks[trig-1].Key] {
+		return false
+	}
+	key := toks[trig].Key
+	return strings.HasSuffix(key, "ed") || irregularPast[key]
+}
+
 // madeBy reports whether the name (or list of names) starting at token at
 // follows a "by" that says who made a thing, not who acted: set off by a
 // comma ("The paintings, by Bonnard and Morisot,") or before a passive
@@ -164,6 +175,10 @@ func (st *docState) castNames(s *sentence, seen map[string]bool) {
 			// "The paintings, by Bonnard and Morisot, were taken": the
 			// makers of what the happening befell, not its actors (it
 			// still involves them)
+			s.hasActor = true
+		case ti < trig && passiveTrigger(toks, trig) && !(at > 0 && companions[toks[at-1].Key]):
+			// "Anna Berg and Luca Conti were seized", "Reyes was
+			// appointed": what befell them
 			s.hasActor = true
 		case trig < 0 || ti < trig || at > 0 && companions[toks[at-1].Key] || passiveAgent(toks, trig, at):
 			role = "agent"

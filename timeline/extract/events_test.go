@@ -131,6 +131,10 @@ var eventRules = []struct {
 	// an opening "According to X," attributes what follows to X, who does not act in it
 	{sentence: "According to the Kremlin, Ukrainian forces attacked a power station in Kursk on Sunday.", kind: "attack", date: "2026-01-18", certainty: "claimed", by: "Kremlin", verb: "According"},
 	{sentence: "According to the report, drones struck Sumy on Sunday.", kind: "attack", certainty: "claimed"},
+	// "named" to a post is an appointment; a name given is none
+	{sentence: "Halvern Bank named Ingrid Solberg as its chief executive on Monday.", kind: "decision", date: "2026-01-19", verb: "named"},
+	{sentence: "Ingrid Solberg was named as Tom Reyes's successor.", kind: "decision", verb: "named"},
+	{sentence: "The ship was named after her grandmother.", none: true},
 	// "fired" a person is a dismissal; fired a weapon an attack
 	{sentence: "Halvern Bank fired its chief executive on Tuesday.", kind: "decision", date: "2026-01-20"},
 	{sentence: "The board fired him on Tuesday after the audit.", kind: "decision"},

@@ -587,6 +587,15 @@ var weaponWords = set("missile", "missiles", "rocket", "rockets", "drone", "dron
 var staffWords = set("chief", "executive", "ceo", "coach", "manager", "director", "employees", "workers", "staff",
 	"head", "him", "her", "them", "officials", "officers", "managers", "executives", "board", "editor", "chairman")
 
+// contextTriggers are triggers only in some contexts, which triggerAt
+// reads: "is set for June 3", "will be held on the 29th", "named her
+// chief executive".
+var contextTriggers = set("set", "held", "named", "names")
+
+// successorWords name a post by whom it was someone else's ("named her as
+// his successor": namedToPost).
+var successorWords = set("successor", "replacement", "deputy", "captain", "chair", "chairwoman", "ambassador", "governor")
+
 var labourWords = set("union", "unions", "workers", "employees", "staff", "dockworkers", "miners", "teachers",
 	"nurses", "doctors", "pilots", "drivers", "wage", "wages", "pay", "pension", "pensions", "walkout", "picket",
 	"pickets", "industrial", "general")

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"maps"
 	"slices"
 	"strings"
 
@@ -103,6 +104,9 @@ func triggerAt(s *sentence, k int) (timeline.Kind, bool) {
 	if t.Key == "held" && k > 0 && passiveAux[s.toks[k-1].Key] && s.timedAfter(k, 6) {
 		return timeline.KindOther, true
 	}
+	if (t.Key == "named" || t.Key == "names") && namedToPost(s.toks, k) {
+		return timeline.KindDecision, true // "named Deepa Nair as chief executive"
+	}
 	if w, ok := phrasalKind(s.toks, k); ok {
 		return w, true
 	}
@@ -204,7 +208,7 @@ func presentKind(w string) (timeline.Kind, bool) {
 // maybeTrigger are the words triggerAt may take for a trigger, by any of
 // its ways.
 var maybeTrigger = func() map[string]bool {
-	m := map[string]bool{"set": true, "held": true}
+	m := maps.Clone(contextTriggers)
 	for _, words := range []map[string]timeline.Kind{triggers, happeningNouns, presentKinds, pastKinds} {
 		for w := range words {
 			m[w] = true
@@ -453,6 +457,32 @@ func firedStaff(toks []text.Token, k int) bool {
 		case staffWords[key] || roleWords[key] || titleWords[key]:
 			return true
 		}
+	}
+	return false
+}
+
+// namedToPost reports whether "named" at k appoints someone: a post
+// follows it, at once ("was named chief executive") or after "as" ("named
+// Deepa Nair as Iyer's successor"), within eight words; not "a man named
+// Tom", "named after her grandmother".
+func namedToPost(toks []text.Token, k int) bool {
+	post := func(q int) bool {
+		key := toks[q].Key
+		return staffWords[key] || roleWords[key] || titleWords[key] || successorWords[key]
+	}
+	if k+1 < len(toks) && post(k+1) {
+		return true
+	}
+	for q := k + 1; q < len(toks) && q <= k+8; q++ {
+		if toks[q].Key != "as" {
+			continue
+		}
+		for r := q + 1; r < len(toks) && r <= q+4; r++ {
+			if post(r) {
+				return true
+			}
+		}
+		return false
 	}
 	return false
 }
