@@ -131,6 +131,10 @@ var eventRules = []struct {
 	// an opening "According to X," attributes what follows to X, who does not act in it
 	{sentence: "According to the Kremlin, Ukrainian forces attacked a power station in Kursk on Sunday.", kind: "attack", date: "2026-01-18", certainty: "claimed", by: "Kremlin", verb: "According"},
 	{sentence: "According to the report, drones struck Sumy on Sunday.", kind: "attack", certainty: "claimed"},
+	// a meeting agreed on with its own time is a scheduled meeting; "agreed to keep in touch" stays none
+	{sentence: "The leaders agreed to meet again in Oslo in June.", kind: "meeting", status: "scheduled", date: "2026-06", places: "Oslo", verb: "meet"},
+	{sentence: "The two presidents agreed to hold talks in Geneva next week.", kind: "negotiation", status: "scheduled", date: "2026-01-26/2026-02-01"},
+	{sentence: "The leaders agreed to speak again soon.", none: true},
 	// "named" to a post is an appointment; a name given is none
 	{sentence: "Halvern Bank named Ingrid Solberg as its chief executive on Monday.", kind: "decision", date: "2026-01-19", verb: "named"},
 	{sentence: "Ingrid Solberg was named as Tom Reyes's successor.", kind: "decision", verb: "named"},

@@ -48,6 +48,11 @@ func pickTrigger(s *sentence) {
 				continue
 			}
 		}
+		// "agreed to meet again in Amman in June": the meeting they
+		// agreed on, when it has a time of its own
+		if w == timeline.KindAgreement && agreedOn(s, k) {
+			continue
+		}
 		w = kindInContext(toks, k, w)
 		if kind == "" {
 			kind, trig = w, k
@@ -183,7 +188,8 @@ func phrasalKind(toks []text.Token, k int) (timeline.Kind, bool) {
 // at most n tokens on ("for two months" is no time a happening has).
 func (s *sentence) timedAfter(k, n int) bool {
 	for _, e := range s.exprs {
-		if at := s.span.Start + e.Start; (e.Type == timex.Date || e.Type == timex.Clock) && at > s.toks[k].End && tokIndex(s.toks, at) <= k+n {
+		// (a date is a day or span, not "soon" or "recently")
+		if at := s.span.Start + e.Start; (e.Type == timex.Date && !e.Begin.IsZero() || e.Type == timex.Clock) && at > s.toks[k].End && tokIndex(s.toks, at) <= k+n {
 			return true
 		}
 	}
@@ -483,6 +489,22 @@ func namedToPost(toks []text.Token, k int) bool {
 			}
 		}
 		return false
+	}
+	return false
+}
+
+// agreedOn reports whether "agreed" at k is followed by "to" and a
+// meeting, talks or a journey ("to meet", "to hold talks") the sentence
+// dates: that is the happening.
+func agreedOn(s *sentence, k int) bool {
+	toks := s.toks
+	if toks[k].Key != "agreed" && toks[k].Key != "agree" || k+2 >= len(toks) || toks[k+1].Key != "to" {
+		return false
+	}
+	for q := k + 2; q < len(toks) && q <= k+3; q++ {
+		if kind, ok := triggers[toks[q].Key]; ok {
+			return joinKinds[kind] && kind != timeline.KindAgreement && s.timedAfter(q, 8)
+		}
 	}
 	return false
 }

@@ -37,6 +37,12 @@ func (c *ctx) cue(k int) int {
 				return 1
 			}
 		}
+	case "agreed", "decided", "promised", "pledged", "vowed", "arranged":
+		// "agreed to meet again in June": the meeting agreed on is to come
+		// (not "agreed in February to sell", whose sale may be done)
+		if c.id(k+1) == wTo && k+2 < len(c.t) && meetingVerbs[c.text(k+2)] {
+			return 1
+		}
 	case "forward":
 		// "looked forward to seeing each other in July": what one looks
 		// forward to is still to come
@@ -115,6 +121,10 @@ func (c *ctx) invitesTo(k, i int) bool {
 	}
 	return false
 }
+
+// meetingVerbs, after "agreed to", are a meeting still to come.
+var meetingVerbs = map[string]bool{"meet": true, "visit": true, "hold": true, "speak": true, "talk": true,
+	"resume": true, "reconvene": true, "return": true, "travel": true, "convene": true}
 
 // invitationVerbs ask someone to do something later (invitesTo).
 var invitationVerbs = map[string]bool{"invited": true, "asked": true, "urged": true, "encouraged": true, "requested": true, "summoned": true}
