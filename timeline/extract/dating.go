@@ -231,7 +231,9 @@ func ownExprs(s *sentence) []timex.Expr {
 	if lo, hi, ok := parenthetical(s.text, base, toks, s.speaker); ok {
 		exprs = slices.DeleteFunc(exprs, func(e timex.Expr) bool { return e.Start < lo || e.End > hi })
 	}
-	if q := clauseMarker(toks, s.speaker); q > 0 && !s.quoteBefore() && !objectNotClause(s, q) {
+	// ("will address the nation on 20 May": an address has an audience,
+	// not a clause)
+	if q := clauseMarker(toks, s.speaker); q > 0 && !sayingNouns[toks[s.speaker].Key] && !s.quoteBefore() && !objectNotClause(s, q) {
 		var own, reported []timex.Expr
 		for _, e := range exprs {
 			switch {

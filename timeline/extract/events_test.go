@@ -131,6 +131,9 @@ var eventRules = []struct {
 	// an opening "According to X," attributes what follows to X, who does not act in it
 	{sentence: "According to the Kremlin, Ukrainian forces attacked a power station in Kursk on Sunday.", kind: "attack", date: "2026-01-18", certainty: "claimed", by: "Kremlin", verb: "According"},
 	{sentence: "According to the report, drones struck Sumy on Sunday.", kind: "attack", certainty: "claimed"},
+	// an address has an audience, not a reported clause: its date is its own
+	{sentence: "The President will address Parliament on 20 May.", kind: "statement", status: "scheduled", date: "2026-05-20"},
+	{sentence: "Marco Rubio addressed the nation on Monday.", kind: "statement", date: "2026-01-19"},
 	// a meeting agreed on with its own time is a scheduled meeting; "agreed to keep in touch" stays none
 	{sentence: "The leaders agreed to meet again in Oslo in June.", kind: "meeting", status: "scheduled", date: "2026-06", places: "Oslo", verb: "meet"},
 	{sentence: "The two presidents agreed to hold talks in Geneva next week.", kind: "negotiation", status: "scheduled", date: "2026-01-26/2026-02-01"},

@@ -684,7 +684,7 @@ var leadKinds = map[timeline.Kind]bool{timeline.KindMeeting: true, timeline.Kind
 
 // sayingNouns are the statement triggers that are nouns of an occasion
 // (triggerInContext).
-var sayingNouns = set("statement", "interview", "briefing", "teleconference", "speech", "address", "questions")
+var sayingNouns = set("statement", "interview", "briefing", "teleconference", "speech", "address", "addressed", "addresses", "questions")
 
 // unAdjectives end in -ed but qualify, as a participle never does: "kept
 // rates unchanged on Thursday" has no participle phrase (participle).
