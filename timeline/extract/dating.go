@@ -54,7 +54,7 @@ func (st *docState) dateSentence(s *sentence, paraDate dated) {
 	// in the present perfect long before ("He fought cancer in 2004. Jobs
 	// has not said what prompted his decision").
 	if !s.explicit && s.dateText == "" && s.trig >= 0 && s.date.basis == timeline.BasisContext &&
-		(progressive(s.toks, s.trig) || st.pastOnFutureDate(s) || perfect(s.toks, s.trig) || st.futureOnPastDate(s)) {
+		(progressive(s.toks, s.trig) || st.pastOnFutureDate(s) || perfect(s.toks, s.trig) || st.futureOnPastDate(s) || st.sayingLongAfter(s)) {
 		s.date = st.publishedDate()
 	}
 	// "in the coming days", "over the past weeks": no date, but a span on
@@ -133,6 +133,21 @@ func (st *docState) futureOnPastDate(s *sentence) bool {
 		}
 	}
 	return true
+}
+
+// sayingLongAfter reports whether the sentence is a saying ("Eni-Sud
+// said the three were in good health") whose inherited date is a day of
+// the recent news, more than a week before publication: news says what
+// someone said lately, and a saying with no time of its own after "were
+// seized on August 3" is not told as one made that day. (A year or a
+// month is a story's background: "She retired in 2010. She said she
+// wanted to write books" keeps 2010.)
+func (st *docState) sayingLongAfter(s *sentence) bool {
+	if s.kind != timeline.KindStatement || s.speaker < 0 || !saidVerbs[s.toks[s.speaker].Key] || st.ref.IsZero() || s.date.precision != timex.Day {
+		return false
+	}
+	day := s.date.date
+	return day < st.ref.AddDate(0, 0, -7).Format(time.DateOnly) && day >= st.ref.AddDate(0, 0, -90).Format(time.DateOnly)
 }
 
 // pastOnFutureDate reports whether the sentence tells its happening in

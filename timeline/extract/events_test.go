@@ -131,6 +131,9 @@ var eventRules = []struct {
 	// an opening "According to X," attributes what follows to X, who does not act in it
 	{sentence: "According to the Kremlin, Ukrainian forces attacked a power station in Kursk on Sunday.", kind: "attack", date: "2026-01-18", certainty: "claimed", by: "Kremlin", verb: "According"},
 	{sentence: "According to the report, drones struck Sumy on Sunday.", kind: "attack", certainty: "claimed"},
+	// a saying with no time of its own is lately, not on a date weeks back the sentence before gave
+	{sentence: "Gunmen seized three engineers near Kano on January 3. Halvern Oil said the three were in good health.", n: 2, kind: "statement", date: "2026-01-21"},
+	{sentence: "Ingrid Solberg met Marco Rubio on Monday. Ingrid Solberg said the talks were productive.", n: 2, kind: "statement", date: "2026-01-19"},
 	// an address has an audience, not a reported clause: its date is its own
 	{sentence: "The President will address Parliament on 20 May.", kind: "statement", status: "scheduled", date: "2026-05-20"},
 	{sentence: "Marco Rubio addressed the nation on Monday.", kind: "statement", date: "2026-01-19"},
