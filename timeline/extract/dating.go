@@ -135,6 +135,26 @@ func (st *docState) futureOnPastDate(s *sentence) bool {
 	return true
 }
 
+// markerPastTimes moves a reported clause's opener q past a time
+// expression it opens: in "told NRK the previous day that she would
+// appeal", "the" opens the saying's time and "that" the clause.
+func (s *sentence) markerPastTimes(q int) int {
+	for q > 0 {
+		at := s.toks[q].Start - s.span.Start
+		k := slices.IndexFunc(s.exprs, func(e timex.Expr) bool { return e.Start == at })
+		if k < 0 {
+			return q
+		}
+		end := tokIndex(s.toks, s.span.Start+s.exprs[k].End-1)
+		next := clauseMarker(s.toks[end:], 0)
+		if next <= 0 {
+			return -1
+		}
+		q = end + next
+	}
+	return q
+}
+
 // sayingLongAfter reports whether the sentence is a saying ("Eni-Sud
 // said the three were in good health") whose inherited date is a day of
 // the recent news, more than a week before publication: news says what
@@ -248,7 +268,7 @@ func ownExprs(s *sentence) []timex.Expr {
 	}
 	// ("will address the nation on 20 May": an address has an audience,
 	// not a clause)
-	if q := clauseMarker(toks, s.speaker); q > 0 && !sayingNouns[toks[s.speaker].Key] && !s.quoteBefore() && !objectNotClause(s, q) {
+	if q := s.markerPastTimes(clauseMarker(toks, s.speaker)); q > 0 && !sayingNouns[toks[s.speaker].Key] && !s.quoteBefore() && !objectNotClause(s, q) {
 		var own, reported []timex.Expr
 		for _, e := range exprs {
 			switch {

@@ -131,6 +131,8 @@ var eventRules = []struct {
 	// an opening "According to X," attributes what follows to X, who does not act in it
 	{sentence: "According to the Kremlin, Ukrainian forces attacked a power station in Kursk on Sunday.", kind: "attack", date: "2026-01-18", certainty: "claimed", by: "Kremlin", verb: "According"},
 	{sentence: "According to the report, drones struck Sumy on Sunday.", kind: "attack", certainty: "claimed"},
+	// the saying's own time before its clause: "the" of "the previous day" opens no clause
+	{sentence: "The court ruled on Monday. Ingrid Solberg told reporters the previous day that she would appeal.", n: 2, kind: "statement", date: "2026-01-18"},
 	// a saying with no time of its own is lately, not on a date weeks back the sentence before gave
 	{sentence: "Gunmen seized three engineers near Kano on January 3. Halvern Oil said the three were in good health.", n: 2, kind: "statement", date: "2026-01-21"},
 	{sentence: "Ingrid Solberg met Marco Rubio on Monday. Ingrid Solberg said the talks were productive.", n: 2, kind: "statement", date: "2026-01-19"},
