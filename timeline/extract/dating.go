@@ -57,6 +57,7 @@ func (st *docState) dateSentence(s *sentence, paraDate dated) {
 		(progressive(s.toks, s.trig) || st.pastOnFutureDate(s) || perfect(s.toks, s.trig) || st.futureOnPastDate(s) || st.sayingLongAfter(s)) {
 		s.date = st.publishedDate()
 	}
+	st.cameBefore(s)
 	// "in the coming days", "over the past weeks": no date, but a span on
 	// one side of the publication date is what the text says; the day of
 	// publication would claim a precision it does not have. A time of day
@@ -70,6 +71,67 @@ func (st *docState) dateSentence(s *sentence, paraDate dated) {
 			}
 		}
 	}
+}
+
+// cameBefore dates the happening after "<X> came (comes) a week after":
+// the span given before the date X has ("The ruling comes a week after
+// the government approved a rail link": the approval, a week before
+// publication; "came two days after workers rejected" two days before
+// the day the paragraph has reached). Days give a day, weeks the week,
+// months the month, hours X's own day.
+func (st *docState) cameBefore(s *sentence) {
+	if s.came <= 0 || s.explicit || s.dateText != "" {
+		return
+	}
+	base := s.date
+	if s.toks[s.came].Key == "comes" || base.basis == timeline.BasisNone {
+		base = st.publishedDate()
+	}
+	first, _, ok := timeline.Span(base.date)
+	day, err := time.Parse(time.DateOnly, first)
+	if !ok || err != nil || base.precision != timex.Day {
+		return
+	}
+	lo, hi := s.toks[s.came].End-s.span.Start, s.toks[s.came+1].Start-s.span.Start
+	for _, e := range s.exprs {
+		if e.Type != timex.Duration || e.Start < lo || e.Start > hi+len(e.Text) {
+			continue
+		}
+		d, ok := backBy(day, e.Value)
+		if !ok {
+			return
+		}
+		s.date = d
+		s.dateText = s.text[s.toks[s.came].Start-s.span.Start : s.toks[s.came+1].Start-s.span.Start+len(e.Text)]
+		return
+	}
+}
+
+// backBy is day less an ISO 8601 duration of days, weeks, months or hours
+// ("P2D", "P1W", "P3M", "PT5H"), at the precision the unit has.
+func backBy(day time.Time, value string) (dated, bool) {
+	unit := value[len(value)-1]
+	n, err := strconv.Atoi(strings.TrimPrefix(strings.TrimPrefix(value[:len(value)-1], "P"), "T"))
+	if err != nil || !strings.HasPrefix(value, "P") {
+		return dated{}, false
+	}
+	var d dated
+	switch {
+	case unit == 'D' && !strings.Contains(value, "T"):
+		d = dated{date: day.AddDate(0, 0, -n).Format(time.DateOnly), precision: timex.Day}
+	case unit == 'W':
+		w := day.AddDate(0, 0, -7*n)
+		mon := w.AddDate(0, 0, -((int(w.Weekday()) + 6) % 7))
+		d = dated{date: mon.Format(time.DateOnly) + "/" + mon.AddDate(0, 0, 6).Format(time.DateOnly), precision: timex.Week}
+	case unit == 'M' && !strings.Contains(value, "T"):
+		d = dated{date: day.AddDate(0, -n, 0).Format("2006-01"), precision: timex.Month}
+	case unit == 'H' && strings.HasPrefix(value, "PT"):
+		d = dated{date: day.Format(time.DateOnly), precision: timex.Day}
+	default:
+		return dated{}, false
+	}
+	d.basis = timeline.BasisText
+	return d, true
 }
 
 // pastWeek ends a happening dated "this week" on the publication day:

@@ -134,6 +134,7 @@ type sentence struct {
 	kind    timeline.Kind
 	trig    int // the trigger's token, or -1
 	speaker int // the reporting verb's token, or -1
+	came    int // "came" of "<happening> came a week after <trigger>", or 0 (cameAfter)
 
 	// the clause stage, after the trigger (cutClause)
 	clause    []text.Token // the trigger's clause: toks up to a joined clause

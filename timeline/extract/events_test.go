@@ -131,6 +131,9 @@ var eventRules = []struct {
 	// an opening "According to X," attributes what follows to X, who does not act in it
 	{sentence: "According to the Kremlin, Ukrainian forces attacked a power station in Kursk on Sunday.", kind: "attack", date: "2026-01-18", certainty: "claimed", by: "Kremlin", verb: "According"},
 	{sentence: "According to the report, drones struck Sumy on Sunday.", kind: "attack", certainty: "claimed"},
+	// "<X> comes a week after <Y>": Y is X's date less the span
+	{sentence: "The ruling comes a week after the government approved a rail link to Oslo.", kind: "decision", date: "2026-01-12/2026-01-18", verb: "approved"},
+	{sentence: "Halvern Bank closed its Oslo branch on Monday. The closure came two days after Ingrid Solberg resigned as chair.", n: 2, kind: "decision", date: "2026-01-17", verb: "resigned"},
 	// the saying's own time before its clause: "the" of "the previous day" opens no clause
 	{sentence: "The court ruled on Monday. Ingrid Solberg told reporters the previous day that she would appeal.", n: 2, kind: "statement", date: "2026-01-18"},
 	// a saying with no time of its own is lately, not on a date weeks back the sentence before gave

@@ -67,7 +67,8 @@ func pickTrigger(s *sentence) {
 			break
 		}
 	}
-	if k := cameAfter(toks, trig); k > 0 {
+	if k, c := cameAfter(toks, trig); k > 0 {
+		s.came = c
 		// "The attacks came hours after U.S. and Russian negotiators met
 		// in Istanbul": the attacks were told before; the meeting is new
 		kind, trig, speaker = kindInContext(toks, k, triggers[toks[k].Key]), k, -1
@@ -257,24 +258,30 @@ func statementOnly(b string) bool {
 }
 
 // cameAfter returns the trigger of the clause after "<happening> came
-// (hours) after", or 0: the happening named first is one the story told
-// already, the one after "after" is what the sentence adds.
-func cameAfter(toks []text.Token, trig int) int {
-	if trig < 0 || trig+1 >= len(toks) || toks[trig+1].Key != "came" && toks[trig+1].Key != "comes" {
-		return 0
+// (hours) after" and the token of "came", or 0: the happening named first
+// is one the story told already ("The verdict came a day after the jury
+// heard ...": the verdict need be no trigger), the one after "after" is
+// what the sentence adds.
+func cameAfter(toks []text.Token, trig int) (int, int) {
+	c := trig + 1
+	if c >= len(toks) || toks[c].Key != "came" && toks[c].Key != "comes" {
+		c = slices.IndexFunc(toks[:min(len(toks), 6)], func(t text.Token) bool { return t.Key == "came" || t.Key == "comes" })
 	}
-	for q := trig + 2; q < len(toks) && q <= trig+5; q++ {
+	if c <= 0 || c >= len(toks) || toks[c].Key != "came" && toks[c].Key != "comes" {
+		return 0, 0
+	}
+	for q := c + 1; q < len(toks) && q <= c+4; q++ {
 		if toks[q].Key != "after" {
 			continue
 		}
 		for v := q + 1; v < len(toks) && v <= q+8; v++ {
 			if _, ok := triggers[toks[v].Key]; ok && !toks[v].Upper && triggerInContext(toks, v) {
-				return v
+				return v, c
 			}
 		}
-		return 0
+		return 0, 0
 	}
-	return 0
+	return 0, 0
 }
 
 // pastTense reports whether a trigger word is a past-tense verb, so that
