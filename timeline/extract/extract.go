@@ -52,6 +52,7 @@ type docState struct {
 	mainKinds []string
 	// named holds the gazetteer places the article names (see countryNamed).
 	named map[string]bool
+	homes map[string]bool // countries of the gazetteer entries the article names (countryOfNamed)
 	// gazNames are each block's gazetteer matches, found once by findNames
 	// and read again by resolveSurnames (a tenth of extraction's time when
 	// found twice)
@@ -467,6 +468,23 @@ func (st *docState) countryNamed(country string) bool {
 	return st.named[country]
 }
 
+// countryOfNamed reports whether the article names a gazetteer person,
+// organisation or place of the country by name (not by a word that
+// needs context itself). The countries are gathered once per article.
+func (st *docState) countryOfNamed(country string) bool {
+	if st.homes == nil {
+		st.homes = map[string]bool{}
+		for _, b := range st.blocks {
+			for _, m := range st.x.Gazetteer.Names(b.toks) {
+				if m.Via == gazetteer.ViaName && len(m.Entries) == 1 && !m.Entries[0].Ambiguous && m.Entries[0].Country != "" {
+					st.homes[m.Entries[0].Country] = true
+				}
+			}
+		}
+	}
+	return st.homes[country]
+}
+
 func (st *docState) mentionEndingAt(off int) *mention {
 	for k := len(st.mentions) - 1; k >= 0; k-- {
 		if st.mentions[k].end == off {
@@ -483,6 +501,17 @@ func (st *docState) ambiguousOK(bi int, m gazetteer.Match, en *gazetteer.Entry) 
 	bl := &st.blocks[bi]
 	if m.FirstTok > 0 && en.Type == gazetteer.Place && locatives[bl.toks[m.FirstTok-1].Key] {
 		return true
+	}
+	// a country whose people or cities the article names ("Jordan" in a
+	// story from Amman); a country after a name and "of" ("Farid Aziz of
+	// Jordan"), or whose office, forces or capital follow ("Jordan's
+	// foreign minister", "Jordan's army")
+	if en.IsCountry() {
+		toks, last := bl.toks, m.FirstTok+m.NTok-1
+		if st.countryOfNamed(en.Name) || m.FirstTok > 1 && toks[m.FirstTok-1].Key == "of" && toks[m.FirstTok-2].Upper ||
+			toks[last].Possessive && last+1 < len(toks) && (titleWords[toks[last+1].Key] || roleWords[toks[last+1].Key] || stateWords[toks[last+1].Key]) {
+			return true
+		}
 	}
 	// "Tbilisi, Georgia": a city of it right before
 	if m.FirstTok > 0 && strings.HasSuffix(st.text[:bl.toks[m.FirstTok].Start], ", ") {

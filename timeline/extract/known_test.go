@@ -61,6 +61,15 @@ var knownNames = []struct {
 		[]string{"person:Ana Lima", "-Lima"}},
 	{"science", "Professor Ana Lima led the study. She flew to Lima on Monday.",
 		[]string{"person:Ana Lima", "place:Lima"}},
+	// a country whose name is also a given name, where context says it is the country
+	{"readout", "Farid Aziz of Jordan met the delegation on Monday.",
+		[]string{"person:Farid Aziz", "place:Jordan"}},
+	{"readout", "Jordan's foreign minister met the delegation on Monday.",
+		[]string{"place:Jordan"}},
+	{"readout", "Farid Aziz met officials in Amman. Jordan is a key ally.",
+		[]string{"place:Amman", "place:Jordan"}},
+	{"sport", "Michael Jordan met fans in Chicago on Monday.",
+		[]string{"person:Michael Jordan", "-Jordan"}},
 	// a city's name as a given name, before a surname
 	{"business", "Paris Delacroix-Moreau resigned as chief executive on Monday.",
 		[]string{"person:Paris Delacroix-Moreau", "-Paris"}},

@@ -592,6 +592,11 @@ var staffWords = set("chief", "executive", "ceo", "coach", "manager", "director"
 // chief executive".
 var contextTriggers = set("set", "held", "named", "names")
 
+// stateWords after a country's possessive make it the state ("Jordan's
+// army", "Georgia's government"; ambiguousOK).
+var stateWords = set("government", "army", "military", "forces", "capital", "parliament", "king", "queen",
+	"foreign", "defence", "defense", "interior", "prime", "embassy", "ambassador", "navy", "air", "border", "central")
+
 // successorWords name a post by whom it was someone else's ("named her as
 // his successor": namedToPost).
 var successorWords = set("successor", "replacement", "deputy", "captain", "chair", "chairwoman", "ambassador", "governor")
