@@ -72,8 +72,10 @@ func (st *docState) cutClause(s *sentence) {
 			s.clause = toks[:k]
 			break
 		}
+		// (", and to Prime Minister Mette Frederiksen": the same verb's
+		// second object, no clause)
 		if toks[k].Key == "and" && past && k > 0 && (strings.Contains(st.text[toks[k-1].End:toks[k].Start], ",") ||
-			k+1 < len(toks) && toks[k+1].Key == "will") {
+			k+1 < len(toks) && toks[k+1].Key == "will") && !(k+1 < len(toks) && (toks[k+1].Key == "to" || toks[k+1].Key == "with")) {
 			// ("opened on Monday and will run until May 3": what is to
 			// come is another clause)
 			s.clause = toks[:k]
