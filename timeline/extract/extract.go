@@ -338,7 +338,7 @@ func (st *docState) findNames() {
 			en := st.pickByContext(bl, m)
 			// "Russian strikes", "Ukrainian forces": the demonym speaks of
 			// the country, which the article thereby involves.
-			if m.Via == gazetteer.ViaDemonym && en.IsCountry() && !en.Ambiguous {
+			if m.Via == gazetteer.ViaDemonym && en.IsCountry() && !en.Ambiguous && !st.notAPlaceHere(bl, m) {
 				st.addEntry(mention{start: m.Start, end: m.End, via: m.Via, block: bi, tok: m.FirstTok, ntok: m.NTok}, en)
 				continue
 			}
@@ -394,12 +394,19 @@ func (st *docState) findNames() {
 }
 
 // notAPlaceHere rules out a place name used as something else: a currency
-// ("US$299", "US dollars") or one part of a hyphenated name whose other
+// ("US$299", "US dollars", "Swiss francs"), the start of a landform's
+// name ("the Niger Delta"), or one part of a hyphenated name whose other
 // part is a capitalised non-name ("Euro-Atlantic").
 func (st *docState) notAPlaceHere(bl *block, m gazetteer.Match) bool {
 	end := bl.toks[m.FirstTok+m.NTok-1].End
 	rest := st.text[end:min(len(st.text), end+12)]
-	if strings.HasPrefix(rest, "$") || strings.HasPrefix(strings.ToLower(strings.TrimSpace(rest)), "dollar") {
+	if strings.HasPrefix(rest, "$") {
+		return true
+	}
+	// "Swiss francs", "US dollars": a currency; "the Niger Delta", "the
+	// Jordan Valley": a place of its own whose name begins with this one
+	if next := m.FirstTok + m.NTok; next < len(bl.toks) && !st.gap(bl.toks[next-1], bl.toks[next]) &&
+		(currencyWords[bl.toks[next].Key] || bl.toks[next].Upper && landformHeads[bl.toks[next].Key]) {
 		return true
 	}
 	if m.FirstTok > 0 && strings.HasSuffix(st.text[:bl.toks[m.FirstTok].Start], "-") {
@@ -820,6 +827,11 @@ func firstAt(e *timeline.Entity) int {
 func loneSurnameOK(text string, toks []text.Token, i int, startAt func(int) bool) bool {
 	t := toks[i]
 	if len(t.Key) < 4 || notNames[t.Key] || romanNumeral(t.Key) {
+		return false
+	}
+	// "Houthi attacks", "Kennedy family": a name before the group or
+	// deeds it names is not the person
+	if i+1 < len(toks) && !t.Possessive && followerNouns[toks[i+1].Key] && text[t.End:toks[i+1].Start] == " " {
 		return false
 	}
 	return !insideLongerName(text, toks, i, startAt)

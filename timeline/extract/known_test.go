@@ -61,6 +61,13 @@ var knownNames = []struct {
 		[]string{"person:Ana Lima", "-Lima"}},
 	{"science", "Professor Ana Lima led the study. She flew to Lima on Monday.",
 		[]string{"person:Ana Lima", "place:Lima"}},
+	// money, a landform named after a place, a group named after a person
+	{"business", "The bank lost 3 million Swiss francs last year.",
+		[]string{"-Switzerland"}},
+	{"wire", "Oil spills in the Niger Delta rose last year.",
+		[]string{"place:Niger Delta", "-Niger"}},
+	{"wire", "Houthi attacks on shipping rose in March.",
+		[]string{"-Abdul-Malik al-Houthi"}},
 	// a country whose name is also a given name, where context says it is the country
 	{"readout", "Farid Aziz of Jordan met the delegation on Monday.",
 		[]string{"person:Farid Aziz", "place:Jordan"}},

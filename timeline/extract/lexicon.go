@@ -592,6 +592,23 @@ var staffWords = set("chief", "executive", "ceo", "coach", "manager", "director"
 // chief executive".
 var contextTriggers = set("set", "held", "named", "names")
 
+// currencyWords after a place or demonym make it money, not a place
+// ("Swiss francs", "US dollars"; notAPlaceHere).
+var currencyWords = set("dollar", "dollars", "franc", "francs", "pound", "pounds", "euro", "euros", "rupee", "rupees",
+	"yen", "yuan", "renminbi", "krona", "kronor", "krone", "kroner", "peso", "pesos", "rand", "won", "lira", "ruble", "rubles",
+	"rouble", "roubles", "hryvnia", "hryvnias", "dinar", "dinars", "dirham", "dirhams", "riyal", "riyals", "shekel", "shekels",
+	"zloty", "forint", "koruna", "ringgit", "baht", "naira", "shilling", "shillings")
+
+// landformHeads after a place's name make the name another place's
+// ("the Niger Delta", "the Jordan Valley"; notAPlaceHere).
+var landformHeads = set("delta", "valley", "river", "basin", "mountains", "desert", "peninsula", "highlands", "coast",
+	"plain", "plains", "plateau", "lowlands", "steppe", "gorge", "canyon", "falls", "lake")
+
+// followerNouns after a surname make it a group's or a family's name, not
+// the person's ("Houthi rebels", "Kennedy family"; loneSurnameOK).
+var followerNouns = set("rebels", "fighters", "militants", "militia", "militias", "movement", "attacks", "strikes",
+	"supporters", "loyalists", "family", "dynasty", "clan", "forces")
+
 // stateWords after a country's possessive make it the state ("Jordan's
 // army", "Georgia's government"; ambiguousOK).
 var stateWords = set("government", "army", "military", "forces", "capital", "parliament", "king", "queen",
