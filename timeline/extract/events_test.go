@@ -131,6 +131,9 @@ var eventRules = []struct {
 	// an opening "According to X," attributes what follows to X, who does not act in it
 	{sentence: "According to the Kremlin, Ukrainian forces attacked a power station in Kursk on Sunday.", kind: "attack", date: "2026-01-18", certainty: "claimed", by: "Kremlin", verb: "According"},
 	{sentence: "According to the report, drones struck Sumy on Sunday.", kind: "attack", certainty: "claimed"},
+	// ", who was detained in Damascus in February": a happening on a date of its own, whatever its kind; "was not present" is none
+	{sentence: "The minister raised the case of Ingrid Solberg, who was detained in Oslo in December.", n: 2, kind: "decision", date: "2025-12", verb: "detained"},
+	{sentence: "Ingrid Solberg was not present.", none: true},
 	// "<X> comes a week after <Y>": Y is X's date less the span
 	{sentence: "The ruling comes a week after the government approved a rail link to Oslo.", kind: "decision", date: "2026-01-12/2026-01-18", verb: "approved"},
 	{sentence: "Halvern Bank closed its Oslo branch on Monday. The closure came two days after Ingrid Solberg resigned as chair.", n: 2, kind: "decision", date: "2026-01-17", verb: "resigned"},

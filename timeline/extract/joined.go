@@ -56,8 +56,10 @@ func (st *docState) joinPoint(s *sentence) int {
 		case "and":
 		case "who":
 			// "met Solberg, who arrived in Kyiv on a visit": a hard
-			// happening of another kind that the one named did
-			if v := clauseVerb(toks, k, k+1); comma && v > 0 && v <= k+2 && joinedKind(s, toks, v) {
+			// happening of another kind that the one named did; or one of
+			// any kind on a date of its own ("raised the case of Nora
+			// Whitfield, who was detained in Damascus in February")
+			if v := clauseVerb(toks, k, k+1); comma && v > 0 && v <= k+2 && (joinedKind(s, toks, v) || st.ownDateAfter(s, k)) {
 				s.joinVerb, s.joinSubject = v, k
 				return k
 			}
@@ -223,19 +225,36 @@ func (st *docState) joinedEvents(articleID string, s *sentence, main timeline.Ev
 	}
 	ev.Participants, ev.Places = st.joinedCast(main, rest, subjectEnd)
 	if toks[s.join].Key == "who" {
-		// ", who arrived in Kyiv": the one named last before it did
+		// ", who arrived in Kyiv": the one named last before it did (or,
+		// ", who was detained", underwent)
 		var who []timeline.Participant
+		role := timeline.RoleAgent
+		if passiveTrigger(toks, v) {
+			role = timeline.RoleSubject
+		}
 		for _, m := range st.mentionsIn(span{base, toks[s.join].Start}) {
 			if m.typ == timeline.Person {
-				who = []timeline.Participant{{Name: st.entities[m.id].Name, Type: m.typ, Role: timeline.RoleAgent}}
+				who = []timeline.Participant{{Name: st.entities[m.id].Name, Type: m.typ, Role: role}}
 			}
 		}
 		ev.Participants = append(who, ev.Participants...)
+		if len(who) > 0 {
+			ev.Summary = who[0].Name + " " + st.text[toks[s.join+1].Start:rest.End] // "Nora Whitfield was detained ..."
+		}
 	}
 	if len(ev.Places) == 0 && s.joinSubject == 0 {
 		ev.Places = main.Places // "arrived in Kyiv and met Zelenskyy": in Kyiv
 	}
 	return []timeline.Event{ev}
+}
+
+// ownDateAfter reports whether the clause from token k has a date of
+// its own and the words before it none, or another.
+func (st *docState) ownDateAfter(s *sentence, k int) bool {
+	at := s.toks[k].Start - s.span.Start
+	after, ok := st.dateIn(s, at, len(s.text))
+	before, ok0 := st.dateIn(s, 0, at)
+	return ok && (!ok0 || before.Value != after.Value)
 }
 
 // dateIn is the sentence's first dated expression within [from, to)

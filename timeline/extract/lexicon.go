@@ -674,6 +674,7 @@ func withVerbPast(m map[string]bool) map[string]bool {
 var (
 	nounTriggers = set("plan", "offer", "draft", "framework", "initiative", "package")
 	verbMarkers  = set("to", "will", "ll", "not", "t")
+	beForms      = set("is", "are", "was", "were", "be", "been", "am")
 )
 
 // lifeOwners make "life" and "lives" a casualty: "the life", "their

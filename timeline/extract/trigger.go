@@ -123,7 +123,8 @@ func triggerAt(s *sentence, k int) (timeline.Kind, bool) {
 	}
 	// "will close the plant", "to resign": the base form of a verb whose
 	// past is a trigger ("closed", "resigned"), where it is a verb
-	if w, ok := pastKinds[t.Key]; ok && k > 0 && verbMarkers[s.toks[k-1].Key] {
+	// (not "was not present": after a form of "be", an adjective)
+	if w, ok := pastKinds[t.Key]; ok && k > 0 && verbMarkers[s.toks[k-1].Key] && !(k > 1 && s.toks[k-1].Key == "not" && beForms[s.toks[k-2].Key]) {
 		return w, true
 	}
 	return "", false
