@@ -11,6 +11,8 @@ var clockCases = []findCase{
 	{"The strike hit at 15:30 Kyiv time on Thursday.", fri, "15:30 Kyiv time on Thursday", Clock, "2026-01-22T15:30+02:00", Minute},
 	{"The strike hit at 15:30 Kyiv time.", jul, "15:30 Kyiv time", Clock, "2025-07-15T15:30+03:00", Minute},
 	{"Launch is set for 09:00 EST from Florida.", thu, "09:00 EST", Clock, "2026-01-22T09:00-05:00", Minute},
+	// a clock's tokens do not push "will" out of reach of the weekday after them
+	{"The data will come out at 8:30 a.m. ET on Friday.", thu, "8:30 a.m. ET on Friday", Clock, "2026-01-23T08:30-05:00", Minute},
 	{"Launch is set for 9 a.m. ET from Florida.", jul, "9 a.m. ET", Clock, "2025-07-15T09:00-04:00", Hour},
 	{"The curfew starts at midnight in the city.", thu, "midnight", Clock, "2026-01-22T00:00", Minute},
 	{"The curfew ends at noon in the city.", thu, "noon", Clock, "2026-01-22T12:00", Minute},

@@ -181,6 +181,20 @@ func (c *ctx) mDayFirst(i int) (hit, bool) {
 	return h, true
 }
 
+// oldYear: a year before 1900 needs a stronger cue than a recent one
+// ("founded in 1887", "since 1850", "in the late 1700s" is a decade's):
+// a preposition of time right before it, and no plural noun after it ("in
+// 1500 stores" is a count).
+func (c *ctx) oldYear(i int) bool {
+	switch c.id(i - 1) {
+	case wIn, wSince, wUntil, wDuring, wThroughout, wEarly, wMid, wLate:
+	default:
+		return false
+	}
+	n := i + 1
+	return !(n < len(c.t) && c.t[n].k == kWord && !c.t[n].up && strings.HasSuffix(c.text(n), "s") && c.id(n) == wNone)
+}
+
 // yearCue: the words after which a bare four-digit number is a year.
 func (c *ctx) yearCue(i int) bool {
 	switch c.id(i - 1) {
@@ -332,7 +346,7 @@ func (c *ctx) mNumeric(i int) (hit, bool) {
 			return noHit, false
 		}
 	}
-	if y < 1900 || y > 2099 {
+	if y < 1000 || y > 2099 || y < 1900 && !c.oldYear(i) {
 		return noHit, false
 	}
 	if !c.yearCue(i) {

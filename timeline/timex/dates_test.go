@@ -10,6 +10,11 @@ var dateCases = []findCase{
 	{"The report, dated Thursday 22 January 2026, was leaked.", "", "Thursday 22 January 2026", Date, "2026-01-22", Day},
 	{"The company said sales rose on Jan. 12 after the launch.", thu, "Jan. 12", Date, "2026-01-12", Day},
 	{"Prices fell on 6 January, the ministry said.", thu, "6 January", Date, "2026-01-06", Day},
+	// a year before 1900 after a preposition of time
+	{"The company was founded in 1887 in Ohio.", thu, "1887", Date, "1887", Year},
+	{"The bridge opened in 1850 and closed in 1998.", thu, "1850", Date, "1850", Year},
+	// an ordinal quarter after a determiner and adjectives is a quarter too (a fiscal one is the company's)
+	{"The retailer expects a weaker fourth quarter.", thu, "fourth quarter", Date, "2026-10-01/2026-12-31", Quarter},
 	{"Prices fell on 6 January, the ministry said.", jan3, "6 January", Date, "2026-01-06", Day},
 	{"The strike began on December 28 and lasted a week.", jan5, "December 28", Date, "2025-12-28", Day},
 	{"The summit will open on January 4 in Geneva.", "2025-12-20", "January 4", Date, "2026-01-04", Day},

@@ -152,6 +152,9 @@ func (c *ctx) match(i int) (hit, bool) {
 			try(c.mQuarterCode(i))
 		case wOrdinal, wSecond:
 			try(c.mQuarterAdjective(i))
+			if c.determinedBefore(i) {
+				try(c.mQuarterWords(i, i)) // "a weaker fourth quarter"
+			}
 		case wSpring, wSummer, wAutumn, wWinter, wFall:
 			try(c.mSeason(i, i, 0))
 		case wRecent:
@@ -163,7 +166,7 @@ func (c *ctx) match(i int) (hit, bool) {
 			}
 		case wThat:
 			try(c.mSameThat(i, i))
-		case wNew, wChristmas, wHalloween, wValentine, wThanksgiving:
+		case wNew, wChristmas, wHalloween, wValentine, wThanksgiving, wEaster, wGood, wBlack, wCyber:
 			try(c.mHoliday(i))
 		case wYear:
 			try(c.mYearWord(i))

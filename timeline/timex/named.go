@@ -1,5 +1,10 @@
 package timex
 
+import (
+	"strings"
+	"time"
+)
+
 // Expressions TIMEX3 marks that name their time rather than count it:
 // "the same day" and "that week" (the story's time), holidays ("Christmas
 // Day", "New Year's Eve"), "year-end", "year to date", fiscal years
@@ -46,7 +51,34 @@ func (c *ctx) mHoliday(i int) (hit, bool) {
 		return noHit, false
 	}
 	var m, d, j int
+	var movable func(y int) time.Time // a feast whose day moves with the year
 	switch id := c.id(i); id {
+	case wGood, wBlack, wCyber:
+		// "Good Friday", "Black Friday", "Cyber Monday"
+		day := map[wid]wid{wGood: wMon + 4, wBlack: wMon + 4, wCyber: wMon}[id]
+		if c.id(i+1) != day || !c.t[i+1].up {
+			return noHit, false
+		}
+		j, m = i+2, 4
+		movable = map[wid]func(int) time.Time{
+			wGood:  func(y int) time.Time { return easter(y).AddDate(0, 0, -2) },
+			wBlack: func(y int) time.Time { return thanksgiving(y).AddDate(0, 0, 1) },
+			wCyber: func(y int) time.Time { return thanksgiving(y).AddDate(0, 0, 4) },
+		}[id]
+		if id != wGood {
+			m = 11
+		}
+	case wEaster:
+		// "Easter", "Easter Sunday", "Easter Monday"
+		j, m, movable = i+1, 4, easter
+		switch {
+		case c.id(j) == wMon+6 && c.t[j].up, c.id(j) == wDay && c.t[j].up:
+			j++
+		case c.id(j) == wMon && c.t[j].up:
+			j, movable = j+1, func(y int) time.Time { return easter(y).AddDate(0, 0, 1) }
+		case !c.holidayCued(i, j):
+			return noHit, false // "Easter eggs"
+		}
 	case wNew:
 		// "New Year's Day", "New Year's Eve", "New Year" alone
 		if c.id(i+1) != wYear || !c.t[i+1].up || c.t[i+1].pl {
@@ -72,7 +104,7 @@ func (c *ctx) mHoliday(i int) (hit, bool) {
 		if c.id(j) == wDay && c.t[j].up {
 			j++
 		}
-		m = 11
+		m, movable = 11, thanksgiving
 	default:
 		hd, ok := holidays[id]
 		if !ok {
@@ -102,13 +134,34 @@ func (c *ctx) mHoliday(i int) (hit, bool) {
 	} else {
 		j = yj
 	}
-	if d == 0 { // Thanksgiving
-		t := civil(y, 11, 1)
-		d = 1 + (3-isoWeekday(t)+7)%7 + 21
+	day := civil(y, m, d)
+	if movable != nil {
+		day = movable(y)
 	}
-	e := exprDay(civil(y, m, d))
+	e := exprDay(day)
 	e.Relative = !hasYear
 	return c.mk(i, j, e)
+}
+
+// thanksgiving is the fourth Thursday of November of year y.
+func thanksgiving(y int) time.Time {
+	t := civil(y, 11, 1)
+	return civil(y, 11, 1+(3-isoWeekday(t)+7)%7+21)
+}
+
+// easter is Easter Sunday of year y in the Gregorian calendar (the
+// anonymous Gregorian algorithm, Meeus/Jones/Butcher).
+func easter(y int) time.Time {
+	a, b, c := y%19, y/100, y%100
+	d, e := b/4, b%4
+	f := (b + 8) / 25
+	g := (b - f + 1) / 3
+	h := (19*a + b - d - g + 15) % 30
+	i, k := c/4, c%4
+	l := (32 + 2*e + 2*i - h - k) % 7
+	m := (a + 11*h + 22*l) / 451
+	month := (h + l - 7*m + 114) / 31
+	return civil(y, month, (h+l-7*m+114)%31+1)
 }
 
 // holidayCued reports whether a holiday's bare name at [i, j) is a time:
@@ -116,6 +169,11 @@ func (c *ctx) mHoliday(i int) (hit, bool) {
 // its clause ("sales at Christmas." is cued anyway), not a noun's
 // modifier ("Christmas trees").
 func (c *ctx) holidayCued(i, j int) bool {
+	// ("for Easter eggs", "after Christmas sales": a plural noun it
+	// qualifies)
+	if j < len(c.t) && c.t[j].k == kWord && !c.t[j].up && c.id(j) == wNone && strings.HasSuffix(c.text(j), "s") {
+		return false
+	}
 	switch c.id(i - 1) {
 	case wIn, wOn, wAt, wBy, wBefore, wAfter, wUntil, wSince, wOver, wFor, wTo, wDuring, wAround, wFrom, wThroughout, wBetween:
 		return true

@@ -15,6 +15,13 @@ var namedCases = []findCase{
 	{"The law takes effect on New Year’s Day 2027.", thu, "New Year’s Day 2027", Date, "2027-01-01", Day},
 	{"Airports were busy before Thanksgiving.", thu, "Thanksgiving", Date, "2025-11-27", Day},
 	{"The couple married on Valentine's Day.", thu, "Valentine's Day", Date, "2025-02-14", Day},
+	// feasts whose day moves: Easter (Gregorian computus) and the days counted from it or from Thanksgiving
+	{"Shops will close at Easter.", thu, "Easter", Date, "2026-04-05", Day},
+	{"Sales rose on Good Friday.", thu, "Good Friday", Date, "2025-04-18", Day},
+	{"Crowds gathered on Easter Monday.", thu, "Easter Monday", Date, "2025-04-21", Day},
+	{"Stores opened early on Black Friday.", thu, "Black Friday", Date, "2025-11-28", Day},
+	{"Online sales peaked on Cyber Monday.", thu, "Cyber Monday", Date, "2025-12-01", Day},
+	{"It was a good Friday for the markets.", thu, "Friday", Date, "2026-01-16", Day},
 	// year-end, year to date
 	{"The carmaker expects to break even by year-end.", thu, "year-end", Date, "2026", Year},
 	{"The stock has gained 15 percent year to date.", thu, "year to date", Date, "2026-01-01/2026-01-22", Range},

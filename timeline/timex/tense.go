@@ -153,7 +153,13 @@ func (c *ctx) passive(k int) bool {
 // own and is not looked at.
 func (c *ctx) tense(i, j int) int {
 	bd, bv := 1<<30, 0
-	for k := i - 1; k >= 0 && i-k <= 12; k-- {
+	// (twelve words back, punctuation not counted: "will come out at
+	// 8:30 a.m. ET on Friday" has eight tokens of a clock between)
+	words := 0
+	for k := i - 1; k >= 0 && words < 12; k-- {
+		if c.t[k].k == kWord {
+			words++
+		}
 		if c.isP(k, ';') {
 			break
 		}

@@ -1,5 +1,7 @@
 package timex
 
+import "strings"
+
 // mThe: "the weekend", "the 1990s", "the past week", "the third quarter
 // (of 2025)", "the first half of 2025", "the end of the month", "the summer
 // of 2025", "the day before yesterday".
@@ -158,6 +160,25 @@ func (c *ctx) mQuarterWords(i, k int) (hit, bool) {
 		return noHit, false
 	}
 	return c.quarterFrom(i, k+2, q, u)
+}
+
+// determinedBefore reports whether a determiner other than "the" stands
+// at most three words before token i, with only lower-case words between:
+// "a weaker fourth quarter" ("the" opens mThe; "its fiscal third quarter"
+// is the company's own).
+func (c *ctx) determinedBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if c.t[k].k != kWord || c.t[k].up && k > 0 {
+			return false
+		}
+		switch strings.ToLower(c.text(k)) {
+		case "a", "an", "its", "their", "his", "her", "our", "this":
+			return true
+		case "the", "fiscal", "financial":
+			return false // (a fiscal quarter is the company's, no calendar one)
+		}
+	}
+	return false
 }
 
 // mQuarterAdjective: "fourth-quarter profit", "first-half results": the

@@ -158,6 +158,10 @@ const (
 	wValentine
 	wThanksgiving
 	wHoliday // "holiday" of "the holiday season"
+	wEaster
+	wGood  // "Good Friday"
+	wBlack // "Black Friday"
+	wCyber // "Cyber Monday"
 	// tense cues
 	wWill
 	wShall
@@ -346,6 +350,10 @@ func init() {
 	add(wValentine, 0, true, "valentine")
 	add(wThanksgiving, 0, true, "thanksgiving")
 	add(wHoliday, 0, true, "holiday")
+	add(wEaster, 0, true, "easter")
+	add(wGood, 0, true, "good")
+	add(wBlack, 0, true, "black")
+	add(wCyber, 0, true, "cyber")
 	add(wSame, 0, false, "same")
 	add(wMore, 0, false, "more", "additional", "consecutive", "straight", "full", "extra", "further", "whole", "entire")
 	add(wStandard, 0, false, "standard", "daylight", "summer's")
