@@ -362,7 +362,10 @@ func (st *docState) findNames() {
 			if (en.Type == gazetteer.Place && en.Kind == "city" || st.orgAfterWord(bi, m, en)) && m.FirstTok > 0 && !st.sentenceStart(bi, m.FirstTok) ||
 				st.firmOfCountry(bl.toks, m, en) {
 				pt := bl.toks[m.FirstTok-1]
+				// (not a common word opening the sentence: "Coordinator
+				// Sofia Kallergi said" is no place "Coordinator Sofia")
 				if pt.Upper && !pt.Possessive && st.text[pt.End:bl.toks[m.FirstTok].Start] == " " && !notNames[pt.Key] && !roleWords[pt.Key] && !names.GivenName(pt.Key) &&
+					!(names.CommonWord(pt.Key) && st.sentenceStart(bi, m.FirstTok-1)) &&
 					!prepositions[pt.Key] && len(g.Names([]text.Token{pt})) == 0 && !st.insideMention(pt.Start) {
 					name, typ, country := st.text[pt.Start:m.End], timeline.Place, en.Country
 					if en.Type == gazetteer.Organization || st.firmOfCountry(bl.toks, m, en) {
@@ -374,6 +377,12 @@ func (st *docState) findNames() {
 				}
 			}
 			if en.Ambiguous && !st.ambiguousOK(bi, m, en) {
+				continue
+			}
+			// "Economist Hana Lipova said": a common word opening the
+			// sentence before a name is her title, not The Economist
+			if en.Type == gazetteer.Organization && m.NTok == 1 && st.sentenceStart(bi, m.FirstTok) && names.CommonWord(bl.toks[m.FirstTok].Key) &&
+				m.FirstTok+1 < len(bl.toks) && bl.toks[m.FirstTok+1].Upper && !st.gap(bl.toks[m.FirstTok], bl.toks[m.FirstTok+1]) {
 				continue
 			}
 			if en.Type == gazetteer.Place && st.notAPlaceHere(bl, m) {

@@ -77,6 +77,19 @@ var knownNames = []struct {
 		[]string{"place:Amman", "place:Jordan"}},
 	{"sport", "Michael Jordan met fans in Chicago on Monday.",
 		[]string{"person:Michael Jordan", "-Jordan"}},
+	// a firm by "shares in", a river by its first word: enough on their own
+	{"business", "Shares in Lufthansa rose on Monday.",
+		[]string{"organization:Lufthansa"}},
+	{"local", "Divers searched the River Leam on Monday.",
+		[]string{"place:River Leam"}},
+	// a common word opening the sentence before a name is a title, not a
+	// place or a known organisation; a country before "City" is a city's name
+	{"feature", "Coordinator Sofia Kallergi said the plan had failed.",
+		[]string{"person:Sofia Kallergi", "-Coordinator Sofia", "-Sofia"}},
+	{"business", "Economist Hana Lipova said prices would rise.",
+		[]string{"person:Hana Lipova", "-The Economist"}},
+	{"wire", "Oba Ewuare II visited Benin City on Monday.",
+		[]string{"place:Benin City", "-Benin"}},
 	// a city's name as a given name, before a surname
 	{"business", "Paris Delacroix-Moreau resigned as chief executive on Monday.",
 		[]string{"person:Paris Delacroix-Moreau", "-Paris"}},

@@ -59,8 +59,9 @@ func (st *docState) findProperNames() {
 			return
 		}
 		w := where[m.Tok]
-		// "NASA/Joel Kowsky": a photo credit, not someone the story names
-		if m.Start > 0 && st.text[m.Start-1] == '/' {
+		// "NASA/Joel Kowsky": a photo credit, not someone the story names;
+		// a dateline's places are datelinePlaces' to name
+		if m.Start > 0 && st.text[m.Start-1] == '/' || st.blocks[w.block].kind == article.KindDateline {
 			return
 		}
 		if where[m.Tok+m.NTok-1].block != w.block {

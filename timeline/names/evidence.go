@@ -138,11 +138,11 @@ var cueInfo = [numCues]struct {
 	cOrgOfRole:     {"role of", Organization, 2},
 	cJoinBefore:    {"joined/founded", Organization, 2},
 	cWorkAt:        {"works at", Organization, 3},
-	cStakeIn:       {"shares in", Organization, 3},
+	cStakeIn:       {"shares in", Organization, 5},
 	cWhich:         {"which", Organization, 1},
 	cAtOrg:         {"at", Organization, 1},
 	cPlaceHead:     {"place head word", Place, 5},
-	cPlaceStart:    {"place first word", Place, 3},
+	cPlaceStart:    {"place first word", Place, 4},
 	cPlaceOf:       {"city of", Place, 5},
 	cIn:            {"in", Place, 3},
 	cLoc:           {"near/across", Place, 2},
@@ -579,8 +579,8 @@ scan:
 			continue // "the group of chemicals"
 		}
 		switch {
-		case f&fOrgNoun != 0:
-			c = cOrgAppos
+		case f&fOrgNoun != 0, t.Key == "start" && q+1 < len(s.toks) && s.gap(q) == gHyphen && s.toks[q+1].Key == "up":
+			c = cOrgAppos // ("a start-up": two tokens)
 		case f&fRole != 0:
 			c = cRoleAppos
 		case f&fPlaceNoun != 0:

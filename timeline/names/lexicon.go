@@ -287,7 +287,8 @@ func buildLexicon() {
 		{fJoinBefore, `joined join joining founded cofounded co-founded acquired acquire buy bought leave left
 			leaving quit sued`},
 		{fWorkBefore, `works worked working work employee employees professor researcher student students
-			scientist scientists analyst lecturer fellow director chief head staff job`},
+			scientist scientists analyst lecturer fellow director chief head staff job studied studies study studying
+			taught teaches teaching enrolled`},
 		{fStakeBefore, `shares stake stakes shareholding shareholdings shareholder shareholders`},
 		{fDegree, `sc a s d ed eng phil litt com b m`},
 		{fAreaAfter, `region regions province provinces district districts oblast county prefecture
