@@ -203,8 +203,11 @@ func (st *docState) futureOnPastDate(s *sentence) bool {
 func (s *sentence) markerPastTimes(q int) int {
 	for q > 0 {
 		at := s.toks[q].Start - s.span.Start
-		k := slices.IndexFunc(s.exprs, func(e timex.Expr) bool { return e.Start == at })
-		if k < 0 {
+		k := 0
+		for k < len(s.exprs) && s.exprs[k].Start != at {
+			k++
+		}
+		if k == len(s.exprs) {
 			return q
 		}
 		end := tokIndex(s.toks, s.span.Start+s.exprs[k].End-1)
@@ -228,8 +231,11 @@ func (st *docState) sayingLongAfter(s *sentence) bool {
 	if s.kind != timeline.KindStatement || s.speaker < 0 || !saidVerbs[s.toks[s.speaker].Key] || st.ref.IsZero() || s.date.precision != timex.Day {
 		return false
 	}
+	if st.newsFrom == "" {
+		st.newsFrom, st.newsTo = st.ref.AddDate(0, 0, -90).Format(time.DateOnly), st.ref.AddDate(0, 0, -7).Format(time.DateOnly)
+	}
 	day := s.date.date
-	return day < st.ref.AddDate(0, 0, -7).Format(time.DateOnly) && day >= st.ref.AddDate(0, 0, -90).Format(time.DateOnly)
+	return day < st.newsTo && day >= st.newsFrom
 }
 
 // pastOnFutureDate reports whether the sentence tells its happening in

@@ -53,6 +53,9 @@ type docState struct {
 	// named holds the gazetteer places the article names (see countryNamed).
 	named map[string]bool
 	homes map[string]bool // countries of the gazetteer entries the article names (countryOfNamed)
+	// newsFrom, newsTo bound the recent news days, 90 to 7 days before
+	// publication (sayingLongAfter), formatted once
+	newsFrom, newsTo string
 	// gazNames are each block's gazetteer matches, found once by findNames
 	// and read again by resolveSurnames (a tenth of extraction's time when
 	// found twice)
