@@ -10,6 +10,8 @@ var dateCases = []findCase{
 	{"The report, dated Thursday 22 January 2026, was leaked.", "", "Thursday 22 January 2026", Date, "2026-01-22", Day},
 	{"The company said sales rose on Jan. 12 after the launch.", thu, "Jan. 12", Date, "2026-01-12", Day},
 	{"Prices fell on 6 January, the ministry said.", thu, "6 January", Date, "2026-01-06", Day},
+	{"The tariff takes effect in July.", thu, "July", Date, "2026-07", Month},
+	{"The tariff took effect in July.", thu, "July", Date, "2025-07", Month},
 	// a year before 1900 after a preposition of time
 	{"The company was founded in 1887 in Ohio.", thu, "1887", Date, "1887", Year},
 	{"The bridge opened in 1850 and closed in 1998.", thu, "1850", Date, "1850", Year},

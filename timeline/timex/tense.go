@@ -37,6 +37,21 @@ func (c *ctx) cue(k int) int {
 				return 1
 			}
 		}
+	case "opens", "reopens", "resumes", "begins", "starts", "expires", "launches":
+		// a timetable in the present: "The store opens Friday", "The talks
+		// resume Monday" (not a reporting verb, which tells of the past)
+		return 1
+	case "resume", "begin", "start", "open", "reopen", "expire":
+		// (the plural's present: "The talks resume Monday"; not after "to"
+		// or a modal, whose own cue counts)
+		if k > 0 && c.t[k-1].k == kWord && strings.HasSuffix(strings.ToLower(c.text(k-1)), "s") && c.id(k-1) == wNone {
+			return 1
+		}
+	case "takes", "take", "comes", "come":
+		// "takes effect in July", "comes into force on Monday"
+		if c.text(k+1) == "effect" || c.text(k+1) == "into" && c.text(k+2) == "force" {
+			return 1
+		}
 	case "agreed", "decided", "promised", "pledged", "vowed", "arranged":
 		// "agreed to meet again in June": the meeting agreed on is to come
 		// (not "agreed in February to sell", whose sale may be done)

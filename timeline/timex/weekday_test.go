@@ -3,6 +3,11 @@ package timex
 import "testing"
 
 var weekdayCases = []findCase{
+	// a timetable in the present points ahead; the past tense back
+	{"The store opens Friday.", thu, "Friday", Date, "2026-01-23", Day},
+	{"The talks resume Monday in Geneva.", thu, "Monday", Date, "2026-01-26", Day},
+	{"The rule comes into force on Monday.", thu, "Monday", Date, "2026-01-26", Day},
+	{"The store opened Friday.", thu, "Friday", Date, "2026-01-16", Day},
 	// a possessive weekday is past unless it is ahead or its own clause is future
 	{"Shareholders will receive $38 a share, a premium to Monday's closing price.", thu, "Monday", Date, "2026-01-19", Day},
 	{"Leaders will meet ahead of Friday's vote.", thu, "Friday", Date, "2026-01-23", Day},
