@@ -202,7 +202,9 @@ func (s *state) evidence(g *seg) {
 	// "Tom Hill", "Amy Castle": a given name before a head word that is
 	// also a surname is as much a person's name as a place's or a firm's,
 	// and what it does decides
-	surnameHead := w == 2 && !caps && f0&fGiven != 0 && f0&fWord == 0 && surnameHeads[s.toks[j-1].Key]
+	// (so does a Korean given name before one: "Hye-jin Park")
+	surnameHead := (w == 2 && f0&fGiven != 0 && f0&fWord == 0 || w == 3 && s.gap(i) == gHyphen && !s.toks[i+1].Upper) &&
+		!caps && surnameHeads[s.toks[j-1].Key]
 	// the shape of the name
 	headed := false
 	// (a head word glued on by a hyphen is half of a double-barrelled

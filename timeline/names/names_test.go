@@ -179,6 +179,8 @@ func TestFind(t *testing.T) {
 			want{"Ravensholt=place", "Kirrin=place", "Velmora=place"}},
 		{"place head words", "Flooding closed Harrow Street and the Dunwick River bridge in Estmere County.",
 			want{"Harrow Street=place", "Dunwick River=place", "Estmere County=place"}},
+		{"a Korean given name first, before the surname", "Hye-jin Park wrote the report with Ji-hoon Kim. The Kyiv-based firm said so.",
+			want{"Hye-jin Park=person", "Ji-hoon Kim=person", "Kyiv=place"}},
 		{"shares in a firm; a start-up in apposition; a river by its first word", "Shares in Lufthansa rose. Quillstone, a start-up based in Tallinn, raised money. Divers searched the River Leam.",
 			want{"Lufthansa=organization", "Quillstone=organization", "Tallinn=place", "River Leam=place"}},
 		{"where one studied is no person", "She studied at Columbia and taught at Harwell.",

@@ -122,7 +122,11 @@ func (s *state) titleBeforeName(k int) bool {
 // word of more than two letters is no syllable).
 func (s *state) givenSyllable(i, j int) bool {
 	a, b := &s.toks[j-1], &s.toks[j]
-	if j != i+2 || s.fl[i]&(fSurname|fSurnameWord|fGiven|fGivenWeak) == 0 || !a.Upper || a.Caps || len(a.Key) < 2 || len(a.Key) > 4 ||
+	// (or, given name first, before the surname: "Hye-jin Park", "Ji-hoon
+	// Kim")
+	first := j == i+1 && j+1 < len(s.toks) && s.gap(j) == gSpace && s.toks[j+1].Upper && !s.toks[j+1].Caps &&
+		s.fl[j+1]&(fSurname|fSurnameWord) != 0 && s.fl[i]&(fWord|fFunc) == 0 && s.fl[j]&(fWord|fFunc) == 0
+	if !first && (j != i+2 || s.fl[i]&(fSurname|fSurnameWord|fGiven|fGivenWeak) == 0) || !a.Upper || a.Caps || len(a.Key) < 2 || len(a.Key) > 4 ||
 		b.Upper || len(b.Key) < 2 || len(b.Key) > 4 || j+1 < len(s.toks) && s.gap(j) == gHyphen {
 		return false
 	}
