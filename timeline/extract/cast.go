@@ -176,7 +176,8 @@ func (st *docState) castNames(s *sentence, seen map[string]bool) {
 			// makers of what the happening befell, not its actors (it
 			// still involves them)
 			s.hasActor = true
-		case ti < trig && passiveTrigger(toks, trig) && !(at > 0 && companions[toks[at-1].Key]):
+		case ti < trig && passiveTrigger(toks, trig) && !(at > 0 && companions[toks[at-1].Key]) && (s.speaker < 0 || s.speaker == trig || ti > s.speaker):
+			// (not the one who says it: "X said 14 soldiers were killed")
 			// "Anna Berg and Luca Conti were seized", "Reyes was
 			// appointed": what befell them
 			s.hasActor = true

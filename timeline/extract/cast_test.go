@@ -28,6 +28,8 @@ func TestFindCast(t *testing.T) {
 		{"Russian drones struck Odesa overnight.", antecedents{}, "Russia/agent", "Odesa", true, false},
 		{"The UK and France will establish hubs across Ukraine.", antecedents{}, "United Kingdom/agent, France/agent", "Ukraine", true, false},
 		{"The deal, which still needs approval from regulators in Brussels, was signed in Geneva.", antecedents{}, "-", "Geneva", false, false},
+		// the one who says a passive happened is no subject of it
+		{"Keir Starmer said 14 soldiers were killed.", antecedents{}, "Keir Starmer/agent", "", true, false},
 		// ", and to X": the same verb's second object, not a clause of its own
 		{"Keir Starmer spoke to Micheál Martin, and to Mette Frederiksen.", antecedents{}, "Keir Starmer/agent, Micheál Martin/subject, Mette Frederiksen/subject", "", true, false},
 		// the people a passive happening befalls are its subjects; "by" names the agent

@@ -221,21 +221,28 @@ func (s *sentence) markerPastTimes(q int) int {
 }
 
 // sayingLongAfter reports whether the sentence is a saying ("Eni-Sud
-// said the three were in good health") whose inherited date is a day of
-// the recent news, more than a week before publication: news says what
+// said the three were in good health") whose inherited date is recent
+// news, ended a week to 90 days before publication: news says what
 // someone said lately, and a saying with no time of its own after "were
-// seized on August 3" is not told as one made that day. (A year or a
-// month is a story's background: "She retired in 2010. She said she
-// wanted to write books" keeps 2010.)
+// seized on August 3" or "lost $1.7 billion in the fourth quarter" is not
+// told as one made then. (A story's background years back keeps its
+// date: "She retired in 2010. She said she wanted to write books".)
 func (st *docState) sayingLongAfter(s *sentence) bool {
-	if s.kind != timeline.KindStatement || s.speaker < 0 || !saidVerbs[s.toks[s.speaker].Key] || st.ref.IsZero() || s.date.precision != timex.Day {
+	if s.kind != timeline.KindStatement || s.speaker < 0 || !saidVerbs[s.toks[s.speaker].Key] || st.ref.IsZero() {
 		return false
+	}
+	// (one with a time of its own the story could not place, "said the
+	// previous day", stays in the story)
+	for k := range s.exprs {
+		if s.exprs[k].Type == timex.Date {
+			return false
+		}
 	}
 	if st.newsFrom == "" {
 		st.newsFrom, st.newsTo = st.ref.AddDate(0, 0, -90).Format(time.DateOnly), st.ref.AddDate(0, 0, -7).Format(time.DateOnly)
 	}
-	day := s.date.date
-	return day < st.newsTo && day >= st.newsFrom
+	_, last, ok := timeline.Span(s.date.date)
+	return ok && last < st.newsTo && last >= st.newsFrom
 }
 
 // pastOnFutureDate reports whether the sentence tells its happening in
@@ -266,8 +273,10 @@ func anchorOnStory(sentence string, e timex.Expr, story dated, ref time.Time) ti
 	if err1 != nil || err2 != nil {
 		return e
 	}
+	// (a story's date coarser than what it counts places nothing: "last
+	// month ... the previous day" is no day before publication)
 	for _, r := range timex.FindInStory(sentence, ref, f, l) {
-		if r.Start == e.Start && r.End == e.End && r.Value != "" {
+		if r.Start == e.Start && r.End == e.End {
 			return r
 		}
 	}

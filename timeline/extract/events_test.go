@@ -153,6 +153,12 @@ var eventRules = []struct {
 	{sentence: "Halvern Bank named Ingrid Solberg as its chief executive on Monday.", kind: "decision", date: "2026-01-19", verb: "named"},
 	{sentence: "Ingrid Solberg was named as Tom Reyes's successor.", kind: "decision", verb: "named"},
 	{sentence: "The ship was named after her grandmother.", none: true},
+	// a cancellation denied is none; ", according to a statement": the source is after it
+	{sentence: "The talks in Oslo were not cancelled on Monday, officials said.", kind: "negotiation", status: "happened"},
+	{sentence: "Ingrid Solberg was named as Tom Reyes's successor on Monday, according to a statement from Halvern Bank.", kind: "decision", certainty: "claimed", by: "Halvern Bank"},
+	// "splashed down" is a happening; a story's month places no "previous day"
+	{sentence: "The capsule splashed down in the Pacific on Monday.", kind: "other", date: "2026-01-19", verb: "splashed"},
+	{sentence: "Halvern Bank closed its Oslo branch last month. Halvern Bank said the previous day that it was close to a deal.", n: 2, kind: "statement", date: "2025-12"},
 	// "fired" a person is a dismissal; fired a weapon an attack
 	{sentence: "Halvern Bank fired its chief executive on Tuesday.", kind: "decision", date: "2026-01-20"},
 	{sentence: "The board fired him on Tuesday after the audit.", kind: "decision"},

@@ -527,7 +527,9 @@ func (st *docState) ambiguousOK(bi int, m gazetteer.Match, en *gazetteer.Entry) 
 	// foreign minister", "Jordan's army")
 	if en.IsCountry() {
 		toks, last := bl.toks, m.FirstTok+m.NTok-1
-		if st.countryOfNamed(en.Name) || m.FirstTok > 1 && toks[m.FirstTok-1].Key == "of" && toks[m.FirstTok-2].Upper ||
+		// ("Georgia Mills met officials in Tbilisi": a given name)
+		nameNext := last+1 < len(toks) && toks[last+1].Upper && !toks[last].Possessive && !st.gap(toks[last], toks[last+1])
+		if st.countryOfNamed(en.Name) && !nameNext || m.FirstTok > 1 && toks[m.FirstTok-1].Key == "of" && toks[m.FirstTok-2].Upper ||
 			toks[last].Possessive && last+1 < len(toks) && (titleWords[toks[last+1].Key] || roleWords[toks[last+1].Key] || stateWords[toks[last+1].Key]) {
 			return true
 		}

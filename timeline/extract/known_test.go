@@ -77,6 +77,13 @@ var knownNames = []struct {
 		[]string{"place:Amman", "place:Jordan"}},
 	{"sport", "Michael Jordan met fans in Chicago on Monday.",
 		[]string{"person:Michael Jordan", "-Jordan"}},
+	// a place opening a longer name is a given name only before a surname
+	{"readout", "Georgia Mills met officials in Tbilisi, Georgia.",
+		[]string{"person:Georgia Mills", "place:Tbilisi"}},
+	{"interview", "He took me to see the Warsaw Philharmonic when I was six.",
+		[]string{"-Warsaw Philharmonic"}},
+	{"sport", "She won silver at the Tokyo Olympics.",
+		[]string{"-Tokyo Olympics"}},
 	// a firm by "shares in", a river by its first word: enough on their own
 	{"business", "Shares in Lufthansa rose on Monday.",
 		[]string{"organization:Lufthansa"}},

@@ -447,11 +447,13 @@ var phrasalTriggers = func() map[string]map[string]timeline.Kind {
 	run := map[string]timeline.Kind{"aground": o}
 	breakOut := map[string]timeline.Kind{"out": o}
 	kick := map[string]timeline.Kind{"off": o}
+	splash := map[string]timeline.Kind{"down": o}
 	return map[string]map[string]timeline.Kind{
 		"kept": keep, "keeps": keep, "keep": keep,
 		"go": goTo, "goes": goTo, "went": goTo, "gone": goTo,
 		"sworn": sworn, "swore": sworn, "swear": sworn,
 		"ran": run, "runs": run, "run": run, "kicked": kick, "kicks": kick, "kick": kick,
+		"splashed": splash, "splashes": splash,
 		"broke": breakOut, "breaks": breakOut, "break": breakOut, "broken": breakOut,
 		"stepped": down, "steps": down, "stepping": down, "step": down,
 		"took": take, "takes": take, "taking": take, "take": place, "taken": place,

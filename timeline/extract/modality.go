@@ -78,6 +78,8 @@ func calledOff(toks []text.Token) bool {
 	for k, t := range toks {
 		switch {
 		case t.Upper:
+		case k > 0 && negations[toks[k-1].Key]:
+			// "The talks were not cancelled": they stand
 		case cancelWords[t.Key]:
 			if !strings.HasPrefix(t.Key, "postpone") || k+1 >= len(toks) || !postponedTo[toks[k+1].Key] {
 				return true
@@ -301,8 +303,12 @@ func (st *docState) trailingSpeaker(s *sentence) {
 	}
 	s.certainty = timeline.CertaintyClaimed
 	s.speaker = k
+	from, to := k-4, k+3
+	if s.toks[k].Key == "according" {
+		from, to = k, k+6 // (", according to a statement from X": who is after it)
+	}
 	for _, m := range s.mentions {
-		if ti := tokIndex(s.toks, m.start); (m.typ == timeline.Person || m.typ == timeline.Organization) && ti > k-4 && ti <= k+3 && ti != k {
+		if ti := tokIndex(s.toks, m.start); (m.typ == timeline.Person || m.typ == timeline.Organization) && ti > from && ti <= to && ti != k {
 			s.assertedBy = st.entities[m.id].Name
 			break
 		}

@@ -360,16 +360,18 @@ func (st *docState) loneWordsIn(byStart []mention, covered map[int]bool, toks []
 }
 
 // cityGiven reports whether the place o opening a person's name at start
-// is their given name: a surname-like word follows it ("Paris
-// Delacroix-Moreau", "Sydney Achebe-Park"), not a common word ("Paris
-// Saint-Germain").
+// is their given name: a surname of the lists follows it ("Georgia Mills"),
+// or a double-barrelled one ("Paris Delacroix-Moreau"); not a common word
+// ("Paris Saint-Germain") or any other ("the Warsaw Philharmonic", "the
+// Tokyo Olympics").
 func (st *docState) cityGiven(o mention, start int) bool {
 	toks := st.blocks[o.block].toks
 	if o.start != start || o.typ != timeline.Place || o.tok+1 >= len(toks) {
 		return false
 	}
 	next := toks[o.tok+1]
-	return next.Upper && names.NameWord(next.Key) && !names.CommonWord(next.Key)
+	hyphened := o.tok+2 < len(toks) && st.text[next.End:toks[o.tok+2].Start] == "-" && toks[o.tok+2].Upper
+	return next.Upper && (names.CommonSurname(next.Key) || hyphened && names.NameWord(next.Key) && !names.CommonWord(next.Key))
 }
 
 // aliasWordsIn returns the starts of the known places' one-word
