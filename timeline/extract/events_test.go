@@ -159,6 +159,10 @@ var eventRules = []struct {
 	// "splashed down" is a happening; a story's month places no "previous day"
 	{sentence: "The capsule splashed down in the Pacific on Monday.", kind: "other", date: "2026-01-19", verb: "splashed"},
 	{sentence: "Halvern Bank closed its Oslo branch last month. Halvern Bank said the previous day that it was close to a deal.", n: 2, kind: "statement", date: "2025-12"},
+	// a market's level, a span of a deal, a return to profit: no attack, death or journey
+	{sentence: "Oil hit $100 a barrel on Monday.", kind: "other"},
+	{sentence: "The contract raises wages by 25 percent over the life of the deal.", none: true},
+	{sentence: "Halvern Bank returned to profit in the fourth quarter.", kind: "other", date: "2025-10-01/2025-12-31"},
 	// "fired" a person is a dismissal; fired a weapon an attack
 	{sentence: "Halvern Bank fired its chief executive on Tuesday.", kind: "decision", date: "2026-01-20"},
 	{sentence: "The board fired him on Tuesday after the audit.", kind: "decision"},

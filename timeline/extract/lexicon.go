@@ -683,6 +683,14 @@ var (
 // lives", "many lives".
 var lifeOwners = set("the", "their", "his", "her", "many")
 
+// spanPreps before "the life of" make it a span ("over the life of the
+// deal").
+var spanPreps = set("over", "during", "throughout", "for")
+
+// stateNouns after "returned to" are states, not places ("returned to
+// profit").
+var stateNouns = set("profit", "profitability", "growth", "normal", "normality", "form", "power", "office", "work")
+
 // clearMarkers make "clear" a statement: "made clear", "has been clear:"
 // (a speaker's position, stated); "the Coalition was clear that ..."
 // describes a stance, no happening.

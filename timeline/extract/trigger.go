@@ -314,10 +314,16 @@ func kindInContext(toks []text.Token, k int, w timeline.Kind) timeline.Kind {
 	if w == timeline.KindAttack && (key == "struck" || key == "hit" || key == "hits" || key == "strikes") {
 		// "An earthquake struck the region", "Oil prices hit a two-year
 		// high": nature's blow or a market's level, no attack
-		if slices.ContainsFunc(toks[max(0, k-6):k], func(t text.Token) bool { return naturalForces[t.Key] || marketWords[t.Key] }) ||
+		// ("Oil hit $100", "hit 5 percent": a level)
+		if k+1 < len(toks) && isDigit(toks[k+1].Key[0]) ||
+			slices.ContainsFunc(toks[max(0, k-6):k], func(t text.Token) bool { return naturalForces[t.Key] || marketWords[t.Key] }) ||
 			slices.ContainsFunc(toks[k+1:min(k+5, len(toks))], func(t text.Token) bool { return levelWords[t.Key] }) {
 			return timeline.KindOther
 		}
+	}
+	if w == timeline.KindTravel && k+2 < len(toks) && toks[k+1].Key == "to" && stateNouns[toks[k+2].Key] {
+		// "returned to profit", "return to growth": a state, no journey
+		return timeline.KindOther
 	}
 	if w == timeline.KindTravel && slices.ContainsFunc(toks[k+1:min(k+4, len(toks))], func(t text.Token) bool { return t.Key == "flag" || t.Key == "flags" }) {
 		// "flew its flags at half-mast": a mark of mourning, no journey
@@ -423,7 +429,8 @@ func triggerInContext(toks []text.Token, k int) bool {
 		// "We have achieved a great deal together": an amount, not a deal
 		return false
 	case w == "life" || w == "lives":
-		return lifeOwners[prev]
+		// ("over the life of the deal": a span, no death)
+		return lifeOwners[prev] && !(prev == "the" && k >= 2 && spanPreps[toks[k-2].Key])
 	case w == "set":
 		return k+1 < len(toks) && toks[k+1].Key == "out"
 	case w == "showed":
