@@ -61,6 +61,11 @@ var knownNames = []struct {
 		[]string{"person:Ana Lima", "-Lima"}},
 	{"science", "Professor Ana Lima led the study. She flew to Lima on Monday.",
 		[]string{"person:Ana Lima", "place:Lima"}},
+	// a street or a stadium named after a place is a place of its own
+	{"local", "The bridge on Oxford Street closed on Monday.",
+		[]string{"place:Oxford Street", "-Oxford"}},
+	{"sport", "Fans gathered at the Emirates Stadium on Monday.",
+		[]string{"place:Emirates Stadium", "-United Arab Emirates"}},
 	// money, a landform named after a place, a group named after a person
 	{"business", "The bank lost 3 million Swiss francs last year.",
 		[]string{"-Switzerland"}},

@@ -602,9 +602,11 @@ var currencyWords = set("dollar", "dollars", "franc", "francs", "pound", "pounds
 	"zloty", "forint", "koruna", "ringgit", "baht", "naira", "shilling", "shillings")
 
 // landformHeads after a place's name make the name another place's
-// ("the Niger Delta", "the Jordan Valley", "Benin City"; notAPlaceHere).
+// ("the Niger Delta", "the Jordan Valley", "Benin City", "Oxford Street";
+// notAPlaceHere).
 var landformHeads = set("delta", "valley", "river", "basin", "mountains", "desert", "peninsula", "highlands", "coast",
-	"plain", "plains", "plateau", "lowlands", "steppe", "gorge", "canyon", "falls", "lake", "city")
+	"plain", "plains", "plateau", "lowlands", "steppe", "gorge", "canyon", "falls", "lake", "city",
+	"street", "road", "avenue", "square", "stadium", "bridge", "boulevard", "lane")
 
 // followerNouns after a surname make it a group's or a family's name, not
 // the person's ("Houthi rebels", "Kennedy family"; loneSurnameOK).
