@@ -61,6 +61,9 @@ var knownNames = []struct {
 		[]string{"person:Ana Lima", "-Lima"}},
 	{"science", "Professor Ana Lima led the study. She flew to Lima on Monday.",
 		[]string{"person:Ana Lima", "place:Lima"}},
+	// one word after a person's name and "of" is where they work
+	{"business", "Analyst Fiona Ng of Gartner said demand was weak.",
+		[]string{"person:Fiona Ng", "organization:Gartner"}},
 	// a street or a stadium named after a place is a place of its own
 	{"local", "The bridge on Oxford Street closed on Monday.",
 		[]string{"place:Oxford Street", "-Oxford"}},

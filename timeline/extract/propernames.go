@@ -133,6 +133,13 @@ func (st *docState) namesDoc() (d names.Doc, where []tokAt) {
 // when its evidence is too little.
 func (st *docState) properType(m names.Mention) timeline.EntityType {
 	typ := entityType(m.Type)
+	// "Analyst Fiona Ng of Gartner": one word after a person's name and
+	// "of" is where they work, not a second person
+	if typ == timeline.Person && m.NTok == 1 && strings.HasSuffix(st.text[:m.Start], " of ") {
+		if pm := st.mentionEndingAt(m.Start - len(" of ")); pm != nil && pm.typ == timeline.Person {
+			return timeline.Organization
+		}
+	}
 	switch {
 	case typ == "":
 		if m.NTok <= 3 && st.pairedWithPlace(m.Start, m.End) {
