@@ -173,6 +173,8 @@ var eventRules = []struct {
 	{sentence: "The summit in Oslo was cancelled on Tuesday.", kind: "meeting", status: "cancelled", date: "2026-01-20"},
 	{sentence: "Marco Rubio called off the visit to Oslo on Monday.", kind: "meeting", status: "cancelled", places: "Oslo"},
 	{sentence: "The launch was postponed to March.", kind: "decision", status: "scheduled", date: "2026-03"},
+	{sentence: "Halvern Bank has called off its merger with Norland Capital.", kind: "decision", status: "cancelled", verb: "called"},
+	{sentence: "Halvern Bank has scrapped its merger with Norland Capital.", kind: "decision", status: "cancelled", verb: "scrapped"},
 	{sentence: "Russian drones struck Kharkiv, not Sumy, on Monday.", kind: "attack", certainty: "asserted"},
 	// an office title acts even when nobody known held it that day
 	{sentence: "Today the Foreign Secretary announced £20 million in new aid.", kind: "statement", date: "2026-01-21"},

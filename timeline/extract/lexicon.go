@@ -360,7 +360,7 @@ var triggerWords = []struct {
 		"commits", "funding", "ban", "banned", "extended", "suspended", "dismissed", "resigned", "elected",
 		"voted", "passed", "released", "unveiled", "launch", "postponed", "delayed", "scheduled", "rolled",
 		"completed", "began", "begins", "started", "starts", "ended", "opened", "closed", "commit", "establish",
-		"established", "establishes", "opens", "deploy", "deployed", "deploys"}},
+		"established", "establishes", "opens", "deploy", "deployed", "deploys", "scrapped", "scraps", "cancelled", "canceled", "cancels"}},
 	{timeline.KindOther, []string{"test", "tests", "tested", "testing", "rehearsal", "rollout", "trek", "repairs", "repaired",
 		"replaced", "conducted", "conduct", "concluded", "concluding", "demonstrated", "update", "prepare", "preparing",
 		"preparations", "undergoing", "evaluate", "installed", "reconnecting", "retracted", "fueling", "moved",

@@ -329,6 +329,11 @@ func kindInContext(toks []text.Token, k int, w timeline.Kind) timeline.Kind {
 		// "flew its flags at half-mast": a mark of mourning, no journey
 		return timeline.KindOther
 	}
+	if key == "called" && k+1 < len(toks) && toks[k+1].Key == "off" || cancelWords[key] {
+		// "called off the visit", "has scrapped its merger": the kind of
+		// what is called off (calledOff makes it cancelled), else a decision
+		return calledOffKind(toks, k)
+	}
 	if w == timeline.KindAttack && (key == "fired" || key == "fires" || key == "sacked") && firedStaff(toks, k) {
 		// "fired its chief executive", "sacked the coach": a dismissal
 		return timeline.KindDecision
@@ -402,8 +407,6 @@ func triggerInContext(toks []text.Token, k int) bool {
 		return false
 	case w == "exchange" && (prev == "stock" || prev == "foreign"):
 		return false // "the Oslo stock exchange": a market, not a swap
-	case w == "called" && k+1 < len(toks) && toks[k+1].Key == "off":
-		return false // "called off the visit": the visit, called off (calledOff)
 	case w == "joined" && k+1 < len(toks) && toks[k+1].Key == "by":
 		return false // "will be joined by Marco Rubio": company, not a joining
 	case nounTriggers[w]:
@@ -522,4 +525,25 @@ func agreedOn(s *sentence, k int) bool {
 		}
 	}
 	return false
+}
+
+// calledOffKind is the kind of the happening a word of calling off at k
+// names within four words either side ("the visit was cancelled",
+// "called off its merger"): a meeting, talks, a journey or an agreement;
+// else a decision.
+func calledOffKind(toks []text.Token, k int) timeline.Kind {
+	for d := 1; d <= 4; d++ {
+		for _, q := range []int{k + d, k - d} {
+			if q < 0 || q >= len(toks) {
+				continue
+			}
+			if kind, ok := happeningNouns[toks[q].Key]; ok {
+				return kind
+			}
+			if kind := triggers[toks[q].Key]; joinKinds[kind] && kind != timeline.KindDecision && !pastTense(toks[q].Key) {
+				return kind
+			}
+		}
+	}
+	return timeline.KindDecision
 }
