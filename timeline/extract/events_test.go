@@ -167,6 +167,7 @@ var eventRules = []struct {
 	{sentence: "Halvern Bank fired its chief executive on Tuesday.", kind: "decision", date: "2026-01-20"},
 	{sentence: "The board fired him on Tuesday after the audit.", kind: "decision"},
 	{sentence: "Troops fired missiles at the town on Tuesday.", kind: "attack"},
+	{sentence: "Our forces did not strike Kharkiv on Monday, the spokesperson said.", kind: "attack", certainty: "denied"},
 	// a refusal is no happening; one called off is cancelled, put off to a new date scheduled then
 	{sentence: "Ingrid Solberg declined to attend the summit in Oslo on Monday.", kind: "meeting", certainty: "denied", date: "2026-01-19"},
 	{sentence: "The minister refused to meet the delegation on Tuesday.", kind: "meeting", certainty: "denied"},

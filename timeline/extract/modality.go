@@ -301,7 +301,9 @@ func (st *docState) trailingSpeaker(s *sentence) {
 	if k <= s.trig || k >= len(s.clause) {
 		return
 	}
-	s.certainty = timeline.CertaintyClaimed
+	if s.certainty != timeline.CertaintyDenied {
+		s.certainty = timeline.CertaintyClaimed // ("did not launch any drones, the spokesperson said": still denied)
+	}
 	s.speaker = k
 	from, to := k-4, k+3
 	if s.toks[k].Key == "according" {

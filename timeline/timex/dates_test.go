@@ -11,6 +11,8 @@ var dateCases = []findCase{
 	{"The company said sales rose on Jan. 12 after the launch.", thu, "Jan. 12", Date, "2026-01-12", Day},
 	{"Prices fell on 6 January, the ministry said.", thu, "6 January", Date, "2026-01-06", Day},
 	{"The tariff takes effect in July.", thu, "July", Date, "2026-07", Month},
+	{"The minister urged progress ahead of talks in Doha on 2 June.", thu, "2 June", Date, "2026-06-02", Day},
+	{"A further exchange could happen in October, the minister said.", thu, "October", Date, "2026-10", Month},
 	{"The tariff took effect in July.", thu, "July", Date, "2025-07", Month},
 	// a year before 1900 after a preposition of time
 	{"The company was founded in 1887 in Ohio.", thu, "1887", Date, "1887", Year},

@@ -58,6 +58,16 @@ func (c *ctx) cue(k int) int {
 		if c.id(k+1) == wTo && k+2 < len(c.t) && meetingVerbs[c.text(k+2)] {
 			return 1
 		}
+	case "could", "might", "should":
+		// "could happen before the end of October": a possibility to come
+		if k+1 < len(c.t) && c.t[k+1].k == kWord && !c.t[k+1].up && c.text(k+1) != "have" {
+			return 1
+		}
+	case "ahead":
+		// "ahead of talks in Doha on 2 June": what one is ahead of is to come
+		if c.text(k+1) == "of" {
+			return 1
+		}
 	case "forward":
 		// "looked forward to seeing each other in July": what one looks
 		// forward to is still to come
