@@ -91,21 +91,22 @@ func (x *Extractor) Extract(doc *article.Doc) *timeline.Extraction {
 // documentPasses run first, in this order; each reads what the passes
 // before it left in the docState.
 var documentPasses = []func(*docState){
-	(*docState).prepare,          // blocks: tokens, sentences, section headings
-	(*docState).readArticle,      // identity, metadata, the publication date (st.ref)
-	(*docState).findNames,        // gazetteer names in context; not surnames alone yet
-	(*docState).resolveTitles,    // "the Prime Minister": the office holder on st.ref (roles.go)
-	(*docState).joinAdjacentOrgs, // "Sony Ericsson": two known firms side by side are one (discover.go)
-	(*docState).discover,         // people, organisations, sites the gazetteer lacks (discover.go)
-	(*docState).resolveSurnames,  // a surname alone: the person named in full
-	(*docState).findProperNames,  // names by shape and company, no gazetteer or cue (propernames.go)
-	(*docState).datelinePlaces,   // the places of a dateline ("HARWICK, Norland (Wire) —")
-	(*docState).namedInFull,      // a known person's surname alone is whoever the article names in full with it
-	(*docState).theShortName,     // "the Bank" after "the Bank of England": that organisation
-	(*docState).joinAcronyms,     // "the ONS" after "the Office for National Statistics": that organisation
-	(*docState).titledNamed,      // "the president" after "President Adam Kovac": that person (roles.go)
-	(*docState).sortMentions,     // mentions in text order, as the event pass reads them
-	(*docState).findMainTopic,    // the article's dominant topic (topics.go)
+	(*docState).prepare,           // blocks: tokens, sentences, section headings
+	(*docState).readArticle,       // identity, metadata, the publication date (st.ref)
+	(*docState).findNames,         // gazetteer names in context; not surnames alone yet
+	(*docState).resolveTitles,     // "the Prime Minister": the office holder on st.ref (roles.go)
+	(*docState).joinAdjacentOrgs,  // "Sony Ericsson": two known firms side by side are one (discover.go)
+	(*docState).discover,          // people, organisations, sites the gazetteer lacks (discover.go)
+	(*docState).resolveSurnames,   // a surname alone: the person named in full
+	(*docState).companyFirstWords, // "Zenara said" after "Zenara Bank Plc": that company
+	(*docState).findProperNames,   // names by shape and company, no gazetteer or cue (propernames.go)
+	(*docState).datelinePlaces,    // the places of a dateline ("HARWICK, Norland (Wire) —")
+	(*docState).namedInFull,       // a known person's surname alone is whoever the article names in full with it
+	(*docState).theShortName,      // "the Bank" after "the Bank of England": that organisation
+	(*docState).joinAcronyms,      // "the ONS" after "the Office for National Statistics": that organisation
+	(*docState).titledNamed,       // "the president" after "President Adam Kovac": that person (roles.go)
+	(*docState).sortMentions,      // mentions in text order, as the event pass reads them
+	(*docState).findMainTopic,     // the article's dominant topic (topics.go)
 }
 
 // sortMentions puts the mentions in text order (the passes add them
@@ -642,6 +643,49 @@ func (st *docState) resolveSurnames() {
 				e := st.entities[id]
 				st.addMention(mention{start: t.Start, end: t.End, id: id, typ: timeline.Person, via: gazetteer.ViaSurname, block: bi, tok: ti, ntok: 1}, e.Name, nil, "", "", true)
 			}
+		}
+	}
+}
+
+// companyFirstWords gives a discovered company's first word, standing
+// alone later, to the company: "Zenara said" after "Zenara Bank Plc",
+// "for Vitalis" after "Vitalis Saude SA". Only a company (a name with a
+// legal form or corporate word to shorten, names.ShortForms) whose first
+// word is no common word (a given name may be: "Sakura Pharmaceutical
+// Co"), and that no other company of the article shares.
+func (st *docState) companyFirstWords() {
+	var short map[string]string // folded first word -> entity id ("" when shared)
+	for _, id := range st.order {
+		e := st.entities[id]
+		if !e.Discovered || e.Type != timeline.Organization {
+			continue
+		}
+		first, _, ok := strings.Cut(e.Name, " ")
+		key := timeline.Fold(first)
+		if !ok || len(key) < 3 || !names.NameWord(key) || names.CommonWord(key) || len(names.ShortForms(e.Name)) == 0 {
+			continue
+		}
+		if short == nil {
+			short = map[string]string{}
+		}
+		if prev, seen := short[key]; seen && prev != id {
+			id = ""
+		}
+		short[key] = id
+	}
+	if len(short) == 0 {
+		return
+	}
+	covered := st.coveredTokens()
+	for bi := range st.blocks {
+		bl := &st.blocks[bi]
+		startAt := func(k int) bool { return st.sentenceStart(bi, k) }
+		for ti, t := range bl.toks {
+			id := short[t.Key]
+			if id == "" || !t.Upper || t.Caps || covered[t.Start] || insideLongerName(st.text, bl.toks, ti, startAt) {
+				continue
+			}
+			st.addMention(mention{start: t.Start, end: t.End, id: id, typ: timeline.Organization, via: gazetteer.ViaName, block: bi, tok: ti, ntok: 1}, st.entities[id].Name, nil, "", "", true)
 		}
 	}
 }
