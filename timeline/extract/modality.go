@@ -8,7 +8,7 @@ import (
 )
 
 // modality decides how the happening stands: its status (happened,
-// scheduled, ongoing), its certainty (asserted, claimed, speculative, denied) and
+// scheduled, ongoing, cancelled), its certainty (asserted, claimed, speculative, denied) and
 // who asserts it.
 func (st *docState) modality(s *sentence) {
 	s.status = statusOf(s)
