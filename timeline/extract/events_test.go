@@ -154,7 +154,8 @@ var eventRules = []struct {
 	{sentence: "Ingrid Solberg was named as Tom Reyes's successor.", kind: "decision", verb: "named"},
 	{sentence: "The ship was named after her grandmother.", none: true},
 	// a cancellation denied is none; ", according to a statement": the source is after it
-	{sentence: "The talks in Oslo were not cancelled on Monday, officials said.", kind: "negotiation", status: "happened"},
+	{sentence: "The talks in Oslo were not cancelled on Monday, officials said.", kind: "negotiation", status: "happened", certainty: "claimed"},
+	{sentence: "Professor Ingrid Lima led the study. Lima said the findings were clear.", kind: "statement", by: "Ingrid Lima"},
 	{sentence: "Ingrid Solberg was named as Tom Reyes's successor on Monday, according to a statement from Halvern Bank.", kind: "decision", certainty: "claimed", by: "Halvern Bank"},
 	// "splashed down" is a happening; a story's month places no "previous day"
 	{sentence: "The capsule splashed down in the Pacific on Monday.", kind: "other", date: "2026-01-19", verb: "splashed"},

@@ -728,12 +728,13 @@ func (st *docState) placeSomewhere(id string) bool {
 // mergeEntity gives every mention of entity from to entity to, as
 // mentions found via via, and forgets from.
 func (st *docState) mergeEntity(from, to string, via gazetteer.Via) {
+	t := st.entities[to]
 	for k := range st.mentions {
 		if st.mentions[k].id == from {
-			st.mentions[k].id, st.mentions[k].entry, st.mentions[k].via = to, nil, via
+			// (and its type: "Lima" of Peru given to Ana Lima is a person)
+			st.mentions[k].id, st.mentions[k].entry, st.mentions[k].via, st.mentions[k].typ = to, nil, via, t.Type
 		}
 	}
-	t := st.entities[to]
 	t.Mentions = append(t.Mentions, st.entities[from].Mentions...)
 	slices.SortFunc(t.Mentions, func(a, b timeline.Mention) int { return a.Start - b.Start })
 	delete(st.entities, from)

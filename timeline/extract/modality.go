@@ -355,7 +355,9 @@ func negated(s *sentence) bool {
 	for q := max(0, k-3); q <= last; q++ {
 		// (after the trigger, only a verb's negation: "did not", not
 		// "struck Kharkiv, not Sumy")
-		if q != k && negations[toks[q].Key] && !(q+1 < len(toks) && toks[q+1].Key == "only") && (q < k || negationAux[toks[q-1].Key] || toks[q].Key == "never") {
+		// (not "not only", nor "were not cancelled": the calling off is
+		// what is denied)
+		if q != k && negations[toks[q].Key] && !(q+1 < len(toks) && (toks[q+1].Key == "only" || cancelWords[toks[q+1].Key])) && (q < k || negationAux[toks[q-1].Key] || toks[q].Key == "never") {
 			return true
 		}
 	}
