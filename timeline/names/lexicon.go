@@ -373,7 +373,8 @@ func CommonSurname(key string) bool {
 
 // suffixFlags types a word no list holds by its ending: a "-maker"
 // ("chipmaker", "carmaker") is a firm, as is a name ending in "-systems",
-// "-tech" or "-soft" ("Kuopio Microsystems", "Norbiotech").
+// "-tech" or "-soft" ("Kuopio Microsystems", "Norbiotech"); an "-ologist"
+// or "-ician" is a profession.
 func suffixFlags(key string) uint64 {
 	if lexicon()[key] != 0 || len(key) < 7 {
 		return 0
@@ -386,6 +387,13 @@ func suffixFlags(key string) uint64 {
 	for _, suf := range []string{"systems", "tech", "soft", "semiconductors", "pharma", "therapeutics", "biosciences", "networks"} {
 		if strings.HasSuffix(key, suf) {
 			return fOrgHead
+		}
+	}
+	// a profession no list holds is a role before a name: "Seismologist
+	// Hernando Tavera", "Statistician Ruth Obi"
+	for _, suf := range []string{"ologist", "ologists", "ographer", "ician", "onomist", "ometrist"} {
+		if strings.HasSuffix(key, suf) {
+			return fRole
 		}
 	}
 	return 0

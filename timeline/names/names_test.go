@@ -179,6 +179,8 @@ func TestFind(t *testing.T) {
 			want{"Ravensholt=place", "Kirrin=place", "Velmora=place"}},
 		{"place head words", "Flooding closed Harrow Street and the Dunwick River bridge in Estmere County.",
 			want{"Harrow Street=place", "Dunwick River=place", "Estmere County=place"}},
+		{"a profession no list holds opens the sentence before a name", "Seismologist Hernando Tavera spoke on Monday. Statistician Ruth Obi agreed.",
+			want{"Hernando Tavera=person", "Ruth Obi=person", "!Seismologist Hernando Tavera", "!Statistician Ruth Obi"}},
 		{"a Korean given name first, before the surname", "Hye-jin Park wrote the report with Ji-hoon Kim. The Kyiv-based firm said so.",
 			want{"Hye-jin Park=person", "Ji-hoon Kim=person", "Kyiv=place"}},
 		{"shares in a firm; a start-up in apposition; a river by its first word", "Shares in Lufthansa rose. Quillstone, a start-up based in Tallinn, raised money. Divers searched the River Leam.",
