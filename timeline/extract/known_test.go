@@ -61,6 +61,9 @@ var knownNames = []struct {
 		[]string{"person:Ana Lima", "-Lima"}},
 	{"science", "Professor Ana Lima led the study. She flew to Lima on Monday.",
 		[]string{"person:Ana Lima", "place:Lima"}},
+	// a demonym opening an organisation's name is no mention of the country
+	{"wire", "He was quoted by The Canadian Press on Monday.",
+		[]string{"organization:Canadian Press", "-Canada"}},
 	// a discovered company's first word alone later is that company
 	{"business", "Sakura Pharmaceutical Co agreed on Tuesday to buy Vitalis Saude SA. Sakura will pay 48.50 reais per share for Vitalis.",
 		[]string{"organization:Sakura Pharmaceutical Co", "organization:Vitalis Saude SA", "-Vitalis", "-Sakura"}},

@@ -285,6 +285,9 @@ func nestsNames(byStart []mention, start, end int, firm bool) (ok bool, drop []i
 			return false, nil
 		}
 		switch {
+		case o.start == start && o.via == gazetteer.ViaDemonym:
+			// "the British Antarctic Survey": no mention of the country
+			drop = append(drop, o.start)
 		case o.typ == timeline.Place:
 		case o.typ == timeline.Organization, firm && o.typ == timeline.Person && o.ntok == 1:
 			// ("Abbott & Pryce" is a firm of partners, not the
@@ -397,8 +400,11 @@ func (st *docState) aliasWordsIn(byStart []mention, toks []text.Token) []int {
 		if o.start >= end {
 			break
 		}
-		if o.end > end || o.ntok != 1 || o.entry == nil || o.typ != timeline.Place || o.via != gazetteer.ViaName ||
-			timeline.Fold(st.text[o.start:o.end]) == timeline.Fold(o.entry.Name) {
+		// (a demonym opening it goes too: "the European Southern
+		// Observatory" is no mention of Europe)
+		demonym := o.start == start && o.via == gazetteer.ViaDemonym
+		if !demonym && (o.end > end || o.ntok != 1 || o.entry == nil || o.typ != timeline.Place || o.via != gazetteer.ViaName ||
+			timeline.Fold(st.text[o.start:o.end]) == timeline.Fold(o.entry.Name)) {
 			return nil
 		}
 		drop = append(drop, o.start)
