@@ -61,6 +61,9 @@ var knownNames = []struct {
 		[]string{"person:Ana Lima", "-Lima"}},
 	{"science", "Professor Ana Lima led the study. She flew to Lima on Monday.",
 		[]string{"person:Ana Lima", "place:Lima"}},
+	// where something was held, or someone died, is a place
+	{"wire", "The meeting was held in Utrecht on Monday. He died in Groningen in 1998.",
+		[]string{"place:Utrecht", "place:Groningen"}},
 	// a demonym opening an organisation's name is no mention of the country
 	{"wire", "He was quoted by The Canadian Press on Monday.",
 		[]string{"organization:Canadian Press", "-Canada"}},
