@@ -56,9 +56,9 @@ type docState struct {
 	// newsFrom, newsTo bound the recent news days, 90 to 7 days before
 	// publication (sayingLongAfter), formatted once
 	newsFrom, newsTo string
-	// gazNames are each block's gazetteer matches, found once by findNames
-	// and read again by resolveSurnames (a tenth of extraction's time when
-	// found twice)
+	// gazNames are each block's gazetteer matches, found once by
+	// matchGazetteer and read by findNames, countryNamed and
+	// resolveSurnames (a tenth of extraction's time when found twice)
 	gazNames [][]gazetteer.Match
 }
 
@@ -93,6 +93,7 @@ func (x *Extractor) Extract(doc *article.Doc) *timeline.Extraction {
 var documentPasses = []func(*docState){
 	(*docState).prepare,           // blocks: tokens, sentences, section headings
 	(*docState).readArticle,       // identity, metadata, the publication date (st.ref)
+	(*docState).matchGazetteer,    // every block's gazetteer matches, once
 	(*docState).findNames,         // gazetteer names in context; not surnames alone yet
 	(*docState).resolveTitles,     // "the Prime Minister": the office holder on st.ref (roles.go)
 	(*docState).joinAdjacentOrgs,  // "Sony Ericsson": two known firms side by side are one (discover.go)
@@ -326,14 +327,22 @@ func (st *docState) sentenceStart(b, i int) bool {
 	return s.Start == off || strings.TrimLeft(st.text[s.Start:off], "\"“‘'([ ") == ""
 }
 
+// matchGazetteer finds every block's gazetteer matches once, before any
+// is read: context reads the whole article (countryNamed), and
+// resolveSurnames reads them again.
+func (st *docState) matchGazetteer() {
+	st.gazNames = make([][]gazetteer.Match, len(st.blocks))
+	for bi := range st.blocks {
+		st.gazNames[bi] = st.x.Gazetteer.Names(st.blocks[bi].toks)
+	}
+}
+
 // findNames adds the gazetteer's names (not yet surnames) as mentions.
 func (st *docState) findNames() {
 	g := st.x.Gazetteer
-	st.gazNames = make([][]gazetteer.Match, len(st.blocks))
 	for bi := range st.blocks {
 		bl := &st.blocks[bi]
 		prevIdx := -1 // index in st.mentions of the last name of this block
-		st.gazNames[bi] = g.Names(bl.toks)
 		for _, m := range st.gazNames[bi] {
 			var prev *mention
 			if prevIdx >= 0 {
@@ -469,39 +478,41 @@ func (st *docState) pickByContext(bl *block, m gazetteer.Match) *gazetteer.Entry
 }
 
 // countryNamed reports whether the article names the country anywhere.
-// The names are gathered once per article: asking again costs a lookup.
 func (st *docState) countryNamed(country string) bool {
-	if st.named == nil {
-		st.named = map[string]bool{}
-		for _, b := range st.blocks {
-			for _, m := range st.x.Gazetteer.Names(b.toks) {
-				if m.Via == gazetteer.ViaName {
-					for _, en := range m.Entries {
-						if en.Type == gazetteer.Place {
-							st.named[en.Name] = true
-						}
-					}
+	st.gatherCountries()
+	return st.named[country]
+}
+
+// gatherCountries reads, once per article, the gazetteer places it names
+// (countryNamed) and the countries of the entries it names by name
+// (countryOfNamed), from the matches findNames found.
+func (st *docState) gatherCountries() {
+	if st.named != nil {
+		return
+	}
+	st.named, st.homes = map[string]bool{}, map[string]bool{}
+	for _, ms := range st.gazNames {
+		for _, m := range ms {
+			if m.Via != gazetteer.ViaName {
+				continue
+			}
+			for _, en := range m.Entries {
+				if en.Type == gazetteer.Place {
+					st.named[en.Name] = true
 				}
+			}
+			if len(m.Entries) == 1 && !m.Entries[0].Ambiguous && m.Entries[0].Country != "" {
+				st.homes[m.Entries[0].Country] = true
 			}
 		}
 	}
-	return st.named[country]
 }
 
 // countryOfNamed reports whether the article names a gazetteer person,
 // organisation or place of the country by name (not by a word that
-// needs context itself). The countries are gathered once per article.
+// needs context itself).
 func (st *docState) countryOfNamed(country string) bool {
-	if st.homes == nil {
-		st.homes = map[string]bool{}
-		for _, b := range st.blocks {
-			for _, m := range st.x.Gazetteer.Names(b.toks) {
-				if m.Via == gazetteer.ViaName && len(m.Entries) == 1 && !m.Entries[0].Ambiguous && m.Entries[0].Country != "" {
-					st.homes[m.Entries[0].Country] = true
-				}
-			}
-		}
-	}
+	st.gatherCountries()
 	return st.homes[country]
 }
 
