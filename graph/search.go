@@ -415,7 +415,11 @@ func compareRanked(a, b Ranked) int {
 // compareKeys is Rank's order of equal scores: date (earliest first,
 // undated last), article id and position. No two events have the same
 // article id and position. A Cap keeps the first matches in this order.
-func compareKeys(a, b Ranked) int {
+func compareKeys(a, b Ranked) int { return CompareCandidates(&a.SearchCandidate, &b.SearchCandidate) }
+
+// CompareCandidates is Rank's order of equal scores, in which a store
+// adds its candidates to a Ranker to stop once it is Full.
+func CompareCandidates(a, b *SearchCandidate) int {
 	if (a.Date == "") != (b.Date == "") {
 		if a.Date == "" {
 			return 1

@@ -32,7 +32,10 @@ ORDER BY meetings DESC, one, other LIMIT toInteger($limit);
 // differently. For ranked, engine-independent search use storygraph search.
 // param: query (text) words to find, e.g. talks OR heating
 // param: limit (number, default 10) how many events
-CALL db.index.fulltext.queryNodes('event_text', $query) YIELD node AS e
+// (event_text also holds the article's title and a date token: the query
+// is asked of the sentence and summary fields, as FTS5's column filter
+// asks it on the embedded store)
+CALL db.index.fulltext.queryNodes('event_text', 'sentence:(' + $query + ') OR summary:(' + $query + ')') YIELD node AS e
 MATCH (a:Article)-[:REPORTS]->(e)
 RETURN toString(e.date) AS date, e.summary AS summary, e.sentence AS sentence,
        COLLECT { MATCH (e)-[:AT]->(pl:Place) RETURN DISTINCT pl.name AS name ORDER BY name } AS places,

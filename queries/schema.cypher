@@ -52,13 +52,23 @@ CREATE INDEX event_kind IF NOT EXISTS FOR (e:Event) ON (e.kind);
 CREATE INDEX entity_name IF NOT EXISTS FOR (x:Entity) ON (x.name);
 
 // name: schema-event-text
-// Full-text search for analysts: CALL db.index.fulltext.queryNodes('event_text', 'heating').
+// Full-text search for analysts: CALL db.index.fulltext.queryNodes('event_text', 'sentence:heating').
+// Each event's sentence, summary and its article's title (the embedded
+// store's event_text has the same columns), and dateGroup, one token an
+// event ("qx" and the hexadecimal of the first 7 characters of dateValue,
+// "qx" alone when undated), with which a capped search finds one date
+// group's candidates without listing all of them (graph/neo4j byDate).
 // Eventually consistent: Lucene takes a batch's writes in the background
 // after the commit instead of inside it, which makes batched ingest about
 // 4% faster; a search sees new events a moment later. (An index created
-// before this option keeps its old setting.)
-CREATE FULLTEXT INDEX event_text IF NOT EXISTS FOR (e:Event) ON EACH [e.sentence, e.summary]
+// before this option keeps its old setting; one created before title and
+// dateGroup is made again by migrate-event-search.)
+CREATE FULLTEXT INDEX event_text IF NOT EXISTS FOR (e:Event) ON EACH [e.sentence, e.summary, e.title, e.dateGroup]
 OPTIONS {indexConfig: {`fulltext.eventually_consistent`: true}};
+
+// name: schema-event-date-value
+// A capped search walks the date groups in order (search-next-group).
+CREATE INDEX event_date_value IF NOT EXISTS FOR (e:Event) ON (e.dateValue);
 
 // name: schema-article-title
 CREATE FULLTEXT INDEX article_title IF NOT EXISTS FOR (a:Article) ON EACH [a.title]
@@ -94,3 +104,28 @@ WHERE size(x.keys) > 0 AND NOT EXISTS { (x)<-[:NAMES]-(:Key) }
 CALL (x) {
   FOREACH (k IN x.keys | MERGE (key:Key {key: k}) MERGE (key)-[:NAMES]->(x))
 } IN TRANSACTIONS OF 1000 ROWS;
+
+// name: migrate-event-search-needed
+// A graph written before the event_text index held title and dateGroup
+// (see schema-event-text): its events get them, and the index is made
+// again (migrate-event-search, migrate-event-text-drop, then
+// schema-event-text). Each process asks once, in Init.
+SHOW FULLTEXT INDEXES YIELD name, properties
+WHERE name = 'event_text' AND NOT 'dateGroup' IN properties
+RETURN name;
+
+// name: migrate-event-search
+// Up to $n events without dateGroup (see schema-event-text), with what
+// Init computes it from; migrate-event-search-set writes it back.
+MATCH (a:Article)-[:REPORTS]->(e:Event)
+WHERE e.dateGroup IS NULL
+RETURN e.uid AS uid, e.dateValue AS date, a.title AS title
+LIMIT $n;
+
+// name: migrate-event-search-set
+UNWIND $rows AS row
+MATCH (e:Event {uid: row.uid}) USING INDEX e:Event(uid)
+SET e.title = row.title, e.dateGroup = row.group;
+
+// name: migrate-event-text-drop
+DROP INDEX event_text IF EXISTS;

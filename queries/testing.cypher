@@ -20,3 +20,21 @@ MATCH (k:Key) DETACH DELETE k
 
 // name: test-strip-involves-dates
 MATCH ()-[r:INVOLVES]->() REMOVE r.date, r.endDate
+
+// name: test-strip-event-search
+// Makes the graph look as one written before event_text held titles and
+// date groups (schema-event-text), to test the migration.
+MATCH (e:Event) REMOVE e.title, e.dateGroup
+
+// name: test-drop-event-text
+DROP INDEX event_text IF EXISTS
+
+// name: test-old-event-text
+CREATE FULLTEXT INDEX event_text IF NOT EXISTS FOR (e:Event) ON EACH [e.sentence, e.summary]
+
+// name: test-count-event-search
+// Events with their date group.
+MATCH (e:Event) WHERE e.dateGroup IS NOT NULL RETURN count(e) AS n
+
+// name: test-event-text-properties
+SHOW FULLTEXT INDEXES YIELD name, properties WHERE name = 'event_text' RETURN properties

@@ -39,3 +39,11 @@ func NaivePut(ctx context.Context, s *Store, x *timeline.Extraction) (statements
 	}
 	return statements, nil
 }
+
+// SetWalkOver sets walkOver (0: every capped search is read by date) and
+// returns what puts it back.
+func SetWalkOver(n int) (restore func()) {
+	old := walkOver
+	walkOver = n
+	return func() { walkOver = old }
+}

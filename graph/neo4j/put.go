@@ -271,7 +271,7 @@ func (p *putPlan) add(v *version, topics map[string]bool) error {
 			"kind": ev.Kind, "status": ev.Status, "certainty": ev.Certainty, "assertedBy": ev.AssertedBy,
 			"verb": ev.Verb, "summary": ev.Summary, "places": places, "placeKeys": placeKeys,
 			"sentence": ev.Sentence, "start": int64(ev.Start), "end": int64(ev.End),
-			"record": string(record),
+			"record": string(record), "title": a.Title, "dateGroup": dateGroup(ev.Date),
 		})})
 		p.reports = append(p.reports, map[string]any{"article": a.ID, "uid": uid})
 		for j, part := range ev.Participants {

@@ -4,13 +4,16 @@ import (
 	"context"
 	"encoding/json"
 	"path/filepath"
+	"slices"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/storygraph/storygraph/graph"
+	"github.com/storygraph/storygraph/graph/neo4j"
 	"github.com/storygraph/storygraph/graph/sqlite"
 	"github.com/storygraph/storygraph/graph/storetest"
+	"github.com/storygraph/storygraph/queries"
 )
 
 func TestSearch(t *testing.T) {
@@ -67,4 +70,63 @@ func TestStories(t *testing.T) {
 
 func TestAnalystQueries(t *testing.T) {
 	storetest.AnalystQueries(t, func(t *testing.T) graph.Store { return open(t) })
+}
+
+// A capped search read by date (byDate, which walkOver 0 makes every
+// capped search take) gives Rank's answer over every event.
+func TestSearchByDate(t *testing.T) {
+	s := open(t)
+	defer s.Close()
+	defer neo4j.SetWalkOver(0)()
+	storetest.SearchByDate(t, s)
+}
+
+// A graph written before event_text held each event's title and date
+// group is brought up to date by the first Init of a process: its events
+// get both, the index is made again, and a capped search read by date
+// finds what Rank over every event finds, titles included.
+func TestSearchMigration(t *testing.T) {
+	ctx := context.Background()
+	s := open(t)
+	corpus := storetest.Corpus(20, 0)
+	if _, err := s.Put(ctx, corpus); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	admin(t, queries.Cypher("test-strip-event-search"), nil)
+	admin(t, queries.Cypher("test-drop-event-text"), nil)
+	admin(t, queries.Cypher("test-old-event-text"), nil)
+
+	s, err := neo4j.Open(ctx, testConfig(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	defer neo4j.SetWalkOver(0)()
+	q, err := graph.ParseSearch("report 7")
+	if err != nil {
+		t.Fatal(err)
+	}
+	o := graph.SearchOptions{Limit: 5, Cap: 3}
+	res, err := s.Search(ctx, q, o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	all := storetest.Candidates(corpus)
+	ranked, wantCapped := graph.RankCapped(q, all, o)
+	var want, got []string
+	for _, r := range ranked {
+		want = append(want, r.Key)
+	}
+	for _, h := range res.Hits {
+		got = append(got, h.Event.ID)
+	}
+	if diff := cmp.Diff(want, got); diff != "" || res.Capped != wantCapped || len(want) == 0 {
+		t.Errorf("Search(%q) after the migration, capped %v (want %v) (-Rank +got):\n%s", q.Text, res.Capped, wantCapped, diff)
+	}
+	n, _ := admin(t, queries.Cypher("test-count-event-search"), nil).Records[0].Get("n")
+	props, _ := admin(t, queries.Cypher("test-event-text-properties"), nil).Records[0].Get("properties")
+	if n != int64(len(all)) || !slices.Contains(props.([]any), any("dateGroup")) {
+		t.Errorf("after the migration: %v events with a date group of %d, event_text on %v", n, len(all), props)
+	}
 }

@@ -148,6 +148,7 @@ var schema = []string{
 	queries.Cypher("schema-event-kind"),
 	queries.Cypher("schema-entity-name"),
 	queries.Cypher("schema-event-text"),
+	queries.Cypher("schema-event-date-value"),
 	queries.Cypher("schema-article-title"),
 	queries.Cypher("schema-fetch-url"),
 	queries.Cypher("schema-await"),
@@ -164,7 +165,23 @@ func (s *Store) Init(ctx context.Context) error {
 	if s.ready.Load() {
 		return nil
 	}
-	for _, q := range schema {
+	if err := s.schema(ctx, schema); err != nil {
+		return s.fail("create the schema", err)
+	}
+	if err := s.migrate(ctx); err != nil {
+		return s.fail("migrate the graph", err)
+	}
+	if err := s.migrateEventSearch(ctx); err != nil {
+		return s.fail("migrate the search index", err)
+	}
+	s.ready.Store(true)
+	return nil
+}
+
+// schema runs each statement of qs in a transaction of its own, as Neo4j
+// requires of schema commands.
+func (s *Store) schema(ctx context.Context, qs []string) error {
+	for _, q := range qs {
 		ctx, cancel := s.withDeadline(ctx, "call")
 		_, err := write(ctx, s, func(tx n4j.ManagedTransaction) (struct{}, error) {
 			_, err := run(ctx, tx, q, nil)
@@ -172,14 +189,48 @@ func (s *Store) Init(ctx context.Context) error {
 		})
 		cancel()
 		if err != nil {
-			return s.fail("create the schema", err)
+			return err
 		}
 	}
-	if err := s.migrate(ctx); err != nil {
-		return s.fail("migrate the graph", err)
-	}
-	s.ready.Store(true)
 	return nil
+}
+
+// migrateEventSearch brings a graph whose event_text index predates
+// title and dateGroup up to date (see schema-event-text): its events get
+// both, 10,000 at a time, and the index is made again. Each step can be
+// run again, so an interrupted migration is finished by the next Init:
+// the index is dropped only once every event has its group.
+func (s *Store) migrateEventSearch(ctx context.Context) error {
+	old, err := read(ctx, s, func(tx n4j.ManagedTransaction) ([]*n4j.Record, error) {
+		return run(ctx, tx, queries.Cypher("migrate-event-search-needed"), nil)
+	})
+	if err != nil || len(old) == 0 {
+		return err
+	}
+	for {
+		n, err := write(ctx, s, func(tx n4j.ManagedTransaction) (int, error) {
+			recs, err := run(ctx, tx, queries.Cypher("migrate-event-search"), map[string]any{"n": 10000})
+			if err != nil || len(recs) == 0 {
+				return 0, err
+			}
+			rows := make([]any, len(recs))
+			for i, r := range recs {
+				uid, _ := r.Values[0].(string)
+				date, _ := r.Values[1].(string)
+				title, _ := r.Values[2].(string)
+				rows[i] = map[string]any{"uid": uid, "title": title, "group": dateGroup(date)}
+			}
+			_, err = run(ctx, tx, queries.Cypher("migrate-event-search-set"), map[string]any{"rows": rows})
+			return len(recs), err
+		})
+		if err != nil {
+			return err
+		}
+		if n == 0 {
+			break
+		}
+	}
+	return s.schema(ctx, []string{queries.Cypher("migrate-event-text-drop"), queries.Cypher("schema-event-text"), queries.Cypher("schema-await")})
 }
 
 // migrate brings a graph written before :Key nodes and dated INVOLVES

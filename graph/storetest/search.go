@@ -147,13 +147,7 @@ func Search(t *testing.T, open func(t *testing.T) graph.Store) {
 	t.Run("generated", func(t *testing.T) {
 		corpus := Corpus(20, 0)
 		put(t, st, corpus...)
-		var all []graph.SearchCandidate
-		for _, x := range corpus {
-			for i, ev := range x.Events {
-				all = append(all, graph.SearchCandidate{Key: ev.ID, ArticleID: x.Article.ID, Ord: i, Date: ev.Date,
-					Sentence: ev.Sentence, Summary: ev.Summary, Title: x.Article.Title})
-			}
-		}
+		all := Candidates(corpus)
 		for _, text := range []string{"officials", "proposals officials", "number1*", `"met person"`, "report 7", "envoys number3*", "proposals report"} {
 			q, err := graph.ParseSearch(text)
 			if err != nil {
@@ -409,4 +403,78 @@ func AnalystQueries(t *testing.T, open func(t *testing.T) graph.Store) {
 	if len(graph.AnalystQueries()) != 3 {
 		t.Errorf("%d analyst queries; this suite checks 3: add the new one here", len(graph.AnalystQueries()))
 	}
+}
+
+// SearchByDate checks a store whose capped searches are all read by date
+// (the store's tests make every capped search walk the date groups): each
+// answer is Rank's over every event, across date groups, dates shorter
+// than a group's 7 characters ("2025", "2025-W0" is not one), week and
+// range dates, and the undated, which come last.
+func SearchByDate(t *testing.T, st graph.Store) {
+	ctx := context.Background()
+	searcher, ok := st.(graph.Searcher)
+	if !ok {
+		t.Fatalf("%T does not implement graph.Searcher", st)
+	}
+	if err := st.Reset(ctx); err != nil {
+		t.Fatal(err)
+	}
+	corpus := Corpus(40, 0)
+	for i, x := range corpus {
+		for k := range x.Events {
+			switch ev := &x.Events[k]; (i*5 + k) % 9 {
+			case 0:
+				ev.Date = ""
+			case 1:
+				ev.Date = "2025"
+			case 2:
+				ev.Date = "2025-W07"
+			case 3:
+				ev.Date = ev.Date + "/2026-12-31"
+			}
+		}
+	}
+	if _, err := st.Put(ctx, corpus); err != nil {
+		t.Fatal(err)
+	}
+	all := Candidates(corpus)
+	for _, text := range []string{"officials", "proposals officials", "number1*", `"met person"`, "report 7", "proposals report", "envoys"} {
+		q, err := graph.ParseSearch(text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, c := range []int{1, 7, 50, 150, 199, 200, 1000} {
+			o := graph.SearchOptions{Limit: 5, Cap: c}
+			ranked, wantCapped := graph.RankCapped(q, all, o)
+			want := []string{}
+			for _, r := range ranked {
+				want = append(want, fmt.Sprintf("%d %q %s", r.Score, r.Date, r.Key))
+			}
+			res, err := searcher.Search(ctx, q, o)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := []string{}
+			for _, h := range res.Hits {
+				got = append(got, fmt.Sprintf("%d %q %s", h.Score, h.Event.Date, h.Event.ID))
+			}
+			if diff := cmp.Diff(want, got); diff != "" || res.Capped != wantCapped {
+				t.Errorf("Search(%q, %+v) capped %v, want %v (-Rank over every event +got):\n%s", text, o, res.Capped, wantCapped, diff)
+			}
+		}
+	}
+}
+
+// Candidates are the search candidates of every event of corpus, as a
+// store reads them: what Rank over every event is computed from, to
+// compare a store's answers with.
+func Candidates(corpus []*timeline.Extraction) []graph.SearchCandidate {
+	var all []graph.SearchCandidate
+	for _, x := range corpus {
+		for i, ev := range x.Events {
+			all = append(all, graph.SearchCandidate{Key: ev.ID, ArticleID: x.Article.ID, Ord: i, Date: ev.Date,
+				Sentence: ev.Sentence, Summary: ev.Summary, Title: x.Article.Title})
+		}
+	}
+	return all
 }
