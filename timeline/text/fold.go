@@ -37,6 +37,46 @@ func fold(s string) string {
 		}
 		unaccents.Put(t)
 	}
+	if isASCII(s) {
+		return foldASCII(s)
+	}
+	return foldRunes(s)
+}
+
+// foldASCII is foldRunes on ASCII text, a byte at a time: most text is
+// ASCII, and decoding, testing and writing each rune was most of Fold's
+// time (enrich folds every stored sentence; extraction every name).
+func foldASCII(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	space := true
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == '\'':
+			// "Putin's" folds to "putin"; "O'Brien" to "obrien".
+			if i+1 < len(s) && (s[i+1] == 's' || s[i+1] == 'S') && (i+2 == len(s) || !isWordByte(s[i+2])) {
+				i++
+			}
+		case isASCIILetter(c) || c >= '0' && c <= '9':
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b.WriteByte(c)
+			space = false
+		case !space:
+			b.WriteByte(' ')
+			space = true
+		}
+	}
+	out := b.String()
+	if space && out != "" {
+		out = out[:len(out)-1] // the space after the last word
+	}
+	return out
+}
+
+// foldRunes is fold's loop, after diacritics are removed.
+func foldRunes(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	space := true

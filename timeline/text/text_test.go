@@ -31,7 +31,7 @@ func TestFold(t *testing.T) {
 // UTF-8). (Fold's loop over bytes was checked against the loop over
 // []rune it replaced with this test and FuzzFold, 94,000 strings.)
 func TestFoldShortcut(t *testing.T) {
-	parts := []string{"a", "s", "S", "Z", "9", " ", "  ", "'", "’", "é", "ğ", "e\u0301", ".", "-", "\xff", "Ö", "ß", "İ", "x y", "\t"}
+	parts := []string{"a", "s", "S", "Z", "9", " ", "  ", "'", "’", "é", "ğ", "e\u0301", ".", "-", "\xff", "Ö", "ß", "İ", "x y", "\t", "'s", "_", "@", "\x00"}
 	rnd := rand.New(rand.NewPCG(12, 1))
 	for i := 0; i < 50000; i++ {
 		var b strings.Builder
@@ -47,6 +47,11 @@ func checkFold(t *testing.T, s string) {
 	got := Fold(s)
 	if want := fold(s); got != want {
 		t.Fatalf("Fold(%q) = %q, fold = %q", s, got, want)
+	}
+	if isASCII(s) {
+		if want := foldRunes(s); got != want {
+			t.Fatalf("Fold(%q) = %q, the loop over runes %q", s, got, want)
+		}
 	}
 	if isFolded(s) && got != s {
 		t.Fatalf("isFolded(%q) but it folds to %q", s, got)
@@ -79,5 +84,22 @@ func TestTokenize(t *testing.T) {
 	want := []string{"the", "us", "envoy", "met", "zelenskyy's", "team", "in", "kyiv", "russia", "ukraine"}
 	if !cmp.Equal(got, want) {
 		t.Errorf("Tokenize = %v, want %v", got, want)
+	}
+}
+
+// BenchmarkFold folds an ASCII sentence by Fold's byte loop against the
+// loop over runes (the baseline, the same sentence): go test -run '^$'
+// -bench Fold ./timeline/text/.
+func BenchmarkFold(b *testing.B) {
+	s := "US special envoy Steve Witkoff and Jared Kushner met Volodymyr Zelensky's team in Davos on Thursday, officials said."
+	for _, c := range []struct {
+		name string
+		fold func(string) string
+	}{{"runes", foldRunes}, {"fold", fold}} {
+		b.Run(c.name, func(b *testing.B) {
+			for b.Loop() {
+				_ = c.fold(s)
+			}
+		})
 	}
 }
