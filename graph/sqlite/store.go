@@ -250,19 +250,8 @@ func (s *Store) Events(ctx context.Context, f graph.Filter) ([]timeline.Record, 
 		return nil, s.fail("query events", err)
 	}
 	defer rows.Close()
-	var out []timeline.Record
-	for rows.Next() {
-		var r timeline.Record
-		var data []byte
-		if err := rows.Scan(&data, &r.Article.ID, &r.Article.Title, &r.Article.URL, &r.Article.Source, &r.Article.Published, &r.Article.Licence, &r.Article.Attribution); err != nil {
-			return nil, s.fail("read events", err)
-		}
-		if err := json.Unmarshal(data, &r.Event); err != nil {
-			return nil, s.fail(fmt.Sprintf("decode an event of article %q", r.Article.ID), err)
-		}
-		out = append(out, r)
-	}
-	if err := rows.Err(); err != nil {
+	out, err := scanEvents(rows)
+	if err != nil {
 		return nil, s.fail("read events", err)
 	}
 	return out, nil
