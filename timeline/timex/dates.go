@@ -204,25 +204,99 @@ func (c *ctx) yearCue(i int) bool {
 		_, ok := c.year4(i - 2)
 		return ok
 	case wThe:
-		// "the 2024 election"
+		// "the 2024 election", "the 2008 Olympics"
 		n := i + 1
-		return n < len(c.t) && c.t[n].k == kWord && !c.t[n].up && !isUnit(c.t[n].id)
+		return n < len(c.t) && c.t[n].k == kWord && (!c.t[n].up || c.t[i].n >= 1900) && !isUnit(c.t[n].id)
+	case wOver, wOn:
+		// "up 5% on 2007", "a rise over 2006": a year compared with
+		return c.yearEndsPhrase(i)
 	case wA:
 		// "in a 2019 interview", "its 2025 report": a year before a noun
 		// says when the thing was
 		return c.yearBeforeNoun(i)
 	}
-	if i > 0 {
+	if i > 0 && c.t[i-1].k == kWord {
 		switch strings.ToLower(c.text(i - 1)) {
 		case "an", "its", "their", "his", "her", "our":
 			return c.yearBeforeNoun(i)
+		case "or":
+			// "in 2010 or 2011"
+			_, ok := c.year4(i - 2)
+			return ok && !c.countAfter(i)
+		case "with", "than", "against", "versus", "vs", "beyond", "into", "toward", "towards":
+			return c.yearEndsPhrase(i)
+		case "s":
+			// "the firm's 2008 profit"
+			return c.isP(i-2, '\'') && c.adj(i-1) && c.yearBeforeNoun(i)
 		}
+	}
+	if c.isP(i-1, ',') {
+		// "in 2006, 2007 and 2008": the middle of a list of years
+		_, ok := c.year4(i - 2)
+		return ok && !c.countAfter(i)
+	}
+	if c.yearOpens(i) {
+		return true
 	}
 	if c.isP(i-1, '-') {
 		// "mid-2025"
 		return c.id(i-2) == wMid
 	}
 	return c.nameYear(i)
+}
+
+// yearEndsPhrase: the year at token i, 1900-2099, ends its phrase: a
+// punctuation mark, the sentence's end or a keyword ("and", "in") follows:
+// "compared with 2007", "up 5% on 2007" (not "with 2000 people", "based on
+// 2000 interviews": counts).
+func (c *ctx) yearEndsPhrase(i int) bool {
+	if y := c.t[i].n; y < 1900 || y > 2099 {
+		return false
+	}
+	n := i + 1
+	if n >= len(c.t) {
+		return true
+	}
+	if c.t[n].k == kPunct {
+		return c.t[n].p != '-' && c.t[n].p != '%' && !(c.t[n].p == ',' && c.isNum(n+1))
+	}
+	switch c.id(n) {
+	case wAnd, wIn, wOn, wAt, wFor, wFrom, wTo, wUntil, wBy, wPastVerb, wPresentVerb, wWill:
+		return true
+	}
+	return false
+}
+
+// countAfter: a plural noun follows the number at token i that is no
+// dated thing ("1999 or 2000 people"), so the number counts.
+func (c *ctx) countAfter(i int) bool {
+	n := i + 1
+	if n >= len(c.t) || c.t[n].k != kWord || c.t[n].up || c.t[n].id != wNone {
+		return false
+	}
+	w := c.text(n)
+	return len(w) > 2 && w[len(w)-1] == 's' && !datedNouns[strings.ToLower(w)]
+}
+
+// yearOpens: a year, 1900-2099, opens the sentence as its subject ("2008
+// was a hard year", "2009 will be better") or is a possessor anywhere
+// ("2008's results").
+func (c *ctx) yearOpens(i int) bool {
+	if y := c.t[i].n; y < 1900 || y > 2099 {
+		return false
+	}
+	n := i + 1
+	if c.isP(n, '\'') && c.adj(n) && c.id(n+1) == wS && c.adj(n+1) {
+		return true
+	}
+	if i > 0 && !(i == 1 && c.t[0].k == kPunct) {
+		return false
+	}
+	switch c.id(n) {
+	case wPastVerb, wPresentVerb, wWill:
+		return true
+	}
+	return false
 }
 
 // yearBeforeNoun: the year at token i, 1900-2099, stands before a noun

@@ -36,6 +36,16 @@ var dateCases = []findCase{
 	{"The dispute has run since 1998 without a settlement.", "", "1998", Date, "1998", Year},
 	{"The budget for 2024-25 was cut again.", "", "2024-25", Date, "2024/2025", Range},
 	{"The plan covers the years 2025–2026 in full.", "", "2025–2026", Date, "2025/2026", Range},
+	// a year with no preposition before it: in a list, compared with, owned, opening the sentence
+	{"The firm expects to break even in 2027 or 2028.", thu, "2028", Date, "2028", Year},
+	{"Margins shrank in 2021, 2022 and 2023.", thu, "2022", Date, "2022", Year},
+	{"Orders were up 7% on 2024, the bakery said.", thu, "2024", Date, "2024", Year},
+	{"Deliveries rose sharply compared with 2023.", thu, "2023", Date, "2023", Year},
+	{"The brewer's 2025 profit beat forecasts.", thu, "2025", Date, "2025", Year},
+	{"Its 2024 revenue fell 4% to $2 billion.", thu, "2024", Date, "2024", Year},
+	{"2025 was a hard year for carmakers.", thu, "2025", Date, "2025", Year},
+	{"2024's results were the weakest in a decade.", thu, "2024", Date, "2024", Year},
+	{"The 2028 Olympics will be held in Los Angeles.", thu, "2028", Date, "2028", Year},
 	// ranges
 	{"The festival runs from 19 to 25 January in Davos.", thu, "19 to 25 January", Date, "2026-01-19/2026-01-25", Range},
 	{"The festival runs January 19-25 in Davos.", thu, "January 19-25", Date, "2026-01-19/2026-01-25", Range},

@@ -143,6 +143,11 @@ func TestFindNoFalsePositives(t *testing.T) {
 		"Police said Lyon 2000 fans travelled to Paris.",
 		"Shares of Acme 2024 Ltd rose.",
 		"A 2000 increase in prices was seen.",
+		"The survey was based on 2000 interviews.",
+		"Output was 1998 or 1999 tonnes.",
+		"The depot holds 1995 crates, 2010 pallets and 40 vans.",
+		"The firm's 2000 employees were told by letter.",
+		"He raced with 1999 other runners.",
 		// an ordinal before a noun is no day of the month
 		"He scored in the 29th minute.",
 		"She lives on the 3rd floor.",

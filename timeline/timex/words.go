@@ -398,7 +398,10 @@ func init() {
 		agreement deal law ruling verdict film book album season census campaign summit tour match final war crisis
 		attack vote referendum budget conference meeting launch release merger takeover acquisition ipo earthquake
 		flood floods storm hurricane fire fires protests protest uprising revolution coup invasion olympics games cup
-		championship tournament award awards prize statement letter memo plan strategy review audit results`) {
+		championship tournament award awards prize statement letter memo plan strategy review audit results
+		profit profits revenue revenues sales earnings loss losses income forecast forecasts target targets outlook
+		guidance figures level levels growth performance dividend accounts spending deficit surplus recession
+		downturn slump model models edition annual financial full first second third fourth`) {
 		datedNouns[w] = true
 	}
 }
