@@ -26,7 +26,7 @@ func (c *ctx) mTheAnchored(i, k int) (hit, bool) {
 	switch c.id(u) {
 	case wDay:
 		return c.anchored(i, u+1, wDay, n, "")
-	case wWeek, wMonth, wYear:
+	case wWeek, wMonth, wQuarterU, wYear:
 		if c.id(k) != wNext {
 			return c.anchored(i, u+1, c.id(u), n, "")
 		}

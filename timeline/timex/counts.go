@@ -171,7 +171,9 @@ func shiftBy(t time.Time, u wid, n int) Expr {
 	case wMonth:
 		return exprMonth(t.Year(), int(t.Month())+n)
 	case wQuarterU:
-		return exprMonth(t.Year(), int(t.Month())+3*n)
+		// the calendar quarter n quarters from t's
+		q := civil(t.Year(), (int(t.Month())-1)/3*3+1+3*n, 1)
+		return exprQuarter(q.Year(), int(q.Month()-1)/3+1)
 	case wYear:
 		return exprYear(t.Year() + n)
 	case wDecade:

@@ -148,6 +148,11 @@ func TestFindNoFalsePositives(t *testing.T) {
 		"The depot holds 1995 crates, 2010 pallets and 40 vans.",
 		"The firm's 2000 employees were told by letter.",
 		"He raced with 1999 other runners.",
+		"The side led in the final quarter of the match.",
+		"The team reached the quarter-final in Lyon.",
+		"She was named player of the year.",
+		"The current chairman is the most recent hire.",
+		"The bakery sits in the quarter of the old town.",
 		// an ordinal before a noun is no day of the month
 		"He scored in the 29th minute.",
 		"She lives on the 3rd floor.",

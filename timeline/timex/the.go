@@ -61,8 +61,16 @@ func (c *ctx) mThe(i int) (hit, bool) {
 			return c.mk(i, k+3, c.dayOff(2))
 		}
 		return c.mTheBeforeAfter(i, k)
-	case wNight, wWeek, wMonth, wYear:
+	case wNight, wWeek, wMonth:
 		return c.mTheBeforeAfter(i, k)
+	case wYear:
+		if h, ok := c.mTheBeforeAfter(i, k); ok {
+			return h, true
+		}
+		if h, ok := c.mYearAgoPeriod(i, k); ok {
+			return h, true
+		}
+		return c.mReportPeriod(i, k)
 	case wOrdinal:
 		if h, ok := c.mFirstMonths(i, k); ok {
 			return h, true
@@ -79,6 +87,17 @@ func (c *ctx) mThe(i int) (hit, bool) {
 		return c.mWeekOfMonth(i, k)
 	case wFiscal:
 		return noHit, false
+	case wQuarterU, wLatest, wCurrent, wFinal:
+		return c.mReportPeriod(i, k)
+	case wMore:
+		// "for the full year", "the whole quarter"
+		if h, ok := c.mReportPeriod(i, k+1); ok {
+			return h, true
+		}
+	case wMost:
+		if c.id(k+1) == wRecent {
+			return c.mReportPeriod(i, k+1)
+		}
 	case wNear:
 		// "for the foreseeable future"
 		if c.id(k+1) == wFuture {
@@ -309,4 +328,112 @@ func (c *ctx) mQuarterCode(i int) (hit, bool) {
 		return c.mk(i, j, exprMonths(y, 6*(q-1)+1, 6, Range))
 	}
 	return c.mk(i, j, exprQuarter(y, q))
+}
+
+// mReportPeriod: the periods business news reports figures for, k at the
+// word after "the": "the quarter" (the latest that has ended in a past
+// clause, else the current one), "the latest quarter", "the most recent
+// quarter" (the latest ended), "the current quarter", "the current year"
+// (the one under way), "the final quarter (of 2025)" (the fourth).
+func (c *ctx) mReportPeriod(i, k int) (hit, bool) {
+	kw, u := c.id(k), k+1
+	if kw == wQuarterU || kw == wYear {
+		u = k
+	}
+	if u >= len(c.t) || c.t[u].pl || c.t[u].up || !c.periodEnds(u+1) {
+		return noHit, false
+	}
+	switch c.id(u) {
+	case wQuarterU:
+	case wYear:
+		// "for the year", "in the current year"; not "the year of the
+		// dragon", "person of the year"
+		if kw == wYear && !c.periodPrep(i-1) || c.id(u+1) == wOf {
+			return noHit, false
+		}
+	case wMonth, wWeek:
+		if kw != wCurrent {
+			return noHit, false
+		}
+	default:
+		return noHit, false
+	}
+	if kw == wFinal {
+		// "the final quarter of 2025" (not "the final quarter of the match")
+		h, ok := c.quarterFrom(i, u+1, 4, wQuarterU)
+		if !ok || h.j == u+1 {
+			return noHit, false
+		}
+		return h, true
+	}
+	if c.id(u+1) == wOf || c.id(u+1) == wTo && c.textAt(u+2) == "date" {
+		return noHit, false // "the quarter of a million", "the year to date"
+	}
+	if !c.hasRef || c.periodEndsAt(u+1) {
+		// "the year ended March 31" is a fiscal year, not a calendar one
+		return c.mk(i, u+1, unresolved(false))
+	}
+	delta := 0
+	if kw == wLatest || kw == wRecent || (kw == wQuarterU || kw == wYear || kw == wMore) && c.tense(i, u+1) < 0 {
+		delta = -1
+	}
+	e := c.periodAt(c.id(u), delta)
+	e.Relative = true
+	return c.mk(i, u+1, e)
+}
+
+// periodEnds: token j can follow a period's name ("the quarter ended
+// ...", "for the quarter.", "in the quarter to March"), unlike a noun that
+// makes it a modifier ("the quarter point", "the quarter-final").
+func (c *ctx) periodEnds(j int) bool {
+	if j >= len(c.t) {
+		return true
+	}
+	t := &c.t[j]
+	if t.k == kPunct {
+		return t.p != '-' && t.p != '\''
+	}
+	switch t.id {
+	case wIn, wOn, wAt, wTo, wFor, wFrom, wUntil, wAnd, wBy, wAfter, wBefore, wSince, wOf, wPastVerb, wPresentVerb, wWill, wEnd, wThat, wThe:
+		return true
+	}
+	w := c.text(j)
+	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || w == "ends" || w == "which" || w == "when"
+}
+
+// periodPrep: token p is a preposition a reported period follows ("for
+// the year", "over the year").
+func (c *ctx) periodPrep(p int) bool {
+	switch c.id(p) {
+	case wFor, wIn, wDuring, wOver, wThroughout:
+		return true
+	}
+	return false
+}
+
+// periodEndsAt: token j says when the period ends ("ended", "ending",
+// "to", "through").
+func (c *ctx) periodEndsAt(j int) bool {
+	switch c.id(j) {
+	case wTo, wUntil:
+		return true
+	}
+	w := c.textAt(j)
+	return w == "ended" || w == "ending" || w == "ends"
+}
+
+// mYearAgoPeriod: "the year-ago quarter", "the year-earlier period": the
+// same period a year before the one the story reports, whose dates the
+// sentence need not give (the value stays empty).
+func (c *ctx) mYearAgoPeriod(i, k int) (hit, bool) {
+	if !c.isP(k+1, '-') || !c.adj(k+1) || !c.adj(k+2) || c.id(k+2) != wAgo && c.id(k+2) != wEarlier {
+		return noHit, false
+	}
+	switch n := k + 3; {
+	case c.id(n) == wQuarterU && !c.t[n].pl, c.id(n) == wMonth && !c.t[n].pl, c.textAt(n) == "period":
+		e := unresolved(false)
+		e.Anchored = true
+		return c.mk(i, n+1, e)
+	}
+	return noHit, false
 }

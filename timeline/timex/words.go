@@ -71,6 +71,10 @@ const (
 	wNext
 	wPast
 	wPrevious
+	wLatest  // "latest" of "the latest quarter"
+	wCurrent // "current" of "the current quarter"
+	wFinal   // "final" of "the final quarter"
+	wMost    // "most" of "the most recent quarter"
 	wComing
 	wFollowing
 	wUpcoming
@@ -266,7 +270,11 @@ func init() {
 	add(wLast, 0, false, "last")
 	add(wNext, 0, false, "next")
 	add(wPast, 0, true, "past")
-	add(wPrevious, 0, false, "previous", "preceding")
+	add(wPrevious, 0, false, "previous", "preceding", "prior")
+	add(wLatest, 0, false, "latest")
+	add(wCurrent, 0, false, "current")
+	add(wFinal, 0, false, "final")
+	add(wMost, 0, false, "most")
 	add(wComing, 0, false, "coming")
 	add(wFollowing, 0, false, "following")
 	add(wUpcoming, 0, false, "upcoming")
