@@ -286,9 +286,23 @@ func (c *ctx) mIn(i int) (hit, bool) {
 // "ago" ("days ago") it is a vague past (PAST_REF).
 func (c *ctx) mBareUnits(i int) (hit, bool) {
 	u := c.id(i)
-	if c.id(i+1) == wAgo {
+	switch c.id(i + 1) {
+	case wAgo:
 		// "days ago", "just weeks ago": no count, a vague past
 		return c.mk(i, i+2, exprVague(pastRef))
+	case wLater, wEarlier:
+		// "Hours later, ...", "weeks earlier": counted from the story's
+		// time by a count nobody gave
+		if c.id(i-1) != wThe {
+			e := unresolved(false)
+			e.Anchored = true
+			return c.mk(i, i+2, e)
+		}
+	case wAfter, wBefore:
+		// "Days after the vote, ...", "weeks before the election"
+		if k := i - 1; k < 0 || c.t[k].k == kPunct || c.textAt(k) == "just" || c.textAt(k) == "only" {
+			return c.mk(i, i+1, Expr{Type: Duration, Value: durValue(u, 0, true, "")})
+		}
 	}
 	switch c.id(i - 1) {
 	case wFor, wAfter, wOver, wWithin:

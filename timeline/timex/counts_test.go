@@ -24,6 +24,11 @@ var countCases = []findCase{
 	{"The company announced just days ago that it would expand.", thu, "days ago", Date, "PAST_REF", Unknown},
 	{"Only weeks ago the bridge was declared safe.", thu, "weeks ago", Date, "PAST_REF", Unknown},
 	{"Years ago the village had three schools.", "", "Years ago", Date, "PAST_REF", Unknown},
+	// nor before "later"/"earlier" (counted from the story's time) or a clause's "after"/"before"
+	{"Hours later, the crew left the harbour.", thu, "Hours later", Date, "", Unknown},
+	{"The mill closed months later.", thu, "months later", Date, "", Unknown},
+	{"Days after the vote, the mayor resigned.", thu, "Days", Duration, "PXD", Unknown},
+	{"The mayor resigned just weeks before the vote.", thu, "weeks", Duration, "PXW", Unknown},
 	// already handled before issue 8; pinned here
 	{"The mill burned down a year ago.", "2025-03-10", "a year ago", Date, "2024", Year},
 	{"The strike began a few days ago at the port.", thu, "a few days ago", Date, "PAST_REF", Unknown},

@@ -153,6 +153,9 @@ func TestFindNoFalsePositives(t *testing.T) {
 		"She was named player of the year.",
 		"The current chairman is the most recent hire.",
 		"The bakery sits in the quarter of the old town.",
+		"The bonds pay a semi-annual coupon.",
+		"The shop held its Annual Spring Fair.",
+		"In the days before the vote, crowds gathered.",
 		// an ordinal before a noun is no day of the month
 		"He scored in the 29th minute.",
 		"She lives on the 3rd floor.",

@@ -16,6 +16,9 @@ func (c *ctx) mSet(i int) (hit, bool) {
 		if i+1 < len(c.t) && c.t[i+1].k == kWord && c.t[i+1].up && t.up {
 			return noHit, false
 		}
+		if c.isP(i-1, '-') && c.adj(i) {
+			return noHit, false // "semi-annual", "bi-weekly": not once a period
+		}
 		return c.mk(i, i+1, Expr{Type: Set, Value: v})
 	}
 	k := i + 1

@@ -10,6 +10,7 @@ var setCases = []findCase{
 	{"The trains run daily between the cities.", thu, "daily", Set, "P1D", Unknown},
 	{"The board meets twice a week in the capital.", thu, "twice a week", Set, "P1W", Unknown},
 	{"The board meets every two weeks in the capital.", thu, "every two weeks", Set, "P2W", Unknown},
+	{"The brewer's annual revenue reached $3 billion.", thu, "annual", Set, "P1Y", Unknown},
 }
 
 // TestSets: sets: every, each, weekly, twice a week.

@@ -296,7 +296,7 @@ func init() {
 	add(wDaily, 0, true, "daily")
 	add(wWeekly, 0, true, "weekly")
 	add(wMonthly, 0, true, "monthly")
-	add(wYearly, 0, true, "yearly", "annually")
+	add(wYearly, 0, true, "yearly", "annually", "annual")
 	add(wQuarterly, 0, true, "quarterly")
 	add(wHourly, 0, true, "hourly")
 	add(wNightly, 0, true, "nightly")
