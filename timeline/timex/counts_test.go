@@ -29,6 +29,9 @@ var countCases = []findCase{
 	{"The mill closed months later.", thu, "months later", Date, "", Unknown},
 	{"Days after the vote, the mayor resigned.", thu, "Days", Duration, "PXD", Unknown},
 	{"The mayor resigned just weeks before the vote.", thu, "weeks", Duration, "PXW", Unknown},
+	// "last" the verb is no span back from today
+	{"The strike will last 48 hours, the union said.", thu, "48 hours", Duration, "PT48H", Unknown},
+	{"The works could last three weeks.", thu, "three weeks", Duration, "P3W", Unknown},
 	// already handled before issue 8; pinned here
 	{"The mill burned down a year ago.", "2025-03-10", "a year ago", Date, "2024", Year},
 	{"The strike began a few days ago at the port.", thu, "a few days ago", Date, "PAST_REF", Unknown},

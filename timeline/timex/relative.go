@@ -168,7 +168,11 @@ func (c *ctx) thisLastNext(start, i int) (hit, bool) {
 			return noHit, false
 		}
 	default:
-		// "last two weeks", "next 10 days" without "the".
+		// "last two weeks", "next 10 days" without "the"; not the verb
+		// ("the strike will last 48 hours").
+		if kw == wLast && c.lastIsVerb(i) {
+			return noHit, false
+		}
 		if kw == wLast || kw == wNext {
 			n, x, k2, ok := c.count(k)
 			if ok && !x && n > 1 && isUnit(c.id(k2)) && c.t[k2].pl {
@@ -251,4 +255,18 @@ func unitYMD(u wid, n int) (int, int, int) {
 		return 100 * n, 0, 0
 	}
 	return 0, 0, n
+}
+
+// lastIsVerb: "last" at token i follows a modal or "to", as the verb does
+// ("will last", "could last", "is expected to last").
+func (c *ctx) lastIsVerb(i int) bool {
+	switch c.id(i - 1) {
+	case wWill, wLL, wShall, wTo:
+		return true
+	}
+	switch c.textAt(i - 1) {
+	case "can", "could", "may", "might", "must", "should", "not", "usually", "typically", "normally":
+		return true
+	}
+	return false
 }
