@@ -65,6 +65,10 @@ func (c *ctx) zone(k int) (string, string, int) {
 		}
 		return c.text(k), key, j
 	}
+	if t.id == wNew && t.up && c.textAt(k+1) == "York" && c.id(k+2) == wTimeW {
+		// "New" is a holiday's word (New Year's Day) before a city's
+		return c.s[t.s:c.t[k+2].e], "york", k + 3
+	}
 	if t.id == wLocal && c.id(k+1) == wTimeW {
 		return c.s[t.s:c.t[k+1].e], "", k + 2
 	}
@@ -123,10 +127,18 @@ func (c *ctx) mClock(i int) (hit, bool) {
 	if h >= 0 {
 		cued = true
 	} else {
-		if !c.isNum(i) {
-			return noHit, false
+		if !c.isNum(i) && !(c.clockDecimal(i)) || c.isP(i-1, ':') && c.adj(i) {
+			return noHit, false // "2:04:35" is a race time, not "04:35"
 		}
 		switch {
+		case t.dec:
+			// "3.30pm", "10.15 GMT": British style, only with am/pm or a zone
+			h, m, j = t.n, c.clockMinutes(i), i+1
+			if ap, _ := c.ampm(j); ap == 0 {
+				if zt, _, _ := c.zone(j); zt == "" {
+					return noHit, false
+				}
+			}
 		case t.nd <= 2 && c.isP(i+1, ':') && c.adj(i+1) && c.isNum(i+2) && c.adj(i+2) && c.t[i+2].nd == 2:
 			h, m, j = t.n, c.t[i+2].n, i+3
 			if c.isP(j, ':') && c.adj(j) && c.isNum(j+1) && c.t[j+1].nd == 2 {
@@ -135,10 +147,6 @@ func (c *ctx) mClock(i int) (hit, bool) {
 			cued = t.nd == 2
 		case t.nd <= 2:
 			h, prec = t.n, Hour
-			// "3.30pm"
-			if t.dec {
-				return noHit, false
-			}
 		case t.nd == 4 && !t.grp:
 			h, m = t.n/100, t.n%100
 		default:
@@ -196,4 +204,21 @@ func (c *ctx) mClock(i int) (hit, bool) {
 	cb = append(cb, ':')
 	e := Expr{Type: Clock, Clock: string(pad2(cb, m)), Zone: zt}
 	return hit{i: i, j: j, e: e, clk: &clock{h: h, m: m, prec: prec, zone: zk}}, true
+}
+
+// clockDecimal: token i is a number written "3.30", one or two digits, a
+// full stop and two more, as British news writes a time.
+func (c *ctx) clockDecimal(i int) bool {
+	if i < 0 || i >= len(c.t) || c.t[i].k != kNum || !c.t[i].dec || c.t[i].grp || c.t[i].nd > 2 {
+		return false
+	}
+	t := &c.t[i]
+	return t.e-t.s == t.nd+3 && c.clockMinutes(i) <= 59
+}
+
+// clockMinutes is the two digits after the full stop of "3.30".
+func (c *ctx) clockMinutes(i int) int {
+	t := &c.t[i]
+	d := c.s[t.s+t.nd+1 : t.e]
+	return int(d[0]-'0')*10 + int(d[1]-'0')
 }

@@ -18,6 +18,11 @@ var clockCases = []findCase{
 	{"The curfew ends at noon in the city.", thu, "noon", Clock, "2026-01-22T12:00", Minute},
 	{"The text was published on 6 January 2026 - 22:17 in Paris.", "", "6 January 2026 - 22:17", Clock, "2026-01-06T22:17", Minute},
 	{"The meeting is scheduled for 12:00 GMT.", "", "12:00 GMT", Clock, "", Unknown},
+	// British "3.30pm", with am/pm or a zone only
+	{"The ferry docked at 3.30pm in Dover.", thu, "3.30pm", Clock, "2026-01-22T15:30", Minute},
+	{"The polls closed at 10.15 GMT on Thursday.", fri, "10.15 GMT on Thursday", Clock, "2026-01-22T10:15Z", Minute},
+	// "New" of "New York time" is the city's, not New Year's
+	{"The offer expires at 5 p.m. New York time on Friday.", thu, "5 p.m. New York time on Friday", Clock, "2026-01-23T17:00-05:00", Hour},
 }
 
 // TestClock: clock times with zones, and dates merged with them.
