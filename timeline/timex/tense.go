@@ -25,17 +25,12 @@ func (c *ctx) cue(k int) int {
 		if _, _, ok := c.month(k + 1); ok {
 			return 1
 		}
-	case "postponed", "delayed", "deferred", "rescheduled", "pushed", "moved", "put":
-		// "postponed to March", "pushed back until June": put off to a
-		// later date, whatever the tense
-		q := k + 1
-		if q < len(c.t) && (c.text(q) == "back" || c.text(q) == "off") {
-			q++
-		}
-		if q < len(c.t) && (c.id(q) == wTo || c.text(q) == "until" || c.text(q) == "till") {
-			if _, _, ok := c.month(q + 1); ok {
-				return 1
-			}
+	case "postponed", "delayed", "deferred", "rescheduled", "pushed", "moved", "put", "adjourned", "extended", "suspended":
+		// "postponed to March", "pushed back until June", "adjourned the
+		// case until 12 November": put off to a later date, whatever the
+		// tense
+		if c.putOffTo(k) {
+			return 1
 		}
 	case "opens", "reopens", "resumes", "begins", "starts", "expires", "launches":
 		// a timetable in the present: "The store opens Friday", "The talks
@@ -210,4 +205,32 @@ func (c *ctx) tense(i, j int) int {
 		return bv
 	}
 	return av
+}
+
+// putOffTo: the verb of putting off at k is followed, within a few words
+// ("back", "the case"), by "to", "until" or "till" (or "for" after
+// "rescheduled") and a month: "postponed to March", "adjourned the case
+// until 12 November", "extended until the end of June".
+func (c *ctx) putOffTo(k int) bool {
+	for q := k + 1; q < len(c.t) && q <= k+4; q++ {
+		if c.t[q].k != kWord {
+			return false
+		}
+		if c.id(q) == wTo || c.id(q) == wUntil && c.text(q) != "through" || c.id(q) == wFor && c.text(k) == "rescheduled" {
+			for m := q + 1; m < len(c.t) && m <= q+4; m++ {
+				if _, _, ok := c.month(m); ok {
+					return true
+				}
+				switch c.id(m) {
+				case wThe, wEnd, wBeginning, wMiddle, wOf, wEarly, wMid, wLate:
+				default:
+					if !c.isNum(m) {
+						return false // "moved to London in March"
+					}
+				}
+			}
+			return false
+		}
+	}
+	return false
 }

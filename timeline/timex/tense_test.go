@@ -40,6 +40,13 @@ var tenseCases = []findCase{
 	{"Officials urged both unions to sign the Halvern accord by March.", thu, "March", Date, "2026-03", Month},
 	{"The Brennick mayor invited Mara Lind in June.", thu, "June", Date, "2025-06", Month},
 	{"In June the Brennick mayor asked Mara Lind to take part.", thu, "June", Date, "2025-06", Month},
+	// a date something was put off to is still to come, whatever the tense
+	{"The hearing was adjourned until February 14.", thu, "February 14", Date, "2026-02-14", Day},
+	{"The court adjourned the case until 12 February.", thu, "12 February", Date, "2026-02-12", Day},
+	{"The deadline was extended to February 15.", thu, "February 15", Date, "2026-02-15", Day},
+	{"The ban was extended until the end of February.", thu, "the end of February", Date, "2026-02-21/2026-02-28", Range},
+	{"The vote was rescheduled for February 2.", thu, "February 2", Date, "2026-02-02", Day},
+	{"The Halvern mayor moved to Brennick in February.", thu, "February", Date, "2025-02", Month},
 }
 
 // TestTense: the tense of the clause chooses between past and future readings.
