@@ -102,10 +102,16 @@ func (c *ctx) cue(k int) int {
 		if c.id(k+1) == wTo || c.id(k+1) == wFor {
 			return 1
 		}
+		if c.infinitive(k) {
+			return 0
+		}
 		return -1
 	case wPastVerb:
 		if c.text(k) == "won" && c.isP(k+1, '\'') {
 			return 1
+		}
+		if c.infinitive(k) {
+			return 0 // "will hit", "is expected to hit": the base form
 		}
 		if c.passive(k) {
 			return 0
@@ -231,6 +237,24 @@ func (c *ctx) putOffTo(k int) bool {
 			}
 			return false
 		}
+	}
+	return false
+}
+
+// infinitive: the verb at k follows a modal or "to" ("will hit", "to
+// set", "could cut"), so a past form that is also the base form is no
+// past tense.
+func (c *ctx) infinitive(k int) bool {
+	if k == 0 {
+		return false
+	}
+	switch c.id(k - 1) {
+	case wWill, wShall, wLL, wTo:
+		return true
+	}
+	switch c.text(k - 1) {
+	case "can", "could", "may", "might", "must", "should", "not":
+		return true
 	}
 	return false
 }

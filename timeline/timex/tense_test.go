@@ -47,6 +47,10 @@ var tenseCases = []findCase{
 	{"The ban was extended until the end of February.", thu, "the end of February", Date, "2026-02-21/2026-02-28", Range},
 	{"The vote was rescheduled for February 2.", thu, "February 2", Date, "2026-02-02", Day},
 	{"The Halvern mayor moved to Brennick in February.", thu, "February", Date, "2025-02", Month},
+	// a past form after a modal or "to" is the base form ("will hit"), no past tense
+	{"The storm will hit the coast on Friday.", mon, "Friday", Date, "2026-01-30", Day},
+	{"The board is expected to set the budget on Friday.", mon, "Friday", Date, "2026-01-30", Day},
+	{"The storm hit the coast on Friday.", mon, "Friday", Date, "2026-01-23", Day},
 }
 
 // TestTense: the tense of the clause chooses between past and future readings.
