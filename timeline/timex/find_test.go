@@ -157,6 +157,8 @@ func TestFindNoFalsePositives(t *testing.T) {
 		"The shop held its Annual Spring Fair.",
 		"In the days before the vote, crowds gathered.",
 		"She won the race in 2:04:35, a course record.",
+		"The rest of the team left for Lyon.",
+		"The years after the war were hard.",
 		"Shares in the miller closed at 3.30 pence.",
 		// an ordinal before a noun is no day of the month
 		"He scored in the 29th minute.",

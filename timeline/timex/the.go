@@ -10,6 +10,9 @@ func (c *ctx) mThe(i int) (hit, bool) {
 	if k >= len(c.t) {
 		return noHit, false
 	}
+	if c.t[k].pl && isUnit(c.id(k)) {
+		return c.mTheYears(i, k)
+	}
 	switch c.id(k) {
 	case wWeekend:
 		if c.t[k].pl {
@@ -103,6 +106,9 @@ func (c *ctx) mThe(i int) (hit, bool) {
 		if c.id(k+1) == wFuture {
 			return c.mk(i, k+2, exprVague(futureRef))
 		}
+	}
+	if h, ok := c.mRestOf(i, k); ok {
+		return h, true
 	}
 	if h, ok := c.mCentury(i, k); ok {
 		return h, true
@@ -434,6 +440,81 @@ func (c *ctx) mYearAgoPeriod(i, k int) (hit, bool) {
 		e := unresolved(false)
 		e.Anchored = true
 		return c.mk(i, n+1, e)
+	}
+	return noHit, false
+}
+
+// mRestOf: "the rest of the year", "the remainder of this month", "the
+// balance of 2026": from the reference date to the end of the period.
+func (c *ctx) mRestOf(i, k int) (hit, bool) {
+	switch c.textAt(k) {
+	case "rest", "remainder", "balance":
+	default:
+		return noHit, false
+	}
+	if c.id(k+1) != wOf {
+		return noHit, false
+	}
+	d, u := k+2, k+3
+	var p Expr
+	if y, ok := c.year4(d); ok {
+		if !c.hasRef || c.ref.Year() != y {
+			return noHit, false
+		}
+		p, u = exprYear(y), d
+	} else {
+		if c.id(d) != wThe && c.id(d) != wThis || u >= len(c.t) || c.t[u].pl {
+			return noHit, false
+		}
+		switch c.id(u) {
+		case wDay, wWeek, wMonth, wQuarterU, wYear, wDecade:
+		default:
+			return noHit, false
+		}
+		if !c.hasRef {
+			return c.mk(i, u+1, unresolved(false))
+		}
+		if c.id(u) == wDay {
+			p = exprDay(c.ref)
+		} else {
+			p = c.periodAt(c.id(u), 0)
+		}
+	}
+	e := exprSpan(c.ref, p.Last, Range)
+	e.Relative = true
+	return c.mk(i, u+1, e)
+}
+
+// mTheYears: "over the years", "through the years", "in the years
+// since": a length nobody counted; "in the weeks ahead", "the months to
+// come": a time still to come.
+func (c *ctx) mTheYears(i, k int) (hit, bool) {
+	if k >= len(c.t) || !c.t[k].pl {
+		return noHit, false
+	}
+	switch u := c.id(k); u {
+	case wDay, wWeek, wMonth, wYear, wDecade:
+		n := c.textAt(k + 1)
+		if n == "ahead" || n == "to" && c.textAt(k+2) == "come" {
+			j := k + 2
+			if n == "to" {
+				j++
+			}
+			return c.mk(i, j, exprVague(futureRef))
+		}
+		switch c.id(i - 1) {
+		case wOver, wThroughout, wUntil:
+		case wIn:
+			if c.id(k+1) != wSince {
+				return noHit, false
+			}
+		default:
+			return noHit, false
+		}
+		if c.textAt(i-1) == "until" || c.textAt(i-1) == "till" {
+			return noHit, false
+		}
+		return c.mk(i, k+1, Expr{Type: Duration, Value: durValue(u, 0, true, "")})
 	}
 	return noHit, false
 }

@@ -28,6 +28,13 @@ var theCases = []findCase{
 	{"Revenue in the final quarter of 2025 rose.", thu, "the final quarter of 2025", Date, "2025-10-01/2025-12-31", Quarter},
 	{"Sales for the year ended March 31 rose.", "2026-05-10", "the year", Date, "", Unknown},
 	{"Orders rose from the year-ago quarter.", thu, "the year-ago quarter", Date, "", Unknown},
+	// the rest of a period runs from the reference date to its end
+	{"The miller expects slower growth for the rest of the year.", thu, "the rest of the year", Date, "2026-01-22/2026-12-31", Range},
+	{"Shops will stay shut for the remainder of the week.", thu, "the remainder of the week", Date, "2026-01-22/2026-01-25", Range},
+	// plural units after "the": an uncounted length, or a time to come
+	{"Over the years, the bakery has grown.", thu, "the years", Duration, "PXY", Unknown},
+	{"Prices will rise in the weeks ahead.", thu, "the weeks ahead", Date, "FUTURE_REF", Unknown},
+	{"Prices will rise in the months to come.", thu, "the months to come", Date, "FUTURE_REF", Unknown},
 	// a day of the month named alone: this month's, the next one's when a future clause names a day past
 	{"A memorial service will be held on the 29th.", thu, "the 29th", Date, "2026-01-29", Day},
 	{"The vote will take place on the 3rd.", thu, "the 3rd", Date, "2026-02-03", Day},
