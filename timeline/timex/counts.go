@@ -211,6 +211,10 @@ func (c *ctx) mIn(i int) (hit, bool) {
 		}
 		return noHit, false
 	}
+	if c.id(i) == wIn && c.id(k) == wFuture && (k+1 >= len(c.t) || c.t[k+1].k == kPunct && c.t[k+1].p != '-') {
+		// British "in future": from now on
+		return c.mk(i, k+1, exprVague(futureRef))
+	}
 	n, x, k2, ok := c.count(k)
 	if !ok {
 		return noHit, false

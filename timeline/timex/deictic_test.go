@@ -21,6 +21,7 @@ var deicticCases = []findCase{
 	{"The border will stay closed for the foreseeable future.", thu, "the foreseeable future", Date, "FUTURE_REF", Unknown},
 	{"Prices will certainly rise in the future.", thu, "in the future", Date, "FUTURE_REF", Unknown},
 	{"Tariffs were higher in the past, economists note.", thu, "in the past", Date, "PAST_REF", Unknown},
+	{"In future, visitors must book ahead.", thu, "In future", Date, "FUTURE_REF", Unknown},
 	// already handled before issue 8; pinned here
 	{"The firm currently employs 2,300 people.", thu, "currently", Date, "PRESENT_REF", Unknown},
 	{"Inflation is now above 5%, the bank says.", thu, "now", Date, "PRESENT_REF", Unknown},

@@ -158,6 +158,10 @@ func TestFindNoFalsePositives(t *testing.T) {
 		"In the days before the vote, crowds gathered.",
 		"She won the race in 2:04:35, a course record.",
 		"The rest of the team left for Lyon.",
+		"The fall in prices hurt farmers.",
+		"He was blamed for the fall.",
+		"Prices may fall sharply.",
+		"He invested in future projects.",
 		"The years after the war were hard.",
 		"Shares in the miller closed at 3.30 pence.",
 		// an ordinal before a noun is no day of the month

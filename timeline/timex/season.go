@@ -18,7 +18,7 @@ func (c *ctx) mSeason(k, start int, mode byte) (hit, bool) {
 		}
 	}
 	if !ok {
-		if u == wFall && mode == 0 {
+		if u == wFall && mode == 0 && !c.theFall(start, j) {
 			return noHit, false // the verb or noun "fall"
 		}
 		if mode == 0 && start == k {
@@ -74,4 +74,18 @@ func (c *ctx) mSeason(k, start int, mode byte) (hit, bool) {
 		return c.mk(start, j, e)
 	}
 	return c.mk(start, j, exprMonths(y, sm, 3, Season))
+}
+
+// theFall: "in the fall", "by the fall," as American news names autumn:
+// "the" after a preposition of time, and nothing after it that makes it
+// a drop ("the fall in prices", "the fall of the wall").
+func (c *ctx) theFall(start, j int) bool {
+	if c.id(start) != wThe || j < len(c.t) && !(c.t[j].k == kPunct && c.t[j].p != '-') {
+		return false
+	}
+	switch c.id(start - 1) {
+	case wIn, wDuring, wBy, wUntil, wSince, wThroughout:
+		return true
+	}
+	return false
 }

@@ -6,6 +6,10 @@ var seasonCases = []findCase{
 	{"The dam was finished in summer 2025 after delays.", "", "summer 2025", Date, "2025-06/2025-08", Season},
 	{"Fighting intensified this summer near the border.", jul, "this summer", Date, "2025-06/2025-08", Season},
 	{"Fighting intensified last winter near the border.", thu, "last winter", Date, "2024-12/2025-02", Season},
+	// American "fall": after this/last/next, or "in the fall" ending its phrase
+	{"The mill will reopen this fall.", jul, "this fall", Date, "2025-09/2025-11", Season},
+	{"The mill closed last fall.", thu, "last fall", Date, "2025-09/2025-11", Season},
+	{"The mill will reopen in the fall.", jul, "the fall", Date, "2025-09/2025-11", Season},
 }
 
 // TestSeason: seasons with and without a year.

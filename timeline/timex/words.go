@@ -310,7 +310,7 @@ func init() {
 	add(wSummer, 0, true, "summer")
 	add(wAutumn, 0, true, "autumn")
 	add(wWinter, 0, true, "winter")
-	add(wFall, 0, false, "fall")
+	add(wFall, 0, true, "fall")
 	add(wThe, 0, false, "the")
 	add(wOf, 0, false, "of")
 	add(wIn, 0, false, "in")
