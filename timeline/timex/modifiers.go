@@ -113,6 +113,11 @@ func (c *ctx) mEndOf(start, k int) (hit, bool) {
 		e.Mod = modOf(part)
 		return c.mk(start, k+1, e)
 	}
+	if e, j, ok := c.fiscalYear(k); ok {
+		// "the end of the financial year"
+		e.Mod = modOf(part)
+		return c.mk(start, j, e)
+	}
 	delta, ok := yearOffset(c.id(k))
 	if !ok {
 		return noHit, false

@@ -231,6 +231,35 @@ func (c *ctx) mFiscal(i int) (hit, bool) {
 	return c.mk(i, j+1, Expr{Type: Date, Value: "FY" + fmtYear(y)})
 }
 
+// fiscalYear reads a company's year named by its place, at k: "the
+// fiscal year", "this financial year", "the current fiscal year", "last
+// fiscal year", "the next financial year" (TIMEX3 "FY2026", counted from
+// the reference year; no days, as a company's year need not be the
+// calendar's). It returns the expression and the token after it.
+func (c *ctx) fiscalYear(k int) (Expr, int, bool) {
+	j, d := k, 0
+	switch c.id(j) {
+	case wThe, wThis:
+		j++
+	}
+	switch c.id(j) {
+	case wCurrent:
+		j++
+	case wLast, wPrevious:
+		j, d = j+1, -1
+	case wNext, wComing:
+		j, d = j+1, 1
+	}
+	if j == k || c.id(j) != wFiscal || c.id(j+1) != wYear || c.t[j+1].pl || c.isNum(j+2) {
+		return Expr{}, 0, false
+	}
+	if !c.hasRef || c.periodEndsAt(j+2) {
+		// ("the fiscal year ended June 30" is whichever that date ends)
+		return unresolved(d > 0), j + 2, true
+	}
+	return Expr{Type: Date, Value: "FY" + fmtYear(c.ref.Year()+d), Relative: true, Future: d > 0}, j + 2, true
+}
+
 // fiscalOf reads "fiscal 2008" or "fiscal year 2008" at k (after "the
 // third quarter of"), returning the year and the token after it.
 func (c *ctx) fiscalOf(k int) (int, int, bool) {

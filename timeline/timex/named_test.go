@@ -29,6 +29,12 @@ var namedCases = []findCase{
 	{"The company expects growth in fiscal 2008.", thu, "fiscal 2008", Date, "FY2008", Unknown},
 	{"Revenue for FY2008 rose 9 percent.", thu, "FY2008", Date, "FY2008", Unknown},
 	{"The deal should close in the fourth quarter of fiscal year 2008.", thu, "the fourth quarter of fiscal year 2008", Date, "FY2008-Q4", Unknown},
+	// or named by their place: counted from the reference year
+	{"Sales rose in the current financial year.", thu, "the current financial year", Date, "FY2026", Unknown},
+	{"Sales fell last fiscal year, the miller said.", thu, "last fiscal year", Date, "FY2025", Unknown},
+	{"The plant will close by the end of the financial year.", thu, "the end of the financial year", Date, "FY2026", Unknown},
+	{"Sales rose in the first quarter of the financial year.", thu, "the first quarter of the financial year", Date, "FY2026-Q1", Unknown},
+	{"The fiscal year ended June 30, the miller said.", thu, "The fiscal year", Date, "", Unknown},
 	// centuries, months of a year, a week of a month
 	{"The church was built in the 19th century.", thu, "the 19th century", Date, "1800-01-01/1899-12-31", Range},
 	{"Sales rose 5 percent in the first nine months of the year.", thu, "the first nine months of the year", Date, "2026-01/2026-09", Range},

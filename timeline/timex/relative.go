@@ -4,6 +4,9 @@ package timex
 // "next March", "this summer", "last night", "this morning", "the past
 // week" (called from mThe), "past two weeks", "next 10 days".
 func (c *ctx) mThisLastNext(i int) (hit, bool) {
+	if e, j, ok := c.fiscalYear(i); ok {
+		return c.mk(i, j, e) // "last fiscal year"
+	}
 	h, ok := c.thisLastNext(i, i)
 	if ok && c.id(i) == wThis && c.id(h.j) == wSo && c.id(h.j+1) == wFar && h.e.Type == Date {
 		// "this year so far": up to the reference date

@@ -13,6 +13,9 @@ func (c *ctx) mThe(i int) (hit, bool) {
 	if c.t[k].pl && isUnit(c.id(k)) {
 		return c.mTheYears(i, k)
 	}
+	if e, j, ok := c.fiscalYear(i); ok {
+		return c.mk(i, j, e)
+	}
 	switch c.id(k) {
 	case wWeekend:
 		if c.t[k].pl {
@@ -229,6 +232,15 @@ func (c *ctx) mQuarterAdjective(i int) (hit, bool) {
 func (c *ctx) quarterFrom(i, j, q int, u wid) (hit, bool) {
 	y, yok, rel := 0, false, false
 	if c.id(j) == wOf {
+		if fe, fj, ok := c.fiscalYear(j + 1); ok && fe.Value != "" {
+			// "the first quarter of the financial year": "FY2026-Q1"
+			code := "-Q"
+			if u == wHalf {
+				code = "-H"
+			}
+			fe.Value += code + string(rune('0'+q))
+			return c.mk(i, fj, fe)
+		}
 		// "the fourth quarter of fiscal 2008": the company's quarter,
 		// TIMEX3 "FY2008-Q4", with no days
 		if fy, fj, ok := c.fiscalOf(j + 1); ok {
