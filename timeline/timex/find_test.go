@@ -162,6 +162,11 @@ func TestFindNoFalsePositives(t *testing.T) {
 		"He was blamed for the fall.",
 		"Prices may fall sharply.",
 		"He invested in future projects.",
+		"Payment is due no later than the deadline.",
+		"An earlier version was withdrawn.",
+		"Sooner or later, prices will drop.",
+		"The launch came earlier than expected.",
+		"Later models were cheaper.",
 		"The years after the war were hard.",
 		"Shares in the miller closed at 3.30 pence.",
 		// an ordinal before a noun is no day of the month

@@ -1,5 +1,7 @@
 package timex
 
+import "strings"
+
 // mMod: "early December", "mid-January", "late 2025", "mid-2011", "early
 // next year", "late last month", "late Thursday".
 func (c *ctx) mMod(i int) (hit, bool) {
@@ -154,7 +156,7 @@ func (c *ctx) mEarlierLater(i int) (hit, bool) {
 	if inThe {
 		k++
 	} else if c.id(k) != wThis {
-		return noHit, false
+		return c.adverbLater(i)
 	}
 	u := c.id(k + 1)
 	if p, ok := partCodes[u]; ok && c.t[k+1].k == kWord && !inThe {
@@ -248,4 +250,31 @@ func (c *ctx) mRecent(i int) (hit, bool) {
 		return noHit, false
 	}
 	return c.mk(i, i+2, exprVague(pastRef))
+}
+
+// adverbLater: "later" or "earlier" alone as an adverb of time ("He later
+// said", "will decide later.", "Earlier, police had ..."): a time the
+// story does not state (the value stays empty). Not the comparative ("no
+// later than", "an earlier version", "sooner or later").
+func (c *ctx) adverbLater(i int) (hit, bool) {
+	if i > 0 && c.t[i-1].k == kWord {
+		switch strings.ToLower(c.text(i - 1)) {
+		case "a", "an", "the", "or", "much", "no", "even", "any", "its", "his", "her", "their":
+			return noHit, false
+		}
+	}
+	n := i + 1
+	ok := n >= len(c.t) || c.t[n].k == kPunct && c.t[n].p != '-' || c.id(n) == wOn || c.id(n) == wPastVerb
+	if !ok && c.t[n].k == kWord && !c.t[n].up {
+		w := c.text(n)
+		ok = len(w) > 3 && strings.HasSuffix(w, "ed") || c.isP(i-1, ',') && len(w) > 4 && strings.HasSuffix(w, "ing")
+	}
+	if !ok {
+		return noHit, false
+	}
+	j := i + 1
+	if c.id(n) == wOn && (n+1 >= len(c.t) || c.t[n+1].k == kPunct) {
+		j++ // "later on"
+	}
+	return c.mk(i, j, unresolved(false))
 }

@@ -34,6 +34,11 @@ var modifierCases = []findCase{
 	{"Earlier in the week, the two leaders spoke by phone.", fri, "Earlier in the week", Date, "2026-01-19/2026-01-22", Range},
 	{"Talks resume later in the month, aides say.", thu, "later in the month", Date, "2026-01-23/2026-01-31", Range},
 	{"A draft is due later this week, officials said.", thu, "later this week", Date, "2026-01-23/2026-01-25", Range},
+	// "later", "earlier" alone as adverbs: a time the story does not state
+	{"The miller later said it would appeal.", thu, "later", Date, "", Unknown},
+	{"The board will decide later.", thu, "later", Date, "", Unknown},
+	{"Earlier, police had sealed the road.", thu, "Earlier", Date, "", Unknown},
+	{"The miller denied the claim, later admitting a loss.", thu, "later", Date, "", Unknown},
 }
 
 // TestModifiers: early / mid / late, the end of, earlier / later this, recent.

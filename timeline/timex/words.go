@@ -278,7 +278,7 @@ func init() {
 	add(wComing, 0, false, "coming")
 	add(wFollowing, 0, false, "following")
 	add(wUpcoming, 0, false, "upcoming")
-	add(wEarlier, 0, false, "earlier")
+	add(wEarlier, 0, true, "earlier")
 	add(wLater, 0, true, "later")
 	add(wEarly, 0, false, "early")
 	add(wMid, 0, false, "mid")
