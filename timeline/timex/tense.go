@@ -32,6 +32,16 @@ func (c *ctx) cue(k int) int {
 		if c.putOffTo(k) {
 			return 1
 		}
+	case "has", "have":
+		// "has until July 1 to respond": a deadline still to come
+		if c.id(k+1) == wUntil && c.text(k+1) != "through" {
+			return 1
+		}
+	case "to":
+		// a headline's "Kelvar to launch phone on Friday": a plan
+		if c.headlineTo(k) {
+			return 1
+		}
 	case "opens", "reopens", "resumes", "begins", "starts", "expires", "launches":
 		// a timetable in the present: "The store opens Friday", "The talks
 		// resume Monday" (not a reporting verb, which tells of the past)
@@ -169,8 +179,31 @@ func (c *ctx) passive(k int) bool {
 	if k == 0 || c.t[k-1].k != kWord {
 		return false
 	}
-	w := c.text(k - 1)
-	return w == "be" || w == "being"
+	switch c.text(k - 1) {
+	case "be", "being", "is", "are":
+		// ("is released in July": a present passive, no past)
+		return true
+	}
+	return false
+}
+
+// headlineTo: "to" at k joins a name and a verb with no verb before it,
+// as a headline announces a plan ("Kelvar to launch phone on Friday",
+// "Talks to resume Monday"; not "took Lind to hospital").
+func (c *ctx) headlineTo(k int) bool {
+	if k == 0 || k+1 >= len(c.t) || c.t[k-1].k != kWord || !c.t[k-1].up || c.t[k+1].k != kWord || c.t[k+1].up || c.t[k+1].id != wNone {
+		return false
+	}
+	for q := 0; q < k; q++ {
+		switch c.t[q].id {
+		case wPastVerb, wPresentVerb, wWill, wSet, wScheduled, wExpected, wDue, wPlans, wGoing:
+			return false
+		}
+		if c.t[q].k == kWord && c.t[q].e-c.t[q].s > 3 && strings.HasSuffix(c.text(q), "ed") {
+			return false
+		}
+	}
+	return true
 }
 
 // tense of the clause around tokens [i, j): the nearest tense cue, before

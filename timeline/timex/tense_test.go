@@ -51,6 +51,11 @@ var tenseCases = []findCase{
 	{"The storm will hit the coast on Friday.", mon, "Friday", Date, "2026-01-30", Day},
 	{"The board is expected to set the budget on Friday.", mon, "Friday", Date, "2026-01-30", Day},
 	{"The storm hit the coast on Friday.", mon, "Friday", Date, "2026-01-23", Day},
+	// a headline's "X to <verb>" is a plan; "has until" a deadline; "is released" a present passive
+	{"Kelvar to open new plant on Friday", mon, "Friday", Date, "2026-01-30", Day},
+	{"Police took Lind to hospital on Friday.", mon, "Friday", Date, "2026-01-23", Day},
+	{"The miller has until February 1 to respond.", thu, "February 1", Date, "2026-02-01", Day},
+	{"The new phone is released in February.", thu, "February", Date, "2026-02", Month},
 }
 
 // TestTense: the tense of the clause chooses between past and future readings.
