@@ -32,6 +32,14 @@ func (c *ctx) mSameThat(i, k int) (hit, bool) {
 		}
 		return c.anchored(i, u+1, c.id(u), 0, "")
 	}
+	if c.id(k) == wSame && (c.textAt(u) == "period" || c.id(u) == wQuarterU) && c.textAt(u+1) != "as" {
+		// "the same period last year", "the same quarter of 2007": a
+		// period the story compares with, whose dates the sentence need
+		// not give
+		e := unresolved(false)
+		e.Anchored = true
+		return c.mk(i, u+1, e)
+	}
 	return noHit, false
 }
 

@@ -35,6 +35,9 @@ var namedCases = []findCase{
 	{"The plant will close by the end of the financial year.", thu, "the end of the financial year", Date, "FY2026", Unknown},
 	{"Sales rose in the first quarter of the financial year.", thu, "the first quarter of the financial year", Date, "FY2026-Q1", Unknown},
 	{"The fiscal year ended June 30, the miller said.", thu, "The fiscal year", Date, "", Unknown},
+	// the period a figure is compared with
+	{"Sales rose from the same period a year earlier.", thu, "the same period", Date, "", Unknown},
+	{"Sales rose in the first quarter, against a fall in the same quarter of 2025.", thu, "the same quarter", Date, "", Unknown},
 	// centuries, months of a year, a week of a month
 	{"The church was built in the 19th century.", thu, "the 19th century", Date, "1800-01-01/1899-12-31", Range},
 	{"Sales rose 5 percent in the first nine months of the year.", thu, "the first nine months of the year", Date, "2026-01/2026-09", Range},
