@@ -320,8 +320,8 @@ func (st *docState) classifyRun(bi, i, j int, hasConnector bool) timeline.Entity
 	if i > 0 && st.afterPersonInList(bi, i) {
 		return timeline.Person
 	}
-	// reporting verb after: "Jane Doe said"
-	if j < len(toks) && reportVerbs[toks[j].Key] && !toks[j].Upper {
+	// reporting verb after: "Jane Doe said", not "..., a spokesman for Acme, said"
+	if j < len(toks) && reportVerbs[toks[j].Key] && !toks[j].Upper && !st.gap(toks[j-1], toks[j]) {
 		return timeline.Person
 	}
 	// apposition after: "Yuri Ushakov, the Kremlin aide,"

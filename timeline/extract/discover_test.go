@@ -85,6 +85,9 @@ var discoveryCases = []struct {
 	{"Universität Kelm said it would open a new campus.", "Universität Kelm", timeline.Organization},
 	{"Funding came from the Fundación Azul, Radio Norland said.", "Fundación Azul", timeline.Organization},
 	{"Funding came from the Fundación Azul, Radio Norland said.", "Radio Norland", timeline.Organization},
+	// a firm closing an apposition is not the subject of the reporting
+	// verb after its comma
+	{"Kofi Asante, a spokeswoman for Tollbridge Freight, said the deal was done.", "Tollbridge Freight", timeline.Organization},
 	// common words before a reporting verb are no person
 	{"Reporters at Morning Review said nothing.", "Morning Review", timeline.Organization},
 }
