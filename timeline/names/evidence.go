@@ -449,7 +449,9 @@ func (s *state) evidence(g *seg) {
 			switch {
 			case acronym:
 				add(cActor)
-			case common:
+			case common, w >= 2 && !personish && !caps && !headed:
+				// "Tasman Dairy said": a name with a common word after its
+				// first is no person's
 				add(cSayOrg)
 			case w == 1 && f0&(fGiven|fGivenWeak|fSurname) == 0:
 				add(cSayWeak)
@@ -577,8 +579,10 @@ scan:
 		if t.Upper && s.lex[t.Key]&(fRole|fTitle) == 0 {
 			continue
 		}
-		if q+1 < len(s.toks) && s.toks[q+1].Key == "of" {
-			continue // "the group of chemicals"
+		if q+1 < len(s.toks) && s.toks[q+1].Key == "of" || t.Possessive {
+			// "the group of chemicals"; "the country's largest dairy
+			// exporter": a possessor is no head of the apposition
+			continue
 		}
 		switch {
 		case f&fOrgNoun != 0, t.Key == "start" && q+1 < len(s.toks) && s.gap(q) == gHyphen && s.toks[q+1].Key == "up":

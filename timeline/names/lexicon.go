@@ -186,6 +186,9 @@ func buildLexicon() {
 		{fOrgHead, `rail courier express examiner inquirer sentinel dispatch infirmary hospice`},
 		// firms and groups by their last word: "Harlow Books", "Vantage Advisory", "Vestra International"
 		{fOrgHead | fCorp, `books publishing publishers steel advisory consulting consultants solutions analytics brewery supplies power utilities`},
+		// and by their trade: "Tasman Dairy", "Orla Textiles", "Brant Haulage"
+		{fOrgHead | fCorp, `dairy dairies beverages breweries distillers textiles apparel cosmetics plastics packaging haulage
+			equities`},
 		{fOrgHead, `international`},
 		// ensembles: "the Tallis Quartet"
 		{fOrgHead, `quartet quintet trio ensemble`},
@@ -269,6 +272,8 @@ func buildLexicon() {
 			regulator organisation organization developer corporation business club team party union
 			ministry department network magazine website brand label giant distributor vendor
 			consultancy fund foundation association council committee`},
+		// firms by what they make or trade: "Tasman, the largest dairy exporter"
+		{fOrgNoun, `exporter importer automaker carmaker drugmaker chipmaker steelmaker shipbuilder`},
 		{fKin, `wife husband son daughter mother father brother sister family children child widow
 			parents grandson granddaughter nephew niece career life death birthday funeral lawyer
 			girlfriend boyfriend partner fiancee fiance`},

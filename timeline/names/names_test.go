@@ -239,6 +239,12 @@ func TestFind(t *testing.T) {
 			want{"!Prime Minister", "!President", "!Mr"}},
 		{"a name ending in a common word is no person", "He performed at the Jeff Holloway Experience in Branson.",
 			want{"?Jeff Holloway Experience"}},
+		{"a possessor in an apposition is not its head", "Tasman, the country's largest dairy exporter, said demand was strong.",
+			want{"Tasman=organization"}},
+		{"a firm named by its trade", "Orla Textiles said on Monday it would close a mill.",
+			want{"Orla Textiles=organization"}},
+		{"said after a name with a common word after its first", "On Monday, Kessling Outdoor said its sales rose.",
+			want{"Kessling Outdoor=organization"}},
 		{"all-caps heading", "MARKET REPORT\nShares of Nordvik Bank rose.",
 			want{"!MARKET REPORT", "!MARKET", "Nordvik Bank=organization"}},
 	} {
