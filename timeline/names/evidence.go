@@ -244,6 +244,10 @@ func (s *state) evidence(g *seg) {
 			headed = true
 		}
 	}
+	if !headed && s.teamPlural(i, j) {
+		add(cOrgHead) // "Tondo Ironmen", "San Rafael Mariners"
+		headed = true
+	}
 	if w >= 2 && orgOpeners[s.toks[i].Key] && !headed {
 		add(cOrgHead) // "Radio Norland"
 		headed = true
@@ -551,6 +555,38 @@ func (s *state) evidence(g *seg) {
 			break
 		}
 	}
+}
+
+// teamPlural reports whether the name [i, j) is a team's or a band's: a
+// proper word, then a plural noun that is no name, no office, no head
+// word of its own and nothing a firm has ("iTunes Stores"): "Tondo
+// Ironmen", "San Rafael Mariners"; not an event's or a field's
+// ("Commonwealth Games", "Asian Studies"), nor a given name and a word
+// ("Chelsea Banks" is a person).
+func (s *state) teamPlural(i, j int) bool {
+	k := j - 1
+	if j-i < 2 || s.gap(k-1) != gSpace || !s.toks[k].Upper || s.toks[k].Caps {
+		return false
+	}
+	key, f := s.toks[k].Key, s.fl[k]
+	if f&(fGiven|fGivenWeak|fSurname|fSurnameWord|fOrgHead|fOrgPost|fPlaceHead|fTitle|fRole|fDemonym) != 0 || namedPlurals[key] ||
+		j-i == 2 && s.fl[i]&(fGiven|fGivenWeak) != 0 {
+		return false
+	}
+	n := len(key)
+	plural := n > 5 && strings.HasSuffix(key, "men") ||
+		n > 4 && key[n-1] == 's' && !strings.HasSuffix(key, "ss") && !strings.HasSuffix(key, "us") && !strings.HasSuffix(key, "is") &&
+			(f&fWord != 0 || s.lex[key[:n-1]]&fWord != 0)
+	if !plural {
+		return false
+	}
+	for q := i; q < k; q++ {
+		// (a proper word, not a plural of a word: "Apps Stores")
+		if w := s.toks[q].Key; s.toks[q].Upper && s.fl[q]&(fWord|fDemonym|fFunc) == 0 && s.lex[strings.TrimSuffix(w, "s")]&fWord == 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // innerParticle reports whether token k, capitalised inside the name

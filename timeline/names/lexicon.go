@@ -181,7 +181,9 @@ func buildLexicon() {
 			semiconductors semiconductor microsystems therapeutics biosciences lab brotherhood fraternity sorority
 			gaming`},
 		// sports clubs and galleries: "Pelton United", "Kelby Rovers", "the Harlan Gallery"
-		{fOrgHead, `united rovers wanderers athletic albion rangers hotspur fc afc gallery galleries`},
+		// (whose first words name the club alone: "Harrowgate" for "Harrowgate United")
+		{fOrgHead | fCorp, `united rovers wanderers athletic albion rangers hotspur fc afc`},
+		{fOrgHead, `gallery galleries`},
 		// railways, papers and hospitals: "Norland Rail", "the Daily Courier", "Pellworth Royal Infirmary"
 		{fOrgHead, `rail courier express examiner inquirer sentinel dispatch infirmary hospice`},
 		// firms and groups by their last word: "Harlow Books", "Vantage Advisory", "Vestra International"
@@ -511,3 +513,14 @@ func OrgOpener(key string) bool { return orgOpeners[key] }
 var compassAdjectives = map[string]bool{"northern": true, "southern": true, "eastern": true, "western": true, "central": true,
 	"north-eastern": true, "north-western": true, "south-eastern": true, "south-western": true, "northeastern": true,
 	"northwestern": true, "southeastern": true, "southwestern": true, "coastal": true, "rural": true, "downtown": true, "suburban": true}
+
+// namedPlurals end the names of events, awards, papers and fields rather
+// than of teams: "the Commonwealth Games", "the Oslo Accords", "the
+// Panama Papers", "Asian Studies" (see teamPlural).
+var namedPlurals = map[string]bool{"games": true, "olympics": true, "paralympics": true, "awards": true, "prizes": true,
+	"championships": true, "finals": true, "playoffs": true, "series": true, "wars": true, "talks": true, "accords": true,
+	"conventions": true, "elections": true, "protests": true, "riots": true, "trials": true, "hearings": true,
+	"papers": true, "files": true, "leaks": true, "tapes": true, "studies": true, "sciences": true, "arts": true,
+	"affairs": true, "relations": true, "rights": true, "highlands": true, "lowlands": true, "dales": true, "downs": true,
+	"fens": true, "moors": true, "marshes": true, "wetlands": true, "everglades": true, "narrows": true, "rapids": true,
+	"keys": true, "wells": true, "lakes": true, "sands": true, "lines": true, "times": true, "news": true, "days": true}

@@ -245,6 +245,12 @@ func TestFind(t *testing.T) {
 			want{"Orla Textiles=organization"}},
 		{"said after a name with a common word after its first", "On Monday, Kessling Outdoor said its sales rose.",
 			want{"Kessling Outdoor=organization"}},
+		{"a team: a proper word and a plural noun, and its short forms", "The San Rafael Mariners beat the Tondo Ironmen 98-91 on Sunday. The Mariners lead the series.",
+			want{"San Rafael Mariners=organization", "Tondo Ironmen=organization", "Mariners=organization>San Rafael Mariners"}},
+		{"a club's first word names it", "Kelby Wanderers won again on Saturday, and now Kelby are top.",
+			want{"Kelby Wanderers=organization", "Kelby=organization>Kelby Wanderers"}},
+		{"plurals that end no team's name", "The Commonwealth Games open in Glasgow. Chelsea Banks met the Oslo Accords panel and the iTunes Apps Stores team.",
+			want{"?Commonwealth Games", "Chelsea Banks=person", "?iTunes Apps Stores", "?Apps Stores"}},
 		{"all-caps heading", "MARKET REPORT\nShares of Nordvik Bank rose.",
 			want{"!MARKET REPORT", "!MARKET", "Nordvik Bank=organization"}},
 	} {

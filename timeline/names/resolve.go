@@ -246,16 +246,26 @@ func (s *state) linkShortNames(kb []byte) {
 		}
 		// "Kestrel Motors AG": "Kestrel Motors" and "Kestrel" both
 		f := gr.first
-		for j := f.j - 1; j > f.i && s.fl[j]&fCorp != 0; j-- {
+		team := s.teamPlural(f.i, f.j)
+		for j := f.j - 1; j > f.i && (s.fl[j]&fCorp != 0 || team && j == f.j-1); j-- {
 			kb = s.appendKey(kb[:0], f.i, j)
-			short := s.groups[string(kb)]
-			if short == nil || short == gr || short.link != nil || short.sc[Person] >= 4 || short.sc[Place] >= 3 {
-				continue
-			}
-			short.link, short.linkCue, short.typ = gr, cShortOf, Organization
-			short.sc[Organization] += int(cueInfo[cShortOf].w)
+			s.linkShort(s.groups[string(kb)], gr)
+		}
+		// "the Mariners" for "San Rafael Mariners"
+		if team {
+			s.linkShort(s.groups[s.toks[f.j-1].Key], gr)
 		}
 	}
+}
+
+// linkShort makes short stand for the organisation gr, when it is no
+// person's or place's name.
+func (s *state) linkShort(short, gr *group) {
+	if short == nil || short == gr || short.link != nil || short.sc[Person] >= 4 || short.sc[Place] >= 3 {
+		return
+	}
+	short.link, short.linkCue, short.typ = gr, cShortOf, Organization
+	short.sc[Organization] += int(cueInfo[cShortOf].w)
 }
 
 // linkAcronyms reads "European Central Bank (ECB)": ECB is that bank.
