@@ -40,8 +40,7 @@ const (
 	cOrgOf                      // "University of X", "Ministry of X"
 	cAmp                        // "Procter & Gamble"
 	cAcronym                    // "ECB"
-	cActor                      // "ECB said"
-	cSayOrg                     // "Apple said"
+	cSayOrg                     // "Apple said", "ECB said"
 	cOrgPost                    // "X shares", "X spokesman", "X's board"
 	cOrgTitleAfter              // "X CEO Jane Doe"
 	cOrgAppos                   // "X, a Seattle company"
@@ -70,6 +69,7 @@ const (
 	cShortOf                    // doc: "Acme" after "Acme Corp"
 	cAcronymOf                  // doc: "ECB" after "European Central Bank (ECB)"
 	cWithI                      // "Rebecca and I", "my name is John"
+	cScore                      // "Kelby beat Dunmore 3-1", "a 2-1 win over Kelby"
 	numCues
 )
 
@@ -129,8 +129,7 @@ var cueInfo = [numCues]struct {
 	cOrgOf:         {"organisation of", Organization, 5},
 	cAmp:           {"ampersand", Organization, 5},
 	cAcronym:       {"acronym", Organization, 1},
-	cActor:         {"acronym as actor", Organization, 2},
-	cSayOrg:        {"said (a common word)", Organization, 2},
+	cSayOrg:        {"said (an acronym or a common word)", Organization, 2},
 	cOrgPost:       {"organisation noun after", Organization, 3},
 	cOrgTitleAfter: {"title after", Organization, 3},
 	cOrgAppos:      {"organisation apposition", Organization, 4},
@@ -159,6 +158,7 @@ var cueInfo = [numCues]struct {
 	cShortOf:       {"short for", Organization, 4},
 	cAcronymOf:     {"acronym of", Unknown, 4},
 	cWithI:         {"and I / my name is", Person, 3},
+	cScore:         {"match score", Organization, 5},
 }
 
 // shapeCues are the cues of a name's form, the same at every mention.
@@ -416,6 +416,11 @@ func (s *state) evidence(g *seg) {
 	if s.placeNounBefore(g.pre, j) {
 		add(cPlaceOf) // "the provincial capital, Ouro Verde."
 	}
+	// "Kelby beat Dunmore 3-1": sides of a match (a person named in full
+	// is a player: "Roger Federer 6-4")
+	if (w == 1 || !personish) && (s.scoreBefore(g.pre) || s.scoreAfter(j)) {
+		add(cScore)
+	}
 	if j >= n {
 		return
 	}
@@ -452,7 +457,7 @@ func (s *state) evidence(g *seg) {
 		case fq&fSay != 0:
 			switch {
 			case acronym:
-				add(cActor)
+				add(cSayOrg)
 			case common, w >= 2 && !personish && !caps && !headed:
 				// "Tasman Dairy said": a name with a common word after its
 				// first is no person's
@@ -465,7 +470,7 @@ func (s *state) evidence(g *seg) {
 		case fq&fPersonVerb != 0:
 			switch {
 			case acronym:
-				add(cActor)
+				add(cSayOrg)
 			case common:
 			case w == 1 && f0&(fGiven|fGivenWeak|fSurname) == 0:
 				add(cSayWeak)
@@ -584,6 +589,52 @@ func (s *state) teamPlural(i, j int) bool {
 		// (a proper word, not a plural of a word: "Apps Stores")
 		if w := s.toks[q].Key; s.toks[q].Upper && s.fl[q]&(fWord|fDemonym|fFunc) == 0 && s.lex[strings.TrimSuffix(w, "s")]&fWord == 0 {
 			return true
+		}
+	}
+	return false
+}
+
+// scoreAt reports whether tokens q and q+1 are a match score: "3-1".
+func (s *state) scoreAt(q int) bool {
+	if q < 0 || q+1 >= len(s.toks) || len(s.toks[q].Key) > 3 || len(s.toks[q+1].Key) > 3 ||
+		!isDigits(s.toks[q].Key) || !isDigits(s.toks[q+1].Key) {
+		return false
+	}
+	b := s.text[s.toks[q].End:s.toks[q+1].Start]
+	return b == "-" || b == "–"
+}
+
+// scoreAfter reports whether a match score follows the name ending
+// before token j, through words of matches and another name: "Dunmore
+// 3-1", "Kelby beat Dunmore 3-1", "Kelby won 2-0".
+func (s *state) scoreAfter(j int) bool {
+	for q := j; q < len(s.toks) && q < j+6; q++ {
+		if q > j && s.gap(q-1) != gSpace && s.gap(q-1) != gPoss || q == j && s.gap(q-1) != gSpace && s.gap(q-1) != gPoss {
+			return false
+		}
+		if s.scoreAt(q) {
+			return true
+		}
+		if !s.toks[q].Upper && !matchWords[s.toks[q].Key] {
+			return false
+		}
+	}
+	return false
+}
+
+// scoreBefore reports whether a match score comes before the name at
+// token k, through words of matches: "a 2-1 win over Kelby", "lost 2-1 to
+// Kelby", "drew 1-1 with Kelby".
+func (s *state) scoreBefore(k int) bool {
+	for q := k - 1; q >= 1 && q >= k-5; q-- {
+		if s.gap(q) != gSpace {
+			return false
+		}
+		if s.scoreAt(q - 1) {
+			return q < k-1 // a word of matches between: not "in 2019-20 Kelby"
+		}
+		if s.toks[q].Upper || !matchWords[s.toks[q].Key] {
+			return false
 		}
 	}
 	return false

@@ -524,3 +524,10 @@ var namedPlurals = map[string]bool{"games": true, "olympics": true, "paralympics
 	"affairs": true, "relations": true, "rights": true, "highlands": true, "lowlands": true, "dales": true, "downs": true,
 	"fens": true, "moors": true, "marshes": true, "wetlands": true, "everglades": true, "narrows": true, "rapids": true,
 	"keys": true, "wells": true, "lakes": true, "sands": true, "lines": true, "times": true, "news": true, "days": true}
+
+// matchWords stand between sides and their score: "Kelby beat Dunmore
+// 3-1", "a 2-1 win over Kelby", "lost 2-1 to Kelby at home".
+var matchWords = map[string]bool{"beat": true, "beats": true, "defeated": true, "defeat": true, "defeats": true,
+	"edged": true, "thrashed": true, "routed": true, "drew": true, "draw": true, "won": true, "win": true, "wins": true,
+	"lost": true, "lose": true, "loses": true, "loss": true, "victory": true, "triumph": true, "against": true,
+	"over": true, "to": true, "with": true, "by": true, "at": true, "home": true, "away": true, "the": true}

@@ -251,6 +251,10 @@ func TestFind(t *testing.T) {
 			want{"Kelby Wanderers=organization", "Kelby=organization>Kelby Wanderers"}},
 		{"plurals that end no team's name", "The Commonwealth Games open in Glasgow. Chelsea Banks met the Oslo Accords panel and the iTunes Apps Stores team.",
 			want{"?Commonwealth Games", "Chelsea Banks=person", "?iTunes Apps Stores", "?Apps Stores"}},
+		{"sides of a match by its score", "Chelmsworth beat Dunmore 3-1 on Saturday. Halloway lost 3-2 to Brantham, and Wyre drew 1-1 with Pellow.",
+			want{"Dunmore=organization", "Halloway=organization", "Brantham=organization", "Pellow=organization"}},
+		{"a player named in full is a person, the surname alone too", "Ines Valcourt met Aiko Tanaka on Friday. Tanaka beat Valcourt 6-4, 6-3. Roger Feld beat Ana Lisboa 6-1.",
+			want{"Tanaka=person>Aiko Tanaka", "Valcourt=person>Ines Valcourt", "Roger Feld=person", "Ana Lisboa=person"}},
 		{"all-caps heading", "MARKET REPORT\nShares of Nordvik Bank rose.",
 			want{"!MARKET REPORT", "!MARKET", "Nordvik Bank=organization"}},
 	} {

@@ -50,7 +50,9 @@ func (s *state) resolve() {
 				continue
 			}
 			limit := uint8(2)
-			if shapeCues&(1<<c) != 0 {
+			if shapeCues&(1<<c) != 0 || c == cScore {
+				// (a side's score is said once: a player's, named in
+				// full elsewhere, is still the player's)
 				limit = 1
 			}
 			if gr.count[c] < limit {
@@ -166,7 +168,11 @@ func (s *state) linkSurnames(kb []byte) {
 		}
 	}
 	for _, gr := range s.order {
-		if gr.link != nil || gr.sc[Organization] >= 4 || gr.sc[Place] >= 3 {
+		org := gr.sc[Organization]
+		if gr.cues&(1<<cScore) != 0 {
+			org -= int(cueInfo[cScore].w) // "Okafor beat Lindqvist 6-4"
+		}
+		if gr.link != nil || org >= 4 || gr.sc[Place] >= 3 {
 			continue
 		}
 		c := cSurnameOf
