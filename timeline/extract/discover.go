@@ -134,6 +134,13 @@ func (st *docState) discover() {
 // keeps it: "General Electric Company".)
 func (st *docState) dropOpeningWord(bi, i, j int, hasConnector bool, typ timeline.EntityType) (int, timeline.EntityType) {
 	toks := st.blocks[bi].toks
+	// "Brokerage Kestrel Institutional Equities said": a noun of firms
+	// opening a firm's name of two words more, not a head of its own
+	// ("Bank Negara Indonesia" keeps it)
+	if typ == timeline.Organization && st.sentenceStart(bi, i) && firmNouns[toks[i].Key] && j-i >= 3 &&
+		!orgHeads[toks[i].Key] && !orgStarts[toks[i].Key] && !connectors[toks[i+1].Key] {
+		return i + 1, typ
+	}
 	if typ != timeline.Person || !st.sentenceStart(bi, i) {
 		return i, typ
 	}

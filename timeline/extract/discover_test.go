@@ -88,6 +88,11 @@ var discoveryCases = []struct {
 	// a firm closing an apposition is not the subject of the reporting
 	// verb after its comma
 	{"Kofi Asante, a spokeswoman for Tollbridge Freight, said the deal was done.", "Tollbridge Freight", timeline.Organization},
+	// firms by their trade, and a noun of firms opening the sentence
+	// before a firm's name
+	{"Tasman Dairy said on Thursday it would raise prices.", "Tasman Dairy", timeline.Organization},
+	{"Brokerage Kestrel Institutional Equities said the cut was larger than expected.", "Kestrel Institutional Equities", timeline.Organization},
+	{"Exporter Tasman Dairy Group said prices rose.", "Tasman Dairy Group", timeline.Organization},
 	// common words before a reporting verb are no person
 	{"Reporters at Morning Review said nothing.", "Morning Review", timeline.Organization},
 }

@@ -106,7 +106,11 @@ var orgHeads = set("ministry", "agency", "council", "committee", "commission", "
 	"trust", "rail", "courier", "express", "examiner", "inquirer", "sentinel", "dispatch", "infirmary", "hospice",
 	"books", "publishing", "publishers", "steel", "advisory", "consulting", "consultants", "solutions", "analytics",
 	"brewery", "supplies", "international", "services", "power", "utilities", "quartet", "quintet", "trio", "ensemble",
-	"institutet", "institut", "universitet", "universiteit", "hogskolan", "hochschule", "stiftelse", "stiftung")
+	"institutet", "institut", "universitet", "universiteit", "hogskolan", "hochschule", "stiftelse", "stiftung",
+	// firms by their trade: "Tasman Dairy", "Brant Haulage", "Kestrel Equities"
+	"logistics", "freight", "shipping", "mining", "resources", "chemicals", "insurance", "brands", "foods",
+	"dairy", "dairies", "beverages", "breweries", "distillers", "textiles", "apparel", "cosmetics", "plastics",
+	"packaging", "haulage", "equities")
 
 // Legal forms of companies that end their names: capitalised
 // (legalForms: "Kauppa Oyj", "Vasta SE"; the commonest are orgHeads), in
@@ -258,7 +262,8 @@ var peopleParticiples = set("injured", "wounded", "killed", "arrested", "detaine
 var firmNouns = set("company", "firm", "carrier", "airline", "bank", "lender", "retailer", "broadcaster", "insurer", "daily", "weekly", "tabloid",
 	"conglomerate", "startup", "start-up", "operator", "newspaper", "magazine", "chipmaker", "automaker", "carmaker",
 	"manufacturer", "supplier", "charity", "subsidiary", "consultancy", "publisher", "distributor", "drugmaker",
-	"brewer", "shipbuilder", "utility", "group", "agency", "watchdog", "regulator", "organisation", "organization")
+	"brewer", "shipbuilder", "utility", "group", "agency", "watchdog", "regulator", "organisation", "organization",
+	"brokerage", "exporter", "importer", "steelmaker")
 
 // appositionArticles open an apposition: "Helios Games, a Seattle-based
 // developer,".

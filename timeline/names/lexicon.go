@@ -275,7 +275,7 @@ func buildLexicon() {
 			ministry department network magazine website brand label giant distributor vendor
 			consultancy fund foundation association council committee`},
 		// firms by what they make or trade: "Tasman, the largest dairy exporter"
-		{fOrgNoun, `exporter importer automaker carmaker drugmaker chipmaker steelmaker shipbuilder`},
+		{fOrgNoun, `exporter importer automaker carmaker drugmaker chipmaker steelmaker shipbuilder brokerage`},
 		{fKin, `wife husband son daughter mother father brother sister family children child widow
 			parents grandson granddaughter nephew niece career life death birthday funeral lawyer
 			girlfriend boyfriend partner fiancee fiance`},
