@@ -93,6 +93,10 @@ var discoveryCases = []struct {
 	{"Tasman Dairy said on Thursday it would raise prices.", "Tasman Dairy", timeline.Organization},
 	{"Brokerage Kestrel Institutional Equities said the cut was larger than expected.", "Kestrel Institutional Equities", timeline.Organization},
 	{"Exporter Tasman Dairy Group said prices rose.", "Tasman Dairy Group", timeline.Organization},
+	// who or what is somewhere, or what someone did there, names a place
+	{"A judge in Verlosk jailed him on Monday.", "Verlosk", timeline.Place},
+	{"Speaking at a rally in Baltavo, she promised lower taxes.", "Baltavo", timeline.Place},
+	{"The runner trained in Itenby for a year.", "Itenby", timeline.Place},
 	// common words before a reporting verb are no person
 	{"Reporters at Morning Review said nothing.", "Morning Review", timeline.Organization},
 }
@@ -133,6 +137,8 @@ func TestNotDiscovered(t *testing.T) {
 		{"Anna Berg worked as a nurse in Tromso before she joined Fjellgard.", "Tromso before"},
 		{"WE WILL DO IT AS WELL, the banner read.", "IT AS"},
 		{"WE WILL DO IT AS WELL, the banner read.", "AS WELL"},
+		// what someone did in a thing named in common words
+		{"She was injured in Formula One testing on Sunday.", "Formula One"},
 		// two firms joined by "and" are two names
 		{"The deal was reviewed by Kessler Partners and Vantage Advisory.", "Kessler Partners and Vantage Advisory"},
 	} {

@@ -304,6 +304,14 @@ func buildLexicon() {
 			hospital hospitals school schools university factory factories studio studios
 			festival embassy consulate airport restaurant hotel museum prison clinic campus warehouse
 			championships championship olympics tournament marathon exhibition fair forum congress`},
+		// people and bodies that are somewhere, and what happens there: "a
+		// judge in Ostrava", "a rally in Balti", "the largest city in Kessa"
+		{fSiteBefore, `judge judges court courts police officials authorities prosecutors residents voters
+			protesters demonstrators rally rallies protest protests clashes troops soldiers charity branch
+			centre center mosque temple synagogue hotel village town city`},
+		// and what someone did somewhere: "trained in Iten", "speaking in
+		// Nis", "killed in Tessaly" (not "injured in Formula One")
+		{fSiteBefore, `trained speaking killed arrested injured detained`},
 		{fInstitution, `congress parliament senate knesset duma bundestag bundesrat kremlin pentagon vatican
 			politburo eurogroup interpol europol nasa`},
 		// parliaments called by their own names
