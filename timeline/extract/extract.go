@@ -427,8 +427,10 @@ func (st *docState) notAPlaceHere(bl *block, m gazetteer.Match) bool {
 	}
 	// "Swiss francs", "US dollars": a currency; "the Niger Delta", "the
 	// Jordan Valley": a place of its own whose name begins with this one
+	// ("the Korean won", but "Hans Gruber of Germany won": a verb)
 	if next := m.FirstTok + m.NTok; next < len(bl.toks) && !st.gap(bl.toks[next-1], bl.toks[next]) &&
-		(currencyWords[bl.toks[next].Key] || bl.toks[next].Upper && landformHeads[bl.toks[next].Key]) {
+		(currencyWords[bl.toks[next].Key] && (bl.toks[next].Key != "won" || m.Via == gazetteer.ViaDemonym) ||
+			bl.toks[next].Upper && landformHeads[bl.toks[next].Key]) {
 		return true
 	}
 	if m.FirstTok > 0 && strings.HasSuffix(st.text[:bl.toks[m.FirstTok].Start], "-") {

@@ -81,6 +81,10 @@ var knownNames = []struct {
 	// money, a landform named after a place, a group named after a person
 	{"business", "The bank lost 3 million Swiss francs last year.",
 		[]string{"-Switzerland"}},
+	{"sport", "Hans Gruber of Germany won the race on Sunday.",
+		[]string{"person:Hans Gruber", "place:Germany"}},
+	{"business", "The South Korean won fell 2 percent on Monday.",
+		[]string{"-South Korea"}},
 	{"wire", "Oil spills in the Niger Delta rose last year.",
 		[]string{"place:Niger Delta", "-Niger"}},
 	{"wire", "Houthi attacks on shipping rose in March.",
