@@ -110,7 +110,7 @@ var orgHeads = set("ministry", "agency", "council", "committee", "commission", "
 	// firms by their trade: "Tasman Dairy", "Brant Haulage", "Kestrel Equities"
 	"logistics", "freight", "shipping", "mining", "resources", "chemicals", "insurance", "brands", "foods",
 	"dairy", "dairies", "beverages", "breweries", "distillers", "textiles", "apparel", "cosmetics", "plastics",
-	"packaging", "haulage", "equities")
+	"packaging", "haulage", "equities", "aviation", "automotive", "financial")
 
 // Legal forms of companies that end their names: capitalised
 // (legalForms: "Kauppa Oyj", "Vasta SE"; the commonest are orgHeads), in

@@ -272,6 +272,11 @@ func (s *state) evidence(g *seg) {
 		if k == j-1 && (w == 2 && f0&fGiven != 0 || f&fTitle != 0 && w >= 3) {
 			continue
 		}
+		// "Chiara Gut-Berther": a word in a double-barrelled surname
+		// after a given name
+		if f0&fGiven != 0 && (k-1 > i && s.gap(k-1) == gHyphen || k+1 < j && s.gap(k) == gHyphen) {
+			continue
+		}
 		personish = false
 	}
 	if personish {

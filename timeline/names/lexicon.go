@@ -190,7 +190,7 @@ func buildLexicon() {
 		{fOrgHead | fCorp, `books publishing publishers steel advisory consulting consultants solutions analytics brewery supplies power utilities`},
 		// and by their trade: "Tasman Dairy", "Orla Textiles", "Brant Haulage"
 		{fOrgHead | fCorp, `dairy dairies beverages breweries distillers textiles apparel cosmetics plastics packaging haulage
-			equities`},
+			equities aviation automotive financial`},
 		{fOrgHead, `international`},
 		// ensembles: "the Tallis Quartet"
 		{fOrgHead, `quartet quintet trio ensemble`},

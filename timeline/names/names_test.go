@@ -255,6 +255,10 @@ func TestFind(t *testing.T) {
 			want{"Dunmore=organization", "Halloway=organization", "Brantham=organization", "Pellow=organization"}},
 		{"a player named in full is a person, the surname alone too", "Ines Valcourt met Aiko Tanaka on Friday. Tanaka beat Valcourt 6-4, 6-3. Roger Feld beat Ana Lisboa 6-1.",
 			want{"Tanaka=person>Aiko Tanaka", "Valcourt=person>Ines Valcourt", "Roger Feld=person", "Ana Lisboa=person"}},
+		{"a double-barrelled surname with a word in it", "The race was won ahead of Chiara Gut-Berther on Sunday.",
+			want{"Chiara Gut-Berther=person"}},
+		{"more firms by their trade", "Shares in Wellbright's parent, Cordell Financial, rose. Kessler Aviation and Pemberton Automotive said nothing.",
+			want{"Cordell Financial=organization", "Kessler Aviation=organization", "Pemberton Automotive=organization"}},
 		{"all-caps heading", "MARKET REPORT\nShares of Nordvik Bank rose.",
 			want{"!MARKET REPORT", "!MARKET", "Nordvik Bank=organization"}},
 	} {
