@@ -97,6 +97,9 @@ var discoveryCases = []struct {
 	{"A judge in Verlosk jailed him on Monday.", "Verlosk", timeline.Place},
 	{"Speaking at a rally in Baltavo, she promised lower taxes.", "Baltavo", timeline.Place},
 	{"The runner trained in Itenby for a year.", "Itenby", timeline.Place},
+	// police ranks before a name are no part of it
+	{"Detective Superintendent Abena Owusu said the suspect was arrested.", "Abena Owusu", timeline.Person},
+	{"Chief Constable Sara Lund resigned on Monday.", "Sara Lund", timeline.Person},
 	// common words before a reporting verb are no person
 	{"Reporters at Morning Review said nothing.", "Morning Review", timeline.Organization},
 }

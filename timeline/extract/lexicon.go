@@ -192,7 +192,9 @@ var titleWords = set("commander", "pilot", "specialist", "president", "minister"
 var localTitleWords = set("councillor", "councilor", "cllr", "alderman", "alderwoman", "assemblyman",
 	"assemblywoman", "assemblymember", "baroness", "viscount", "viscountess", "countess", "marquess",
 	"marchioness", "consul", "magistrate", "coroner", "commodore", "ayatollah", "mufti", "nuncio",
-	"archdeacon", "solicitor", "comptroller")
+	"archdeacon", "solicitor", "comptroller",
+	// police ranks: "Detective Superintendent Abena Owusu"
+	"detective", "inspector", "superintendent", "constable")
 
 // orgNouns in an apposition make the name before it an organisation.
 var orgNouns = set("developer", "company", "firm", "maker", "group", "startup", "start-up", "retailer", "bank",
