@@ -100,6 +100,10 @@ var discoveryCases = []struct {
 	// police ranks before a name are no part of it
 	{"Detective Superintendent Abena Owusu said the suspect was arrested.", "Abena Owusu", timeline.Person},
 	{"Chief Constable Sara Lund resigned on Monday.", "Sara Lund", timeline.Person},
+	// a firm without a head word, by what it has and does: "shares
+	// of X", "the board of X", "X announced its results"
+	{"Shares of Veldmark fell 8 percent on Tuesday.", "Veldmark", timeline.Organization},
+	{"On Monday, Quorvell announced its results, and the board of Quorvell approved a dividend.", "Quorvell", timeline.Organization},
 	// common words before a reporting verb are no person
 	{"Reporters at Morning Review said nothing.", "Morning Review", timeline.Organization},
 }

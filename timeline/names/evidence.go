@@ -56,8 +56,7 @@ const (
 	cPlaceOf                    // "city of X"
 	cIn                         // "in X"
 	cLoc                        // "near X", "across X"
-	cFrom                       // "from X", "to X"
-	cAtPlace                    // "at X"
+	cFrom                       // "from X", "to X", "at X"
 	cBased                      // "X-based"
 	cBorn                       // "born in X", "based in X"
 	cPlacePost                  // "X's capital"
@@ -70,6 +69,7 @@ const (
 	cAcronymOf                  // doc: "ECB" after "European Central Bank (ECB)"
 	cWithI                      // "Rebecca and I", "my name is John"
 	cScore                      // "Kelby beat Dunmore 3-1", "a 2-1 win over Kelby"
+	cIts                        // "Quorvell said its profit rose"
 	numCues
 )
 
@@ -145,8 +145,7 @@ var cueInfo = [numCues]struct {
 	cPlaceOf:       {"city of", Place, 5},
 	cIn:            {"in", Place, 3},
 	cLoc:           {"near/across", Place, 2},
-	cFrom:          {"from/to", Place, 1},
-	cAtPlace:       {"at", Place, 1},
+	cFrom:          {"from/to/at", Place, 1},
 	cBased:         {"-based", Place, 4},
 	cBorn:          {"born/based in", Place, 4},
 	cPlacePost:     {"'s capital", Place, 2},
@@ -159,6 +158,7 @@ var cueInfo = [numCues]struct {
 	cAcronymOf:     {"acronym of", Unknown, 4},
 	cWithI:         {"and I / my name is", Person, 3},
 	cScore:         {"match score", Organization, 5},
+	cIts:           {"its", Organization, 2},
 }
 
 // shapeCues are the cues of a name's form, the same at every mention.
@@ -387,7 +387,7 @@ func (s *state) evidence(g *seg) {
 			if s.lex[prev]&fWorkBefore != 0 {
 				add(cWorkAt)
 			} else if key == "at" && !s.toks[j-1].Possessive {
-				add(cAtPlace)
+				add(cFrom)
 				add(cAtOrg)
 			}
 		case key == "of":
@@ -395,6 +395,10 @@ func (s *state) evidence(g *seg) {
 			switch {
 			case pf&fPlaceNoun != 0:
 				add(cPlaceOf)
+			case pf&fStakeBefore != 0:
+				add(cStakeIn) // "shares of Veldmark", as "shares in"
+			case pf&fOrgPost != 0 && pf&(fOrgTitle|fRole) == 0:
+				add(cOrgPost) // "the board of X", as "X's board"
 			case pf&(fOrgPost|fOrgTitle) != 0:
 				add(cOrgOfRole)
 			case p >= 1 && s.gap(p-1) == gComma && (s.toks[p-1].Upper || isDigits(s.toks[p-1].Key)):
@@ -549,7 +553,7 @@ func (s *state) evidence(g *seg) {
 			break
 		}
 	}
-	// "he", "she", "his", "her" in the next words of the sentence
+	// "he", "she", "his", "her" or "its" in the next words of the sentence
 	for k := j; k < n && k < j+8; k++ {
 		if k > j {
 			if gp := s.gap(k - 1); gp == gBreak && strings.ContainsAny(s.text[s.toks[k-1].End:s.toks[k].Start], ".!?\n") {
@@ -562,6 +566,12 @@ func (s *state) evidence(g *seg) {
 		}
 		if !tk.Upper && s.fl[k]&fPronoun != 0 {
 			add(cPronoun)
+			break
+		}
+		// "Quorvell said its profit rose" (not "Lindqvist, its chief
+		// executive,": the apposition's firm is named before)
+		if tk.Key == "its" && k > j {
+			add(cIts)
 			break
 		}
 	}
