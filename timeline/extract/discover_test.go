@@ -97,6 +97,8 @@ var discoveryCases = []struct {
 	{"A judge in Verlosk jailed him on Monday.", "Verlosk", timeline.Place},
 	{"Speaking at a rally in Baltavo, she promised lower taxes.", "Baltavo", timeline.Place},
 	{"The runner trained in Itenby for a year.", "Itenby", timeline.Place},
+	{"She died at her home in Enuvia on Sunday.", "Enuvia", timeline.Place},
+	{"They were rescued from their house in Quang Tri province.", "Quang Tri", timeline.Place},
 	// police ranks before a name are no part of it
 	{"Detective Superintendent Abena Owusu said the suspect was arrested.", "Abena Owusu", timeline.Person},
 	{"Chief Constable Sara Lund resigned on Monday.", "Sara Lund", timeline.Person},

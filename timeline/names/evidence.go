@@ -377,8 +377,10 @@ func (s *state) evidence(g *seg) {
 				case s.lex[prev]&fSiteBefore != 0 || p > 0 && s.toks[p-1].Upper && s.gap(p-1) == gSpace:
 					// "a conference in San Francisco", "Ubisoft in
 					// Malmö": where a thing or someone named is, not
-					// what one flies in ("flew in Orion")
+					// what one flies in ("flew in Orion"); and still
+					// "in X" ("their house in Quang Tri province")
 					add(cPlaceContext)
+					add(cIn)
 				default:
 					add(cIn)
 				}

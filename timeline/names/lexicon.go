@@ -308,7 +308,7 @@ func buildLexicon() {
 		// judge in Ostrava", "a rally in Balti", "the largest city in Kessa"
 		{fSiteBefore, `judge judges court courts police officials authorities prosecutors residents voters
 			protesters demonstrators rally rallies protest protests clashes troops soldiers charity branch
-			centre center mosque temple synagogue hotel village town city`},
+			centre center mosque temple synagogue hotel village town city home homes house`},
 		// and what someone did somewhere: "trained in Iten", "speaking in
 		// Nis", "killed in Tessaly" (not "injured in Formula One")
 		{fSiteBefore, `trained speaking killed arrested injured detained`},
