@@ -428,8 +428,10 @@ func (s *state) evidence(g *seg) {
 		add(cPlaceOf) // "the provincial capital, Ouro Verde."
 	}
 	// "Kelby beat Dunmore 3-1": sides of a match (a person named in full
-	// is a player: "Roger Federer 6-4")
-	if (w == 1 || !personish) && (s.scoreBefore(g.pre) || s.scoreAfter(j)) {
+	// is a player: "Roger Federer 6-4"; not after "the": "the Magnolia
+	// Hotshots 101-95")
+	the := g.pre > 0 && s.toks[g.pre-1].Key == "the" && s.gap(g.pre-1) == gSpace
+	if (w == 1 || !personish || the) && (s.scoreBefore(g.pre) || s.scoreAfter(j)) {
 		add(cScore)
 	}
 	if j >= n {

@@ -253,6 +253,8 @@ func TestFind(t *testing.T) {
 			want{"?Commonwealth Games", "Chelsea Banks=person", "?iTunes Apps Stores", "?Apps Stores"}},
 		{"sides of a match by its score", "Chelmsworth beat Dunmore 3-1 on Saturday. Halloway lost 3-2 to Brantham, and Wyre drew 1-1 with Pellow.",
 			want{"Dunmore=organization", "Halloway=organization", "Brantham=organization", "Pellow=organization"}},
+		{"a side named like a person after the", "The Marlow Tigers beat the Magnolia Hotshots 101-95 on Friday.",
+			want{"Magnolia Hotshots=organization"}},
 		{"a player named in full is a person, the surname alone too", "Ines Valcourt met Aiko Tanaka on Friday. Tanaka beat Valcourt 6-4, 6-3. Roger Feld beat Ana Lisboa 6-1.",
 			want{"Tanaka=person>Aiko Tanaka", "Valcourt=person>Ines Valcourt", "Roger Feld=person", "Ana Lisboa=person"}},
 		{"a double-barrelled surname with a word in it", "The race was won ahead of Chiara Gut-Berther on Sunday.",
