@@ -261,6 +261,8 @@ func TestFind(t *testing.T) {
 			want{"Chiara Gut-Berther=person"}},
 		{"more firms by their trade", "Shares in Wellbright's parent, Cordell Financial, rose. Kessler Aviation and Pemberton Automotive said nothing.",
 			want{"Cordell Financial=organization", "Kessler Aviation=organization", "Pemberton Automotive=organization"}},
+		{"its after a surname is another's", "Tshepo Mokgadi spoke on Monday. Mokgadi said its report was flawed, and Mokgadi called its authors biased.",
+			want{"Mokgadi=person>Tshepo Mokgadi"}},
 		{"all-caps heading", "MARKET REPORT\nShares of Nordvik Bank rose.",
 			want{"!MARKET REPORT", "!MARKET", "Nordvik Bank=organization"}},
 	} {

@@ -50,9 +50,11 @@ func (s *state) resolve() {
 				continue
 			}
 			limit := uint8(2)
-			if shapeCues&(1<<c) != 0 || c == cScore {
+			if shapeCues&(1<<c) != 0 || c == cScore || c == cIts {
 				// (a side's score is said once: a player's, named in
-				// full elsewhere, is still the player's)
+				// full elsewhere, is still the player's; and "its"
+				// may be another's: "Mokgadi said its report was
+				// flawed")
 				limit = 1
 			}
 			if gr.count[c] < limit {
