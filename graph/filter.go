@@ -47,7 +47,7 @@ type Filter struct {
 }
 
 // Statuses lists every event status, for validation and help texts.
-var Statuses = []timeline.Status{timeline.StatusHappened, timeline.StatusScheduled, timeline.StatusOngoing, timeline.StatusCancelled}
+var Statuses = []timeline.Status{timeline.StatusHappened, timeline.StatusScheduled, timeline.StatusOngoing, timeline.StatusCancelled, timeline.StatusPostponed}
 
 // Certainties lists every certainty, for validation and help texts.
 var Certainties = []timeline.Certainty{timeline.CertaintyAsserted, timeline.CertaintyClaimed, timeline.CertaintySpeculative, timeline.CertaintyDenied}

@@ -116,7 +116,8 @@ const (
 var Kinds = []Kind{KindMeeting, KindNegotiation, KindStatement, KindTravel, KindAttack,
 	KindCasualty, KindAgreement, KindProposal, KindDecision, KindOther}
 
-// Status says whether a happening is over, planned, going on or called off.
+// Status says whether a happening is over, planned, going on, called off
+// or put off.
 type Status string
 
 // Event statuses.
@@ -124,7 +125,8 @@ const (
 	StatusHappened  Status = "happened"
 	StatusScheduled Status = "scheduled"
 	StatusOngoing   Status = "ongoing"
-	StatusCancelled Status = "cancelled" // called off or postponed with no new date: "The summit was cancelled"
+	StatusCancelled Status = "cancelled" // called off: "The summit was cancelled"
+	StatusPostponed Status = "postponed" // put off with no new date: "The summit has been postponed"
 )
 
 // Certainty says how the article vouches for a happening.

@@ -327,18 +327,21 @@ func castGroups(s *sentence) {
 	if s.hasActor || s.trig == 0 {
 		return
 	}
-	end := s.trig
-	if end < 0 {
-		// no trigger: a group opening the sentence is its subject ("The
-		// four astronauts entered quarantine on Sunday")
-		end = min(len(s.toks), 4)
+	start, end := 0, s.trig
+	if end < 0 || end < s.settingEnd {
+		// no trigger, or only the setting's ("During the test, engineers
+		// loaded ..."): a group opening the main clause is its subject
+		// ("The four astronauts entered quarantine on Sunday", "On March
+		// 14, the team used the drill")
+		start = openingPhraseEnd(s)
+		end = min(len(s.toks), start+4)
 	}
 	// (a live blog's "15:30 – Rescuers pulled ...": the clock is no word)
-	first := 0
+	first := start
 	for first < len(s.toks) && isDigit(s.toks[first].Key[0]) {
 		first++
 	}
-	for k := 0; k < end; k++ {
+	for k := start; k < end; k++ {
 		if groupActors[s.toks[k].Key] && (!s.toks[k].Upper || k == first) {
 			s.hasActor = true
 			return

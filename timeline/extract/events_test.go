@@ -175,6 +175,18 @@ var eventRules = []struct {
 	{sentence: "The summit in Oslo was cancelled on Tuesday.", kind: "meeting", status: "cancelled", date: "2026-01-20"},
 	{sentence: "Marco Rubio called off the visit to Oslo on Monday.", kind: "meeting", status: "cancelled", places: "Oslo"},
 	{sentence: "The launch was postponed to March.", kind: "decision", status: "scheduled", date: "2026-03"},
+	// ... and one put off with no new date is postponed, the happening named as the subject enough
+	{sentence: "The summit in Oslo has been postponed.", kind: "meeting", status: "postponed"},
+	{sentence: "The summit of Nordic leaders, which was due to be held in Bergen on February 25, has been postponed.", kind: "meeting", status: "postponed"},
+	{sentence: "Ingrid Solberg postponed the talks until further notice.", kind: "negotiation", status: "postponed"},
+	{sentence: "The launch was delayed to April.", status: "scheduled", date: "2026-04"},
+	// a happening named as the subject of a passive that says it was done needs no one named
+	{sentence: "A decision was made to increase funding for the hospital.", kind: "decision", status: "happened"},
+	{sentence: "The talks were held behind closed doors.", kind: "negotiation"},
+	{sentence: "The meeting was friendly and productive.", none: true},
+	// a group opening the main clause after a date or a setting is the subject
+	{sentence: "On January 14, the team used the drill to collect a sample.", kind: "other", date: "2026-01-14"},
+	{sentence: "During the test, engineers loaded propellant into the core stage.", kind: "other"},
 	{sentence: "Halvern Bank has called off its merger with Norland Capital.", kind: "decision", status: "cancelled", verb: "called"},
 	{sentence: "Halvern Bank has scrapped its merger with Norland Capital.", kind: "decision", status: "cancelled", verb: "scrapped"},
 	{sentence: "Russian drones struck Kharkiv, not Sumy, on Monday.", kind: "attack", certainty: "asserted"},

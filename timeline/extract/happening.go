@@ -128,7 +128,34 @@ func firstPersonOpens(toks []text.Token) bool {
 // talk of a deal" is scene-setting.
 func noActor(st *docState, s *sentence) bool {
 	return !s.hasActor && !namesOffice(s) && !(len(s.places) > 0 && (s.kind == timeline.KindAttack || s.kind == timeline.KindCasualty)) &&
-		!(s.timed && s.kind != timeline.KindStatement) && !st.listItem(s.block)
+		!(s.timed && s.kind != timeline.KindStatement) && !st.listItem(s.block) && !happeningDone(s)
+}
+
+// happeningDone: a happening named as the subject of a passive that
+// says it was done, called off or put off ("The summit has been
+// postponed", "A decision was made to ...", "The talks were held behind
+// closed doors") needs no one named doing it.
+func happeningDone(s *sentence) bool {
+	start := openingPhraseEnd(s)
+	if s.trig < start {
+		start = 0 // "The summit of Nordic leaders, which ..., has been postponed"
+	}
+	if s.trig < 0 || s.trig > start+2 || s.trig > 0 && !determiners[s.toks[s.trig-1].Key] || pastTense(s.toks[s.trig].Key) {
+		return false
+	}
+	for k := s.trig + 1; k+1 < len(s.toks); k++ {
+		if s.aside[k] || !passiveAux[s.toks[k].Key] {
+			continue
+		}
+		q := k + 1
+		if strings.HasSuffix(s.toks[q].Key, "ly") && q+1 < len(s.toks) {
+			q++ // "was formally adopted"
+		}
+		if w := s.toks[q].Key; doneWords[w] || cancelWords[w] || postponeWords[w] || w == "called" && q+1 < len(s.toks) && s.toks[q+1].Key == "off" {
+			return true
+		}
+	}
+	return false
 }
 
 // unattributedStatement: a statement needs someone who says it.

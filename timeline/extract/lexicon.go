@@ -994,10 +994,16 @@ var (
 	speculativeWords = set("likely", "may", "might", "could", "possibly", "perhaps", "probably", "would", "potential", "possible", "unlikely", "rumoured", "rumored", "speculation", "if", "expected")
 	denials          = set("denied", "denies", "deny", "rejected", "rejects", "dismissed", "refuted", "disputed")
 	claimWords       = set("reportedly", "allegedly", "alleged", "purportedly", "according", "claimed", "claims", "claim")
-	// cancelWords call a happening off ("was cancelled", "called off",
-	// "postponed" with no new date: postponedTo)
-	cancelWords = set("cancelled", "canceled", "cancels", "scrapped", "scraps", "postponed", "postpones", "cancellation")
-	postponedTo = set("to", "until", "till", "for")
+	// cancelWords call a happening off ("was cancelled", "called off");
+	// postponeWords put it off, to no new date unless a time expression
+	// follows one of postponedTo ("postponed to March" is scheduled then;
+	// "postponed until further notice" is postponed)
+	cancelWords   = set("cancelled", "canceled", "cancels", "scrapped", "scraps", "cancellation")
+	postponeWords = set("postponed", "postpones", "postponement", "deferred", "defers", "delayed")
+	postponedTo   = set("to", "until", "till", "for")
+	// doneWords after "was", "were" say a happening named as the subject
+	// was done (happeningDone: "A decision was made", "The talks were held")
+	doneWords = set("made", "taken", "reached", "held", "adopted", "concluded", "completed", "finalised", "finalized", "approved")
 	// refusals before "to" and a verb tell it did not happen ("declined to
 	// attend", "failed to reach a deal")
 	refusals = set("declined", "declines", "refused", "refuses", "failed", "fails")

@@ -8,7 +8,7 @@ import (
 )
 
 // modality decides how the happening stands: its status (happened,
-// scheduled, ongoing, cancelled), its certainty (asserted, claimed, speculative, denied) and
+// scheduled, ongoing, cancelled, postponed), its certainty (asserted, claimed, speculative, denied) and
 // who asserts it.
 func (st *docState) modality(s *sentence) {
 	s.status = statusOf(s)
@@ -65,26 +65,39 @@ func statusOf(s *sentence) timeline.Status {
 	if kind == timeline.KindMeeting && strings.Contains(s.text, "scheduled") {
 		status = timeline.StatusScheduled
 	}
-	if kind != timeline.KindStatement && calledOff(own) {
-		status = timeline.StatusCancelled
+	if off := calledOff(s, own); kind != timeline.KindStatement && off != "" {
+		status = off
 	}
 	return status
 }
 
-// calledOff reports a happening called off in its own clause: "The
-// summit was cancelled", "called off the visit", "postponed the talks"
-// (but "postponed to June" is put off to a new date).
-func calledOff(toks []text.Token) bool {
+// calledOff is the status of a happening called off or put off in its
+// own clause (toks), or "": cancelled for "The summit was cancelled",
+// "called off the visit"; postponed for "The summit has been postponed",
+// "postponed the talks until further notice" (but "postponed to June" is
+// put off to a new date: scheduled, as its date says).
+func calledOff(s *sentence, toks []text.Token) timeline.Status {
 	for k, t := range toks {
 		switch {
 		case t.Upper:
 		case k > 0 && negations[toks[k-1].Key]:
 			// "The talks were not cancelled": they stand
 		case cancelWords[t.Key]:
-			if !strings.HasPrefix(t.Key, "postpone") || k+1 >= len(toks) || !postponedTo[toks[k+1].Key] {
-				return true
-			}
+			return timeline.StatusCancelled
+		case postponeWords[t.Key] && !(k > 0 && determiners[toks[k-1].Key]) && !(k+1 < len(toks) && postponedTo[toks[k+1].Key] && s.dateAt(toks[k+1].End)):
+			return timeline.StatusPostponed
 		case t.Key == "called" && k+1 < len(toks) && toks[k+1].Key == "off":
+			return timeline.StatusCancelled
+		}
+	}
+	return ""
+}
+
+// dateAt reports whether one of the sentence's time expressions opens
+// right after text offset off ("to March", "until 14 April").
+func (s *sentence) dateAt(off int) bool {
+	for _, e := range s.found {
+		if gap := s.span.Start + e.Start - off; gap >= 0 && gap <= 5 && e.Precision != "" && !strings.HasPrefix(e.Value, "P") {
 			return true
 		}
 	}

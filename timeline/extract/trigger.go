@@ -329,7 +329,7 @@ func kindInContext(toks []text.Token, k int, w timeline.Kind) timeline.Kind {
 		// "flew its flags at half-mast": a mark of mourning, no journey
 		return timeline.KindOther
 	}
-	if key == "called" && k+1 < len(toks) && toks[k+1].Key == "off" || cancelWords[key] {
+	if key == "called" && k+1 < len(toks) && toks[k+1].Key == "off" || cancelWords[key] || postponeWords[key] {
 		// "called off the visit", "has scrapped its merger": the kind of
 		// what is called off (calledOff makes it cancelled), else a decision
 		return calledOffKind(toks, k)
