@@ -184,6 +184,15 @@ var eventRules = []struct {
 	{sentence: "A decision was made to increase funding for the hospital.", kind: "decision", status: "happened"},
 	{sentence: "The talks were held behind closed doors.", kind: "negotiation"},
 	{sentence: "The meeting was friendly and productive.", none: true},
+	// a restated position is a view, not a happening, unless the sentence dates it
+	{sentence: "Ingrid Solberg reiterated Norland's steadfast support for Ukraine.", none: true},
+	{sentence: "The leaders underlined that Europe must do more for its own security.", none: true},
+	{sentence: "Both ministers expressed their support for the reform plan.", none: true},
+	// ... but condolences answer a happening (a death) and are one
+	{sentence: "Ingrid Solberg expressed condolences for the victims of the flood.", kind: "statement"},
+	{sentence: "Marco Rubio welcomed the progress made by the negotiators.", none: true},
+	{sentence: "Marco Rubio welcomed the adoption of the sanctions package.", kind: "statement"},
+	{sentence: "On Friday, Ingrid Solberg reaffirmed her support for the plan.", kind: "statement", date: "2026-01-16"},
 	// a group opening the main clause after a date or a setting is the subject
 	{sentence: "On January 14, the team used the drill to collect a sample.", kind: "other", date: "2026-01-14"},
 	{sentence: "During the test, engineers loaded propellant into the core stage.", kind: "other"},

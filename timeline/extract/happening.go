@@ -36,6 +36,7 @@ var notHappening = []rule{
 	{"agreed in a readout", agreedInReadout},
 	{"hypothetical", isHypothetical},
 	{"opinion", isOpinion},
+	{"stance", isStance},
 	{"request", isRequest},
 	{"caption", isCaption},
 	{"in progress", inProgress},
@@ -227,6 +228,37 @@ func isHypothetical(_ *docState, s *sentence) bool { return !s.explicit && hypot
 
 // isOpinion: "We condemn these attacks" states a view.
 func isOpinion(_ *docState, s *sentence) bool { return opinion(s.toks) }
+
+// isStance: "The Prime Minister reiterated the UK's steadfast support
+// for Ukraine", "The leaders underlined that Europe must ...", "Both
+// leaders expressed their support": a readout's or a declaration's
+// restated position is a view, however it is reported, unless the
+// sentence dates it ("On Friday, the minister welcomed the outcome"). A
+// verb that only restates (stanceActs) is a view whatever follows it; one
+// that may greet a happening ("welcomed the adoption of the package")
+// only with a view as its object (stanceObjects: "welcomed the
+// progress", "expressed support").
+func isStance(_ *docState, s *sentence) bool {
+	if s.kind != timeline.KindStatement || s.trig < 0 || s.timed {
+		return false
+	}
+	key := s.toks[s.trig].Key
+	if stanceActs[key] {
+		return true
+	}
+	if !stanceGreetings[key] {
+		return false
+	}
+	for q := s.trig + 1; q < len(s.toks) && q <= s.trig+4; q++ {
+		if stanceObjects[s.toks[q].Key] {
+			return true
+		}
+		if prepositions[s.toks[q].Key] {
+			return false
+		}
+	}
+	return false
+}
 
 // isRequest: "Mr Reshetnikov, please tell us how the work is going"
 // asks for a happening; it reports none.

@@ -979,6 +979,19 @@ var stanceVerbs = set("condemn", "welcome", "believe", "think", "hope", "support
 	"reiterate", "remain", "recognise", "recognize", "underline", "stress", "note", "regret",
 	"deplore", "expect", "want", "know", "see", "share", "must", "need", "should")
 
+// stanceActs restate a position (isStance: "reiterated the UK's
+// support", "underlined that ..."); stanceGreetings greet or voice
+// something, a view only when one of stanceObjects follows ("welcomed the
+// progress", "expressed their condolences").
+var (
+	stanceActs = set("reiterated", "reiterates", "reaffirmed", "reaffirms", "stressed", "stresses", "underlined", "underlines",
+		"underscored", "underscores", "emphasised", "emphasises", "emphasized", "emphasizes", "highlighted", "highlights")
+	stanceGreetings = set("welcomed", "welcomes", "expressed", "expresses", "voiced", "voices", "noted", "notes")
+	stanceObjects   = set("support", "commitment", "commitments", "importance", "need", "solidarity",
+		"gratitude", "thanks", "hope", "hopes", "concern", "concerns", "determination", "readiness", "willingness", "progress",
+		"opposition", "position", "confidence", "appreciation", "regret", "efforts", "intention", "interest")
+)
+
 // stanceAdverbs may stand between "we" and a stance verb ("We strongly
 // condemn").
 var stanceAdverbs = set("all", "also", "strongly", "fully")
