@@ -305,6 +305,8 @@ func castPronouns(s *sentence, ante antecedents) {
 			names = []string{ante.speaker} // a transcript's speaker label
 		case pronounsOne[w] && ante.one != "":
 			names = []string{ante.one}
+		case pronounsMany[w] && len(ante.leaders) > 0 && (leaderNouns[w] || k+1 < len(toks) && leaderNouns[toks[k+1].Key]):
+			names = ante.leaders // "the leaders", "both presidents"
 		case pronounsMany[w] && len(ante.group) > 0:
 			names = ante.group
 		case firstPerson[w] || pronounsMany[w] || pronounsOne[w]:

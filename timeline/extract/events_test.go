@@ -18,6 +18,7 @@ var eventRules = []struct {
 	none                                    bool   // not a happening
 	n                                       int    // events when more than one; the last is checked
 	places                                  string // the event's places, joined by ", "
+	parts                                   string // the event's participants' names, joined by ", ", when given
 	kind, date, status, certainty, by, verb string
 }{
 	{sentence: "“Russia struck our cities again,” Volodymyr Zelenskyy said on Tuesday.", kind: "statement", date: "2026-01-20", status: "happened", certainty: "asserted", by: "Volodymyr Zelenskyy", verb: "said"},
@@ -193,6 +194,12 @@ var eventRules = []struct {
 	{sentence: "Marco Rubio welcomed the progress made by the negotiators.", none: true},
 	{sentence: "Marco Rubio welcomed the adoption of the sanctions package.", kind: "statement"},
 	{sentence: "On Friday, Ingrid Solberg reaffirmed her support for the plan.", kind: "statement", date: "2026-01-16"},
+	// "agreed to hold <talks> <date>": the talks agreed on; "the participants" act
+	{sentence: "The parties also agreed to hold intergovernmental consultations in Lublin in spring.", kind: "negotiation", status: "scheduled", date: "2026-03/2026-05"},
+	{sentence: "The participants discussed the results of the talks in Geneva.", kind: "negotiation"},
+	// "the leaders", "the presidents" are the heads named together, not the ministers named after them
+	{sentence: "President Marco Rubio met Chancellor Ingrid Solberg in Oslo. The talks were attended by Foreign Minister Kaja Kallas and Defence Minister Annelies Verhoeven. The leaders then visited a hospital.", n: 3, kind: "meeting", parts: "Marco Rubio, Ingrid Solberg"},
+	{sentence: "Marco Rubio met Ingrid Solberg in Oslo. The talks were attended by Kaja Kallas and Annelies Verhoeven. They then visited a hospital.", n: 3, kind: "meeting", parts: "Kaja Kallas, Annelies Verhoeven"},
 	// a group opening the main clause after a date or a setting is the subject
 	{sentence: "On January 14, the team used the drill to collect a sample.", kind: "other", date: "2026-01-14"},
 	{sentence: "During the test, engineers loaded propellant into the core stage.", kind: "other"},
@@ -475,7 +482,7 @@ func TestEventRules(t *testing.T) {
 		for _, f := range []struct{ name, got, want string }{
 			{"kind", string(e.Kind), c.kind}, {"date", e.Date, c.date}, {"status", string(e.Status), c.status},
 			{"certainty", string(e.Certainty), c.certainty}, {"asserted_by", e.AssertedBy, c.by}, {"verb", e.Verb, c.verb},
-			{"places", placesOf(e.Places), c.places},
+			{"places", placesOf(e.Places), c.places}, {"participants", partsOf(e.Participants), c.parts},
 		} {
 			if f.want != "" && f.got != f.want {
 				t.Errorf("%q: %s = %q, want %q", c.sentence, f.name, f.got, f.want)
@@ -499,6 +506,18 @@ func paragraphExtractor(t *testing.T) func(text, url string) *timeline.Extractio
 			Blocks: []article.Block{{Kind: article.KindParagraph, Text: text, Start: 0, End: len(text)}}}
 		return x.Extract(&doc)
 	}
+}
+
+// partsOf joins participants' names for a table, "-" for none.
+func partsOf(ps []timeline.Participant) string {
+	if len(ps) == 0 {
+		return "-"
+	}
+	names := make([]string, len(ps))
+	for i, p := range ps {
+		names[i] = p.Name
+	}
+	return strings.Join(names, ", ")
 }
 
 // placesOf joins places for a table, "-" for none.

@@ -717,6 +717,10 @@ var modifiedNouns = set("pad", "pads", "window", "windows", "site", "sites", "co
 var roundOrdinals = set("first", "second", "third", "fourth", "fifth", "next", "new", "latest", "another", "fresh", "final", "last")
 
 // roundsOf are what "a round of" must be a round of.
+// lightVerbs hold the happening their object names ("agreed to hold
+// consultations in Lublin": agreedOn).
+var lightVerbs = set("hold", "host", "convene", "organise", "organize", "conduct", "have", "resume", "stage")
+
 var roundsOf = set("talks", "negotiations", "consultations")
 
 // leadKinds are the kinds a leading phrase can name as happenings of
@@ -784,7 +788,11 @@ var (
 var (
 	// pronounsOne stand for the last person named, pronounsMany for the
 	// last people named together; firstPerson is the speaker.
-	pronounsOne  = set("he", "she")
+	pronounsOne = set("he", "she")
+	// leaderNouns refer back to the leaders named (antecedents.leaders),
+	// named under leaderTitles (or "Prime Minister")
+	leaderNouns  = set("leaders", "presidents", "heads")
+	leaderTitles = set("president", "chancellor", "king", "queen", "emir", "premier", "taoiseach", "sultan")
 	pronounsMany = set("they", "pair", "two", "both", "duo", "leaders", "sides", "parties", "presidents", "ministers")
 	// anaphoricDeterminers make a group noun refer back: "the leaders",
 	// "both sides", "the two presidents"
@@ -795,7 +803,7 @@ var (
 	groupActors = set("officials", "technicians", "engineers", "teams", "team", "crew", "crews", "forces",
 		"troops", "police", "authorities", "negotiators", "delegations", "delegation", "allies", "partners",
 		"governments", "government", "leaders", "sides", "parties", "experts", "investigators", "rescuers",
-		"soldiers", "staff", "managers", "controllers", "astronauts", "scientists", "workers", "residents",
+		"soldiers", "staff", "participants", "managers", "controllers", "astronauts", "scientists", "workers", "residents",
 		"unions", "union", "employees", "protesters", "demonstrators", "students", "farmers", "doctors", "nurses",
 		"teachers", "pilots", "drivers", "dockworkers", "miners", "shareholders", "investors", "voters", "forecasters",
 		"firefighters", "paramedics", "medics", "lawmakers", "legislators", "ministers", "researchers", "volunteers",

@@ -42,6 +42,11 @@ func newMemory(published dated) memory {
 type antecedents struct {
 	one   string
 	group []string
+	// leaders are the last people named together under titles of heads
+	// of state or government ("President X met President of Y Z"): who
+	// "the leaders", "the presidents" are, though ministers were named
+	// after them
+	leaders []string
 	// speaker is who says "I" in a transcript: the last speaker label
 	speaker string
 	// org is the last organisation named: who "the company" is
@@ -62,6 +67,7 @@ func (m *memory) remember(s *sentence) {
 		return
 	}
 	m.antecedents.note(s.parts)
+	m.antecedents.noteLeaders(s)
 	// "Ingrid Halvorsen, who founded the carmaker Halvorsen Motors in
 	// 1972, died ... The firm produced its first car in 1979": an
 	// organisation named, taking part or not, is who "the firm" is next
@@ -116,6 +122,30 @@ func (a *antecedents) note(parts []timeline.Participant) {
 		a.group = agents
 	case len(people) > 1:
 		a.group = people
+	}
+}
+
+// noteLeaders keeps the people of a sentence that names two or more
+// under a head of state's or government's title ("President", "Prime
+// Minister", "Chancellor") as the leaders.
+func (a *antecedents) noteLeaders(s *sentence) {
+	titled := 0
+	for k, t := range s.toks {
+		if t.Upper && (leaderTitles[t.Key] || t.Key == "prime" && k+1 < len(s.toks) && s.toks[k+1].Key == "minister") {
+			titled++
+		}
+	}
+	if titled == 0 {
+		return
+	}
+	var people []string
+	for _, p := range s.parts {
+		if p.Type == timeline.Person && !slices.Contains(people, p.Name) {
+			people = append(people, p.Name)
+		}
+	}
+	if len(people) > 1 {
+		a.leaders = people
 	}
 }
 

@@ -512,16 +512,19 @@ func namedToPost(toks []text.Token, k int) bool {
 }
 
 // agreedOn reports whether "agreed" at k is followed by "to" and a
-// meeting, talks or a journey ("to meet", "to hold talks") the sentence
-// dates: that is the happening.
+// meeting, talks or a journey ("to meet", "to hold intergovernmental
+// consultations") the sentence dates: that is the happening.
 func agreedOn(s *sentence, k int) bool {
 	toks := s.toks
 	if toks[k].Key != "agreed" && toks[k].Key != "agree" || k+2 >= len(toks) || toks[k+1].Key != "to" {
 		return false
 	}
-	for q := k + 2; q < len(toks) && q <= k+3; q++ {
+	for q := k + 2; q < len(toks) && q <= k+5; q++ {
 		if kind, ok := triggers[toks[q].Key]; ok {
 			return joinKinds[kind] && kind != timeline.KindAgreement && s.timedAfter(q, 8)
+		}
+		if q > k+2 && !lightVerbs[toks[q-1].Key] && !determiners[toks[q-1].Key] {
+			return false // past "to hold", "to hold the"
 		}
 	}
 	return false
