@@ -327,7 +327,7 @@ func ownExprs(s *sentence) []timex.Expr {
 		return inside(s.reduced, base+e.Start, base+e.End) || s.trig >= 0 && aboutSomethingElse(s.rel, toks[s.trig], base+e.Start, base+e.End) ||
 			s.trig < 0 && inside(s.rel, base+e.Start, base+e.End) || s.join > 0 && !s.joinShared && base+e.Start >= toks[s.join].Start ||
 			comparedWith(s.text, e.Start) || namesYear(s.text, e) || gameHalf(s.toks, e) || figurePeriod(s.text, e) || deadline(s.text, e.Start) ||
-			s.trig >= 0 && lookedForward(s.text, toks[s.trig].End-base, e.Start) || promisedLater(s, e.Start) ||
+			s.trig >= 0 && lookedForward(s.text, toks[s.trig].End-base, e.Start) || promisedLater(s, e.Start) || commitmentBy(s, e.Start) ||
 			s.trig >= 0 && ofTheTopic(s, toks[s.trig].End-base, e.Start)
 	})
 	if s.kind != timeline.KindStatement || s.speaker < 0 {
@@ -658,6 +658,25 @@ func promisedLater(s *sentence, start int) bool {
 		return false
 	}
 	return s.span.Start+start > s.toks[s.trig+1].End
+}
+
+// commitmentBy reports whether the expression at offset start is the
+// deadline of what a commitment made commits to ("set out plans to raise
+// spending to 3% by 2029", "Agreement to deliver 300 missiles by June",
+// "agreed to cut emissions by 2030"): a "by" after an agreement, a
+// proposal, a decision or a saying that is not itself still to come. The
+// commitment is made on its own day, not the deadline's.
+func commitmentBy(s *sentence, start int) bool {
+	if s.trig < 0 || !commitKinds[s.kind] || s.span.Start+start <= s.toks[s.trig].End ||
+		!strings.HasSuffix(strings.TrimRight(strings.ToLower(s.text[:start]), " "), " by") {
+		return false
+	}
+	for k := max(0, s.trig-3); k < s.trig; k++ {
+		if futureWords[s.toks[k].Key] || s.toks[k].Key == "to" {
+			return false // "will provide 500 shells by June"
+		}
+	}
+	return true
 }
 
 // deadline reports whether the expression at offset start is what the

@@ -200,6 +200,10 @@ var eventRules = []struct {
 	// "the leaders", "the presidents" are the heads named together, not the ministers named after them
 	{sentence: "President Marco Rubio met Chancellor Ingrid Solberg in Oslo. The talks were attended by Foreign Minister Kaja Kallas and Defence Minister Annelies Verhoeven. The leaders then visited a hospital.", n: 3, kind: "meeting", parts: "Marco Rubio, Ingrid Solberg"},
 	{sentence: "Marco Rubio met Ingrid Solberg in Oslo. The talks were attended by Kaja Kallas and Annelies Verhoeven. They then visited a hospital.", n: 3, kind: "meeting", parts: "Kaja Kallas, Annelies Verhoeven"},
+	// "by <date>" after a commitment made is its deadline, not its date; after one still to come it is the date
+	{sentence: "Ingrid Solberg set out plans to raise defence spending to 3% of GDP by 2029.", kind: "statement", date: "2026-01-21", status: "happened"},
+	{sentence: "Marco Rubio and Ingrid Solberg signed an agreement to deliver 300 missiles by June.", kind: "agreement", date: "2026-01-21", status: "happened"},
+	{sentence: "Norland Bank will provide 500 shells by June.", date: "2026-06", status: "scheduled"},
 	// a group opening the main clause after a date or a setting is the subject
 	{sentence: "On January 14, the team used the drill to collect a sample.", kind: "other", date: "2026-01-14"},
 	{sentence: "During the test, engineers loaded propellant into the core stage.", kind: "other"},

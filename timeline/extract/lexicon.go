@@ -433,6 +433,9 @@ var topicLinks = []string{" including ", " involving ", " regarding ", " concern
 
 // promiseVerbs before "to" say what is to come: the time after it is
 // that thing's, not the saying's (promisedLater).
+// commitKinds commit to what comes by a deadline (commitmentBy).
+var commitKinds = map[timeline.Kind]bool{timeline.KindStatement: true, timeline.KindAgreement: true, timeline.KindProposal: true, timeline.KindDecision: true}
+
 var promiseVerbs = set("promised", "promises", "vowed", "vows", "pledged", "pledges", "threatened", "threatens",
 	"undertook", "offered", "offers", "proposed", "proposes", "agreed", "agrees", "decided", "decides", "resolved")
 

@@ -206,9 +206,10 @@ func futureIn(toks []text.Token) bool {
 			// "discussed energy security ahead of next winter": what
 			// comes next is the deadline, not the happening
 			continue
-		case futureBeforeTo[t.Key] && next == "to" && k >= 1 && (prepositions[toks[k-1].Key] || determiners[toks[k-1].Key] || toks[k-1].Key == "over"):
-			// "over plans to automate two terminals", "its plan to": a
-			// noun, the plan's object still to come, not the happening
+		case futureBeforeTo[t.Key] && next == "to" && k >= 1 && (prepositions[toks[k-1].Key] || determiners[toks[k-1].Key] || toks[k-1].Key == "over" || toks[k-1].Key == "out"):
+			// "over plans to automate two terminals", "its plan to", "set
+			// out plans to": a noun, the plan's object still to come, not
+			// the happening
 			continue
 		case futureWords[t.Key], futureBeforeTo[t.Key] && next == "to", aheadTo(toks, k):
 			return true
