@@ -204,6 +204,14 @@ var eventRules = []struct {
 	{sentence: "Ingrid Solberg set out plans to raise defence spending to 3% of GDP by 2029.", kind: "statement", date: "2026-01-21", status: "happened"},
 	{sentence: "Marco Rubio and Ingrid Solberg signed an agreement to deliver 300 missiles by June.", kind: "agreement", date: "2026-01-21", status: "happened"},
 	{sentence: "Norland Bank will provide 500 shells by June.", date: "2026-06", status: "scheduled"},
+	// a view held now is no happening, when nothing in it is dated; words quoted are a saying, however emphasised
+	{sentence: "European officials worry that Washington could push Kyiv into a bad deal.", none: true},
+	{sentence: "Officials believe the fire was started deliberately.", none: true},
+	{sentence: "Diplomats say the talks could collapse.", none: true},
+	{sentence: "Ukrainian officials say Russian drones struck Odesa overnight.", kind: "attack"},
+	{sentence: "“We will bring everyone home,” the President emphasised.", kind: "statement"},
+	// "the head of state" is who, not a journey
+	{sentence: "During the meeting, the head of state spoke about the return of prisoners.", kind: "meeting"},
 	// a group opening the main clause after a date or a setting is the subject
 	{sentence: "On January 14, the team used the drill to collect a sample.", kind: "other", date: "2026-01-14"},
 	{sentence: "During the test, engineers loaded propellant into the core stage.", kind: "other"},

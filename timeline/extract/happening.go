@@ -226,8 +226,32 @@ func agreedInReadout(_ *docState, s *sentence) bool {
 // would ..." is no happening, unless the sentence dates it.
 func isHypothetical(_ *docState, s *sentence) bool { return !s.explicit && hypothetical(s.toks) }
 
-// isOpinion: "We condemn these attacks" states a view.
-func isOpinion(_ *docState, s *sentence) bool { return opinion(s.toks) }
+// isOpinion: "We condemn these attacks" states a view, and so do
+// "European officials worry that ...", "Diplomats say a deal is unlikely"
+// when nothing in them is dated (presentView).
+func isOpinion(_ *docState, s *sentence) bool {
+	return opinion(s.toks) || !s.timed && presentView(s.toks)
+}
+
+// presentView reports a view held now as the main clause, among the
+// first words: a verb of belief in the present ("analysts believe",
+// "officials fear", "Kyiv insists"), or "say" after a group with no name
+// ("Diplomats say ...", "Analysts say ..."; "Zelenskyy says" reports).
+func presentView(toks []text.Token) bool {
+	for k := 1; k < len(toks) && k <= 5; k++ {
+		w := toks[k].Key
+		if verbMarkers[toks[k-1].Key] || toks[k-1].Key == "to" {
+			return false // "will say", "to think"
+		}
+		if viewVerbs[w] {
+			return true
+		}
+		if (w == "say" || w == "says") && groupActors[toks[k-1].Key] {
+			return true
+		}
+	}
+	return false
+}
 
 // isStance: "The Prime Minister reiterated the UK's steadfast support
 // for Ukraine", "The leaders underlined that Europe must ...", "Both
@@ -239,7 +263,9 @@ func isOpinion(_ *docState, s *sentence) bool { return opinion(s.toks) }
 // only with a view as its object (stanceObjects: "welcomed the
 // progress", "expressed support").
 func isStance(_ *docState, s *sentence) bool {
-	if s.kind != timeline.KindStatement || s.trig < 0 || s.timed {
+	// ("“We will bring everyone home,” the President emphasised": words
+	// quoted are a saying)
+	if s.kind != timeline.KindStatement || s.trig < 0 || s.timed || strings.ContainsAny(s.text, "\"“”") {
 		return false
 	}
 	key := s.toks[s.trig].Key

@@ -990,6 +990,11 @@ var stanceVerbs = set("condemn", "welcome", "believe", "think", "hope", "support
 	"reiterate", "remain", "recognise", "recognize", "underline", "stress", "note", "regret",
 	"deplore", "expect", "want", "know", "see", "share", "must", "need", "should")
 
+// viewVerbs in the present hold a view (presentView: "officials fear
+// that ...").
+var viewVerbs = set("worry", "worries", "fear", "fears", "believe", "believes", "think", "thinks", "doubt", "doubts",
+	"expect", "expects", "insist", "insists", "argue", "argues", "suspect", "suspects")
+
 // stanceActs restate a position (isStance: "reiterated the UK's
 // support", "underlined that ..."); stanceGreetings greet or voice
 // something, a view only when one of stanceObjects follows ("welcomed the

@@ -407,6 +407,8 @@ func triggerInContext(toks []text.Token, k int) bool {
 		return false
 	case w == "exchange" && (prev == "stock" || prev == "foreign"):
 		return false // "the Oslo stock exchange": a market, not a swap
+	case (w == "head" || w == "heads") && k+1 < len(toks) && toks[k+1].Key == "of":
+		return false // "the head of state spoke", "heads of delegation": who, not a journey
 	case w == "joined" && k+1 < len(toks) && toks[k+1].Key == "by":
 		return false // "will be joined by Marco Rubio": company, not a joining
 	case nounTriggers[w]:
