@@ -212,6 +212,12 @@ var eventRules = []struct {
 	{sentence: "“We will bring everyone home,” the President emphasised.", kind: "statement"},
 	// "the head of state" is who, not a journey
 	{sentence: "During the meeting, the head of state spoke about the return of prisoners.", kind: "meeting"},
+	// a happening told before and ranked among others is no new one
+	{sentence: "Russian drones struck the port of Marenza on Monday. The strike was the third on the port this week.", n: 1},
+	{sentence: "Russian drones struck Tovrin on Monday. It was the largest attack on the town since the summer, the governor said.", n: 1},
+	{sentence: "The attack on Tovrin on Monday was carried out by 40 drones.", kind: "attack", date: "2026-01-19"},
+	// a speaker announcing what they will speak of reports nothing
+	{sentence: "But first, I would like to say a few words about the events of the past week.", none: true},
 	// a group opening the main clause after a date or a setting is the subject
 	{sentence: "On January 14, the team used the drill to collect a sample.", kind: "other", date: "2026-01-14"},
 	{sentence: "During the test, engineers loaded propellant into the core stage.", kind: "other"},

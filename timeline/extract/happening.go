@@ -39,6 +39,7 @@ var notHappening = []rule{
 	{"stance", isStance},
 	{"request", isRequest},
 	{"caption", isCaption},
+	{"ranked", isRanked},
 	{"in progress", inProgress},
 }
 
@@ -295,13 +296,39 @@ func isRequest(_ *docState, s *sentence) bool {
 		}
 	}
 	// "I would like to ask Mr Novak to report ...": a chair handing over,
-	// in a transcript
+	// in a transcript; "I would like to say a few words about ...": a
+	// speaker announcing what they will speak of
 	for k := 0; k+4 < len(s.toks); k++ {
-		if firstPerson[s.toks[k].Key] && s.toks[k+1].Key == "would" && s.toks[k+2].Key == "like" && s.toks[k+3].Key == "to" && askWords[s.toks[k+4].Key] {
+		if firstPerson[s.toks[k].Key] && s.toks[k+1].Key == "would" && s.toks[k+2].Key == "like" && s.toks[k+3].Key == "to" && (askWords[s.toks[k+4].Key] || metaSpeech[s.toks[k+4].Key]) {
 			return true
 		}
 	}
 	return false
+}
+
+// isRanked: "The strike was the third on Odesa's ports this week", "It
+// was the largest attack since the summer": a happening told before,
+// ranked among others, is no new one. The happening is the subject (or
+// the noun after "It was the ..."), then a form of "be" and an ordinal or
+// a superlative.
+func isRanked(_ *docState, s *sentence) bool {
+	toks := s.toks
+	if s.trig < 0 || len(toks) < 4 {
+		return false
+	}
+	k := 0
+	if determiners[toks[0].Key] {
+		k = 1
+	}
+	switch {
+	case toks[0].Key == "it" && beForms[toks[1].Key]:
+		k = 2
+	case k == s.trig && beForms[toks[k+1].Key]:
+		k += 2
+	default:
+		return false
+	}
+	return k+1 < len(toks) && determiners[toks[k].Key] && (rankWords[toks[k+1].Key] || strings.HasSuffix(toks[k+1].Key, "est") && s.trig >= k)
 }
 
 // isCaption: "... is seen inside" describes a photo.

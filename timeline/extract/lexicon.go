@@ -751,6 +751,10 @@ var levelWords = set("high", "low", "record", "peak", "highs", "lows", "target",
 // askWords after "I would like to" hand the floor to someone (isRequest).
 var askWords = set("ask", "invite", "give", "hear", "request")
 
+// metaSpeech after "I would like to" announce what a speaker will speak
+// of ("say a few words about", "begin with", "mention"), not a happening.
+var metaSpeech = set("say", "begin", "start", "mention", "remind", "add", "touch", "dwell", "speak")
+
 // ongoingKinds are happenings told as under way that still are ones
 // ("Witkoff is heading to Moscow", "troops are shelling the town";
 // inProgress).
@@ -994,6 +998,10 @@ var stanceVerbs = set("condemn", "welcome", "believe", "think", "hope", "support
 // that ...").
 var viewVerbs = set("worry", "worries", "fear", "fears", "believe", "believes", "think", "thinks", "doubt", "doubts",
 	"expect", "expects", "insist", "insists", "argue", "argues", "suspect", "suspects")
+
+// rankWords rank a happening among others ("was the third this week",
+// "the latest in a series": isRanked).
+var rankWords = set("first", "second", "third", "fourth", "fifth", "sixth", "latest", "last", "most", "worst", "biggest")
 
 // stanceActs restate a position (isStance: "reiterated the UK's
 // support", "underlined that ..."); stanceGreetings greet or voice
