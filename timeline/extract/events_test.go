@@ -216,6 +216,10 @@ var eventRules = []struct {
 	{sentence: "Russian drones struck the port of Marenza on Monday. The strike was the third on the port this week.", n: 1},
 	{sentence: "Russian drones struck Tovrin on Monday. It was the largest attack on the town since the summer, the governor said.", n: 1},
 	{sentence: "The attack on Tovrin on Monday was carried out by 40 drones.", kind: "attack", date: "2026-01-19"},
+	// a count of people a passive befalls takes part; what happens every day in the present is no happening
+	{sentence: "More than 40 people were detained, including two opposition leaders.", kind: "decision", status: "happened"},
+	{sentence: "Every day, Russia launches dozens of drones against our cities.", none: true},
+	{sentence: "Every day last week, drones struck Tovrin.", kind: "attack", date: "2026-01-12/2026-01-18"},
 	// a speaker announcing what they will speak of reports nothing
 	{sentence: "But first, I would like to say a few words about the events of the past week.", none: true},
 	// a group opening the main clause after a date or a setting is the subject

@@ -40,6 +40,7 @@ var notHappening = []rule{
 	{"request", isRequest},
 	{"caption", isCaption},
 	{"ranked", isRanked},
+	{"habitual", isHabitual},
 	{"in progress", inProgress},
 }
 
@@ -130,7 +131,22 @@ func firstPersonOpens(toks []text.Token) bool {
 // talk of a deal" is scene-setting.
 func noActor(st *docState, s *sentence) bool {
 	return !s.hasActor && !namesOffice(s) && !(len(s.places) > 0 && (s.kind == timeline.KindAttack || s.kind == timeline.KindCasualty)) &&
-		!(s.timed && s.kind != timeline.KindStatement) && !st.listItem(s.block) && !happeningDone(s)
+		!(s.timed && s.kind != timeline.KindStatement) && !st.listItem(s.block) && !happeningDone(s) && !countBefallen(s)
+}
+
+// countBefallen: "More than 40 people were detained", "Dozens of
+// protesters were injured": a count of people a passive befalls is who
+// takes part, named or not.
+func countBefallen(s *sentence) bool {
+	if !passiveTrigger(s.toks, s.trig) {
+		return false
+	}
+	for k := 0; k < s.trig-1; k++ {
+		if isDigit(s.toks[k].Key[0]) || countWords[s.toks[k].Key] {
+			return true
+		}
+	}
+	return false
 }
 
 // happeningDone: a happening named as the subject of a passive that
@@ -329,6 +345,21 @@ func isRanked(_ *docState, s *sentence) bool {
 		return false
 	}
 	return k+1 < len(toks) && determiners[toks[k].Key] && (rankWords[toks[k+1].Key] || strings.HasSuffix(toks[k+1].Key, "est") && s.trig >= k)
+}
+
+// isHabitual: "Every day, Russia launches dozens of drones against our
+// cities": what happens again and again, in the present, is the state of
+// things, not a happening a chronology can place.
+func isHabitual(_ *docState, s *sentence) bool {
+	if s.trig < 0 || pastTense(s.toks[s.trig].Key) || s.explicit {
+		return false
+	}
+	for k := 0; k+1 < len(s.toks); k++ {
+		if (s.toks[k].Key == "every" || s.toks[k].Key == "each") && (timeUnits[s.toks[k+1].Key] || s.toks[k+1].Key == "night" || s.toks[k+1].Key == "morning") {
+			return true
+		}
+	}
+	return false
 }
 
 // isCaption: "... is seen inside" describes a photo.

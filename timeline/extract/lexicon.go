@@ -999,6 +999,11 @@ var stanceVerbs = set("condemn", "welcome", "believe", "think", "hope", "support
 var viewVerbs = set("worry", "worries", "fear", "fears", "believe", "believes", "think", "thinks", "doubt", "doubts",
 	"expect", "expects", "insist", "insists", "argue", "argues", "suspect", "suspects")
 
+// countWords count the people a passive befalls ("Dozens of protesters
+// were detained": countBefallen), with digits.
+var countWords = set("dozens", "hundreds", "thousands", "scores", "several", "many", "two", "three", "four", "five",
+	"six", "seven", "eight", "nine", "ten", "twelve", "twenty")
+
 // rankWords rank a happening among others ("was the third this week",
 // "the latest in a series": isRanked).
 var rankWords = set("first", "second", "third", "fourth", "fifth", "sixth", "latest", "last", "most", "worst", "biggest")
