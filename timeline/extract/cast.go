@@ -27,7 +27,12 @@ func (st *docState) findCast(s *sentence, ante antecedents) {
 	}
 	castPronouns(s, ante)
 	castCompany(s, ante)
-	castGroups(s)
+	if g := castGroups(s); g >= 0 && workGroups[s.toks[g].Key] && len(s.parts) == 0 && ante.org != "" {
+		// "Teams will complete the closeout", "Engineers replaced two
+		// seals": an organisation's own people at work, in its update,
+		// are the last organisation named at work
+		s.parts = []timeline.Participant{{Name: ante.org, Type: timeline.Organization, Role: timeline.RoleAgent}}
+	}
 }
 
 // reportedPart reports whether token k of a statement's sentence is in
@@ -324,10 +329,11 @@ func castPronouns(s *sentence, ante antecedents) {
 }
 
 // castGroups: a group noun before the trigger ("Engineers repaired",
-// "officials said") makes the sentence someone's doing.
-func castGroups(s *sentence) {
+// "officials said") makes the sentence someone's doing. It returns the
+// group noun's token, or -1.
+func castGroups(s *sentence) int {
 	if s.hasActor || s.trig == 0 {
-		return
+		return -1
 	}
 	start, end := 0, s.trig
 	if end < 0 || end < s.settingEnd {
@@ -346,9 +352,10 @@ func castGroups(s *sentence) {
 	for k := start; k < end; k++ {
 		if groupActors[s.toks[k].Key] && (!s.toks[k].Upper || k == first) {
 			s.hasActor = true
-			return
+			return k
 		}
 	}
+	return -1
 }
 
 // openingPhraseEnd is the token after an opening phrase closed by a comma

@@ -220,6 +220,9 @@ var eventRules = []struct {
 	{sentence: "More than 40 people were detained, including two opposition leaders.", kind: "decision", status: "happened"},
 	{sentence: "Every day, Russia launches dozens of drones against our cities.", none: true},
 	{sentence: "Every day last week, drones struck Tovrin.", kind: "attack", date: "2026-01-12/2026-01-18"},
+	// an organisation's teams and engineers at work are the organisation last named
+	{sentence: "NASA said the rocket was ready. Engineers replaced two seals on Monday.", n: 2, kind: "other", parts: "NASA"},
+	{sentence: "Engineers repaired the damaged power line.", kind: "other", parts: "-"},
 	// a speaker announcing what they will speak of reports nothing
 	{sentence: "But first, I would like to say a few words about the events of the past week.", none: true},
 	// a group opening the main clause after a date or a setting is the subject

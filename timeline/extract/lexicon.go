@@ -1004,6 +1004,11 @@ var viewVerbs = set("worry", "worries", "fear", "fears", "believe", "believes", 
 var countWords = set("dozens", "hundreds", "thousands", "scores", "several", "many", "two", "three", "four", "five",
 	"six", "seven", "eight", "nine", "ten", "twelve", "twenty")
 
+// workGroups are an organisation's own people at work ("Teams will
+// complete ...", "Technicians replaced two seals"): the organisation the
+// text last named acts through them (findCast).
+var workGroups = set("teams", "team", "engineers", "technicians", "controllers", "crews", "staff", "scientists", "researchers")
+
 // rankWords rank a happening among others ("was the third this week",
 // "the latest in a series": isRanked).
 var rankWords = set("first", "second", "third", "fourth", "fifth", "sixth", "latest", "last", "most", "worst", "biggest")
