@@ -223,6 +223,9 @@ var eventRules = []struct {
 	// an organisation's teams and engineers at work are the organisation last named
 	{sentence: "NASA said the rocket was ready. Engineers replaced two seals on Monday.", n: 2, kind: "other", parts: "NASA"},
 	{sentence: "Engineers repaired the damaged power line.", kind: "other", parts: "-"},
+	// a chronology's entry: a date, a colon, and what happened told in the present
+	{sentence: "18 November 2025: Norland presents a peace plan to the envoys.", kind: "proposal", date: "2025-11-18", verb: "presents"},
+	{sentence: "6 January 2026 – The coalition adopts the Tovrin declaration.", kind: "agreement", date: "2026-01-06"},
 	// a speaker announcing what they will speak of reports nothing
 	{sentence: "But first, I would like to say a few words about the events of the past week.", none: true},
 	// a group opening the main clause after a date or a setting is the subject

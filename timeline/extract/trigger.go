@@ -118,7 +118,7 @@ func triggerAt(s *sentence, k int) (timeline.Kind, bool) {
 	}
 	// ("sold 40 million phones last year": a count makes it a noun)
 	w, ok := presentKinds[t.Key]
-	if ok && k > 0 && !quantifiers[s.toks[k-1].Key] && !isDigit(s.toks[k-1].Key[0]) && presentSimple(s.toks, k) && s.timedAfter(k, 6) && !s.verbAfter(k) {
+	if ok && k > 0 && !quantifiers[s.toks[k-1].Key] && !isDigit(s.toks[k-1].Key[0]) && presentSimple(s.toks, k) && (s.timedAfter(k, 6) || s.datedEntry()) && !s.verbAfter(k) {
 		return w, true
 	}
 	// "will close the plant", "to resign": the base form of a verb whose
@@ -196,6 +196,17 @@ func (s *sentence) timedAfter(k, n int) bool {
 		}
 	}
 	return false
+}
+
+// datedEntry reports whether the sentence is an entry of a chronology:
+// a date, then a colon or a dash, then what happened, told in the
+// present ("18 November 2025: Washington presents a peace plan").
+func (s *sentence) datedEntry() bool {
+	if len(s.exprs) == 0 || s.exprs[0].Start != 0 || s.exprs[0].Begin.IsZero() {
+		return false
+	}
+	rest := strings.TrimLeft(s.text[s.exprs[0].End:], " ")
+	return strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "- ")
 }
 
 // presentKind returns the kind of a happening verb's -s form ("votes":
