@@ -186,6 +186,10 @@ func (st *docState) castNames(s *sentence, seen map[string]bool) {
 			// "Anna Berg and Luca Conti were seized", "Reyes was
 			// appointed": what befell them
 			s.hasActor = true
+		case s.toldAbout > 0 && ti > s.speaker && ti < s.toldAbout:
+			// "briefed Marco Rubio on the attack": told, not acting
+			role = timeline.RoleCounterpart
+			s.hasActor = true
 		case trig < 0 || ti < trig || at > 0 && companions[toks[at-1].Key] || passiveAgent(toks, trig, at):
 			role = "agent"
 			s.hasActor = true

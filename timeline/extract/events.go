@@ -135,6 +135,10 @@ type sentence struct {
 	trig    int // the trigger's token, or -1
 	speaker int // the reporting verb's token, or -1
 	came    int // "came" of "<happening> came a week after <trigger>", or 0 (cameAfter)
+	// toldAbout is the "on" or "about" of "briefed the minister on the
+	// attack on Monday" when the attack is the happening, or 0: who is
+	// named between the saying and it is told, not acting
+	toldAbout int
 
 	// the clause stage, after the trigger (cutClause)
 	clause    []text.Token // the trigger's clause: toks up to a joined clause

@@ -226,6 +226,10 @@ var eventRules = []struct {
 	// a chronology's entry: a date, a colon, and what happened told in the present
 	{sentence: "18 November 2025: Norland presents a peace plan to the envoys.", kind: "proposal", date: "2025-11-18", verb: "presents"},
 	{sentence: "6 January 2026 – The coalition adopts the Tovrin declaration.", kind: "agreement", date: "2026-01-06"},
+	// an attack a briefing is about, with a time of its own, is the news, on its own date; the one briefed does not act
+	{sentence: "Ingrid Solberg was briefed by the army chief on the drone attack on the dam two days ago.", kind: "attack", date: "2026-01-19", certainty: "claimed"},
+	{sentence: "Ingrid Solberg briefed Marco Rubio on the drone attack on the dam on Monday.", kind: "attack", date: "2026-01-19", parts: "Ingrid Solberg, Marco Rubio"},
+	{sentence: "Ingrid Solberg briefed Marco Rubio on the situation at the front.", kind: "statement", date: "2026-01-21"},
 	// a speaker announcing what they will speak of reports nothing
 	{sentence: "But first, I would like to say a few words about the events of the past week.", none: true},
 	// a group opening the main clause after a date or a setting is the subject

@@ -20,6 +20,7 @@ import (
 // happening only when dated with an actor (noTrigger).
 func pickTrigger(s *sentence) {
 	toks := s.toks
+	s.toldAbout = 0
 	// an aside: a quote, a relative clause, a leading phrase, or the
 	// setting of an opening "During the call," phrase
 	aside := func(k int) bool { return s.aside[k] || k < s.settingEnd }
@@ -65,6 +66,16 @@ func pickTrigger(s *sentence) {
 		if kind == timeline.KindStatement && strongKinds[w] && speaker >= 0 && k > speaker+1 && pastTense(t.Key) {
 			kind, trig = w, k
 			break
+		}
+		// "briefed the minister on the drone attack on the dam two days
+		// ago", "informed him about the attack on Kyiv on January 20": a
+		// hard happening the saying is about, with a time of its own, is
+		// the news
+		if kind == timeline.KindStatement && (w == timeline.KindAttack || w == timeline.KindCasualty) && speaker >= 0 && s.timedAfter(k, 8) {
+			if link := toldAbout(toks, speaker, k); link > 0 {
+				kind, trig, s.toldAbout = w, k, link
+				break
+			}
 		}
 	}
 	if k, c := cameAfter(toks, trig); k > 0 {
@@ -196,6 +207,21 @@ func (s *sentence) timedAfter(k, n int) bool {
 		}
 	}
 	return false
+}
+
+// toldAbout is the token of "on" or "about" when token k is in what the
+// saying at speaker is about, within eight words ("informed his
+// counterpart about the attack"), else 0.
+func toldAbout(toks []text.Token, speaker, k int) int {
+	if k-speaker > 8 {
+		return 0
+	}
+	for q := speaker + 1; q < k; q++ {
+		if toks[q].Key == "about" || toks[q].Key == "on" {
+			return q
+		}
+	}
+	return 0
 }
 
 // datedEntry reports whether the sentence is an entry of a chronology:
