@@ -219,6 +219,7 @@ var eventRules = []struct {
 	// a count of people a passive befalls takes part; what happens every day in the present is no happening
 	{sentence: "More than 40 people were detained, including two opposition leaders.", kind: "decision", status: "happened"},
 	{sentence: "Every day, Russia launches dozens of drones against our cities.", none: true},
+	{sentence: "The laptop has a 13.3-inch display, while the larger model can be purchased with a faster chip.", none: true},
 	{sentence: "Every day last week, drones struck Tovrin.", kind: "attack", date: "2026-01-12/2026-01-18"},
 	// an organisation's teams and engineers at work are the organisation last named
 	{sentence: "NASA said the rocket was ready. Engineers replaced two seals on Monday.", n: 2, kind: "other", parts: "NASA"},

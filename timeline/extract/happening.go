@@ -138,10 +138,11 @@ func noActor(st *docState, s *sentence) bool {
 // protesters were injured": a count of people a passive befalls is who
 // takes part, named or not.
 func countBefallen(s *sentence) bool {
-	if !passiveTrigger(s.toks, s.trig) {
-		return false
+	if !passiveTrigger(s.toks, s.trig) || s.trig >= 2 && (modalsOfPossibility[s.toks[s.trig-2].Key] || s.toks[s.trig-2].Key == "can") {
+		return false // ("while the Pro can be purchased with 13 inch ...")
 	}
-	for k := 0; k < s.trig-1; k++ {
+	// (the count opens the sentence: its subject)
+	for k := 0; k < s.trig-1 && k <= 3; k++ {
 		if isDigit(s.toks[k].Key[0]) || countWords[s.toks[k].Key] {
 			return true
 		}
