@@ -310,10 +310,18 @@ func TestICalendar(t *testing.T) {
 }
 
 // TestICalendarCancelled: a happening called off is a cancelled event,
-// which calendars strike through; no other entry has a STATUS.
+// which calendars strike through, and so is one put off with no new date
+// (it does not happen on its date; the description says "postponed"); no
+// other entry has a STATUS.
 func TestICalendarCancelled(t *testing.T) {
+	for _, status := range []timeline.Status{timeline.StatusCancelled, timeline.StatusPostponed} {
+		t.Run(string(status), func(t *testing.T) { testICalendarCancelled(t, status) })
+	}
+}
+
+func testICalendarCancelled(t *testing.T, status timeline.Status) {
 	c := exportFixture()
-	c.Entries[0].Status = timeline.StatusCancelled
+	c.Entries[0].Status = status
 	var b bytes.Buffer
 	if err := render.ICalendar(&b, c, exportNow); err != nil {
 		t.Fatal(err)
@@ -329,6 +337,9 @@ func TestICalendarCancelled(t *testing.T) {
 		}
 		if ev.Id() == c.Entries[0].ID+"@storygraph" {
 			want = "CANCELLED"
+			if d := ev.GetProperty(ics.ComponentPropertyDescription); d == nil || !strings.Contains(d.Value, string(status)+" ") {
+				t.Errorf("%s: the description does not say %q", ev.Id(), status)
+			}
 		}
 		if got != want {
 			t.Errorf("%s: STATUS %q, want %q", ev.Id(), got, want)

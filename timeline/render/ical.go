@@ -82,8 +82,10 @@ func ICalendar(w io.Writer, c Chronology, now time.Time) error {
 		if e.Kind != "" {
 			b.line("CATEGORIES:" + icsText(string(e.Kind)))
 		}
-		if e.Status == timeline.StatusCancelled {
-			b.line("STATUS:CANCELLED") // calendars strike it through
+		if e.Status == timeline.StatusCancelled || e.Status == timeline.StatusPostponed {
+			// calendars strike it through: it does not happen on its date
+			// (the description says which)
+			b.line("STATUS:CANCELLED")
 		}
 		b.line("X-STORYGRAPH-PRECISION:" + icsText(string(e.Precision)))
 		if e.DateConflict {
