@@ -499,3 +499,32 @@ func personBeforeOf(toks []text.Token, i, j int) int {
 	}
 	return 0
 }
+
+// oneTypePerName gives a name of two words or more that the cues made a
+// person in one place and an organisation in another to the organisation:
+// "Lindqvist Bygg, a construction company, ... Lindqvist Bygg said" names
+// one firm, and a reporting verb after a name says less about its kind
+// than an organisation's head word or an apposition naming a firm. A name
+// that opens with a given name stays a person's ("Maria Holm said").
+func (st *docState) oneTypePerName() {
+	orgs := map[string]string{}
+	for _, id := range st.order {
+		if e := st.entities[id]; e.Discovered && e.Type == timeline.Organization {
+			orgs[timeline.Fold(e.Name)] = id
+		}
+	}
+	if len(orgs) == 0 {
+		return
+	}
+	for _, id := range slices.Clone(st.order) {
+		e := st.entities[id]
+		if e == nil || !e.Discovered || e.Type != timeline.Person || !strings.Contains(e.Name, " ") {
+			continue
+		}
+		to := orgs[timeline.Fold(e.Name)]
+		if first, _, _ := strings.Cut(e.Name, " "); to == "" || names.GivenName(strings.ToLower(first)) {
+			continue
+		}
+		st.mergeEntity(id, to, gazetteer.ViaName)
+	}
+}

@@ -182,3 +182,23 @@ func TestTheShortName(t *testing.T) {
 		}
 	}
 }
+
+// TestOneTypePerName: a name the cues made a person in one place and an
+// organisation in another is the organisation only; one that opens with
+// a given name stays a person.
+func TestOneTypePerName(t *testing.T) {
+	for _, c := range []struct {
+		text, name string
+		not        timeline.EntityType
+	}{
+		{"Lindqvist Bygg, a Swedish construction company, owns the site. Lindqvist Bygg said it would rebuild.", "Lindqvist Bygg", timeline.Person},
+		{"Tarvo Kaivos said output fell. Tarvo Kaivos, a mining company, employs 900 people.", "Tarvo Kaivos", timeline.Person},
+		{"Marta Oksel said the plan was sound. Officials at Marta Oksel Foundation agreed.", "Marta Oksel", timeline.Organization},
+	} {
+		for _, e := range extractOf(t, c.text).Entities {
+			if e.Name == c.name && e.Type == c.not {
+				t.Errorf("%q: %q is also a %s", c.text, c.name, c.not)
+			}
+		}
+	}
+}

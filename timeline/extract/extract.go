@@ -101,6 +101,7 @@ var documentPasses = []func(*docState){
 	(*docState).resolveSurnames,   // a surname alone: the person named in full
 	(*docState).companyFirstWords, // "Zenara said" after "Zenara Bank Plc": that company
 	(*docState).findProperNames,   // names by shape and company, no gazetteer or cue (propernames.go)
+	(*docState).oneTypePerName,    // a name made a person and an organisation is the organisation (discover.go)
 	(*docState).datelinePlaces,    // the places of a dateline ("HARWICK, Norland (Wire) —")
 	(*docState).namedInFull,       // a known person's surname alone is whoever the article names in full with it
 	(*docState).theShortName,      // "the Bank" after "the Bank of England": that organisation
