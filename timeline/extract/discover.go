@@ -472,12 +472,16 @@ func (st *docState) appositionHas(toks []text.Token, j int, nouns map[string]boo
 // officeCountry reports whether the run [i, j) follows "<office> of" and
 // opens with a word that is no given name before a given name and a
 // surname: "(Prime Minister of) Norland Ingrid Solberg", a country the
-// gazetteer may not know, then the person.
+// gazetteer may not know, then the person. Three words there are a
+// country and a name however rare the given name ("(President of)
+// Estlandia Kaarel Tamm"): no one holds an office of a person.
 func (st *docState) officeCountry(toks []text.Token, i, j int) bool {
 	if i < 2 || j-i < 3 || j-i > 5 || toks[i-1].Key != "of" || toks[i-1].Upper || !isTitleWord(toks[i-2].Key) {
 		return false
 	}
-	return !names.GivenName(toks[i].Key) && names.GivenName(toks[i+1].Key) && !st.gap(toks[i], toks[i+1])
+	// ("Head of Research Operations Centre" is an office of a unit)
+	three := j-i == 3 && !names.CommonWord(toks[i+1].Key) && !orgHeads[toks[j-1].Key] && !placeHeads[toks[j-1].Key]
+	return !names.GivenName(toks[i].Key) && (three || names.GivenName(toks[i+1].Key)) && !st.gap(toks[i], toks[i+1])
 }
 
 // personBeforeOf returns the token of "of" in the run [i, j) when the

@@ -59,6 +59,7 @@ var discoveryCases = []struct {
 	// after "<office> of" a word before a full name is the office's
 	{"Prime Minister of Norland Ingrid Solvik said on Tuesday that the budget was balanced.", "Ingrid Solvik", timeline.Person},
 	{"The president of Vestmark Erik Lundeby said on Friday he would resign.", "Erik Lundeby", timeline.Person},
+	{"President of Estlandia Kaarel Tamm said the border would stay open.", "Kaarel Tamm", timeline.Person},
 	// a given name before a head word that is also a surname, then a
 	// reporting verb, is a person
 	{"Amy Lake said the ferry was late.", "Amy Lake", timeline.Person},
@@ -141,6 +142,7 @@ func TestNotDiscovered(t *testing.T) {
 		{"The Kyiv-based group said on Monday it would help.", "Kyiv-based"},
 		{"President Lee Jae-myung said on Monday that talks would resume.", "Jae-myung"},
 		{"Prime Minister of Norland Ingrid Solvik said on Tuesday that the budget was balanced.", "Norland Ingrid Solvik"},
+		{"President of Estlandia Kaarel Tamm said the border would stay open.", "Estlandia Kaarel Tamm"},
 		{"Thousands gathered in Aas i Rana on Saturday.", "Rana"},
 		// "as" is a legal form only in capitals after a name not in capitals
 		{"Anna Berg worked as a nurse in Tromso before she joined Fjellgard.", "Tromso before"},
