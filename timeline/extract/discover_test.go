@@ -103,6 +103,9 @@ var discoveryCases = []struct {
 	// police ranks before a name are no part of it
 	{"Detective Superintendent Abena Owusu said the suspect was arrested.", "Abena Owusu", timeline.Person},
 	{"Chief Constable Sara Lund resigned on Monday.", "Sara Lund", timeline.Person},
+	// honorifics of other languages are no part of the name
+	{"Doña Rosa Huaman said the water had risen overnight.", "Rosa Huaman", timeline.Person},
+	{"Signora Lucia Ferri said the shop would reopen.", "Lucia Ferri", timeline.Person},
 	// a firm without a head word, by what it has and does: "shares
 	// of X", "the board of X", "X announced its results"
 	{"Shares of Veldmark fell 8 percent on Tuesday.", "Veldmark", timeline.Organization},

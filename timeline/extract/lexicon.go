@@ -194,7 +194,11 @@ var localTitleWords = set("councillor", "councilor", "cllr", "alderman", "alderw
 	"marchioness", "consul", "magistrate", "coroner", "commodore", "ayatollah", "mufti", "nuncio",
 	"archdeacon", "solicitor", "comptroller",
 	// police ranks: "Detective Superintendent Abena Owusu"
-	"detective", "inspector", "superintendent", "constable")
+	"detective", "inspector", "superintendent", "constable",
+	// honorifics of other languages ("Doña Rosa Huaman", "Signora Lucia
+	// Ferri"), folded
+	"dona", "senor", "senora", "senorita", "sra", "srta", "signor", "signora", "herr", "frau", "monsieur",
+	"madame", "mme", "mlle")
 
 // orgNouns in an apposition make the name before it an organisation.
 var orgNouns = set("developer", "company", "firm", "maker", "group", "startup", "start-up", "retailer", "bank",
