@@ -670,6 +670,7 @@ func (s *state) innerParticle(k, i, j int) bool {
 // known kind before punctuation or a preposition decides.
 func (s *state) apposition(g *seg, k int) {
 	var c cueID = numCues
+	possessed := false
 scan:
 	for q := k; q < len(s.toks) && q < k+6; q++ {
 		if q > k {
@@ -688,9 +689,12 @@ scan:
 		if q+1 < len(s.toks) && s.toks[q+1].Key == "of" || t.Possessive {
 			// "the group of chemicals"; "the country's largest dairy
 			// exporter": a possessor is no head of the apposition
+			possessed = possessed || t.Possessive
 			continue
 		}
 		switch {
+		case possessed && holderNouns[t.Key]:
+			break scan
 		case f&fOrgNoun != 0, t.Key == "start" && q+1 < len(s.toks) && s.gap(q) == gHyphen && s.toks[q+1].Key == "up":
 			c = cOrgAppos // ("a start-up": two tokens)
 		case f&fRole != 0:

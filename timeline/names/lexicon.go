@@ -539,3 +539,10 @@ var matchWords = map[string]bool{"beat": true, "beats": true, "defeated": true, 
 	"edged": true, "thrashed": true, "routed": true, "drew": true, "draw": true, "won": true, "win": true, "wins": true,
 	"lost": true, "lose": true, "loses": true, "loss": true, "victory": true, "triumph": true, "against": true,
 	"over": true, "to": true, "with": true, "by": true, "at": true, "home": true, "away": true, "the": true}
+
+// holderNouns name who holds or works a thing, a firm as often as a
+// person: after a possessor in an apposition ("Korvel Energi, the plant's
+// owner") they say nothing of the name's kind.
+var holderNouns = map[string]bool{"owner": true, "owners": true, "operator": true, "operators": true, "buyer": true,
+	"seller": true, "supplier": true, "landlord": true, "tenant": true, "sponsor": true, "contractor": true,
+	"shareholder": true, "bidder": true, "lender": true, "insurer": true, "builder": true}

@@ -67,6 +67,8 @@ func TestFind(t *testing.T) {
 			want{"Tomasz Wierzbicki=person"}},
 		{"titles before names", "Maj. Gen. Aldo Ferrante and Ambassador Ruth Okafor met Prime Minister Henrik Solberg in Tallinn.",
 			want{"Aldo Ferrante=person", "Ruth Okafor=person", "Henrik Solberg=person", "!Prime Minister", "!Maj", "!Ambassador Ruth Okafor", "Tallinn=place"}},
+		{"who owns or runs a thing, after its possessor, may be a firm", "PGE, the plant's owner, said power was restored. Halvard Brun, the club's owner, said the coach would stay.",
+			want{"?PGE", "Halvard Brun=person"}},
 		{"an acronym after a noun of people and firms is a firm", "Captain Dimitris Vlachos told state broadcaster ERT that the sea was rough.",
 			want{"Dimitris Vlachos=person", "ERT=organization"}},
 		{"so is a code of a capital and digits", "Foreign Minister Anna Horvath told state broadcaster M1 that no breakthrough had been reached.",
