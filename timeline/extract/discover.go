@@ -508,13 +508,24 @@ func personBeforeOf(toks []text.Token, i, j int) int {
 // person in one place and an organisation in another to the organisation:
 // "Lindqvist Bygg, a construction company, ... Lindqvist Bygg said" names
 // one firm, and a reporting verb after a name says less about its kind
-// than an organisation's head word or an apposition naming a firm. A name
+// than an organisation's head word or an apposition naming a firm; so
+// does a firm's shorter name ("Brekke Entreprenor AS ... Brekke
+// Entreprenor said"). A name
 // that opens with a given name stays a person's ("Maria Holm said").
 func (st *docState) oneTypePerName() {
 	orgs := map[string]string{}
 	for _, id := range st.order {
-		if e := st.entities[id]; e.Discovered && e.Type == timeline.Organization {
-			orgs[timeline.Fold(e.Name)] = id
+		e := st.entities[id]
+		if !e.Discovered || e.Type != timeline.Organization {
+			continue
+		}
+		orgs[timeline.Fold(e.Name)] = id
+		// and its shorter names: "Brekke Entreprenor said" after
+		// "Brekke Entreprenor AS"
+		for _, short := range names.ShortForms(e.Name) {
+			if k := timeline.Fold(short); strings.Contains(short, " ") && orgs[k] == "" {
+				orgs[k] = id
+			}
 		}
 	}
 	if len(orgs) == 0 {

@@ -198,6 +198,7 @@ func TestOneTypePerName(t *testing.T) {
 	}{
 		{"Lindqvist Bygg, a Swedish construction company, owns the site. Lindqvist Bygg said it would rebuild.", "Lindqvist Bygg", timeline.Person},
 		{"Tarvo Kaivos said output fell. Tarvo Kaivos, a mining company, employs 900 people.", "Tarvo Kaivos", timeline.Person},
+		{"Payments were made by Brekke Entreprenor AS, a contractor. Brekke Entreprenor said it had dismissed two managers.", "Brekke Entreprenor", timeline.Person},
 		{"Marta Oksel said the plan was sound. Officials at Marta Oksel Foundation agreed.", "Marta Oksel", timeline.Organization},
 	} {
 		for _, e := range extractOf(t, c.text).Entities {
