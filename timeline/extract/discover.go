@@ -487,7 +487,9 @@ func (st *docState) officeCountry(toks []text.Token, i, j int) bool {
 // personBeforeOf returns the token of "of" in the run [i, j) when the
 // words right before it are a person's name, a given name and one or two
 // more capitalised words ("Analyst Marcus Oyelaran of Kestrel
-// Securities", "Jane Doe of Acme"), else 0. "Bank of England" and
+// Securities", "Jane Doe of Acme"), or a role word and two or three
+// uncommon words ("Analyst Sunita Rao of Brightwater Capital"), else 0.
+// "Bank of England" and
 // "University of Oslo" have no given name before "of".
 func personBeforeOf(toks []text.Token, i, j int) int {
 	for p := i + 2; p < j-1; p++ {
@@ -498,6 +500,12 @@ func personBeforeOf(toks []text.Token, i, j int) int {
 			if names.GivenName(toks[g].Key) && toks[g].Upper && !orgStarts[toks[g+1].Key] && !orgHeads[toks[p-1].Key] {
 				return p
 			}
+		}
+		// "Analyst Sunita Rao of Brightwater Capital": a role word
+		// opening the run, then two or three words of no common kind
+		if roleWords[toks[i].Key] && p-i >= 3 && p-i <= 4 && !orgHeads[toks[p-1].Key] &&
+			!slices.ContainsFunc(toks[i+1:p], func(t text.Token) bool { return names.CommonWord(t.Key) || orgStarts[t.Key] }) {
+			return p
 		}
 		return 0
 	}

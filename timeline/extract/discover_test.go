@@ -69,6 +69,9 @@ var discoveryCases = []struct {
 	{"The Harlan Gallery said it would close in May.", "Harlan Gallery", timeline.Organization},
 	{"The Southern Coastal Development Community said voting was calm.", "Southern Coastal Development Community", timeline.Organization},
 	{"Zhang Wei of consultancy Huaxin Risk said investors were calm.", "Huaxin Risk", timeline.Organization},
+	// a role word, a name of rare words, "of" and a firm: two names
+	{"Analyst Sunita Rao of Brightwater Capital said the results beat forecasts.", "Sunita Rao", timeline.Person},
+	{"Analyst Sunita Rao of Brightwater Capital said the results beat forecasts.", "Brightwater Capital", timeline.Organization},
 	{"Norland Rail said the line would reopen.", "Norland Rail", timeline.Organization},
 	{"The Kelby Courier said the mayor had resigned.", "Kelby Courier", timeline.Organization},
 	{"Rights group Vestra International said the trial was unfair.", "Vestra International", timeline.Organization},
