@@ -269,7 +269,10 @@ var firmNouns = set("company", "firm", "carrier", "airline", "bank", "lender", "
 	"conglomerate", "startup", "start-up", "operator", "newspaper", "magazine", "chipmaker", "automaker", "carmaker",
 	"manufacturer", "supplier", "charity", "subsidiary", "consultancy", "publisher", "distributor", "drugmaker",
 	"brewer", "shipbuilder", "utility", "group", "agency", "watchdog", "regulator", "organisation", "organization",
-	"brokerage", "exporter", "importer", "steelmaker")
+	"brokerage", "exporter", "importer", "steelmaker",
+	// who publishes, broadcasts or organises: "the journal Planetary
+	// Letters", "the union Unitra", "the channel Kanal Nord"
+	"journal", "union", "channel", "network", "outlet", "label")
 
 // appositionArticles open an apposition: "Helios Games, a Seattle-based
 // developer,".
