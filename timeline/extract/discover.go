@@ -160,11 +160,17 @@ func (st *docState) dropOpeningWord(bi, i, j int, hasConnector bool, typ timelin
 // before a name that does not open with a title ("ferry operator Blue
 // Line", "lender Northgate Finance"; "company CEO Steve Jobs" is a
 // person's office); never before a given name ("broadcaster David Marr"
-// is a person's trade, "the group Anna Lind leads" her group).
+// is a person's trade, "the group Anna Lind leads" her group); or an
+// acronym in commas after the noun ("the pilots' union, SPV,").
 func (st *docState) firmNounBefore(toks []text.Token, i int) bool {
 	p := toks[i-1]
-	if !firmNouns[p.Key] || p.Upper || st.gap(p, toks[i]) {
+	if !firmNouns[p.Key] || p.Upper {
 		return false
+	}
+	// "The pilots' union, SPV, said": an acronym in commas after the noun
+	if st.gap(p, toks[i]) {
+		return toks[i].Caps && len(toks[i].Key) >= 2 && st.text[p.End:toks[i].Start] == ", " &&
+			i+1 < len(toks) && strings.HasPrefix(st.text[toks[i].End:toks[i+1].Start], ",")
 	}
 	if names.GivenName(toks[i].Key) {
 		return false // "the group Anna Lind leads"

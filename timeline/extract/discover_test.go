@@ -80,6 +80,7 @@ var discoveryCases = []struct {
 	{"Aid agency Helpward said it had sent food.", "Helpward", timeline.Organization},
 	{"The study was published on Wednesday in the journal Planetary Letters.", "Planetary Letters", timeline.Organization},
 	{"She spoke to the channel Kanal Vest on Monday.", "Kanal Vest", timeline.Organization},
+	{"The pilots' union, SPV, said it would seek higher pay.", "SPV", timeline.Organization},
 	// a noun of groups before a given name is no part of a firm's name
 	{"The group Anna Lind leads met on Monday.", "Anna Lind", timeline.Person},
 	// an apposition's head comes before its preposition: a partner at a
