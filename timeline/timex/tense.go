@@ -25,9 +25,9 @@ func (c *ctx) cue(k int) int {
 		if _, _, ok := c.month(k + 1); ok {
 			return 1
 		}
-	case "postponed", "delayed", "deferred", "rescheduled", "pushed", "moved", "put", "adjourned", "extended", "suspended":
+	case "postponed", "delayed", "deferred", "rescheduled", "pushed", "moved", "put", "adjourned", "extended", "suspended", "brought":
 		// "postponed to March", "pushed back until June", "adjourned the
-		// case until 12 November": put off to a later date, whatever the
+		// case until 12 November", "brought forward to March 1": put off to a later date, whatever the
 		// tense
 		if c.putOffTo(k) {
 			return 1
@@ -90,7 +90,7 @@ func (c *ctx) cue(k int) int {
 		// "plans to meet", not "the peace plan": verbs of intent mark the
 		// future only before "to"
 		switch c.text(k) {
-		case "plan", "planning", "intend", "intends", "aims", "poised":
+		case "plan", "planning", "intend", "intends", "aims", "poised", "hopes", "hope", "hoping", "seeks", "seeking":
 			if c.id(k+1) != wTo {
 				return 0
 			}
@@ -141,18 +141,22 @@ func (c *ctx) cue(k int) int {
 	return 0
 }
 
-// invitesTo reports a verb of asking at k in the past whose "to" and
-// verb stand before the date at i ("invited Lind to take part in the
-// conference in June", "urged both sides to sign by March"): the date is
-// of what was asked, still to come when it was asked, so the tense is the
-// future's, not the asking's.
+// invitesTo reports a verb of asking or agreeing at k in the past whose
+// "to" and verb stand before the date at i ("invited Lind to take part in
+// the conference in June", "urged both sides to sign by March", "agreed
+// on Monday to buy the rival by December"): the date is of what was asked
+// or agreed, still to come when it was, so the tense is the future's, not
+// the asking's. (Not "agreed to a deal in June", "agreed to terms": a noun
+// after "to".)
 func (c *ctx) invitesTo(k, i int) bool {
 	if !invitationVerbs[strings.ToLower(c.text(k))] {
 		return false
 	}
 	for q := k + 1; q+1 < i && q <= k+5; q++ {
 		if c.id(q) == wTo {
-			return c.t[q+1].k == kWord && !c.t[q+1].up && !adjectiveBefore[c.text(q+1)]
+			w := c.text(q + 1)
+			plural := strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
+			return c.t[q+1].k == kWord && !c.t[q+1].up && !adjectiveBefore[w] && !pronounObjects[w] && !plural
 		}
 	}
 	return false
@@ -163,7 +167,13 @@ var meetingVerbs = map[string]bool{"meet": true, "visit": true, "hold": true, "s
 	"resume": true, "reconvene": true, "return": true, "travel": true, "convene": true}
 
 // invitationVerbs ask someone to do something later (invitesTo).
-var invitationVerbs = map[string]bool{"invited": true, "asked": true, "urged": true, "encouraged": true, "requested": true, "summoned": true}
+// Verbs of agreeing or promising count too ("agreed to sign an accord in
+// June").
+var invitationVerbs = map[string]bool{"invited": true, "asked": true, "urged": true, "encouraged": true, "requested": true, "summoned": true,
+	"agreed": true, "decided": true, "promised": true, "pledged": true, "vowed": true, "arranged": true, "offered": true, "voted": true}
+
+// pronounObjects after "to" are no verb ("agreed to it in June").
+var pronounObjects = map[string]bool{"it": true, "them": true, "this": true, "that": true, "these": true, "those": true, "him": true, "me": true, "us": true}
 
 // nounBefore are the words after which "plans" is a noun.
 var nounBefore = map[string]bool{"its": true, "their": true, "his": true, "her": true, "our": true, "the": true,

@@ -40,12 +40,23 @@ var tenseCases = []findCase{
 	{"Officials urged both unions to sign the Halvern accord by March.", thu, "March", Date, "2026-03", Month},
 	{"The Brennick mayor invited Mara Lind in June.", thu, "June", Date, "2025-06", Month},
 	{"In June the Brennick mayor asked Mara Lind to take part.", thu, "June", Date, "2025-06", Month},
+	// so is what was agreed, promised or hoped for; the day of the agreeing
+	// and a noun after "to" ("agreed to a deal") keep the past
+	{"Norland and Vestia agreed to sign an accord in June.", thu, "June", Date, "2026-06", Month},
+	{"Tarvik Mills agreed on Monday to buy the rival by December.", thu, "December", Date, "2026-12", Month},
+	{"Tarvik Mills agreed on Monday to buy the rival by December.", thu, "Monday", Date, "2026-01-19", Day},
+	{"The Orvale board pledged to cut costs by March.", thu, "March", Date, "2026-03", Month},
+	{"The Orvale lender hopes to return to profit in June.", thu, "June", Date, "2026-06", Month},
+	{"Tarvik Mills agreed to a deal in June.", thu, "June", Date, "2025-06", Month},
+	{"Tarvik Mills agreed to terms in June.", thu, "June", Date, "2025-06", Month},
 	// a date something was put off to is still to come, whatever the tense
 	{"The hearing was adjourned until February 14.", thu, "February 14", Date, "2026-02-14", Day},
 	{"The court adjourned the case until 12 February.", thu, "12 February", Date, "2026-02-12", Day},
 	{"The deadline was extended to February 15.", thu, "February 15", Date, "2026-02-15", Day},
 	{"The ban was extended until the end of February.", thu, "the end of February", Date, "2026-02-21/2026-02-28", Range},
 	{"The vote was rescheduled for February 2.", thu, "February 2", Date, "2026-02-02", Day},
+	{"The summit was brought forward to March 1.", "2026-02-10", "March 1", Date, "2026-03-01", Day},
+	{"The Brennick mayor brought the case to court in March.", "2026-02-10", "March", Date, "2025-03", Month},
 	{"The Halvern mayor moved to Brennick in February.", thu, "February", Date, "2025-02", Month},
 	// a past form after a modal or "to" is the base form ("will hit"), no past tense
 	{"The storm will hit the coast on Friday.", mon, "Friday", Date, "2026-01-30", Day},

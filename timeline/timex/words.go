@@ -369,7 +369,8 @@ func init() {
 	add(wShall, 0, false, "shall")
 	add(wLL, 0, false, "ll")
 	add(wDue, 0, false, "due")
-	add(wScheduled, 0, false, "scheduled", "planned", "slated", "poised", "intends", "intend", "aims", "plan", "planning", "tomorrow's")
+	add(wScheduled, 0, false, "scheduled", "planned", "slated", "poised", "intends", "intend", "aims", "plan", "planning", "tomorrow's",
+		"hopes", "hope", "hoping", "seeks", "seeking")
 	add(wExpected, 0, false, "expected", "expects", "expecting", "anticipates")
 	add(wPlans, 0, false, "plans")
 	add(wSet, 0, false, "set")
