@@ -86,6 +86,10 @@ func (c *ctx) mCount(i int) (hit, bool) {
 	if t := &c.t[i]; t.k == kNum && t.dec {
 		return noHit, false
 	}
+	half := !x && c.andAHalf(k) // "one and a half years"
+	if half {
+		k += 3
+	}
 	hyph := false
 	if c.isP(k, '-') && c.adj(k) && c.adj(k+1) {
 		hyph = true
@@ -115,6 +119,12 @@ func (c *ctx) mCount(i int) (hit, bool) {
 		if c.id(j) == wOld {
 			return hit{i: i, j: j + 1}, true
 		}
+	}
+	if !half && !x && !hyph && c.andAHalf(j) {
+		half, j = true, j+3 // "a year and a half"
+	}
+	if half {
+		return c.halfHit(i, j, u, n)
 	}
 	if w := c.id(j); (w == wLater || w == wEarlier) && !x && !hyph && !(j+1 < len(c.t) && c.text(j+1) == "than") {
 		// "two days later", "a year earlier" (but "earlier than planned"
@@ -319,4 +329,51 @@ func (c *ctx) mBareUnits(i int) (hit, bool) {
 		return noHit, false
 	}
 	return c.mk(i, i+1, Expr{Type: Duration, Value: durValue(u, 0, true, "")})
+}
+
+// andAHalf: "and a half" at k.
+func (c *ctx) andAHalf(k int) bool {
+	return c.id(k) == wAnd && c.id(k+1) == wA && c.t[k+1].n == 1 && c.id(k+2) == wHalf
+}
+
+// halfOf is half a unit in a smaller one: half an hour is 30 minutes.
+var halfOf = map[wid]struct {
+	u wid
+	n int
+}{wHour: {wMinute, 30}, wDay: {wHour, 12}, wYear: {wMonth, 6}, wMinute: {wSecond, 30}, wDecade: {wYear, 5}, wCentury: {wDecade, 5}}
+
+// mHalf: "half an hour", "half a day", "half a century ago".
+func (c *ctx) mHalf(i int) (hit, bool) {
+	k := i + 1
+	if c.id(k) != wA || c.t[k].n != 1 || k+1 >= len(c.t) || c.t[k+1].k != kWord || c.t[k+1].pl {
+		return noHit, false
+	}
+	_, ok := halfOf[c.id(k+1)]
+	if !ok {
+		return noHit, false
+	}
+	return c.halfHit(i, k+2, c.id(k+1), 0)
+}
+
+// halfHit is n and a half units from token i to j: a length of time, or,
+// before "ago", "later" or "earlier", a date counted in the smaller unit
+// ("two and a half years ago" is 30 months ago).
+func (c *ctx) halfHit(i, j int, u wid, n int) (hit, bool) {
+	if h, ok := halfOf[u]; ok {
+		m := n*2*h.n + h.n
+		switch c.id(j) {
+		case wAgo:
+			return c.mk(i, j+1, c.ago(h.u, m))
+		case wLater:
+			return c.anchored(i, j+1, h.u, m, "")
+		case wEarlier:
+			if j+1 >= len(c.t) || c.text(j+1) != "than" {
+				return c.anchored(i, j+1, h.u, -m, "")
+			}
+		}
+		if n == 0 {
+			return c.mk(i, j, Expr{Type: Duration, Value: durValue(h.u, m, false, "")})
+		}
+	}
+	return c.mk(i, j, Expr{Type: Duration, Value: durValue(u, n, false, strconv.Itoa(n)+".5")})
 }

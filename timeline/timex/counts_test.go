@@ -18,6 +18,14 @@ var countCases = []findCase{
 	{"The siege has lasted 1,000 days.", thu, "1,000 days", Duration, "P1000D", Unknown},
 	{"It was the first rise in two years for the index.", thu, "two years", Duration, "P2Y", Unknown},
 	{"The truce held for several weeks in the south.", thu, "several weeks", Duration, "PXW", Unknown},
+	// halves: "one and a half years", "a year and a half", "half an hour"
+	{"The Orvale project took one and a half years.", thu, "one and a half years", Duration, "P1.5Y", Unknown},
+	{"Talks in Brennick went on for a year and a half.", thu, "a year and a half", Duration, "P1.5Y", Unknown},
+	{"The repair will take two and a half hours.", thu, "two and a half hours", Duration, "PT2.5H", Unknown},
+	{"The Halvern envoys met for half an hour.", thu, "half an hour", Duration, "PT30M", Unknown},
+	{"The crew waited half a day at the dock.", thu, "half a day", Duration, "PT12H", Unknown},
+	{"Two and a half years ago, the Tarvik plant closed.", thu, "Two and a half years ago", Date, "2023-07", Month},
+	{"The Orvale mill opened half a century ago.", thu, "half a century ago", Date, "1976", Year},
 	{"The search went on for twenty-four hours.", thu, "twenty-four hours", Duration, "PT24H", Unknown},
 	{"The debate lasted 90 minutes on Tuesday.", thu, "90 minutes", Duration, "PT90M", Unknown},
 	// a plural unit without a number before "ago" is a vague past

@@ -172,6 +172,8 @@ func (c *ctx) match(i int) (hit, bool) {
 			try(c.mYearWord(i))
 		case wFiscal, wFY:
 			try(c.mFiscal(i))
+		case wHalf:
+			try(c.mHalf(i))
 		}
 		if isUnit(t.id) && t.pl {
 			try(c.mBareUnits(i))
