@@ -116,6 +116,7 @@ func (c *ctx) match(i int) (hit, bool) {
 		try(c.mNumeric(i))
 		try(c.mClock(i))
 		try(c.mCount(i))
+		try(c.mTimes(i))
 	case kWord:
 		switch {
 		case t.id >= wJan && t.id <= wDec:
@@ -159,8 +160,14 @@ func (c *ctx) match(i int) (hit, bool) {
 			try(c.mSeason(i, i, 0))
 		case wRecent:
 			try(c.mRecent(i))
+		case wPer:
+			try(c.mPer(i))
 		case wA, wNumWord, wFew, wDozen, wHundred:
+			if t.id == wA && c.priced(i) {
+				try(c.rate(i, i)) // "$10 a month"
+			}
 			try(c.mCount(i))
+			try(c.mTimes(i))
 			if t.id == wA {
 				try(c.mLaterDate(i))
 			}

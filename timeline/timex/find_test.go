@@ -105,6 +105,7 @@ func describe(es []Expr) string {
 func TestFindNoFalsePositives(t *testing.T) {
 	for _, s := range []string{
 		"Delays may occur on the network.",
+		"The Halvern train reached 60 miles per hour.",
 		"Thousands march through the city centre.",
 		"It is the second time the bill has failed.",
 		"The Sunday Times reported the story first.",

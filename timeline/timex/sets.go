@@ -1,6 +1,9 @@
 package timex
 
-import "strconv"
+import (
+	"strconv"
+	"strings"
+)
 
 var setValue = map[wid]string{wDaily: "P1D", wWeekly: "P1W", wMonthly: "P1M", wYearly: "P1Y", wQuarterly: "P3M", wHourly: "P1H", wNightly: "XXXX-XX-XXTNI"}
 
@@ -60,3 +63,68 @@ func (c *ctx) mSet(i int) (hit, bool) {
 	}
 	return c.mk(i, k+1, Expr{Type: Set, Value: durValue(u, n, false, "")})
 }
+
+// mTimes: "eight times a year", "three times per week": a set of the unit.
+func (c *ctx) mTimes(i int) (hit, bool) {
+	n, x, k, ok := c.count(i)
+	if !ok || x || n < 2 || k >= len(c.t) || c.text(k) != "times" {
+		return noHit, false
+	}
+	return c.rate(i, k+1)
+}
+
+// mPer: "20 euros per year": a set of the unit.
+func (c *ctx) mPer(i int) (hit, bool) {
+	if !c.priced(i) {
+		return noHit, false
+	}
+	return c.rate(i, i)
+}
+
+// rate: "a", "per" or "every" and a unit at k, once a unit: the set from
+// token i.
+func (c *ctx) rate(i, k int) (hit, bool) {
+	if !(c.id(k) == wA && c.t[k].n == 1 || c.id(k) == wPer) || k+1 >= len(c.t) {
+		return noHit, false
+	}
+	u := c.id(k + 1)
+	if !isUnit(u) || c.t[k+1].pl || c.t[k+1].k != kWord || u == wSecond || u == wQuarterU {
+		return noHit, false
+	}
+	switch c.id(k + 2) {
+	case wAgo, wLater, wEarlier, wOf, wAfter, wBefore, wSince:
+		return noHit, false // "three times a year ago", "3% a day after"
+	}
+	return c.mk(i, k+2, Expr{Type: Set, Value: durValue(u, 1, false, "")})
+}
+
+// priced: the token before i is an amount ("$10 a month", "5% a year",
+// "2 million euros a year"), so "a" unit at i is a rate, not a length.
+func (c *ctx) priced(i int) bool {
+	if i == 0 {
+		return false
+	}
+	p := &c.t[i-1]
+	if p.k == kNum {
+		return !(p.nd == 4 && p.n >= 1900 && p.n <= 2099) // "In 2025 a year of"
+	}
+	if p.k == kPunct {
+		return p.p == '%'
+	}
+	if p.k != kWord || p.up {
+		return false
+	}
+	w := strings.ToLower(c.text(i - 1))
+	if amountWords[w] {
+		return true
+	}
+	// "5,000 cars a day", "two meals a day" (not a speed: "60 miles per hour")
+	return i >= 2 && strings.HasSuffix(w, "s") && !lengthWords[w] && (c.t[i-2].k == kNum || c.id(i-2) == wNumWord)
+}
+
+// lengthWords measure distance: "miles per hour" is a speed, no set.
+var lengthWords = map[string]bool{"miles": true, "kilometres": true, "kilometers": true, "metres": true, "meters": true, "feet": true, "km": true}
+
+// amountWords end an amount of money or a share.
+var amountWords = map[string]bool{"dollars": true, "euros": true, "pounds": true, "cents": true, "percent": true, "yen": true,
+	"million": true, "billion": true, "thousand": true, "apiece": true, "each": true, "rubles": true, "roubles": true, "hryvnias": true, "francs": true}

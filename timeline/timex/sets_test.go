@@ -11,6 +11,14 @@ var setCases = []findCase{
 	{"The board meets twice a week in the capital.", thu, "twice a week", Set, "P1W", Unknown},
 	{"The board meets every two weeks in the capital.", thu, "every two weeks", Set, "P2W", Unknown},
 	{"The brewer's annual revenue reached $3 billion.", thu, "annual", Set, "P1Y", Unknown},
+	// "eight times a year"; "a month" after an amount is a rate, not a length
+	{"The Orvale board meets eight times a year.", thu, "eight times a year", Set, "P1Y", Unknown},
+	{"Halvern subscribers pay $10 a month.", thu, "a month", Set, "P1M", Unknown},
+	{"Brennick members pay 20 euros per year.", thu, "per year", Set, "P1Y", Unknown},
+	{"The Tarvik plant makes 5,000 cars a day.", thu, "a day", Set, "P1D", Unknown},
+	{"The Orvale fund grew 5% a year.", thu, "a year", Set, "P1Y", Unknown},
+	{"The Orvale shares fell 3% a day after the report.", thu, "a day", Duration, "P1D", Unknown},
+	{"In 2025 a year of growth ended for Tarvik.", thu, "a year", Duration, "P1Y", Unknown},
 }
 
 // TestSets: sets: every, each, weekly, twice a week.
