@@ -8,9 +8,12 @@ var partCodes = map[wid]string{wMorning: "MO", wAfternoon: "AF", wEvening: "EV",
 func (c *ctx) mWeekday(i int, mode byte, start int) (hit, bool) {
 	t := &c.t[i]
 	if t.ab {
-		// "Thu, 22 Jan 2026"
+		// "Thu, 22 Jan 2026", "Tues., May 11"
 		k := i + 1
-		if c.isP(k, '.') || c.isP(k, ',') {
+		if c.isP(k, '.') {
+			k++
+		}
+		if c.isP(k, ',') {
 			k++
 		}
 		if h, ok := c.mDayFirst(k); ok {

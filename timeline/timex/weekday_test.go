@@ -3,6 +3,9 @@ package timex
 import "testing"
 
 var weekdayCases = []findCase{
+	// an abbreviated weekday with its full stop and comma before the date
+	{"Tues., May 11, 2026: Orvale shares fell.", "2026-05-12", "Tues., May 11, 2026", Date, "2026-05-11", Day},
+	{"The Halvern vote is set for Thurs., May 14.", "2026-05-12", "Thurs., May 14", Date, "2026-05-14", Day},
 	// a timetable in the present points ahead; the past tense back
 	{"The store opens Friday.", thu, "Friday", Date, "2026-01-23", Day},
 	{"The talks resume Monday in Geneva.", thu, "Monday", Date, "2026-01-26", Day},
