@@ -52,6 +52,10 @@ func (c *ctx) mMonthFirst(i int) (hit, bool) {
 	case wIn, wOf, wSince, wUntil, wBy, wFrom, wTo, wDuring, wBefore, wAfter, wBetween, wAnd, wThroughout, wFor, wOn, wAround:
 		cued = true
 	}
+	// "no earlier than April", "no later than June": a bound
+	if !cued && c.textAt(i-1) == "than" && (c.id(i-2) == wEarlier || c.id(i-2) == wLater) {
+		cued = true
+	}
 	if !cued {
 		switch m {
 		case 3, 4, 5, 6, 8:

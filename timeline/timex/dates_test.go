@@ -3,6 +3,9 @@ package timex
 import "testing"
 
 var dateCases = []findCase{
+	// a bound: "no earlier than April", "no later than June"
+	{"The Tarvik plant will reopen no earlier than April.", thu, "April", Date, "2026-04", Month},
+	{"The Orvale deal must close no later than June.", thu, "June", Date, "2026-06", Month},
 	// absolute dates
 	{"The ceasefire took effect on January 22, 2026, officials said.", thu, "January 22, 2026", Date, "2026-01-22", Day},
 	{"The ceasefire took effect on January 22, 2026, officials said.", "", "January 22, 2026", Date, "2026-01-22", Day},

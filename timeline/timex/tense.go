@@ -79,8 +79,9 @@ func (c *ctx) cue(k int) int {
 		if k > 0 && strings.HasPrefix(c.text(k-1), "look") && c.id(k+1) == wTo {
 			return 1
 		}
-	case "earlier":
-		// "no earlier than June 14": the soonest a plan allows
+	case "earlier", "later":
+		// "no earlier than June 14", "no later than June": the soonest or
+		// latest a plan allows
 		if k > 0 && c.text(k-1) == "no" && c.text(k+1) == "than" {
 			return 1
 		}
