@@ -68,8 +68,14 @@ func (c *ctx) mThe(i int) (hit, bool) {
 		}
 		return c.mTheBeforeAfter(i, k)
 	case wNight, wWeek, wMonth:
+		if h, ok := c.mBeforeLast(i, k); ok {
+			return h, true
+		}
 		return c.mTheBeforeAfter(i, k)
 	case wYear:
+		if h, ok := c.mBeforeLast(i, k); ok {
+			return h, true
+		}
 		if h, ok := c.mTheBeforeAfter(i, k); ok {
 			return h, true
 		}
@@ -529,4 +535,32 @@ func (c *ctx) mTheYears(i, k int) (hit, bool) {
 		return c.mk(i, k+1, Expr{Type: Duration, Value: durValue(u, 0, true, "")})
 	}
 	return noHit, false
+}
+
+// mBeforeLast: "the week before last", "the year after next": two periods
+// back or ahead of the reference date's.
+func (c *ctx) mBeforeLast(i, k int) (hit, bool) {
+	u := c.id(k)
+	if u == wNight || c.t[k].pl {
+		return noHit, false
+	}
+	delta := 0
+	switch {
+	case c.id(k+1) == wBefore && c.id(k+2) == wLast:
+		delta = -2
+	case c.id(k+1) == wAfter && c.id(k+2) == wNext:
+		delta = 2
+	default:
+		return noHit, false
+	}
+	// not "the week before last Friday's vote", "before last year's"
+	if n := k + 3; n < len(c.t) && c.t[n].k == kWord && (c.t[n].up || isUnit(c.id(n)) || c.id(n) == wWeekend || c.id(n) >= wSpring && c.id(n) <= wFall) {
+		return noHit, false
+	}
+	if !c.hasRef {
+		return c.mk(i, k+3, unresolved(false))
+	}
+	e := c.periodAt(u, delta)
+	e.Relative = true
+	return c.mk(i, k+3, e)
 }

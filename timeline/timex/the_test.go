@@ -3,6 +3,11 @@ package timex
 import "testing"
 
 var theCases = []findCase{
+	// two periods back or ahead; not "before last Friday's vote"
+	{"The Orvale board had warned the week before last.", thu, "the week before last", Date, "2026-01-05/2026-01-11", Week},
+	{"The Halvern envoys will meet the week after next.", thu, "the week after next", Date, "2026-02-02/2026-02-08", Week},
+	{"Tarvik sales peaked the year before last.", thu, "the year before last", Date, "2024", Year},
+	{"In the week before last Friday's vote, Lind quit.", thu, "last Friday", Date, "2026-01-16", Day},
 	// "second" is an ordinal before half/quarter, not the unit
 	{"The deal is expected to close in the second half of 2026.", thu, "the second half of 2026", Date, "2026-07/2026-12", Range},
 	{"Sales rose in the second quarter of 2025.", thu, "the second quarter of 2025", Date, "2025-04-01/2025-06-30", Quarter},
