@@ -73,7 +73,23 @@ func (c *ctx) mSeason(k, start int, mode byte) (hit, bool) {
 		e.Relative = true
 		return c.mk(start, j, e)
 	}
+	if u == wWinter {
+		j = c.nextYearSuffix(j, y)
+	}
 	return c.mk(start, j, exprMonths(y, sm, 3, Season))
+}
+
+// nextYearSuffix: "-09", "/2009" after year y at j-1, the second year a
+// winter runs into ("the winter of 2008-09"): the end of the text.
+func (c *ctx) nextYearSuffix(j, y int) int {
+	if !(c.isP(j, '-') || c.isP(j, '/')) || !c.adj(j) || j+1 >= len(c.t) || c.t[j+1].k != kNum || !c.adj(j+1) {
+		return j
+	}
+	n := &c.t[j+1]
+	if n.nd == 2 && n.n == (y+1)%100 || n.nd == 4 && n.n == y+1 {
+		return j + 2
+	}
+	return j
 }
 
 // theFall: "in the fall", "by the fall," as American news names autumn:

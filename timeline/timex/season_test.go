@@ -10,6 +10,10 @@ var seasonCases = []findCase{
 	{"The mill will reopen this fall.", jul, "this fall", Date, "2025-09/2025-11", Season},
 	{"The mill closed last fall.", thu, "last fall", Date, "2025-09/2025-11", Season},
 	{"The mill will reopen in the fall.", jul, "the fall", Date, "2025-09/2025-11", Season},
+	// a winter runs into the next year: "2008-09" names both
+	{"The Brennick lake froze in the winter of 2008-09.", thu, "the winter of 2008-09", Date, "2008-12/2009-02", Season},
+	{"The Brennick lake froze in winter 2008/2009.", thu, "winter 2008/2009", Date, "2008-12/2009-02", Season},
+	{"The Brennick lake froze in the winter of 2008 - 10 boats sank.", thu, "the winter of 2008", Date, "2008-12/2009-02", Season},
 }
 
 // TestSeason: seasons with and without a year.
