@@ -74,7 +74,11 @@ func (c *ctx) monthAlone(m, i, j int) Expr {
 	if !c.hasRef {
 		return unresolved(false)
 	}
-	e := exprMonth(c.nearMonthYear(m, c.tense(i, j)), m)
+	tn := c.tense(i, j)
+	if c.figuresFor(i, j) {
+		tn = 0 // "the figures for January will be released": the nearest
+	}
+	e := exprMonth(c.nearMonthYear(m, tn), m)
 	e.Relative = true
 	return e
 }
@@ -441,3 +445,17 @@ func (c *ctx) mNumeric(i int) (hit, bool) {
 	}
 	return c.mk(i, i+1, exprYear(y))
 }
+
+// figuresFor: the month at [i, j) names the period of figures ("the
+// figures for January", "the January sales"), whose release the clause's
+// tense tells of, not the month's.
+func (c *ctx) figuresFor(i, j int) bool {
+	if j < len(c.t) && figureNouns[strings.ToLower(c.text(j))] {
+		return true
+	}
+	return i >= 2 && c.id(i-1) == wFor && figureNouns[strings.ToLower(c.text(i-2))]
+}
+
+// figureNouns are figures counted over a period.
+var figureNouns = map[string]bool{"figures": true, "data": true, "results": true, "numbers": true, "statistics": true, "sales": true,
+	"earnings": true, "revenue": true, "revenues": true, "payrolls": true, "output": true, "report": true, "reports": true, "readings": true}

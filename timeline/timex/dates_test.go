@@ -6,6 +6,10 @@ var dateCases = []findCase{
 	// a bound: "no earlier than April", "no later than June"
 	{"The Tarvik plant will reopen no earlier than April.", thu, "April", Date, "2026-04", Month},
 	{"The Orvale deal must close no later than June.", thu, "June", Date, "2026-06", Month},
+	// the month of figures is the nearest, whatever the tense of their release
+	{"The Orvale figures for January will be released next month.", "2026-02-10", "January", Date, "2026-01", Month},
+	{"The Tarvik January sales figures will be released on Friday.", "2026-02-10", "January", Date, "2026-01", Month},
+	{"Tarvik will report sales in June.", "2026-02-10", "June", Date, "2026-06", Month},
 	// absolute dates
 	{"The ceasefire took effect on January 22, 2026, officials said.", thu, "January 22, 2026", Date, "2026-01-22", Day},
 	{"The ceasefire took effect on January 22, 2026, officials said.", "", "January 22, 2026", Date, "2026-01-22", Day},
