@@ -88,3 +88,17 @@ func (c *ctx) mThese(i int) (hit, bool) {
 	}
 	return c.mk(i, i+2, exprVague(presentRef))
 }
+
+// mTrading: "in morning trading", "during afternoon trading": that part of
+// the reference day, when the market news is written.
+func (c *ctx) mTrading(i int) (hit, bool) {
+	if i+1 >= len(c.t) || c.text(i+1) != "trading" || c.t[i].up || c.id(i+2) == wOn {
+		return noHit, false // ("afternoon trading on Monday": Monday's)
+	}
+	switch c.id(i - 1) {
+	case wIn, wDuring, wEarly, wLate, wBy:
+	default:
+		return noHit, false
+	}
+	return c.dayPart(i, i+1, 0, partCodes[c.id(i)])
+}

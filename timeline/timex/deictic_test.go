@@ -3,6 +3,10 @@ package timex
 import "testing"
 
 var deicticCases = []findCase{
+	// market news: "in morning trading" is that part of the day written on
+	{"Orvale shares fell 3% in morning trading.", thu, "morning", Clock, "2026-01-22TMO", Day},
+	{"Tarvik shares rose in late afternoon trading.", thu, "afternoon", Clock, "2026-01-22TAF", Day},
+	{"Tarvik shares rose in afternoon trading on Monday.", thu, "Monday", Date, "2026-01-19", Day},
 	// relative to the reference date
 	{"The minister resigned today after the vote.", thu, "today", Date, "2026-01-22", Day},
 	{"The minister will speak tonight on television.", thu, "tonight", Clock, "2026-01-22TNI", Day},

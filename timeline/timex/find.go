@@ -181,6 +181,8 @@ func (c *ctx) match(i int) (hit, bool) {
 			try(c.mFiscal(i))
 		case wHalf:
 			try(c.mHalf(i))
+		case wMorning, wAfternoon, wEvening:
+			try(c.mTrading(i))
 		}
 		if isUnit(t.id) && t.pl {
 			try(c.mBareUnits(i))
