@@ -298,6 +298,24 @@ func (c *ctx) mCentury(i, k int) (hit, bool) {
 	return c.mk(i, k+3, exprSpan(civil(y, 1, 1), civil(y+99, 12, 31), Range))
 }
 
+// mTurnOf: "the turn of the century": about the
+// reference date's century year, 2000 for news written in 2026.
+func (c *ctx) mTurnOf(i, k int) (hit, bool) {
+	if c.textAt(k) != "turn" || c.id(k+1) != wOf || c.id(k+2) != wThe {
+		return noHit, false
+	}
+	if c.id(k+3) != wCentury || c.t[k+3].pl {
+		return noHit, false
+	}
+	if !c.hasRef {
+		return c.mk(i, k+4, unresolved(false))
+	}
+	e := exprYear(c.ref.Year() / 100 * 100)
+	e.Mod = "APPROX"
+	e.Relative = true
+	return c.mk(i, k+4, e)
+}
+
 // mFirstMonths: "the first nine months of 2025", "the first six months of
 // the year", "the last three months of last year". k is at first/last.
 func (c *ctx) mFirstMonths(i, k int) (hit, bool) {
@@ -371,6 +389,48 @@ func (c *ctx) mWeekOfMonth(i, k int) (hit, bool) {
 	}
 	b := civil(y, m, 7*(nth-1)+1)
 	e := exprSpan(b, b.AddDate(0, 0, 6), Range)
+	e.Relative = !hasYear
+	return c.mk(i, j, e)
+}
+
+// mNthWeekday: "the first Monday of March", "the last Friday of June
+// 2026", and the set "the first Monday of every month". k is at the
+// ordinal or "last".
+func (c *ctx) mNthWeekday(i, k int) (hit, bool) {
+	nth := c.t[k].n
+	switch c.id(k) {
+	case wSecond:
+		nth = 2
+	case wLast:
+		nth = -1
+	}
+	wd, ok := c.weekday(k + 1)
+	if !ok || c.id(k+2) != wOf {
+		return noHit, false
+	}
+	q := k + 3
+	if (c.id(q) == wEvery || strings.EqualFold(c.textAt(q), "each")) && c.id(q+1) == wMonth && !c.t[q+1].pl {
+		return c.mk(i, q+2, Expr{Type: Set, Value: "P1M"})
+	}
+	m, j, ok := c.month(q)
+	if !ok || c.t[q].ab {
+		return noHit, false
+	}
+	y, yj, hasYear := c.yearAfter(j)
+	if hasYear {
+		j = yj
+	} else {
+		if !c.hasRef {
+			return c.mk(i, j, unresolved(false))
+		}
+		y = c.nearYear(m, 7*max(nth, 1), c.tense(i, j))
+	}
+	d := civil(y, m, 1)
+	if nth < 0 {
+		d = civil(y, m+1, 1).AddDate(0, 0, -7)
+	}
+	d = d.AddDate(0, 0, (wd-isoWeekday(d)+7)%7+7*(max(nth, 1)-1))
+	e := exprDay(d)
 	e.Relative = !hasYear
 	return c.mk(i, j, e)
 }

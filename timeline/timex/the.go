@@ -47,6 +47,9 @@ func (c *ctx) mThe(i int) (hit, bool) {
 		if h, ok := c.mFirstMonths(i, k); ok {
 			return h, true
 		}
+		if h, ok := c.mNthWeekday(i, k); ok {
+			return h, true
+		}
 		return c.thisLastNext(i, k)
 	case wPast, wComing:
 		return c.thisLastNext(i, k)
@@ -90,11 +93,17 @@ func (c *ctx) mThe(i int) (hit, bool) {
 		if h, ok := c.mWeekOfMonth(i, k); ok {
 			return h, true
 		}
+		if h, ok := c.mNthWeekday(i, k); ok {
+			return h, true
+		}
 		return c.mQuarterWords(i, k)
 	case wSecond:
 		// "second" is also the unit: "the second half", "the second quarter"
 		if u := c.id(k + 1); u == wHalf || u == wQuarterU {
 			return c.mQuarterWords(i, k)
+		}
+		if h, ok := c.mNthWeekday(i, k); ok {
+			return h, true
 		}
 		return c.mWeekOfMonth(i, k)
 	case wFiscal:
@@ -120,6 +129,9 @@ func (c *ctx) mThe(i int) (hit, bool) {
 		return h, true
 	}
 	if h, ok := c.mCentury(i, k); ok {
+		return h, true
+	}
+	if h, ok := c.mTurnOf(i, k); ok {
 		return h, true
 	}
 	if h, ok := c.mTheDay(i, k); ok {
