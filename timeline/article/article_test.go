@@ -488,6 +488,8 @@ func TestPlainTextRules(t *testing.T) {
 			{KindParagraph, 0, 19, "This is a sentence."}, {KindParagraph, 21, 33, "Another one."}}, ""},
 		{"dateline em dash", "WASHINGTON — The Senate passed the bill.\n", []dumpBlock{
 			{KindDateline, 0, 14, "WASHINGTON —"}, {KindParagraph, 15, 42, "The Senate passed the bill."}}, ""},
+		{"dateline of two places", "ODESSA/VARNA, Jan 9 (Wire) - Two ferries collided.\n", []dumpBlock{
+			{KindDateline, 0, 28, "ODESSA/VARNA, Jan 9 (Wire) -"}, {KindParagraph, 29, 50, "Two ferries collided."}}, ""},
 		{"not a dateline", "NATO allies met - and agreed nothing.\n", []dumpBlock{
 			{KindParagraph, 0, 37, "NATO allies met - and agreed nothing."}}, ""},
 		{"byline left out", "By Jane Doe\n\nThe story.\n", []dumpBlock{{KindParagraph, 13, 23, "The story."}}, "Jane Doe"},

@@ -402,7 +402,8 @@ func dateline(t string) (int, string) {
 		return 0, ""
 	}
 	p := strings.TrimSpace(t[:sepAt])
-	// The place: first word in capitals ("KYIV", "ST. LOUIS", "PORT-AU-PRINCE").
+	// The place: first word in capitals ("KYIV", "ST. LOUIS", "PORT-AU-PRINCE",
+	// two places at once: "KYIV/MOSCOW").
 	first := p
 	if i := strings.IndexAny(p, " ,("); i > 0 {
 		first = p[:i]
@@ -412,7 +413,7 @@ func dateline(t string) (int, string) {
 		switch {
 		case unicode.IsUpper(r):
 			letters++
-		case r == '.' || r == '-' || r == '\'' || r == '’':
+		case r == '.' || r == '-' || r == '\'' || r == '’' || r == '/':
 		default:
 			return 0, ""
 		}
