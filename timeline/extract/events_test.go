@@ -150,6 +150,14 @@ var eventRules = []struct {
 	{sentence: "The leaders agreed to meet again in Oslo in June.", kind: "meeting", status: "scheduled", date: "2026-06", places: "Oslo", verb: "meet"},
 	{sentence: "The two presidents agreed to hold talks in Geneva next week.", kind: "negotiation", status: "scheduled", date: "2026-01-26/2026-02-01"},
 	{sentence: "The leaders agreed to speak again soon.", none: true},
+	// things moved from place to place: shipped, transported, airlifted (the noun "ships" is none)
+	{sentence: "The module will be shipped to Florida by barge in June.", kind: "travel", status: "scheduled", date: "2026-06"},
+	{sentence: "The tug was transported from Bremen to the spaceport on Monday.", kind: "travel", date: "2026-01-19"},
+	{sentence: "Two ships of the fleet are larger than the rest.", none: true},
+	// the speakers announcing their own agreement ("we") is news; a readout's "They agreed to" is not
+	{sentence: "We have agreed to deepen our cooperation on maritime surveillance.", kind: "agreement", status: "happened", date: "2026-01-21"},
+	{sentence: "We agreed to increase our support for the reconstruction of the port of Velm.", kind: "agreement", status: "happened"},
+	{sentence: "They agreed to deepen their cooperation on maritime surveillance.", none: true},
 	// "named" to a post is an appointment; a name given is none
 	{sentence: "Halvern Bank named Ingrid Solberg as its chief executive on Monday.", kind: "decision", date: "2026-01-19", verb: "named"},
 	{sentence: "Ingrid Solberg was named as Tom Reyes's successor.", kind: "decision", verb: "named"},

@@ -235,9 +235,26 @@ func bodyAfter(toks []text.Token, k int) bool {
 
 // agreedInReadout: "They agreed that ...", "Both leaders agreed to ...":
 // in a readout these are what the meeting already reported concluded, not
-// new happenings; a named party agreeing ("Kyiv agreed to ...") still is.
+// new happenings; a named party agreeing ("Kyiv agreed to ...") still is,
+// and so are the speakers announcing their own agreement ("We have agreed
+// to deepen ...": weAgreed).
 func agreedInReadout(_ *docState, s *sentence) bool {
-	return s.kind == timeline.KindAgreement && s.onlyAntecedents && s.trig+1 < len(s.toks) && agreedWhat[s.toks[s.trig+1].Key]
+	return s.kind == timeline.KindAgreement && s.onlyAntecedents && s.trig+1 < len(s.toks) && agreedWhat[s.toks[s.trig+1].Key] && !weAgreed(s)
+}
+
+// weAgreed reports whether the agreeing at s.trig is told by those who
+// agreed, "we" as its subject outside a quote ("We agreed to ...", "We
+// have also agreed that ...").
+func weAgreed(s *sentence) bool {
+	for k := s.trig - 1; k >= 0 && k >= s.trig-4; k-- {
+		switch key := s.toks[k].Key; {
+		case key == "we":
+			return !s.aside[k]
+		case !agreeingAux[key]:
+			return false
+		}
+	}
+	return false
 }
 
 // isHypothetical: "in the unlikely event of an emergency, the motors

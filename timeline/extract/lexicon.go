@@ -396,7 +396,8 @@ var happeningVerbs = []struct {
 	{timeline.KindCasualty, []string{"murder", "assassinate", "drown", "injure", "wound"}},
 	{timeline.KindAttack, []string{"stab", "ambush", "storm", "seize", "capture", "hijack", "kidnap", "abduct", "loot",
 		"torch", "clash", "bomb", "shell", "shoot", "raid", "occupy"}},
-	{timeline.KindTravel, []string{"evacuate", "flee", "deport", "extradite", "expel", "relocate", "escape", "sail", "retreat"}},
+	{timeline.KindTravel, []string{"evacuate", "flee", "deport", "extradite", "expel", "relocate", "escape", "sail", "retreat",
+		"ship", "transport", "airlift"}},
 	{timeline.KindAgreement, []string{"acquire", "buy", "purchase", "sell", "merge", "settle", "surrender", "join"}},
 	{timeline.KindStatement, []string{"threaten", "testify", "plead", "alert"}},
 	{timeline.KindDecision, []string{"arrest", "detain", "jail", "imprison", "charge", "indict", "sue", "convict",
@@ -498,7 +499,7 @@ var verbPast = map[string][]string{
 	"acquit": {"acquitted"}, "uphold": {"upheld"}, "withdraw": {"withdrew", "withdrawn"}, "quit": {"quit"},
 	"found": {"founded"}, "sink": {"sank", "sunk"}, "burn": {"burned", "burnt"}, "shoot": {"shot"},
 	"rally": {"rallied"}, "cancel": {"cancelled", "canceled"}, "veto": {"vetoed"}, "win": {"won"}, "lose": {"lost"},
-	"cut": {"cut"}, "lay": {"laid"}, "shut": {"shut"}, "expel": {"expelled"}, "plead": {"pleaded", "pled"},
+	"cut": {"cut"}, "lay": {"laid"}, "shut": {"shut"}, "expel": {"expelled"}, "plead": {"pleaded", "pled"}, "ship": {"shipped"},
 }
 
 // receivedDecisions after "received" make it a decision about the one
@@ -1040,6 +1041,10 @@ var stanceAdverbs = set("all", "also", "strongly", "fully")
 // agreedWhat after "agreed" report what a meeting concluded ("They agreed
 // that ...", "to ...", "on ..."), not a new agreement.
 var agreedWhat = set("that", "to", "on")
+
+// agreeingAux stand between "we" and "agreed" ("We have also agreed",
+// "we both agreed", "we all agreed today"): weAgreed.
+var agreeingAux = set("have", "also", "both", "all", "now", "today", "jointly", "'ve", "therefore")
 
 // ---- Status, certainty, speaker (the modality stage)
 
