@@ -154,6 +154,10 @@ var eventRules = []struct {
 	{sentence: "The module will be shipped to Florida by barge in June.", kind: "travel", status: "scheduled", date: "2026-06"},
 	{sentence: "The tug was transported from Bremen to the spaceport on Monday.", kind: "travel", date: "2026-01-19"},
 	{sentence: "Two ships of the fleet are larger than the rest.", none: true},
+	// a tally since a time sums many happenings: none; one thing done since stays
+	{sentence: "Since 2023, Norland has sanctioned more than 1,800 individuals and entities.", none: true},
+	{sentence: "Velmark has released over 300 political prisoners since 2024.", none: true},
+	{sentence: "Norland has sanctioned the Tarsk shipping company since March.", kind: "decision"},
 	// the speakers announcing their own agreement ("we") is news; a readout's "They agreed to" is not
 	{sentence: "We have agreed to deepen our cooperation on maritime surveillance.", kind: "agreement", status: "happened", date: "2026-01-21"},
 	{sentence: "We agreed to increase our support for the reconstruction of the port of Velm.", kind: "agreement", status: "happened"},

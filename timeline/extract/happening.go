@@ -42,6 +42,7 @@ var notHappening = []rule{
 	{"ranked", isRanked},
 	{"habitual", isHabitual},
 	{"in progress", inProgress},
+	{"tally", isTally},
 }
 
 // firstRule returns the name of the first rule that applies, or "".
@@ -132,6 +133,22 @@ func firstPersonOpens(toks []text.Token) bool {
 func noActor(st *docState, s *sentence) bool {
 	return !s.hasActor && !namesOffice(s) && !(len(s.places) > 0 && (s.kind == timeline.KindAttack || s.kind == timeline.KindCasualty)) &&
 		!(s.timed && s.kind != timeline.KindStatement) && !st.listItem(s.block) && !happeningDone(s) && !countBefallen(s)
+}
+
+// isTally: "Since 2023, the UK has sanctioned more than 1,800
+// individuals", "Belarus has released over 300 prisoners since 2024": a
+// count of what was done again and again since a time sums many
+// happenings, none of which a chronology can place.
+func isTally(_ *docState, s *sentence) bool {
+	if !s.since || s.trig < 1 || !perfectAux[s.toks[s.trig-1].Key] {
+		return false
+	}
+	for k := s.trig + 1; k < len(s.toks) && k <= s.trig+3; k++ {
+		if key := s.toks[k].Key; isDigit(key[0]) || countWords[key] && key != "several" && key != "many" {
+			return true
+		}
+	}
+	return false
 }
 
 // countBefallen: "More than 40 people were detained", "Dozens of

@@ -1009,6 +1009,10 @@ var viewVerbs = set("worry", "worries", "fear", "fears", "believe", "believes", 
 
 // countWords count the people a passive befalls ("Dozens of protesters
 // were detained": countBefallen), with digits.
+// perfectAux before a verb tell what has been done up to now, since a
+// time (isTally).
+var perfectAux = set("has", "have", "had")
+
 var countWords = set("dozens", "hundreds", "thousands", "scores", "several", "many", "two", "three", "four", "five",
 	"six", "seven", "eight", "nine", "ten", "twelve", "twenty")
 
