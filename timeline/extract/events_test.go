@@ -154,6 +154,13 @@ var eventRules = []struct {
 	{sentence: "The module will be shipped to Florida by barge in June.", kind: "travel", status: "scheduled", date: "2026-06"},
 	{sentence: "The tug was transported from Bremen to the spaceport on Monday.", kind: "travel", date: "2026-01-19"},
 	{sentence: "Two ships of the fleet are larger than the rest.", none: true},
+	// an envoy summoned is a meeting
+	{sentence: "The Foreign Secretary summoned the Korvian ambassador on Wednesday.", kind: "meeting", date: "2026-01-21"},
+	// a saying that did not come is none; a quote's negation is what was said
+	{sentence: "Rebel leaders in Dravo have not yet responded.", none: true},
+	{sentence: "The Velmark foreign ministry never replied to the letter.", none: true},
+	{sentence: "“We will not give up,” Anton Sirko said on Monday.", kind: "statement", date: "2026-01-19"},
+	{sentence: "Anton Sirko has not yet explained the delay, but said on Monday that the port would reopen.", kind: "statement", date: "2026-01-19"},
 	// a tally since a time sums many happenings: none; one thing done since stays
 	{sentence: "Since 2023, Norland has sanctioned more than 1,800 individuals and entities.", none: true},
 	{sentence: "Velmark has released over 300 political prisoners since 2024.", none: true},

@@ -33,6 +33,7 @@ var notHappening = []rule{
 	{"no trigger", noTrigger},
 	{"no actor", noActor},
 	{"unattributed statement", unattributedStatement},
+	{"not said", notSaid},
 	{"agreed in a readout", agreedInReadout},
 	{"hypothetical", isHypothetical},
 	{"opinion", isOpinion},
@@ -197,6 +198,27 @@ func happeningDone(s *sentence) bool {
 // unattributedStatement: a statement needs someone who says it.
 func unattributedStatement(_ *docState, s *sentence) bool {
 	return s.kind == timeline.KindStatement && !s.hasActor && !namesOffice(s)
+}
+
+// notSaid: "Rebel leaders have not yet responded", "The ministry never
+// replied": a saying the text says did not come is no happening (a
+// negation in a quote before the verb is what was said, and a saying
+// later in the sentence is one: "has not yet mentioned why, but said").
+func notSaid(_ *docState, s *sentence) bool {
+	if s.kind != timeline.KindStatement || s.trig < 2 {
+		return false
+	}
+	for k := s.trig + 1; k < len(s.toks); k++ {
+		if triggers[s.toks[k].Key] == timeline.KindStatement && !s.toks[k].Upper {
+			return false // ("had not addressed the problem, Jobs said": the saying is later)
+		}
+	}
+	for q := max(0, s.trig-3); q < s.trig; q++ {
+		if negations[s.toks[q].Key] && !s.aside[q] && s.toks[q+1].Key != "only" {
+			return true
+		}
+	}
+	return false
 }
 
 // namesOffice reports whether an office title after "the" ("the Foreign

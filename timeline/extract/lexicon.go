@@ -338,7 +338,8 @@ var triggerWords = []struct {
 }{
 	{timeline.KindMeeting, []string{"meet", "meets", "met", "meeting", "meetings", "summit", "summits", "hosted", "hosts",
 		"host", "hosting", "received", "receives", "visit", "visited", "visits", "visiting", "call",
-		"phoned", "spoke", "speak", "conversation", "conversations", "gathered", "convened", "convene", "attended", "attend", "attends", "welcomed"}},
+		"phoned", "spoke", "speak", "conversation", "conversations", "gathered", "convened", "convene", "attended", "attend", "attends", "welcomed",
+		"summoned"}},
 	{timeline.KindNegotiation, []string{"talks", "negotiations", "round", "negotiate", "negotiated", "negotiating", "discussed",
 		"discuss", "discusses", "discussion", "discussions", "consultations", "mediated", "mediation"}},
 	{timeline.KindStatement, []string{"said", "says", "say", "told", "tell", "tells", "stated", "states", "announced",
