@@ -327,7 +327,7 @@ func ownExprs(s *sentence) []timex.Expr {
 		return inside(s.reduced, base+e.Start, base+e.End) || s.trig >= 0 && aboutSomethingElse(s.rel, toks[s.trig], base+e.Start, base+e.End) ||
 			s.trig < 0 && inside(s.rel, base+e.Start, base+e.End) || s.join > 0 && !s.joinShared && base+e.Start >= toks[s.join].Start ||
 			comparedWith(s.text, e.Start) || namesYear(s.text, e) || gameHalf(s.toks, e) || figurePeriod(s.text, e) || deadline(s.text, e.Start) ||
-			s.trig >= 0 && lookedForward(s.text, toks[s.trig].End-base, e.Start) || promisedLater(s, e.Start) || commitmentBy(s, e.Start) ||
+			s.trig >= 0 && lookedForward(s.text, toks[s.trig].End-base, e.Start) || promisedLater(s, e.Start) || commitmentBy(s, e.Start) || consequenceFrom(s, e.Start) ||
 			s.trig >= 0 && ofTheTopic(s, toks[s.trig].End-base, e.Start)
 	})
 	if s.kind != timeline.KindStatement || s.speaker < 0 {
@@ -677,6 +677,31 @@ func commitmentBy(s *sentence, start int) bool {
 		}
 	}
 	return true
+}
+
+// consequenceFrom reports whether the expression at offset start opens
+// what a done happening brings about ("signed a treaty, committing both
+// countries to joint exercises from next year", "opened the bridge,
+// allowing trucks to cross from June"): the state that follows begins
+// then, the happening is on its own day.
+func consequenceFrom(s *sentence, start int) bool {
+	k := s.consequenceAt()
+	return k > 0 && s.toks[k].Start < s.span.Start+start && strings.HasSuffix(strings.TrimRight(strings.ToLower(s.text[:start]), " "), " from")
+}
+
+// consequenceAt is the participle after a comma that tells what a
+// happening in the past brought about (", committing", ", allowing"), or
+// -1.
+func (s *sentence) consequenceAt() int {
+	if s.trig < 0 || !pastTense(s.toks[s.trig].Key) {
+		return -1
+	}
+	for k := s.trig + 2; k < len(s.toks); k++ {
+		if w := s.toks[k].Key; strings.HasSuffix(w, "ing") && len(w) > 5 && !ingLinks[w] && strings.Contains(s.text[s.toks[k-1].End-s.span.Start:s.toks[k].Start-s.span.Start], ",") {
+			return k
+		}
+	}
+	return -1
 }
 
 // deadline reports whether the expression at offset start is what the

@@ -154,6 +154,10 @@ var eventRules = []struct {
 	{sentence: "The module will be shipped to Florida by barge in June.", kind: "travel", status: "scheduled", date: "2026-06"},
 	{sentence: "The tug was transported from Bremen to the spaceport on Monday.", kind: "travel", date: "2026-01-19"},
 	{sentence: "Two ships of the fleet are larger than the rest.", none: true},
+	// what a done happening brings about from a time is the state after it: the happening is on its own day
+	{sentence: "The leaders signed a new defence treaty, committing both countries to joint exercises from next year.", kind: "agreement", status: "happened", date: "2026-01-21"},
+	{sentence: "The ministers opened a new bridge over the Vell, allowing trucks to cross from June.", kind: "decision", status: "happened", date: "2026-01-21"},
+	{sentence: "Drones struck the port of Velm, killing three workers on Monday.", kind: "attack", date: "2026-01-19"},
 	// an envoy summoned is a meeting
 	{sentence: "The Foreign Secretary summoned the Korvian ambassador on Wednesday.", kind: "meeting", date: "2026-01-21"},
 	// a saying that did not come is none; a quote's negation is what was said

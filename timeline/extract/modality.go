@@ -154,13 +154,19 @@ func (s *sentence) modalTokens() []text.Token {
 }
 
 // settledClause is where the clause an agreement or decision in the past
-// settles begins ("We agreed last year that the programme would be
-// extended": the agreement happened, what it settles is to come), or 0.
+// settles, or a participle what it brings about, begins ("We agreed last
+// year that the programme would be extended": the agreement happened,
+// what it settles is to come), or 0.
 func (s *sentence) settledClause() int {
 	if s.trig < 0 || s.kind != timeline.KindAgreement && s.kind != timeline.KindDecision || !pastTense(s.toks[s.trig].Key) {
 		return 0
 	}
 	if q := clauseMarker(s.clause, s.trig); q > 0 && q < len(s.clause) {
+		return q
+	}
+	// "signed a treaty, committing both countries to exercises from next
+	// year": what it brings about is to come
+	if q := s.consequenceAt(); q > 0 && q < len(s.clause) {
 		return q
 	}
 	return 0
