@@ -205,7 +205,7 @@ func (st *docState) sentenceEvent(articleID string, s *sentence, mem memory) (ti
 	st.cutClause(s)                 // clause.go: the trigger's own clause
 	st.findCast(s, mem.antecedents) // cast.go: who takes part, and where
 	s.lastNamed, s.paraIsNews = mem.lastNamed, mem.paraIsNews
-	st.dateSentence(s, mem.paraDate) // dating.go: when
+	st.dateSentence(s, mem.dateBefore(s)) // dating.go: when
 	if st.firstRule(notHappening, s) != "" {
 		return timeline.Event{}, false // happening.go
 	}

@@ -1010,6 +1010,9 @@ var viewVerbs = set("worry", "worries", "fear", "fears", "believe", "believes", 
 
 // countWords count the people a passive befalls ("Dozens of protesters
 // were detained": countBefallen), with digits.
+// sayingGoesOn go on with the saying before (memory.dateBefore).
+var sayingGoesOn = set("added", "adds", "continued", "continues")
+
 // ingLinks end in -ing but link, not tell a consequence (consequenceFrom).
 var ingLinks = set("including", "during", "according", "following", "regarding", "concerning", "excluding", "starting", "beginning")
 

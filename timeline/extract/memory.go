@@ -30,6 +30,9 @@ type memory struct {
 	lastNamed dated
 	// paraIsNews: the paragraph's date is still the news date
 	paraIsNews bool
+	// said is the date of the saying the last read sentence reported,
+	// if it reported one: what "she added" in the next continues
+	said dated
 }
 
 // newMemory starts an article published on the given date.
@@ -51,6 +54,18 @@ type antecedents struct {
 	speaker string
 	// org is the last organisation named: who "the company" is
 	org string
+}
+
+// dateBefore is the date a sentence takes when it gives none of its own:
+// the paragraph's, or, for a saying that goes on with the one just
+// before ("“We will meet again in April,” she added" after "“The talks
+// were frank,” Halden said on Wednesday"), that saying's, in whatever
+// paragraph.
+func (m *memory) dateBefore(s *sentence) dated {
+	if m.said.date != "" && s.kind == timeline.KindStatement && s.trig >= 0 && sayingGoesOn[s.toks[s.trig].Key] {
+		return m.said
+	}
+	return m.paraDate
 }
 
 // newParagraph starts a paragraph: its date is the news date until a
@@ -87,6 +102,10 @@ func (m *memory) remember(s *sentence) {
 		if s.explicit && s.date.precision == timex.Day && m.published.basis == timeline.BasisPublished && s.date.date != m.published.date && inWeekBefore(s.date.date, m.published.date) {
 			m.news = dated{date: s.date.date, precision: timex.Day, basis: timeline.BasisContext}
 		}
+	}
+	m.said = dated{}
+	if s.kind == timeline.KindStatement && s.trig >= 0 && s.date.date != "" {
+		m.said = s.date
 	}
 	if s.datesParagraph {
 		m.paraIsNews = false

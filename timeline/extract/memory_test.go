@@ -2,9 +2,11 @@ package extract
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/storygraph/storygraph/timeline"
+	"github.com/storygraph/storygraph/timeline/article"
 	"github.com/storygraph/storygraph/timeline/timex"
 )
 
@@ -98,5 +100,28 @@ func TestMemoryAcrossSentences(t *testing.T) {
 		if e := ex.Events[0]; partsOf(e.Participants) != c.people || e.Date != c.date {
 			t.Errorf("%q: %s on %s, want %s on %s", c.text, partsOf(e.Participants), e.Date, c.people, c.date)
 		}
+	}
+}
+
+// TestSayingGoesOn: "she added" in a new paragraph goes on with the
+// saying just before, on its date, not the news date.
+func TestSayingGoesOn(t *testing.T) {
+	text := "Karin Halden met the envoys of Tarsk in Oslo on Monday.\n\n“The talks were frank,” Halden said in an interview on Tuesday.\n\n“We will meet again in April,” she added."
+	x, doc := testArticle(t, text)
+	doc.Blocks = nil
+	for start := 0; start < len(text); {
+		end := strings.Index(text[start:], "\n\n")
+		if end < 0 {
+			end = len(text) - start
+		}
+		doc.Blocks = append(doc.Blocks, article.Block{Kind: article.KindParagraph, Text: text[start : start+end], Start: start, End: start + end})
+		start += end + 2
+	}
+	ex := x.Extract(doc)
+	if n := len(ex.Events); n != 3 {
+		t.Fatalf("%d events, want 3", n)
+	}
+	if e := ex.Events[2]; e.Kind != timeline.KindStatement || e.Date != "2026-01-20" {
+		t.Errorf("she added: %s on %s, want a statement on 2026-01-20", e.Kind, e.Date)
 	}
 }
