@@ -150,6 +150,9 @@ var eventRules = []struct {
 	{sentence: "The leaders agreed to meet again in Oslo in June.", kind: "meeting", status: "scheduled", date: "2026-06", places: "Oslo", verb: "meet"},
 	{sentence: "The two presidents agreed to hold talks in Geneva next week.", kind: "negotiation", status: "scheduled", date: "2026-01-26/2026-02-01"},
 	{sentence: "The leaders agreed to speak again soon.", none: true},
+	{sentence: "Karin Halden and Anton Sirko agreed to stay in close contact.", none: true},
+	{sentence: "Karin Halden and Anton Sirko agreed to keep the border crossing at Velm open.", kind: "agreement"},
+	{sentence: "Karin Halden and Anton Sirko agreed to stay in close contact ahead of the summit in Rome next week.", kind: "agreement"},
 	// things moved from place to place: shipped, transported, airlifted (the noun "ships" is none)
 	{sentence: "The module will be shipped to Florida by barge in June.", kind: "travel", status: "scheduled", date: "2026-06"},
 	{sentence: "The tug was transported from Bremen to the spaceport on Monday.", kind: "travel", date: "2026-01-19"},

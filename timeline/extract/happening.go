@@ -278,7 +278,17 @@ func bodyAfter(toks []text.Token, k int) bool {
 // and so are the speakers announcing their own agreement ("We have agreed
 // to deepen ...": weAgreed).
 func agreedInReadout(_ *docState, s *sentence) bool {
-	return s.kind == timeline.KindAgreement && s.onlyAntecedents && s.trig+1 < len(s.toks) && agreedWhat[s.toks[s.trig+1].Key] && !weAgreed(s)
+	return s.kind == timeline.KindAgreement && s.onlyAntecedents && s.trig+1 < len(s.toks) && agreedWhat[s.toks[s.trig+1].Key] && !weAgreed(s) ||
+		keepInTouch(s)
+}
+
+// keepInTouch: "Halden and Sirko agreed to stay in close contact", "to
+// keep in touch": agreeing, whoever agrees, to go on talking is no
+// happening of its own (unless the sentence dates something: "to stay in
+// contact ahead of the summit in Rome next week").
+func keepInTouch(s *sentence) bool {
+	k := s.trig
+	return s.kind == timeline.KindAgreement && len(s.found) == 0 && k >= 0 && k+3 < len(s.toks) && s.toks[k+1].Key == "to" && stayVerbs[s.toks[k+2].Key] && s.toks[k+3].Key == "in"
 }
 
 // weAgreed reports whether the agreeing at s.trig is told by those who

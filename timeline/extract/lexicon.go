@@ -1010,6 +1010,10 @@ var viewVerbs = set("worry", "worries", "fear", "fears", "believe", "believes", 
 
 // countWords count the people a passive befalls ("Dozens of protesters
 // were detained": countBefallen), with digits.
+// stayVerbs before "in" keep a state ("agreed to stay in close contact",
+// "to keep in touch": keepInTouch).
+var stayVerbs = set("stay", "keep", "remain")
+
 // sayingGoesOn go on with the saying before (memory.dateBefore).
 var sayingGoesOn = set("added", "adds", "continued", "continues")
 
