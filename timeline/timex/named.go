@@ -133,14 +133,9 @@ func (c *ctx) mHoliday(i int) (hit, bool) {
 			return noHit, false // "Christmas trees", "the Halloween party"
 		}
 	}
-	y, yj, hasYear := c.yearAfter(j)
-	if !hasYear {
-		if !c.hasRef {
-			return c.mk(i, j, unresolved(false))
-		}
-		y = c.nearYear(m, max(d, 22), c.tense(i, j))
-	} else {
-		j = yj
+	y, j, hasYear, ok := c.yearOfMonth(i, j, m, max(d, 22))
+	if !ok {
+		return c.mk(i, j, unresolved(false))
 	}
 	day := civil(y, m, d)
 	if movable != nil {
@@ -378,14 +373,9 @@ func (c *ctx) mWeekOfMonth(i, k int) (hit, bool) {
 	if !ok || c.t[k+3].ab {
 		return noHit, false
 	}
-	y, yj, hasYear := c.yearAfter(j)
-	if hasYear {
-		j = yj
-	} else {
-		if !c.hasRef {
-			return c.mk(i, j, unresolved(false))
-		}
-		y = c.nearYear(m, 7*nth, c.tense(i, j))
+	y, j, hasYear, ok := c.yearOfMonth(i, j, m, 7*nth)
+	if !ok {
+		return c.mk(i, j, unresolved(false))
 	}
 	b := civil(y, m, 7*(nth-1)+1)
 	e := exprSpan(b, b.AddDate(0, 0, 6), Range)
@@ -416,14 +406,9 @@ func (c *ctx) mNthWeekday(i, k int) (hit, bool) {
 	if !ok || c.t[q].ab {
 		return noHit, false
 	}
-	y, yj, hasYear := c.yearAfter(j)
-	if hasYear {
-		j = yj
-	} else {
-		if !c.hasRef {
-			return c.mk(i, j, unresolved(false))
-		}
-		y = c.nearYear(m, 7*max(nth, 1), c.tense(i, j))
+	y, j, hasYear, ok := c.yearOfMonth(i, j, m, 7*max(nth, 1))
+	if !ok {
+		return c.mk(i, j, unresolved(false))
 	}
 	d := civil(y, m, 1)
 	if nth < 0 {
@@ -477,4 +462,19 @@ func yearOffset(w wid) (int, bool) {
 		return 1, true
 	}
 	return 0, false
+}
+
+// yearOfMonth is the year of month m, named by tokens i to j: the year
+// written after it ("the first Monday of March 2026"; end is then past
+// it), else the one nearest the reference date on the side the tense
+// says, day being the day of the month that decides. ok is false without
+// a reference date: the expression is found but unresolved.
+func (c *ctx) yearOfMonth(i, j, m, day int) (y, end int, written, ok bool) {
+	if y, yj, has := c.yearAfter(j); has {
+		return y, yj, true, true
+	}
+	if !c.hasRef {
+		return 0, j, false, false
+	}
+	return c.nearYear(m, day, c.tense(i, j)), j, false, true
 }
