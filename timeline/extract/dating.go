@@ -668,7 +668,7 @@ func promisedLater(s *sentence, start int) bool {
 // commitment is made on its own day, not the deadline's.
 func commitmentBy(s *sentence, start int) bool {
 	if s.trig < 0 || !commitKinds[s.kind] || s.span.Start+start <= s.toks[s.trig].End ||
-		!strings.HasSuffix(strings.TrimRight(strings.ToLower(s.text[:start]), " "), " by") {
+		!endsWithWord(s.text[:start], "by") {
 		return false
 	}
 	for k := max(0, s.trig-3); k < s.trig; k++ {
@@ -686,7 +686,17 @@ func commitmentBy(s *sentence, start int) bool {
 // then, the happening is on its own day.
 func consequenceFrom(s *sentence, start int) bool {
 	k := s.consequenceAt()
-	return k > 0 && s.toks[k].Start < s.span.Start+start && strings.HasSuffix(strings.TrimRight(strings.ToLower(s.text[:start]), " "), " from")
+	return k > 0 && s.toks[k].Start < s.span.Start+start && endsWithWord(s.text[:start], "from")
+}
+
+// endsWithWord reports whether text, spaces trimmed at its end, ends
+// with the word w (lower case) after a space, in any case: the word
+// before an expression, without a lower-cased copy of the sentence up
+// to it.
+func endsWithWord(text, w string) bool {
+	text = strings.TrimRight(text, " ")
+	n := len(text) - len(w) - 1
+	return n >= 0 && text[n] == ' ' && strings.EqualFold(text[n+1:], w)
 }
 
 // consequenceAt is the participle after a comma that tells what a
