@@ -46,7 +46,7 @@ func (st *docState) dateSentence(s *sentence, paraDate dated) {
 	// a date or a time of day of the sentence's own ("at 7:04 a.m.", "last
 	// Thursday night"); the vague spans below do not count
 	s.timed = s.explicit || s.clock != "" || s.dateText != ""
-	s.datesParagraph = s.explicit && !s.date.relativeWeek() && !s.since && !backstory(s)
+	s.datesParagraph = s.explicit && !s.date.relativeWeek() && !s.since && !backstory(s) && !st.spanFromNow(s.date)
 	// "The crawler is slowly moving it": the present progressive happens
 	// now, whatever date the sentence before gave the paragraph; and a
 	// happening told in the past tense did not happen on a date still to
@@ -71,6 +71,19 @@ func (st *docState) dateSentence(s *sentence, paraDate dated) {
 			}
 		}
 	}
+}
+
+// spanFromNow reports whether d is a range that starts or ends on the
+// publication day ("will cost €4.8 billion over the next four years",
+// "have doubled over the past decade"): the span of a forecast or a
+// trend, not a time the sentences after it are about.
+func (st *docState) spanFromNow(d dated) bool {
+	if d.precision != timex.Range || st.ref.IsZero() {
+		return false
+	}
+	from, to, _ := strings.Cut(d.date, "/")
+	day := st.ref.Format(time.DateOnly)
+	return from == day || to == day
 }
 
 // cameBefore dates the happening after "<X> came (comes) a week after":

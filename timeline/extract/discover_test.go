@@ -159,6 +159,13 @@ func TestNotDiscovered(t *testing.T) {
 		{"WE WILL DO IT AS WELL, the banner read.", "AS WELL"},
 		// what someone did in a thing named in common words
 		{"She was injured in Formula One testing on Sunday.", "Formula One"},
+		// a market index is no one (markets.go)
+		{"Hong Kong's Hang Seng index dropped 5 percent on Tuesday.", "Hang Seng"},
+		{"Germany's DAX slid 1.9 percent, while the Nikkei 225 lost 1.1 percent.", "DAX"},
+		{"Germany's DAX slid 1.9 percent, while the Nikkei 225 lost 1.1 percent.", "Nikkei"},
+		{"In Seoul, the Kospi rose 2 percent and the Straits Times Index fell 1 percent.", "Kospi"},
+		{"The Kessa Composite fell 3 percent on Monday.", "Kessa Composite"},
+		{"The Dow closed down 400 points on Monday.", "Dow"},
 		// two firms joined by "and" are two names
 		{"The deal was reviewed by Kessler Partners and Vantage Advisory.", "Kessler Partners and Vantage Advisory"},
 	} {

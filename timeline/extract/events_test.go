@@ -189,6 +189,15 @@ var eventRules = []struct {
 	{sentence: "Halvern Bank closed its Oslo branch last month. Halvern Bank said the previous day that it was close to a deal.", n: 2, kind: "statement", date: "2025-12"},
 	// a market's level, a span of a deal, a return to profit: no attack, death or journey
 	{sentence: "Oil hit $100 a barrel on Monday.", kind: "other"},
+	{sentence: "The Kessa 40 index has gained 12 percent so far this year.", none: true},
+	// the span of a forecast dates no sentence after it
+	{sentence: "The delay will cost Kessler Vantage AG $4 billion over the next four years. Shares of Kessler Vantage AG fell 2 percent in Paris.", n: 2, kind: "other", date: "2026-01-21"},
+	{sentence: "The parent company said on Tuesday that its profits would be hit hard by the delay.", kind: "statement"},
+	// a market's move is the day's news, dated by its own time, not by the
+	// clause that explains it (markets.go)
+	{sentence: "Stock markets around the world fell sharply on Monday, as investors worried that a rescue plan passed by the Senate on Friday would not be enough.", kind: "other", date: "2026-01-19", certainty: "asserted"},
+	{sentence: "The Dow Jones Industrial Average fell 370 points on Monday.", kind: "other", date: "2026-01-19", parts: "-"},
+	{sentence: "Shares of Kessler Vantage plunged 38 percent on Monday after the lender said on Friday that it needed new capital.", kind: "other", date: "2026-01-19", parts: "Kessler Vantage"},
 	{sentence: "The contract raises wages by 25 percent over the life of the deal.", none: true},
 	{sentence: "Halvern Bank returned to profit in the fourth quarter.", kind: "other", date: "2025-10-01/2025-12-31"},
 	// "fired" a person is a dismissal; fired a weapon an attack

@@ -107,6 +107,7 @@ var documentPasses = []func(*docState){
 	(*docState).theShortName,      // "the Bank" after "the Bank of England": that organisation
 	(*docState).joinAcronyms,      // "the ONS" after "the Office for National Statistics": that organisation
 	(*docState).titledNamed,       // "the president" after "President Adam Kovac": that person (roles.go)
+	(*docState).marketIndices,     // "the Hang Seng index" names no one (markets.go)
 	(*docState).sortMentions,      // mentions in text order, as the event pass reads them
 	(*docState).findMainTopic,     // the article's dominant topic (topics.go)
 }

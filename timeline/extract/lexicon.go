@@ -222,6 +222,11 @@ var countryFirmWords = set("air", "radio", "bank", "telecom")
 // decision (triggerInContext).
 var marketWords = set("shares", "stock", "stocks", "index", "indices", "markets", "market", "trading", "futures", "bonds", "yields")
 
+// fortuneWords before "hit" or "struck" make a business's fortunes hit,
+// no attack: "profits would be hit hard" (kindInContext).
+var fortuneWords = set("profit", "profits", "earnings", "sales", "revenue", "revenues", "results", "margins", "economy",
+	"growth", "output", "demand", "income", "prices", "price")
+
 // tradeVerbs before a number tell a sales figure, not a deal
 // (triggerInContext).
 var tradeVerbs = set("sold", "sells", "sell", "selling", "bought", "buys", "buy", "buying", "purchased", "shipped")
@@ -652,6 +657,10 @@ var joinAdverbs = set("then", "later", "also", "subsequently", "eventually", "fi
 // subordinators open a clause of a happening at the same time as the
 // main one ("As envoys met in Riyadh, drones struck Sumy"; joinPoint).
 var subordinators = set("as", "while", "when")
+
+// causeOpeners open, after a comma, a clause of why or amid what a
+// happening happened (becauseClause).
+var causeOpeners = set("as", "because", "amid", "since")
 
 // joinKinds are the kinds of happening that, joined in one sentence
 // ("met X and signed Y", "met in Riyadh, as drones struck Sumy"), are two
@@ -1097,3 +1106,54 @@ var clauseOpeners = set("that", "the", "he", "she", "it", "they", "we", "i", "hi
 // datelineJoin join the words of a dateline's place: "PORT SALEM",
 // "ST. LOUIS", "PORT-AU-PRINCE".
 var datelineJoin = set(" ", "-", ". ", ".")
+
+// indexNames are the names of stock market indices, as the folded words
+// of their tokens ("S&P 500" is "s p 500"), mapped to whether the name is
+// one only before a market's move (marketMoves): "Dow" is also a chemicals
+// firm, "Nikkei" a newspaper, "S&P" a rating agency ("the Dow fell 2%"
+// is the index, "S&P downgraded the bank" the agency). indexHeads end the
+// name of any index ("the Hang Seng index", "the Shanghai Composite").
+var indexNames = map[string]bool{
+	"dow jones industrial average": false, "dow jones transportation average": false, "dow jones": true, "dow": true,
+	"s p 500": false, "s p": true, "nasdaq composite": false, "nasdaq 100": false, "russell 2000": false,
+	"ftse 100": false, "ftse 250": false, "ftse all share": false, "ftse mib": false, "ftse": true,
+	"dax": false, "cac 40": false, "ibex 35": false, "aex": true, "smi": true, "euro stoxx 50": false, "stoxx 600": false,
+	"nikkei 225": false, "nikkei": true, "topix": false, "hang seng": false, "kospi": false, "sensex": false,
+	"nifty 50": false, "asx 200": false, "s p asx 200": false, "tsx": true, "bovespa": false, "merval": false,
+	"shanghai composite": false, "shenzhen composite": false, "straits times index": false, "jse": true,
+}
+
+var indexHeads = set("index", "indices", "composite", "average")
+
+// indexJoins join the words of an index's name: "S&P/ASX 200".
+var indexJoins = set(" ", "&", "-", "/")
+
+// marketMoves are what a market does: after an ambiguous index name
+// (indexNames) they make it the index, and as verbs after a market's
+// words (marketSubjects) they are a happening (marketMove).
+var marketMoves = set("fell", "rose", "dropped", "gained", "lost", "climbed", "slid", "jumped", "surged", "tumbled",
+	"plunged", "rallied", "sank", "slumped", "soared", "dipped", "edged", "slipped", "declined", "advanced",
+	"retreated", "recovered", "closed", "ended", "finished", "opened", "shed", "added",
+	"falls", "rises", "drops", "gains", "loses", "climbs", "slides", "jumps", "surges", "tumbles", "plunges",
+	"rallies", "sinks", "slumps", "soars", "dips", "declines", "advances", "fall", "rise", "drop", "gain",
+	"decline", "rally", "slump", "points", "percent", "index")
+
+// marketVerbs are the marketMoves that are past-tense verbs: the ones
+// marketMove takes for a happening ("Stocks fell sharply on Monday").
+var marketVerbs = set("fell", "rose", "dropped", "gained", "lost", "climbed", "slid", "jumped", "surged", "tumbled",
+	"plunged", "rallied", "sank", "slumped", "soared", "dipped", "edged", "slipped", "declined", "advanced",
+	"retreated", "recovered", "shed")
+
+// marketSubjects before a marketVerbs word make it a market's move: the
+// marketWords, prices, an index's head word, and, written capitalised,
+// the distinctive words of index names (indexWords).
+var marketSubjects = func() map[string]bool {
+	m := set("prices", "price", "bourse", "bourses", "currency", "dollar", "euro", "yen", "sterling", "index", "composite", "average")
+	for w := range marketWords {
+		m[w] = true
+	}
+	return m
+}()
+
+var indexWords = set("dow", "nasdaq", "ftse", "dax", "cac", "ibex", "aex", "stoxx", "nikkei", "topix", "seng", "kospi", "sensex",
+	"nifty", "asx", "tsx", "bovespa", "merval")

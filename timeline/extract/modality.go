@@ -267,6 +267,8 @@ func hedgeOf(s *sentence) timeline.Certainty {
 		hedged = s.toks[:s.speaker] // "Kallas said the bloc would ...": she said it
 	} else if q := s.settledClause(); q > 0 {
 		hedged = s.clause[:q] // "agreed that the programme would be extended": agreed
+	} else if q := s.becauseClause(); q > 0 {
+		hedged = s.toks[:q] // "fell on Monday, as investors feared the plan would fail": fell
 	}
 	switch {
 	case s.kind != timeline.KindStatement && negated(s):
@@ -277,6 +279,22 @@ func hedgeOf(s *sentence) timeline.Certainty {
 		return timeline.CertaintyClaimed
 	}
 	return timeline.CertaintyAsserted
+}
+
+// becauseClause returns the token after the trigger that opens, after a
+// comma, a clause of why or amid what it happened (", as investors
+// worried ...", ", because ..."), or 0: a hedge there is the clause's,
+// not the happening's.
+func (s *sentence) becauseClause() int {
+	if s.trig < 0 {
+		return 0
+	}
+	for q := s.trig + 1; q < len(s.toks); q++ {
+		if causeOpeners[s.toks[q].Key] && strings.HasSuffix(strings.TrimSpace(s.text[s.toks[q-1].End-s.span.Start:s.toks[q].Start-s.span.Start]), ",") {
+			return q
+		}
+	}
+	return 0
 }
 
 // speakerOf names who says it: a person or organisation acting, else a

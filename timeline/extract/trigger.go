@@ -106,6 +106,9 @@ func triggerAt(s *sentence, k int) (timeline.Kind, bool) {
 	if !maybeTrigger[t.Key] {
 		return "", false // (one lookup for the many words that are none)
 	}
+	if marketMove(s.toks, k) {
+		return timeline.KindOther, true // "Stock markets fell sharply on Monday" (markets.go)
+	}
 	if w, ok := triggers[t.Key]; ok && triggerInContext(s.toks, k) {
 		return w, true
 	}
@@ -262,6 +265,9 @@ var maybeTrigger = func() map[string]bool {
 	for w := range phrasalTriggers {
 		m[w] = true
 	}
+	for w := range marketVerbs {
+		m[w] = true
+	}
 	return m
 }()
 
@@ -350,10 +356,13 @@ func kindInContext(toks []text.Token, k int, w timeline.Kind) timeline.Kind {
 	}
 	if w == timeline.KindAttack && (key == "struck" || key == "hit" || key == "hits" || key == "strikes") {
 		// "An earthquake struck the region", "Oil prices hit a two-year
-		// high": nature's blow or a market's level, no attack
+		// high", "profits would be hit hard": nature's blow, a market's
+		// level or a business's fortunes, no attack
 		// ("Oil hit $100", "hit 5 percent": a level)
 		if k+1 < len(toks) && isDigit(toks[k+1].Key[0]) ||
-			slices.ContainsFunc(toks[max(0, k-6):k], func(t text.Token) bool { return naturalForces[t.Key] || marketWords[t.Key] }) ||
+			slices.ContainsFunc(toks[max(0, k-6):k], func(t text.Token) bool {
+				return naturalForces[t.Key] || marketWords[t.Key] || fortuneWords[t.Key]
+			}) ||
 			slices.ContainsFunc(toks[k+1:min(k+5, len(toks))], func(t text.Token) bool { return levelWords[t.Key] }) {
 			return timeline.KindOther
 		}
