@@ -512,6 +512,10 @@ func (st *docState) dateFromExprs(s *sentence) {
 					e = forwardIfScheduled(e, st.ref, s.modalTokens())
 				} else if e.Future && e.Relative && e.Precision == timex.Day && weekday(e.Text) {
 					e, s.future = pastWeekday(e, st.ref), false // (timex read the sentence's "will" as this time's)
+				} else if e.Future && e.Relative && !st.ref.IsZero() && e.Begin.After(st.ref) && (yearless[e.Precision] || e.Precision == timex.Day && monthNamed(e.Text)) && pastVerbNear(s, e) {
+					// "Chrysler, which filed for bankruptcy on April 30, is
+					// expected to emerge": the filing's April 30 has passed
+					e, s.future = pastYear(e, st.ref), false
 				}
 				if f := forwardIfPresent(e, st.ref, s); f.Future != e.Future {
 					e, s.future = f, true
@@ -933,18 +937,52 @@ func monthNamed(t string) bool {
 
 // comingYear moves a period read as the past one to the coming one: the
 // same months a year (or years) on, until it has not ended by ref.
+// pastVerbNear reports an active past-tense verb within five words
+// before e, with no "to" between them: "which filed for bankruptcy on
+// April 30" (not "agreed to hold talks in spring", "is now targeted for
+// April", nor "accused them of playing politics before the autumn vote").
+func pastVerbNear(s *sentence, e timex.Expr) bool {
+	at := tokIndex(s.toks, s.span.Start+e.Start)
+	for k := at - 1; k >= max(0, at-5); k-- {
+		switch {
+		case s.toks[k].Key == "to" || s.toks[k].Key == "of":
+			return false
+		case pastVerb(s.toks, k):
+			return !slices.ContainsFunc(s.toks[max(0, k-2):k], func(t text.Token) bool {
+				return passiveAux[t.Key] || t.Key == "has" || t.Key == "have"
+			})
+		}
+	}
+	return false
+}
+
+// pastYear is comingYear the other way: the latest year in which e
+// begins on or before ref.
+func pastYear(e timex.Expr, ref time.Time) timex.Expr {
+	years := 0
+	for e.Begin.AddDate(years, 0, 0).After(ref) {
+		years--
+	}
+	return shiftYears(e, years, false)
+}
+
 func comingYear(e timex.Expr, ref time.Time) timex.Expr {
 	years := 0
 	for !e.Last.AddDate(years, 0, 0).After(ref) {
 		years++
 	}
+	return shiftYears(e, years, true)
+}
+
+// shiftYears moves e by a number of years, its value too.
+func shiftYears(e timex.Expr, years int, future bool) timex.Expr {
 	e.Begin, e.Last = e.Begin.AddDate(years, 0, 0), e.Last.AddDate(years, 0, 0)
 	e.Value = yearDigits.ReplaceAllStringFunc(e.Value, func(m string) string {
 		sep, y := m[:len(m)-4], m[len(m)-4:]
 		n, _ := strconv.Atoi(y)
 		return sep + strconv.Itoa(n+years)
 	})
-	e.Future = true
+	e.Future = future
 	return e
 }
 

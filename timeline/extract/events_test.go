@@ -189,6 +189,9 @@ var eventRules = []struct {
 	{sentence: "Halvern Bank closed its Oslo branch last month. Halvern Bank said the previous day that it was close to a deal.", n: 2, kind: "statement", date: "2025-12"},
 	// a market's level, a span of a deal, a return to profit: no attack, death or journey
 	{sentence: "Oil hit $100 a barrel on Monday.", kind: "other"},
+	// a date a past verb governs has passed, whatever the sentence expects
+	{sentence: "Kessler Vantage, which filed for bankruptcy on January 9, is expected to emerge from court protection within weeks.", date: "2026-01-09"},
+	{sentence: "Launch of the Kessa probe is now targeted for April.", date: "2026-04", status: "scheduled"},
 	{sentence: "The Kessa 40 index has gained 12 percent so far this year.", none: true},
 	// the span of a forecast dates no sentence after it
 	{sentence: "The delay will cost Kessler Vantage AG $4 billion over the next four years. Shares of Kessler Vantage AG fell 2 percent in Paris.", n: 2, kind: "other", date: "2026-01-21"},
