@@ -441,6 +441,11 @@ func clauseMarker(toks []text.Token, k int) int {
 	}
 	// ("told analysts on a conference call that": up to eight words on)
 	for q := k + 1; q < len(toks) && q <= k+8; q++ {
+		// "said inflation would rise above its target": past a subject
+		// and its verb, the clause began after the reporting verb
+		if subjectVerbFrom(toks, k, q) {
+			return k + 1
+		}
 		// "said in his nightly address": a preposition's object, not a clause
 		if p := toks[q-1].Key; p != "and" && prepositions[p] {
 			continue
@@ -470,6 +475,26 @@ func clauseMarker(toks []text.Token, k int) int {
 		}
 	}
 	return -1
+}
+
+// subjectVerbFrom reports a verb among the words from k+2 up to q, before
+// any word that joins another clause ("pleaded guilty last year and is
+// serving"), that the word after the reporting verb at k can be the
+// subject of (not a preposition nor "to"): the reported clause began at
+// k+1.
+func subjectVerbFrom(toks []text.Token, k, q int) bool {
+	if k+2 >= q || prepositions[toks[k+1].Key] || toks[k+1].Key == "to" {
+		return false
+	}
+	for _, t := range toks[k+2 : q] {
+		if clauseJoins[t.Key] {
+			return false
+		}
+		if verbLike(t.Key) {
+			return true
+		}
+	}
+	return false
 }
 
 // trailingAttribution finds a reporting verb in a closing ", X said" or
