@@ -264,7 +264,13 @@ func (st *docState) sayingLongAfter(s *sentence) bool {
 func (st *docState) pastOnFutureDate(s *sentence) bool {
 	first, _, ok := timeline.Span(s.date.date)
 	w := s.toks[s.trig].Key
-	return ok && !st.ref.IsZero() && first > st.ref.Format(time.DateOnly) && (pastTense(w) || saidVerbs[w])
+	return ok && !st.ref.IsZero() && first > st.ref.Format(time.DateOnly) && (pastTense(w) || saidVerbs[w] || didBefore(s.toks, s.trig))
+}
+
+// didBefore reports "did" or "did not" before token k: the past of "did
+// not discuss sanctions", "did meet".
+func didBefore(toks []text.Token, k int) bool {
+	return k > 0 && toks[k-1].Key == "did" || k > 1 && toks[k-2].Key == "did" && (toks[k-1].Key == "not" || toks[k-1].Key == "never")
 }
 
 // anchorOnStory resolves "one year later", "the next day", which timex

@@ -561,7 +561,8 @@ func namedToPost(toks []text.Token, k int) bool {
 
 // agreedOn reports whether "agreed" at k is followed by "to" and a
 // meeting, talks or a journey ("to meet", "to hold intergovernmental
-// consultations") the sentence dates: that is the happening.
+// consultations") the sentence dates, within sixteen words (where and on
+// what margins they will meet come first): that is the happening.
 func agreedOn(s *sentence, k int) bool {
 	toks := s.toks
 	if toks[k].Key != "agreed" && toks[k].Key != "agree" || k+2 >= len(toks) || toks[k+1].Key != "to" {
@@ -569,7 +570,7 @@ func agreedOn(s *sentence, k int) bool {
 	}
 	for q := k + 2; q < len(toks) && q <= k+5; q++ {
 		if kind, ok := triggers[toks[q].Key]; ok {
-			return joinKinds[kind] && kind != timeline.KindAgreement && s.timedAfter(q, 8)
+			return joinKinds[kind] && kind != timeline.KindAgreement && s.timedAfter(q, 16)
 		}
 		if q > k+2 && !lightVerbs[toks[q-1].Key] && !determiners[toks[q-1].Key] {
 			return false // past "to hold", "to hold the"
