@@ -189,6 +189,8 @@ var eventRules = []struct {
 	{sentence: "Halvern Bank closed its Oslo branch last month. Halvern Bank said the previous day that it was close to a deal.", n: 2, kind: "statement", date: "2025-12"},
 	// a market's level, a span of a deal, a return to profit: no attack, death or journey
 	{sentence: "Oil hit $100 a barrel on Monday.", kind: "other"},
+	{sentence: "The council vote was postponed until later in the month.", status: "scheduled"},
+	{sentence: "Ministers met in Vilnius on Tuesday. Defence chief Anna Kovac joined them later.", n: 2, date: "2026-01-20", status: "happened"},
 	{sentence: "Both ministers agreed to meet in Vienna early next month. The ministers did not discuss sanctions, a spokesperson said.", n: 2, date: "2026-01-21"},
 	{sentence: "Both ministers agreed to meet in person on the margins of the Harbour Council summit in Vienna early next month.", kind: "meeting", date: "2026-02-01/2026-02-10", status: "scheduled"},
 	// what was said is to come, the saying is today's

@@ -658,6 +658,10 @@ var joinAdverbs = set("then", "later", "also", "subsequently", "eventually", "fi
 // main one ("As envoys met in Riyadh, drones struck Sumy"; joinPoint).
 var subordinators = set("as", "while", "when")
 
+// untilWords before "later" make it a new time still to come:
+// "postponed until later in the month" (futureIn).
+var untilWords = set("until", "till", "to", "for")
+
 // causeOpeners open, after a comma, a clause of why or amid what a
 // happening happened (becauseClause).
 var causeOpeners = set("as", "because", "amid", "since")

@@ -71,6 +71,16 @@ func statusOf(s *sentence) timeline.Status {
 	return status
 }
 
+// pastBefore reports a past-tense verb before token k.
+func pastBefore(toks []text.Token, k int) bool {
+	for _, t := range toks[:k] {
+		if !t.Upper && pastTense(t.Key) {
+			return true
+		}
+	}
+	return false
+}
+
 // calledOff is the status of a happening called off or put off in its
 // own clause (toks), or "": cancelled for "The summit was cancelled",
 // "called off the visit"; postponed for "The summit has been postponed",
@@ -204,9 +214,10 @@ func futureIn(toks []text.Token) bool {
 			// "Everything we planned to sign has been signed": the plan
 			// names what the perfect says is done
 			continue
-		case t.Key == "later" && (k >= 1 && timeUnits[toks[k-1].Key] || pastTense(next) || saidVerbs[next] || next == "that"):
-			// "two days later", "later wrote", "later that day":
-			// afterwards, in a story told in the past
+		case t.Key == "later" && (k >= 1 && timeUnits[toks[k-1].Key] || pastTense(next) || saidVerbs[next] || next == "that" || pastBefore(toks, k) && !untilWords[toks[k-1].Key]):
+			// "two days later", "later wrote", "later that day", "joined
+			// them later": afterwards, in a story told in the past (not
+			// "postponed until later in the month")
 			continue
 		case (t.Key == "upcoming" || t.Key == "next") && k >= 1 && (toks[k-1].Key == "before" || k >= 2 && toks[k-1].Key == "of" && toks[k-2].Key == "ahead"):
 			// "discussed energy security ahead of next winter": what
