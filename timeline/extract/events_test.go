@@ -268,6 +268,9 @@ var eventRules = []struct {
 	// an organisation's teams and engineers at work are the organisation last named
 	{sentence: "NASA said the rocket was ready. Engineers replaced two seals on Monday.", n: 2, kind: "other", parts: "NASA"},
 	{sentence: "Engineers repaired the damaged power line.", kind: "other", parts: "-"},
+	// "the company" is the organisation that acted, not the one a quoted analyst works for
+	{sentence: "Norland Motors said on Tuesday it would cut 2,000 jobs. “The company faces a hard year,” said Lotte Harms, an analyst at Vesta Capital. The company also lowered its profit forecast.", n: 3, kind: "decision", parts: "Norland Motors"},
+	{sentence: "Shares in Halvern Pharma fell 18 percent on Tuesday. “This is a blow,” said Yusuf Arslan, an analyst at Brennick Securities. The firm said it would stop the trial.", n: 3, kind: "statement", parts: "Halvern Pharma"},
 	// a chronology's entry: a date, a colon, and what happened told in the present
 	{sentence: "18 November 2025: Norland presents a peace plan to the envoys.", kind: "proposal", date: "2025-11-18", verb: "presents"},
 	{sentence: "6 January 2026 – The coalition adopts the Tovrin declaration.", kind: "agreement", date: "2026-01-06"},

@@ -52,8 +52,10 @@ type antecedents struct {
 	leaders []string
 	// speaker is who says "I" in a transcript: the last speaker label
 	speaker string
-	// org is the last organisation named: who "the company" is
-	org string
+	// org is who "the company" is: the last organisation that acted, or,
+	// until one has, the last one named. orgActed: one has acted
+	org      string
+	orgActed bool
 }
 
 // dateBefore is the date a sentence takes when it gives none of its own:
@@ -86,7 +88,9 @@ func (m *memory) remember(s *sentence) {
 	// "Ingrid Halvorsen, who founded the carmaker Halvorsen Motors in
 	// 1972, died ... The firm produced its first car in 1979": an
 	// organisation named, taking part or not, is who "the firm" is next
-	if s.orgNamed != "" && !slices.ContainsFunc(s.parts, func(p timeline.Participant) bool { return p.Type == timeline.Organization }) {
+	// (only while no organisation has acted: after that, one named in
+	// passing is not who the story is about)
+	if s.orgNamed != "" && !m.antecedents.orgActed && !slices.ContainsFunc(s.parts, func(p timeline.Participant) bool { return p.Type == timeline.Organization }) {
 		m.antecedents.org = s.orgNamed
 	}
 	m.lastNamed = dated{}
@@ -114,13 +118,16 @@ func (m *memory) remember(s *sentence) {
 }
 
 // note updates the antecedents with the people of a sentence: "he" is
-// the first person named, "the pair" the people acting together.
+// the first person named, "the pair" the people acting together. "The
+// company" is the organisation that acted: not one a speaker works for
+// ("..., said Lotte Harms, an analyst at Calder Securities") nor one
+// bought or sued, once an organisation has acted.
 func (a *antecedents) note(parts []timeline.Participant) {
 	var people, agents []string
-	org := ""
+	org, acted := "", false
 	for _, p := range parts {
-		if p.Type == timeline.Organization && org == "" {
-			org = p.Name
+		if p.Type == timeline.Organization && !acted && (p.Role == timeline.RoleAgent || !a.orgActed && org == "") {
+			org, acted = p.Name, p.Role == timeline.RoleAgent
 		}
 		if p.Type != timeline.Person {
 			continue
@@ -135,6 +142,7 @@ func (a *antecedents) note(parts []timeline.Participant) {
 	}
 	if org != "" {
 		a.org = org
+		a.orgActed = a.orgActed || acted
 	}
 	switch {
 	case len(agents) > 1:
