@@ -675,12 +675,18 @@ func ofTheTopic(s *sentence, from, to int) bool {
 // promisedLater reports whether the expression at offset start is the
 // time of what a saying promises ("has promised to hold a referendum
 // within a year", "vowed to rebuild the bridge by March"): the saying's
-// verb, then "to" and a verb before it. Its time is the promised thing's.
+// verb, then "to" and a verb before it. Its time is the promised thing's,
+// up to a source named after it (", the company announced on Monday":
+// that time is the news's).
 func promisedLater(s *sentence, start int) bool {
 	if s.trig < 0 || !promiseVerbs[s.toks[s.trig].Key] || s.trig+2 >= len(s.toks) || s.toks[s.trig+1].Key != "to" {
 		return false
 	}
-	return s.span.Start+start > s.toks[s.trig+1].End
+	if s.span.Start+start <= s.toks[s.trig+1].End {
+		return false
+	}
+	k := trailingAttribution(s.text, s.span.Start, s.toks)
+	return k <= s.trig+1 || s.span.Start+start < s.toks[k].End
 }
 
 // commitmentBy reports whether the expression at offset start is the

@@ -483,6 +483,9 @@ var eventRules = []struct {
 	{sentence: "The crew docked at the station on Saturday.\nNASA will provide live coverage of a welcome ceremony beginning at 8 a.m.", n: 2, date: "2026-01-21", status: "scheduled"},
 	// a closing ", the airline announced on Monday" is the source's verb, not a participle phrase: its day dates the news
 	{sentence: "Norland Bank has cancelled its order for 20 aircraft, the bank announced on Monday.", kind: "decision", date: "2026-01-19"},
+	{sentence: "Halvern Foods has agreed to buy Vesta Dairy, the companies announced on January 19.", kind: "agreement", date: "2026-01-19"},
+	{sentence: "Halvern Foods agreed to buy Vesta Dairy, the company said on Monday.", kind: "agreement", date: "2026-01-19"},
+	{sentence: "Halvern Foods agreed to buy Vesta Dairy in March, the company said.", kind: "agreement", date: "2026-01-21"},
 	// with no trigger, a relative clause's time is its own: no happening
 	{sentence: "The cancellation is a blow to Norland Bank, which has struggled to find buyers since its merger in June.", none: true},
 	// verbs that report a happening with the word after them: "stepped down", "took office", "left the company", "underwent surgery"
