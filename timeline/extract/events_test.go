@@ -252,6 +252,9 @@ var eventRules = []struct {
 	{sentence: "European officials worry that Washington could push Kyiv into a bad deal.", none: true},
 	{sentence: "Officials believe the fire was started deliberately.", none: true},
 	{sentence: "Diplomats say the talks could collapse.", none: true},
+	// ... but a group named by a plural noun that said something did say it: a statement with no one to name
+	{sentence: "Insurers said on Friday they would review the claims.", kind: "statement", date: "2026-01-16", parts: "-"},
+	{sentence: "Shipping companies told reporters they had diverted 12 vessels to Brennick.", kind: "statement", date: "2026-01-21", parts: "-"},
 	{sentence: "Ukrainian officials say Russian drones struck Odesa overnight.", kind: "attack"},
 	{sentence: "“We will bring everyone home,” the President emphasised.", kind: "statement"},
 	// "the head of state" is who, not a journey

@@ -133,7 +133,27 @@ func firstPersonOpens(toks []text.Token) bool {
 // talk of a deal" is scene-setting.
 func noActor(st *docState, s *sentence) bool {
 	return !s.hasActor && !namesOffice(s) && !(len(s.places) > 0 && (s.kind == timeline.KindAttack || s.kind == timeline.KindCasualty)) &&
-		!(s.timed && s.kind != timeline.KindStatement) && !st.listItem(s.block) && !happeningDone(s) && !countBefallen(s)
+		!(s.timed && s.kind != timeline.KindStatement) && !st.listItem(s.block) && !happeningDone(s) && !countBefallen(s) && !groupSpeaker(s)
+}
+
+// groupSpeaker: "Insurers said on Friday ...", "Shipping companies told
+// reporters ...": people named by a plural common noun opening the
+// sentence, right before a reporting verb in the past, say it. They are
+// no one a chronology can name (no participant), but the saying is a
+// happening. ("Analysts say" is a view held now: presentView.)
+func groupSpeaker(s *sentence) bool {
+	k := s.trig
+	if k < 1 || k > 3 || !saidVerbs[s.toks[k].Key] {
+		return false
+	}
+	for q := 1; q < k; q++ {
+		if s.toks[q].Upper || isDigit(s.toks[q].Key[0]) {
+			return false // a name, or a number
+		}
+	}
+	w := s.toks[k-1].Key
+	return len(w) > 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is") &&
+		!pronounsMany[w] && !firstPerson[w] && !pronounsOne[w]
 }
 
 // isTally: "Since 2023, the UK has sanctioned more than 1,800
@@ -197,7 +217,7 @@ func happeningDone(s *sentence) bool {
 
 // unattributedStatement: a statement needs someone who says it.
 func unattributedStatement(_ *docState, s *sentence) bool {
-	return s.kind == timeline.KindStatement && !s.hasActor && !namesOffice(s)
+	return s.kind == timeline.KindStatement && !s.hasActor && !namesOffice(s) && !groupSpeaker(s)
 }
 
 // notSaid: "Rebel leaders have not yet responded", "The ministry never
