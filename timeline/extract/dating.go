@@ -526,6 +526,9 @@ func (st *docState) dateFromExprs(s *sentence) {
 				if f := forwardIfPresent(e, st.ref, s); f.Future != e.Future {
 					e, s.future = f, true
 				}
+				if f, ok := nearestYear(e, st.ref); ok && discussedMeeting(s, e.Start) {
+					e, s.future = f, true
+				}
 				s.date = dated{date: e.Value, precision: e.Precision, basis: timeline.BasisText}
 				s.dateText = e.Text
 				s.explicit = true
@@ -670,6 +673,29 @@ func ofTheTopic(s *sentence, from, to int) bool {
 		}
 	}
 	return false
+}
+
+// discussedMeeting reports whether the expression at offset start is the
+// time of a meeting, talks or a visit a discussion is about ("discussed
+// the preparations for the commission meeting in Kazan in September"):
+// a noun of a meeting in the object, before it in the same part of the
+// sentence. The past tense of "discussed" is not that meeting's.
+func discussedMeeting(s *sentence, start int) bool {
+	if s.trig < 0 || !strings.HasPrefix(s.toks[s.trig].Key, "discuss") {
+		return false
+	}
+	found := false
+	for k := s.trig + 1; k < len(s.toks) && s.toks[k].Start < s.span.Start+start; k++ {
+		w := s.toks[k].Key
+		if w == "and" || w == "that" || strings.ContainsAny(s.text[s.toks[k-1].End-s.span.Start:s.toks[k].Start-s.span.Start], ",;") {
+			return false
+		}
+		if kind := triggers[w]; (kind == timeline.KindMeeting || kind == timeline.KindNegotiation || kind == timeline.KindTravel) &&
+			!pastTense(w) && s.toks[k-1].Key != "to" {
+			found = true
+		}
+	}
+	return found
 }
 
 // promisedLater reports whether the expression at offset start is the
@@ -996,6 +1022,17 @@ func shiftYears(e timex.Expr, years int, future bool) timex.Expr {
 	})
 	e.Future = future
 	return e
+}
+
+// nearestYear moves a period named without its year that was read as
+// the past one ("in September", written in July) to the coming one when
+// that is nearer to ref.
+func nearestYear(e timex.Expr, ref time.Time) (timex.Expr, bool) {
+	if !yearless[e.Precision] || !e.Relative || e.Future || ref.IsZero() || !e.Last.Before(ref) {
+		return e, false
+	}
+	f := comingYear(e, ref)
+	return f, f.Begin.Sub(ref) < ref.Sub(e.Last)
 }
 
 // yearDigits are the years of an ISO value ("2025-10-01/2025-12-31").

@@ -469,6 +469,10 @@ var eventRules = []struct {
 	{sentence: "Agnes Pell has promised to hold a referendum within a year.", kind: "statement", date: "2026-01-21"},
 	{sentence: "Agnes Pell promised to hold a referendum in March.", kind: "statement", date: "2026-01-21"},
 	{sentence: "Agnes Pell vowed on Monday to rebuild the bridge by March.", kind: "statement", date: "2026-01-19"},
+	// the month of a meeting a discussion is about is the nearest one: the past tense of "discussed" is not the meeting's
+	{sentence: "The leaders discussed the preparations for the commission meeting in Kazan in March.", kind: "negotiation", date: "2026-03", status: "scheduled"},
+	{sentence: "The leaders discussed the results of the commission meeting in Kazan in November.", kind: "negotiation", date: "2025-11", status: "happened"},
+	{sentence: "The ministers discussed energy security in March.", kind: "negotiation", date: "2025-03"},
 	// what a talk is about, brought in by "including", keeps its own time, unless it is an attack the sentence reports
 	{sentence: "Agnes Pell and Adam Kovac discussed the situation in the strait, including the incident involving a fishing vessel on January 12.", kind: "negotiation", date: "2026-01-21"},
 	{sentence: "Agnes Pell and Adam Kovac discussed the situation in the strait, including the Russian drone attacks on the port on Monday.", kind: "negotiation", date: "2026-01-19"},
