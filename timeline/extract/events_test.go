@@ -149,6 +149,7 @@ var eventRules = []struct {
 	// a meeting agreed on with its own time is a scheduled meeting; "agreed to keep in touch" stays none
 	{sentence: "The leaders agreed to meet again in Oslo in June.", kind: "meeting", status: "scheduled", date: "2026-06", places: "Oslo", verb: "meet"},
 	{sentence: "The two presidents agreed to hold talks in Geneva next week.", kind: "negotiation", status: "scheduled", date: "2026-01-26/2026-02-01"},
+	{sentence: "The presidents agreed to meet on the sidelines of the summit in Tashkent in October.", kind: "meeting", status: "scheduled", date: "2026-10", verb: "meet"},
 	{sentence: "The leaders agreed to speak again soon.", none: true},
 	{sentence: "Karin Halden and Anton Sirko agreed to stay in close contact.", none: true},
 	{sentence: "Karin Halden and Anton Sirko agreed to keep the border crossing at Velm open.", kind: "agreement"},
@@ -229,6 +230,9 @@ var eventRules = []struct {
 	{sentence: "A decision was made to increase funding for the hospital.", kind: "decision", status: "happened"},
 	{sentence: "The talks were held behind closed doors.", kind: "negotiation"},
 	{sentence: "The meeting was friendly and productive.", none: true},
+	{sentence: "The exchange of prisoners took place on the border.", kind: "agreement", status: "happened", date: "2026-01-21"},
+	{sentence: "The meeting will take place behind closed doors.", kind: "meeting", status: "scheduled"},
+	{sentence: "The exchange rate took a hit.", none: true},
 	// a restated position is a view, not a happening, unless the sentence dates it
 	{sentence: "Ingrid Solberg reiterated Norland's steadfast support for Ukraine.", none: true},
 	{sentence: "The leaders underlined that Europe must do more for its own security.", none: true},

@@ -191,7 +191,7 @@ func countBefallen(s *sentence) bool {
 // happeningDone: a happening named as the subject of a passive that
 // says it was done, called off or put off ("The summit has been
 // postponed", "A decision was made to ...", "The talks were held behind
-// closed doors") needs no one named doing it.
+// closed doors"), or that "took place", needs no one named doing it.
 func happeningDone(s *sentence) bool {
 	start := openingPhraseEnd(s)
 	if s.trig < start {
@@ -201,6 +201,10 @@ func happeningDone(s *sentence) bool {
 		return false
 	}
 	for k := s.trig + 1; k+1 < len(s.toks); k++ {
+		// ("The exchange took place on the border": it happened)
+		if w := s.toks[k].Key; !s.aside[k] && (w == "took" || w == "take" || w == "takes") && s.toks[k+1].Key == "place" {
+			return true
+		}
 		if s.aside[k] || !passiveAux[s.toks[k].Key] {
 			continue
 		}

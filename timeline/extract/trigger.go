@@ -212,6 +212,17 @@ func (s *sentence) timedAfter(k, n int) bool {
 	return false
 }
 
+// wordsInPart is how many of the n words after token k come before a
+// comma or a semicolon.
+func (s *sentence) wordsInPart(k, n int) int {
+	for q := k + 1; q < len(s.toks) && q <= k+n; q++ {
+		if strings.ContainsAny(s.text[s.toks[q-1].End-s.span.Start:s.toks[q].Start-s.span.Start], ",;") {
+			return q - 1 - k
+		}
+	}
+	return n
+}
+
 // toldAbout is the token of "on" or "about" when token k is in what the
 // saying at speaker is about, within eight words ("informed his
 // counterpart about the attack"), else 0.
@@ -561,8 +572,9 @@ func namedToPost(toks []text.Token, k int) bool {
 
 // agreedOn reports whether "agreed" at k is followed by "to" and a
 // meeting, talks or a journey ("to meet", "to hold intergovernmental
-// consultations") the sentence dates, within sixteen words (where and on
-// what margins they will meet come first): that is the happening.
+// consultations") the sentence dates, within sixteen words of its part
+// (where and on what margins they will meet come first): that is the
+// happening.
 func agreedOn(s *sentence, k int) bool {
 	toks := s.toks
 	if toks[k].Key != "agreed" && toks[k].Key != "agree" || k+2 >= len(toks) || toks[k+1].Key != "to" {
@@ -570,7 +582,11 @@ func agreedOn(s *sentence, k int) bool {
 	}
 	for q := k + 2; q < len(toks) && q <= k+5; q++ {
 		if kind, ok := triggers[toks[q].Key]; ok {
-			return joinKinds[kind] && kind != timeline.KindAgreement && s.timedAfter(q, 16)
+			// (its time may come after its setting: "to meet on the
+			// sidelines of the summit in Tashkent in October", "to meet in
+			// person on the margins of the OSCE Ministerial Council in
+			// Vienna early next month", up to a comma)
+			return joinKinds[kind] && kind != timeline.KindAgreement && (s.timedAfter(q, 8) || s.timedAfter(q, s.wordsInPart(q, 16)))
 		}
 		if q > k+2 && !lightVerbs[toks[q-1].Key] && !determiners[toks[q-1].Key] {
 			return false // past "to hold", "to hold the"
