@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math"
 	"regexp"
 	"slices"
 	"sort"
@@ -58,6 +59,7 @@ func (st *docState) dateSentence(s *sentence, paraDate dated) {
 		s.date = st.publishedDate()
 	}
 	st.cameBefore(s)
+	st.missionDay(s)
 	// "in the coming days", "over the past weeks": no date, but a span on
 	// one side of the publication date is what the text says; the day of
 	// publication would claim a precision it does not have. A time of day
@@ -1159,4 +1161,69 @@ func vagueSpan(e timex.Expr, ref time.Time) (string, bool) {
 		first, last = ref.AddDate(-y, 0, -d), ref
 	}
 	return first.Format(time.DateOnly) + "/" + last.Format(time.DateOnly), true
+}
+
+// solAt is the number of a mission day named at token k ("Sol 1610",
+// "Sols 1601-1605": the first), or 0.
+func solAt(toks []text.Token, k int) int {
+	if !toks[k].Upper || toks[k].Key != "sol" && toks[k].Key != "sols" || k+1 >= len(toks) {
+		return 0
+	}
+	return leadingNumber(toks[k+1].Key)
+}
+
+// leadingNumber is the number a word starts with, or 0.
+func leadingNumber(w string) int {
+	n := 0
+	for i := 0; i < len(w) && isDigit(w[i]) && n < 1e6; i++ {
+		n = n*10 + int(w[i]-'0')
+	}
+	return n
+}
+
+// latestSol is the latest mission day the article names ("Sols
+// 1610-1612": 1610 or later), or 0.
+func (st *docState) latestSol() int {
+	last := 0
+	all := make([][]text.Token, 0, len(st.blocks)+1)
+	for bi := range st.blocks {
+		all = append(all, st.blocks[bi].toks)
+	}
+	if strings.Contains(st.doc.Title, "Sol") {
+		all = append(all, text.Tokenize(st.doc.Title))
+	}
+	for _, toks := range all {
+		for k := range toks {
+			if n := solAt(toks, k); n > last {
+				last = n
+			}
+			// (the end of a span of sols: "Sols 1601-1605")
+			if k+2 < len(toks) && solAt(toks, k) > 0 && toks[k+2].Start-toks[k+1].End == 1 {
+				last = max(last, leadingNumber(toks[k+2].Key))
+			}
+		}
+	}
+	return last
+}
+
+// missionDay dates a sentence that names a mission day of a rover's
+// update ("On Sol 1611, the team imaged the outcrop") and no date of
+// its own: the update is written about the latest sol it names, and a
+// Martian sol is 1.0275 days, so an earlier sol is as many of them
+// before publication ("last drilled on Sol 1580": a month back).
+func (st *docState) missionDay(s *sentence) {
+	if s.explicit || s.dateText != "" || s.clock != "" || st.lastSol == 0 || st.ref.IsZero() {
+		return
+	}
+	for k := range s.toks {
+		n := solAt(s.toks, k)
+		if n == 0 || n > st.lastSol {
+			continue
+		}
+		back := int(math.Round(float64(st.lastSol-n) * 1.0275))
+		s.date = dated{date: st.ref.AddDate(0, 0, -back).Format(time.DateOnly), precision: timex.Day, basis: timeline.BasisContext}
+		s.dateText = st.text[s.toks[k].Start:s.toks[k+1].End]
+		s.timed = true
+		return
+	}
 }

@@ -25,6 +25,7 @@ import (
 func (st *docState) events(articleID string) []timeline.Event {
 	out := []timeline.Event{}
 	mem := newMemory(st.publishedDate())
+	st.lastSol = st.latestSol()
 	var s sentence // one for the article, filled anew for each sentence
 	for bi := range st.blocks {
 		bl := &st.blocks[bi]

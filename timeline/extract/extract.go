@@ -60,6 +60,9 @@ type docState struct {
 	// matchGazetteer and read by findNames, countryNamed and
 	// resolveSurnames (a tenth of extraction's time when found twice)
 	gazNames [][]gazetteer.Match
+	// lastSol is the latest mission day ("Sol 1612") the article names,
+	// or 0: a rover's update is published about then (missionDay)
+	lastSol int
 }
 
 // mention is one resolved reference to an entity in the text.

@@ -114,7 +114,20 @@ func isCutOff(_ *docState, s *sentence) bool {
 // enough: "We went even further today", "So we're here today to keep
 // driving that effort forward" are a speech's rhetoric.
 func noTrigger(_ *docState, s *sentence) bool {
-	return s.trig < 0 && (!s.timed || !s.hasActor || len(s.parts) == 0 && firstPersonOpens(s.toks))
+	return s.trig < 0 && (!s.timed || !s.hasActor && !craftActs(s) || len(s.parts) == 0 && firstPersonOpens(s.toks))
+}
+
+// craftActs: "On Sol 1610, the rover drove 31 meters", "The orbiter
+// imaged the landing site on March 3": a machine of a mission as the
+// subject, among the first words of the main clause, acts.
+func craftActs(s *sentence) bool {
+	start := openingPhraseEnd(s)
+	for k := start; k < len(s.toks) && k < start+4; k++ {
+		if craftNouns[s.toks[k].Key] && !s.aside[k] {
+			return k+1 < len(s.toks) && s.toks[k+1].Key != "of"
+		}
+	}
+	return false
 }
 
 // firstPersonOpens reports whether "I" or "we" is among the first words

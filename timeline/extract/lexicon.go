@@ -1045,6 +1045,11 @@ var countWords = set("dozens", "hundreds", "thousands", "scores", "several", "ma
 // text last named acts through them (findCast).
 var workGroups = set("teams", "team", "engineers", "technicians", "controllers", "crews", "staff", "scientists", "researchers")
 
+// craftNouns are machines a mission update tells acting ("the rover
+// drove 31 meters", "the orbiter imaged the site"): with a time of the
+// sentence's own, what they do is a happening (craftActs).
+var craftNouns = set("rover", "lander", "orbiter", "spacecraft", "probe", "satellite", "telescope", "capsule", "helicopter")
+
 // rankWords rank a happening among others ("was the third this week",
 // "the latest in a series": isRanked).
 var rankWords = set("first", "second", "third", "fourth", "fifth", "sixth", "latest", "last", "most", "worst", "biggest")
