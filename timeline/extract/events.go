@@ -45,6 +45,7 @@ func (st *docState) events(articleID string) []timeline.Event {
 			}
 			st.readSentence(&s, bi, sp)
 			ev, ok := st.sentenceEvent(articleID, &s, mem)
+			s.asideOnly = st.asideOnly(&s)
 			mem.remember(&s)
 			if ok {
 				out = append(out, st.leadingEvents(articleID, &s, ev)...)
@@ -165,6 +166,9 @@ type sentence struct {
 	places          []string
 	hasActor        bool
 	onlyAntecedents bool // the actors are all pronouns
+	// asideOnly are the people named only in a quote or an aside: no
+	// antecedents for the sentences after it (memory.remember)
+	asideOnly map[string]bool
 
 	// the dating stage
 	date                  dated

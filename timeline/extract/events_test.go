@@ -275,6 +275,9 @@ var eventRules = []struct {
 	// an organisation's teams and engineers at work are the organisation last named
 	{sentence: "NASA said the rocket was ready. Engineers replaced two seals on Monday.", n: 2, kind: "other", parts: "NASA"},
 	{sentence: "Engineers repaired the damaged power line.", kind: "other", parts: "-"},
+	// "he" is the one the sentence before is about, not someone named in its quote or an aside
+	{sentence: "Mayor Jonas Vik resigned on Monday. “I thank Councillor Ada Brenn for her support,” Vik told reporters. He will leave office on Friday.", n: 3, kind: "decision", parts: "Jonas Vik"},
+	{sentence: "Mayor Jonas Vik resigned on Monday. Vik, whose deputy Lena Frost will take over, was first elected in 2018. He will leave office on Friday.", n: 3, kind: "decision", parts: "Jonas Vik"},
 	// "the company" is the organisation that acted, not the one a quoted analyst works for
 	{sentence: "Norland Motors said on Tuesday it would cut 2,000 jobs. “The company faces a hard year,” said Lotte Harms, an analyst at Vesta Capital. The company also lowered its profit forecast.", n: 3, kind: "decision", parts: "Norland Motors"},
 	{sentence: "Shares in Halvern Pharma fell 18 percent on Tuesday. “This is a blow,” said Yusuf Arslan, an analyst at Brennick Securities. The firm said it would stop the trial.", n: 3, kind: "statement", parts: "Halvern Pharma"},

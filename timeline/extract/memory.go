@@ -83,7 +83,7 @@ func (m *memory) remember(s *sentence) {
 	if !s.read {
 		return
 	}
-	m.antecedents.note(s.parts)
+	m.antecedents.note(s.parts, s.asideOnly)
 	m.antecedents.noteLeaders(s)
 	// "Ingrid Halvorsen, who founded the carmaker Halvorsen Motors in
 	// 1972, died ... The firm produced its first car in 1979": an
@@ -122,14 +122,18 @@ func (m *memory) remember(s *sentence) {
 // company" is the organisation that acted: not one a speaker works for
 // ("..., said Lotte Harms, an analyst at Calder Securities") nor one
 // bought or sued, once an organisation has acted.
-func (a *antecedents) note(parts []timeline.Participant) {
+//
+// People named only in a quote or an aside ("“I thank Councillor Ada
+// Brenn,” Vik said", "Vik, whose deputy Lena Frost will take over, ...")
+// are not who "he" is next: the one the sentence is about still is.
+func (a *antecedents) note(parts []timeline.Participant, asideOnly map[string]bool) {
 	var people, agents []string
 	org, acted := "", false
 	for _, p := range parts {
 		if p.Type == timeline.Organization && !acted && (p.Role == timeline.RoleAgent || !a.orgActed && org == "") {
 			org, acted = p.Name, p.Role == timeline.RoleAgent
 		}
-		if p.Type != timeline.Person {
+		if p.Type != timeline.Person || asideOnly[p.Name] {
 			continue
 		}
 		people = append(people, p.Name)
@@ -182,4 +186,32 @@ func inWeekBefore(day, published string) bool {
 	d, err1 := time.Parse(time.DateOnly, day)
 	p, err2 := time.Parse(time.DateOnly, published)
 	return err1 == nil && err2 == nil && !d.After(p) && p.Sub(d) <= 7*24*time.Hour
+}
+
+// asideOnly are the people a sentence names only inside its asides (a
+// quote, a relative clause, a leading phrase: markAsides), or nil.
+func (st *docState) asideOnly(s *sentence) map[string]bool {
+	if len(s.aside) == 0 {
+		return nil
+	}
+	var only map[string]bool
+	outside := map[string]bool{}
+	for _, m := range s.mentions {
+		if m.typ != timeline.Person {
+			continue
+		}
+		name := st.entities[m.id].Name
+		if k := tokIndex(s.toks, m.start); k < len(s.toks) && s.aside[k] {
+			if only == nil {
+				only = map[string]bool{}
+			}
+			only[name] = true
+		} else {
+			outside[name] = true
+		}
+	}
+	for name := range outside {
+		delete(only, name)
+	}
+	return only
 }
