@@ -101,6 +101,12 @@ var eventRules = []struct {
 	{sentence: "Marco Rubio met Sergei Lavrov on Monday and signed a memorandum.", n: 2, kind: "agreement", date: "2026-01-19"},
 	{sentence: "Radoslaw Sikorski arrived in Kyiv on Tuesday and met Volodymyr Zelenskyy.", n: 2, kind: "meeting", date: "2026-01-20", places: "Kyiv"},
 	{sentence: "Envoys met in Riyadh on Tuesday to discuss a ceasefire, as Russian drones struck Sumy, killing two people.", n: 2, kind: "attack", date: "2026-01-20", places: "Sumy"},
+	// ... and so is one after ", a day after": the span before the main one's day
+	{sentence: "Dockworkers in Velm protested on Tuesday, a day after Halvern Foods agreed to buy the port.", n: 2, kind: "agreement", date: "2026-01-19", parts: "Halvern Foods"},
+	{sentence: "Russian drones struck Sumy on Monday, hours after envoys met in Geneva.", n: 2, kind: "meeting", date: "2026-01-19", places: "Geneva"},
+	{sentence: "Envoys met in Geneva on Monday, two weeks after Russian drones struck Sumy.", n: 2, kind: "attack", date: "2026-01-05/2026-01-11"},
+	{sentence: "Ingrid Solberg resigned on Friday, weeks after the scandal broke.", kind: "decision", date: "2026-01-16"},
+	{sentence: "Marco Rubio welcomed Ingrid Solberg to Oslo on Tuesday, the day after Russian missiles struck Kharkiv.", n: 2, kind: "attack", date: "2026-01-19"},
 	// ... and so is one told in a relative clause about the one named before it
 	{sentence: "Marco Rubio met Ingrid Solberg, who arrived in Geneva on Sunday.", n: 2, kind: "travel", date: "2026-01-18", places: "Geneva", by: ""},
 	{sentence: "Marco Rubio met Ingrid Solberg, who leads Norland Bank, in Geneva.", kind: "meeting", places: "Geneva"},

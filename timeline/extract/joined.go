@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -54,6 +55,14 @@ func (st *docState) joinPoint(s *sentence) int {
 		}
 		switch toks[k].Key {
 		case "and":
+		case "after":
+			// ", a day after Halvard agreed to buy the company": a
+			// happening of its own, the span before the main one's day
+			if v := clauseVerb(toks, k+1, k+2); v > 0 && spanBefore(st.text, toks, k) > 0 && afterKind(s, toks, v) {
+				s.joinVerb, s.joinSubject = v, k+1
+				return k
+			}
+			continue
 		case "who":
 			// "met Solberg, who arrived in Kyiv on a visit": a hard
 			// happening of another kind that the one named did; or one of
@@ -151,6 +160,29 @@ func joinedKind(s *sentence, toks []text.Token, v int) bool {
 	return ok && kind != s.kind && joinKinds[kind] && joinKinds[s.kind] && pastTense(toks[v].Key) && triggerInContext(toks, v)
 }
 
+// spanBefore is the first token of the span of time a comma sets
+// before "after" at k (", a day after", ", two weeks after", ", hours
+// after", ", just days after"), or 0.
+func spanBefore(text string, toks []text.Token, k int) int {
+	if k < 2 || !spanUnits[toks[k-1].Key] {
+		return 0
+	}
+	for q := k - 1; q > 0 && q >= k-3; q-- {
+		if strings.Contains(text[toks[q-1].End:toks[q].Start], ",") {
+			return q
+		}
+	}
+	return 0
+}
+
+// afterKind reports whether the trigger at v, after ", a day after", is a
+// hard happening in the past of another kind than the main one
+// (joinedKind; "agreed to buy" is one here).
+func afterKind(s *sentence, toks []text.Token, v int) bool {
+	kind, ok := triggers[toks[v].Key]
+	return ok && kind != s.kind && joinKinds[kind] && pastTense(toks[v].Key) && triggerInContext(toks, v)
+}
+
 // clauseVerb is the trigger of a clause whose subject starts at token
 // from: a lower-case trigger in the past tense from token first (after a
 // subject of at least one word, "drones struck") to five words after
@@ -211,6 +243,8 @@ func (st *docState) joinedEvents(articleID string, s *sentence, main timeline.Ev
 	// its own date, or the main happening's ("met X on Monday and signed Y")
 	if e, ok := st.dateIn(s, toks[s.join].Start-base, len(s.text)); ok {
 		ev.Date, ev.Precision, ev.DateBasis, ev.DateText, ev.Time, ev.Timezone = e.Value, e.Precision, timeline.BasisText, e.Text, "", ""
+	} else if toks[s.join].Key == "after" {
+		st.dateBackFrom(s, &ev)
 	}
 	ev.Status, ev.Certainty, ev.AssertedBy = timeline.StatusHappened, main.Certainty, main.AssertedBy
 	if s.joinPlanned || futureIn(tokensIn(toks, rest)) {
@@ -246,6 +280,33 @@ func (st *docState) joinedEvents(articleID string, s *sentence, main timeline.Ev
 		ev.Places = main.Places // "arrived in Kyiv and met Zelenskyy": in Kyiv
 	}
 	return []timeline.Event{ev}
+}
+
+// dateBackFrom dates a happening joined by ", a day after": the span
+// before the main happening's day ("two days after": two days before;
+// "hours after": that day; "weeks after": no day to give, the main one's
+// kept).
+func (st *docState) dateBackFrom(s *sentence, ev *timeline.Event) {
+	toks := s.toks
+	from := spanBefore(st.text, toks, s.join)
+	day, err := time.Parse(time.DateOnly, ev.Date)
+	if from == 0 || err != nil || ev.Precision != timex.Day {
+		return
+	}
+	ev.DateText, ev.Time, ev.Timezone = st.text[toks[from].Start:toks[s.join].End], "", ""
+	if toks[from].Key == "the" && toks[from+1].Key == "day" {
+		ev.Date, ev.DateBasis = day.AddDate(0, 0, -1).Format(time.DateOnly), timeline.BasisText // "the day after"
+		return
+	}
+	for _, e := range s.found {
+		if e.Type != timex.Duration || s.span.Start+e.Start < toks[from].Start || s.span.Start+e.End > toks[s.join].Start {
+			continue
+		}
+		if d, ok := backBy(day, e.Value); ok {
+			ev.Date, ev.Precision, ev.DateBasis = d.date, d.precision, timeline.BasisText
+		}
+		return
+	}
 }
 
 // ownDateAfter reports whether the clause from token k has a date of

@@ -1045,6 +1045,10 @@ var countWords = set("dozens", "hundreds", "thousands", "scores", "several", "ma
 // text last named acts through them (findCast).
 var workGroups = set("teams", "team", "engineers", "technicians", "controllers", "crews", "staff", "scientists", "researchers")
 
+// spanUnits end the span of time before "after" that joins a second
+// happening (", a day after", ", hours after": spanBefore).
+var spanUnits = set("day", "days", "hours", "hour", "week", "weeks", "minutes", "months", "month")
+
 // craftNouns are machines a mission update tells acting ("the rover
 // drove 31 meters", "the orbiter imaged the site"): with a time of the
 // sentence's own, what they do is a happening (craftActs).
