@@ -289,6 +289,8 @@ var eventRules = []struct {
 	{sentence: "Shares in Halvern Pharma fell 18 percent on Tuesday. “This is a blow,” said Yusuf Arslan, an analyst at Brennick Securities. The firm said it would stop the trial.", n: 3, kind: "statement", parts: "Halvern Pharma"},
 	// a rover's update: a sol dates what the team and the rover did, counted back from the latest sol named
 	{sentence: "On Sol 1610, the rover drove 31 meters to the base of Tovrin ridge.", kind: "other", date: "2026-01-21"},
+	{sentence: "The four engines fired for eight minutes, the full duration of a flight.", kind: "other", status: "happened"},
+	{sentence: "The rocket looked small on the pad.", none: true},
 	{sentence: "On Sol 1612, the team imaged the outcrop at Tovrin ridge. The rover drilled its last sample on Sol 1580.", n: 2, kind: "other", date: "2025-12-19"},
 	// a chronology's entry: a date, a colon, and what happened told in the present
 	{sentence: "18 November 2025: Norland presents a peace plan to the envoys.", kind: "proposal", date: "2025-11-18", verb: "presents"},

@@ -146,7 +146,7 @@ func firstPersonOpens(toks []text.Token) bool {
 // talk of a deal" is scene-setting.
 func noActor(st *docState, s *sentence) bool {
 	return !s.hasActor && !namesOffice(s) && !(len(s.places) > 0 && (s.kind == timeline.KindAttack || s.kind == timeline.KindCasualty)) &&
-		!(s.timed && s.kind != timeline.KindStatement) && !st.listItem(s.block) && !happeningDone(s) && !countBefallen(s) && !groupSpeaker(s)
+		!(s.timed && s.kind != timeline.KindStatement) && !st.listItem(s.block) && !happeningDone(s) && !countBefallen(s) && !groupSpeaker(s) && !craftActs(s)
 }
 
 // groupSpeaker: "Insurers said on Friday ...", "Shipping companies told

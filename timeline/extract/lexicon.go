@@ -1052,7 +1052,8 @@ var spanUnits = set("day", "days", "hours", "hour", "week", "weeks", "minutes", 
 // craftNouns are machines a mission update tells acting ("the rover
 // drove 31 meters", "the orbiter imaged the site"): with a time of the
 // sentence's own, what they do is a happening (craftActs).
-var craftNouns = set("rover", "lander", "orbiter", "spacecraft", "probe", "satellite", "telescope", "capsule", "helicopter")
+var craftNouns = set("rover", "lander", "orbiter", "spacecraft", "probe", "satellite", "telescope", "capsule", "helicopter",
+	"rocket", "engine", "engines", "booster", "boosters")
 
 // rankWords rank a happening among others ("was the third this week",
 // "the latest in a series": isRanked).
