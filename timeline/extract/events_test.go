@@ -376,6 +376,9 @@ var eventRules = []struct {
 	{sentence: "On Friday, Bart De Wever welcomed the outcome.", kind: "statement", date: "2026-01-16"},
 	{sentence: "Bart De Wever welcomed the outcome on Friday.", kind: "statement", date: "2026-01-16"},
 	{sentence: "Keir Starmer welcomed Volodymyr Zelenskyy to London on Friday.", kind: "meeting", date: "2026-01-16"},
+	// the summit of a mountain is reached, not held
+	{sentence: "Sela Orvik reached the summit of Mount Kessa on Monday.", kind: "other", date: "2026-01-19"},
+	{sentence: "Sela Orvik attended the summit of Nordic leaders on Monday.", kind: "meeting", date: "2026-01-19"},
 	// a market's close is no decision
 	{sentence: "Norland Bank shares closed 1.8 percent higher in Oslo on Monday.", kind: "other"},
 	// what a happening came ahead of does not make it one still to come

@@ -1049,6 +1049,10 @@ var workGroups = set("teams", "team", "engineers", "technicians", "controllers",
 // happening (", a day after", ", hours after": spanBefore).
 var spanUnits = set("day", "days", "hours", "hour", "week", "weeks", "minutes", "months", "month")
 
+// mountainWords name a mountain after "summit of" ("the summit of Mount
+// Kessa", "of Kessa Peak"): a peak climbed, no meeting (mountainAt).
+var mountainWords = set("mount", "mt", "peak", "mountain", "volcano", "hill")
+
 // craftNouns are machines a mission update tells acting ("the rover
 // drove 31 meters", "the orbiter imaged the site"): with a time of the
 // sentence's own, what they do is a happening (craftActs).

@@ -378,6 +378,10 @@ func kindInContext(toks []text.Token, k int, w timeline.Kind) timeline.Kind {
 			return timeline.KindOther
 		}
 	}
+	if (key == "summit" || key == "summits") && k+2 < len(toks) && toks[k+1].Key == "of" && mountainAt(toks, k+2) {
+		// "reached the summit of Mount Kessa": a peak climbed, no meeting
+		return timeline.KindOther
+	}
 	if w == timeline.KindTravel && k+2 < len(toks) && toks[k+1].Key == "to" && stateNouns[toks[k+2].Key] {
 		// "returned to profit", "return to growth": a state, no journey
 		return timeline.KindOther
@@ -614,4 +618,16 @@ func calledOffKind(toks []text.Token, k int) timeline.Kind {
 		}
 	}
 	return timeline.KindDecision
+}
+
+// mountainAt reports whether the words at k name a mountain: "Mount
+// Kessa", "Kessa Peak", "the mountain" (a peak's bare name is not told
+// apart from a body's: "the summit of the Council").
+func mountainAt(toks []text.Token, k int) bool {
+	for q := k; q < len(toks) && q <= k+3; q++ {
+		if mountainWords[toks[q].Key] {
+			return true
+		}
+	}
+	return false
 }
