@@ -241,10 +241,13 @@ func sameHappening(a, b *Entry, sa, sb signals) (bool, string) {
 	if coarse || a.Kind == timeline.KindStatement {
 		need = 3
 	}
-	if len(actors)+len(sites)+len(extra) < need {
-		return false, ""
-	}
 	var why []string
+	if len(actors)+len(sites)+len(extra) < need {
+		if !unnamedMeetingThere(a, b, sa, sb, sites) {
+			return false, ""
+		}
+		why = append(why, "one report names no one")
+	}
 	why = append(why, "same kind ("+family(a.Kind)+")", "dates nest")
 	if len(actors) > 0 {
 		why = append(why, "both involve "+strings.Join(actors, ", "))
@@ -256,6 +259,16 @@ func sameHappening(a, b *Entry, sa, sb signals) (bool, string) {
 		why = append(why, "both name "+strings.Join(extra, ", "))
 	}
 	return true, strings.Join(why, "; ")
+}
+
+// unnamedMeetingThere: "Ukrainian and Russian delegations met in Geneva
+// on Tuesday" and "Negotiators held talks in Geneva on March 10 with
+// Anton Veles mediating" are one meeting: talks on the same day in the
+// same city, one report naming no person or organisation to tell them
+// apart (two that name different people stay apart).
+func unnamedMeetingThere(a, b *Entry, sa, sb signals, sites []string) bool {
+	return family(a.Kind) == "meeting" && family(b.Kind) == "meeting" && len(sites) > 0 && (len(sa.actors) == 0 || len(sb.actors) == 0) &&
+		a.first != "" && a.first == a.last && a.first == b.first && b.first == b.last
 }
 
 // merge folds entries (sorted) that report one happening into one entry.

@@ -165,3 +165,21 @@ func TestMergeNightReports(t *testing.T) {
 		t.Fatalf("got %d entries, want the night's two reports as one and the second strike apart", len(entries))
 	}
 }
+
+// TestMergeUnnamedMeeting: talks in one city on one day, one report naming
+// no one, are one meeting; two that name different people stay apart.
+func TestMergeUnnamedMeeting(t *testing.T) {
+	unnamed := rec("a", "ev:1", timeline.KindMeeting, "2026-03-10", timex.Day, "Two delegations met in Velmar on Tuesday.", nil, "Velmar")
+	named := rec("b", "ev:2", timeline.KindNegotiation, "2026-03-10", timex.Day, "Negotiators held talks in Velmar on March 10, with Anna Brell mediating.", []string{"Anna Brell"}, "Velmar")
+	other := rec("c", "ev:3", timeline.KindMeeting, "2026-03-10", timex.Day, "Tomas Reyes met Ivo Kral in Velmar.", []string{"Tomas Reyes", "Ivo Kral"}, "Velmar")
+	if n := len(chronology.Chronology([]timeline.Record{unnamed, named}, chronology.ChronologyOptions{})); n != 1 {
+		t.Errorf("talks in one city on one day, one report naming no one: %d entries, want 1", n)
+	}
+	if n := len(chronology.Chronology([]timeline.Record{named, other}, chronology.ChronologyOptions{})); n != 2 {
+		t.Errorf("meetings in one city on one day naming different people: %d entries, want 2", n)
+	}
+	day := rec("d", "ev:4", timeline.KindMeeting, "2026-03-09", timex.Day, "Two delegations met in Velmar on Monday.", nil, "Velmar")
+	if n := len(chronology.Chronology([]timeline.Record{day, named}, chronology.ChronologyOptions{})); n != 2 {
+		t.Errorf("meetings in one city on different days: %d entries, want 2", n)
+	}
+}
