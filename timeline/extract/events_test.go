@@ -110,6 +110,8 @@ var eventRules = []struct {
 	// ... and so is one told in a relative clause about the one named before it
 	{sentence: "Marco Rubio met Ingrid Solberg, who arrived in Geneva on Sunday.", n: 2, kind: "travel", date: "2026-01-18", places: "Geneva", by: ""},
 	{sentence: "Marco Rubio met Ingrid Solberg, who leads Norland Bank, in Geneva.", kind: "meeting", places: "Geneva"},
+	// a relative clause without its comma tells who someone is: the happening is the main clause's
+	{sentence: "Tomas Leer, the pilot who founded Orvane Airlines, has died at the age of 88.", kind: "casualty", verb: "died"},
 	// ... but not what talks concluded, nor the same kind twice
 	{sentence: "The leaders discussed the progress made in recent days and agreed to meet again this evening.", kind: "negotiation"},
 	{sentence: "Marco Rubio met Sergei Lavrov on Monday and met Kaja Kallas on Tuesday.", n: 2, kind: "meeting", date: "2026-01-20"},

@@ -788,7 +788,9 @@ var ongoingKinds = map[timeline.Kind]bool{timeline.KindTravel: true, timeline.Ki
 // relativeOpeners start a relative clause about someone or something
 // else, up to the next comma (relativeClauses).
 var relativeOpeners = []string{", who ", ", which ", ", whose ", ", where ",
-	" that was ", " that were ", " that had been ", " that has been ", " that have been ", " who was ", " who were ",
+	" that was ", " that were ", " that had been ", " that has been ", " that have been ",
+	// "Tomas Leer, the pilot who founded Orvane, has died": who someone is
+	" who ",
 	// "signed a deal under which Norland will supply gas": what the deal says, not when it was signed
 	" under which ", " in which ", " by which ", " through which ",
 	// a trailing phrase naming the happening before ("The leaders
