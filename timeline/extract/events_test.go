@@ -328,6 +328,8 @@ var eventRules = []struct {
 	{sentence: "Marco Rubio was in Geneva on Tuesday.", kind: "other", date: "2026-01-20"},
 	// a strike by workers is a walkout
 	{sentence: "Dockworkers in Antwerp went on strike on Monday.", kind: "other", date: "2026-01-19"},
+	{sentence: "Pilots last walked out in March 2024, grounding the fleet for three days.", kind: "other", date: "2024-03"},
+	{sentence: "Ostwind Air pilots will walk out on Friday.", kind: "other", date: "2026-01-23", status: "scheduled"},
 	{sentence: "A Russian strike on Kharkiv killed two workers on Monday.", kind: "attack", date: "2026-01-19"},
 	{sentence: "The strike began on Monday over plans to automate two terminals.", kind: "other", date: "2026-01-19"},
 	{sentence: "Russian drones carried out a strike on Kharkiv on Monday.", kind: "attack", date: "2026-01-19"},

@@ -472,7 +472,9 @@ var phrasalTriggers = func() map[string]map[string]timeline.Kind {
 	breakOut := map[string]timeline.Kind{"out": o}
 	kick := map[string]timeline.Kind{"off": o}
 	splash := map[string]timeline.Kind{"down": o}
+	walk := map[string]timeline.Kind{"out": o} // "pilots walked out", a walkout
 	return map[string]map[string]timeline.Kind{
+		"walked": walk, "walk": walk, "walks": walk,
 		"kept": keep, "keeps": keep, "keep": keep,
 		"go": goTo, "goes": goTo, "went": goTo, "gone": goTo,
 		"sworn": sworn, "swore": sworn, "swear": sworn,
