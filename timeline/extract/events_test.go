@@ -110,6 +110,10 @@ var eventRules = []struct {
 	// ... and so is one told in a relative clause about the one named before it
 	{sentence: "Marco Rubio met Ingrid Solberg, who arrived in Geneva on Sunday.", n: 2, kind: "travel", date: "2026-01-18", places: "Geneva", by: ""},
 	{sentence: "Marco Rubio met Ingrid Solberg, who leads Norland Bank, in Geneva.", kind: "meeting", places: "Geneva"},
+	// ... and so is what someone named did to the thing a relative clause is about, on a date of its own
+	{sentence: "Marco Rubio and Ingrid Solberg discussed the grain corridor, which Ukraine reopened in April.", n: 2, kind: "other", date: "2025-04", parts: "Ukraine", verb: "reopened"},
+	{sentence: "Marco Rubio and Ingrid Solberg discussed the deal, which Halvern Bank signed on Monday.", n: 2, kind: "agreement", date: "2026-01-19", parts: "Halvern Bank"},
+	{sentence: "Ingrid Solberg visited the plant, which opened in 2019, on Monday.", n: 1, kind: "meeting", date: "2026-01-19"},
 	// a relative clause without its comma tells who someone is: the happening is the main clause's
 	{sentence: "Tomas Leer, the pilot who founded Orvane Airlines, has died at the age of 88.", kind: "casualty", verb: "died"},
 	// ... but not what talks concluded, nor the same kind twice

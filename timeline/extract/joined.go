@@ -33,7 +33,9 @@ import (
 //   - a happening still to come that a past one is about, named by a noun
 //     and dated only in its own relative clause: "discussed the summit to
 //     be held in Minsk in May", "exchanged views on the meeting of the
-//     council, which will take place in May" (plannedRelative).
+//     council, which will take place in May" (plannedRelative);
+//   - ", a day after" or ", which" before a clause with a subject of its
+//     own (subjectJoin).
 //
 // It also sets s.joinVerb and, for a clause with a subject of its own,
 // s.joinSubject: the token its subject starts at.
@@ -53,16 +55,14 @@ func (st *docState) joinPoint(s *sentence) int {
 				return k
 			}
 		}
-		switch toks[k].Key {
-		case "and":
-		case "after":
-			// ", a day after Halvard agreed to buy the company": a
-			// happening of its own, the span before the main one's day
-			if v := clauseVerb(toks, k+1, k+2); v > 0 && spanBefore(st.text, toks, k) > 0 && afterKind(s, toks, v) {
-				s.joinVerb, s.joinSubject = v, k+1
+		if toks[k].Key == "after" || toks[k].Key == "which" {
+			if st.subjectJoin(s, k, comma) {
 				return k
 			}
 			continue
+		}
+		switch toks[k].Key {
+		case "and":
 		case "who":
 			// "met Solberg, who arrived in Kyiv on a visit": a hard
 			// happening of another kind that the one named did; or one of
@@ -158,6 +158,32 @@ func joinedKind(s *sentence, toks []text.Token, v int) bool {
 		return false
 	}
 	return ok && kind != s.kind && joinKinds[kind] && joinKinds[s.kind] && pastTense(toks[v].Key) && triggerInContext(toks, v)
+}
+
+// subjectJoin reports whether a clause with a subject of its own joins
+// at token k, "after" or "which", and sets s.joinVerb and s.joinSubject:
+//   - ", a day after Halvard agreed to buy the company": a hard happening
+//     of its own, the span before the main one's day (dateBackFrom);
+//   - ", which Ukraine reopened in April": what someone named did to the
+//     thing the clause is about, on a date of its own.
+func (st *docState) subjectJoin(s *sentence, k int, comma bool) bool {
+	toks := s.toks
+	v := clauseVerb(toks, k+1, k+2)
+	if v <= 0 {
+		return false
+	}
+	switch toks[k].Key {
+	case "after":
+		if spanBefore(st.text, toks, k) == 0 || !afterKind(s, toks, v) {
+			return false
+		}
+	case "which":
+		if !comma || v > k+4 || !toks[k+1].Upper || !st.ownDateAfter(s, k) {
+			return false
+		}
+	}
+	s.joinVerb, s.joinSubject = v, k+1
+	return true
 }
 
 // spanBefore is the first token of the span of time a comma sets
@@ -346,8 +372,9 @@ func (st *docState) joinedCast(main timeline.Event, rest span, subjectEnd int) (
 	for _, m := range st.mentionsIn(rest) {
 		name := st.entities[m.id].Name
 		switch {
-		case m.via == gazetteer.ViaDemonym && m.start < subjectEnd && !seen[name]:
-			// "as Russian drones struck": the country acts
+		case (m.via == gazetteer.ViaDemonym || m.typ == timeline.Place) && m.start < subjectEnd && !seen[name]:
+			// "as Russian drones struck", "which Ukraine reopened": the
+			// country acts
 			seen[name] = true
 			parts = append(parts, timeline.Participant{Name: name, Type: m.typ, Role: timeline.RoleAgent})
 		case m.typ == timeline.Place && m.via != gazetteer.ViaDemonym:
