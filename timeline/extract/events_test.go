@@ -290,6 +290,9 @@ var eventRules = []struct {
 	// "he" is the one the sentence before is about, not someone named in its quote or an aside
 	{sentence: "Mayor Jonas Vik resigned on Monday. “I thank Councillor Ada Brenn for her support,” Vik told reporters. He will leave office on Friday.", n: 3, kind: "decision", parts: "Jonas Vik"},
 	{sentence: "Mayor Jonas Vik resigned on Monday. Vik, whose deputy Lena Frost will take over, was first elected in 2018. He will leave office on Friday.", n: 3, kind: "decision", parts: "Jonas Vik"},
+	// ... nor the one an office holder nobody named met: "she" is that holder
+	{sentence: "The Foreign Secretary met Korvian foreign minister Anton Veles on Monday. She also welcomed the release of 40 prisoners.", n: 2, kind: "statement", parts: "-"},
+	{sentence: "Police arrested Jonas Vik on Monday. He was released on bail on Tuesday.", n: 2, kind: "decision", parts: "Jonas Vik"},
 	// "the company" is the organisation that acted, not the one a quoted analyst works for
 	{sentence: "Norland Motors said on Tuesday it would cut 2,000 jobs. “The company faces a hard year,” said Lotte Harms, an analyst at Vesta Capital. The company also lowered its profit forecast.", n: 3, kind: "decision", parts: "Norland Motors"},
 	{sentence: "Shares in Halvern Pharma fell 18 percent on Tuesday. “This is a blow,” said Yusuf Arslan, an analyst at Brennick Securities. The firm said it would stop the trial.", n: 3, kind: "statement", parts: "Halvern Pharma"},

@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/storygraph/storygraph/timeline"
+	"github.com/storygraph/storygraph/timeline/text"
 	"github.com/storygraph/storygraph/timeline/timex"
 )
 
@@ -84,6 +85,11 @@ func (m *memory) remember(s *sentence) {
 		return
 	}
 	m.antecedents.note(s.parts, s.asideOnly)
+	if titleActs(s) {
+		// "The Foreign Secretary met Anton Veles. She also welcomed
+		// ...": "she" is the office holder nobody named, not Veles
+		m.antecedents.one = ""
+	}
 	m.antecedents.noteLeaders(s)
 	// "Ingrid Halvorsen, who founded the carmaker Halvorsen Motors in
 	// 1972, died ... The firm produced its first car in 1979": an
@@ -214,4 +220,23 @@ func (st *docState) asideOnly(s *sentence) map[string]bool {
 		delete(only, name)
 	}
 	return only
+}
+
+// titleActs reports whether an office title opens the sentence's main
+// clause ("The Foreign Secretary met ...") and no person named acts: the
+// one who acts is its holder, whom the text does not name.
+func titleActs(s *sentence) bool {
+	if s.trig < 0 || slices.ContainsFunc(s.parts, func(p timeline.Participant) bool { return p.Type == timeline.Person && p.Role == timeline.RoleAgent }) {
+		return false
+	}
+	start := openingPhraseEnd(s)
+	if start >= len(s.toks) || s.toks[start].Key != "the" {
+		return false
+	}
+	for _, t := range titles {
+		if end := start + 1 + len(t); end <= s.trig && slices.EqualFunc(s.toks[start+1:end], t, func(tok text.Token, w string) bool { return tok.Key == w }) {
+			return true
+		}
+	}
+	return false
 }
