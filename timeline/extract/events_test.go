@@ -465,6 +465,9 @@ var eventRules = []struct {
 	{sentence: "The Brennick harbour council votes on Thursday on a plan to cut ferry services, its chair said.", kind: "decision", date: "2026-01-22", status: "scheduled"},
 	{sentence: "A similar protest on 14 January drew about 300 people.", kind: "other", date: "2026-01-14", status: "happened"},
 	{sentence: "A hearing on costs is set for February 3.", kind: "other", date: "2026-02-03", status: "scheduled"},
+	{sentence: "Docking is planned for about 10:30 a.m. Saturday, Jan. 24.", kind: "other", date: "2026-01-24", status: "scheduled"},
+	{sentence: "The spacewalk on Thursday will last six hours.", kind: "other", date: "2026-01-22", status: "scheduled"},
+	{sentence: "The docking port is planned for a later module.", none: true},
 	{sentence: "The town will hold a public hearing on Friday.", kind: "other", date: "2026-01-23", status: "scheduled"},
 	{sentence: "The Halvern rules on Monday were strict.", none: true},
 	// a body qualified by a word or two acts ("the meteorological institute")

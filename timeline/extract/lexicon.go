@@ -438,7 +438,16 @@ var happeningNouns = map[string]timeline.Kind{
 	"hearing": timeline.KindOther, "trial": timeline.KindOther, "funeral": timeline.KindOther, "ceremony": timeline.KindOther,
 	"inauguration": timeline.KindOther, "auction": timeline.KindOther, "concert": timeline.KindOther, "match": timeline.KindOther,
 	"vote": timeline.KindDecision, "election": timeline.KindDecision, "referendum": timeline.KindDecision, "verdict": timeline.KindDecision,
+	// a mission's milestones ("Docking is planned for Saturday", "the
+	// spacewalk on Thursday")
+	"docking": timeline.KindOther, "undocking": timeline.KindOther, "splashdown": timeline.KindOther, "liftoff": timeline.KindOther,
+	"spacewalk": timeline.KindOther, "flyby": timeline.KindOther, "rollout": timeline.KindOther,
 }
+
+// plannedWords after a happening's noun and "is" make it one still to
+// come, with the time after "for" ("is planned for", "is scheduled for":
+// plannedFor).
+var plannedWords = set("planned", "scheduled", "targeted", "set", "slated", "expected")
 
 // topicLinks bring in what a happening is about, with its own time
 // (ofTheTopic); the link right before the time ("including on Monday")

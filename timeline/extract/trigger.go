@@ -112,7 +112,7 @@ func triggerAt(s *sentence, k int) (timeline.Kind, bool) {
 	if w, ok := triggers[t.Key]; ok && triggerInContext(s.toks, k) {
 		return w, true
 	}
-	if w, ok := happeningNouns[t.Key]; ok && s.timedAfter(k, 2) {
+	if w, ok := happeningNouns[t.Key]; ok && (s.timedAfter(k, 2) || s.plannedFor(k)) {
 		return w, true
 	}
 	if t.Key == "set" && k+1 < len(s.toks) && s.toks[k+1].Key == "for" && s.timedAfter(k, 3) {
@@ -210,6 +210,14 @@ func (s *sentence) timedAfter(k, n int) bool {
 		}
 	}
 	return false
+}
+
+// plannedFor reports whether the noun at k is the subject of "is planned
+// for", "is scheduled for", "is targeted for" a time ("Docking is planned
+// for about 10:30 a.m. Saturday"): a happening still to come.
+func (s *sentence) plannedFor(k int) bool {
+	toks := s.toks
+	return k+3 < len(toks) && beForms[toks[k+1].Key] && plannedWords[toks[k+2].Key] && toks[k+3].Key == "for" && s.timedAfter(k+3, 6)
 }
 
 // wordsInPart is how many of the n words after token k come before a
