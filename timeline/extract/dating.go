@@ -516,15 +516,7 @@ func (st *docState) dateFromExprs(s *sentence) {
 		switch e.Type {
 		case timex.Date:
 			if !s.explicit && e.Value != "" && e.Precision != timex.Unknown {
-				if !pastGoverns(s, e) {
-					e = forwardIfScheduled(e, st.ref, s.modalTokens())
-				} else if e.Future && e.Relative && e.Precision == timex.Day && weekday(e.Text) {
-					e, s.future = pastWeekday(e, st.ref), false // (timex read the sentence's "will" as this time's)
-				} else if e.Future && e.Relative && !st.ref.IsZero() && e.Begin.After(st.ref) && (yearless[e.Precision] || e.Precision == timex.Day && monthNamed(e.Text)) && pastVerbNear(s, e) {
-					// "Chrysler, which filed for bankruptcy on April 30, is
-					// expected to emerge": the filing's April 30 has passed
-					e, s.future = pastYear(e, st.ref), false
-				}
+				e = st.pastOrComing(s, e)
 				if f := forwardIfPresent(e, st.ref, s); f.Future != e.Future {
 					e, s.future = f, true
 				}
@@ -566,6 +558,26 @@ func (st *docState) dateFromExprs(s *sentence) {
 			}
 		}
 	}
+}
+
+// pastOrComing sets right a date the sentence's tense misread: forward
+// when what it dates is still to come (forwardIfScheduled), back when a
+// past verb governs it and timex read the sentence's "will" or "expected"
+// as its own.
+func (st *docState) pastOrComing(s *sentence, e timex.Expr) timex.Expr {
+	switch {
+	case !pastGoverns(s, e):
+		return forwardIfScheduled(e, st.ref, s.modalTokens())
+	case e.Future && e.Relative && e.Precision == timex.Day && weekday(e.Text):
+		s.future = false
+		return pastWeekday(e, st.ref)
+	case e.Future && e.Relative && !st.ref.IsZero() && e.Begin.After(st.ref) && (yearless[e.Precision] || e.Precision == timex.Day && monthNamed(e.Text)) && pastVerbNear(s, e):
+		// "Chrysler, which filed for bankruptcy on April 30, is expected
+		// to emerge": the filing's April 30 has passed
+		s.future = false
+		return pastYear(e, st.ref)
+	}
+	return e
 }
 
 // namesDay reports whether a time of day's text names its day ("11:13

@@ -390,6 +390,10 @@ var eventRules = []struct {
 	// the summit of a mountain is reached, not held
 	{sentence: "Sela Orvik reached the summit of Mount Kessa on Monday.", kind: "other", date: "2026-01-19"},
 	{sentence: "Sela Orvik attended the summit of Nordic leaders on Monday.", kind: "meeting", date: "2026-01-19"},
+	// shares moved by a figure are the day's market reaction
+	{sentence: "Halvern Motors cut 2,000 jobs on Monday. The carmaker's shares fell 4 percent.", n: 2, kind: "other", date: "2026-01-19"},
+	{sentence: "Shares in Halvern Pharma jumped 12% in early trading.", kind: "other", status: "happened"},
+	{sentence: "Sales rose 5 percent in the quarter.", none: true},
 	// a market's close is no decision
 	{sentence: "Norland Bank shares closed 1.8 percent higher in Oslo on Monday.", kind: "other"},
 	// what a happening came ahead of does not make it one still to come

@@ -378,11 +378,7 @@ func kindInContext(toks []text.Token, k int, w timeline.Kind) timeline.Kind {
 		// high", "profits would be hit hard": nature's blow, a market's
 		// level or a business's fortunes, no attack
 		// ("Oil hit $100", "hit 5 percent": a level)
-		if k+1 < len(toks) && isDigit(toks[k+1].Key[0]) ||
-			slices.ContainsFunc(toks[max(0, k-6):k], func(t text.Token) bool {
-				return naturalForces[t.Key] || marketWords[t.Key] || fortuneWords[t.Key]
-			}) ||
-			slices.ContainsFunc(toks[k+1:min(k+5, len(toks))], func(t text.Token) bool { return levelWords[t.Key] }) {
+		if noBlow(toks, k) {
 			return timeline.KindOther
 		}
 	}
@@ -442,6 +438,17 @@ func kindInContext(toks []text.Token, k int, w timeline.Kind) timeline.Kind {
 		return timeline.KindOther // "fired its thrusters", "fired the chef"
 	}
 	return timeline.KindDecision // "launched an inquiry", "launched the spacecraft"
+}
+
+// noBlow reports whether "hit" or "struck" at k is no attack: a level
+// after it ("hit 5 percent", "a two-year high") or nature, a market or a
+// business's fortunes before it.
+func noBlow(toks []text.Token, k int) bool {
+	return k+1 < len(toks) && isDigit(toks[k+1].Key[0]) ||
+		slices.ContainsFunc(toks[max(0, k-6):k], func(t text.Token) bool {
+			return naturalForces[t.Key] || marketWords[t.Key] || fortuneWords[t.Key]
+		}) ||
+		slices.ContainsFunc(toks[k+1:min(k+5, len(toks))], func(t text.Token) bool { return levelWords[t.Key] })
 }
 
 // triggerInContext rules out trigger words used in another sense: "offer"
