@@ -176,6 +176,13 @@ func TestFindNoFalsePositives(t *testing.T) {
 		// abbreviations that are words stay words
 		"The Sun reported the story.",
 		"Sat on the bench, he waited.",
+		"The probe flew close to the Sun.",
+		"The story first ran in the Toronto Sun. It was denied.",
+		"He sat. Then he spoke.",
+		"The couple will wed. The date is secret.",
+		"C'mon. Let's go.",
+		"Sun Li, the chief executive, resigned.",
+		"Sun, sea and sand drew the tourists.",
 	} {
 		if got := Find(s, day(thu)); len(got) != 0 {
 			t.Errorf("Find(%q) = %s; want nothing", s, describe(got))

@@ -69,6 +69,15 @@ func tokenize(s string, ts []tok) ([]tok, bool) {
 					if w.key {
 						cand = true
 					}
+					if up && j-i == 3 && j < len(s) && (s[j] == '.' || s[j] == ',') {
+						// "Sat.", "Wed., May 6": a capitalised abbreviation
+						// with its stop or comma may be a weekday ("Sat" is
+						// also a past verb); tokens.go decides
+						if n, ok := dayAbbrev3(buf[:3]); ok {
+							t.id, t.n, t.ab, t.pl = wMon+wid(n), n, true, false
+							cand = true
+						}
+					}
 				}
 			}
 			ts = append(ts, t)
@@ -135,4 +144,26 @@ func tokenize(s string, ts []tok) ([]tok, bool) {
 		}
 	}
 	return ts, cand
+}
+
+// dayAbbrev3 is the weekday (Monday=0) a three-letter abbreviation,
+// lower-cased, stands for.
+func dayAbbrev3(b []byte) (int, bool) {
+	switch string(b) {
+	case "mon":
+		return 0, true
+	case "tue":
+		return 1, true
+	case "wed":
+		return 2, true
+	case "thu":
+		return 3, true
+	case "fri":
+		return 4, true
+	case "sat":
+		return 5, true
+	case "sun":
+		return 6, true
+	}
+	return 0, false
 }

@@ -42,7 +42,7 @@ func (c *ctx) cue(k int) int {
 		if c.headlineTo(k) {
 			return 1
 		}
-	case "opens", "reopens", "resumes", "begins", "starts", "expires", "launches":
+	case "opens", "reopens", "resumes", "begins", "starts", "ends", "expires", "launches":
 		// a timetable in the present: "The store opens Friday", "The talks
 		// resume Monday" (not a reporting verb, which tells of the past)
 		return 1

@@ -75,12 +75,28 @@ func (c *ctx) weekday(i int) (int, bool) {
 	return t.n, true
 }
 
-// dayAbbreviation reports a weekday's abbreviation that is no word of
-// its own, with its full stop: "on Tues.", "Thurs.", not "Sun" or "Wed".
+// dayAbbreviation reports a weekday's abbreviation with its full stop:
+// "on Tues.", "Thurs.", and the ones that are also words or names ("Sun",
+// "Wed", "Sat") when capitalised inside the sentence after a lower-case
+// word that is no article or possessive ("resume Wed. in Geneva", "said
+// on Mon. that"; not "the Sun.", "the Toronto Sun.", "He sat.").
 func (c *ctx) dayAbbreviation(i int) bool {
 	t := &c.t[i]
-	return unambiguousDays[strings.ToLower(c.s[t.s:t.e])] && c.isP(i+1, '.') && c.adj(i+1)
+	if !c.isP(i+1, '.') || !c.adj(i+1) {
+		return false
+	}
+	if unambiguousDays[strings.ToLower(c.s[t.s:t.e])] {
+		return true
+	}
+	if !t.up || i == 0 || c.t[i-1].k != kWord || c.t[i-1].up {
+		return false
+	}
+	return !determiners[strings.ToLower(c.text(i-1))]
 }
+
+// determiners before a capitalised word make it a name ("the Sun").
+var determiners = map[string]bool{"the": true, "a": true, "an": true, "this": true, "that": true, "his": true, "her": true,
+	"its": true, "their": true, "our": true, "my": true, "your": true, "of": true}
 
 // unambiguousDays are the weekdays' abbreviations that are no English
 // word ("Sun", "Sat", "Wed", "Mon", "Fri" are, or names).

@@ -43,6 +43,16 @@ var weekdayCases = []findCase{
 	{"Explosions were heard on Monday morning in Odesa.", thu, "Monday morning", Clock, "2026-01-19TMO", Day},
 	// an abbreviation that is no word, with its full stop
 	{"The bridge reopened on Tues. after repairs.", thu, "Tues", Date, "2026-01-20", Day},
+	// abbreviations that are also words, capitalised with their stop after a lower-case word
+	{"Talks between the Halvern unions resume Wed. in Corvale.", thu, "Wed", Date, "2026-01-28", Day},
+	{"Orvane said on Mon. that profits rose.", thu, "Mon", Date, "2026-01-19", Day},
+	{"The Brennick museum reopened on Sun. after repairs.", thu, "Sun", Date, "2026-01-18", Day},
+	{"Police arrested two men late Sat. near the port.", thu, "late Sat", Date, "2026-01-17", Day},
+	{"The Orvale game is on Sat., Jan. 24, at Corvale Park.", thu, "Sat., Jan. 24", Date, "2026-01-24", Day},
+	{"Fans gathered on Sat., 17 January, outside the ground.", thu, "Sat., 17 January", Date, "2026-01-17", Day},
+	// "ends", like "opens", is a timetable in the present
+	{"The Halvern strike ends Fri., union leaders said.", thu, "Fri", Date, "2026-01-23", Day},
+	{"The Halvern strike ends Friday, union leaders said.", thu, "Friday", Date, "2026-01-23", Day},
 }
 
 // TestWeekday: weekdays resolved by tense, possessive weekdays, parts of a weekday.
