@@ -396,7 +396,11 @@ func (c *ctx) mNumeric(i int) (hit, bool) {
 						return c.mk(i, i+5, exprDay(civil(y, a, b)))
 					}
 				}
-				// 01/02/2026 could be either: not a date we can state.
+				// 04/03/2026 could be either: the reading the reference
+				// date and the tense point to.
+				if validDay(y, a, b) && validDay(y, b, a) {
+					return c.mk(i, i+5, c.eitherDay(y, a, b, i, i+5))
+				}
 				return hit{i: i, j: i + 5}, true
 			}
 		}
@@ -444,6 +448,39 @@ func (c *ctx) mNumeric(i int) (hit, bool) {
 		}
 	}
 	return c.mk(i, i+1, exprYear(y))
+}
+
+// eitherDay is a numeric date that reads as month a, day b (US) or day
+// a, month b (most other places), both valid: the one inside the window
+// the clause's tense gives around the reference date (as nearYear's),
+// else the nearer. News gives numeric dates of days close to its own; the
+// sentence alone does not say which convention the writer follows.
+// Without a reference date the date is found, its value left unknown.
+func (c *ctx) eitherDay(y, a, b, i, j int) Expr {
+	if !c.hasRef {
+		return Expr{Type: Date}
+	}
+	us, eu := civil(y, a, b), civil(y, b, a)
+	lo, hi := dayWindow(c.tense(i, j))
+	du, de := int(us.Sub(c.ref).Hours()/24), int(eu.Sub(c.ref).Hours()/24)
+	inU, inE := du > lo && du <= hi, de > lo && de <= hi
+	if inU != inE {
+		if inU {
+			return exprDay(us)
+		}
+		return exprDay(eu)
+	}
+	if abs(du) <= abs(de) {
+		return exprDay(us)
+	}
+	return exprDay(eu)
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
 }
 
 // figuresFor: the month at [i, j) names the period of figures ("the

@@ -34,6 +34,12 @@ var dateCases = []findCase{
 	{"The file is stamped 2026-01-22 in the header.", "", "2026-01-22", Date, "2026-01-22", Day},
 	{"The order was signed on 1/22/2026 in Washington.", "", "1/22/2026", Date, "2026-01-22", Day},
 	{"The order was signed on 22/01/2026 in Brussels.", "", "22/01/2026", Date, "2026-01-22", Day},
+	// either reading valid: the one the tense and the reference date point to, else the nearer
+	{"The Orvale accord was signed on 04/01/2026 in Leeds.", thu, "04/01/2026", Date, "2026-01-04", Day},
+	{"The Orvale accord was signed on 01/04/2026 in Leeds.", thu, "01/04/2026", Date, "2026-01-04", Day},
+	{"The Halvern hearing is set for 02/03/2026.", thu, "02/03/2026", Date, "2026-02-03", Day},
+	{"The Halvern hearing is set for 03/02/2026.", thu, "03/02/2026", Date, "2026-02-03", Day},
+	{"The Brennick form dated 01/02/2026 was lost.", "", "01/02/2026", Date, "", Unknown},
 	{"Revenue peaked in January 2025 before falling.", thu, "January 2025", Date, "2025-01", Month},
 	{"Exports grew in January, the agency said.", thu, "January", Date, "2026-01", Month},
 	{"Exports collapsed in December, the agency said.", jan3, "December", Date, "2025-12", Month},

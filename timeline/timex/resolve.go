@@ -9,13 +9,7 @@ func unresolved(fut bool) Expr { return Expr{Type: Date, Relative: true, Future:
 // tense points to (news mostly reports the past ~10 months and announces
 // the near future).
 func (c *ctx) nearYear(m, d, tense int) int {
-	lo, hi := -305, 60
-	switch {
-	case tense < 0:
-		lo, hi = -358, 7
-	case tense > 0:
-		lo, hi = -7, 358
-	}
+	lo, hi := dayWindow(tense)
 	ry := c.ref.Year()
 	for y := ry - 1; y <= ry+1; y++ {
 		dd := d
@@ -28,6 +22,18 @@ func (c *ctx) nearYear(m, d, tense int) int {
 		}
 	}
 	return ry
+}
+
+// dayWindow is the window of days, (lo, hi] from the reference date, in
+// which a tense looks for a day written without its year.
+func dayWindow(tense int) (lo, hi int) {
+	switch {
+	case tense < 0:
+		return -358, 7
+	case tense > 0:
+		return -7, 358
+	}
+	return -305, 60
 }
 
 // nearMonthYear is the same for a month alone, counted in months.
