@@ -183,6 +183,8 @@ func TestFindNoFalsePositives(t *testing.T) {
 		"C'mon. Let's go.",
 		"Sun Li, the chief executive, resigned.",
 		"Sun, sea and sand drew the tourists.",
+		"The millennium bug worried the Orvale board.",
+		"Every turn of the road was icy.",
 	} {
 		if got := Find(s, day(thu)); len(got) != 0 {
 			t.Errorf("Find(%q) = %s; want nothing", s, describe(got))

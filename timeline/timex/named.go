@@ -293,22 +293,54 @@ func (c *ctx) mCentury(i, k int) (hit, bool) {
 	return c.mk(i, k+3, exprSpan(civil(y, 1, 1), civil(y+99, 12, 31), Range))
 }
 
-// mTurnOf: "the turn of the century": about the
-// reference date's century year, 2000 for news written in 2026.
+// mTurnOf: "the turn of the century" (about the reference date's century
+// year, 2000 for news written in 2026; the next one in a future clause),
+// "the turn of the millennium" (2000), "the turn of the decade", and "the
+// turn of the 20th century" (1900). k is at "turn".
 func (c *ctx) mTurnOf(i, k int) (hit, bool) {
 	if c.textAt(k) != "turn" || c.id(k+1) != wOf || c.id(k+2) != wThe {
 		return noHit, false
 	}
-	if c.id(k+3) != wCentury || c.t[k+3].pl {
+	q := k + 3
+	if n, ok := c.centuryNum(q); ok {
+		e := exprYear(n)
+		e.Mod = "APPROX"
+		return c.mk(i, q+3, e)
+	}
+	span := 0
+	switch {
+	case c.id(q) == wCentury && !c.t[q].pl:
+		span = 100
+	case c.id(q) == wDecade && !c.t[q].pl:
+		span = 10
+	case strings.EqualFold(c.textAt(q), "millennium"):
+		span = 1000
+	default:
 		return noHit, false
 	}
 	if !c.hasRef {
-		return c.mk(i, k+4, unresolved(false))
+		return c.mk(i, q+1, unresolved(false))
 	}
-	e := exprYear(c.ref.Year() / 100 * 100)
+	y := c.ref.Year() / span * span
+	if c.tense(i, q+1) > 0 && y < c.ref.Year() {
+		y += span
+	}
+	e := exprYear(y)
 	e.Mod = "APPROX"
 	e.Relative = true
-	return c.mk(i, k+4, e)
+	return c.mk(i, q+1, e)
+}
+
+// centuryNum reads "20th century" at k: the year the century's number
+// turns to (1900 for the 20th).
+func (c *ctx) centuryNum(k int) (int, bool) {
+	if !c.isNum(k) || c.t[k].nd > 2 || c.t[k].n < 2 || c.id(k+1) != wSuffix || !c.adj(k+1) {
+		return 0, false
+	}
+	if c.id(k+2) != wCentury || c.t[k+2].pl {
+		return 0, false
+	}
+	return (c.t[k].n - 1) * 100, true
 }
 
 // mFirstMonths: "the first nine months of 2025", "the first six months of
@@ -402,6 +434,9 @@ func (c *ctx) mNthWeekday(i, k int) (hit, bool) {
 	if (c.id(q) == wEvery || strings.EqualFold(c.textAt(q), "each")) && c.id(q+1) == wMonth && !c.t[q+1].pl {
 		return c.mk(i, q+2, Expr{Type: Set, Value: "P1M"})
 	}
+	if c.id(q+1) == wMonth && !c.t[q+1].pl {
+		return c.nthWeekdayOfTheMonth(i, q, nth, wd)
+	}
 	m, j, ok := c.month(q)
 	if !ok || c.t[q].ab {
 		return noHit, false
@@ -410,14 +445,43 @@ func (c *ctx) mNthWeekday(i, k int) (hit, bool) {
 	if !ok {
 		return c.mk(i, j, unresolved(false))
 	}
+	e := exprDay(nthWeekday(y, m, nth, wd))
+	e.Relative = !hasYear
+	return c.mk(i, j, e)
+}
+
+// nthWeekdayOfTheMonth: "the first Monday of this month" (of last, of
+// next month), and "the first Monday of the month": in a clause without
+// past or future it is a habit ("the club meets on the first Monday of
+// the month"), a set as "of every month" is; with one, the reference
+// date's month. q is at the word before "month".
+func (c *ctx) nthWeekdayOfTheMonth(i, q, nth, wd int) (hit, bool) {
+	off, ok := yearOffset(c.id(q))
+	if !ok {
+		return noHit, false
+	}
+	j := q + 2
+	tn := c.tense(i, j)
+	if c.id(q) == wThe && tn == 0 {
+		return c.mk(i, j, Expr{Type: Set, Value: "P1M"})
+	}
+	if !c.hasRef {
+		return c.mk(i, j, unresolved(off > 0 || tn > 0))
+	}
+	y, m := addMonths(c.ref.Year(), int(c.ref.Month()), off)
+	e := exprDay(nthWeekday(y, m, nth, wd))
+	e.Relative = true
+	return c.mk(i, j, e)
+}
+
+// nthWeekday is the nth weekday wd (Monday=0) of month m, the last one
+// when nth < 0.
+func nthWeekday(y, m, nth, wd int) time.Time {
 	d := civil(y, m, 1)
 	if nth < 0 {
 		d = civil(y, m+1, 1).AddDate(0, 0, -7)
 	}
-	d = d.AddDate(0, 0, (wd-isoWeekday(d)+7)%7+7*(max(nth, 1)-1))
-	e := exprDay(d)
-	e.Relative = !hasYear
-	return c.mk(i, j, e)
+	return d.AddDate(0, 0, (wd-isoWeekday(d)+7)%7+7*(max(nth, 1)-1))
 }
 
 // mLaterDate: "a later date", "a later time", "a later stage" (TIMEX3

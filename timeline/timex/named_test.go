@@ -5,12 +5,20 @@ import "testing"
 var namedCases = []findCase{
 	// the turn of the century: about the century year before the reference date
 	{"Orvale was founded at the turn of the century.", thu, "the turn of the century", Date, "2000", Year},
+	{"Prices at Orvale surged at the turn of the millennium.", thu, "the turn of the millennium", Date, "2000", Year},
+	{"Halvern grew fast around the turn of the decade.", thu, "the turn of the decade", Date, "2020", Year},
+	{"The Brennick mill was built at the turn of the 20th century.", thu, "the turn of the 20th century", Date, "1900", Year},
 	// the nth weekday of a month, and of every month (a set)
 	{"The Orvale club met on the first Monday of March.", "2026-02-10", "the first Monday of March", Date, "2025-03-03", Day},
 	{"The Orvale club will meet on the first Monday of March.", "2026-02-10", "the first Monday of March", Date, "2026-03-02", Day},
 	{"The Halvern vote is on the second Tuesday of June 2026.", thu, "the second Tuesday of June 2026", Date, "2026-06-09", Day},
 	{"The Halvern vote was on the last Friday of January.", "2026-02-10", "the last Friday of January", Date, "2026-01-30", Day},
 	{"The Brennick club meets on the first Monday of every month.", thu, "the first Monday of every month", Set, "P1M", Unknown},
+	// "of the month": a habit without past or future, else the reference date's month; "of next month"
+	{"The Brennick club meets on the first Monday of the month.", thu, "the first Monday of the month", Set, "P1M", Unknown},
+	{"The Brennick club met on the first Monday of the month.", thu, "the first Monday of the month", Date, "2026-01-05", Day},
+	{"The Halvern vote was held on the second Tuesday of this month.", thu, "the second Tuesday of this month", Date, "2026-01-13", Day},
+	{"The Halvern vote will be held on the last Friday of next month.", thu, "the last Friday of next month", Date, "2026-02-27", Day},
 	// the story's time: counted from the sentence's own date, else left for the caller's story date
 	{"On Monday the board met; the same day, the chief executive resigned.", thu, "the same day", Date, "2026-01-19", Day},
 	{"The plant closed in March and its owner filed for bankruptcy that month.", thu, "that month", Date, "2025-03", Month},

@@ -252,6 +252,7 @@ func init() {
 	unit(wYear, true, "year", "years")
 	unit(wDecade, true, "decade", "decades")
 	unit(wCentury, true, "century", "centuries")
+	add(wNone, 0, true, "millennium") // "the turn of the millennium" (mTurnOf reads it by its text)
 	unit(wWeekend, true, "weekend", "weekends")
 	unit(wHalf, true, "half", "") // key: "first-half sales" has no other word to look at
 	add(wToday, 0, true, "today")
