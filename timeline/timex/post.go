@@ -78,7 +78,7 @@ func (c *ctx) mergeRanges(hs []hit) []hit {
 			okSep := c.isP(sep, '-') || c.id(sep) == wUntil ||
 				c.id(sep) == wTo && (c.id(h.i-1) == wFrom || h.e.Precision != Year) ||
 				c.id(sep) == wAnd && c.id(h.i-1) == wBetween
-			if okSep {
+			if okSep && !c.movedFrom(h.i) {
 				b, l := h.e.Begin, n.e.Last
 				if l.Before(b) && n.e.Relative && n.e.Precision == Day {
 					l = l.AddDate(0, 0, 7) // "from Friday to Monday" crosses a week

@@ -15,6 +15,12 @@ func (c *ctx) cue(k int) int {
 	if (t.id == wScheduled || t.id == wExpected) && k > 0 && (c.text(k-1) == "as" || c.text(k-1) == "than") {
 		return 0
 	}
+	// "postponed to March", "pushed back until June", "adjourned the case
+	// until 12 November", "brought forward to March 1": put off to a later
+	// date, whatever the tense
+	if putOffVerbs[c.text(k)] && c.putOffTo(k) {
+		return 1
+	}
 	switch c.text(k) {
 	case "target", "targets", "targeting", "targeted", "retargeted":
 		// "targeting June 14 for launch", "targeted for June": a plan;
@@ -23,13 +29,6 @@ func (c *ctx) cue(k int) int {
 			return 1
 		}
 		if _, _, ok := c.month(k + 1); ok {
-			return 1
-		}
-	case "postponed", "delayed", "deferred", "rescheduled", "pushed", "moved", "put", "adjourned", "extended", "suspended", "brought":
-		// "postponed to March", "pushed back until June", "adjourned the
-		// case until 12 November", "brought forward to March 1": put off to a later date, whatever the
-		// tense
-		if c.putOffTo(k) {
 			return 1
 		}
 	case "has", "have":
@@ -238,6 +237,9 @@ func (c *ctx) tense(i, j int) int {
 			if v < 0 && c.invitesTo(k, i) {
 				bv = 1
 			}
+			if v > 0 && c.movedFrom(i) {
+				bv = 0 // "delayed from March 3 to ...": the old date, either side
+			}
 			break
 		}
 	}
@@ -263,6 +265,12 @@ func (c *ctx) tense(i, j int) int {
 // until 12 November", "extended until the end of June".
 func (c *ctx) putOffTo(k int) bool {
 	for q := k + 1; q < len(c.t) && q <= k+4; q++ {
+		if c.id(q) == wFrom {
+			// "delayed from March 3 to March 10": past the old date
+			if q = c.pastOldDate(q); q < 0 {
+				return false
+			}
+		}
 		if c.t[q].k != kWord {
 			return false
 		}
@@ -283,6 +291,39 @@ func (c *ctx) putOffTo(k int) bool {
 		}
 	}
 	return false
+}
+
+// putOffVerbs move a date ("postponed", "pushed back", "brought forward").
+var putOffVerbs = map[string]bool{"postponed": true, "delayed": true, "deferred": true, "rescheduled": true, "pushed": true,
+	"moved": true, "put": true, "adjourned": true, "extended": true, "suspended": true, "brought": true}
+
+// movedFrom: the date at token i is the old one a verb of putting off
+// moved ("delayed from March 3 to March 10", "pushed back from 3 May"):
+// no start of a range, and on either side of the reference date.
+func (c *ctx) movedFrom(i int) bool {
+	if c.id(i-1) != wFrom {
+		return false
+	}
+	for k := i - 2; k >= 0 && k >= i-4; k-- {
+		if putOffVerbs[c.text(k)] {
+			return c.putOffTo(k)
+		}
+	}
+	return false
+}
+
+// pastOldDate: after "from" at q, the "to" or "until" within six tokens
+// that ends an old date ("from March 3 to"), or -1.
+func (c *ctx) pastOldDate(q int) int {
+	for m := q + 1; m < len(c.t) && m <= q+6; m++ {
+		if c.id(m) == wTo || c.id(m) == wUntil {
+			return m
+		}
+		if c.t[m].k == kWord && !c.t[m].up && c.id(m) == wNone {
+			return -1
+		}
+	}
+	return -1
 }
 
 // infinitive: the verb at k follows a modal or "to" ("will hit", "to

@@ -3,6 +3,14 @@ package timex
 import "testing"
 
 var tenseCases = []findCase{
+	// a date put off "from" one day "to" another: two dates, no range; the new one ahead, the old one either side
+	{"The Orvale launch was delayed from January 20 to February 10.", thu, "February 10", Date, "2026-02-10", Day},
+	{"The Orvale launch was delayed from January 20 to February 10.", thu, "January 20", Date, "2026-01-20", Day},
+	{"The Halvern vote was pushed back from January 15 to January 29.", thu, "January 15", Date, "2026-01-15", Day},
+	{"The Halvern vote was pushed back from January 15 to January 29.", thu, "January 29", Date, "2026-01-29", Day},
+	{"The Brennick hearing was postponed from 26 January to 9 February.", thu, "26 January", Date, "2026-01-26", Day},
+	// not a verb of putting off: a range
+	{"The Brennick fair was held from 12 January to 15 January.", thu, "12 January to 15 January", Date, "2026-01-12/2026-01-15", Range},
 	// "to be held" schedules, even after a past reporting verb
 	{"The company announced today another event to be held on October 12.", "2005-10-04", "October 12", Date, "2005-10-12", Day},
 	{"The company announced the event was held on October 12.", "2005-10-04", "October 12", Date, "2004-10-12", Day},
