@@ -77,6 +77,14 @@ func (c *ctx) mWeekday(i int, mode byte, start int) (hit, bool) {
 		}
 		return c.mk(start, j, e)
 	}
+	if mode == 0 && part == "" {
+		if off, ok := c.weekAfter(j); ok {
+			// "on Tuesday last week", "Friday this week": that week's day
+			e := exprDay(weekStart(c.ref).AddDate(0, 0, 7*off+wd))
+			e.Relative = true
+			return c.mk(start, j+2, e)
+		}
+	}
 	tense := 0
 	if mode == 0 {
 		tense = c.tense(start, j)
@@ -115,4 +123,21 @@ func (c *ctx) possessiveTense(start, j int) int {
 		}
 	}
 	return -1
+}
+
+// weekAfter reads "last week", "this week" or "next week" at j, after a
+// weekday, and returns the week's offset from the reference date's.
+func (c *ctx) weekAfter(j int) (int, bool) {
+	if c.id(j+1) != wWeek || c.t[j+1].pl {
+		return 0, false
+	}
+	switch c.id(j) {
+	case wLast:
+		return -1, true
+	case wThis:
+		return 0, true
+	case wNext:
+		return 1, true
+	}
+	return 0, false
 }

@@ -41,6 +41,10 @@ var weekdayCases = []findCase{
 	{"The pair met last Thursday in Rome.", fri, "last Thursday", Date, "2026-01-22", Day},
 	{"Explosions were heard on Thursday night in Odesa.", fri, "Thursday night", Clock, "2026-01-22TNI", Day},
 	{"Explosions were heard on Monday morning in Odesa.", thu, "Monday morning", Clock, "2026-01-19TMO", Day},
+	// a weekday of last, this or next week
+	{"The Orvale minister visited Corvale on Tuesday last week.", thu, "Tuesday last week", Date, "2026-01-13", Day},
+	{"The Halvern board will meet on Monday next week.", thu, "Monday next week", Date, "2026-01-26", Day},
+	{"The Brennick report is due on Friday this week.", mon, "Friday this week", Date, "2026-01-30", Day},
 	// an abbreviation that is no word, with its full stop
 	{"The bridge reopened on Tues. after repairs.", thu, "Tues", Date, "2026-01-20", Day},
 	// abbreviations that are also words, capitalised with their stop after a lower-case word
