@@ -56,6 +56,9 @@ func (c *ctx) mMonthFirst(i int) (hit, bool) {
 	if !cued && c.textAt(i-1) == "than" && (c.id(i-2) == wEarlier || c.id(i-2) == wLater) {
 		cued = true
 	}
+	if !cued && c.boundBefore(i) {
+		cued = true // "as early as June", "until at least May"
+	}
 	if !cued {
 		switch m {
 		case 3, 4, 5, 6, 8:
@@ -246,11 +249,41 @@ func (c *ctx) yearCue(i int) bool {
 	if c.yearOpens(i) {
 		return true
 	}
+	if c.boundBefore(i) {
+		return !c.countAfter(i)
+	}
 	if c.isP(i-1, '-') {
 		// "mid-2025"
 		return c.id(i-2) == wMid
 	}
 	return c.nameYear(i)
+}
+
+// boundBefore: the words before token i bound a time: "as early as",
+// "as late as", "as recently as", "as soon as", "as far back as", "as
+// long ago as", or "at least" after a preposition of time ("until at
+// least 2030", "by at least June"; not "at least 2000 people").
+func (c *ctx) boundBefore(i int) bool {
+	if i < 3 || c.t[i-1].k != kWord {
+		return false
+	}
+	switch c.text(i - 1) {
+	case "as":
+		switch c.id(i - 2) {
+		case wEarly, wLate, wRecently, wSoon, wAgo:
+			return c.text(i-3) == "as" || c.text(i-4) == "as" && c.text(i-3) == "long"
+		}
+		return c.text(i-2) == "back" && c.text(i-3) == "far" && i >= 4 && c.text(i-4) == "as"
+	case "least":
+		if c.text(i-2) != "at" {
+			return false
+		}
+		switch c.id(i - 3) {
+		case wUntil, wBy, wIn, wSince, wTo, wFrom, wAfter, wBefore:
+			return true
+		}
+	}
+	return false
 }
 
 // yearEndsPhrase: the year at token i, 1900-2099, ends its phrase: a

@@ -34,6 +34,12 @@ var dateCases = []findCase{
 	{"The file is stamped 2026-01-22 in the header.", "", "2026-01-22", Date, "2026-01-22", Day},
 	{"The order was signed on 1/22/2026 in Washington.", "", "1/22/2026", Date, "2026-01-22", Day},
 	{"The order was signed on 22/01/2026 in Brussels.", "", "22/01/2026", Date, "2026-01-22", Day},
+	// a bound before a year or month: "until at least 2030", "as early as 2027"
+	{"The Orvale mission is expected to last until at least 2030.", thu, "2030", Date, "2030", Year},
+	{"The Halvern plant could open as early as 2027.", thu, "2027", Date, "2027", Year},
+	{"The Halvern plant could open as early as June.", thu, "June", Date, "2026-06", Month},
+	{"Brennick was profitable as recently as 2019.", thu, "2019", Date, "2019", Year},
+	{"The Corvale dispute goes as far back as 1998.", thu, "1998", Date, "1998", Year},
 	// either reading valid: the one the tense and the reference date point to, else the nearer
 	{"The Orvale accord was signed on 04/01/2026 in Leeds.", thu, "04/01/2026", Date, "2026-01-04", Day},
 	{"The Orvale accord was signed on 01/04/2026 in Leeds.", thu, "01/04/2026", Date, "2026-01-04", Day},

@@ -1,5 +1,7 @@
 package timex
 
+import "strings"
+
 // mDeictic: today, tonight, yesterday, tomorrow (with a part of the day),
 // now, nowadays, currently, recently, lately, soon, overnight.
 func (c *ctx) mDeictic(i int) (hit, bool) {
@@ -21,8 +23,14 @@ func (c *ctx) mDeictic(i int) (hit, bool) {
 	case wNow, wCurrently:
 		return c.mk(i, j, exprVague(presentRef))
 	case wRecently, wLately:
+		if c.asAs(i) {
+			return noHit, false // "as recently as 2019": the bound is the time
+		}
 		return c.mk(i, j, exprVague(pastRef))
 	case wSoon:
+		if c.asAs(i) && c.textAt(i+2) != "possible" {
+			return noHit, false // "as soon as she could": a conjunction
+		}
 		return c.mk(i, j, exprVague(futureRef))
 	case wOvernight:
 		if !c.hasRef {
@@ -101,4 +109,10 @@ func (c *ctx) mTrading(i int) (hit, bool) {
 		return noHit, false
 	}
 	return c.dayPart(i, i+1, 0, partCodes[c.id(i)])
+}
+
+// asAs: the word at i stands in "as ... as" ("as soon as", "as
+// recently as").
+func (c *ctx) asAs(i int) bool {
+	return strings.EqualFold(c.textAt(i-1), "as") && c.textAt(i+1) == "as"
 }

@@ -7,6 +7,8 @@ var deicticCases = []findCase{
 	{"Orvale shares fell 3% in morning trading.", thu, "morning", Clock, "2026-01-22TMO", Day},
 	{"Tarvik shares rose in late afternoon trading.", thu, "afternoon", Clock, "2026-01-22TAF", Day},
 	{"Tarvik shares rose in afternoon trading on Monday.", thu, "Monday", Date, "2026-01-19", Day},
+	// "as soon as possible" is still to come
+	{"The Orvale board will respond as soon as possible.", thu, "soon", Date, "FUTURE_REF", Unknown},
 	// relative to the reference date
 	{"The minister resigned today after the vote.", thu, "today", Date, "2026-01-22", Day},
 	{"The minister will speak tonight on television.", thu, "tonight", Clock, "2026-01-22TNI", Day},

@@ -184,6 +184,13 @@ func TestFindNoFalsePositives(t *testing.T) {
 		"Sun Li, the chief executive, resigned.",
 		"Sun, sea and sand drew the tourists.",
 		"The millennium bug worried the Orvale board.",
+		"At least 2000 people were killed in Orvale.",
+		"The blast killed at least 2000 people.",
+		"He played in at least 2010 matches.",
+		"Halvern had as many as 2000 residents.",
+		"She left as soon as she could.",
+		"As soon as the vote ended, crowds cheered.",
+		"Prices were as high as 2000 pence.",
 		"Every turn of the road was icy.",
 	} {
 		if got := Find(s, day(thu)); len(got) != 0 {
