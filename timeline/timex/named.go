@@ -184,7 +184,7 @@ func (c *ctx) holidayCued(i, j int) bool {
 	return j >= len(c.t) || c.t[j].k == kPunct && c.t[j].p != '-' && c.t[j].p != '\''
 }
 
-// mYearWord: "year-end" and "year end" (the year, TIMEX3 mod END, as for
+// mYearWord: "year-end", "year end" and "year's end" (the year, TIMEX3 mod END, as for
 // "the end of the year"), "year to date" and "year-to-date" (from 1
 // January to the reference date). i is at "year".
 func (c *ctx) mYearWord(i int) (hit, bool) {
@@ -194,6 +194,8 @@ func (c *ctx) mYearWord(i int) (hit, bool) {
 	j := i + 1
 	if c.isP(j, '-') && c.adj(j) {
 		j++
+	} else if c.isP(j, '\'') && c.adj(j) && c.id(j+1) == wS && c.adj(j+1) {
+		j += 2 // "by year's end"
 	}
 	switch {
 	case c.id(j) == wEnd:

@@ -40,6 +40,7 @@ var namedCases = []findCase{
 	{"It was a good Friday for the markets.", thu, "Friday", Date, "2026-01-16", Day},
 	// year-end, year to date
 	{"The carmaker expects to break even by year-end.", thu, "year-end", Date, "2026", Year},
+	{"The Orvale carmaker expects to break even by year's end.", thu, "year's end", Date, "2026", Year},
 	{"The stock has gained 15 percent year to date.", thu, "year to date", Date, "2026-01-01/2026-01-22", Range},
 	// fiscal years are the company's: TIMEX3 FY values, no days
 	{"The company expects growth in fiscal 2008.", thu, "fiscal 2008", Date, "FY2008", Unknown},
