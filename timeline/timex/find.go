@@ -117,6 +117,7 @@ func (c *ctx) match(i int) (hit, bool) {
 		try(c.mClock(i))
 		try(c.mCount(i))
 		try(c.mTimes(i))
+		try(c.mCodeFirst(i))
 	case kWord:
 		switch {
 		case t.id >= wJan && t.id <= wDec:

@@ -191,6 +191,7 @@ func TestFindNoFalsePositives(t *testing.T) {
 		"She left as soon as she could.",
 		"As soon as the vote ended, crowds cheered.",
 		"Prices were as high as 2000 pence.",
+		"He bought a 2H pencil in Orvale.",
 		"Every turn of the road was icy.",
 	} {
 		if got := Find(s, day(thu)); len(got) != 0 {

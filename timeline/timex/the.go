@@ -323,6 +323,31 @@ func (c *ctx) quarterFrom(i, j, q int, u wid) (hit, bool) {
 	return c.mk(i, j, e)
 }
 
+// mCodeFirst: the number-first codes "3Q 2025", "2H 2025", "4Q25", "1H26":
+// only with their year (a bare "2H" is too often something else).
+func (c *ctx) mCodeFirst(i int) (hit, bool) {
+	k := i + 1
+	if c.t[i].nd != 1 || !c.adj(k) || k >= len(c.t) || c.t[k].e-c.t[k].s != 1 || (c.id(k) != wQ && c.id(k) != wH) || !c.t[k].up {
+		return noHit, false
+	}
+	q, half := c.t[i].n, c.id(k) == wH
+	if q < 1 || q > 4 || half && q > 2 {
+		return noHit, false
+	}
+	j := k + 1
+	y, ok := c.year4(j)
+	if !ok && c.isNum(j) && c.adj(j) && c.t[j].nd == 2 {
+		y, ok = 2000+c.t[j].n, true
+	}
+	if !ok || c.isNum(j+1) && c.adj(j+1) {
+		return noHit, false
+	}
+	if half {
+		return c.mk(i, j+1, exprMonths(y, 6*(q-1)+1, 6, Range))
+	}
+	return c.mk(i, j+1, exprQuarter(y, q))
+}
+
 // mQuarterCode: "Q3 2025", "Q3", "H1 2026".
 func (c *ctx) mQuarterCode(i int) (hit, bool) {
 	t := &c.t[i]

@@ -15,6 +15,10 @@ var theCases = []findCase{
 	{"In the late 1980's the firm added audio recording.", "", "late 1980's", Date, "1980-01-01/1989-12-31", Decade},
 	{"Sales peaked in the 1970’s.", "", "the 1970’s", Date, "1970-01-01/1979-12-31", Decade},
 	{"Profits rose in Q3 2025 on strong demand.", "", "Q3 2025", Date, "2025-07-01/2025-09-30", Quarter},
+	// the number first, with its year
+	{"Orvale sales fell in 3Q 2025 on weak demand.", "", "3Q 2025", Date, "2025-07-01/2025-09-30", Quarter},
+	{"Halvern profit rose in 1H26, the firm said.", "", "1H26", Date, "2026-01/2026-06", Range},
+	{"Brennick sales fell in 2H 2025.", "", "2H 2025", Date, "2025-07/2025-12", Range},
 	{"Profits rose in the third quarter, the bank said.", thu, "the third quarter", Date, "2025-07-01/2025-09-30", Quarter},
 	{"Profits rose in the first quarter of 2024, the bank said.", thu, "the first quarter of 2024", Date, "2024-01-01/2024-03-31", Quarter},
 	{"The last quarter was weak for retailers.", thu, "The last quarter", Date, "2025-10-01/2025-12-31", Quarter},
