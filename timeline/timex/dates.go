@@ -443,7 +443,7 @@ func (c *ctx) mNumeric(i int) (hit, bool) {
 		return noHit, false
 	}
 	if y, j, ok := c.decade(i); ok {
-		return c.mk(i, j, exprDecade(y))
+		return c.mk(i, j, exprHundreds(y))
 	}
 	// "2026-01" (a month) or "2024-25" / "2011-12" (a year span).
 	if c.isP(i+1, '-') || c.isP(i+1, '/') {

@@ -22,7 +22,7 @@ func (c *ctx) mMod(i int) (hit, bool) {
 		return c.partOfMonth(i, j, m, part)
 	}
 	if y, j, ok := c.decade(k); ok {
-		e := exprDecade(y)
+		e := exprHundreds(y)
 		e.Mod = modOf(part)
 		return c.mk(i, j, e)
 	}

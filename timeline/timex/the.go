@@ -138,7 +138,7 @@ func (c *ctx) mThe(i int) (hit, bool) {
 		return h, true
 	}
 	if y, j, ok := c.decade(k); ok {
-		return c.mk(i, j, exprDecade(y))
+		return c.mk(i, j, exprHundreds(y))
 	}
 	if c.isP(k, '\'') {
 		if h, ok := c.mNumeric(k); ok {

@@ -12,6 +12,10 @@ var theCases = []findCase{
 	{"The deal is expected to close in the second half of 2026.", thu, "the second half of 2026", Date, "2026-07/2026-12", Range},
 	{"Sales rose in the second quarter of 2025.", thu, "the second quarter of 2025", Date, "2025-04-01/2025-06-30", Quarter},
 	{"Growth was strong in the 1990s and weak later.", "", "the 1990s", Date, "1990-01-01/1999-12-31", Decade},
+	// a year ending in 00 before 2000: its century ("the 1800s"); "the 2000s" stays a decade
+	{"The Orvale mill dates from the 1600s.", "", "the 1600s", Date, "1600-01-01/1699-12-31", Range},
+	{"Halvern grew fast in the late 1800s.", "", "late 1800s", Date, "1800-01-01/1899-12-31", Range},
+	{"Prices at Brennick rose in the 2000s.", "", "the 2000s", Date, "2000-01-01/2009-12-31", Decade},
 	{"In the late 1980's the firm added audio recording.", "", "late 1980's", Date, "1980-01-01/1989-12-31", Decade},
 	{"Sales peaked in the 1970’s.", "", "the 1970’s", Date, "1970-01-01/1979-12-31", Decade},
 	{"Profits rose in Q3 2025 on strong demand.", "", "Q3 2025", Date, "2025-07-01/2025-09-30", Quarter},

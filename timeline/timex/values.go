@@ -130,6 +130,16 @@ func exprDecade(y int) Expr {
 	return exprSpan(civil(y, 1, 1), civil(y+9, 12, 31), Decade)
 }
 
+// exprHundreds is "the 1990s" (a decade) or, for a year that ends in 00
+// before 2000, "the 1800s", "the early 1900s": the century those years
+// begin, as writers mean it (not 1800-1809). "The 2000s" stays the decade.
+func exprHundreds(y int) Expr {
+	if y%100 == 0 && y < 2000 {
+		return exprSpan(civil(y, 1, 1), civil(y+99, 12, 31), Range)
+	}
+	return exprDecade(y)
+}
+
 // exprPartOfMonth is early (1-10), mid (11-20) or late (21-end) in a month:
 // the thirds newsrooms mean by those words.
 func exprPartOfMonth(y, m int, part wid) Expr {
