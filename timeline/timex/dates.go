@@ -351,8 +351,9 @@ func (c *ctx) yearBeforeNoun(i int) bool {
 }
 
 // nameYear: a year that ends a name, "WWDC 2005", "Euro 2024", "Expo
-// 2025": the word before is capitalised and not the sentence's first, and
-// punctuation, a preposition or a verb follows (not a noun that makes the
+// 2025": the word before is capitalised, not the sentence's first and no
+// label ("Flight 2024"), and punctuation, a preposition, a verb or a
+// time word ("last week") follows (not a noun that makes the
 // number a count, "Lyon 2000 fans", or more of a name, "Acme 2024 Ltd").
 func (c *ctx) nameYear(i int) bool {
 	p := i - 1
@@ -362,16 +363,28 @@ func (c *ctx) nameYear(i int) bool {
 	if y := c.t[i].n; y < 1950 || y > 2099 {
 		return false
 	}
+	if labelNouns[strings.ToLower(c.text(p))] {
+		return false // "Flight 2024", "Room 2012": a number on a label
+	}
 	n := i + 1
 	if n >= len(c.t) || c.t[n].k == kPunct {
 		return n >= len(c.t) || c.t[n].p != '-' && c.t[n].p != '%'
 	}
 	switch c.id(n) {
-	case wIn, wOn, wAt, wAnd, wFor, wTo, wWill, wPastVerb, wPresentVerb:
+	case wIn, wOn, wAt, wAnd, wFor, wTo, wWill, wPastVerb, wPresentVerb, wLast, wThis, wNext:
 		return true
 	}
-	return false
+	// "Expo 2027 opened": a verb in the past
+	w := c.text(n)
+	return c.t[n].k == kWord && !c.t[n].up && len(w) >= 5 && strings.HasSuffix(w, "ed")
 }
+
+// labelNouns number things ("Flight 2024", "Room 2012", "Resolution
+// 2019"): a year-like number after them is no year.
+var labelNouns = map[string]bool{"flight": true, "room": true, "route": true, "model": true, "article": true, "section": true,
+	"chapter": true, "resolution": true, "platform": true, "gate": true, "highway": true, "bus": true, "line": true, "unit": true,
+	"suite": true, "page": true, "exit": true, "number": true, "no": true, "version": true, "code": true, "bill": true,
+	"decree": true, "order": true, "item": true, "case": true, "lot": true, "block": true, "building": true, "row": true}
 
 // decade reads a decade written with its year at token i, "1990s" or
 // "1990's" as many writers spell it, and returns its first year and the

@@ -192,6 +192,8 @@ func TestFindNoFalsePositives(t *testing.T) {
 		"As soon as the vote ended, crowds cheered.",
 		"Prices were as high as 2000 pence.",
 		"He bought a 2H pencil in Orvale.",
+		"Passengers on Flight 2024 were safe.",
+		"The bill, known as Resolution 2019, passed in Halvern.",
 		"Every turn of the road was icy.",
 	} {
 		if got := Find(s, day(thu)); len(got) != 0 {

@@ -71,8 +71,10 @@ func TestNamed(t *testing.T) { testFind(t, namedCases) }
 
 var nameYearCases = []findCase{
 	// a year that ends a name is a year (TIMEX3 marks it), dated or not by the caller
-	{"Apple Computer CEO Steve Jobs gives opening keynote to WWDC 2005", thu, "2005", Date, "2005", Year},
+	{"Orvale chief Tamsin Revell gives opening keynote to DEVCON 2005", thu, "2005", Date, "2005", Year},
 	{"Tickets for Euro 2028, the football championship, went on sale.", thu, "2028", Date, "2028", Year},
+	{"Ticket sales for the Corvale Expo 2027 opened today.", thu, "2027", Date, "2027", Year},
+	{"The Orvale firm showed its phone at TECHCON 2026 last week.", thu, "2026", Date, "2026", Year},
 	// a year before a noun of something that happens or is made dates it
 	{"In a 2019 interview she said electric cars were the future.", thu, "2019", Date, "2019", Year},
 	{"Its 2025 report found a loss.", thu, "2025", Date, "2025", Year},
