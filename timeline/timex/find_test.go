@@ -193,6 +193,9 @@ func TestFindNoFalsePositives(t *testing.T) {
 		"Prices were as high as 2000 pence.",
 		"He bought a 2H pencil in Orvale.",
 		"Passengers on Flight 2024 were safe.",
+		"The Orvale deal was signed at the last minute.",
+		"Halvern led in the first half of the match.",
+		"Brennick scored in the second half of the game.",
 		"The bill, known as Resolution 2019, passed in Halvern.",
 		"Every turn of the road was icy.",
 	} {

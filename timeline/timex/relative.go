@@ -32,6 +32,9 @@ func (c *ctx) thisLastNext(start, i int) (hit, bool) {
 		mode = 'n'
 	}
 	k := i + 1
+	if kw == wLast && c.id(i-1) == wThe && c.id(i-2) == wAt && c.id(k) == wMinute && !c.t[k].pl {
+		return noHit, false // "at the last minute": an idiom
+	}
 	if kw == wThis && start == i && (c.id(k) == wPast || c.id(k) == wComing) {
 		// "this past weekend", "this coming week": as with "the"
 		return c.thisLastNext(start, k)

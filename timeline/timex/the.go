@@ -283,6 +283,9 @@ func (c *ctx) quarterFrom(i, j, q int, u wid) (hit, bool) {
 			rel = true
 			j += 3
 		}
+		if !yok && !rel {
+			return noHit, false // "the first half of the match"
+		}
 	} else if yy, ok := c.year4(j); ok {
 		y, yok, j = yy, true, j+1
 	}
