@@ -107,6 +107,11 @@ func (c *ctx) cue(k int) int {
 		if c.id(k+1) == wTo && !(t.id == wPlans && k > 0 && nounBefore[strings.ToLower(c.text(k-1))]) {
 			return 1
 		}
+		// "a decision is due by the weekend", "the report is due on
+		// Friday" (not "was due", a plan of the past)
+		if t.id == wDue && c.dueWhen(k) {
+			return 1
+		}
 	case wSet:
 		// "set to meet", "the vote is set for mid-April": a plan
 		if c.id(k+1) == wTo || c.id(k+1) == wFor {
@@ -139,6 +144,22 @@ func (c *ctx) cue(k int) int {
 		}
 	}
 	return 0
+}
+
+// dueWhen: "due" at k follows "is", "are" or "be" and comes before a
+// preposition of time or a time word (not "was due", a plan of the past,
+// nor "the payment, due in January, was late", whose clause is past).
+func (c *ctx) dueWhen(k int) bool {
+	switch c.textAt(k - 1) {
+	case "is", "are", "be", "now":
+	default:
+		return false
+	}
+	switch c.id(k + 1) {
+	case wBy, wOn, wIn, wAt, wBefore, wWithin, wNext, wThis, wLater, wEarly, wLate, wMid, wSoon:
+		return true
+	}
+	return false
 }
 
 // invitesTo reports a verb of asking or agreeing at k in the past whose

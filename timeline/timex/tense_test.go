@@ -9,6 +9,11 @@ var tenseCases = []findCase{
 	{"The Halvern vote was pushed back from January 15 to January 29.", thu, "January 15", Date, "2026-01-15", Day},
 	{"The Halvern vote was pushed back from January 15 to January 29.", thu, "January 29", Date, "2026-01-29", Day},
 	{"The Brennick hearing was postponed from 26 January to 9 February.", thu, "26 January", Date, "2026-01-26", Day},
+	// "is due" before a time looks ahead; "was due" does not
+	{"A decision on the Orvale bid is due by the weekend.", thu, "the weekend", Date, "2026-01-24/2026-01-25", Range},
+	{"The Halvern report is due on Tuesday.", thu, "Tuesday", Date, "2026-01-27", Day},
+	{"The Halvern report was due on Tuesday.", thu, "Tuesday", Date, "2026-01-20", Day},
+	{"The Brennick payment, due in January, was late.", "2026-03-04", "January", Date, "2026-01", Month},
 	// not a verb of putting off: a range
 	{"The Brennick fair was held from 12 January to 15 January.", thu, "12 January to 15 January", Date, "2026-01-12/2026-01-15", Range},
 	// "to be held" schedules, even after a past reporting verb
