@@ -172,6 +172,13 @@ func (c *ctx) mClock(i int) (hit, bool) {
 		// A bare number is a time only with "a.m."/"p.m." or "o'clock".
 		if j+2 < len(c.t) && c.text(j) == "o" && c.isP(j+1, '\'') && c.text(j+2) == "clock" {
 			j, cued = j+3, true
+		} else if pm, ok := c.partAfterHour(j); ok && h >= 1 && h <= 12 {
+			// "at 8 in the morning", "at 3 in the afternoon" (after a
+			// preposition of time, below: not "scored 2 in the morning")
+			if pm && h < 12 || !pm && h == 12 {
+				h = (h + 12) % 24
+			}
+			j = j + 3
 		} else {
 			return noHit, false
 		}
@@ -204,6 +211,21 @@ func (c *ctx) mClock(i int) (hit, bool) {
 	cb = append(cb, ':')
 	e := Expr{Type: Clock, Clock: string(pad2(cb, m)), Zone: zt}
 	return hit{i: i, j: j, e: e, clk: &clock{h: h, m: m, prec: prec, zone: zk}}, true
+}
+
+// partAfterHour reads "in the morning" (am), "in the afternoon" or "in
+// the evening" (pm) at j, after a bare hour.
+func (c *ctx) partAfterHour(j int) (pm, ok bool) {
+	if c.id(j) != wIn || c.id(j+1) != wThe {
+		return false, false
+	}
+	switch c.id(j + 2) {
+	case wMorning:
+		return false, true
+	case wAfternoon, wEvening:
+		return true, true
+	}
+	return false, false
 }
 
 // clockDecimal: token i is a number written "3.30", one or two digits, a

@@ -3,6 +3,9 @@ package timex
 import "testing"
 
 var clockCases = []findCase{
+	// a bare hour with the part of the day after it, after a preposition of time
+	{"The Orvale shop opens at 8 in the morning.", thu, "8 in the morning", Clock, "2026-01-22T08:00", Hour},
+	{"The Halvern minister returned at 3 in the afternoon.", thu, "3 in the afternoon", Clock, "2026-01-22T15:00", Hour},
 	// clock times
 	{"The meeting is scheduled for 12:00 GMT.", thu, "12:00 GMT", Clock, "2026-01-22T12:00Z", Minute},
 	{"The meeting is scheduled for 12:00 UTC.", thu, "12:00 UTC", Clock, "2026-01-22T12:00Z", Minute},

@@ -110,6 +110,9 @@ func (c *ctx) mCount(i int) (hit, bool) {
 	if u == wQuarterU && !c.t[k].pl && !article {
 		return noHit, false // "one quarter of the vote"
 	}
+	if u == wQuarterU && (c.id(k+1) == wTo || c.textAt(k+1) == "past") && (c.isNum(k+2) || c.id(k+2) == wNoon || c.id(k+2) == wMidnight) {
+		return noHit, false // "a quarter to midnight": a time of day, not three months
+	}
 	j := k + 1
 	// Ages: "17-year-old", "17 years old", "a 17-year-old".
 	if u == wYear || u == wMonth || u == wWeek || u == wDay {

@@ -3,6 +3,8 @@ package timex
 import "testing"
 
 var countCases = []findCase{
+	// "a quarter to midnight" is a time of day, no three months
+	{"The Orvale results came in at a quarter to midnight.", thu, "midnight", Clock, "2026-01-22T00:00", Minute},
 	// relative to the reference date
 	{"Three soldiers died three days ago in the east.", thu, "three days ago", Date, "2026-01-19", Day},
 	{"The accord was signed two years ago in Minsk.", thu, "two years ago", Date, "2024", Year},

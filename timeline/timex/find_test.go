@@ -196,6 +196,9 @@ func TestFindNoFalsePositives(t *testing.T) {
 		"The Orvale deal was signed at the last minute.",
 		"Halvern led in the first half of the match.",
 		"Brennick scored in the second half of the game.",
+		"Orvale scored 2 in the morning session.",
+		"Sales at Orvale rose a quarter to 2 million.",
+		"The Orvale vote closed a quarter past 9.",
 		"The bill, known as Resolution 2019, passed in Halvern.",
 		"Every turn of the road was icy.",
 	} {
