@@ -10,11 +10,18 @@ func (c *ctx) mSeason(k, start int, mode byte) (hit, bool) {
 	sm := seasonStart[u]
 	j := k + 1
 	y, ok := c.year4(j)
+	rel := false
 	if ok {
 		j++
 	} else if c.id(j) == wOf {
 		if y, ok = c.year4(j + 1); ok {
 			j += 2
+		} else if yy, jj, rel := c.yearOf(j + 1); rel {
+			// "the spring of last year", "the summer of this year"
+			if yy == 0 {
+				return c.mk(start, jj, unresolved(false))
+			}
+			y, ok, j, rel = yy, true, jj, true
 		}
 	}
 	if !ok {
@@ -76,7 +83,9 @@ func (c *ctx) mSeason(k, start int, mode byte) (hit, bool) {
 	if u == wWinter {
 		j = c.nextYearSuffix(j, y)
 	}
-	return c.mk(start, j, exprMonths(y, sm, 3, Season))
+	e := exprMonths(y, sm, 3, Season)
+	e.Relative = rel
+	return c.mk(start, j, e)
 }
 
 // nextYearSuffix: "-09", "/2009" after year y at j-1, the second year a

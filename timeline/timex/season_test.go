@@ -3,6 +3,9 @@ package timex
 import "testing"
 
 var seasonCases = []findCase{
+	// a season "of last year", "of next year"
+	{"The Orvale decision was made in the spring of last year.", thu, "the spring of last year", Date, "2025-03/2025-05", Season},
+	{"The Halvern plant opens in the summer of next year.", thu, "the summer of next year", Date, "2027-06/2027-08", Season},
 	{"The dam was finished in summer 2025 after delays.", "", "summer 2025", Date, "2025-06/2025-08", Season},
 	{"Fighting intensified this summer near the border.", jul, "this summer", Date, "2025-06/2025-08", Season},
 	{"Fighting intensified last winter near the border.", thu, "last winter", Date, "2024-12/2025-02", Season},
