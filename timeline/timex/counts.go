@@ -144,6 +144,17 @@ func (c *ctx) mCount(i int) (hit, bool) {
 		}
 		return c.mk(i, j, c.ago(u, n))
 	}
+	if c.id(j) == wFrom && (c.id(j+1) == wNow || c.id(j+1) == wToday) && !hyph {
+		// "two weeks from today", "ten years from now": ahead of the
+		// reference date as "ago" is behind it
+		j += 2
+		if x {
+			return c.mk(i, j, exprVague(futureRef))
+		}
+		e := c.ago(u, -n)
+		e.Future = e.Value != ""
+		return c.mk(i, j, e)
+	}
 	if hyph && c.t[k].pl {
 		return noHit, false
 	}
@@ -307,6 +318,11 @@ func (c *ctx) mBareUnits(i int) (hit, bool) {
 	case wAgo:
 		// "days ago", "just weeks ago": no count, a vague past
 		return c.mk(i, i+2, exprVague(pastRef))
+	case wFrom:
+		// "years from now": a vague future
+		if c.id(i+2) == wNow || c.id(i+2) == wToday {
+			return c.mk(i, i+3, exprVague(futureRef))
+		}
 	case wLater, wEarlier:
 		// "Hours later, ...", "weeks earlier": counted from the story's
 		// time by a count nobody gave

@@ -3,6 +3,10 @@ package timex
 import "testing"
 
 var countCases = []findCase{
+	// "from now", "from today": ahead as "ago" is behind
+	{"The Orvale vote comes three days from today.", thu, "three days from today", Date, "2026-01-25", Day},
+	{"Ten years from now, Halvern will be different.", thu, "Ten years from now", Date, "2036", Year},
+	{"Years from now, Brennick voters will ask why.", thu, "Years from now", Date, "FUTURE_REF", Unknown},
 	// "a quarter to midnight" is a time of day, no three months
 	{"The Orvale results came in at a quarter to midnight.", thu, "midnight", Clock, "2026-01-22T00:00", Minute},
 	// relative to the reference date
