@@ -349,12 +349,15 @@ func (c *ctx) centuryNum(k int) (int, bool) {
 // the year", "the last three months of last year". k is at first/last.
 func (c *ctx) mFirstMonths(i, k int) (hit, bool) {
 	n := k + 1
-	if c.id(n) != wNumWord && !c.isNum(n) || c.id(n+1) != wMonth || !c.t[n+1].pl || c.id(n+2) != wOf {
+	if c.id(n) != wNumWord && !c.isNum(n) || c.id(n+1) != wMonth || !c.t[n+1].pl {
 		return noHit, false
 	}
 	cnt := c.t[n].n
 	if cnt < 2 || cnt > 11 {
 		return noHit, false
+	}
+	if c.id(n+2) != wOf {
+		return c.firstMonthsThisYear(i, k, n+2, cnt)
 	}
 	y, j, ok := c.yearOf(n + 3)
 	if !ok {
@@ -369,6 +372,29 @@ func (c *ctx) mFirstMonths(i, k int) (hit, bool) {
 	}
 	e := exprMonths(y, m, cnt, Range)
 	e.Relative = y == 0
+	return c.mk(i, j, e)
+}
+
+// firstMonthsThisYear: "the first nine months" (or six, or three: the
+// periods companies report) with no year written:
+// the year's whose span the clause's tense allows, this year's when it
+// has passed or lies ahead, else last year's ("revenue in the first nine
+// months rose", told in January). j is after "months".
+func (c *ctx) firstMonthsThisYear(i, k, j, cnt int) (hit, bool) {
+	if c.id(k) != wOrdinal || c.t[k].n != 1 || cnt%3 != 0 {
+		// "the last three months" counts back from today (relative.go);
+		// only a reporting period (three, six, nine months) is the year's
+		return noHit, false
+	}
+	if !c.hasRef {
+		return c.mk(i, j, unresolved(false))
+	}
+	y := c.ref.Year()
+	if tn := c.tense(i, j); tn <= 0 && cnt >= int(c.ref.Month()) {
+		y--
+	}
+	e := exprMonths(y, 1, cnt, Range)
+	e.Relative = true
 	return c.mk(i, j, e)
 }
 

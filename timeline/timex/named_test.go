@@ -8,6 +8,9 @@ var namedCases = []findCase{
 	{"Prices at Orvale surged at the turn of the millennium.", thu, "the turn of the millennium", Date, "2000", Year},
 	{"Halvern grew fast around the turn of the decade.", thu, "the turn of the decade", Date, "2020", Year},
 	{"The Brennick mill was built at the turn of the 20th century.", thu, "the turn of the 20th century", Date, "1900", Year},
+	// a reporting period with no year: this year's once it has passed, else last year's
+	{"Orvale revenue in the first nine months rose 12%.", thu, "the first nine months", Date, "2025-01/2025-09", Range},
+	{"Orvale revenue in the first nine months rose 12%.", "2026-10-20", "the first nine months", Date, "2026-01/2026-09", Range},
 	// the nth weekday of a month, and of every month (a set)
 	{"The Orvale club met on the first Monday of March.", "2026-02-10", "the first Monday of March", Date, "2025-03-03", Day},
 	{"The Orvale club will meet on the first Monday of March.", "2026-02-10", "the first Monday of March", Date, "2026-03-02", Day},
