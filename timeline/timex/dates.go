@@ -9,6 +9,9 @@ func (c *ctx) mMonthFirst(i int) (hit, bool) {
 	if !ok {
 		return noHit, false
 	}
+	if h, ok := c.monthQuarter(i, k, m); ok {
+		return h, true
+	}
 	if d, ok := c.dayNum(k); ok {
 		k2 := k + 1
 		if c.id(k2) == wSuffix && c.adj(k2) {
@@ -144,6 +147,29 @@ func (c *ctx) yearAfter(k int) (int, int, bool) {
 	return y, k + 1, true
 }
 
+// monthQuarter: "the December quarter", "the June 2007 quarter": the
+// quarter a company names by its last month (or any of its months), in
+// the year the tense points to when none is written. k is after the month.
+func (c *ctx) monthQuarter(i, k, m int) (hit, bool) {
+	y, q := 0, (m+2)/3
+	if yy, ok := c.year4(k); ok && c.id(k+1) == wQuarterU {
+		y, k = yy, k+1
+	}
+	if c.id(k) != wQuarterU || c.t[k].pl {
+		return noHit, false
+	}
+	rel := y == 0
+	if rel {
+		if !c.hasRef {
+			return c.mk(i, k+1, unresolved(false))
+		}
+		y = c.nearMonthYear(3*q, c.tense(i, k+1))
+	}
+	e := exprQuarter(y, q)
+	e.Relative = rel
+	return c.mk(i, k+1, e)
+}
+
 // mDayFirst: "22 January 2026", "6 January", "the 22nd of January",
 // "19-25 January", "19 to 25 January 2026".
 func (c *ctx) mDayFirst(i int) (hit, bool) {
@@ -230,6 +256,9 @@ func (c *ctx) yearCue(i int) bool {
 		switch strings.ToLower(c.text(i - 1)) {
 		case "an", "its", "their", "his", "her", "our":
 			return c.yearBeforeNoun(i)
+		case "calendar":
+			// "calendar 2008 revenue", as against a fiscal year
+			return !c.countAfter(i)
 		case "or":
 			// "in 2010 or 2011"
 			_, ok := c.year4(i - 2)

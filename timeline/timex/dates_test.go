@@ -34,6 +34,10 @@ var dateCases = []findCase{
 	{"The file is stamped 2026-01-22 in the header.", "", "2026-01-22", Date, "2026-01-22", Day},
 	{"The order was signed on 1/22/2026 in Washington.", "", "1/22/2026", Date, "2026-01-22", Day},
 	{"The order was signed on 22/01/2026 in Brussels.", "", "22/01/2026", Date, "2026-01-22", Day},
+	// a quarter named by a month; a calendar year
+	{"Orvale spending fell in the December quarter.", thu, "December quarter", Date, "2025-10-01/2025-12-31", Quarter},
+	{"Halvern sales rose in the September 2025 quarter.", thu, "September 2025 quarter", Date, "2025-07-01/2025-09-30", Quarter},
+	{"Brennick expects calendar 2026 revenue of $3 billion.", thu, "2026", Date, "2026", Year},
 	// a bound before a year or month: "until at least 2030", "as early as 2027"
 	{"The Orvale mission is expected to last until at least 2030.", thu, "2030", Date, "2030", Year},
 	{"The Halvern plant could open as early as 2027.", thu, "2027", Date, "2027", Year},
