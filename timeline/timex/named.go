@@ -230,10 +230,47 @@ func (c *ctx) mFiscal(i int) (hit, bool) {
 	if !ok && c.id(i) == wFY && c.isNum(j) && c.t[j].nd == 2 {
 		y, ok = 2000+c.t[j].n, true
 	}
+	if !ok && c.id(i) == wFiscal && j == i+1 {
+		// "its fiscal first quarter", "fiscal second-half sales": the
+		// company's part of a year nobody named; found, no value
+		if code, k := c.fiscalPart(j); code != "" {
+			return c.mk(i, k, Expr{Type: Date})
+		}
+	}
 	if !ok || c.id(i) == wFY && !c.t[i].allUp {
 		return noHit, false
 	}
-	return c.mk(i, j+1, Expr{Type: Date, Value: "FY" + fmtYear(y)})
+	v := "FY" + fmtYear(y)
+	code, k := c.fiscalPart(j + 1) // "fiscal 2008 first-quarter results"
+	if code != "" {
+		return c.mk(i, k, Expr{Type: Date, Value: v + code})
+	}
+	return c.mk(i, j+1, Expr{Type: Date, Value: v})
+}
+
+// fiscalPart reads "first quarter", "fourth-quarter", "second half" at j:
+// the TIMEX3 suffix ("-Q1", "-H2") and the token after, or "".
+func (c *ctx) fiscalPart(j int) (string, int) {
+	n := 0
+	switch c.id(j) {
+	case wOrdinal:
+		n = c.t[j].n
+	case wSecond:
+		n = 2
+	default:
+		return "", j
+	}
+	k := j + 1
+	if c.isP(k, '-') && c.adj(k) {
+		k++
+	}
+	switch {
+	case c.id(k) == wQuarterU && !c.t[k].pl:
+		return "-Q" + string(rune('0'+n)), k + 1
+	case c.id(k) == wHalf && n <= 2:
+		return "-H" + string(rune('0'+n)), k + 1
+	}
+	return "", j
 }
 
 // fiscalYear reads a company's year named by its place, at k: "the

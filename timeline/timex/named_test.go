@@ -48,6 +48,8 @@ var namedCases = []findCase{
 	// fiscal years are the company's: TIMEX3 FY values, no days
 	{"The company expects growth in fiscal 2008.", thu, "fiscal 2008", Date, "FY2008", Unknown},
 	{"Revenue for FY2008 rose 9 percent.", thu, "FY2008", Date, "FY2008", Unknown},
+	{"Orvale posted fiscal 2008 first-quarter profit of $1.6 billion.", thu, "fiscal 2008 first-quarter", Date, "FY2008-Q1", Unknown},
+	{"Halvern reported results for its fiscal first quarter.", thu, "fiscal first quarter", Date, "", Unknown},
 	{"The deal should close in the fourth quarter of fiscal year 2008.", thu, "the fourth quarter of fiscal year 2008", Date, "FY2008-Q4", Unknown},
 	// or named by their place: counted from the reference year
 	{"Sales rose in the current financial year.", thu, "the current financial year", Date, "FY2026", Unknown},
