@@ -87,10 +87,7 @@ func (c *ctx) mWeekday(i int, mode byte, start int) (hit, bool) {
 	}
 	tense := 0
 	if mode == 0 {
-		tense = c.tense(start, j)
-		if c.id(start-1) == wLater || c.id(start-1) == wOn && c.id(start-2) == wLater {
-			tense = 0 // "later on Thursday": the same day
-		}
+		tense = c.weekdayTense(start, j)
 		if c.isP(j, '\'') && c.adj(j) && j+1 < len(c.t) && c.text(j+1) == "s" {
 			tense = c.possessiveTense(start, j+2)
 		}
@@ -103,6 +100,21 @@ func (c *ctx) mWeekday(i int, mode byte, start int) (hit, bool) {
 		return hit{i: start, j: j, e: e, clk: &clock{part: part, h: -1, dated: true}}, true
 	}
 	return c.mk(start, j, e)
+}
+
+// weekdayTense is the tense of a weekday at [start, j): the clause's,
+// but "later on Thursday" is the same day, what "is on Friday" is ahead,
+// and the second of "on Tuesday and Wednesday" goes the first's way.
+func (c *ctx) weekdayTense(start, j int) int {
+	switch {
+	case c.id(start-1) == wLater || c.id(start-1) == wOn && c.id(start-2) == wLater:
+		return 0
+	case c.id(start-1) == wOn && (c.textAt(start-2) == "is" || c.textAt(start-2) == "are"):
+		return 1
+	case (c.id(start-1) == wAnd || c.textAt(start-1) == "or") && start >= 2 && c.id(start-2) >= wMon && c.id(start-2) <= wSun && !c.t[start-2].ab:
+		return c.weekdayTense(start-2, start-1)
+	}
+	return c.tense(start, j)
 }
 
 // possessiveTense is the tense of a possessive weekday ("Monday's") from

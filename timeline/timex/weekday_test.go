@@ -41,6 +41,12 @@ var weekdayCases = []findCase{
 	{"The pair met last Thursday in Rome.", fri, "last Thursday", Date, "2026-01-22", Day},
 	{"Explosions were heard on Thursday night in Odesa.", fri, "Thursday night", Clock, "2026-01-22TNI", Day},
 	{"Explosions were heard on Monday morning in Odesa.", thu, "Monday morning", Clock, "2026-01-19TMO", Day},
+	// "is on Friday": a schedule, ahead
+	{"The Orvale summit is on Friday.", thu, "Friday", Date, "2026-01-23", Day},
+	{"The Halvern hearings are on Tuesday and Wednesday.", thu, "Tuesday", Date, "2026-01-27", Day},
+	// the second of two weekdays goes the first's way
+	{"The Halvern hearings are on Tuesday and Wednesday.", thu, "Wednesday", Date, "2026-01-28", Day},
+	{"The Orvale strike hit on Monday and Tuesday and will resume on Friday.", thu, "Tuesday", Date, "2026-01-20", Day},
 	// a weekday of last, this or next week
 	{"The Orvale minister visited Corvale on Tuesday last week.", thu, "Tuesday last week", Date, "2026-01-13", Day},
 	{"The Halvern board will meet on Monday next week.", thu, "Monday next week", Date, "2026-01-26", Day},
