@@ -41,7 +41,7 @@ func (c *ctx) cue(k int) int {
 		if c.headlineTo(k) {
 			return 1
 		}
-	case "opens", "reopens", "resumes", "begins", "starts", "ends", "expires", "launches":
+	case "opens", "reopens", "resumes", "begins", "starts", "ends", "expires", "launches", "continues", "concludes":
 		// a timetable in the present: "The store opens Friday", "The talks
 		// resume Monday" (not a reporting verb, which tells of the past)
 		return 1
@@ -52,8 +52,9 @@ func (c *ctx) cue(k int) int {
 			return 1
 		}
 	case "takes", "take", "comes", "come":
-		// "takes effect in July", "comes into force on Monday"
-		if c.text(k+1) == "effect" || c.text(k+1) == "into" && c.text(k+2) == "force" {
+		// "takes effect in July", "comes into force on Monday", "the
+		// final takes place on Sunday"
+		if c.text(k+1) == "effect" || c.text(k+1) == "place" || c.text(k+1) == "into" && c.text(k+2) == "force" {
 			return 1
 		}
 	case "agreed", "decided", "promised", "pledged", "vowed", "arranged":
