@@ -144,7 +144,7 @@ func (c *ctx) mCount(i int) (hit, bool) {
 		}
 		return c.mk(i, j, c.ago(u, n))
 	}
-	if c.id(j) == wFrom && (c.id(j+1) == wNow || c.id(j+1) == wToday) && !hyph {
+	if c.id(j) == wFrom && (c.id(j+1) == wNow || c.id(j+1) == wToday) && !hyph && !c.isP(j+2, '\'') {
 		// "two weeks from today", "ten years from now": ahead of the
 		// reference date as "ago" is behind it
 		j += 2

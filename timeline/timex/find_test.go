@@ -199,6 +199,7 @@ func TestFindNoFalsePositives(t *testing.T) {
 		"Orvale scored 2 in the morning session.",
 		"Sales at Orvale rose a quarter to 2 million.",
 		"The Orvale vote closed a quarter past 9.",
+		"The Orvale band played Sun. Ra covers.",
 		"The bill, known as Resolution 2019, passed in Halvern.",
 		"Every turn of the road was icy.",
 	} {

@@ -414,11 +414,11 @@ func (c *ctx) mFirstMonths(i, k int) (hit, bool) {
 
 // firstMonthsThisYear: "the first nine months" (or six, or three: the
 // periods companies report) with no year written:
-// the year's whose span the clause's tense allows, this year's when it
-// has passed or lies ahead, else last year's ("revenue in the first nine
-// months rose", told in January). j is after "months".
+// this year's when it has passed or lies ahead, else last year's
+// ("revenue in the first nine months rose", told in January); only in a
+// sentence that reports figures. j is after "months".
 func (c *ctx) firstMonthsThisYear(i, k, j, cnt int) (hit, bool) {
-	if c.id(k) != wOrdinal || c.t[k].n != 1 || cnt%3 != 0 {
+	if c.id(k) != wOrdinal || c.t[k].n != 1 || cnt%3 != 0 || !c.figuresInSentence() {
 		// "the last three months" counts back from today (relative.go);
 		// only a reporting period (three, six, nine months) is the year's
 		return noHit, false
@@ -433,6 +433,18 @@ func (c *ctx) firstMonthsThisYear(i, k, j, cnt int) (hit, bool) {
 	e := exprMonths(y, 1, cnt, Range)
 	e.Relative = true
 	return c.mk(i, j, e)
+}
+
+// figuresInSentence: the sentence reports figures (a percentage or a
+// figure noun: "revenue", "sales", "profit"), as a company reports a
+// period of its year ("in the first six months, the baby grew" does not).
+func (c *ctx) figuresInSentence() bool {
+	for k := range c.t {
+		if c.isP(k, '%') || c.t[k].k == kWord && (figureNouns[strings.ToLower(c.text(k))] || c.textAt(k) == "profit" || c.textAt(k) == "loss") {
+			return true
+		}
+	}
+	return false
 }
 
 // yearOf reads the year after "of": "2025", "the year" or "this year"

@@ -91,6 +91,9 @@ func (c *ctx) dayAbbreviation(i int) bool {
 	if !t.up || i == 0 || c.t[i-1].k != kWord || c.t[i-1].up {
 		return false
 	}
+	if n := i + 2; n < len(c.t) && c.t[n].k == kWord && c.t[n].up && !(c.t[n].id >= wJan && c.t[n].id <= wDec) {
+		return false // "Sun. Ra": a name goes on
+	}
 	return !determiners[strings.ToLower(c.text(i-1))]
 }
 
