@@ -42,6 +42,9 @@ func (c *ctx) mThe(i int) (hit, bool) {
 		}
 		return c.thisLastNext(i, k)
 	case wFollowing, wPrevious:
+		if h, ok := c.mYearAgoPeriod(i, k); ok {
+			return h, true
+		}
 		return c.mTheAnchored(i, k)
 	case wLast:
 		if h, ok := c.mFirstMonths(i, k); ok {
@@ -486,11 +489,18 @@ func (c *ctx) periodEndsAt(j int) bool {
 	return w == "ended" || w == "ending" || w == "ends"
 }
 
-// mYearAgoPeriod: "the year-ago quarter", "the year-earlier period": the
+// mYearAgoPeriod: "the year-ago quarter", "the year-earlier period", "the
+// prior-year quarter": the
 // same period a year before the one the story reports, whose dates the
 // sentence need not give (the value stays empty).
 func (c *ctx) mYearAgoPeriod(i, k int) (hit, bool) {
-	if !c.isP(k+1, '-') || !c.adj(k+1) || !c.adj(k+2) || c.id(k+2) != wAgo && c.id(k+2) != wEarlier {
+	if !c.isP(k+1, '-') || !c.adj(k+1) || !c.adj(k+2) {
+		return noHit, false
+	}
+	switch {
+	case c.id(k) == wYear && (c.id(k+2) == wAgo || c.id(k+2) == wEarlier):
+	case c.textAt(k) == "prior" && c.id(k+2) == wYear && !c.t[k+2].pl: // "the prior-year quarter"
+	default:
 		return noHit, false
 	}
 	switch n := k + 3; {

@@ -41,6 +41,7 @@ var theCases = []findCase{
 	{"Revenue in the final quarter of 2025 rose.", thu, "the final quarter of 2025", Date, "2025-10-01/2025-12-31", Quarter},
 	{"Sales for the year ended March 31 rose.", "2026-05-10", "the year", Date, "", Unknown},
 	{"Orders rose from the year-ago quarter.", thu, "the year-ago quarter", Date, "", Unknown},
+	{"Orvale revenue rose from the prior-year quarter.", thu, "the prior-year quarter", Date, "", Unknown},
 	// the rest of a period runs from the reference date to its end
 	{"The miller expects slower growth for the rest of the year.", thu, "the rest of the year", Date, "2026-01-22/2026-12-31", Range},
 	{"Shops will stay shut for the remainder of the week.", thu, "the remainder of the week", Date, "2026-01-22/2026-01-25", Range},
