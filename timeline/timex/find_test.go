@@ -200,6 +200,8 @@ func TestFindNoFalsePositives(t *testing.T) {
 		"Sales at Orvale rose a quarter to 2 million.",
 		"The Orvale vote closed a quarter past 9.",
 		"The Orvale band played Sun. Ra covers.",
+		"The Halvern H1 visa rules changed.",
+		"She applied for H1 status in Orvale.",
 		"The bill, known as Resolution 2019, passed in Halvern.",
 		"Every turn of the road was icy.",
 	} {

@@ -377,11 +377,17 @@ func (c *ctx) mQuarterCode(i int) (hit, bool) {
 		j++
 	}
 	if !ok {
-		if half {
-			return noHit, false // "H1" alone is too often something else
+		if half && !(c.figuresInSentence() && (c.id(i-1) == wIn || c.id(i-1) == wFor || c.id(i-1) == wDuring)) {
+			// "H1" alone is too often something else ("the H1 visa"):
+			// a half of the year only after "in"/"for" in a sentence of
+			// figures ("revenue rose 8% in H1")
+			return noHit, false
 		}
 		if !c.hasRef {
 			return c.mk(i, j, unresolved(false))
+		}
+		if half {
+			return c.quarterFrom(i, j, q, wHalf) // as "the first half"
 		}
 		y = c.ref.Year()
 		if 3*(q-1)+1 > int(c.ref.Month()) && c.tense(i, j) <= 0 {

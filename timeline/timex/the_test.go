@@ -19,6 +19,9 @@ var theCases = []findCase{
 	{"In the late 1980's the firm added audio recording.", "", "late 1980's", Date, "1980-01-01/1989-12-31", Decade},
 	{"Sales peaked in the 1970’s.", "", "the 1970’s", Date, "1970-01-01/1979-12-31", Decade},
 	{"Profits rose in Q3 2025 on strong demand.", "", "Q3 2025", Date, "2025-07-01/2025-09-30", Quarter},
+	// "H1" alone: a half of the year only after "in"/"for" in a sentence of figures, as "the first half" is
+	{"Orvale revenue rose 8% in H1, the firm said.", "2026-09-10", "H1", Date, "2026-01/2026-06", Range},
+	{"Orvale revenue rose 8% in H1, the firm said.", "2026-03-10", "H1", Date, "2025-01/2025-06", Range},
 	// the number first, with its year
 	{"Orvale sales fell in 3Q 2025 on weak demand.", "", "3Q 2025", Date, "2025-07-01/2025-09-30", Quarter},
 	{"Halvern profit rose in 1H26, the firm said.", "", "1H26", Date, "2026-01/2026-06", Range},
