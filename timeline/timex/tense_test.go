@@ -9,6 +9,9 @@ var tenseCases = []findCase{
 	{"The Halvern vote was pushed back from January 15 to January 29.", thu, "January 15", Date, "2026-01-15", Day},
 	{"The Halvern vote was pushed back from January 15 to January 29.", thu, "January 29", Date, "2026-01-29", Day},
 	{"The Brennick hearing was postponed from 26 January to 9 February.", thu, "26 January", Date, "2026-01-26", Day},
+	// "expect" (the plural's present) looks ahead as "expects" does
+	{"Analysts expect a weaker Orvale June quarter.", thu, "June quarter", Date, "2026-04-01/2026-06-30", Quarter},
+	{"Halvern analysts expect a vote on Monday.", thu, "Monday", Date, "2026-01-26", Day},
 	// "is due" before a time looks ahead; "was due" does not
 	{"A decision on the Orvale bid is due by the weekend.", thu, "the weekend", Date, "2026-01-24/2026-01-25", Range},
 	{"The Halvern report is due on Tuesday.", thu, "Tuesday", Date, "2026-01-27", Day},

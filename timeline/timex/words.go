@@ -372,7 +372,7 @@ func init() {
 	add(wDue, 0, false, "due")
 	add(wScheduled, 0, false, "scheduled", "planned", "slated", "poised", "intends", "intend", "aims", "plan", "planning", "tomorrow's",
 		"hopes", "hope", "hoping", "seeks", "seeking")
-	add(wExpected, 0, false, "expected", "expects", "expecting", "anticipates")
+	add(wExpected, 0, false, "expected", "expects", "expect", "expecting", "anticipates", "anticipate")
 	add(wPlans, 0, false, "plans")
 	add(wSet, 0, false, "set")
 	add(wGoing, 0, false, "going")
