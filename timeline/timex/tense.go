@@ -51,6 +51,12 @@ func (c *ctx) cue(k int) int {
 		if k > 0 && c.t[k-1].k == kWord && strings.HasSuffix(strings.ToLower(c.text(k-1)), "s") && c.id(k-1) == wNone {
 			return 1
 		}
+	case "go", "goes":
+		// "voters go to the polls on Sunday", "tickets go on sale Friday":
+		// a timetable in the present
+		if c.textAt(k+1) == "on" && c.textAt(k+2) == "sale" || c.textAt(k+1) == "to" && c.textAt(k+3) == "polls" {
+			return 1
+		}
 	case "takes", "take", "comes", "come":
 		// "takes effect in July", "comes into force on Monday", "the
 		// final takes place on Sunday"

@@ -13,6 +13,8 @@ var weekdayCases = []findCase{
 	{"The store opened Friday.", thu, "Friday", Date, "2026-01-16", Day},
 	{"The Orvale final takes place on Sunday in Corvale.", thu, "Sunday", Date, "2026-01-25", Day},
 	{"The Halvern trial continues on Monday.", thu, "Monday", Date, "2026-01-26", Day},
+	{"Orvale voters go to the polls on Sunday.", thu, "Sunday", Date, "2026-01-25", Day},
+	{"Tickets for the Halvern show go on sale Friday.", thu, "Friday", Date, "2026-01-23", Day},
 	{"The Orvale final took place on Sunday in Corvale.", thu, "Sunday", Date, "2026-01-18", Day},
 	// a possessive weekday is past unless it is ahead or its own clause is future
 	{"Shareholders will receive $38 a share, a premium to Monday's closing price.", thu, "Monday", Date, "2026-01-19", Day},
