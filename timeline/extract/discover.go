@@ -149,7 +149,9 @@ func (st *docState) dropOpeningWord(bi, i, j int, hasConnector bool, typ timelin
 	if firmNouns[toks[i].Key] && j-i >= 2 && !names.GivenName(toks[i+1].Key) {
 		return i + 1, timeline.Organization
 	}
-	if !names.CommonWord(toks[i].Key) && !firmNouns[toks[i].Key] {
+	// ("Organiser Ines Varga said": a noun of people's roles no word
+	// list of English holds is no given name either)
+	if !names.CommonWord(toks[i].Key) && !firmNouns[toks[i].Key] && !(names.RoleNoun(toks[i].Key) && !names.GivenName(toks[i].Key)) {
 		return i, typ
 	}
 	return i + 1, st.classifyRun(bi, i+1, j, hasConnector)

@@ -106,12 +106,14 @@ var discoveryCases = []struct {
 	{"The runner trained in Itenby for a year.", "Itenby", timeline.Place},
 	{"She died at her home in Enuvia on Sunday.", "Enuvia", timeline.Place},
 	{"They were rescued from their house in Quang Tri province.", "Quang Tri", timeline.Place},
+	{"Thousands marched in Kalvara, the capital of Serenia, on Saturday.", "Kalvara", timeline.Place},
 	// police ranks before a name are no part of it
 	{"Detective Superintendent Abena Owusu said the suspect was arrested.", "Abena Owusu", timeline.Person},
 	{"Chief Constable Sara Lund resigned on Monday.", "Sara Lund", timeline.Person},
 	// honorifics of other languages are no part of the name
 	{"Doña Rosa Huaman said the water had risen overnight.", "Rosa Huaman", timeline.Person},
 	{"Signora Lucia Ferri said the shop would reopen.", "Lucia Ferri", timeline.Person},
+	{"Organiser Tuyet Thi Lan said the crowds were the largest yet.", "Tuyet Thi Lan", timeline.Person},
 	// a firm without a head word, by what it has and does: "shares
 	// of X", "the board of X", "X announced its results"
 	{"Shares of Veldmark fell 8 percent on Tuesday.", "Veldmark", timeline.Organization},
@@ -141,6 +143,8 @@ func TestNotDiscovered(t *testing.T) {
 		// a common word capitalised because it opens the sentence
 		{"Rival Telia announced on Monday that it would merge two divisions.", "Rival Telia"},
 		{"Former Helga Brandt said nothing.", "Former Helga Brandt"},
+		// a noun of roles opening the sentence is no part of the name
+		{"Organiser Tuyet Thi Lan said the crowds were the largest yet.", "Organiser Tuyet Thi Lan"},
 		// a word glued before a known firm's one-word name makes another
 		// name, not that firm; the first word of a sentence does not
 		{"Tourists flocked to the Big Apple on Monday.", "Apple"},

@@ -686,6 +686,12 @@ scan:
 		if t.Upper && s.lex[t.Key]&(fRole|fTitle) == 0 {
 			continue
 		}
+		// "Kalvara, the capital of Serenia", "a village of 300 people":
+		// a noun of places before "of" is the apposition's head
+		if !t.Upper && f&fPlaceNoun != 0 && f&(fRole|fOrgNoun) == 0 && !t.Possessive && q+1 < len(s.toks) && s.toks[q+1].Key == "of" {
+			c = cPlaceAppos
+			break
+		}
 		if q+1 < len(s.toks) && s.toks[q+1].Key == "of" || t.Possessive {
 			// "the group of chemicals"; "the country's largest dairy
 			// exporter": a possessor is no head of the apposition

@@ -513,6 +513,14 @@ var thingNouns = map[string]bool{"spacecraft": true, "capsule": true, "mission":
 	"programme": true, "rocket": true, "probe": true, "module": true, "satellite": true, "telescope": true, "rover": true,
 	"lander": true, "vessel": true, "ship": true, "class": true, "project": true, "series": true, "software": true, "app": true, "crew": true}
 
+// RoleNoun reports whether the folded word is a noun of people's roles
+// and trades, not an honorific ("organiser", "striker", "biologist"; not
+// "lord"): opening a sentence before a name, it says who the person is.
+func RoleNoun(key string) bool {
+	f := lexicon()[key] | suffixFlags(key)
+	return f&fRole != 0 && f&fHonorific == 0
+}
+
 // OrgOpener reports whether the folded word opens an organisation's name
 // ("Radio Norland", "Fundación Azul", "Universität Kelm").
 func OrgOpener(key string) bool { return orgOpeners[key] }

@@ -59,6 +59,8 @@ func TestFind(t *testing.T) {
 	}{
 		{"wire: age, arrest, surname later", "Maria Lindqvist, 54, was detained in Dunmore on Tuesday. Lindqvist told reporters she had done nothing wrong.",
 			want{"Maria Lindqvist=person", "Lindqvist=person>Maria Lindqvist", "Dunmore=place", "!Tuesday"}},
+		{"a noun of places before 'of' heads an apposition", "Thousands marched in Kalvara, the capital of Serenia, on Saturday. Rain fell on Obrenac, a town of 5,000 people, near Dravik.",
+			want{"Kalvara=place", "Obrenac=place"}},
 		{"a firm named after its founder, named first", "Halvorsen Motors announced a recall. In a statement, Halvorsen said owners would be contacted. The firm was founded by Ingrid Halvorsen.",
 			want{"Halvorsen=organization>Halvorsen Motors", "Ingrid Halvorsen=person"}},
 		{"an office's place that is also a given name", "Agnes Pell had a telephone conversation with President of Vesta Adam Kovac.",
