@@ -132,7 +132,9 @@ func (st *docState) castNames(s *sentence, seen map[string]bool) {
 	// is about something else: its places are not where it happens, and
 	// its people and organisations take part only when the sentence names
 	// nobody else ("the missile, which Russia calls Oreshnik").
-	inRelative := func(m mention) bool { return inside(s.rel, m.start, m.end) }
+	// (not ", led by biologist Ana Kovac,": who leads the one acting
+	// acts too)
+	inRelative := func(m mention) bool { return inside(s.rel, m.start, m.end) && !st.leaderOf(s, m) }
 	namedOutside := false
 	for _, m := range s.mentions {
 		if (m.typ == timeline.Person || m.typ == timeline.Organization) && m.start >= s.leadEnd && !inRelative(m) {
@@ -201,6 +203,28 @@ func (st *docState) castNames(s *sentence, seen map[string]bool) {
 		}
 		s.parts = append(s.parts, timeline.Participant{Name: e.Name, Type: e.Type, Role: role})
 	}
+}
+
+// leaderOf reports whether the person m is named by a phrase of leading
+// set off in the sentence's relative spans, right after its participle
+// and "by" (and a role): "The team, led by biologist Ana Kovac,
+// described the species", "The inquiry, chaired by Judge Ola Brenn,".
+func (st *docState) leaderOf(s *sentence, m mention) bool {
+	if m.typ != timeline.Person {
+		return false
+	}
+	for _, r := range s.rel {
+		if r.Start > m.start || m.end > r.End {
+			continue
+		}
+		verb, rest, _ := strings.Cut(strings.TrimLeft(st.text[r.Start:m.start], ", "), " ")
+		rest, ok := strings.CutPrefix(rest, "by ")
+		if !ok || !leaderParticiples[verb] || strings.ContainsAny(rest, ",;") || len(strings.Fields(rest)) > 3 {
+			continue
+		}
+		return true
+	}
+	return false
 }
 
 // titleStart is where the title before the name at token ti begins: back

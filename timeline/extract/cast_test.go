@@ -68,6 +68,8 @@ func TestFindCast(t *testing.T) {
 		// people no list and no cue knows (findProperNames), named by shape
 		{"Maria Lindqvist sued the shipping firm in Oslo on Tuesday.", antecedents{}, "Maria Lindqvist/agent", "Oslo", true, false},
 		{"Astrid Nyberg met Tobias Renner in Geneva.", antecedents{}, "Astrid Nyberg/agent, Tobias Renner/counterpart", "Geneva", true, false},
+		// who leads the one acting, in a phrase set off by commas, takes part
+		{"The team, led by biologist Ana Kovac, described the species in the journal Zoological Notes.", antecedents{}, "Ana Kovac/agent, Zoological Notes/subject", "", true, false},
 		// a counterpart named after a title ("met with Prime Minister of Norway ...")
 		{"Volodymyr Zelenskyy met with Prime Minister of Norway Jonas Gahr Støre in Kyiv.", antecedents{}, "Volodymyr Zelenskyy/agent, Jonas Gahr Støre/counterpart", "Kyiv", true, false},
 	} {

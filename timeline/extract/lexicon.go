@@ -809,6 +809,10 @@ var relativeOpeners = []string{", who ", ", which ", ", whose ", ", where ",
 	// weekend"): its time and places are that one's
 	", following ", ", after the ", ", after a ", ", after an ", ", after its ", ", after their ", ", after his ", ", after her "}
 
+// leaderParticiples open a phrase naming who heads the one it follows:
+// "the team, led by Ana Kovac," (castNames keeps the leader).
+var leaderParticiples = set("led", "headed", "chaired", "directed", "coordinated", "captained", "co-led")
+
 // leadWords open a leading phrase that names earlier happenings
 // ("Following the visit ..., X answered"; leadPhraseEnd).
 var leadWords = set("following", "after")
