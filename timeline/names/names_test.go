@@ -59,6 +59,8 @@ func TestFind(t *testing.T) {
 	}{
 		{"wire: age, arrest, surname later", "Maria Lindqvist, 54, was detained in Dunmore on Tuesday. Lindqvist told reporters she had done nothing wrong.",
 			want{"Maria Lindqvist=person", "Lindqvist=person>Maria Lindqvist", "Dunmore=place", "!Tuesday"}},
+		{"an office's field in common words, then its holder", "Minister of Trade Olek Varga, who chaired the talks, said the deal was fair. Secretary of Home Affairs Ines Dolan agreed.",
+			want{"Olek Varga=person", "!Trade Olek Varga", "Ines Dolan=person", "!Home Affairs Ines Dolan"}},
 		{"a noun of places before 'of' heads an apposition", "Thousands marched in Kalvara, the capital of Serenia, on Saturday. Rain fell on Obrenac, a town of 5,000 people, near Dravik.",
 			want{"Kalvara=place", "Obrenac=place"}},
 		{"a firm named after its founder, named first", "Halvorsen Motors announced a recall. In a statement, Halvorsen said owners would be contacted. The firm was founded by Ingrid Halvorsen.",

@@ -662,6 +662,12 @@ func (s *state) nameAfterOffice(k, e, b int) bool {
 	if e == k+1 && s.officeOfBefore(k) && b-e == 2 && f&fGiven != 0 && s.fl[b-1]&(fOrgHead|fPlaceHead) == 0 {
 		return true
 	}
+	// "Minister of Trade Olek Varga", "Secretary of Home Affairs Ines
+	// Dolan": after an office's "of", its field in common words, then a
+	// name in words no list of English holds
+	if s.officeOfBefore(k) && s.fieldWords(k, e) && s.rareName(e, b) {
+		return true
+	}
 	if f&fGiven == 0 || f&fGivenWeak != 0 || s.fl[b-1]&(fOrgHead|fPlaceHead) != 0 || prev&(fGiven|fGivenWeak|fSurname|fSurnameWord) != 0 {
 		return false
 	}
@@ -671,6 +677,34 @@ func (s *state) nameAfterOffice(k, e, b int) bool {
 	// Michigan Ann Arbor campus", where no office comes before
 	return prev&(fOrgHead|fPlaceHead|fWord) != 0 ||
 		prev == 0 && (s.officeOfBefore(k) || k >= 1 && s.toks[k-1].Key == "the" && s.officeOfBefore(k-1))
+}
+
+// fieldWords reports whether tokens [k, e) are capitalised common words
+// that are no names: an office's field ("Trade", "Home Affairs").
+func (s *state) fieldWords(k, e int) bool {
+	for ; k < e; k++ {
+		f := s.fl[k]
+		if !s.toks[k].Upper || s.toks[k].Caps || f&(fWord|fTitleMod) == 0 || f&(fGiven|fGivenWeak|fSurname|fSurnameWord|fOrgHead|fPlaceHead) != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// rareName reports whether tokens [e, b) are two or three capitalised
+// words that are no common words, offices or head words ("Olek Varga").
+func (s *state) rareName(e, b int) bool {
+	if b-e < 2 || b-e > 3 {
+		return false
+	}
+	for ; e < b; e++ {
+		f := s.fl[e]
+		if !s.toks[e].Upper || s.toks[e].Caps || f&(fFunc|fDemonym|fMonthDay|fTitle|fTitleMod|fRole|fOrgHead|fPlaceHead) != 0 ||
+			f&fWord != 0 && f&(fGiven|fSurname) == 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // officeOfBefore reports whether "<title> of" comes right before token k:
