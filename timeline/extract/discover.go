@@ -141,7 +141,9 @@ func (st *docState) dropOpeningWord(bi, i, j int, hasConnector bool, typ timelin
 		!orgHeads[toks[i].Key] && !orgStarts[toks[i].Key] && !connectors[toks[i+1].Key] {
 		return i + 1, typ
 	}
-	if typ != timeline.Person || !st.sentenceStart(bi, i) {
+	// ("Van der Berg said": a particle in capitals before another opens
+	// the name, whatever else the word means)
+	if typ != timeline.Person || !st.sentenceStart(bi, i) || nameParticles[toks[i].Key] && !toks[i+1].Upper && nameParticles[toks[i+1].Key] {
 		return i, typ
 	}
 	// "Lender Northgate Finance said": the word was a noun of firms (a
@@ -557,5 +559,53 @@ func (st *docState) oneTypePerName() {
 			continue
 		}
 		st.mergeEntity(id, to, gazetteer.ViaName)
+	}
+}
+
+// joinCompanyForms makes one organisation of a company named in full and
+// by a shorter name that is an entity of its own: "Norvik Holdings" (a
+// headline's) is the "Norvik Holdings ASA" of the body, and "Volkswagen
+// AG" the Volkswagen the gazetteer knows. A known organisation keeps its
+// identity and takes the full name as an alias; a discovered one goes
+// into the full name. A shorter name two companies share joins neither.
+func (st *docState) joinCompanyForms() {
+	var full map[string]string // folded shorter name -> id of the company named in full ("" when shared)
+	for _, id := range st.order {
+		e := st.entities[id]
+		if !e.Discovered || e.Type != timeline.Organization {
+			continue
+		}
+		for _, short := range names.ShortForms(e.Name) {
+			if full == nil {
+				full = map[string]string{}
+			}
+			k := timeline.Fold(short)
+			if prev, seen := full[k]; seen && prev != id {
+				id = ""
+			}
+			full[k] = id
+		}
+	}
+	if full == nil {
+		return
+	}
+	for _, id := range slices.Clone(st.order) {
+		e := st.entities[id]
+		if e == nil || e.Type != timeline.Organization {
+			continue
+		}
+		to := full[timeline.Fold(e.Name)]
+		if to == "" || to == id || st.entities[to] == nil {
+			continue
+		}
+		if e.Discovered {
+			st.mergeEntity(id, to, gazetteer.ViaName)
+			continue
+		}
+		// (the gazetteer's name stays the entity's)
+		if fe := st.entities[to]; !slices.Contains(e.Aliases, fe.Name) {
+			e.Aliases = append(e.Aliases, fe.Name)
+		}
+		st.mergeEntity(to, id, gazetteer.ViaName)
 	}
 }

@@ -105,6 +105,7 @@ var documentPasses = []func(*docState){
 	(*docState).companyFirstWords, // "Zenara said" after "Zenara Bank Plc": that company
 	(*docState).findProperNames,   // names by shape and company, no gazetteer or cue (propernames.go)
 	(*docState).oneTypePerName,    // a name made a person and an organisation is the organisation (discover.go)
+	(*docState).joinCompanyForms,  // "Volkswagen" and "Volkswagen AG" named apart: one company (discover.go)
 	(*docState).datelinePlaces,    // the places of a dateline ("HARWICK, Norland (Wire) —")
 	(*docState).namedInFull,       // a known person's surname alone is whoever the article names in full with it
 	(*docState).theShortName,      // "the Bank" after "the Bank of England": that organisation
@@ -700,12 +701,23 @@ func (st *docState) companyFirstWords() {
 		startAt := func(k int) bool { return st.sentenceStart(bi, k) }
 		for ti, t := range bl.toks {
 			id := short[t.Key]
-			if id == "" || !t.Upper || t.Caps || covered[t.Start] || insideLongerName(st.text, bl.toks, ti, startAt) {
+			if id == "" || !t.Upper || t.Caps || covered[t.Start] || insideLongerName(st.text, bl.toks, ti, startAt) || placeAfter(bl.toks, ti) {
 				continue
 			}
 			st.addMention(mention{start: t.Start, end: t.End, id: id, typ: timeline.Organization, via: gazetteer.ViaName, block: bi, tok: ti, ntok: 1}, st.entities[id].Name, nil, "", "", true)
 		}
 	}
+}
+
+// placeAfter reports whether token i follows a preposition of where
+// something is ("Police in Redhaven", "a rally near Kelby"), not after a
+// stake ("shares in Zenara"): there the first word of a company named
+// after its town ("Redhaven Rovers") is the town.
+func placeAfter(toks []text.Token, i int) bool {
+	if i < 1 || !wherePreps[toks[i-1].Key] || toks[i-1].Upper {
+		return false
+	}
+	return i < 2 || !stakeWords[toks[i-2].Key]
 }
 
 // namedInFull gives a gazetteer person's one-word mentions (an alias or

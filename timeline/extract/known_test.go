@@ -33,6 +33,8 @@ var knownNames = []struct {
 	// particles: a sentence opened by "Van der", "de" after a given name
 	{"wire", "Van der Berg met Jean-Luc de la Fontaine in Doha on Monday.",
 		[]string{"person:Van der Berg", "person:Jean-Luc de la Fontaine"}},
+	{"wire", "Pieter van der Berg, the airline's chief, spoke first. Van der Berg said the company would cooperate.",
+		[]string{"person:Pieter van der Berg", "-der Berg"}},
 	// a person's name before "of" an organisation is the person's
 	{"business", "Analyst Marcus Oyelaran of Kestrel Securities said investors had expected deeper cuts.",
 		[]string{"person:Marcus Oyelaran", "organization:Kestrel Securities", "-Analyst Marcus Oyelaran of Kestrel Securities"}},
@@ -70,6 +72,18 @@ var knownNames = []struct {
 	// a discovered company's first word alone later is that company
 	{"business", "Sakura Pharmaceutical Co agreed on Tuesday to buy Vitalis Saude SA. Sakura will pay 48.50 reais per share for Vitalis.",
 		[]string{"organization:Sakura Pharmaceutical Co", "organization:Vitalis Saude SA", "-Vitalis", "-Sakura"}},
+	// ... but not after a preposition of where: a club or firm named
+	// after its town leaves the town its name
+	{"sport", "Redhaven Rovers won the cup on Saturday. Police in Redhaven said the celebrations were calm.",
+		[]string{"organization:Redhaven Rovers", "place:Redhaven"}},
+	{"business", "Zenara Bank Plc said profit rose. Kelby Fund holds shares in Zenara.",
+		[]string{"organization:Zenara Bank Plc", "-Zenara"}},
+	// a company named in full and by a shorter name is one company: the
+	// gazetteer's, or the full name's
+	{"business", "Volkswagen AG said on Monday it would cut jobs. Volkswagen said the cuts would come by 2028.",
+		[]string{"organization:Volkswagen", "-Volkswagen AG"}},
+	{"business", "Profits rose at Kelvor Holdings. Kelvor Holdings ASA, the shipping group, said on Thursday its profit rose.",
+		[]string{"organization:Kelvor Holdings ASA", "-Kelvor Holdings"}},
 	// one word after a person's name and "of" is where they work
 	{"business", "Analyst Fiona Ng of Gartner said demand was weak.",
 		[]string{"person:Fiona Ng", "organization:Gartner"}},

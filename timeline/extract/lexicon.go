@@ -809,6 +809,15 @@ var relativeOpeners = []string{", who ", ", which ", ", whose ", ", where ",
 	// weekend"): its time and places are that one's
 	", following ", ", after the ", ", after a ", ", after an ", ", after its ", ", after their ", ", after his ", ", after her "}
 
+// wherePreps say where something is: a name after one is a place more
+// often than a company named after it (placeAfter); stakeWords before
+// "in" make a company of it ("shares in Zenara").
+var (
+	wherePreps = set("in", "near", "outside", "around", "across", "throughout", "inside")
+	stakeWords = set("shares", "share", "stake", "stakes", "invest", "invests", "invested", "investing", "investment", "investments",
+		"interest", "interests", "holding", "holdings", "shareholding", "shareholder", "shareholders")
+)
+
 // leaderParticiples open a phrase naming who heads the one it follows:
 // "the team, led by Ana Kovac," (castNames keeps the leader).
 var leaderParticiples = set("led", "headed", "chaired", "directed", "coordinated", "captained", "co-led")
