@@ -194,6 +194,9 @@ func buildLexicon() {
 		{fOrgHead, `international`},
 		// ensembles: "the Tallis Quartet"
 		{fOrgHead, `quartet quintet trio ensemble`},
+		// firms named in their own language by their trade last: "Korvel
+		// Energi", "Brenna Gruppen", "Aldorf Werke"
+		{fOrgHead | fCorp, `energi energie gruppen gruppe konsern konzern werke verken rederi forsikring industri industrie`},
 		// institutions named in their own language: "Karolinska Institutet", "Kelm Universitet"
 		{fOrgHead, `institutet institut universitet universiteit hogskolan hochschule stiftelse stiftung`},
 		// more things that stand somewhere: "the conservatory in Utrecht"
@@ -500,7 +503,13 @@ var orgOpeners = map[string]bool{"radio": true, "television": true, "statistics"
 	"universidade": true, "universita": true, "universiteit": true, "uniwersytet": true, "instituto": true, "istituto": true,
 	"institut": true, "hopital": true, "ospedale": true, "klinikum": true, "banco": true, "banque": true, "banca": true,
 	"ministerio": true, "ministere": true, "ministero": true, "museo": true, "musee": true, "teatro": true, "partido": true,
-	"sociedad": true, "societe": true, "verein": true, "hochschule": true, "politecnico": true}
+	"sociedad": true, "societe": true, "verein": true, "hochschule": true, "politecnico": true,
+	// firms named in their own language by their trade first: "Transportes
+	// Oriol", "Grupo Velasco", "Construcciones Arana"
+	"transportes": true, "construcciones": true, "construtora": true, "industrias": true, "grupo": true,
+	"gruppo": true, "groupe": true, "compania": true, "companhia": true, "compagnie": true, "empresa": true, "empresas": true,
+	"laboratorios": true, "aerolineas": true, "naviera": true, "petroleos": true, "inversiones": true, "servicios": true,
+	"distribuidora": true, "cementos": true, "aceros": true, "minera": true}
 
 // groupPossessors own an organisation's name as its first word:
 // "Queen's University", "Women's Tennis Association", "People's Party".
