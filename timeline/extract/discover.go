@@ -107,14 +107,8 @@ func (st *docState) discover() {
 				j++
 			}
 			start := i
-			// "Dnipro Grid Authority", "OSCE Permanent Council": a place or
-			// organisation name right before an organisation's name is
-			// part of it
 			if typ == timeline.Organization && i > 0 && covered[toks[i-1].Start] && !st.gap(toks[i-1], toks[i]) {
-				if pm := st.mentionAt(toks[i-1].Start); pm != nil && (pm.typ == timeline.Place || pm.typ == timeline.Organization) && pm.ntok == 1 && pm.via == gazetteer.ViaName {
-					start = pm.tok
-					st.dropMention(pm.start)
-				}
+				start = st.nameBeforeOrg(toks, i)
 			}
 			name := st.text[toks[start].Start:toks[j-1].End]
 			id := gazetteer.ID(string(typ), name)
@@ -126,6 +120,24 @@ func (st *docState) discover() {
 			i = j - 1
 		}
 	}
+}
+
+// nameBeforeOrg returns where the organisation's name at token i starts
+// when a place or organisation the gazetteer knows, right before it, is
+// part of it ("Dnipro Grid Authority", "OSCE Permanent Council"), and
+// drops that mention; else i. A name written with its article counts
+// too: "the Baltic Fisheries Council" is no mention of the Baltic Sea.
+func (st *docState) nameBeforeOrg(toks []text.Token, i int) int {
+	pm := st.mentionEndingAt(toks[i-1].End)
+	if pm == nil || pm.typ != timeline.Place && pm.typ != timeline.Organization || pm.via != gazetteer.ViaName {
+		return i
+	}
+	if the := pm.ntok == 2 && toks[pm.tok].Key == "the" && !toks[pm.tok+1].Caps; pm.ntok != 1 && !the {
+		return i
+	}
+	start := pm.tok + pm.ntok - 1
+	st.dropMention(pm.start)
+	return start
 }
 
 // dropOpeningWord leaves out of a person's name [i, j) a common word that

@@ -387,7 +387,8 @@ func (st *docState) findNames() {
 					!(names.CommonWord(pt.Key) && st.sentenceStart(bi, m.FirstTok-1)) &&
 					!prepositions[pt.Key] && len(g.Names([]text.Token{pt})) == 0 && !st.insideMention(pt.Start) {
 					name, typ, country := st.text[pt.Start:m.End], timeline.Place, en.Country
-					if en.Type == gazetteer.Organization || st.firmOfCountry(bl.toks, m, en) {
+					// ("Transportes Oriol": a word of firms' names before it makes a firm)
+					if en.Type == gazetteer.Organization || st.firmOfCountry(bl.toks, m, en) || names.OrgOpener(pt.Key) {
 						typ, country = timeline.Organization, ""
 					}
 					st.addMention(mention{start: pt.Start, end: m.End, id: gazetteer.ID(string(typ), name), typ: typ, via: gazetteer.ViaName, block: bi, tok: m.FirstTok - 1, ntok: m.NTok + 1}, name, nil, "", country, true)

@@ -84,6 +84,17 @@ var knownNames = []struct {
 		[]string{"organization:Volkswagen", "-Volkswagen AG"}},
 	{"business", "Profits rose at Kelvor Holdings. Kelvor Holdings ASA, the shipping group, said on Thursday its profit rose.",
 		[]string{"organization:Kelvor Holdings ASA", "-Kelvor Holdings"}},
+	// a known name inside a longer name is no mention of its own: a
+	// place opening a place's name, a city after a word of firms' names,
+	// a place written with its article before an organisation's name
+	{"wire", "The ship docked at Porto Vedra on Friday.",
+		[]string{"place:Porto Vedra", "-Porto"}},
+	{"business", "The lorries belong to Transportes Oriol, which said the drivers were safe.",
+		[]string{"organization:Transportes Oriol", "-Oryol"}},
+	{"wire", "The Baltic Fisheries Council met on Monday and the council said quotas were too high.",
+		[]string{"organization:Baltic Fisheries Council", "-Baltic Sea", "-Fisheries Council"}},
+	{"business", "Korvel Energi, the plant's owner, said the reactor was safe.",
+		[]string{"organization:Korvel Energi"}},
 	// one word after a person's name and "of" is where they work
 	{"business", "Analyst Fiona Ng of Gartner said demand was weak.",
 		[]string{"person:Fiona Ng", "organization:Gartner"}},

@@ -318,7 +318,7 @@ func (st *docState) makeRoom(before []mention, covered map[int]bool, typ timelin
 			return false
 		}
 	case timeline.Place:
-		if drop = st.aliasWordsIn(before, toks); drop == nil {
+		if drop = st.aliasWordsIn(before, covered, toks); drop == nil {
 			return false
 		}
 	default:
@@ -389,7 +389,7 @@ func (st *docState) cityGiven(o mention, start int) bool {
 // shape, so that the longer name wins: "the Rio Branco valley" is not Rio
 // de Janeiro. It returns nil (the mentions win) when any other mention
 // overlaps the name. byStart are the mentions sorted by start.
-func (st *docState) aliasWordsIn(byStart []mention, toks []text.Token) []int {
+func (st *docState) aliasWordsIn(byStart []mention, covered map[int]bool, toks []text.Token) []int {
 	start, end := toks[0].Start, toks[len(toks)-1].End
 	lo := sort.Search(len(byStart), func(i int) bool { return byStart[i].start >= start })
 	if len(toks) < 2 || lo > 0 && byStart[lo-1].end > start {
@@ -403,8 +403,11 @@ func (st *docState) aliasWordsIn(byStart []mention, toks []text.Token) []int {
 		// (a demonym opening it goes too: "the European Southern
 		// Observatory" is no mention of Europe)
 		demonym := o.start == start && o.via == gazetteer.ViaDemonym
+		// (and a known place's own name opening it: "Porto Vedra" is not
+		// Porto, the words after it no name the gazetteer knows)
+		opens := o.start == start && !covered[toks[len(toks)-1].Start]
 		if !demonym && (o.end > end || o.ntok != 1 || o.entry == nil || o.typ != timeline.Place || o.via != gazetteer.ViaName ||
-			timeline.Fold(st.text[o.start:o.end]) == timeline.Fold(o.entry.Name)) {
+			timeline.Fold(st.text[o.start:o.end]) == timeline.Fold(o.entry.Name) && !opens) {
 			return nil
 		}
 		drop = append(drop, o.start)
