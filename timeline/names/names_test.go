@@ -59,6 +59,8 @@ func TestFind(t *testing.T) {
 	}{
 		{"wire: age, arrest, surname later", "Maria Lindqvist, 54, was detained in Dunmore on Tuesday. Lindqvist told reporters she had done nothing wrong.",
 			want{"Maria Lindqvist=person", "Lindqvist=person>Maria Lindqvist", "Dunmore=place", "!Tuesday"}},
+		{"a group's possessive inside an organisation's name", "Members of the National Teachers' Federation voted. The Lisbury Nurses' Union struck. Rolf Amundsen heads the Skarholm Fishermen's Association.",
+			want{"National Teachers' Federation=organization", "Lisbury Nurses' Union=organization", "Skarholm Fishermen's Association=organization", "!Skarholm Fishermen"}},
 		{"an office's field in common words, then its holder", "Minister of Trade Olek Varga, who chaired the talks, said the deal was fair. Secretary of Home Affairs Ines Dolan agreed.",
 			want{"Olek Varga=person", "!Trade Olek Varga", "Ines Dolan=person", "!Home Affairs Ines Dolan"}},
 		{"a noun of places before 'of' heads an apposition", "Thousands marched in Kalvara, the capital of Serenia, on Saturday. Rain fell on Obrenac, a town of 5,000 people, near Dravik.",

@@ -28,6 +28,12 @@ func (s *state) gap(k int) gapKind {
 	switch b {
 	case " ":
 		return gSpace
+	case "' ", "’ ":
+		// a plural's possessive: "the National Teachers' Federation"
+		if key := s.toks[k].Key; len(key) > 2 && key[len(key)-1] == 's' {
+			return gPoss
+		}
+		return gBreak
 	case "-", "‐", "‑":
 		return gHyphen
 	case "'", "’":
@@ -512,7 +518,7 @@ func (s *state) bracketedGiven(k int) int {
 // ends the name within four words.
 func (s *state) possessiveInside(i, j int) bool {
 	p := j - 1
-	if !groupPossessors[s.toks[p].Key] && !(p == i+1 && (s.toks[i].Key == "st" || s.toks[i].Key == "saint")) {
+	if !groupWord(s.toks[p].Key) && !(p == i+1 && (s.toks[i].Key == "st" || s.toks[i].Key == "saint")) {
 		return false
 	}
 	for q := j; q < len(s.toks) && q < j+4 && s.capWord(q); q++ {
@@ -524,6 +530,17 @@ func (s *state) possessiveInside(i, j int) bool {
 		}
 	}
 	return false
+}
+
+// groupWord reports whether the folded word names a group of people
+// that owns an organisation's name: groupPossessors, a plural in "-men"
+// ("Fishermen's Association") or of a noun of people's roles ("Nurses'
+// Union", "Journalists' Association").
+func groupWord(key string) bool {
+	if groupPossessors[key] || len(key) > 5 && strings.HasSuffix(key, "men") {
+		return true
+	}
+	return len(key) > 4 && key[len(key)-1] == 's' && lexicon()[key[:len(key)-1]]&fRole != 0
 }
 
 // orgNounAt reports whether token k is a noun of organisations in lower
