@@ -107,6 +107,12 @@ var discoveryCases = []struct {
 	{"She died at her home in Enuvia on Sunday.", "Enuvia", timeline.Place},
 	{"They were rescued from their house in Quang Tri province.", "Quang Tri", timeline.Place},
 	{"Thousands marched in Kalvara, the capital of Serenia, on Saturday.", "Kalvara", timeline.Place},
+	// one word named nowhere but after a preposition of places
+	// what happens somewhere, who lives or governs there, a place's biggest thing
+	{"Voters went to the polls in Delmara on Sunday.", "Delmara", timeline.Place},
+	{"The mayoral election in Cernavoda was close.", "Cernavoda", timeline.Place},
+	{"Kestrel Air, the largest airline in Valdoria, reported a loss.", "Valdoria", timeline.Place},
+	{"Ask anyone in Ikwere and they will tell you.", "Ikwere", timeline.Place},
 	// police ranks before a name are no part of it
 	{"Detective Superintendent Abena Owusu said the suspect was arrested.", "Abena Owusu", timeline.Person},
 	{"Chief Constable Sara Lund resigned on Monday.", "Sara Lund", timeline.Person},
@@ -170,6 +176,9 @@ func TestNotDiscovered(t *testing.T) {
 		{"In Seoul, the Kospi rose 2 percent and the Straits Times Index fell 1 percent.", "Kospi"},
 		{"The Kessa Composite fell 3 percent on Monday.", "Kessa Composite"},
 		{"The Dow closed down 400 points on Monday.", "Dow"},
+		// what is made or stored in something is no place
+		{"The chart was made in Tableau and the data is stored in Snowflake.", "Tableau"},
+		{"The chart was made in Tableau and the data is stored in Snowflake.", "Snowflake"},
 		// two firms joined by "and" are two names
 		{"The deal was reviewed by Kessler Partners and Vantage Advisory.", "Kessler Partners and Vantage Advisory"},
 	} {

@@ -374,7 +374,7 @@ func (s *state) evidence(g *seg) {
 					add(cBorn) // (and "grew up in", "brought up in")
 				case allCommon && !headed:
 					add(cFrom)
-				case s.lex[prev]&fSiteBefore != 0 || p > 0 && s.toks[p-1].Upper && s.gap(p-1) == gSpace:
+				case s.lex[prev]&fSiteBefore != 0 || p > 0 && s.toks[p-1].Upper && s.gap(p-1) == gSpace || s.superlativeBefore(p):
 					// "a conference in San Francisco", "Ubisoft in
 					// Malmö": where a thing or someone named is, not
 					// what one flies in ("flew in Orion"); and still
@@ -579,6 +579,21 @@ func (s *state) evidence(g *seg) {
 			break
 		}
 	}
+}
+
+// superlativeBefore reports whether a superlative stands up to three
+// words before "in" at token p: "the largest airline in Valdoria", "the
+// busiest port in Kessa" (a place's biggest or oldest thing).
+func (s *state) superlativeBefore(p int) bool {
+	for q := p - 1; q >= 0 && q >= p-3; q-- {
+		if s.gap(q) != gSpace && s.gap(q) != gHyphen || s.toks[q].Upper {
+			return false
+		}
+		if superlatives[s.toks[q].Key] {
+			return true
+		}
+	}
+	return false
 }
 
 // teamPlural reports whether the name [i, j) is a team's or a band's: a

@@ -312,6 +312,13 @@ func buildLexicon() {
 		{fSiteBefore, `judge judges court courts police officials authorities prosecutors residents voters
 			protesters demonstrators rally rallies protest protests clashes troops soldiers charity branch
 			centre center mosque temple synagogue hotel village town city home homes house`},
+		// what happens somewhere and who lives or governs there: "the
+		// election in Delmara", "cultural events in Varesh", "the regional
+		// government in Cusco", "anyone in Ikeja", "a fire in Lembe"
+		{fSiteBefore, `election elections vote votes referendum polls polling stations government governments
+			events anyone everyone families farmers workers businesses shops streets crash fire fires flood floods
+			flooding earthquake quake attack attacks explosion blast shooting march marches strike strikes
+			ceremony funeral concert concerts match race slalom final`},
 		// and what someone did somewhere: "trained in Iten", "speaking in
 		// Nis", "killed in Tessaly" (not "injured in Formula One")
 		{fSiteBefore, `trained speaking killed arrested injured detained`},
@@ -533,6 +540,12 @@ func RoleNoun(key string) bool {
 // OrgOpener reports whether the folded word opens an organisation's name
 // ("Radio Norland", "Fundación Azul", "Universität Kelm").
 func OrgOpener(key string) bool { return orgOpeners[key] }
+
+// superlatives before a noun and "in" make a place of what follows:
+// "the largest airline in Valdoria" (superlativeBefore).
+var superlatives = map[string]bool{"largest": true, "biggest": true, "oldest": true, "busiest": true, "tallest": true,
+	"highest": true, "longest": true, "richest": true, "poorest": true, "smallest": true, "deadliest": true, "newest": true,
+	"best-known": true, "most": true}
 
 // compassAdjectives before a name make it a place: "western Marovia".
 var compassAdjectives = map[string]bool{"northern": true, "southern": true, "eastern": true, "western": true, "central": true,
