@@ -157,7 +157,7 @@ var cueInfo = [numCues]struct {
 	cShortOf:       {"short for", Organization, 4},
 	cAcronymOf:     {"acronym of", Unknown, 4},
 	cWithI:         {"and I / my name is", Person, 3},
-	cScore:         {"match score", Organization, 5},
+	cScore:         {"match score", Organization, 6},
 	cIts:           {"its", Organization, 2},
 }
 

@@ -59,6 +59,8 @@ func TestFind(t *testing.T) {
 	}{
 		{"wire: age, arrest, surname later", "Maria Lindqvist, 54, was detained in Dunmore on Tuesday. Lindqvist told reporters she had done nothing wrong.",
 			want{"Maria Lindqvist=person", "Lindqvist=person>Maria Lindqvist", "Dunmore=place", "!Tuesday"}},
+		{"a side in a score outranks a place's head word: teams are named after towns", "Redhaven Rovers beat Ashby Town 5-4 on penalties on Saturday.",
+			want{"Ashby Town=organization"}},
 		{"a group's possessive inside an organisation's name", "Members of the National Teachers' Federation voted. The Lisbury Nurses' Union struck. Rolf Amundsen heads the Skarholm Fishermen's Association.",
 			want{"National Teachers' Federation=organization", "Lisbury Nurses' Union=organization", "Skarholm Fishermen's Association=organization", "!Skarholm Fishermen"}},
 		{"an office's field in common words, then its holder", "Minister of Trade Olek Varga, who chaired the talks, said the deal was fair. Secretary of Home Affairs Ines Dolan agreed.",
