@@ -797,7 +797,8 @@ func (s *state) openingBy(k int) bool {
 // placeNounBefore reports whether the name [k, j) is a place named after
 // a noun of places and a comma, the apposition closing with the name:
 // "about 40 km north of the provincial capital, Ouro Verde." Not in a
-// sentence opened by a preposition ("In the capital, Lindqvist said").
+// sentence opened by a preposition ("In the capital, Lindqvist said"),
+// unless the name stands in commas as an aside.
 func (s *state) placeNounBefore(k, j int) bool {
 	p := k - 1
 	if p < 1 || s.gap(p) != gComma || s.toks[p].Upper || s.fl[p]&fPlaceNoun == 0 || s.fl[p]&fRole != 0 {
@@ -806,9 +807,12 @@ func (s *state) placeNounBefore(k, j int) bool {
 	if g := s.gap(j - 1); j < len(s.toks) && g != gComma && g != gDot && !(g == gBreak && strings.ContainsAny(s.text[s.toks[j-1].End:s.toks[j].Start], ".;")) {
 		return false
 	}
+	// ("In the capital, Porvik, crowds gathered": the name in commas,
+	// then no age, "who" or verb of a person's, is the capital's)
+	aside := j < len(s.toks) && s.gap(j-1) == gComma && !isDigits(s.toks[j].Key) && s.toks[j].Key != "who" && s.fl[j]&(fSay|fPersonVerb) == 0
 	for q := p; q >= 0 && q > p-12; q-- {
 		if s.st[q]&sInitial != 0 {
-			return s.fl[q]&fLocPrep == 0 && s.toks[q].Key != "on"
+			return s.fl[q]&fLocPrep == 0 && s.toks[q].Key != "on" || aside
 		}
 	}
 	return true

@@ -550,7 +550,9 @@ var superlatives = map[string]bool{"largest": true, "biggest": true, "oldest": t
 // compassAdjectives before a name make it a place: "western Marovia".
 var compassAdjectives = map[string]bool{"northern": true, "southern": true, "eastern": true, "western": true, "central": true,
 	"north-eastern": true, "north-western": true, "south-eastern": true, "south-western": true, "northeastern": true,
-	"northwestern": true, "southeastern": true, "southwestern": true, "coastal": true, "rural": true, "downtown": true, "suburban": true}
+	"northwestern": true, "southeastern": true, "southwestern": true, "coastal": true, "rural": true, "downtown": true, "suburban": true,
+	// and where it lies from here: "in neighbouring Valmark", "nearby Kessel"
+	"neighbouring": true, "neighboring": true, "nearby": true}
 
 // namedPlurals end the names of events, awards, papers and fields rather
 // than of teams: "the Commonwealth Games", "the Oslo Accords", "the

@@ -59,6 +59,10 @@ func TestFind(t *testing.T) {
 	}{
 		{"wire: age, arrest, surname later", "Maria Lindqvist, 54, was detained in Dunmore on Tuesday. Lindqvist told reporters she had done nothing wrong.",
 			want{"Maria Lindqvist=person", "Lindqvist=person>Maria Lindqvist", "Dunmore=place", "!Tuesday"}},
+		{"a capital's name in commas after a preposition", "In the capital, Porvik, supporters celebrated until dawn. In the city, Halvorsen said the vote was fair.",
+			want{"Porvik=place", "Halvorsen=person"}},
+		{"where a place lies from here", "The flight was bound for Kessendorf, in neighbouring Valmark. Smoke drifted over nearby Ostrova.",
+			want{"Valmark=place", "Ostrova=place"}},
 		{"a side in a score outranks a place's head word: teams are named after towns", "Redhaven Rovers beat Ashby Town 5-4 on penalties on Saturday.",
 			want{"Ashby Town=organization"}},
 		{"a group's possessive inside an organisation's name", "Members of the National Teachers' Federation voted. The Lisbury Nurses' Union struck. Rolf Amundsen heads the Skarholm Fishermen's Association.",
