@@ -59,6 +59,8 @@ func TestFind(t *testing.T) {
 	}{
 		{"wire: age, arrest, surname later", "Maria Lindqvist, 54, was detained in Dunmore on Tuesday. Lindqvist told reporters she had done nothing wrong.",
 			want{"Maria Lindqvist=person", "Lindqvist=person>Maria Lindqvist", "Dunmore=place", "!Tuesday"}},
+		{"an office of an organisation, then its holder", "He spoke with Secretary General of the Northern Alliance Hedda Lindqvist on Monday.",
+			want{"Northern Alliance=organization", "Hedda Lindqvist=person", "!Alliance Hedda Lindqvist"}},
 		{"a capital's name in commas after a preposition", "In the capital, Porvik, supporters celebrated until dawn. In the city, Halvorsen said the vote was fair.",
 			want{"Porvik=place", "Halvorsen=person"}},
 		{"where a place lies from here", "The flight was bound for Kessendorf, in neighbouring Valmark. Smoke drifted over nearby Ostrova.",

@@ -583,6 +583,11 @@ func (s *state) connects(j int, connected bool) int {
 // split strips titles and openers from the run [a, b), splits it at titles
 // inside it ("Apple CEO Tim Cook") and records each part as a candidate.
 func (s *state) split(a, b int, connected bool) {
+	if e := s.officeHolderAt(a, b); e > 0 {
+		s.split(a, e, connected)
+		s.split(e, b, false)
+		return
+	}
 	last := s.fl[b-1]
 	headed := b-a >= 2 && (last&(fOrgHead|fPlaceHead) != 0 || connected)
 	if !headed && s.allTitles(a, b) {
@@ -660,6 +665,22 @@ func (s *state) split(a, b int, connected bool) {
 			k = b // (and no name of its own)
 		}
 	}
+}
+
+// officeHolderAt returns where the holder's name starts in a run [a, b)
+// after an office's "of (the)" that names an organisation, then the
+// holder: "Secretary General of the Northern Alliance Hedda Lindqvist";
+// 0 when the run is no such pair.
+func (s *state) officeHolderAt(a, b int) int {
+	if b-a < 4 || !(s.officeOfBefore(a) || a >= 1 && s.toks[a-1].Key == "the" && !s.toks[a-1].Upper && s.officeOfBefore(a-1)) {
+		return 0
+	}
+	for e := b - 2; e > a+1 && e >= b-3; e-- {
+		if s.fl[e-1]&fOrgHead != 0 && s.nameAfterOffice(a, e, b) {
+			return e
+		}
+	}
+	return 0
 }
 
 // nameAfterOffice reports whether tokens [e, b), the end of a run, are a
