@@ -397,6 +397,10 @@ func (s *state) evidence(g *seg) {
 			switch {
 			case pf&fPlaceNoun != 0:
 				add(cPlaceOf)
+			case stateOffices[prev] && s.toks[p-1].Upper && w == 1 && !s.toks[i].Caps && f0&(fWord|fTitleMod) == 0:
+				// "President of Valdoria", "Prime Minister of Estmark": an
+				// office of state, capitalised, is a country's
+				add(cPlaceOf)
 			case pf&fStakeBefore != 0:
 				add(cStakeIn) // "shares of Veldmark", as "shares in"
 			case pf&fOrgPost != 0 && pf&(fOrgTitle|fRole) == 0:

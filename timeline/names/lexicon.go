@@ -541,6 +541,12 @@ func RoleNoun(key string) bool {
 // ("Radio Norland", "Fundación Azul", "Universität Kelm").
 func OrgOpener(key string) bool { return orgOpeners[key] }
 
+// stateOffices are the offices of a country, region or city: capitalised
+// before "of" and one word, that word is the place ("President of
+// Valdoria", "Governor of Kessa", "King of Norland").
+var stateOffices = map[string]bool{"president": true, "minister": true, "premier": true, "king": true, "queen": true,
+	"emir": true, "sultan": true, "governor": true, "mayor": true, "monarch": true, "emperor": true, "empress": true}
+
 // superlatives before a noun and "in" make a place of what follows:
 // "the largest airline in Valdoria" (superlativeBefore).
 var superlatives = map[string]bool{"largest": true, "biggest": true, "oldest": true, "busiest": true, "tallest": true,

@@ -59,6 +59,10 @@ func TestFind(t *testing.T) {
 	}{
 		{"wire: age, arrest, surname later", "Maria Lindqvist, 54, was detained in Dunmore on Tuesday. Lindqvist told reporters she had done nothing wrong.",
 			want{"Maria Lindqvist=person", "Lindqvist=person>Maria Lindqvist", "Dunmore=place", "!Tuesday"}},
+		{"a capitalised office of state is a place's", "Orlov spoke to President of Valdoria Marius Tenescu and to Prime Minister of Estmark Jaan Kask.",
+			want{"Valdoria=place", "Estmark=place", "Marius Tenescu=person", "Jaan Kask=person"}},
+		{"an office's field is no place", "Minister of Trade Olek Varga said exports rose.",
+			want{"?Trade"}},
 		{"an office of an organisation, then its holder", "He spoke with Secretary General of the Northern Alliance Hedda Lindqvist on Monday.",
 			want{"Northern Alliance=organization", "Hedda Lindqvist=person", "!Alliance Hedda Lindqvist"}},
 		{"a capital's name in commas after a preposition", "In the capital, Porvik, supporters celebrated until dawn. In the city, Halvorsen said the vote was fair.",
