@@ -124,6 +124,8 @@ var discoveryCases = []struct {
 	// of X", "the board of X", "X announced its results"
 	{"Shares of Veldmark fell 8 percent on Tuesday.", "Veldmark", timeline.Organization},
 	{"On Monday, Quorvell announced its results, and the board of Quorvell approved a dividend.", "Quorvell", timeline.Organization},
+	// an acronym before people of a role is their organisation
+	{"Biologists and KSW geologists will sail to the ice shelf in May.", "KSW", timeline.Organization},
 	// common words before a reporting verb are no person
 	{"Reporters at Morning Review said nothing.", "Morning Review", timeline.Organization},
 }

@@ -510,7 +510,8 @@ func (s *state) evidence(g *seg) {
 			if k < n && s.fl[k]&fPassive != 0 && !acronym && !objOfPrep {
 				add(cPassive)
 			}
-		case fq&fOrgPost != 0:
+		case fq&fOrgPost != 0, acronym && f0&fNotAcr == 0 && rolePlural(t.Key):
+			// ("ANDRILL geologists", "FSW members": an acronym's people)
 			add(cOrgPost)
 		case fq&fAreaAfter != 0:
 			add(cPlaceContext) // "the Cajamarca region", "in Kherson oblast"

@@ -59,6 +59,8 @@ func TestFind(t *testing.T) {
 	}{
 		{"wire: age, arrest, surname later", "Maria Lindqvist, 54, was detained in Dunmore on Tuesday. Lindqvist told reporters she had done nothing wrong.",
 			want{"Maria Lindqvist=person", "Lindqvist=person>Maria Lindqvist", "Dunmore=place", "!Tuesday"}},
+		{"an acronym before people of a role is their organisation", "Biologists and ANDRILL geologists will sail in May. KSW members voted to strike.",
+			want{"ANDRILL=organization", "KSW=organization"}},
 		{"a capitalised office of state is a place's", "Orlov spoke to President of Valdoria Marius Tenescu and to Prime Minister of Estmark Jaan Kask.",
 			want{"Valdoria=place", "Estmark=place", "Marius Tenescu=person", "Jaan Kask=person"}},
 		{"an office's field is no place", "Minister of Trade Olek Varga said exports rose.",

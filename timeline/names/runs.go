@@ -540,6 +540,12 @@ func groupWord(key string) bool {
 	if groupPossessors[key] || len(key) > 5 && strings.HasSuffix(key, "men") {
 		return true
 	}
+	return rolePlural(key)
+}
+
+// rolePlural reports whether the folded word is the plural of a noun of
+// people's roles: "nurses", "geologists", "members".
+func rolePlural(key string) bool {
 	return len(key) > 4 && key[len(key)-1] == 's' && lexicon()[key[:len(key)-1]]&fRole != 0
 }
 
