@@ -397,9 +397,10 @@ func (s *state) evidence(g *seg) {
 			switch {
 			case pf&fPlaceNoun != 0:
 				add(cPlaceOf)
-			case stateOffices[prev] && s.toks[p-1].Upper && w == 1 && !s.toks[i].Caps && f0&(fWord|fTitleMod) == 0:
+			case (stateOffices[prev] && s.toks[p-1].Upper || stateOffices[strings.TrimSuffix(prev, "s")] && prev[len(prev)-1] == 's') && w == 1 && !s.toks[i].Caps && f0&(fWord|fTitleMod) == 0:
 				// "President of Valdoria", "Prime Minister of Estmark": an
-				// office of state, capitalised, is a country's
+				// office of state, capitalised, is a country's; so are its
+				// holders ("foreign ministers of Ardenia and Moravel")
 				add(cPlaceOf)
 			case pf&fStakeBefore != 0:
 				add(cStakeIn) // "shares of Veldmark", as "shares in"

@@ -63,6 +63,8 @@ func TestFind(t *testing.T) {
 			want{"ANDRILL=organization", "KSW=organization"}},
 		{"a capitalised office of state is a place's", "Orlov spoke to President of Valdoria Marius Tenescu and to Prime Minister of Estmark Jaan Kask.",
 			want{"Valdoria=place", "Estmark=place", "Marius Tenescu=person", "Jaan Kask=person"}},
+		{"the holders of an office of state are a country's", "Foreign ministers of Ardenia and Moravel met in Graslund on Monday.",
+			want{"Ardenia=place", "Moravel=place"}},
 		{"an office's field is no place", "Minister of Trade Olek Varga said exports rose.",
 			want{"?Trade"}},
 		{"an office of an organisation, then its holder", "He spoke with Secretary General of the Northern Alliance Hedda Lindqvist on Monday.",
