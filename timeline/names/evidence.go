@@ -415,6 +415,10 @@ func (s *state) evidence(g *seg) {
 			}
 		case fp&fLocPrep != 0 && !s.toks[j-1].Possessive:
 			switch {
+			case key == "from" && s.lex[prev]&fRole != 0 && !allCommon:
+				// "a nurse from Bergen", "a developer from Novi Sad": where
+				// someone of a trade is from
+				add(cPlaceContext)
 			case key == "from" || key == "to" || key == "into" || allCommon && !headed:
 				add(cFrom)
 			default:
