@@ -305,8 +305,8 @@ func (st *docState) classifyRun(bi, i, j int, hasConnector bool) timeline.Entity
 		}
 	}
 	// apposition naming a kind of organisation: "Helios Games, a
-	// Seattle-based developer,"
-	if st.appositionHas(toks, j, orgNouns) && n >= 1 && !st.openingBy(toks, i) {
+	// Seattle-based developer," (not "Dragan Milosevic, a developer,")
+	if st.orgApposition(toks, i, j) {
 		return timeline.Organization
 	}
 	// "the company Transportes Virgen del Carmen", "the airline Aero
@@ -365,6 +365,19 @@ func (st *docState) classifyRun(bi, i, j int, hasConnector bool) timeline.Entity
 		}
 	}
 	return ""
+}
+
+// orgApposition reports whether an apposition after the run [i, j)
+// names a kind of organisation ("Helios Games, a Seattle-based
+// developer,"): not after a sentence's opening phrase of "by", and not a
+// noun of people's trades too after a given name ("Dragan Milosevic, a
+// software developer,").
+func (st *docState) orgApposition(toks []text.Token, i, j int) bool {
+	noun := st.appositionNoun(toks, j, orgNouns)
+	if noun == "" || st.openingBy(toks, i) {
+		return false
+	}
+	return !(j-i >= 2 && names.GivenName(toks[i].Key) && names.RoleNoun(noun))
 }
 
 // afterPersonInList reports whether the run at token i follows ", " or
@@ -470,25 +483,31 @@ func (st *docState) openingBy(toks []text.Token, i int) bool {
 // appositionHas reports whether the run ending before token j is followed
 // by ", a/an/the ... <noun>" with a noun of the set within five words.
 func (st *docState) appositionHas(toks []text.Token, j int, nouns map[string]bool) bool {
+	return st.appositionNoun(toks, j, nouns) != ""
+}
+
+// appositionNoun is the noun of nouns that heads the apposition after
+// token j-1 (appositionHas), "" when there is none.
+func (st *docState) appositionNoun(toks []text.Token, j int, nouns map[string]bool) string {
 	if j >= len(toks) || strings.TrimSpace(st.text[toks[j-1].End:toks[j].Start]) != "," {
-		return false
+		return ""
 	}
 	if !appositionArticles[toks[j].Key] {
-		return false
+		return ""
 	}
 	for k := j + 1; k < len(toks) && k <= j+5; k++ {
 		// (a possessor is not what the name is: "Young, the company's
 		// lawyer")
 		if nouns[toks[k].Key] && !toks[k].Upper && !toks[k].Possessive {
-			return true
+			return toks[k].Key
 		}
 		// (the apposition's head comes before its preposition: "a
 		// partner at the firm" is a partner)
 		if strings.ContainsAny(st.text[toks[k-1].End:toks[k].Start], ",.;") || prepositions[toks[k].Key] && toks[k].Key != "and" {
-			return false
+			return ""
 		}
 	}
-	return false
+	return ""
 }
 
 // officeCountry reports whether the run [i, j) follows "<office> of" and

@@ -124,6 +124,9 @@ var discoveryCases = []struct {
 	// of X", "the board of X", "X announced its results"
 	{"Shares of Veldmark fell 8 percent on Tuesday.", "Veldmark", timeline.Organization},
 	{"On Monday, Quorvell announced its results, and the board of Quorvell approved a dividend.", "Quorvell", timeline.Organization},
+	// a noun of trades of both firms and people, after a given name
+	{"Its founder, Dragan Milosevic, a software developer from Novi Sad, answered by email.", "Dragan Milosevic", timeline.Person},
+	{"Its founder, Dragan Milosevic, a software developer from Novi Sad, answered by email.", "Novi Sad", timeline.Place},
 	// an acronym before people of a role is their organisation
 	{"Biologists and KSW geologists will sail to the ice shelf in May.", "KSW", timeline.Organization},
 	// common words before a reporting verb are no person
