@@ -127,6 +127,8 @@ var discoveryCases = []struct {
 	// a noun of trades of both firms and people, after a given name
 	{"Its founder, Dragan Milosevic, a software developer from Novi Sad, answered by email.", "Dragan Milosevic", timeline.Person},
 	{"Its founder, Dragan Milosevic, a software developer from Novi Sad, answered by email.", "Novi Sad", timeline.Place},
+	// where someone of a trade works, or lives
+	{"My grandmother had a piano in her flat in Villeurbanne.", "Villeurbanne", timeline.Place},
 	// an acronym before people of a role is their organisation
 	{"Biologists and KSW geologists will sail to the ice shelf in May.", "KSW", timeline.Organization},
 	// common words before a reporting verb are no person
@@ -181,6 +183,9 @@ func TestNotDiscovered(t *testing.T) {
 		{"In Seoul, the Kospi rose 2 percent and the Straits Times Index fell 1 percent.", "Kospi"},
 		{"The Kessa Composite fell 3 percent on Monday.", "Kessa Composite"},
 		{"The Dow closed down 400 points on Monday.", "Dow"},
+		// what someone of a trade is in is no place for that
+		{"He was a partner in Kelvor for years. She was the lead actor in Moonfall.", "Kelvor"},
+		{"He was a partner in Kelvor for years. She was the lead actor in Moonfall.", "Moonfall"},
 		// what is made or stored in something is no place
 		{"The chart was made in Tableau and the data is stored in Snowflake.", "Tableau"},
 		{"The chart was made in Tableau and the data is stored in Snowflake.", "Snowflake"},

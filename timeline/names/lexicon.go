@@ -215,7 +215,7 @@ func buildLexicon() {
 			united school college museum society board agency organisation organization association centre
 			center fund foundation bureau order party army navy government musee museo universite universidad
 			universita universitat banco banque banca ministere ministerio ministero institut instituto istituto
-			societe sociedad teatro tribunal partido parti partito`},
+			societe sociedad teatro tribunal partido parti partito conservatoire conservatorio conservatory`},
 		{fCorp, `inc corp corporation ltd llc llp plc ag gmbh sa nv bv spa ab asa oy co company group holdings
 			holding industries enterprises motors airlines airways technologies systems labs shipping logistics
 			pharmaceuticals partners foods brands telecom telecoms telecommunications securities capital energy
@@ -315,6 +315,7 @@ func buildLexicon() {
 		// what happens somewhere and who lives or governs there: "the
 		// election in Delmara", "cultural events in Varesh", "the regional
 		// government in Cusco", "anyone in Ikeja", "a fire in Lembe"
+		{fSiteBefore, `flat apartment cottage villa`},
 		{fSiteBefore, `election elections vote votes referendum polls polling stations government governments
 			events anyone everyone families farmers workers businesses shops streets crash fire fires flood floods
 			flooding earthquake quake attack attacks explosion blast shooting march marches strike strikes
