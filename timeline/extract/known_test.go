@@ -148,6 +148,8 @@ var knownNames = []struct {
 		[]string{"person:Paris Delacroix-Moreau", "-Paris"}},
 	{"business", "Sydney Achebe-Park, 41, was appointed on Monday.",
 		[]string{"person:Sydney Achebe-Park", "-Sydney", "-Achebe-Park"}},
+	{"wire", "Prosecutor Milan Kubat told the court the payments went on until 2019.",
+		[]string{"person:Milan Kubat", "-Milan"}},
 	// a time zone is no organisation
 	{"agency", "The capsule splashed down at 6:40 a.m. EDT on Monday. The agency said the crew was well.",
 		[]string{"-EDT"}},

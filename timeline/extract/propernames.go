@@ -371,7 +371,8 @@ func (st *docState) loneWordsIn(byStart []mention, covered map[int]bool, toks []
 
 // cityGiven reports whether the place o opening a person's name at start
 // is their given name: a surname of the lists follows it ("Georgia Mills"),
-// or a double-barrelled one ("Paris Delacroix-Moreau"); not a common word
+// or a double-barrelled one ("Paris Delacroix-Moreau"), or any surname
+// after a title ("Prosecutor Milan Kubat"); not a common word
 // ("Paris Saint-Germain") or any other ("the Warsaw Philharmonic", "the
 // Tokyo Olympics").
 func (st *docState) cityGiven(o mention, start int) bool {
@@ -381,7 +382,10 @@ func (st *docState) cityGiven(o mention, start int) bool {
 	}
 	next := toks[o.tok+1]
 	hyphened := o.tok+2 < len(toks) && st.text[next.End:toks[o.tok+2].Start] == "-" && toks[o.tok+2].Upper
-	return next.Upper && (names.CommonSurname(next.Key) || hyphened && names.NameWord(next.Key) && !names.CommonWord(next.Key))
+	// ("Prosecutor Milan Kubat": after a title or a noun of roles, a
+	// city opens a person's name)
+	titled := o.tok > 0 && (isTitleWord(toks[o.tok-1].Key) || roleWords[toks[o.tok-1].Key] || names.RoleNoun(toks[o.tok-1].Key))
+	return next.Upper && (names.CommonSurname(next.Key) || (hyphened || titled) && names.NameWord(next.Key) && !names.CommonWord(next.Key))
 }
 
 // aliasWordsIn returns the starts of the known places' one-word
