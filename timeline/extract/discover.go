@@ -292,11 +292,7 @@ func (st *docState) classifyRun(bi, i, j int, hasConnector bool) timeline.Entity
 	n := j - i
 	last := toks[j-1].Key
 	first := toks[i].Key
-	// ("Amy Lake", "Chris Park": a given name before a head word that is
-	// also a surname is left to what the name does)
-	// ("Achebe-Park": a head word glued on by a hyphen is half a surname)
-	if placeHeads[last] && n >= 2 && !hasConnector && !(n == 2 && names.GivenName(first) && names.SurnameHead(last)) &&
-		st.text[toks[j-2].End:toks[j-1].Start] != "-" {
+	if st.placeHeaded(toks, i, j, hasConnector) {
 		return timeline.Place
 	}
 	if orgHeads[last] || n >= 2 && (legalForm(toks[j-2], toks[j-1]) || names.OrgOpener(first)) || (orgStarts[first] && n >= 3 && hasConnector) {
@@ -378,6 +374,20 @@ func (st *docState) orgApposition(toks []text.Token, i, j int) bool {
 		return false
 	}
 	return !(j-i >= 2 && names.GivenName(toks[i].Key) && names.RoleNoun(noun))
+}
+
+// placeHeaded reports whether the run [i, j) ends with a place's head
+// word ("Selva River"): not "Amy Lake", "Chris Park" (a given name before
+// a head word that is also a surname is left to what the name does), nor
+// "Achebe-Park" (a head word glued on by a hyphen is half a surname), nor
+// "the National Seismology Centre" (a centre whose first word opens
+// institutions' names is one).
+func (st *docState) placeHeaded(toks []text.Token, i, j int, hasConnector bool) bool {
+	n, first, last := j-i, toks[i].Key, toks[j-1].Key
+	if !placeHeads[last] || n < 2 || hasConnector || n == 2 && names.GivenName(first) && names.SurnameHead(last) {
+		return false
+	}
+	return st.text[toks[j-2].End:toks[j-1].Start] != "-" && !(orgHeads[last] && orgStarts[first])
 }
 
 // afterPersonInList reports whether the run at token i follows ", " or

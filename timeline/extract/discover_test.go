@@ -129,6 +129,8 @@ var discoveryCases = []struct {
 	{"Its founder, Dragan Milosevic, a software developer from Novi Sad, answered by email.", "Novi Sad", timeline.Place},
 	// where someone of a trade works, or lives
 	{"My grandmother had a piano in her flat in Villeurbanne.", "Villeurbanne", timeline.Place},
+	// a centre named as institutions are
+	{"The National Seismology Centre recorded a magnitude 5.8 quake on Monday.", "National Seismology Centre", timeline.Organization},
 	// an acronym before people of a role is their organisation
 	{"Biologists and KSW geologists will sail to the ice shelf in May.", "KSW", timeline.Organization},
 	// common words before a reporting verb are no person
