@@ -63,6 +63,8 @@ func TestFind(t *testing.T) {
 			want{"ANDRILL=organization", "KSW=organization"}},
 		{"a capitalised office of state is a place's", "Orlov spoke to President of Valdoria Marius Tenescu and to Prime Minister of Estmark Jaan Kask.",
 			want{"Valdoria=place", "Estmark=place", "Marius Tenescu=person", "Jaan Kask=person"}},
+		{"'for the' inside an institution's name", "The work was funded by the Kelby Society for the Promotion of Science.",
+			want{"Kelby Society for the Promotion of Science=organization"}},
 		{"where someone lives; a conservatoire", "She had a flat in Villeurbanne and studied at the Conservatoire de Lyon.",
 			want{"Villeurbanne=place", "Conservatoire de Lyon=organization"}},
 		{"where someone of a trade is from", "Its founder, a software developer from Novi Sad, answered by email. Haugland, a nurse from Trelby, thanked them.",

@@ -579,8 +579,8 @@ func (s *state) connects(j int, connected bool) int {
 	if s.capWord(j + 1) {
 		return 1
 	}
-	// "of the"
-	if key == "of" && s.toks[j+1].Key == "the" && !s.toks[j+1].Upper && j+2 < len(s.toks) && s.gap(j+1) == gSpace && s.capWord(j+2) {
+	// "of the", "for the" ("the Society for the Promotion of Science")
+	if (key == "of" || key == "for") && s.toks[j+1].Key == "the" && !s.toks[j+1].Upper && j+2 < len(s.toks) && s.gap(j+1) == gSpace && s.capWord(j+2) {
 		return 2
 	}
 	return 0
