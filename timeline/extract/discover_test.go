@@ -129,6 +129,9 @@ var discoveryCases = []struct {
 	{"Its founder, Dragan Milosevic, a software developer from Novi Sad, answered by email.", "Novi Sad", timeline.Place},
 	// where someone of a trade works, or lives
 	{"My grandmother had a piano in her flat in Villeurbanne.", "Villeurbanne", timeline.Place},
+	// a site near a place; a ministry by its one-word name
+	{"Archaeologists traced the statue to a site near Cuscara.", "Cuscara", timeline.Place},
+	{"The agreement still has to be approved by the Treasury.", "Treasury", timeline.Organization},
 	// a centre named as institutions are
 	{"The National Seismology Centre recorded a magnitude 5.8 quake on Monday.", "National Seismology Centre", timeline.Organization},
 	// an acronym before people of a role is their organisation

@@ -315,7 +315,7 @@ func buildLexicon() {
 		// what happens somewhere and who lives or governs there: "the
 		// election in Delmara", "cultural events in Varesh", "the regional
 		// government in Cusco", "anyone in Ikeja", "a fire in Lembe"
-		{fSiteBefore, `flat apartment cottage villa`},
+		{fSiteBefore, `flat apartment cottage villa site sites dam mine`},
 		{fSiteBefore, `election elections vote votes referendum polls polling stations government governments
 			events anyone everyone families farmers workers businesses shops streets crash fire fires flood floods
 			flooding earthquake quake attack attacks explosion blast shooting march marches strike strikes
@@ -323,6 +323,7 @@ func buildLexicon() {
 		// and what someone did somewhere: "trained in Iten", "speaking in
 		// Nis", "killed in Tessaly" (not "injured in Formula One")
 		{fSiteBefore, `trained speaking killed arrested injured detained`},
+		{fInstitution, `treasury exchequer`},
 		{fInstitution, `congress parliament senate knesset duma bundestag bundesrat kremlin pentagon vatican
 			politburo eurogroup interpol europol nasa`},
 		// parliaments called by their own names
