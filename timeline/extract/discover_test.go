@@ -131,6 +131,7 @@ var discoveryCases = []struct {
 	{"My grandmother had a piano in her flat in Villeurbanne.", "Villeurbanne", timeline.Place},
 	// a site near a place; a ministry by its one-word name
 	{"Archaeologists traced the statue to a site near Cuscara.", "Cuscara", timeline.Place},
+	{"The strike closed schools across Arlandia for eleven days.", "Arlandia", timeline.Place},
 	{"The agreement still has to be approved by the Treasury.", "Treasury", timeline.Organization},
 	// a centre named as institutions are
 	{"The National Seismology Centre recorded a magnitude 5.8 quake on Monday.", "National Seismology Centre", timeline.Organization},

@@ -415,8 +415,9 @@ func (s *state) evidence(g *seg) {
 			}
 		case fp&fLocPrep != 0 && !s.toks[j-1].Possessive:
 			switch {
-			case (key == "near" || key == "outside") && s.lex[prev]&fSiteBefore != 0 && !allCommon:
-				// "a site near Cusco", "a village outside Kessa"
+			case (key == "near" || key == "outside" || key == "across" || key == "throughout") && s.lex[prev]&fSiteBefore != 0 && !allCommon:
+				// "a site near Cusco", "a village outside Kessa", "schools
+				// across Arland"
 				add(cPlaceContext)
 			case key == "from" && s.lex[prev]&fRole != 0 && !allCommon:
 				// "a nurse from Bergen", "a developer from Novi Sad": where
