@@ -150,6 +150,9 @@ var knownNames = []struct {
 		[]string{"person:Sydney Achebe-Park", "-Sydney", "-Achebe-Park"}},
 	{"wire", "Prosecutor Milan Kubat told the court the payments went on until 2019.",
 		[]string{"person:Milan Kubat", "-Milan"}},
+	// "in" before a list of places goes for each
+	{"wire", "Similar protests were held in Dunmore and Veliko Selo on Sunday.",
+		[]string{"place:Veliko Selo", "-Selo"}},
 	// a time zone is no organisation
 	{"agency", "The capsule splashed down at 6:40 a.m. EDT on Monday. The agency said the crew was well.",
 		[]string{"-EDT"}},

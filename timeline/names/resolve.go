@@ -335,6 +335,7 @@ func (s *state) propagateLists() {
 	for k := 1; k < len(s.segs); k++ {
 		a, b := &s.segs[k-1], &s.segs[k]
 		ga, gb := a.g, b.g
+		s.sharedIn(a, b)
 		// (evidence of b's own may be there, too little to type it and at
 		// most one weak cue of another type: "two sons, Neil and Gareth",
 		// Gareth a given name alone; "in Easton, Marlow and ...", Marlow
@@ -370,6 +371,22 @@ func (s *state) propagateLists() {
 			ga.sc[Place] += int(cueInfo[cList].w)
 		}
 	}
+}
+
+// sharedIn gives the second of two names joined by "and" the "in"
+// before the first, a place: "held in Dunmore and Veliko Selo" (once
+// per name).
+func (s *state) sharedIn(a, b *seg) {
+	ga, gb := a.g, b.g
+	if ga.typ != Place || gb == ga || gb.link != nil || b.pre != b.i || b.i != a.j+1 || a.pre < 1 || s.toks[a.pre-1].Key != "in" ||
+		s.toks[a.j].Key != "and" || s.gap(a.j-1) != gSpace || s.gap(a.pre-1) != gSpace || gb.count[cIn] >= 2 {
+		return
+	}
+	gb.count[cIn]++
+	b.cues |= 1 << cIn
+	gb.cues |= 1 << cIn
+	gb.sc[Place] += int(cueInfo[cIn].w)
+	gb.typ = decide(gb.sc)
 }
 
 // otherWeight is the weight of scores sc for types other than t.
