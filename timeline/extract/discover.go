@@ -149,7 +149,8 @@ func (st *docState) dropOpeningWord(bi, i, j int, hasConnector bool, typ timelin
 	// "Brokerage Kestrel Institutional Equities said": a noun of firms
 	// opening a firm's name of two words more, not a head of its own
 	// ("Bank Negara Indonesia" keeps it)
-	if typ == timeline.Organization && st.sentenceStart(bi, i) && firmNouns[toks[i].Key] && j-i >= 3 &&
+	// ("Rival Kestrel Aircraft said": a rival is no firm's first word)
+	if typ == timeline.Organization && st.sentenceStart(bi, i) && (firmNouns[toks[i].Key] || rivalNouns[toks[i].Key]) && j-i >= 3 &&
 		!orgHeads[toks[i].Key] && !orgStarts[toks[i].Key] && !connectors[toks[i+1].Key] {
 		return i + 1, typ
 	}

@@ -88,6 +88,10 @@ var reportVerbs = set("said", "says", "told", "added", "warned", "stated", "note
 	"announced", "claimed", "insisted", "stressed", "argued", "wrote", "tweeted", "acknowledged",
 	"confirmed", "denied", "admitted", "replied", "asked", "urged", "recalled", "commented")
 
+// rivalNouns open a sentence before a firm's name without being part of
+// it: "Rival Kestrel Aircraft said" (dropOpeningWord).
+var rivalNouns = set("rival", "rivals", "competitor")
+
 // orgHeads end organisation names.
 var orgHeads = set("ministry", "agency", "council", "committee", "commission", "company", "corp",
 	"corporation", "inc", "ltd", "llc", "plc", "group", "bank", "university", "institute", "foundation",
@@ -107,8 +111,8 @@ var orgHeads = set("ministry", "agency", "council", "committee", "commission", "
 	"books", "publishing", "publishers", "steel", "advisory", "consulting", "consultants", "solutions", "analytics",
 	"brewery", "supplies", "international", "services", "power", "utilities", "quartet", "quintet", "trio", "ensemble",
 	"institutet", "institut", "universitet", "universiteit", "hogskolan", "hochschule", "stiftelse", "stiftung",
-	// firms by their trade: "Tasman Dairy", "Brant Haulage", "Kestrel Equities"
-	"logistics", "freight", "shipping", "mining", "resources", "chemicals", "insurance", "brands", "foods",
+	// firms by their trade: "Tasman Dairy", "Brant Haulage", "Kestrel Equities", "Kestrel Aircraft"
+	"aircraft", "shipyards", "shipbuilding", "confederation", "consortium", "logistics", "freight", "shipping", "mining", "resources", "chemicals", "insurance", "brands", "foods",
 	"dairy", "dairies", "beverages", "breweries", "distillers", "textiles", "apparel", "cosmetics", "plastics",
 	"packaging", "haulage", "equities", "aviation", "automotive", "financial")
 

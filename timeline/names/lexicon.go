@@ -179,7 +179,7 @@ func buildLexicon() {
 			consortium cooperative co-op association syndicate guild chamber exchange reserve treasury
 			corps command unit force infrastructure telecoms telecommunications lines seaways railways railroad
 			semiconductors semiconductor microsystems therapeutics biosciences lab brotherhood fraternity sorority
-			gaming`},
+			gaming confederation`},
 		// sports clubs and galleries: "Pelton United", "Kelby Rovers", "the Harlan Gallery"
 		// (whose first words name the club alone: "Harrowgate" for "Harrowgate United")
 		{fOrgHead | fCorp, `united rovers wanderers athletic albion rangers hotspur fc afc`},
@@ -190,7 +190,7 @@ func buildLexicon() {
 		{fOrgHead | fCorp, `books publishing publishers steel advisory consulting consultants solutions analytics brewery supplies power utilities`},
 		// and by their trade: "Tasman Dairy", "Orla Textiles", "Brant Haulage"
 		{fOrgHead | fCorp, `dairy dairies beverages breweries distillers textiles apparel cosmetics plastics packaging haulage
-			equities aviation automotive financial`},
+			equities aviation automotive financial aircraft shipyards shipbuilding`},
 		{fOrgHead, `international`},
 		// ensembles: "the Tallis Quartet"
 		{fOrgHead, `quartet quintet trio ensemble`},
@@ -215,7 +215,8 @@ func buildLexicon() {
 			united school college museum society board agency organisation organization association centre
 			center fund foundation bureau order party army navy government musee museo universite universidad
 			universita universitat banco banque banca ministere ministerio ministero institut instituto istituto
-			societe sociedad teatro tribunal partido parti partito conservatoire conservatorio conservatory`},
+			societe sociedad teatro tribunal partido parti partito conservatoire conservatorio conservatory
+			confederation consortium`},
 		{fCorp, `inc corp corporation ltd llc llp plc ag gmbh sa nv bv spa ab asa oy co company group holdings
 			holding industries enterprises motors airlines airways technologies systems labs shipping logistics
 			pharmaceuticals partners foods brands telecom telecoms telecommunications securities capital energy

@@ -63,6 +63,8 @@ func TestFind(t *testing.T) {
 			want{"ANDRILL=organization", "KSW=organization"}},
 		{"a capitalised office of state is a place's", "Orlov spoke to President of Valdoria Marius Tenescu and to Prime Minister of Estmark Jaan Kask.",
 			want{"Valdoria=place", "Estmark=place", "Marius Tenescu=person", "Jaan Kask=person"}},
+		{"firms by their trade; a confederation", "Rival Kestrel Aircraft said last month that its jet was on schedule. The plan was welcomed by the Confederation of Norland Industry.",
+			want{"Kestrel Aircraft=organization", "Confederation of Norland Industry=organization"}},
 		{"'in' before a list of places", "Similar protests were held in Dunmore and Veliko Selo on Sunday.",
 			want{"Dunmore=place", "Veliko Selo=place"}},
 		{"a site near a place; the Treasury", "They traced it to a site near Cuscara. The deal must be approved by the Treasury.",
