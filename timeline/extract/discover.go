@@ -181,7 +181,7 @@ func (st *docState) dropOpeningWord(bi, i, j int, hasConnector bool, typ timelin
 // acronym in commas after the noun ("the pilots' union, SPV,").
 func (st *docState) firmNounBefore(toks []text.Token, i int) bool {
 	p := toks[i-1]
-	if !firmNouns[p.Key] || p.Upper {
+	if !firmNouns[p.Key] && !partNouns[p.Key] || p.Upper {
 		return false
 	}
 	// "The pilots' union, SPV, said": an acronym in commas after the noun

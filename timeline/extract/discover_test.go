@@ -139,6 +139,8 @@ var discoveryCases = []struct {
 	{"Biologists and KSW geologists will sail to the ice shelf in May.", "KSW", timeline.Organization},
 	// common words before a reporting verb are no person
 	{"Reporters at Morning Review said nothing.", "Morning Review", timeline.Organization},
+	// a firm's unit, brand or division named after the noun
+	{"The automaker's European unit Vexel was sold to Kessler Vantage AG on Saturday.", "Vexel", timeline.Organization},
 	// a firm named by its trade says as a firm ("Aircraft" is no surname)
 	{"Rival Kestrel Aircraft said last month that its jet was on schedule.", "Kestrel Aircraft", timeline.Organization},
 }

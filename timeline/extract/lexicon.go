@@ -88,6 +88,12 @@ var reportVerbs = set("said", "says", "told", "added", "warned", "stated", "note
 	"announced", "claimed", "insisted", "stressed", "argued", "wrote", "tweeted", "acknowledged",
 	"confirmed", "denied", "admitted", "replied", "asked", "urged", "recalled", "commented")
 
+// partNouns before a name make it a firm's part, an organisation ("the
+// European unit Vexel", "its budget brand Flyr"; firmNounBefore), but
+// "the unit" alone is no firm named before (unlike firmNouns: "led the
+// unit" may be a ward).
+var partNouns = set("unit", "brand", "division", "affiliate")
+
 // rivalNouns open a sentence before a firm's name without being part of
 // it: "Rival Kestrel Aircraft said" (dropOpeningWord).
 var rivalNouns = set("rival", "rivals", "competitor")
@@ -278,7 +284,7 @@ var firmNouns = set("company", "firm", "carrier", "airline", "bank", "lender", "
 	"conglomerate", "startup", "start-up", "operator", "newspaper", "magazine", "chipmaker", "automaker", "carmaker",
 	"manufacturer", "supplier", "charity", "subsidiary", "consultancy", "publisher", "distributor", "drugmaker",
 	"brewer", "shipbuilder", "utility", "group", "agency", "watchdog", "regulator", "organisation", "organization",
-	"brokerage", "exporter", "importer", "steelmaker",
+	"brokerage", "exporter", "importer", "steelmaker", "planemaker", "miner",
 	// who publishes, broadcasts or organises: "the journal Planetary
 	// Letters", "the union Unitra", "the channel Kanal Nord"
 	"journal", "union", "channel", "network", "outlet", "label")
