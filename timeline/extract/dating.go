@@ -47,7 +47,7 @@ func (st *docState) dateSentence(s *sentence, paraDate dated) {
 	// a date or a time of day of the sentence's own ("at 7:04 a.m.", "last
 	// Thursday night"); the vague spans below do not count
 	s.timed = s.explicit || s.clock != "" || s.dateText != ""
-	s.datesParagraph = s.explicit && !s.date.relativeWeek() && !s.since && !backstory(s) && !st.spanFromNow(s.date)
+	s.datesParagraph = s.explicit && !s.date.relativeWeek() && !s.since && !backstory(s) && !st.spanFromNow(s.date) && !tellsBirth(s)
 	// "The crawler is slowly moving it": the present progressive happens
 	// now, whatever date the sentence before gave the paragraph; and a
 	// happening told in the past tense did not happen on a date still to
@@ -653,6 +653,19 @@ func backstory(s *sentence) bool {
 	// "had been accused", "had already signed": the pluperfect with a
 	// word between
 	return backstoryWords[s.toks[s.trig-1].Key] || s.trig >= 2 && s.toks[s.trig-2].Key == "had" && pluperfectBetween[s.toks[s.trig-1].Key]
+}
+
+// tellsBirth reports whether the sentence tells someone's birth ("Kord
+// was born in 1961", "who were born in March 1990"): a life starts then,
+// and what the paragraph tells of it next ("She joined the Post", "She
+// said ...") came later, not in that year.
+func tellsBirth(s *sentence) bool {
+	for k := 1; k < len(s.toks); k++ {
+		if s.toks[k].Key == "born" && beForms[s.toks[k-1].Key] {
+			return true
+		}
+	}
+	return false
 }
 
 // lookedForward reports whether the words between the trigger (ending at

@@ -439,6 +439,9 @@ var eventRules = []struct {
 	// ... and another voice commenting on a backstory speaks now; the one it is about stays in it
 	{sentence: "Ingrid Solberg retired in 2010. Marco Rubio said she had been a fearless banker.", n: 2, kind: "statement", date: "2026-01-21"},
 	{sentence: "Ingrid Solberg retired in 2010. She said she wanted to write books.", n: 2, kind: "statement", date: "2010"},
+	// ... but a birth dates nothing after it: what the life did next came later
+	{sentence: "Tove Arlen was born in 1958 in Bergen. She said the concert moved her.", n: 2, kind: "statement", date: "2026-01-21"},
+	{sentence: "Dario Fenn, her manager, was born in 1970. He praised the crowd on the night.", n: 2, kind: "statement", date: "2026-01-21", parts: "Dario Fenn"},
 	// general news happenings (happeningVerbs): justice, business, disasters; a base form only as a verb
 	{sentence: "Police arrested three men in Cesena on Monday.", kind: "decision", date: "2026-01-19", status: "happened"},
 	{sentence: "Norland Bank sold its stake in Tessaly Energy to a Polish investor on Tuesday.", kind: "agreement", date: "2026-01-20"},
