@@ -103,6 +103,11 @@ var eventRules = []struct {
 	{sentence: "Envoys met in Riyadh on Tuesday to discuss a ceasefire, as Russian drones struck Sumy, killing two people.", n: 2, kind: "attack", date: "2026-01-20", places: "Sumy"},
 	// ... and so is one after ", a day after": the span before the main one's day
 	{sentence: "Dockworkers in Velm protested on Tuesday, a day after Halvern Foods agreed to buy the port.", n: 2, kind: "agreement", date: "2026-01-19", parts: "Halvern Foods"},
+	// ... and one after a bare "after" when each clause has a date of its own
+	{sentence: "Shares in Norvik Holdings rose on Tuesday after authorities closed the port of Dunmore on Monday.", n: 2, kind: "decision", date: "2026-01-19", parts: "-"},
+	{sentence: "The mayor of Velm resigned on Wednesday after the council signed a deal with Tarven Foods on Monday.", n: 2, kind: "agreement", date: "2026-01-19"},
+	// (one date for both: the sentence is one happening, dated by it)
+	{sentence: "Villagers fled after soldiers attacked the town on Sunday.", kind: "travel", date: "2026-01-18"},
 	{sentence: "Russian drones struck Sumy on Monday, hours after envoys met in Geneva.", n: 2, kind: "meeting", date: "2026-01-19", places: "Geneva"},
 	{sentence: "Envoys met in Geneva on Monday, two weeks after Russian drones struck Sumy.", n: 2, kind: "attack", date: "2026-01-05/2026-01-11"},
 	{sentence: "Ingrid Solberg resigned on Friday, weeks after the scandal broke.", kind: "decision", date: "2026-01-16"},

@@ -174,7 +174,10 @@ func (st *docState) subjectJoin(s *sentence, k int, comma bool) bool {
 	}
 	switch toks[k].Key {
 	case "after":
-		if spanBefore(st.text, toks, k) == 0 || !afterKind(s, toks, v) {
+		// ", a day after Halvard agreed to buy ...", or a bare "after"
+		// before a clause dated on its own ("rose on Tuesday after
+		// authorities closed the port on Monday")
+		if spanBefore(st.text, toks, k) == 0 && !st.eachDated(s, k) || !afterKind(s, toks, v) {
 			return false
 		}
 	case "which":
@@ -342,6 +345,13 @@ func (st *docState) ownDateAfter(s *sentence, k int) bool {
 	after, ok := st.dateIn(s, at, len(s.text))
 	before, ok0 := st.dateIn(s, 0, at)
 	return ok && (!ok0 || before.Value != after.Value)
+}
+
+// eachDated reports whether the clauses before and from token k each
+// have a date of their own, and not the same one.
+func (st *docState) eachDated(s *sentence, k int) bool {
+	_, ok := st.dateIn(s, 0, s.toks[k].Start-s.span.Start)
+	return ok && st.ownDateAfter(s, k)
 }
 
 // dateIn is the sentence's first dated expression within [from, to)
