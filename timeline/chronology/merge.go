@@ -222,6 +222,9 @@ func sameHappening(a, b *Entry, sa, sb signals) (bool, string) {
 	if sa.text != "" && sa.text == sb.text {
 		return true, "the same sentence"
 	}
+	if ok, why := announcedCommitment(a, b, sa, sb); ok {
+		return true, why
+	}
 	if family(a.Kind) != family(b.Kind) || !nests(a, b) || sa.another || sb.another {
 		return false, ""
 	}
@@ -260,6 +263,49 @@ func sameHappening(a, b *Entry, sa, sb signals) (bool, string) {
 	}
 	return true, strings.Join(why, "; ")
 }
+
+// announcedCommitment: "Norvik said on Tuesday it will buy Tarven" and
+// "Norvik agreed on Tuesday to buy Tarven" are one happening, the
+// commitment, told by one outlet as the statement announcing it: on the
+// same day, between the same two (or more) actors, the same act promised
+// ("will buy", "to buy").
+func announcedCommitment(a, b *Entry, sa, sb signals) (bool, string) {
+	if a.Kind == timeline.KindStatement {
+		a, b, sa, sb = b, a, sb, sa
+	}
+	if family(a.Kind) != "commitment" || b.Kind != timeline.KindStatement || !narrow(a) || !narrow(b) || !nests(a, b) || sa.another || sb.another {
+		return false, ""
+	}
+	actors := shared(sa.actors, sb.actors)
+	if len(actors) < 2 {
+		return false, ""
+	}
+	for _, w := range promisedActs(a) {
+		if slices.Contains(promisedActs(b), w) {
+			return true, "a statement announcing the commitment (" + w + "); dates nest; both involve " + strings.Join(actors, ", ")
+		}
+	}
+	return false, ""
+}
+
+// promisedActs are the lower-case words after "to", "will" or "would" in
+// an entry's sentences: the acts promised ("agreed to buy", "said it will
+// cut").
+func promisedActs(e *Entry) []string {
+	var out []string
+	for _, r := range e.Sources {
+		words := strings.FieldsFunc(r.Sentence, func(c rune) bool { return !unicode.IsLetter(c) })
+		for i := 1; i < len(words); i++ {
+			if w := words[i]; promiseWords[words[i-1]] && unicode.IsLower([]rune(w)[0]) && !promiseWords[w] && w != "be" && w != "have" {
+				out = append(out, w)
+			}
+		}
+	}
+	return out
+}
+
+// promiseWords come before an act promised.
+var promiseWords = map[string]bool{"to": true, "will": true, "would": true}
 
 // unnamedMeetingThere: "Ukrainian and Russian delegations met in Geneva
 // on Tuesday" and "Negotiators held talks in Geneva on March 10 with
@@ -420,6 +466,10 @@ func mergeOutcomes(out []Entry) []Entry {
 // most precise date both agree on, or a flagged span when they disagree.
 func absorb(a, b *Entry, why string) {
 	a.Sources = append(a.Sources, b.Sources...)
+	if a.Kind == timeline.KindStatement && family(b.Kind) == "commitment" {
+		// the statement announced the commitment: the entry is that
+		a.Kind, a.Status, a.Certainty, a.Summary = b.Kind, b.Status, b.Certainty, b.Summary
+	}
 	a.MergedBecause = append(a.MergedBecause, fmt.Sprintf("%s (%s): %s", b.Sources[0].Article.Title, b.ID, why))
 	for _, p := range b.Participants {
 		found := false

@@ -183,3 +183,34 @@ func TestMergeUnnamedMeeting(t *testing.T) {
 		t.Errorf("meetings in one city on different days: %d entries, want 2", n)
 	}
 }
+
+// TestAnnouncedCommitment: "X said it will buy Y" in one outlet and "X
+// agreed to buy Y" in another, the same day, are one entry, the
+// commitment; a statement of another act, or about one actor only, stays
+// apart.
+func TestAnnouncedCommitment(t *testing.T) {
+	both := []string{"Norvik Holdings", "Tarven Logistics"}
+	said := rec("a", "ev:1", timeline.KindStatement, "2026-01-06", timex.Day, "Norvik Holdings said on Tuesday it will buy Tarven Logistics for $2 billion.", both)
+	agreed := rec("b", "ev:2", timeline.KindAgreement, "2026-01-06", timex.Day, "Norvik Holdings agreed on Tuesday to buy Tarven Logistics.", both)
+	other := rec("c", "ev:3", timeline.KindStatement, "2026-01-06", timex.Day, "Norvik Holdings said on Tuesday it would sue Tarven Logistics.", both)
+	alone := rec("d", "ev:4", timeline.KindStatement, "2026-01-06", timex.Day, "Norvik Holdings said on Tuesday it will buy a rival.", both[:1])
+	for _, c := range []struct {
+		name string
+		recs []timeline.Record
+		want int
+	}{
+		{"announced and agreed", []timeline.Record{said, agreed}, 1},
+		{"agreed and announced", []timeline.Record{agreed, said}, 1},
+		{"another act", []timeline.Record{other, agreed}, 2},
+		{"one actor", []timeline.Record{alone, agreed}, 2},
+	} {
+		entries := chronology.Chronology(c.recs, chronology.ChronologyOptions{})
+		if len(entries) != c.want {
+			t.Errorf("%s: %d entries, want %d", c.name, len(entries), c.want)
+			continue
+		}
+		if c.want == 1 && (entries[0].Kind != timeline.KindAgreement || len(entries[0].Sources) != 2) {
+			t.Errorf("%s: kind %s, %d sources; want the agreement with both", c.name, entries[0].Kind, len(entries[0].Sources))
+		}
+	}
+}
