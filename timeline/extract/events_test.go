@@ -475,6 +475,10 @@ var eventRules = []struct {
 	{sentence: "The Veldmark plant reopens on Thursday, the company said.", kind: "other", date: "2026-01-22", status: "scheduled"},
 	// a happening verb's -s form that a time dates is a timetable too, as is a happening's noun with its own time
 	{sentence: "The Brennick harbour council votes on Thursday on a plan to cut ferry services, its chair said.", kind: "decision", date: "2026-01-22", status: "scheduled"},
+	// ... but not a plural after an adjective of how many more: what analysts expect is no happening
+	{sentence: "Analysts expect further cuts next year.", none: true},
+	{sentence: "Economists predict fresh votes in the spring.", none: true},
+	{sentence: "The Velm city council cuts ferry services on Thursday.", kind: "decision", date: "2026-01-22", status: "scheduled"},
 	{sentence: "A similar protest on 14 January drew about 300 people.", kind: "other", date: "2026-01-14", status: "happened"},
 	{sentence: "A hearing on costs is set for February 3.", kind: "other", date: "2026-02-03", status: "scheduled"},
 	{sentence: "Docking is planned for about 10:30 a.m. Saturday, Jan. 24.", kind: "other", date: "2026-01-24", status: "scheduled"},

@@ -509,9 +509,12 @@ var phrasalTriggers = func() map[string]map[string]timeline.Kind {
 }()
 
 // quantifiers before an -s word make it a plural noun, not a verb
-// (triggerAt): "40 million phones", "several votes".
+// (triggerAt): "40 million phones", "several votes", and so do the
+// adjectives of how many more ("expect further cuts next year", "fresh
+// talks").
 var quantifiers = set("million", "billion", "thousand", "hundred", "many", "several", "few", "more", "most", "some", "all",
-	"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands", "millions")
+	"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands", "millions",
+	"further", "fewer", "additional", "fresh", "new", "deeper")
 
 // servicePresent are serviceVerbs in the present simple, triggers too:
 // news gives a service's timetable so ("The plant reopens on Thursday,
