@@ -35,7 +35,8 @@ import (
 //     be held in Minsk in May", "exchanged views on the meeting of the
 //     council, which will take place in May" (plannedRelative);
 //   - ", a day after" or ", which" before a clause with a subject of its
-//     own (subjectJoin).
+//     own, or a bare "after" when each side has a date of its own
+//     (subjectJoin).
 //
 // It also sets s.joinVerb and, for a clause with a subject of its own,
 // s.joinSubject: the token its subject starts at.
