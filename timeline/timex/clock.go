@@ -135,7 +135,7 @@ func (c *ctx) mClock(i int) (hit, bool) {
 			// "3.30pm", "10.15 GMT": British style, only with am/pm or a zone
 			h, m, j = t.n, c.clockMinutes(i), i+1
 			if ap, _ := c.ampm(j); ap == 0 {
-				if zt, _, _ := c.zone(j); zt == "" {
+				if zt, _, _ := c.zone(j); zt == "" && !c.atDayCue(i) {
 					return noHit, false
 				}
 			}
@@ -243,4 +243,93 @@ func (c *ctx) clockMinutes(i int) int {
 	t := &c.t[i]
 	d := c.s[t.s+t.nd+1 : t.e]
 	return int(d[0]-'0')*10 + int(d[1]-'0')
+}
+
+// atDayCue: the British "7.30" at i follows "at" and a day follows it ("at
+// 7.30 on Friday", "at 12.30 today", "at 9.15 this morning"): a clock
+// without am/pm. Alone, "at 4.25" is as often a price or a rate.
+func (c *ctx) atDayCue(i int) bool {
+	if c.id(i-1) != wAt {
+		return false
+	}
+	for k := max(i-5, 0); k < i-1; k++ {
+		if c.t[k].k == kWord && valueWords[c.lower(k)] {
+			return false // "shares closed at 12.30 on Friday": a price
+		}
+	}
+	j := i + 1
+	switch c.id(j) {
+	case wOn:
+		id := c.id(j + 1)
+		return id >= wMon && id <= wSun || id >= wJan && id <= wDec && c.t[j+1].up || c.isNum(j+1)
+	case wToday, wTonight, wYesterday, wTomorrow:
+		return true
+	case wThis, wThat:
+		switch c.id(j + 1) {
+		case wMorning, wAfternoon, wEvening:
+			return true
+		}
+	}
+	id := c.id(j)
+	_, ok := c.partAfterHour(j)
+	return ok || id >= wMon && id <= wSun && c.t[j].up
+}
+
+// mPastTo: "half past three", "a quarter past nine", "quarter to ten": a
+// clock time without am/pm; a quarter only after a preposition of time ("at
+// a quarter to nine"), since "cut by a quarter to 12 jobs" is a fraction.
+func (c *ctx) mPastTo(i int) (hit, bool) {
+	k := i
+	if c.id(k) == wA && c.t[k].n == 1 {
+		k++
+	}
+	m := 15
+	switch {
+	case c.id(k) == wHalf && k == i:
+		m = 30
+	case c.id(k) == wQuarterU && !c.t[k].pl:
+	default:
+		return noHit, false
+	}
+	to := c.id(k+1) == wTo
+	if !to && c.id(k+1) != wPast || to && m == 30 {
+		return noHit, false
+	}
+	h, j := c.hourAt(k + 2)
+	if h < 1 || (to || m == 15) && !c.timePrep(i-1) {
+		return noHit, false
+	}
+	if to {
+		h, m = (h+10)%12+1, 45
+	}
+	if pm, ok := c.partAfterHour(j); ok {
+		if pm && h < 12 {
+			h += 12
+		}
+		j += 3
+	}
+	cb := pad2(make([]byte, 0, 5), h)
+	cb = append(cb, ':')
+	e := Expr{Type: Clock, Clock: string(pad2(cb, m))}
+	return hit{i: i, j: j, e: e, clk: &clock{h: h, m: m, prec: Minute}}, true
+}
+
+// hourAt reads an hour 1-12 at k, "three" or "3"; -1 when there is none.
+func (c *ctx) hourAt(k int) (int, int) {
+	if (c.id(k) == wNumWord || c.isNum(k) && c.t[k].nd <= 2) && c.t[k].n >= 1 && c.t[k].n <= 12 {
+		if c.isP(k+1, ':') || c.isP(k+1, '-') && c.adj(k+1) {
+			return -1, k // "twenty-four", "3:15"
+		}
+		return c.t[k].n, k + 1
+	}
+	return -1, k
+}
+
+// timePrep: the word at i is a preposition that governs a clock time.
+func (c *ctx) timePrep(i int) bool {
+	switch c.id(i) {
+	case wAt, wFrom, wUntil, wBefore, wAfter, wAround, wSince:
+		return true
+	}
+	return false
 }

@@ -24,6 +24,13 @@ var clockCases = []findCase{
 	// British "3.30pm", with am/pm or a zone only
 	{"The ferry docked at 3.30pm in Dover.", thu, "3.30pm", Clock, "2026-01-22T15:30", Minute},
 	{"The polls closed at 10.15 GMT on Thursday.", fri, "10.15 GMT on Thursday", Clock, "2026-01-22T10:15Z", Minute},
+	// British "7.30" after "at" with a day after it; "half past three", "a quarter to ten"
+	{"The Orlent rally starts at 7.30 on Friday.", thu, "7.30 on Friday", Clock, "2026-01-23T07:30", Minute},
+	{"The Dunmore ferry left at 9.15 yesterday.", thu, "9.15 yesterday", Clock, "2026-01-21T09:15", Minute},
+	{"The Dunmore ferry left at half past three.", thu, "half past three", Clock, "2026-01-22T03:30", Minute},
+	{"Kessa Ilvane arrived at a quarter past nine.", thu, "a quarter past nine", Clock, "2026-01-22T09:15", Minute},
+	{"The Tarnow talks resumed at a quarter to ten.", thu, "a quarter to ten", Clock, "2026-01-22T09:45", Minute},
+	{"The vote ended at half past four in the afternoon.", thu, "half past four in the afternoon", Clock, "2026-01-22T16:30", Minute},
 	// "New" of "New York time" is the city's, not New Year's
 	{"The offer expires at 5 p.m. New York time on Friday.", thu, "5 p.m. New York time on Friday", Clock, "2026-01-23T17:00-05:00", Hour},
 }

@@ -171,6 +171,7 @@ func (c *ctx) match(i int) (hit, bool) {
 			try(c.mTimes(i))
 			if t.id == wA {
 				try(c.mLaterDate(i))
+				try(c.mPastTo(i))
 			}
 		case wThat:
 			try(c.mSameThat(i, i))
@@ -182,6 +183,9 @@ func (c *ctx) match(i int) (hit, bool) {
 			try(c.mFiscal(i))
 		case wHalf:
 			try(c.mHalf(i))
+			try(c.mPastTo(i))
+		case wQuarterU:
+			try(c.mPastTo(i))
 		case wMorning, wAfternoon, wEvening:
 			try(c.mTrading(i))
 		}

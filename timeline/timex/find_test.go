@@ -105,6 +105,11 @@ func describe(es []Expr) string {
 func TestFindNoFalsePositives(t *testing.T) {
 	for _, s := range []string{
 		"Delays may occur on the network.",
+		"Kelvor shares closed at 12.30 in the afternoon.",
+		"The Ostra bank held its rate at 4.25 in the morning session.",
+		"Staff numbers fell by a quarter to 12 offices.",
+		"The Brisk index stood at 10.15 in the afternoon.",
+		"Votes were counted at 12.30 percent turnout.",
 		"The Halvern train reached 60 miles per hour.",
 		"Thousands march through the city centre.",
 		"It is the second time the bill has failed.",

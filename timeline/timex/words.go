@@ -415,3 +415,14 @@ func init() {
 		datedNouns[w] = true
 	}
 }
+
+// valueWords before "at 12.30" make it a price or a rate, not a clock time
+// (atDayCue).
+var valueWords = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`closed close closing stood stands stand ended finished traded trading priced
+		valued settled fixed rate rates price prices shares stock stocks index yield yields pence cents`) {
+		valueWords[w] = true
+	}
+}
