@@ -12,11 +12,7 @@ func (c *ctx) mMonthFirst(i int) (hit, bool) {
 	if h, ok := c.monthQuarter(i, k, m); ok {
 		return h, true
 	}
-	if d, ok := c.dayNum(k); ok {
-		k2 := k + 1
-		if c.id(k2) == wSuffix && c.adj(k2) {
-			k2++
-		}
+	if d, k2, ok := c.dayAfterMonth(k); ok {
 		// A day range inside one month: "January 19-25", "January 19 to 25".
 		if d2, k3, ok := c.dayTail(k2); ok && d2 > d {
 			if _, _, isMonth := c.month(k3); !isMonth {
@@ -571,3 +567,22 @@ func (c *ctx) figuresFor(i, j int) bool {
 // figureNouns are figures counted over a period.
 var figureNouns = map[string]bool{"figures": true, "data": true, "results": true, "numbers": true, "statistics": true, "sales": true,
 	"earnings": true, "revenue": true, "revenues": true, "payrolls": true, "output": true, "report": true, "reports": true, "readings": true}
+
+// dayAfterMonth reads the day after a month name at k: "4", "4th", and
+// spoken British "the 4th" ("March the 4th"). Returns the day and the
+// token after it.
+func (c *ctx) dayAfterMonth(k int) (int, int, bool) {
+	the := c.id(k) == wThe
+	if the {
+		k++
+	}
+	d, ok := c.dayNum(k)
+	if !ok {
+		return 0, k, false
+	}
+	k++
+	if c.id(k) == wSuffix && c.adj(k) {
+		return d, k + 1, true
+	}
+	return d, k, !the // "March the 4" is no date
+}

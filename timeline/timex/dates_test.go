@@ -17,6 +17,9 @@ var dateCases = []findCase{
 	{"The report, dated Thursday 22 January 2026, was leaked.", "", "Thursday 22 January 2026", Date, "2026-01-22", Day},
 	{"The company said sales rose on Jan. 12 after the launch.", thu, "Jan. 12", Date, "2026-01-12", Day},
 	{"Prices fell on 6 January, the ministry said.", thu, "6 January", Date, "2026-01-06", Day},
+	// spoken British "March the 4th"
+	{"The Dornveld talks were held on January the 12th.", thu, "January the 12th", Date, "2026-01-12", Day},
+	{"The Kelso summit opens on March the 4th, 2027.", thu, "March the 4th, 2027", Date, "2027-03-04", Day},
 	{"The tariff takes effect in July.", thu, "July", Date, "2026-07", Month},
 	{"The minister urged progress ahead of talks in Doha on 2 June.", thu, "2 June", Date, "2026-06-02", Day},
 	{"A further exchange could happen in October, the minister said.", thu, "October", Date, "2026-10", Month},
