@@ -17,6 +17,9 @@ var anchorCases = []findCase{
 	{"The law passed in 2019 and was repealed three years later.", "", "three years later", Date, "2022", Year},
 	{"The plant closed in June 2025; its sister plant had shut two months earlier.", "", "two months earlier", Date, "2025-04", Month},
 	{"On Monday he said he had landed the day before.", thu, "the day before", Date, "2026-01-18", Day},
+	// "earlier in the day", "later in the day": the day the sentence has given
+	{"The Brenmor council met on Monday and, later in the day, the mayor resigned.", thu, "later in the day", Date, "2026-01-19", Day},
+	{"Earlier in the day, Kessa Ilvane toured the Tarvik harbour.", thu, "Earlier in the day", Date, "", Unknown},
 	// else counted from the reference date, when the tense agrees
 	{"The results will be announced the following day.", thu, "the following day", Date, "2026-01-23", Day},
 	{"He had arrived in Paris the previous day.", thu, "the previous day", Date, "2026-01-21", Day},
@@ -52,6 +55,7 @@ func TestFindInStory(t *testing.T) {
 		{"One year later he was fired from the company.", "1984-01-01", "1984-12-31", "One year later", "1985"},
 		{"Two days later, the company recalled the phone.", "2010-03-03", "2010-03-03", "Two days later", "2010-03-05"},
 		{"The day before, the board had met.", "2010-03-03", "2010-03-03", "The day before", "2010-03-02"},
+		{"Later in the day, the Orvale board met again.", "2010-03-03", "2010-03-03", "Later in the day", "2010-03-03"},
 		{"Two days later, the company recalled the phone.", "2009-01-01", "2009-12-31", "Two days later", ""},
 		{"On May 2 the firm sued, and two days later it settled.", "2009-01-01", "2009-12-31", "two days later", "2026-05-04"},
 	} {

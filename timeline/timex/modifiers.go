@@ -159,6 +159,10 @@ func (c *ctx) mEarlierLater(i int) (hit, bool) {
 		return c.adverbLater(i)
 	}
 	u := c.id(k + 1)
+	if inThe && u == wDay && !c.t[k+1].pl && c.id(k+2) != wOf {
+		// "earlier in the day", "later in the day": the story's day
+		return c.anchored(i, k+2, wDay, 0, "")
+	}
 	if p, ok := partCodes[u]; ok && c.t[k+1].k == kWord && !inThe {
 		// "earlier this morning", "later this evening": that part of the
 		// reference day
