@@ -78,6 +78,9 @@ func (c *ctx) mAt(i int) (hit, bool) {
 	case wPresent:
 		return c.mk(i, k+1, exprVague(presentRef))
 	case wThe:
+		if c.id(k+1) == wTimeW {
+			return c.atTheTime(i, k+2)
+		}
 		if c.id(k+1) != wMoment {
 			return noHit, false
 		}
@@ -115,4 +118,30 @@ func (c *ctx) mTrading(i int) (hit, bool) {
 // recently as").
 func (c *ctx) asAs(i int) bool {
 	return strings.EqualFold(c.textAt(i-1), "as") && c.textAt(i+1) == "as"
+}
+
+// atTheTime: "at the time" in a past sentence is a vague past (PAST_REF);
+// "at the time of the blast" and "at the time when ..." name another time,
+// and "is not available at the time" means now.
+func (c *ctx) atTheTime(i, j int) (hit, bool) {
+	if c.id(j) == wOf || j < len(c.t) && c.t[j].k == kWord && (c.text(j) == "when" || c.text(j) == "that") {
+		return noHit, false
+	}
+	if c.tense(i, j) >= 0 {
+		return noHit, false
+	}
+	return c.mk(i, j, exprVague(pastRef))
+}
+
+// mBackThen: "back then" is a vague past (PAST_REF) where it stands alone,
+// opening the clause or closing it ("Back then, ...", "... back then.");
+// "pulled back then regrouped" is a verb's "back".
+func (c *ctx) mBackThen(i int) (hit, bool) {
+	if i+1 >= len(c.t) || !strings.EqualFold(c.text(i+1), "then") {
+		return noHit, false
+	}
+	if i > 0 && c.t[i-1].k != kPunct && (i+2 < len(c.t) && c.t[i+2].k != kPunct) {
+		return noHit, false
+	}
+	return c.mk(i, i+2, exprVague(pastRef))
 }

@@ -27,6 +27,11 @@ var deicticCases = []findCase{
 	{"The border will stay closed for the foreseeable future.", thu, "the foreseeable future", Date, "FUTURE_REF", Unknown},
 	{"Prices will certainly rise in the future.", thu, "in the future", Date, "FUTURE_REF", Unknown},
 	{"Tariffs were higher in the past, economists note.", thu, "in the past", Date, "PAST_REF", Unknown},
+	// "at the time" in a past sentence and "back then": a vague past
+	{"At the time, Kellan Droste ran the Varnhold mill.", thu, "At the time", Date, "PAST_REF", Unknown},
+	{"The Pellworth mayor was not available for comment at the time.", thu, "at the time", Date, "PAST_REF", Unknown},
+	{"Back then, few families in Ostrava owned a car.", thu, "Back then", Date, "PAST_REF", Unknown},
+	{"Life in Ostrava was harder back then, she said.", thu, "back then", Date, "PAST_REF", Unknown},
 	{"In future, visitors must book ahead.", thu, "In future", Date, "FUTURE_REF", Unknown},
 	// already handled before issue 8; pinned here
 	{"The firm currently employs 2,300 people.", thu, "currently", Date, "PRESENT_REF", Unknown},

@@ -132,6 +132,8 @@ func (c *ctx) match(i int) (hit, bool) {
 			try(c.mAt(i))
 		case wThese:
 			try(c.mThese(i))
+		case wBack:
+			try(c.mBackThen(i))
 		case wSo:
 			try(c.mSoFar(i))
 		case wToday, wTonight, wYesterday, wTomorrow, wNow, wCurrently, wRecently, wLately, wSoon, wOvernight:

@@ -105,6 +105,9 @@ func describe(es []Expr) string {
 func TestFindNoFalsePositives(t *testing.T) {
 	for _, s := range []string{
 		"Delays may occur on the network.",
+		"The Brenmor mayor was abroad at the time of the blast.",
+		"The Orvale spokesman is not available at the time.",
+		"The army pulled back then regrouped.",
 		"The March the 3 unions planned was called off.",
 		"Kelvor shares closed at 12.30 in the afternoon.",
 		"The Ostra bank held its rate at 4.25 in the morning session.",

@@ -148,6 +148,7 @@ const (
 	wNear    // "near", "foreseeable", "distant" before "future"
 	wPresent // "present" of "at present"
 	wMoment  // "moment" of "at the moment"
+	wBack    // "back" of "back then"
 	wThese   // "these" of "these days"
 	wSo      // "so", "thus" of "so far"
 	wFar
@@ -334,7 +335,7 @@ func init() {
 	add(wThroughout, 0, false, "throughout")
 	add(wAMa, 0, false, "am")
 	add(wPM, 0, false, "pm")
-	add(wTimeW, 0, false, "time")
+	add(wTimeW, 0, true, "time")
 	add(wLocal, 0, false, "local")
 	add(wHrs, 0, false, "hrs", "hrs.")
 	add(wSuffix, 0, false, "st", "nd", "rd", "th")
@@ -345,6 +346,7 @@ func init() {
 	add(wNear, 0, false, "near", "foreseeable", "distant")
 	add(wPresent, 0, true, "present")
 	add(wMoment, 0, true, "moment")
+	add(wBack, 0, true, "back")
 	add(wThese, 0, false, "these")
 	add(wSo, 0, false, "so", "thus")
 	add(wFar, 0, false, "far")
