@@ -105,6 +105,7 @@ func describe(es []Expr) string {
 func TestFindNoFalsePositives(t *testing.T) {
 	for _, s := range []string{
 		"Delays may occur on the network.",
+		"The early hours of the shift were quiet at the Dunmore plant.",
 		"The Brenmor mayor was abroad at the time of the blast.",
 		"The Orvale spokesman is not available at the time.",
 		"The army pulled back then regrouped.",

@@ -16,6 +16,9 @@ func (c *ctx) mThe(i int) (hit, bool) {
 	if e, j, ok := c.fiscalYear(i); ok {
 		return c.mk(i, j, e)
 	}
+	if h, ok := c.earlyHoursOf(i, k); ok {
+		return h, true
+	}
 	switch c.id(k) {
 	case wWeekend:
 		if c.t[k].pl {
@@ -619,4 +622,19 @@ func (c *ctx) mBeforeLast(i, k int) (hit, bool) {
 	e := c.periodAt(u, delta)
 	e.Relative = true
 	return c.mk(i, k+3, e)
+}
+
+// earlyHoursOf: "the early hours of Tuesday", "the early hours of 12 May":
+// the whole phrase, with the day's value (the night before it is still
+// that day's).
+func (c *ctx) earlyHoursOf(i, k int) (hit, bool) {
+	if c.id(k) != wEarly || c.id(k+1) != wHour || !c.t[k+1].pl || c.id(k+2) != wOf || k+3 >= len(c.t) {
+		return noHit, false
+	}
+	h, ok := c.match(k + 3)
+	if !ok || h.i != k+3 || h.e.Type != Date && h.e.Type != Clock {
+		return noHit, false
+	}
+	h.i = i
+	return h, true
 }

@@ -3,6 +3,10 @@ package timex
 import "testing"
 
 var theCases = []findCase{
+	// "the early hours of Tuesday": the whole phrase, with the day's value
+	{"The Varnhold depot burned in the early hours of Tuesday.", thu, "the early hours of Tuesday", Date, "2026-01-20", Day},
+	{"Crews were called in the early hours of 12 January.", thu, "the early hours of 12 January", Date, "2026-01-12", Day},
+	{"The raid began in the early hours of Sunday morning.", thu, "the early hours of Sunday morning", Clock, "2026-01-18TMO", Day},
 	// two periods back or ahead; not "before last Friday's vote"
 	{"The Orvale board had warned the week before last.", thu, "the week before last", Date, "2026-01-05/2026-01-11", Week},
 	{"The Halvern envoys will meet the week after next.", thu, "the week after next", Date, "2026-02-02/2026-02-08", Week},
