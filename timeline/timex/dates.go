@@ -92,7 +92,11 @@ func (c *ctx) monthDay(m, d, i, j int) Expr {
 		}
 		return unresolved(false)
 	}
-	y := c.nearYear(m, d, c.tense(i, j))
+	tn := c.tense(i, j)
+	y := c.nearYear(m, d, tn)
+	if tn == 0 && c.yearlyCustom(i) {
+		y = c.nearestYear(m, d)
+	}
 	if !validDay(y, m, d) {
 		return Expr{}
 	}

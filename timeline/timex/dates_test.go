@@ -17,6 +17,12 @@ var dateCases = []findCase{
 	{"The report, dated Thursday 22 January 2026, was leaked.", "", "Thursday 22 January 2026", Date, "2026-01-22", Day},
 	{"The company said sales rose on Jan. 12 after the launch.", thu, "Jan. 12", Date, "2026-01-12", Day},
 	{"Prices fell on 6 January, the ministry said.", thu, "6 January", Date, "2026-01-06", Day},
+	// a yearly custom told in the present: the nearest occurrence, either side
+	{"Norvania marks its founding on August 24.", "2026-05-19", "August 24", Date, "2026-08-24", Day},
+	{"Every village in Kessland celebrates the harvest on October 3.", "2026-05-19", "October 3", Date, "2026-10-03", Day},
+	{"Norvania marks its founding on March 2.", "2026-05-19", "March 2", Date, "2026-03-02", Day},
+	// ... but a past report of it keeps the past
+	{"Norvania marked its founding on August 24.", "2026-05-19", "August 24", Date, "2025-08-24", Day},
 	// spoken British "March the 4th"
 	{"The Dornveld talks were held on January the 12th.", thu, "January the 12th", Date, "2026-01-12", Day},
 	{"The Kelso summit opens on March the 4th, 2027.", thu, "March the 4th, 2027", Date, "2027-03-04", Day},

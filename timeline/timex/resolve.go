@@ -90,3 +90,42 @@ func (c *ctx) weekdayFrom(wd int, mode byte, tense int) time.Time {
 	}
 	return c.ref.AddDate(0, 0, -((rw - wd + 7) % 7))
 }
+
+// yearlyCustom: a present-tense verb of a yearly custom stands in the
+// words before i ("Ukraine marks Independence Day on August 24", "the town
+// celebrates its founding on June 2"). The sentence tells a habit, not a
+// past report, so its day is the nearest occurrence (nearestYear), which
+// is the one a story about the custom is written around, before or after.
+func (c *ctx) yearlyCustom(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		if c.t[k].k != kWord {
+			continue
+		}
+		switch c.lower(k) {
+		case "since", "ago", "after", "years":
+			return false // "marks ten years since the flood on May 2": a past day
+		}
+		if customVerbs[c.lower(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// nearestYear is the year that puts month m, day d nearest the reference
+// date, on either side.
+func (c *ctx) nearestYear(m, d int) int {
+	ry := c.ref.Year()
+	best, bd := ry, 1<<30
+	for y := ry - 1; y <= ry+1; y++ {
+		dd := min(d, daysIn(y, m))
+		diff := int(civil(y, m, dd).Sub(c.ref).Hours() / 24)
+		if diff < 0 {
+			diff = -diff
+		}
+		if diff < bd {
+			best, bd = y, diff
+		}
+	}
+	return best
+}

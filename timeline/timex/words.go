@@ -428,3 +428,14 @@ func init() {
 		valueWords[w] = true
 	}
 }
+
+// customVerbs in the present tense tell a yearly custom ("marks", "celebrates"):
+// a date after them is the nearest occurrence (yearlyCustom).
+var customVerbs = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`marks celebrates commemorates observes honours honors mark celebrate
+		commemorate observe honour honor`) {
+		customVerbs[w] = true
+	}
+}
