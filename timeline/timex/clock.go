@@ -317,8 +317,8 @@ func (c *ctx) mPastTo(i int) (hit, bool) {
 // hourAt reads an hour 1-12 at k, "three" or "3"; -1 when there is none.
 func (c *ctx) hourAt(k int) (int, int) {
 	if (c.id(k) == wNumWord || c.isNum(k) && c.t[k].nd <= 2) && c.t[k].n >= 1 && c.t[k].n <= 12 {
-		if c.isP(k+1, ':') || c.isP(k+1, '-') && c.adj(k+1) {
-			return -1, k // "twenty-four", "3:15"
+		if c.isP(k+1, ':') || c.isP(k+1, '-') && c.adj(k+1) || c.isP(k+1, '%') || c.id(k+1) == wPer || c.textAt(k+1) == "percent" {
+			return -1, k // "twenty-four", "3:15", "9 percent"
 		}
 		return c.t[k].n, k + 1
 	}

@@ -120,11 +120,12 @@ func (c *ctx) asAs(i int) bool {
 	return strings.EqualFold(c.textAt(i-1), "as") && c.textAt(i+1) == "as"
 }
 
-// atTheTime: "at the time" in a past sentence is a vague past (PAST_REF);
-// "at the time of the blast" and "at the time when ..." name another time,
-// and "is not available at the time" means now.
+// atTheTime: "at the time" standing alone in a past sentence ("At the
+// time, ...", "... at the time.") is a vague past (PAST_REF); "at the time
+// of the blast", "at the time agreed" name another time, and "is not
+// available at the time" means now.
 func (c *ctx) atTheTime(i, j int) (hit, bool) {
-	if c.id(j) == wOf || j < len(c.t) && c.t[j].k == kWord && (c.text(j) == "when" || c.text(j) == "that") {
+	if j < len(c.t) && c.t[j].k != kPunct {
 		return noHit, false
 	}
 	if c.tense(i, j) >= 0 {

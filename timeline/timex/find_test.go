@@ -105,6 +105,8 @@ func describe(es []Expr) string {
 func TestFindNoFalsePositives(t *testing.T) {
 	for _, s := range []string{
 		"Delays may occur on the network.",
+		"The Brisk index stood at a quarter past 9 percent.",
+		"The Orvale spokesman will answer at the time agreed.",
 		"The early hours of the shift were quiet at the Dunmore plant.",
 		"The Brenmor mayor was abroad at the time of the blast.",
 		"The Orvale spokesman is not available at the time.",
