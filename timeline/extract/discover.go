@@ -491,14 +491,9 @@ func (st *docState) openingBy(toks []text.Token, i int) bool {
 	return false
 }
 
-// appositionHas reports whether the run ending before token j is followed
-// by ", a/an/the ... <noun>" with a noun of the set within five words.
-func (st *docState) appositionHas(toks []text.Token, j int, nouns map[string]bool) bool {
-	return st.appositionNoun(toks, j, nouns) != ""
-}
-
-// appositionNoun is the noun of nouns that heads the apposition after
-// token j-1 (appositionHas), "" when there is none.
+// appositionNoun is the noun of the set that heads an apposition after
+// the run ending before token j (", a/an/the ... <noun>", within five
+// words), "" when there is none.
 func (st *docState) appositionNoun(toks []text.Token, j int, nouns map[string]bool) string {
 	if j >= len(toks) || strings.TrimSpace(st.text[toks[j-1].End:toks[j].Start]) != "," {
 		return ""

@@ -62,7 +62,7 @@ var locatives = set("in", "at", "from", "to", "near", "outside",
 	"around", "throughout", "inside")
 
 // ---- Discovery of names the gazetteer lacks (discover, classifyRun,
-// titledName, appositionHas; roleWords and notNames also guard surnames)
+// titledName, appositionNoun; roleWords and notNames also guard surnames)
 
 // roleWords introduce a person's name when they stand right before it.
 var roleWords = set("spokesman", "spokeswoman", "spokesperson", "envoy", "adviser", "advisor", "aide",
