@@ -73,6 +73,21 @@ const (
 	numCues
 )
 
+// firmVerbAfter reports a verb of what firms do right after token j
+// ("which filed", "which makes"), or after "has", "had" or "also"
+// ("which has recalled").
+func (s *state) firmVerbAfter(j int) bool {
+	for k := j + 1; k < len(s.toks) && k <= j+2; k++ {
+		if s.fl[k]&fOrgVerb != 0 {
+			return true
+		}
+		if key := s.toks[k].Key; key != "has" && key != "had" && key != "also" {
+			return false
+		}
+	}
+	return false
+}
+
 // codeName: a capital and digits, as channels and firms are named ("M1",
 // "RTL4", "TV2").
 func codeName(w string) bool {
@@ -542,6 +557,11 @@ func (s *state) evidence(g *seg) {
 			add(cWho)
 		case t.Key == "which":
 			add(cWhich)
+			if s.firmVerbAfter(j) {
+				// "Chrysler, which filed for bankruptcy": a clause that
+				// tells what the firm does, as an apposition would
+				add(cOrgAppos)
+			}
 		case (t.Key == "a" || t.Key == "an" || t.Key == "the") && !s.openingBy(g.pre):
 			s.apposition(g, j+1)
 		case personAsides[t.Key] && !acronym && s.saidAfterAside(j):

@@ -65,6 +65,8 @@ func TestFind(t *testing.T) {
 			want{"Valdoria=place", "Estmark=place", "Marius Tenescu=person", "Jaan Kask=person"}},
 		{"firms by their trade; a confederation", "Rival Kestrel Aircraft said last month that its jet was on schedule. The plan was welcomed by the Confederation of Norland Industry.",
 			want{"Kestrel Aircraft=organization", "Confederation of Norland Industry=organization"}},
+		{"a firm's verb after 'which'", "Velmora, which filed for bankruptcy on April 30, is expected to emerge within weeks. Tarnic, which has recalled 40,000 cars, said nothing.",
+			want{"Velmora=organization", "Tarnic=organization"}},
 		{"'in' before a list of places", "Similar protests were held in Dunmore and Veliko Selo on Sunday.",
 			want{"Dunmore=place", "Veliko Selo=place"}},
 		{"a site near a place; the Treasury", "They traced it to a site near Cuscara. The deal must be approved by the Treasury.",
