@@ -714,7 +714,7 @@ func discussedMeeting(s *sentence, start int) bool {
 	found := false
 	for k := s.trig + 1; k < len(s.toks) && s.toks[k].Start < s.span.Start+start; k++ {
 		w := s.toks[k].Key
-		if w == "and" || w == "that" || strings.ContainsAny(s.text[s.toks[k-1].End-s.span.Start:s.toks[k].Start-s.span.Start], ",;") {
+		if w == "and" || w == "that" || strings.ContainsAny(s.between(k), ",;") {
 			return false
 		}
 		if kind := triggers[w]; (kind == timeline.KindMeeting || kind == timeline.KindNegotiation || kind == timeline.KindTravel) &&
@@ -789,7 +789,7 @@ func (s *sentence) consequenceAt() int {
 		return -1
 	}
 	for k := s.trig + 2; k < len(s.toks); k++ {
-		if w := s.toks[k].Key; strings.HasSuffix(w, "ing") && len(w) > 5 && !ingLinks[w] && strings.Contains(s.text[s.toks[k-1].End-s.span.Start:s.toks[k].Start-s.span.Start], ",") {
+		if w := s.toks[k].Key; strings.HasSuffix(w, "ing") && len(w) > 5 && !ingLinks[w] && strings.Contains(s.between(k), ",") {
 			return k
 		}
 	}
@@ -1000,8 +1000,6 @@ func monthNamed(t string) bool {
 	return false
 }
 
-// comingYear moves a period read as the past one to the coming one: the
-// same months a year (or years) on, until it has not ended by ref.
 // pastVerbNear reports an active past-tense verb within five words
 // before e, with no "to" between them: "which filed for bankruptcy on
 // April 30" (not "agreed to hold talks in spring", "is now targeted for
@@ -1031,6 +1029,8 @@ func pastYear(e timex.Expr, ref time.Time) timex.Expr {
 	return shiftYears(e, years, false)
 }
 
+// comingYear moves a period read as the past one to the coming one: the
+// same months a year (or years) on, until it has not ended by ref.
 func comingYear(e timex.Expr, ref time.Time) timex.Expr {
 	years := 0
 	for !e.Last.AddDate(years, 0, 0).After(ref) {

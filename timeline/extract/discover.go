@@ -150,7 +150,7 @@ func (st *docState) dropOpeningWord(bi, i, j int, hasConnector bool, typ timelin
 	// opening a firm's name of two words more, not a head of its own
 	// ("Bank Negara Indonesia" keeps it)
 	// ("Rival Kestrel Aircraft said": a rival is no firm's first word)
-	if typ == timeline.Organization && st.sentenceStart(bi, i) && (firmNouns[toks[i].Key] || rivalNouns[toks[i].Key]) && j-i >= 3 &&
+	if typ == timeline.Organization && st.sentenceStart(bi, i) && (firmNouns[toks[i].Key] || names.OpeningNoun(toks[i].Key)) && j-i >= 3 &&
 		!orgHeads[toks[i].Key] && !orgStarts[toks[i].Key] && !connectors[toks[i+1].Key] {
 		return i + 1, typ
 	}
@@ -618,9 +618,10 @@ func (st *docState) joinCompanyForms() {
 			}
 			k := timeline.Fold(short)
 			if prev, seen := full[k]; seen && prev != id {
-				id = ""
+				full[k] = "" // shared
+			} else if !seen {
+				full[k] = id
 			}
-			full[k] = id
 		}
 	}
 	if full == nil {

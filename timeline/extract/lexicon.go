@@ -94,10 +94,6 @@ var reportVerbs = set("said", "says", "told", "added", "warned", "stated", "note
 // unit" may be a ward).
 var partNouns = set("unit", "brand", "division", "affiliate")
 
-// rivalNouns open a sentence before a firm's name without being part of
-// it: "Rival Kestrel Aircraft said" (dropOpeningWord).
-var rivalNouns = set("rival", "rivals", "competitor")
-
 // orgHeads end organisation names.
 var orgHeads = set("ministry", "agency", "council", "committee", "commission", "company", "corp",
 	"corporation", "inc", "ltd", "llc", "plc", "group", "bank", "university", "institute", "foundation",

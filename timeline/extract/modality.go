@@ -301,7 +301,7 @@ func (s *sentence) becauseClause() int {
 		return 0
 	}
 	for q := s.trig + 1; q < len(s.toks); q++ {
-		if causeOpeners[s.toks[q].Key] && strings.HasSuffix(strings.TrimSpace(s.text[s.toks[q-1].End-s.span.Start:s.toks[q].Start-s.span.Start]), ",") {
+		if causeOpeners[s.toks[q].Key] && strings.HasSuffix(strings.TrimSpace(s.between(q)), ",") {
 			return q
 		}
 	}

@@ -158,6 +158,12 @@ func pastKind(w string) (timeline.Kind, bool) {
 	return "", false
 }
 
+// between is the sentence's text between token k-1 and token k: the
+// spaces and punctuation that part them.
+func (s *sentence) between(k int) string {
+	return s.text[s.toks[k-1].End-s.span.Start : s.toks[k].Start-s.span.Start]
+}
+
 // verbAfter reports a verb after token k in its part of the sentence (up
 // to a comma): "The Halvern rules on Monday were strict" has its verb
 // after the -s word, which is a noun.
@@ -168,7 +174,7 @@ func (s *sentence) verbAfter(k int) bool { return s.verbInPart(k+1, false) }
 // up to a clause join ("and", "but", "while", ...).
 func (s *sentence) verbInPart(from int, joins bool) bool {
 	for q := from; q < len(s.toks); q++ {
-		if q > 0 && strings.ContainsAny(s.text[s.toks[q-1].End-s.span.Start:s.toks[q].Start-s.span.Start], ",;:") || joins && clauseJoins[s.toks[q].Key] {
+		if q > 0 && strings.ContainsAny(s.between(q), ",;:") || joins && clauseJoins[s.toks[q].Key] {
 			return false
 		}
 		if verbLike(s.toks[q].Key) {
@@ -224,7 +230,7 @@ func (s *sentence) plannedFor(k int) bool {
 // comma or a semicolon.
 func (s *sentence) wordsInPart(k, n int) int {
 	for q := k + 1; q < len(s.toks) && q <= k+n; q++ {
-		if strings.ContainsAny(s.text[s.toks[q-1].End-s.span.Start:s.toks[q].Start-s.span.Start], ",;") {
+		if strings.ContainsAny(s.between(q), ",;") {
 			return q - 1 - k
 		}
 	}

@@ -376,6 +376,10 @@ func (s *state) output() []Mention {
 // rival Telia" is a firm and "his rival Boris Johnson" a person.
 var openingNouns = map[string]bool{"rival": true, "competitor": true}
 
+// OpeningNoun reports whether the folded word opens a sentence before a
+// firm's name without being part of it ("Rival Kestrel Aircraft said").
+func OpeningNoun(key string) bool { return openingNouns[key] }
+
 // degrees written as one word are no names.
 var degrees = map[string]bool{"phd": true, "mba": true, "msc": true, "bsc": true, "dphil": true, "llm": true, "mphil": true}
 
