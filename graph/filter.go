@@ -17,7 +17,12 @@ type Filter struct {
 	Topics []string
 	// Entities are names of participants: a canonical name, an alias or a
 	// surname alone ("Witkoff"), compared case-insensitively and without
-	// diacritics (see timeline.Keys).
+	// diacritics (see timeline.Keys). A name that matches an organisation
+	// or a place also matches the entity whose whole name is one of its
+	// aliases: "Halden Motors Corporation (HMC)" in one article and "HMC"
+	// alone in another are one company to the filter, whichever of the two
+	// names it gives. People are not joined so: a surname alone names many
+	// people, so it matches them all but never stands for one of them.
 	Entities []string
 	// Places are place names, compared like Entities.
 	Places []string

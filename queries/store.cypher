@@ -157,7 +157,9 @@ WHERE ($articles IS NULL OR e.article IN $articles)
   AND ($places IS NULL
        OR any(k IN e.placeKeys WHERE k IN $places)
        OR EXISTS { (e)-[:AT]->(p:Entity) WHERE any(k IN p.keys WHERE k IN $places) })
-  AND all(k IN $entities WHERE EXISTS { (e)-[:INVOLVES]->(x:Entity) WHERE k IN x.keys })
+  AND all(k IN $entities WHERE EXISTS { (e)-[:INVOLVES]->(x:Entity) WHERE k IN x.keys
+            OR EXISTS { (:Key {key: k})-[:NAMES]->(y:Entity {type: x.type})
+                        WHERE y.type <> 'person' AND any(a IN y.keys WHERE x.id = y.type + ':' + replace(a, ' ', '-')) } })
   AND ($statuses IS NULL OR e.status IN $statuses)
   AND ($certainties IS NULL OR e.certainty IN $certainties)
   AND (($sources IS NULL AND $asOf IS NULL)
@@ -168,13 +170,26 @@ RETURN e.record AS record, e.ord AS ord;
 
 // name: events-by-entity
 // events, starting from the entities that the folded key $entity (the
-// first entity of the filter) names; $entities holds the others. Most
+// first entity of the filter) names; $entities holds the others. A key
+// names its entities and, for an organisation or a place, the entities
+// whose whole name is one of their aliases, found by id (gazetteer.ID is
+// the type and the folded name): "HMC" alone in one article is the
+// "Halden Motors Corporation (HMC)" of another (graph.Filter.Entities). Most
 // filters name someone, and their events are a small part of the graph.
 // The date bounds are read from INVOLVES, which repeats its event's
 // dates: a busy entity has thousands of events, and an event node has a
 // long chain of properties to walk, a relationship a short one. Events
 // are read only once they match the dates.
-MATCH (n:Key {key: $entity})-[:NAMES]->(x:Entity) USING INDEX SEEK n:Key(key)
+CALL {
+  MATCH (n:Key {key: $entity})-[:NAMES]->(x:Entity) USING INDEX SEEK n:Key(key)
+  RETURN x
+  UNION
+  MATCH (n:Key {key: $entity})-[:NAMES]->(y:Entity) USING INDEX SEEK n:Key(key)
+  WHERE y.type <> 'person'
+  UNWIND y.keys AS a
+  MATCH (x:Entity {id: y.type + ':' + replace(a, ' ', '-')})
+  RETURN x
+}
 MATCH (x)<-[r:INVOLVES]-(e)
 WHERE ($from IS NULL OR r.endDate >= $from)
   AND ($to IS NULL OR r.date <= $to)
@@ -186,7 +201,9 @@ WHERE e:Event
   AND ($places IS NULL
        OR any(k IN e.placeKeys WHERE k IN $places)
        OR EXISTS { (e)-[:AT]->(p:Entity) WHERE any(k IN p.keys WHERE k IN $places) })
-  AND all(k IN $entities WHERE EXISTS { (e)-[:INVOLVES]->(y:Entity) WHERE k IN y.keys })
+  AND all(k IN $entities WHERE EXISTS { (e)-[:INVOLVES]->(y:Entity) WHERE k IN y.keys
+            OR EXISTS { (:Key {key: k})-[:NAMES]->(z:Entity {type: y.type})
+                        WHERE z.type <> 'person' AND any(a IN z.keys WHERE y.id = z.type + ':' + replace(a, ' ', '-')) } })
   AND ($statuses IS NULL OR e.status IN $statuses)
   AND ($certainties IS NULL OR e.certainty IN $certainties)
   AND (($sources IS NULL AND $asOf IS NULL)

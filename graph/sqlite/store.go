@@ -211,7 +211,8 @@ func (s *Store) Events(ctx context.Context, f graph.Filter) ([]timeline.Record, 
 		and(queries.SQL("events-where-topics"), jsonList(f.Topics, nil))
 	}
 	for _, e := range f.Entities {
-		and(queries.SQL("events-where-entity"), timeline.Fold(e))
+		k := timeline.Fold(e)
+		and(queries.SQL("events-where-entity"), k, k)
 	}
 	if len(f.Places) > 0 {
 		places := jsonList(f.Places, timeline.Fold)

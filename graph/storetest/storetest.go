@@ -55,6 +55,7 @@ func Run(t *testing.T, open func(t *testing.T) graph.Store) {
 		{"ArticleNotFound", testArticleNotFound},
 		{"Stats", testStats},
 		{"EntitiesShareAliases", testEntitiesShareAliases},
+		{"ShortNames", testShortNames},
 		{"Filters", testFilters},
 		{"InvalidFilter", testInvalidFilter},
 		{"Reset", testReset},

@@ -132,8 +132,19 @@ WHERE 1 = 1
 e.pk IN (SELECT t.event_pk FROM event_topics t WHERE t.topic IN (SELECT value FROM json_each(?)))
 
 -- name: events-where-entity
--- ? is one folded name; one fragment per entity, so all must match.
-e.pk IN (SELECT ee.event_pk FROM entity_keys k JOIN event_entities ee ON ee.entity_id = k.entity_id WHERE k.key = ?)
+-- Both ? are one folded name; one fragment per entity, so all must match.
+-- The name matches the entities it is a key of and, for an organisation or
+-- a place, the entities whose whole name is one of their aliases, found by
+-- id (gazetteer.ID is the type and the folded name): "HMC" alone in one
+-- article is the "Halden Motors Corporation (HMC)" of another (see
+-- graph.Filter.Entities).
+e.pk IN (SELECT ee.event_pk FROM entity_keys k JOIN event_entities ee ON ee.entity_id = k.entity_id WHERE k.key = ?
+         UNION
+         SELECT ee.event_pk FROM entity_keys k
+         JOIN entities x ON x.id = k.entity_id AND x.type <> 'person'
+         JOIN entity_keys a ON a.entity_id = x.id
+         JOIN event_entities ee ON ee.entity_id = x.type || ':' || replace(a.key, ' ', '-')
+         WHERE k.key = ?)
 
 -- name: events-where-places
 -- Both ? are the same JSON array of folded place names (any of them): a
