@@ -56,10 +56,10 @@ func family(kind timeline.Kind) string {
 
 // signals are the things that identify a happening, folded.
 type signals struct {
-	actors map[string]bool // people and organisations
-	sites  map[string]bool // places that are not countries
-	terms  map[string]bool // capitalised multi-word names in the sentence
-	text   string          // the folded sentence
+	actors map[string]timeline.EntityType // people and organisations
+	sites  map[string]bool                // places that are not countries
+	terms  map[string]bool                // capitalised multi-word names in the sentence
+	text   string                         // the folded sentence
 	// articles are the IDs of the reports' articles: most pairs share
 	// none, and this says so without comparing every pair of reports
 	articles map[string]bool
@@ -69,10 +69,10 @@ type signals struct {
 }
 
 func signalsOf(e *Entry, countries map[string]bool) signals {
-	s := signals{actors: map[string]bool{}, sites: map[string]bool{}, terms: map[string]bool{}, articles: map[string]bool{}}
+	s := signals{actors: map[string]timeline.EntityType{}, sites: map[string]bool{}, terms: map[string]bool{}, articles: map[string]bool{}}
 	for _, p := range e.Participants {
 		if p.Type == timeline.Person || p.Type == timeline.Organization {
-			s.actors[timeline.Fold(p.Name)] = true
+			s.actors[timeline.Fold(p.Name)] = p.Type
 		}
 	}
 	for _, p := range e.Places {
@@ -141,6 +141,44 @@ func shared(a, b map[string]bool) []string {
 	}
 	sort.Strings(out)
 	return out
+}
+
+// sharedActors returns the actors of a that b has too, named alike or
+// one named shorter: an organisation by the first words of its name
+// ("Nordavia" for "Nordavia Airlines"), a person by the surname ("Dahl"
+// for "Henrik Dahl"). Outlets name a company or a person in full or not,
+// so the folded names differ while the actor is one.
+func sharedActors(a, b map[string]timeline.EntityType) []string {
+	var out []string
+	for x, tx := range a {
+		if _, ok := b[x]; ok {
+			out = append(out, x)
+			continue
+		}
+		for y, ty := range b {
+			if tx == ty && shortFor(x, y, tx) {
+				out = append(out, x)
+				break
+			}
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// shortFor reports whether the shorter of two folded names of one type is
+// the other named short, as sharedActors says.
+func shortFor(x, y string, typ timeline.EntityType) bool {
+	if len(x) > len(y) {
+		x, y = y, x
+	}
+	switch typ {
+	case timeline.Organization:
+		return strings.HasPrefix(y, x+" ")
+	case timeline.Person:
+		return !strings.Contains(x, " ") && strings.HasSuffix(y, " "+x)
+	}
+	return false
 }
 
 // anotherWords mark a report as one more happening of its kind ("a
@@ -228,11 +266,11 @@ func sameHappening(a, b *Entry, sa, sb signals) (bool, string) {
 	if family(a.Kind) != family(b.Kind) || !nests(a, b) || sa.another || sb.another {
 		return false, ""
 	}
-	actors, sites, terms := shared(sa.actors, sb.actors), shared(sa.sites, sb.sites), shared(sa.terms, sb.terms)
+	actors, sites, terms := sharedActors(sa.actors, sb.actors), shared(sa.sites, sb.sites), shared(sa.terms, sb.terms)
 	// a term that is just a shared actor or site is not a second signal
 	var extra []string
 	for _, t := range terms {
-		if !sa.actors[t] && !sa.sites[t] {
+		if _, actor := sa.actors[t]; !actor && !sa.sites[t] {
 			extra = append(extra, t)
 		}
 	}
@@ -276,7 +314,7 @@ func announcedCommitment(a, b *Entry, sa, sb signals) (bool, string) {
 	if family(a.Kind) != "commitment" || b.Kind != timeline.KindStatement || !narrow(a) || !narrow(b) || !nests(a, b) || sa.another || sb.another {
 		return false, ""
 	}
-	actors := shared(sa.actors, sb.actors)
+	actors := sharedActors(sa.actors, sb.actors)
 	if len(actors) < 2 {
 		return false, ""
 	}
@@ -345,8 +383,8 @@ func merge(entries []Entry, countries map[string]bool) []Entry {
 		for j := range out {
 			if ok, why := sameHappening(&out[j], &e, outSig[j], sigs[i]); ok {
 				absorb(&out[j], &e, why)
-				for k := range sigs[i].actors {
-					outSig[j].actors[k] = true
+				for k, typ := range sigs[i].actors {
+					outSig[j].actors[k] = typ
 				}
 				for k := range sigs[i].sites {
 					outSig[j].sites[k] = true
@@ -473,8 +511,16 @@ func absorb(a, b *Entry, why string) {
 	a.MergedBecause = append(a.MergedBecause, fmt.Sprintf("%s (%s): %s", b.Sources[0].Article.Title, b.ID, why))
 	for _, p := range b.Participants {
 		found := false
-		for _, q := range a.Participants {
-			found = found || q.Name == p.Name
+		for i, q := range a.Participants {
+			if q.Name == p.Name {
+				found = true
+			} else if fq, fp := timeline.Fold(q.Name), timeline.Fold(p.Name); q.Type == p.Type && shortFor(fq, fp, p.Type) {
+				// one actor named short and in full: the full name stays
+				found = true
+				if len(fp) > len(fq) {
+					a.Participants[i].Name = p.Name
+				}
+			}
 		}
 		if !found {
 			a.Participants = append(a.Participants, p)

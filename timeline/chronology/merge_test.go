@@ -214,3 +214,44 @@ func TestAnnouncedCommitment(t *testing.T) {
 		}
 	}
 }
+
+// TestMergeShortNames: one outlet names a company or a person in full, the
+// other by its short name or surname; they are one actor. Two companies
+// that only share a first word are not.
+func TestMergeShortNames(t *testing.T) {
+	org := func(r timeline.Record, names ...string) timeline.Record {
+		r.Event.Participants = nil
+		for _, n := range names {
+			r.Event.Participants = append(r.Event.Participants, timeline.Participant{Name: n, Type: timeline.Organization, Role: "agent"})
+		}
+		return r
+	}
+	full := org(rec("a", "ev:1", timeline.KindAgreement, "2027-02-15", timex.Day, "Nordavia Airlines said on Monday it had agreed to buy Skyline Baltic for $2.1 billion.", nil), "Nordavia Airlines")
+	short := org(rec("b", "ev:2", timeline.KindAgreement, "2027-02-15", timex.Day, "Norwegian carrier Nordavia has agreed to acquire Skyline Baltic, the companies announced on Monday.", nil), "Nordavia")
+	other := org(rec("c", "ev:3", timeline.KindAgreement, "2027-02-15", timex.Day, "Nordavia Energy agreed on Monday to buy Skyline Baltic's fuel unit.", nil), "Nordavia Energy")
+	met := rec("d", "ev:4", timeline.KindMeeting, "2027-03-02", timex.Day, "Henrik Dahl met Lena Varga in Riga on Tuesday.", []string{"Henrik Dahl", "Lena Varga"}, "Riga")
+	talks := rec("e", "ev:5", timeline.KindNegotiation, "2027-03-02", timex.Day, "Dahl and Varga held talks in Riga on Tuesday.", []string{"Dahl", "Varga"}, "Riga")
+	for _, c := range []struct {
+		name string
+		recs []timeline.Record
+		want int
+	}{
+		{"company in full and short", []timeline.Record{full, short}, 1},
+		{"company short and in full", []timeline.Record{short, full}, 1},
+		{"two companies sharing a first word", []timeline.Record{full, other}, 2},
+		{"people in full and by surname", []timeline.Record{met, talks}, 1},
+	} {
+		entries := chronology.Chronology(c.recs, chronology.ChronologyOptions{})
+		if len(entries) != c.want {
+			t.Errorf("%s: %d entries, want %d", c.name, len(entries), c.want)
+			continue
+		}
+		// one actor is one participant, named in full
+		if c.want == 1 && len(entries[0].Participants) != len(c.recs[0].Event.Participants) {
+			t.Errorf("%s: participants %v, want each actor once", c.name, entries[0].Participants)
+		}
+		if c.want == 1 && !strings.Contains(entries[0].Participants[0].Name, " ") {
+			t.Errorf("%s: participant %q, want the full name", c.name, entries[0].Participants[0].Name)
+		}
+	}
+}
