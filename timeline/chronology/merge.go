@@ -23,6 +23,11 @@ import (
 //     person or organisation taking part, a city or site, a named thing
 //     ("Paris Declaration").
 //
+// Besides, a statement announcing a commitment is that commitment ("said it
+// will buy" and "agreed to buy", the same day), and a trip planned for a
+// day is the meeting held that day where it went, with the traveller. An
+// entry that merges a plan with its happening says it happened.
+//
 // A date of a week or less (a day, "overnight") counts as precise; a report
 // that tells one more happening of its kind ("a second strike") is never
 // merged on similarity. Happenings that merely share a date stay apart. Reports whose dates do
@@ -263,6 +268,9 @@ func sameHappening(a, b *Entry, sa, sb signals) (bool, string) {
 	if ok, why := announcedCommitment(a, b, sa, sb); ok {
 		return true, why
 	}
+	if ok, why := tripToMeeting(a, b, sa, sb); ok {
+		return true, why
+	}
 	if family(a.Kind) != family(b.Kind) || !nests(a, b) || sa.another || sb.another {
 		return false, ""
 	}
@@ -324,6 +332,26 @@ func announcedCommitment(a, b *Entry, sa, sb signals) (bool, string) {
 		}
 	}
 	return false, ""
+}
+
+// tripToMeeting: "Varga will travel to Warsaw on July 2 for further talks"
+// and "Varga held talks with Ostrowski in Warsaw on Friday" (July 2) are
+// one happening, the talks the trip was for: a trip planned for a day, and
+// a meeting held that day in the city the trip went to, with the traveller
+// taking part.
+func tripToMeeting(a, b *Entry, sa, sb signals) (bool, string) {
+	if b.Kind == timeline.KindTravel {
+		a, b, sa, sb = b, a, sb, sa
+	}
+	if a.Kind != timeline.KindTravel || a.Status != timeline.StatusScheduled || b.Status != timeline.StatusHappened ||
+		family(b.Kind) != "meeting" || !narrow(a) || !narrow(b) || !nests(a, b) || sa.another || sb.another {
+		return false, ""
+	}
+	actors, sites := sharedActors(sa.actors, sb.actors), shared(sa.sites, sb.sites)
+	if len(actors) == 0 || len(sites) == 0 {
+		return false, ""
+	}
+	return true, "the trip planned for the meeting held (" + strings.Join(sites, ", ") + "); dates nest; both involve " + strings.Join(actors, ", ")
 }
 
 // promisedActs are the lower-case words after "to", "will" or "would" in
@@ -504,8 +532,10 @@ func mergeOutcomes(out []Entry) []Entry {
 // most precise date both agree on, or a flagged span when they disagree.
 func absorb(a, b *Entry, why string) {
 	a.Sources = append(a.Sources, b.Sources...)
-	if a.Kind == timeline.KindStatement && family(b.Kind) == "commitment" {
-		// the statement announced the commitment: the entry is that
+	if a.Kind == timeline.KindStatement && family(b.Kind) == "commitment" ||
+		a.Status == timeline.StatusScheduled && b.Status == timeline.StatusHappened {
+		// the statement announced the commitment, or the plan was carried
+		// out: the entry is what happened
 		a.Kind, a.Status, a.Certainty, a.Summary = b.Kind, b.Status, b.Certainty, b.Summary
 	}
 	a.MergedBecause = append(a.MergedBecause, fmt.Sprintf("%s (%s): %s", b.Sources[0].Article.Title, b.ID, why))

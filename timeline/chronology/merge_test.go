@@ -255,3 +255,40 @@ func TestMergeShortNames(t *testing.T) {
 		}
 	}
 }
+
+// TestFulfilledPlan: a meeting or a trip announced for a day, and the
+// meeting held that day as a later article reports it, are one entry that
+// says it happened; a plan of another day, or of someone else, stays apart.
+func TestFulfilledPlan(t *testing.T) {
+	planned := func(r timeline.Record, published string) timeline.Record {
+		r.Event.Status = timeline.StatusScheduled
+		r.Article.Published = published
+		return r
+	}
+	both := []string{"Lena Varga", "Tomasz Ostrowski"}
+	meet := planned(rec("a", "ev:1", timeline.KindMeeting, "2027-07-02", timex.Day, "Varga will meet Ostrowski in Warsaw on July 2.", both, "Warsaw"), "2027-06-20")
+	trip := planned(rec("b", "ev:2", timeline.KindTravel, "2027-07-02", timex.Day, "Varga will travel to Warsaw on July 2 for further talks, her ministry said.", both[:1], "Warsaw"), "2027-06-23")
+	held := rec("c", "ev:3", timeline.KindNegotiation, "2027-07-02", timex.Day, "Lena Varga held talks with Tomasz Ostrowski in Warsaw on Friday.", both, "Warsaw")
+	held.Article.Published = "2027-07-03"
+	otherDay := planned(rec("d", "ev:4", timeline.KindTravel, "2027-07-09", timex.Day, "Varga will travel to Warsaw on July 9.", both[:1], "Warsaw"), "2027-06-23")
+	otherOne := planned(rec("e", "ev:5", timeline.KindTravel, "2027-07-02", timex.Day, "Jan Novak will travel to Warsaw on July 2.", []string{"Jan Novak"}, "Warsaw"), "2027-06-23")
+	for _, c := range []struct {
+		name string
+		recs []timeline.Record
+		want int
+	}{
+		{"meeting planned and held", []timeline.Record{meet, held}, 1},
+		{"trip for the talks held", []timeline.Record{trip, held}, 1},
+		{"trip another day", []timeline.Record{otherDay, held}, 2},
+		{"someone else's trip", []timeline.Record{otherOne, held}, 2},
+	} {
+		entries := chronology.Chronology(c.recs, chronology.ChronologyOptions{})
+		if len(entries) != c.want {
+			t.Errorf("%s: %d entries, want %d", c.name, len(entries), c.want)
+			continue
+		}
+		if c.want == 1 && (entries[0].Status != timeline.StatusHappened || entries[0].Kind != timeline.KindNegotiation || len(entries[0].Sources) != 2) {
+			t.Errorf("%s: %s %s with %d sources; want the talks held, with both reports", c.name, entries[0].Status, entries[0].Kind, len(entries[0].Sources))
+		}
+	}
+}
