@@ -33,6 +33,8 @@ type Entry struct {
 	MergedBecause []string `json:"merged_because,omitempty"`
 	// first and last day of Date, for ordering
 	first, last string
+	// verb is the first report's trigger word, folded (Event.Verb)
+	verb string
 }
 
 // Report is one article's account of an entry's happening.
@@ -73,6 +75,7 @@ func Chronology(records []timeline.Record, opts ChronologyOptions) []Entry {
 				Date: e.Date, Precision: e.Precision, DateBasis: e.DateBasis, AssertedBy: e.AssertedBy}},
 		}
 		en.first, en.last, _ = timeline.Span(e.Date)
+		en.verb = timeline.Fold(e.Verb)
 		out = append(out, en)
 	}
 	sort.Slice(out, func(i, j int) bool { return entryLess(&out[i], &out[j]) })

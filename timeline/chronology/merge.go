@@ -25,7 +25,9 @@ import (
 //
 // Besides, a statement announcing a commitment is that commitment ("said it
 // will buy" and "agreed to buy", the same day), and a trip planned for a
-// day is the meeting held that day where it went, with the traveller. An
+// day is the meeting held that day where it went, with the traveller; a
+// later article's coarse recollection of a happening ("had opened a probe
+// in May") is the happening (see recalled). An
 // entry that merges a plan with its happening says it happened.
 //
 // A date of a week or less (a day, "overnight") counts as precise; a report
@@ -271,6 +273,9 @@ func sameHappening(a, b *Entry, sa, sb signals) (bool, string) {
 	if ok, why := tripToMeeting(a, b, sa, sb); ok {
 		return true, why
 	}
+	if ok, why := recalled(a, b, sa, sb); ok {
+		return true, why
+	}
 	if family(a.Kind) != family(b.Kind) || !nests(a, b) || sa.another || sb.another {
 		return false, ""
 	}
@@ -352,6 +357,29 @@ func tripToMeeting(a, b *Entry, sa, sb signals) (bool, string) {
 		return false, ""
 	}
 	return true, "the trip planned for the meeting held (" + strings.Join(sites, ", ") + "); dates nest; both involve " + strings.Join(actors, ", ")
+}
+
+// recalled: "The Commission had opened an in-depth probe in May", in a
+// later article, recalls "The European Commission opened an in-depth
+// investigation on Tuesday" (May 4) of an earlier one: the same kind and
+// verb, a coarse date around the precise one, published after it, and
+// every person or organisation the recollection names taking part in the
+// happening reported (so "had opened a probe into Tarven in May" does not
+// recall a probe into Norvik). Statements are never recalled so: people
+// say many things in a month.
+func recalled(a, b *Entry, sa, sb signals) (bool, string) {
+	if narrow(b) {
+		a, b, sa, sb = b, a, sb, sa
+	}
+	if !narrow(a) || narrow(b) || a.Kind != b.Kind || a.Kind == timeline.KindStatement || a.verb == "" || a.verb != b.verb ||
+		!nests(a, b) || sa.another || sb.another || len(sb.actors) == 0 || b.Sources[0].Article.Published < a.first {
+		return false, ""
+	}
+	actors := sharedActors(sb.actors, sa.actors)
+	if len(actors) != len(sb.actors) {
+		return false, ""
+	}
+	return true, "a later article recalls it (" + a.verb + "), dated coarsely around it; both involve " + strings.Join(actors, ", ")
 }
 
 // promisedActs are the lower-case words after "to", "will" or "would" in
@@ -576,6 +604,13 @@ func absorb(a, b *Entry, why string) {
 	case nests(a, b):
 		// the narrower interval is what both reports agree on
 		if b.last < a.last || b.first > a.first {
+			if !narrow(a) && narrow(b) {
+				// a coarse report ("in May") absorbing a precise one
+				// (May 4): the precise report leads the entry
+				n := len(b.Sources)
+				a.Sources = slices.Concat(a.Sources[len(a.Sources)-n:], a.Sources[:len(a.Sources)-n])
+				a.Summary = b.Summary
+			}
 			a.Date, a.Precision, a.first, a.last = b.Date, b.Precision, b.first, b.last
 		}
 	case a.first != "" && b.first != "":

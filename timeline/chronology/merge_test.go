@@ -194,19 +194,14 @@ func TestAnnouncedCommitment(t *testing.T) {
 	agreed := rec("b", "ev:2", timeline.KindAgreement, "2026-01-06", timex.Day, "Norvik Holdings agreed on Tuesday to buy Tarven Logistics.", both)
 	other := rec("c", "ev:3", timeline.KindStatement, "2026-01-06", timex.Day, "Norvik Holdings said on Tuesday it would sue Tarven Logistics.", both)
 	alone := rec("d", "ev:4", timeline.KindStatement, "2026-01-06", timex.Day, "Norvik Holdings said on Tuesday it will buy a rival.", both[:1])
-	for _, c := range []struct {
-		name string
-		recs []timeline.Record
-		want int
-	}{
+	for _, c := range []mergeCase{
 		{"announced and agreed", []timeline.Record{said, agreed}, 1},
 		{"agreed and announced", []timeline.Record{agreed, said}, 1},
 		{"another act", []timeline.Record{other, agreed}, 2},
 		{"one actor", []timeline.Record{alone, agreed}, 2},
 	} {
-		entries := chronology.Chronology(c.recs, chronology.ChronologyOptions{})
-		if len(entries) != c.want {
-			t.Errorf("%s: %d entries, want %d", c.name, len(entries), c.want)
+		entries, ok := c.entries(t)
+		if !ok {
 			continue
 		}
 		if c.want == 1 && (entries[0].Kind != timeline.KindAgreement || len(entries[0].Sources) != 2) {
@@ -231,19 +226,14 @@ func TestMergeShortNames(t *testing.T) {
 	other := org(rec("c", "ev:3", timeline.KindAgreement, "2027-02-15", timex.Day, "Nordavia Energy agreed on Monday to buy Skyline Baltic's fuel unit.", nil), "Nordavia Energy")
 	met := rec("d", "ev:4", timeline.KindMeeting, "2027-03-02", timex.Day, "Henrik Dahl met Lena Varga in Riga on Tuesday.", []string{"Henrik Dahl", "Lena Varga"}, "Riga")
 	talks := rec("e", "ev:5", timeline.KindNegotiation, "2027-03-02", timex.Day, "Dahl and Varga held talks in Riga on Tuesday.", []string{"Dahl", "Varga"}, "Riga")
-	for _, c := range []struct {
-		name string
-		recs []timeline.Record
-		want int
-	}{
+	for _, c := range []mergeCase{
 		{"company in full and short", []timeline.Record{full, short}, 1},
 		{"company short and in full", []timeline.Record{short, full}, 1},
 		{"two companies sharing a first word", []timeline.Record{full, other}, 2},
 		{"people in full and by surname", []timeline.Record{met, talks}, 1},
 	} {
-		entries := chronology.Chronology(c.recs, chronology.ChronologyOptions{})
-		if len(entries) != c.want {
-			t.Errorf("%s: %d entries, want %d", c.name, len(entries), c.want)
+		entries, ok := c.entries(t)
+		if !ok {
 			continue
 		}
 		// one actor is one participant, named in full
@@ -272,23 +262,73 @@ func TestFulfilledPlan(t *testing.T) {
 	held.Article.Published = "2027-07-03"
 	otherDay := planned(rec("d", "ev:4", timeline.KindTravel, "2027-07-09", timex.Day, "Varga will travel to Warsaw on July 9.", both[:1], "Warsaw"), "2027-06-23")
 	otherOne := planned(rec("e", "ev:5", timeline.KindTravel, "2027-07-02", timex.Day, "Jan Novak will travel to Warsaw on July 2.", []string{"Jan Novak"}, "Warsaw"), "2027-06-23")
-	for _, c := range []struct {
-		name string
-		recs []timeline.Record
-		want int
-	}{
+	for _, c := range []mergeCase{
 		{"meeting planned and held", []timeline.Record{meet, held}, 1},
 		{"trip for the talks held", []timeline.Record{trip, held}, 1},
 		{"trip another day", []timeline.Record{otherDay, held}, 2},
 		{"someone else's trip", []timeline.Record{otherOne, held}, 2},
 	} {
-		entries := chronology.Chronology(c.recs, chronology.ChronologyOptions{})
-		if len(entries) != c.want {
-			t.Errorf("%s: %d entries, want %d", c.name, len(entries), c.want)
+		entries, ok := c.entries(t)
+		if !ok {
 			continue
 		}
 		if c.want == 1 && (entries[0].Status != timeline.StatusHappened || entries[0].Kind != timeline.KindNegotiation || len(entries[0].Sources) != 2) {
 			t.Errorf("%s: %s %s with %d sources; want the talks held, with both reports", c.name, entries[0].Status, entries[0].Kind, len(entries[0].Sources))
 		}
 	}
+}
+
+// TestRecalled: a later article's coarse recollection of a happening is
+// that happening; another verb, another party or a statement is not.
+func TestRecalled(t *testing.T) {
+	org := func(r timeline.Record, verb, published string, names ...string) timeline.Record {
+		r.Event.Participants = nil
+		for _, n := range names {
+			r.Event.Participants = append(r.Event.Participants, timeline.Participant{Name: n, Type: timeline.Organization, Role: "agent"})
+		}
+		r.Event.Verb = verb
+		r.Article.Published = published
+		return r
+	}
+	opened := org(rec("a", "ev:1", timeline.KindDecision, "2027-05-04", timex.Day, "The European Commission opened an in-depth investigation on Tuesday into Norvik's takeover of Tarven.", nil),
+		"opened", "2027-05-04", "European Commission", "Norvik")
+	recap := org(rec("b", "ev:2", timeline.KindDecision, "2027-05", timex.Month, "The Commission had opened an in-depth probe in May.", nil), "opened", "2027-09-14", "European Commission")
+	otherParty := org(rec("c", "ev:3", timeline.KindDecision, "2027-05", timex.Month, "The Commission had opened a probe into Kestrel Mining in May.", nil), "opened", "2027-09-14", "European Commission", "Kestrel Mining")
+	otherVerb := org(rec("d", "ev:4", timeline.KindDecision, "2027-05", timex.Month, "The Commission closed a probe in May.", nil), "closed", "2027-09-14", "European Commission")
+	said := org(rec("e", "ev:5", timeline.KindStatement, "2027-05-04", timex.Day, "The Commission said on Tuesday the deal could raise fares.", nil), "said", "2027-05-04", "European Commission")
+	saidAgain := org(rec("f", "ev:6", timeline.KindStatement, "2027-05", timex.Month, "The Commission said in May that fares could rise.", nil), "said", "2027-09-14", "European Commission")
+	for _, c := range []mergeCase{
+		{"recollection", []timeline.Record{opened, recap}, 1},
+		{"another party", []timeline.Record{opened, otherParty}, 2},
+		{"another verb", []timeline.Record{opened, otherVerb}, 2},
+		{"statements", []timeline.Record{said, saidAgain}, 2},
+	} {
+		entries, ok := c.entries(t)
+		if !ok {
+			continue
+		}
+		if c.want == 1 && (entries[0].Date != "2027-05-04" || len(entries[0].Sources) != 2 || entries[0].Sources[0].EventID != "ev:1") {
+			t.Errorf("%s: date %s with %d sources, %s first; want the day, with both reports, the precise one first",
+				c.name, entries[0].Date, len(entries[0].Sources), entries[0].Sources[0].EventID)
+		}
+	}
+}
+
+// mergeCase is records that must make want entries.
+type mergeCase struct {
+	name string
+	recs []timeline.Record
+	want int
+}
+
+// entries builds the chronology of the case's records and reports whether
+// it has the entries wanted.
+func (c mergeCase) entries(t *testing.T) ([]chronology.Entry, bool) {
+	t.Helper()
+	entries := chronology.Chronology(c.recs, chronology.ChronologyOptions{})
+	if len(entries) != c.want {
+		t.Errorf("%s: %d entries, want %d", c.name, len(entries), c.want)
+		return nil, false
+	}
+	return entries, true
 }
