@@ -67,6 +67,7 @@ type signals struct {
 	sites  map[string]bool                // places that are not countries
 	terms  map[string]bool                // capitalised multi-word names in the sentence
 	text   string                         // the folded sentence
+	words  map[string]bool                // its words of three letters or more but the commonest
 	// articles are the IDs of the reports' articles: most pairs share
 	// none, and this says so without comparing every pair of reports
 	articles map[string]bool
@@ -76,7 +77,8 @@ type signals struct {
 }
 
 func signalsOf(e *Entry, countries map[string]bool) signals {
-	s := signals{actors: map[string]timeline.EntityType{}, sites: map[string]bool{}, terms: map[string]bool{}, articles: map[string]bool{}}
+	s := signals{actors: map[string]timeline.EntityType{}, sites: map[string]bool{}, terms: map[string]bool{}, articles: map[string]bool{},
+		words: map[string]bool{}}
 	for _, p := range e.Participants {
 		if p.Type == timeline.Person || p.Type == timeline.Organization {
 			s.actors[timeline.Fold(p.Name)] = p.Type
@@ -90,6 +92,11 @@ func signalsOf(e *Entry, countries map[string]bool) signals {
 	for _, r := range e.Sources {
 		s.articles[r.Article.ID] = true
 		s.text = timeline.Fold(r.Sentence)
+		for w := range strings.FieldsFuncSeq(s.text, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+			if len(w) >= 3 && !commonWords[w] {
+				s.words[w] = true
+			}
+		}
 		for _, t := range capitalisedTerms(r.Sentence, false) {
 			s.terms[t] = true
 		}
@@ -188,6 +195,40 @@ func shortFor(x, y string, typ timeline.EntityType) bool {
 	return false
 }
 
+// editedCopy: "A magnitude 6.1 earthquake struck off the coast of Marvena
+// on Monday, damaging dozens of buildings in the port town of Sella" and "A
+// 6.1-magnitude earthquake struck off Marvena's coast on Monday, damaging
+// dozens of buildings in the port of Sella" are one wire story as two
+// outlets edited it: at least 60% of their words (commonest words aside)
+// in common, ten words at least between them (in a short sentence one word
+// is the whole news), and no site or actor of one that the other
+// contradicts (a drone striking Kharkiv and one striking Sumy, told alike,
+// stay apart). Statements are left out: "X said the budget passed" and "X
+// said he welcomed the budget" are two.
+func editedCopy(sa, sb signals) bool {
+	common := 0
+	for w := range sa.words {
+		if sb.words[w] {
+			common++
+		}
+	}
+	union := len(sa.words) + len(sb.words) - common
+	if union < 10 || common*10 < union*6 {
+		return false
+	}
+	if len(sa.sites) > 0 && len(sb.sites) > 0 && len(shared(sa.sites, sb.sites)) == 0 {
+		return false
+	}
+	return len(sa.actors) == 0 || len(sb.actors) == 0 || len(sharedActors(sa.actors, sb.actors)) > 0
+}
+
+// commonWords are left out of editedCopy's comparison: they say nothing of
+// which happening a sentence tells.
+var commonWords = map[string]bool{"the": true, "and": true, "for": true, "with": true, "that": true, "this": true, "from": true,
+	"said": true, "says": true, "was": true, "were": true, "has": true, "have": true, "had": true, "its": true, "their": true,
+	"his": true, "her": true, "after": true, "about": true, "into": true, "over": true, "which": true, "who": true, "will": true,
+	"would": true, "been": true, "are": true, "not": true, "but": true, "than": true, "also": true, "they": true, "there": true}
+
 // anotherWords mark a report as one more happening of its kind ("a
 // second strike hit Kharkiv", "another round of talks"): it is not the one
 // another article reports alike, whatever they share.
@@ -278,6 +319,9 @@ func sameHappening(a, b *Entry, sa, sb signals) (bool, string) {
 	}
 	if family(a.Kind) != family(b.Kind) || !nests(a, b) || sa.another || sb.another {
 		return false, ""
+	}
+	if a.Kind != timeline.KindStatement && editedCopy(sa, sb) {
+		return true, "nearly the same sentence (one outlet's edit of the other's copy); dates nest"
 	}
 	actors, sites, terms := sharedActors(sa.actors, sb.actors), shared(sa.sites, sb.sites), shared(sa.terms, sb.terms)
 	// a term that is just a shared actor or site is not a second signal

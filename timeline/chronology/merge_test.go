@@ -332,3 +332,28 @@ func (c mergeCase) entries(t *testing.T) ([]chronology.Entry, bool) {
 	}
 	return entries, true
 }
+
+// TestEditedCopy: one wire story as two outlets edited it is one entry;
+// the same words about another city or other actors are not.
+func TestEditedCopy(t *testing.T) {
+	quake := rec("a", "ev:1", timeline.KindOther, "2027-04-12", timex.Day,
+		"A magnitude 6.1 earthquake struck off the coast of Marvena on Monday, damaging dozens of buildings in the port town of Sella, officials said.", nil, "Sella")
+	edited := rec("b", "ev:2", timeline.KindOther, "2027-04-12", timex.Day,
+		"A 6.1-magnitude earthquake struck off Marvena's coast on Monday, damaging dozens of buildings in the port of Sella, local officials said.", nil, "Sella")
+	kharkiv := rec("c", "ev:3", timeline.KindAttack, "2027-04-12", timex.Day, "A drone struck Kharkiv on Monday, damaging dozens of buildings, officials said.", nil, "Kharkiv")
+	sumy := rec("d", "ev:4", timeline.KindAttack, "2027-04-12", timex.Day, "A drone struck Sumy on Monday, damaging dozens of buildings, officials said.", nil, "Sumy")
+	varga := rec("e", "ev:5", timeline.KindMeeting, "2027-04-12", timex.Day, "Foreign minister Lena Varga met her counterpart on Monday to discuss gas transit.", []string{"Lena Varga"})
+	novak := rec("f", "ev:6", timeline.KindMeeting, "2027-04-12", timex.Day, "Foreign minister Jan Novak met his counterpart on Monday to discuss gas transit.", []string{"Jan Novak"})
+	welcomed := rec("g", "ev:7", timeline.KindStatement, "2026-01-08", timex.Day, "Keir Starmer said on 8 January 2026 that he welcomed the French budget.", []string{"Keir Starmer"})
+	passed := rec("h", "ev:8", timeline.KindStatement, "2026-01-08", timex.Day, "Keir Starmer said on 8 January 2026 that the French budget passed.", []string{"Keir Starmer"})
+	for _, c := range []mergeCase{
+		{"edited copy", []timeline.Record{quake, edited}, 1},
+		{"two statements told alike", []timeline.Record{welcomed, passed}, 2},
+		{"another city", []timeline.Record{kharkiv, sumy}, 2},
+		{"other actors", []timeline.Record{varga, novak}, 2},
+	} {
+		if entries, ok := c.entries(t); ok && c.want == 1 && len(entries[0].Sources) != 2 {
+			t.Errorf("%s: %d sources, want 2", c.name, len(entries[0].Sources))
+		}
+	}
+}
