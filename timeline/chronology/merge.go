@@ -67,7 +67,7 @@ type signals struct {
 	sites  map[string]bool                // places that are not countries
 	terms  map[string]bool                // capitalised multi-word names in the sentence
 	text   string                         // the folded sentence
-	words  map[string]bool                // its words of three letters or more but the commonest
+	words  []string                       // its words of three letters or more but the commonest, sorted, once each
 	// articles are the IDs of the reports' articles: most pairs share
 	// none, and this says so without comparing every pair of reports
 	articles map[string]bool
@@ -77,8 +77,7 @@ type signals struct {
 }
 
 func signalsOf(e *Entry, countries map[string]bool) signals {
-	s := signals{actors: map[string]timeline.EntityType{}, sites: map[string]bool{}, terms: map[string]bool{}, articles: map[string]bool{},
-		words: map[string]bool{}}
+	s := signals{actors: map[string]timeline.EntityType{}, sites: map[string]bool{}, terms: map[string]bool{}, articles: map[string]bool{}}
 	for _, p := range e.Participants {
 		if p.Type == timeline.Person || p.Type == timeline.Organization {
 			s.actors[timeline.Fold(p.Name)] = p.Type
@@ -92,16 +91,19 @@ func signalsOf(e *Entry, countries map[string]bool) signals {
 	for _, r := range e.Sources {
 		s.articles[r.Article.ID] = true
 		s.text = timeline.Fold(r.Sentence)
-		for w := range strings.FieldsFuncSeq(s.text, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
-			if len(w) >= 3 && !commonWords[w] {
-				s.words[w] = true
-			}
-		}
 		for _, t := range capitalisedTerms(r.Sentence, false) {
 			s.terms[t] = true
 		}
 	}
 	s.another = tellsAnother(s.text)
+	s.words = make([]string, 0, 24)
+	for w := range strings.FieldsFuncSeq(s.text, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		if len(w) >= 3 && !commonWords[w] {
+			s.words = append(s.words, w)
+		}
+	}
+	slices.Sort(s.words)
+	s.words = slices.Compact(s.words)
 	return s
 }
 
@@ -206,20 +208,52 @@ func shortFor(x, y string, typ timeline.EntityType) bool {
 // stay apart). Statements are left out: "X said the budget passed" and "X
 // said he welcomed the budget" are two.
 func editedCopy(sa, sb signals) bool {
+	// the cheap refusals first: most pairs compared are apart
+	na, nb := len(sa.words), len(sb.words)
+	if na+nb < 10 || min(na, nb)*10 < max(na, nb)*6 {
+		return false // (the words in common are at most the fewer)
+	}
+	if len(sa.sites) > 0 && len(sb.sites) > 0 && !sharesSite(sa, sb) ||
+		len(sa.actors) > 0 && len(sb.actors) > 0 && !sharesActor(sa, sb) {
+		return false
+	}
 	common := 0
-	for w := range sa.words {
-		if sb.words[w] {
+	for i, j := 0, 0; i < na && j < nb; {
+		switch c := strings.Compare(sa.words[i], sb.words[j]); {
+		case c == 0:
 			common++
+			i++
+			j++
+		case c < 0:
+			i++
+		default:
+			j++
 		}
 	}
-	union := len(sa.words) + len(sb.words) - common
-	if union < 10 || common*10 < union*6 {
-		return false
+	union := na + nb - common
+	return union >= 10 && common*10 >= union*6
+}
+
+// sharesSite and sharesActor are shared and sharedActors asking only
+// whether there is one, without building the list.
+func sharesSite(sa, sb signals) bool {
+	for k := range sa.sites {
+		if sb.sites[k] {
+			return true
+		}
 	}
-	if len(sa.sites) > 0 && len(sb.sites) > 0 && len(shared(sa.sites, sb.sites)) == 0 {
-		return false
+	return false
+}
+
+func sharesActor(sa, sb signals) bool {
+	for x, tx := range sa.actors {
+		for y, ty := range sb.actors {
+			if x == y || tx == ty && shortFor(x, y, tx) {
+				return true
+			}
+		}
 	}
-	return len(sa.actors) == 0 || len(sb.actors) == 0 || len(sharedActors(sa.actors, sb.actors)) > 0
+	return false
 }
 
 // commonWords are left out of editedCopy's comparison: they say nothing of
@@ -412,11 +446,14 @@ func tripToMeeting(a, b *Entry, sa, sb signals) (bool, string) {
 // recall a probe into Norvik). Statements are never recalled so: people
 // say many things in a month.
 func recalled(a, b *Entry, sa, sb signals) (bool, string) {
+	// (the cheap refusals first: narrow parses dates)
+	if a.Kind != b.Kind || a.Kind == timeline.KindStatement || a.verb == "" || a.verb != b.verb || sa.another || sb.another {
+		return false, ""
+	}
 	if narrow(b) {
 		a, b, sa, sb = b, a, sb, sa
 	}
-	if !narrow(a) || narrow(b) || a.Kind != b.Kind || a.Kind == timeline.KindStatement || a.verb == "" || a.verb != b.verb ||
-		!nests(a, b) || sa.another || sb.another || len(sb.actors) == 0 || b.Sources[0].Article.Published < a.first {
+	if !narrow(a) || narrow(b) || !nests(a, b) || len(sb.actors) == 0 || b.Sources[0].Article.Published < a.first {
 		return false, ""
 	}
 	actors := sharedActors(sb.actors, sa.actors)
