@@ -31,6 +31,12 @@ var clockCases = []findCase{
 	{"Kessa Ilvane arrived at a quarter past nine.", thu, "a quarter past nine", Clock, "2026-01-22T09:15", Minute},
 	{"The Tarnow talks resumed at a quarter to ten.", thu, "a quarter to ten", Clock, "2026-01-22T09:45", Minute},
 	{"The vote ended at half past four in the afternoon.", thu, "half past four in the afternoon", Clock, "2026-01-22T16:30", Minute},
+	// a time and the part of the day beside it are one time on that day
+	{"The Orlent ferry left at 9.15 this morning.", thu, "9.15 this morning", Clock, "2026-01-22T09:15", Minute},
+	{"The Kelvar talks resumed at 3:30 this afternoon.", thu, "3:30 this afternoon", Clock, "2026-01-22T15:30", Minute},
+	{"The Dunmore blast happened at 9:40 last night.", thu, "9:40 last night", Clock, "2026-01-21T21:40", Minute},
+	{"The Orvane vote was held on Wednesday evening at 8:30.", thu, "Wednesday evening at 8:30", Clock, "2026-01-21T20:30", Minute},
+	{"Lira Besk arrived at 7:45 on Wednesday morning.", thu, "7:45 on Wednesday morning", Clock, "2026-01-21T07:45", Minute},
 	// "New" of "New York time" is the city's, not New Year's
 	{"The offer expires at 5 p.m. New York time on Friday.", thu, "5 p.m. New York time on Friday", Clock, "2026-01-23T17:00-05:00", Hour},
 }

@@ -35,6 +35,11 @@ func (c *ctx) mergeClocks(hs []hit) []hit {
 				k++
 				continue
 			}
+			if m, ok := c.mergePart(h, n); ok {
+				out = append(out, m)
+				k++
+				continue
+			}
 			if h.clk != nil && h.clk.part == "" && !h.clk.dated && c.isDayDate(&n) &&
 				n.i-h.j <= 2 && c.only(h.j, n.i, func(q int) bool { return c.isP(q, ',') || c.id(q) == wOn }) {
 				h.clk.dated = true
@@ -49,6 +54,41 @@ func (c *ctx) mergeClocks(hs []hit) []hit {
 		out = append(out, h)
 	}
 	return out
+}
+
+// mergePart joins a time and the part of a day written next to it: "at
+// 9.15 this morning", "7:45 on Monday morning", "Tuesday evening at 8":
+// one time on that part's day, an afternoon or evening hour moved past
+// noon.
+func (c *ctx) mergePart(h, n hit) (hit, bool) {
+	clk, part := h, n
+	if h.clk != nil && h.clk.part != "" {
+		clk, part = n, h
+		if n.i != h.j+1 || c.id(h.j) != wAt {
+			return noHit, false // "Tuesday evening at 8"
+		}
+	} else if n.i != h.j && (n.i != h.j+1 || c.id(h.j) != wOn) {
+		return noHit, false // "at 9.15 this morning", "at 7:45 on Monday morning"
+	}
+	if clk.clk == nil || clk.clk.part != "" || clk.clk.dated || part.clk == nil || part.clk.part == "" {
+		return noHit, false
+	}
+	k := *clk.clk
+	switch part.clk.part {
+	case "AF", "EV":
+		if k.h < 12 {
+			k.h += 12
+		}
+	case "NI":
+		if k.h >= 6 && k.h < 12 {
+			k.h += 12
+		}
+	}
+	k.dated = part.clk.dated
+	clk.clk = &k
+	clk.e.Begin, clk.e.Last, clk.e.Relative, clk.e.Anchored = part.e.Begin, part.e.Last, part.e.Relative, part.e.Anchored
+	clk.i, clk.j = min(h.i, n.i), max(h.j, n.j)
+	return clk, true
 }
 
 // mergeRanges joins "from A to B", "between A and B" and "A - B" where A
