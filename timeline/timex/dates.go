@@ -573,7 +573,7 @@ var figureNouns = map[string]bool{"figures": true, "data": true, "results": true
 	"earnings": true, "revenue": true, "revenues": true, "payrolls": true, "output": true, "report": true, "reports": true, "readings": true}
 
 // dayAfterMonth reads the day after a month name at k: "4", "4th", and
-// spoken British "the 4th" ("March the 4th"). Returns the day and the
+// spoken British "the 4th" or "the fifth" ("March the 4th"). Returns the day and the
 // token after it.
 func (c *ctx) dayAfterMonth(k int) (int, int, bool) {
 	the := c.id(k) == wThe
@@ -582,6 +582,9 @@ func (c *ctx) dayAfterMonth(k int) (int, int, bool) {
 	}
 	d, ok := c.dayNum(k)
 	if !ok {
+		if d, k2, ok := c.spokenDay(k); ok && the && c.dayEnds(k2) {
+			return d, k2, true // "March the fifth"
+		}
 		return 0, k, false
 	}
 	k++
@@ -589,4 +592,91 @@ func (c *ctx) dayAfterMonth(k int) (int, int, bool) {
 		return d, k + 1, true
 	}
 	return d, k, !the // "March the 4" is no date
+}
+
+// spokenDay reads a day of the month written as an ordinal word at k:
+// "fifth", "twenty-first", "thirty first". Returns the day and the token
+// after it.
+func (c *ctx) spokenDay(k int) (int, int, bool) {
+	if k >= len(c.t) || c.t[k].k != kWord {
+		return 0, k, false
+	}
+	tens := 0
+	switch c.lower(k) {
+	case "twenty":
+		tens = 20
+	case "thirty":
+		tens = 30
+	}
+	if tens > 0 {
+		k++
+		if c.isP(k, '-') && c.adj(k) {
+			k++
+		}
+		if k >= len(c.t) || c.t[k].k != kWord {
+			return 0, k, false
+		}
+	}
+	w := c.lower(k)
+	if w == "thirtieth" && tens == 0 {
+		return 30, k + 1, true
+	}
+	for d := 1; d < len(ordinalDays); d++ {
+		if w == ordinalDays[d] && (tens == 0 || d < 10) && tens+d <= 31 {
+			return tens + d, k + 1, true
+		}
+	}
+	return 0, k, false
+}
+
+// ordinalDays are the ordinal words of the days 1-20 (index = day; the
+// thirtieth is read apart).
+var ordinalDays = [...]string{"", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+	"ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+	"seventeenth", "eighteenth", "nineteenth", "twentieth"}
+
+// dayEnds: the token at k can follow a day written in words ("on March the
+// fifth, at noon"), which a noun cannot ("in March the first results").
+func (c *ctx) dayEnds(k int) bool {
+	if k >= len(c.t) || c.t[k].k != kWord {
+		return true
+	}
+	switch c.id(k) {
+	case wAt, wAnd, wIn, wOn, wBy, wFor, wTo, wUntil, wBefore, wAfter, wFrom, wWill, wPastVerb, wPresentVerb, wThis, wNext, wLast:
+		return true
+	}
+	switch c.text(k) {
+	case "when", "or", "but", "with", "as":
+		return true
+	}
+	return false
+}
+
+// mTheDayOf: "the fifth of March", "the twenty-first of June 2025": a day
+// written in words before "of" and a month.
+func (c *ctx) mTheDayOf(i int) (hit, bool) {
+	if c.id(i+2) != wOf && c.id(i+4) != wOf {
+		return noHit, false
+	}
+	d, k, ok := c.spokenDay(i + 1)
+	if !ok || c.id(k) != wOf {
+		return noHit, false
+	}
+	m, k, ok := c.month(k + 1)
+	if !ok {
+		return noHit, false
+	}
+	if y, k2, ok := c.yearAfter(k); ok {
+		if !validDay(y, m, d) {
+			return noHit, false
+		}
+		return c.mk(i, k2, exprDay(civil(y, m, d)))
+	}
+	e := c.monthDay(m, d, i, k)
+	if e.Type == "" {
+		return noHit, false
+	}
+	h, _ := c.mk(i, k, e)
+	h.m, h.d = m, d
+	return h, true
 }

@@ -26,6 +26,13 @@ var dateCases = []findCase{
 	// spoken British "March the 4th"
 	{"The Dornveld talks were held on January the 12th.", thu, "January the 12th", Date, "2026-01-12", Day},
 	{"The Kelso summit opens on March the 4th, 2027.", thu, "March the 4th, 2027", Date, "2027-03-04", Day},
+	// and in words: "March the fifth", "the twenty-first of June"
+	{"The Kelso vote was held on January the fifth.", thu, "January the fifth", Date, "2026-01-05", Day},
+	{"The Kelso summit opens on March the twenty-first.", thu, "March the twenty-first", Date, "2026-03-21", Day},
+	{"The Orlova talks open on the twenty-first of June 2026.", thu, "the twenty-first of June 2026", Date, "2026-06-21", Day},
+	{"The Orlova talks opened on the fifth of January.", thu, "the fifth of January", Date, "2026-01-05", Day},
+	// (an ordinal before a noun is not the day: "in March the first results")
+	{"In January the first Orvale results came in.", thu, "January", Date, "2026-01", Month},
 	{"The tariff takes effect in July.", thu, "July", Date, "2026-07", Month},
 	{"The minister urged progress ahead of talks in Doha on 2 June.", thu, "2 June", Date, "2026-06-02", Day},
 	{"A further exchange could happen in October, the minister said.", thu, "October", Date, "2026-10", Month},

@@ -19,6 +19,9 @@ func (c *ctx) mThe(i int) (hit, bool) {
 	if h, ok := c.earlyHoursOf(i, k); ok {
 		return h, true
 	}
+	if h, ok := c.mTheDayOf(i); ok {
+		return h, true
+	}
 	switch c.id(k) {
 	case wWeekend:
 		if c.t[k].pl {
