@@ -54,7 +54,7 @@ func find(sentence string, ref time.Time, st *story) []Expr {
 			i++
 			continue
 		}
-		if h.e.Type != "" {
+		if h.e.Type != "" && !c.titleOfWork(h.i, h.j) {
 			hits = append(hits, h)
 		}
 		i = h.j
@@ -214,3 +214,29 @@ func (c *ctx) mk(i, j int, e Expr) (hit, bool) {
 func outOfRange(t time.Time) bool { return !t.IsZero() && (t.Year() < 1 || t.Year() > 9999) }
 
 var noHit = hit{}
+
+// titleOfWork: the capitalised words [i, j) name a work after its kind
+// ("the film Last Summer", "the album “Yesterday”", "the show Saturday
+// Night Live"), not a time. A lone weekday or month stays a time: "released
+// the album Tuesday" is American news for "on Tuesday".
+func (c *ctx) titleOfWork(i, j int) bool {
+	k := i - 1
+	if c.isP(k, '"') || c.isP(k, '\'') || c.isP(k, '?') && c.t[k].e-c.t[k].s > 1 {
+		k--
+	}
+	if k < 0 || c.t[k].k != kWord || !workNouns[c.lower(k)] {
+		return false
+	}
+	words := 0
+	for q := i; q < j; q++ {
+		if c.t[q].k != kWord {
+			continue
+		}
+		if !c.t[q].up {
+			return false
+		}
+		words++
+	}
+	id := c.id(i)
+	return words > 1 || words == 1 && !(id >= wJan && id <= wSun)
+}

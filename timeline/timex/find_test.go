@@ -216,6 +216,10 @@ func TestFindNoFalsePositives(t *testing.T) {
 		"She applied for H1 status in Orvale.",
 		"The bill, known as Resolution 2019, passed in Halvern.",
 		"Every turn of the road was icy.",
+		"Lira Besk starred in the film Last Summer.",
+		"The Orvale novel Next Winter sold well.",
+		"The Halvern show Saturday Night Live returned.",
+		"Kessa Ilvane sang on the album “Yesterday”.",
 	} {
 		if got := Find(s, day(thu)); len(got) != 0 {
 			t.Errorf("Find(%q) = %s; want nothing", s, describe(got))

@@ -48,6 +48,8 @@ var weekdayCases = []findCase{
 	{"Explosions were heard on Monday morning in Odesa.", thu, "Monday morning", Clock, "2026-01-19TMO", Day},
 	// "is on Friday": a schedule, ahead
 	{"The Orvale summit is on Friday.", thu, "Friday", Date, "2026-01-23", Day},
+	// a work's kind before a lone weekday does not make it a title
+	{"Kelvar released the album Tuesday.", thu, "Tuesday", Date, "2026-01-20", Day},
 	{"The Halvern hearings are on Tuesday and Wednesday.", thu, "Tuesday", Date, "2026-01-27", Day},
 	// the second of two weekdays goes the first's way
 	{"The Halvern hearings are on Tuesday and Wednesday.", thu, "Wednesday", Date, "2026-01-28", Day},

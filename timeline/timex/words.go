@@ -439,3 +439,15 @@ func init() {
 		customVerbs[w] = true
 	}
 }
+
+// workNouns name a kind of work whose title may follow: "the film Last
+// Summer" is a title, not a time (titleOfWork).
+var workNouns = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`film films movie novel book books album albums song single show series play
+		musical opera documentary magazine newspaper memoir poem painting programme program sitcom drama
+		comedy thriller record track title titled called named`) {
+		workNouns[w] = true
+	}
+}
