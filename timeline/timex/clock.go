@@ -246,16 +246,22 @@ func (c *ctx) clockMinutes(i int) int {
 }
 
 // atDayCue: the British "7.30" at i follows "at" and a day follows it ("at
-// 7.30 on Friday", "at 12.30 today", "at 9.15 this morning"): a clock
-// without am/pm. Alone, "at 4.25" is as often a price or a rate.
+// 7.30 on Friday", "at 12.30 today", "at 9.15 this morning"), or a verb
+// of starting or arriving comes before it ("began at 12.30"), or it
+// closes a pair ("began at 12.30 and ended at 14.15"): a clock without
+// am/pm. Alone, "at 4.25" is as often a price or a rate.
 func (c *ctx) atDayCue(i int) bool {
 	if c.id(i-1) != wAt {
 		return false
 	}
-	for k := max(i-5, 0); k < i-1; k++ {
-		if c.t[k].k == kWord && valueWords[c.lower(k)] {
-			return false // "shares closed at 12.30 on Friday": a price
-		}
+	if c.secondClock(i) && !c.valueAfter(i+1) {
+		return true
+	}
+	if c.valueBefore(i) {
+		return false // "shares closed at 12.30 on Friday": a price
+	}
+	if clockVerbs[c.lower(i-2)] && !c.valueAfter(i+1) {
+		return true // "the meeting began at 12.30"
 	}
 	j := i + 1
 	switch c.id(j) {
@@ -273,6 +279,42 @@ func (c *ctx) atDayCue(i int) bool {
 	id := c.id(j)
 	_, ok := c.partAfterHour(j)
 	return ok || id >= wMon && id <= wSun && c.t[j].up
+}
+
+// valueBefore: a word of prices or rates stands in the few words before
+// "at" and the number at i ("shares closed at 12.30").
+func (c *ctx) valueBefore(i int) bool {
+	for k := max(i-5, 0); k < i-1; k++ {
+		if c.t[k].k == kWord && valueWords[c.lower(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// valueAfter: the token at j makes the number before it an amount ("2.35
+// percent", "4.25 a share", "1.20 pence").
+func (c *ctx) valueAfter(j int) bool {
+	if c.isP(j, '%') {
+		return true
+	}
+	if j >= len(c.t) || c.t[j].k != kWord {
+		return false
+	}
+	w := c.lower(j)
+	return c.id(j) == wA || c.id(j) == wPer || amountWords[w] || unitAfter[w]
+}
+
+// secondClock: the "14.15" at i, after "at", ends a pair whose first time
+// a verb of starting cues within the six tokens before ("began at 12.30
+// and ended at 14.15", "arrived at 9.05, left at 11.40").
+func (c *ctx) secondClock(i int) bool {
+	for q := i - 3; q >= 2 && q >= i-7; q-- {
+		if c.clockDecimal(q) && c.id(q-1) == wAt && clockVerbs[c.lower(q-2)] && !c.valueBefore(q) {
+			return true
+		}
+	}
+	return false
 }
 
 // mPastTo: "half past three", "a quarter past nine", "quarter to ten": a

@@ -27,6 +27,10 @@ var clockCases = []findCase{
 	// British "7.30" after "at" with a day after it; "half past three", "a quarter to ten"
 	{"The Orlent rally starts at 7.30 on Friday.", thu, "7.30 on Friday", Clock, "2026-01-23T07:30", Minute},
 	{"The Dunmore ferry left at 9.15 yesterday.", thu, "9.15 yesterday", Clock, "2026-01-21T09:15", Minute},
+	// ... or a verb of starting before it, or a first such time before it
+	{"The Orvane hearing began at 12.30 and ended at 14.15.", thu, "12.30", Clock, "2026-01-22T12:30", Minute},
+	{"The Orvane hearing began at 12.30 and ended at 14.15.", thu, "14.15", Clock, "2026-01-22T14:15", Minute},
+	{"The Kelso train arrived at 9.05, and left at 11.40.", thu, "11.40", Clock, "2026-01-22T11:40", Minute},
 	{"The Dunmore ferry left at half past three.", thu, "half past three", Clock, "2026-01-22T03:30", Minute},
 	{"Kessa Ilvane arrived at a quarter past nine.", thu, "a quarter past nine", Clock, "2026-01-22T09:15", Minute},
 	{"The Tarnow talks resumed at a quarter to ten.", thu, "a quarter to ten", Clock, "2026-01-22T09:45", Minute},

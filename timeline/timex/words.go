@@ -424,7 +424,8 @@ var valueWords = map[string]bool{}
 
 func init() {
 	for _, w := range strings.Fields(`closed close closing stood stands stand ended finished traded trading priced
-		valued settled fixed rate rates price prices shares stock stocks index yield yields pence cents`) {
+		valued settled fixed rate rates price prices shares stock stocks index yield yields pence cents
+		inflation unemployment growth interest currency dollar euro pound bond bonds`) {
 		valueWords[w] = true
 	}
 }
@@ -449,5 +450,27 @@ func init() {
 		musical opera documentary magazine newspaper memoir poem painting programme program sitcom drama
 		comedy thriller record track title titled called named`) {
 		workNouns[w] = true
+	}
+}
+
+// clockVerbs of starting, arriving and leaving before "at 12.30" make it a
+// clock time, not a price (atDayCue).
+var clockVerbs = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`began begins begin begun started starts start arrived arrives arrive landed lands
+		departed departs left leaves resumed resumes resume adjourned convened reconvened struck erupted exploded
+		occurred happened`) {
+		clockVerbs[w] = true
+	}
+}
+
+// unitAfter are words after a number that make it a measure, not a clock
+// (valueAfter; money and shares are amountWords).
+var unitAfter = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`per cent pence points point metres meters kilometres miles degrees times`) {
+		unitAfter[w] = true
 	}
 }
