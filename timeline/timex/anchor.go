@@ -136,6 +136,13 @@ func (c *ctx) anchorHits(hs []hit) []hit {
 			if a.e.Type != Date && a.e.Type != Clock {
 				continue
 			}
+			if h.au == wSame {
+				// "the same period last year": the anchor's period, a year before
+				e := yearBefore(a.e, c.id(h.i+2))
+				e.Relative, e.Anchored = a.e.Relative, true
+				h.e = e
+				break
+			}
 			if int(a.e.Last.Sub(a.e.Begin).Hours()/24) > unitDays(h.au) {
 				c.unanchor(h)
 				break

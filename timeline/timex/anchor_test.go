@@ -17,6 +17,12 @@ var anchorCases = []findCase{
 	{"The law passed in 2019 and was repealed three years later.", "", "three years later", Date, "2022", Year},
 	{"The plant closed in June 2025; its sister plant had shut two months earlier.", "", "two months earlier", Date, "2025-04", Month},
 	{"On Monday he said he had landed the day before.", thu, "the day before", Date, "2026-01-18", Day},
+	// "the same period last year": the period the sentence named, a year before
+	{"Orvale sales in the second quarter fell from the same period last year.", thu, "the same period last year", Date, "2024-04-01/2024-06-30", Quarter},
+	{"Halvern profit for the first half of 2025 beat the same period of last year.", thu, "the same period of last year", Date, "2024-01/2024-06", Range},
+	{"Kelvar revenue in December rose on the same month a year earlier.", thu, "the same month a year earlier", Date, "2024-12", Month},
+	{"Brenmor traffic on Monday was up on the same week last year.", thu, "the same week last year", Date, "2025-01-13/2025-01-19", Week},
+	{"Orvale posted a loss for the same period last year.", thu, "the same period last year", Date, "2025", Year},
 	// "earlier in the day", "later in the day": the day the sentence has given
 	{"The Brenmor council met on Monday and, later in the day, the mayor resigned.", thu, "later in the day", Date, "2026-01-19", Day},
 	{"Earlier in the day, Kessa Ilvane toured the Tarvik harbour.", thu, "Earlier in the day", Date, "", Unknown},

@@ -17,6 +17,9 @@ import (
 // story has reached, counted zero units from it (see anchored). i is at
 // "the" (k at "same") or at "that" (k = i).
 func (c *ctx) mSameThat(i, k int) (hit, bool) {
+	if h, ok := c.mSameLastYear(i, k); ok {
+		return h, true
+	}
 	u := k + 1
 	if u >= len(c.t) || c.t[u].k != kWord || c.t[u].pl || c.isP(u+1, '-') {
 		return noHit, false // "that day-to-day work", "the same days"
@@ -41,6 +44,78 @@ func (c *ctx) mSameThat(i, k int) (hit, bool) {
 		return c.mk(i, u+1, e)
 	}
 	return noHit, false
+}
+
+// mSameLastYear: "the same period last year", "the same quarter a year
+// earlier", "the same month of last year": the period the sentence has
+// just named ("sales in the second quarter ..."), a year before
+// (anchorHits); with none named, last year. The hit is marked au = wSame.
+func (c *ctx) mSameLastYear(i, k int) (hit, bool) {
+	u := k + 1
+	if c.id(k) != wSame || u >= len(c.t) || c.t[u].pl {
+		return noHit, false
+	}
+	switch c.id(u) {
+	case wQuarterU, wMonth, wWeek, wDay, wHalf:
+	default:
+		if w := c.textAt(u); w != "period" && w != "time" && w != "season" {
+			return noHit, false
+		}
+	}
+	j := u + 1
+	if c.id(j) == wOf || c.id(j) == wIn {
+		j++
+	}
+	switch {
+	case c.id(j) == wLast && c.id(j+1) == wYear && !c.t[j+1].pl:
+		j += 2
+	case c.id(j) == wA && c.id(j+1) == wYear && (c.id(j+2) == wEarlier || c.id(j+2) == wAgo || c.id(j+2) == wBefore):
+		j += 3
+	default:
+		return noHit, false
+	}
+	e := unresolved(false)
+	if c.hasRef {
+		e = exprYear(c.ref.Year() - 1)
+		e.Relative = true
+	}
+	e.Anchored = true
+	return hit{i: i, j: j, e: e, au: wSame, an: -1}, true
+}
+
+// yearBefore is the period a, a year earlier: the day, week, month or
+// quarter u of a's first day ("the same week last year"), or, for "the
+// same period", a itself at its own precision.
+func yearBefore(a Expr, u wid) Expr {
+	b, l := a.Begin.AddDate(-1, 0, 0), a.Last.AddDate(-1, 0, 0)
+	switch u {
+	case wDay:
+		return exprDay(b)
+	case wWeek:
+		return exprWeek(b)
+	case wMonth:
+		return exprMonth(b.Year(), int(b.Month()))
+	case wQuarterU:
+		return exprQuarter(b.Year(), int(b.Month()-1)/3+1)
+	}
+	switch a.Precision {
+	case Day:
+		return exprDay(b)
+	case Week:
+		return exprWeek(b)
+	case Year:
+		return exprYear(b.Year())
+	case Quarter:
+		return exprQuarter(b.Year(), int(b.Month()-1)/3+1)
+	}
+	if b.Day() == 1 && l.AddDate(0, 0, 1).Day() == 1 {
+		n := (l.Year()-b.Year())*12 + int(l.Month()) - int(b.Month()) + 1
+		if n == 1 {
+			return exprMonth(b.Year(), int(b.Month()))
+		}
+		return exprMonths(b.Year(), int(b.Month()), n, a.Precision)
+	}
+	return exprSpan(b, l, a.Precision)
 }
 
 // holidays are the fixed-date holidays of English news, by their first word.

@@ -58,7 +58,7 @@ var namedCases = []findCase{
 	{"Sales rose in the first quarter of the financial year.", thu, "the first quarter of the financial year", Date, "FY2026-Q1", Unknown},
 	{"The fiscal year ended June 30, the miller said.", thu, "The fiscal year", Date, "", Unknown},
 	// the period a figure is compared with
-	{"Sales rose from the same period a year earlier.", thu, "the same period", Date, "", Unknown},
+	{"Sales rose from the same period a year earlier.", thu, "the same period a year earlier", Date, "2025", Year},
 	{"Sales rose in the first quarter, against a fall in the same quarter of 2025.", thu, "the same quarter", Date, "", Unknown},
 	// centuries, months of a year, a week of a month
 	{"The church was built in the 19th century.", thu, "the 19th century", Date, "1800-01-01/1899-12-31", Range},
