@@ -614,7 +614,7 @@ func (c *ctx) nthWeekdayOfTheMonth(i, q, nth, wd int) (hit, bool) {
 	}
 	j := q + 2
 	tn := c.tense(i, j)
-	if c.id(q) == wThe && tn == 0 {
+	if c.id(q) == wThe && (tn == 0 || tn == presentSchedule) {
 		return c.mk(i, j, Expr{Type: Set, Value: "P1M"})
 	}
 	if !c.hasRef {

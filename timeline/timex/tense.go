@@ -2,7 +2,13 @@ package timex
 
 import "strings"
 
-// cue is +1 for a future-tense marker at token k, -1 for a past one.
+// presentSchedule is the future cue of a present that may be a schedule
+// or a habit ("the club meets on Friday", "meets on the first Monday of
+// the month"): it counts as future, and a habit where one can be meant.
+const presentSchedule = 2
+
+// cue is +1 for a future-tense marker at token k, -1 for a past one
+// (presentSchedule for a schedule in the present).
 func (c *ctx) cue(k int) int {
 	t := &c.t[k]
 	// "an event to be held on October 12", "is to be signed": a scheduled
@@ -51,6 +57,19 @@ func (c *ctx) cue(k int) int {
 		if k > 0 && c.t[k-1].k == kWord && strings.HasSuffix(strings.ToLower(c.text(k-1)), "s") && c.id(k-1) == wNone {
 			return 1
 		}
+	case "meets", "convenes", "reconvenes", "travels", "visits", "arrives", "departs", "hosts", "plays", "faces",
+		"hears", "announces", "publishes", "unveils", "gathers", "sits":
+		// a schedule in the present: "The committee meets on Thursday",
+		// "The Minister travels to Orlova on Monday" (not a headline's
+		// present, which tells of the past: the sentence must end as prose)
+		if c.prose() {
+			return presentSchedule
+		}
+	case "meet", "travel", "visit", "arrive", "play", "face", "gather", "convene", "reconvene":
+		// (the plural's present: "The two teams meet on Sunday")
+		if c.prose() && k > 0 && c.t[k-1].k == kWord && strings.HasSuffix(strings.ToLower(c.text(k-1)), "s") && c.id(k-1) == wNone {
+			return presentSchedule
+		}
 	case "go", "goes":
 		// "voters go to the polls on Sunday", "tickets go on sale Friday":
 		// a timetable in the present
@@ -59,8 +78,9 @@ func (c *ctx) cue(k int) int {
 		}
 	case "takes", "take", "comes", "come":
 		// "takes effect in July", "comes into force on Monday", "the
-		// final takes place on Sunday"
-		if c.text(k+1) == "effect" || c.text(k+1) == "place" || c.text(k+1) == "into" && c.text(k+2) == "force" {
+		// final takes place on Sunday", "takes over on Monday"
+		if c.text(k+1) == "effect" || c.text(k+1) == "place" || c.text(k+1) == "into" && c.text(k+2) == "force" ||
+			c.text(k) == "takes" && (c.text(k+1) == "over" || c.text(k+1) == "office") && c.prose() {
 			return 1
 		}
 	case "agreed", "decided", "promised", "pledged", "vowed", "arranged":
@@ -370,4 +390,15 @@ func (c *ctx) infinitive(k int) bool {
 		return true
 	}
 	return false
+}
+
+// prose: the sentence ends with a full stop, as a statement does and a
+// headline ("Kelvar chief meets investors on Monday", a past event told in
+// the present) does not.
+func (c *ctx) prose() bool {
+	n := len(c.t) - 1
+	for n >= 0 && (c.isP(n, '"') || c.isP(n, '\'') || c.isP(n, '?') && c.t[n].e-c.t[n].s > 1) {
+		n-- // a closing quote
+	}
+	return c.isP(n, '.')
 }

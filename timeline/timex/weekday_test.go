@@ -48,6 +48,12 @@ var weekdayCases = []findCase{
 	{"Explosions were heard on Monday morning in Odesa.", thu, "Monday morning", Clock, "2026-01-19TMO", Day},
 	// "is on Friday": a schedule, ahead
 	{"The Orvale summit is on Friday.", thu, "Friday", Date, "2026-01-23", Day},
+	// a schedule told in the present looks ahead; a headline's present does not
+	{"The Orvale court hears the appeal on Friday.", thu, "Friday", Date, "2026-01-23", Day},
+	{"The Kelso minister travels to Brelund on Monday.", thu, "Monday", Date, "2026-01-26", Day},
+	{"The new Halvern chief takes over on Monday.", thu, "Monday", Date, "2026-01-26", Day},
+	{"The two Orvale teams meet again on Sunday.", thu, "Sunday", Date, "2026-01-25", Day},
+	{"Orvale chief meets investors on Monday", thu, "Monday", Date, "2026-01-19", Day},
 	// a work's kind before a lone weekday does not make it a title
 	{"Kelvar released the album Tuesday.", thu, "Tuesday", Date, "2026-01-20", Day},
 	{"The Halvern hearings are on Tuesday and Wednesday.", thu, "Tuesday", Date, "2026-01-27", Day},
