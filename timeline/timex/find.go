@@ -118,6 +118,7 @@ func (c *ctx) match(i int) (hit, bool) {
 		try(c.mCount(i))
 		try(c.mTimes(i))
 		try(c.mCodeFirst(i))
+		try(c.mYearFiscal(i))
 	case kWord:
 		switch {
 		case t.id >= wJan && t.id <= wDec:

@@ -377,6 +377,16 @@ func (c *ctx) fiscalYear(k int) (Expr, int, bool) {
 	return Expr{Type: Date, Value: "FY" + fmtYear(c.ref.Year()+d), Relative: true, Future: d > 0}, j + 2, true
 }
 
+// mYearFiscal: "the 2026 fiscal year", "its 2025 financial year": a
+// company's year named by its number before the words (FY2026).
+func (c *ctx) mYearFiscal(i int) (hit, bool) {
+	y, ok := c.year4(i)
+	if !ok || c.id(i+1) != wFiscal || c.id(i+2) != wYear || c.t[i+2].pl {
+		return noHit, false
+	}
+	return c.mk(i, i+3, Expr{Type: Date, Value: "FY" + fmtYear(y)})
+}
+
 // fiscalOf reads "fiscal 2008" or "fiscal year 2008" at k (after "the
 // third quarter of"), returning the year and the token after it.
 func (c *ctx) fiscalOf(k int) (int, int, bool) {

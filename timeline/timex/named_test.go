@@ -57,6 +57,8 @@ var namedCases = []findCase{
 	{"The plant will close by the end of the financial year.", thu, "the end of the financial year", Date, "FY2026", Unknown},
 	{"Sales rose in the first quarter of the financial year.", thu, "the first quarter of the financial year", Date, "FY2026-Q1", Unknown},
 	{"The fiscal year ended June 30, the miller said.", thu, "The fiscal year", Date, "", Unknown},
+	{"Orvale revenue for the 2025 fiscal year rose 9%.", thu, "2025 fiscal year", Date, "FY2025", Unknown},
+	{"The Kelvar 2026 financial year was its best.", thu, "2026 financial year", Date, "FY2026", Unknown},
 	// the period a figure is compared with
 	{"Sales rose from the same period a year earlier.", thu, "the same period a year earlier", Date, "2025", Year},
 	{"Sales rose in the first quarter, against a fall in the same quarter of 2025.", thu, "the same quarter", Date, "", Unknown},
