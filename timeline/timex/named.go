@@ -489,8 +489,11 @@ func (c *ctx) mFirstMonths(i, k int) (hit, bool) {
 		return c.mk(i, j, unresolved(false))
 	}
 	m := 1
-	if c.id(k) == wLast {
+	if c.id(k) == wLast || c.id(k) == wFinal {
 		m = 13 - cnt
+	}
+	if c.id(n+3) == wThe && y > 0 && civil(y, m, 1).After(c.ref) && c.tense(i, j) < 0 {
+		y-- // "sales in the last three months of the year rose", told in April
 	}
 	e := exprMonths(y, m, cnt, Range)
 	e.Relative = y == 0

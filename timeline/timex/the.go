@@ -118,6 +118,9 @@ func (c *ctx) mThe(i int) (hit, bool) {
 	case wFiscal:
 		return noHit, false
 	case wQuarterU, wLatest, wCurrent, wFinal:
+		if h, ok := c.mFirstMonths(i, k); ok {
+			return h, true // "the final three months of 2025"
+		}
 		return c.mReportPeriod(i, k)
 	case wMore:
 		// "for the full year", "the whole quarter"

@@ -3,6 +3,9 @@ package timex
 import "testing"
 
 var theCases = []findCase{
+	// "the final three months of 2025" as "the last three months"
+	{"Brenmor carried 2 million people in the final three months of 2025.", thu, "the final three months of 2025", Date, "2025-10/2025-12", Range},
+	{"Brenmor revenue in the last three months of the year rose.", "2026-04-09", "the last three months of the year", Date, "2025-10/2025-12", Range},
 	// "the early hours of Tuesday": the whole phrase, with the day's value
 	{"The Varnhold depot burned in the early hours of Tuesday.", thu, "the early hours of Tuesday", Date, "2026-01-20", Day},
 	{"Crews were called in the early hours of 12 January.", thu, "the early hours of 12 January", Date, "2026-01-12", Day},
