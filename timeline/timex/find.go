@@ -164,6 +164,8 @@ func (c *ctx) match(i int) (hit, bool) {
 			try(c.mSeason(i, i, 0))
 		case wRecent:
 			try(c.mRecent(i))
+		case wWeekdays:
+			try(c.mWeekdays(i))
 		case wPer:
 			try(c.mPer(i))
 		case wA, wNumWord, wFew, wDozen, wHundred:
@@ -194,6 +196,9 @@ func (c *ctx) match(i int) (hit, bool) {
 		}
 		if isUnit(t.id) && t.pl {
 			try(c.mBareUnits(i))
+		}
+		if t.id == wWeekend && t.pl {
+			try(c.mWeekdays(i))
 		}
 	case kPunct:
 		if t.p == '\'' {

@@ -128,3 +128,23 @@ var lengthWords = map[string]bool{"miles": true, "kilometres": true, "kilometers
 // amountWords end an amount of money or a share.
 var amountWords = map[string]bool{"dollars": true, "euros": true, "pounds": true, "cents": true, "percent": true, "yen": true,
 	"million": true, "billion": true, "thousand": true, "apiece": true, "each": true, "rubles": true, "roubles": true, "hryvnias": true, "francs": true}
+
+// mWeekdays: "on Tuesdays", "Councillors meet Thursdays", "at weekends":
+// a weekday or the weekend that comes back every week (XXXX-WXX-2). A
+// plural weekday must be capitalised, and not follow "the" or a name
+// ("the Fridays", "Happy Mondays"); "weekends" needs "at", "on" or
+// "over" before it ("two weekends" is a count).
+func (c *ctx) mWeekdays(i int) (hit, bool) {
+	t := &c.t[i]
+	if t.id == wWeekend {
+		switch c.textAt(i - 1) {
+		case "at", "on", "over", "during":
+			return c.mk(i, i+1, Expr{Type: Set, Value: "XXXX-WXX-WE"})
+		}
+		return noHit, false
+	}
+	if !t.up || c.id(i-1) == wThe || i > 1 && c.t[i-1].k == kWord && c.t[i-1].up {
+		return noHit, false // "the Fridays", "Happy Mondays": a name
+	}
+	return c.mk(i, i+1, Expr{Type: Set, Value: "XXXX-WXX-" + strconv.Itoa(t.n+1)})
+}

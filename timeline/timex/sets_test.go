@@ -5,6 +5,9 @@ import "testing"
 var setCases = []findCase{
 	// sets
 	{"The board meets every Monday in the capital.", thu, "every Monday", Set, "XXXX-WXX-1", Unknown},
+	{"The Orvale council meets on Tuesdays in the town hall.", thu, "Tuesdays", Set, "XXXX-WXX-2", Unknown},
+	{"Fridays are busy at the Kelso port.", thu, "Fridays", Set, "XXXX-WXX-5", Unknown},
+	{"The Halvern beach is busy at weekends.", thu, "weekends", Set, "XXXX-WXX-WE", Unknown},
 	{"The figures are published weekly by the agency.", thu, "weekly", Set, "P1W", Unknown},
 	{"The fair is held each year in Leipzig.", thu, "each year", Set, "P1Y", Unknown},
 	{"The trains run daily between the cities.", thu, "daily", Set, "P1D", Unknown},

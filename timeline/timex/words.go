@@ -52,6 +52,7 @@ const (
 	wDecade
 	wCentury
 	wWeekend
+	wWeekdays // "Tuesdays", n = the weekday
 	wHalf
 	// relative words
 	wToday
@@ -218,6 +219,7 @@ func init() {
 		for _, a := range dabbr[i] {
 			words[a] = word{id: wMon + wid(i), n: i, ab: true, key: unambiguousDays[a]}
 		}
+		words[d+"s"] = word{id: wWeekdays, n: i, pl: true, key: true}
 	}
 	nums := []string{"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
 		"eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"}
