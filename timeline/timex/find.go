@@ -180,7 +180,7 @@ func (c *ctx) match(i int) (hit, bool) {
 			}
 		case wThat:
 			try(c.mSameThat(i, i))
-		case wNew, wChristmas, wHalloween, wValentine, wThanksgiving, wEaster, wGood, wBlack, wCyber:
+		case wNew, wChristmas, wBoxing, wHalloween, wValentine, wThanksgiving, wEaster, wGood, wBlack, wCyber:
 			try(c.mHoliday(i))
 		case wYear:
 			try(c.mYearWord(i))

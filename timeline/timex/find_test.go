@@ -149,6 +149,7 @@ func TestFindNoFalsePositives(t *testing.T) {
 		// named.go's words where they are no time
 		"He said that day-to-day work would continue.",
 		"Christmas trees sold out early.",
+		"Boxing fans filled the Orvale arena.",
 		"Crowds celebrated the Lunar New Year in Beijing.",
 		"Valentine Ozigbo spoke to reporters.",
 		"The same year as the merger was a bad one.",

@@ -123,9 +123,10 @@ var holidays = map[wid]struct{ m, d int }{
 	wChristmas: {12, 25},
 	wHalloween: {10, 31},
 	wValentine: {2, 14},
+	wBoxing:    {12, 26},
 }
 
-// mHoliday: "Christmas", "Christmas Day", "Christmas Eve", "Halloween",
+// mHoliday: "Christmas", "Christmas Day", "Christmas Eve", "Boxing Day", "Halloween",
 // "Valentine's Day", "New Year's Day", "New Year's Eve", "Thanksgiving"
 // (the fourth Thursday of November). The year is the one the tense points
 // to, as for "June 30".
@@ -202,8 +203,8 @@ func (c *ctx) mHoliday(i int) (hit, bool) {
 			j++
 		case c.id(j) == wEve && c.t[j].up && id == wChristmas:
 			d, j = 24, j+1
-		case id == wValentine:
-			return noHit, false // "Valentine" alone is a name
+		case id == wValentine || id == wBoxing:
+			return noHit, false // "Valentine" alone is a name, "boxing" a sport
 		case !c.holidayCued(i, j):
 			return noHit, false // "Christmas trees", "the Halloween party"
 		}

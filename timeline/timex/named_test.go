@@ -29,6 +29,7 @@ var namedCases = []findCase{
 	{"That evening, crowds gathered outside parliament.", thu, "That evening", Clock, "", Unknown},
 	// holidays: the year the tense points to
 	{"Stores will be open on Christmas Day.", thu, "Christmas Day", Date, "2026-12-25", Day},
+	{"Orvale sales rose on Boxing Day.", thu, "Boxing Day", Date, "2025-12-26", Day},
 	{"Sales in the run-up to Christmas were weak.", thu, "Christmas", Date, "2025-12-25", Day},
 	{"The plant was shut on New Year's Eve.", thu, "New Year's Eve", Date, "2025-12-31", Day},
 	{"The law takes effect on New Year’s Day 2027.", thu, "New Year’s Day 2027", Date, "2027-01-01", Day},

@@ -161,6 +161,7 @@ const (
 	wEve       // "Eve" of Christmas Eve
 	wChristmas // holidays (named.go)
 	wHalloween
+	wBoxing // "Boxing" of "Boxing Day"
 	wValentine
 	wThanksgiving
 	wHoliday // "holiday" of "the holiday season"
@@ -360,6 +361,7 @@ func init() {
 	add(wEve, 0, false, "eve")
 	add(wChristmas, 0, true, "christmas", "xmas")
 	add(wHalloween, 0, true, "halloween")
+	add(wBoxing, 0, true, "boxing")
 	add(wValentine, 0, true, "valentine")
 	add(wThanksgiving, 0, true, "thanksgiving")
 	add(wHoliday, 0, true, "holiday")
