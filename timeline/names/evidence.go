@@ -355,7 +355,11 @@ func (s *state) evidence(g *seg) {
 		}
 	}
 	// before
-	if p := g.pre - 1; p >= 0 && s.gap(p) == gSpace && !s.toks[p].Upper {
+	if s.firmRelationBefore(g.pre) {
+		// "its rival Telmara", "Aerion's parent, Gorvath,": a firm's
+		// relation to a firm is a firm
+		add(cOrgNounBefore)
+	} else if p := g.pre - 1; p >= 0 && s.gap(p) == gSpace && !s.toks[p].Upper {
 		fp := s.fl[p]
 		key := s.toks[p].Key
 		prev := ""
@@ -850,4 +854,25 @@ func (s *state) placeNounBefore(k, j int) bool {
 		}
 	}
 	return true
+}
+
+// firmRelationBefore reports whether the name at k follows a noun of a
+// firm's relation to another firm after its possessor, in commas or not:
+// "its rival Telmara", "Aerion's US rival Borealis", "Quillon's supplier,
+// Nimbus Cloud,". After a named possessor only the nouns no person is
+// ("parent", "supplier"), or "rival" with a country before it: "Okafor's
+// rival" is a person.
+func (s *state) firmRelationBefore(k int) bool {
+	p := k - 1
+	if p < 1 || s.toks[p].Upper || firmRelations[s.toks[p].Key] == 0 || s.gap(p) != gSpace && s.gap(p) != gComma {
+		return false
+	}
+	q, country := p-1, false
+	if q > 0 && s.gap(q) == gSpace && (s.toks[q].Caps && len(s.toks[q].Key) <= 3 || s.fl[q]&fDemonym != 0) {
+		q, country = q-1, true // "US rival", "German rival"
+	}
+	if s.toks[q].Key == "its" && s.gap(q) == gSpace {
+		return true
+	}
+	return s.toks[q].Possessive && s.toks[q].Upper && (firmRelations[s.toks[p].Key] == 2 || country)
 }

@@ -587,3 +587,10 @@ var matchWords = map[string]bool{"beat": true, "beats": true, "defeated": true, 
 var holderNouns = map[string]bool{"owner": true, "owners": true, "operator": true, "operators": true, "buyer": true,
 	"seller": true, "supplier": true, "landlord": true, "tenant": true, "sponsor": true, "contractor": true,
 	"shareholder": true, "bidder": true, "lender": true, "insurer": true, "builder": true}
+
+// firmRelations name what a firm is to another: after "its" all of them
+// make the name after them a firm ("its rival Telmara"); after a named
+// possessor only those of weight 2, which no person is ("Aerion's parent,
+// Gorvath,"; "Okafor's rival" is a person).
+var firmRelations = map[string]uint8{"rival": 1, "rivals": 1, "competitor": 1, "competitors": 1, "partner": 1,
+	"parent": 2, "supplier": 2, "suppliers": 2, "subsidiary": 2, "unit": 2, "affiliate": 2}
