@@ -541,7 +541,9 @@ func (s *state) evidence(g *seg) {
 		case fq&fOrgPost != 0, acronym && f0&fNotAcr == 0 && rolePlural(t.Key):
 			// ("ANDRILL geologists", "FSW members": an acronym's people)
 			add(cOrgPost)
-		case fq&fAreaAfter != 0:
+		case fq&fAreaAfter != 0, w == 1 && localNouns[t.Key] && !common && s.aBefore(g.pre):
+			// ("a Manhattan court", "a Kessel man": where a court or a
+			// resident is from)
 			add(cPlaceContext) // "the Cajamarca region", "in Kherson oblast"
 		case fq&fOrgVerb != 0 && w == 1 && f0&(fGiven|fGivenWeak|fSurname) == 0:
 			add(cOrgVerb)
@@ -875,4 +877,9 @@ func (s *state) firmRelationBefore(k int) bool {
 		return true
 	}
 	return s.toks[q].Possessive && s.toks[q].Upper && (firmRelations[s.toks[p].Key] == 2 || country)
+}
+
+// aBefore reports whether "a" or "an" stands right before token k.
+func (s *state) aBefore(k int) bool {
+	return k > 0 && s.gap(k-1) == gSpace && (s.toks[k-1].Key == "a" || s.toks[k-1].Key == "an")
 }

@@ -594,3 +594,11 @@ var holderNouns = map[string]bool{"owner": true, "owners": true, "operator": tru
 // Gorvath,"; "Okafor's rival" is a person).
 var firmRelations = map[string]uint8{"rival": 1, "rivals": 1, "competitor": 1, "competitors": 1, "partner": 1,
 	"parent": 2, "supplier": 2, "suppliers": 2, "subsidiary": 2, "unit": 2, "affiliate": 2}
+
+// localNouns after "a" and one name make it a place: who or what is
+// from there ("a Manhattan court", "a Kessel man"), not a firm's ("a
+// Vantor engineer") nor a party's ("a Labour councillor").
+var localNouns = map[string]bool{"court": true, "judge": true, "jury": true, "magistrate": true, "coroner": true,
+	"hospital": true, "mayor": true, "resident": true, "man": true, "woman": true, "teenager": true, "boy": true,
+	"girl": true, "couple": true, "native": true, "prison": true, "jail": true, "suburb": true, "neighbourhood": true,
+	"neighborhood": true}
