@@ -418,8 +418,9 @@ func suffixFlags(key string) uint64 {
 		}
 	}
 	// a profession no list holds is a role before a name: "Seismologist
-	// Hernando Tavera", "Statistician Ruth Obi"
-	for _, suf := range []string{"ologist", "ologists", "ographer", "ician", "onomist", "ometrist"} {
+	// Hernando Tavera", "Statistician Ruth Obi", "Astrophysicist Lea
+	// Brandt", "Biochemist Omar Haddad"
+	for _, suf := range []string{"ologist", "ologists", "ographer", "ician", "onomist", "ometrist", "icist", "icists", "chemist", "chemists"} {
 		if strings.HasSuffix(key, suf) {
 			return fRole
 		}

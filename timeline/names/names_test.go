@@ -137,6 +137,8 @@ func TestFind(t *testing.T) {
 			want{"Kessmoor=place", "Dorvane=place", "Tillby=place"}},
 		{"not a firm's people", "A Vantor engineer and a Quellio spokesman spoke.",
 			want{"?Vantor", "Quellio=organization"}},
+		{"a profession by its ending opens no name", "Astrophysicist Lucia de la Fuente was not convinced. Biochemist Omar Haddad agreed.",
+			want{"Lucia de la Fuente=person", "!Astrophysicist Lucia de la Fuente", "Omar Haddad=person", "!Biochemist Omar Haddad"}},
 		{"civil titles, capitalised", "Senator Delia Marchetti questioned Judge Oskar Brenneman about the ruling.",
 			want{"Delia Marchetti=person", "Oskar Brenneman=person"}},
 		{"a title opening the sentence, before a surname alone", "Governor Wexley met the envoy. Captain Sorensen flew the craft. Commissioner Varga watched. Coach Alcott agreed. General Motors and Justice Department staff did not.",
