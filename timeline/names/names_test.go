@@ -139,6 +139,8 @@ func TestFind(t *testing.T) {
 			want{"?Vantor", "Quellio=organization"}},
 		{"a profession by its ending opens no name", "Astrophysicist Lucia de la Fuente was not convinced. Biochemist Omar Haddad agreed.",
 			want{"Lucia de la Fuente=person", "!Astrophysicist Lucia de la Fuente", "Omar Haddad=person", "!Biochemist Omar Haddad"}},
+		{"of two surnames, the first alone", "Mayor Rosa Quispe Mamani said rescuers were searching. Quispe told the radio station that more help was needed.",
+			want{"Rosa Quispe Mamani=person", "Quispe=person>Rosa Quispe Mamani"}},
 		{"civil titles, capitalised", "Senator Delia Marchetti questioned Judge Oskar Brenneman about the ruling.",
 			want{"Delia Marchetti=person", "Oskar Brenneman=person"}},
 		{"a title opening the sentence, before a surname alone", "Governor Wexley met the envoy. Captain Sorensen flew the craft. Commissioner Varga watched. Coach Alcott agreed. General Motors and Justice Department staff did not.",

@@ -168,6 +168,13 @@ func (s *state) linkSurnames(kb []byte) {
 				surnames[string(kb)] = gr
 			}
 		}
+		// "Rosa Quispe Mamani ... Quispe said": of two surnames, the
+		// first (the father's, in Spanish and Portuguese use) alone
+		if j-sk == 2 && s.toks[sk].Upper && s.toks[sk+1].Upper && s.fl[sk]&(fGiven|fGivenWeak|fParticle) == 0 && s.gap(sk) == gSpace {
+			if _, ok := surnames[s.toks[sk].Key]; !ok {
+				surnames[s.toks[sk].Key] = gr
+			}
+		}
 	}
 	for _, gr := range s.order {
 		org := gr.sc[Organization]
