@@ -296,7 +296,9 @@ func (s *state) linkAcronyms() {
 			continue
 		}
 		acr := s.toks[j].Key
-		if !s.initialsMatch(acr, g.i, g.j) {
+		// (an organisation's acronym may come from its own language:
+		// "the Geophysical Institute of Peru (IGP)")
+		if !s.initialsMatch(acr, g.i, g.j) && !(g.g.typ == Organization && g.g.sc[Organization] >= 5 && len(acr) <= 6) {
 			continue
 		}
 		short := s.groups[acr]
