@@ -382,7 +382,8 @@ func (s *state) evidence(g *seg) {
 			if k := s.toks[i].Key; w == 1 && len(k) > 3 && k[len(k)-1] == 's' && k[len(k)-2] != 's' && f0&fWord == 0 {
 				add(cThePlural)
 			}
-		case fp&fOrgNoun != 0 && fp&fRole == 0:
+		case fp&fOrgNoun != 0 && fp&fRole == 0, key == "station" && (prev == "radio" || prev == "television" || prev == "tv"):
+			// ("the radio station RPP")
 			add(cOrgNounBefore)
 		case key == "in" || key == "inside" || key == "within":
 			if s.lex[prev]&fStakeBefore != 0 {

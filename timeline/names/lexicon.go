@@ -179,7 +179,7 @@ func buildLexicon() {
 			consortium cooperative co-op association syndicate guild chamber exchange reserve treasury
 			corps command unit force infrastructure telecoms telecommunications lines seaways railways railroad
 			semiconductors semiconductor microsystems therapeutics biosciences lab brotherhood fraternity sorority
-			gaming confederation`},
+			gaming confederation survey`},
 		// sports clubs and galleries: "Pelton United", "Kelby Rovers", "the Harlan Gallery"
 		// (whose first words name the club alone: "Harrowgate" for "Harrowgate United")
 		{fOrgHead | fCorp, `united rovers wanderers athletic albion rangers hotspur fc afc`},
@@ -277,7 +277,7 @@ func buildLexicon() {
 			conglomerate subsidiary charity nonprofit newspaper outlet think-tank institute university
 			regulator organisation organization developer corporation business club team party union
 			ministry department network magazine website brand label giant distributor vendor
-			consultancy fund foundation association council committee`},
+			consultancy fund foundation association council committee band orchestra choir`},
 		// firms by what they make or trade: "Tasman, the largest dairy exporter"
 		{fOrgNoun, `exporter importer automaker carmaker drugmaker chipmaker steelmaker shipbuilder brokerage`},
 		{fKin, `wife husband son daughter mother father brother sister family children child widow

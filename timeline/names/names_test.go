@@ -145,6 +145,8 @@ func TestFind(t *testing.T) {
 			want{"IGK=organization>Geophysical Institute of Kessara"}},
 		{"a person's credit in brackets is no acronym of theirs", "Photographs by Anna Lindqvist (AFP) were shown.",
 			want{"Anna Lindqvist=person", "?AFP"}},
+		{"a survey is an agency; a band, an orchestra and a radio station before a name", "The Norland Geological Survey measured it. Headliners included the band Tinariwen Blue, who closed the night. Quispe told the radio station RPX that help was coming.",
+			want{"Norland Geological Survey=organization", "Tinariwen Blue=organization", "RPX=organization"}},
 		{"civil titles, capitalised", "Senator Delia Marchetti questioned Judge Oskar Brenneman about the ruling.",
 			want{"Delia Marchetti=person", "Oskar Brenneman=person"}},
 		{"a title opening the sentence, before a surname alone", "Governor Wexley met the envoy. Captain Sorensen flew the craft. Commissioner Varga watched. Coach Alcott agreed. General Motors and Justice Department staff did not.",
