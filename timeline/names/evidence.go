@@ -415,6 +415,11 @@ func (s *state) evidence(g *seg) {
 		case key == "of":
 			pf := s.lex[prev]
 			switch {
+			case townNouns[prev] && p >= 2 && s.gap(p-2) == gSpace && s.toks[p-2].Key == "the":
+				// "the town of Lorena Vidal": no person's name shape
+				// outweighs it
+				add(cPlaceOf)
+				add(cPlaceContext)
 			case pf&fPlaceNoun != 0:
 				add(cPlaceOf)
 			case (stateOffices[prev] && s.toks[p-1].Upper || stateOffices[strings.TrimSuffix(prev, "s")] && prev[len(prev)-1] == 's') && w == 1 && !s.toks[i].Caps && f0&(fWord|fTitleMod) == 0:

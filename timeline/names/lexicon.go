@@ -603,3 +603,10 @@ var localNouns = map[string]bool{"court": true, "judge": true, "jury": true, "ma
 	"hospital": true, "mayor": true, "resident": true, "man": true, "woman": true, "teenager": true, "boy": true,
 	"girl": true, "couple": true, "native": true, "prison": true, "jail": true, "suburb": true, "neighbourhood": true,
 	"neighborhood": true}
+
+// townNouns before "of", after "the", name the place that follows: "the
+// town of X", "the province of X" (not "the mayor of", "the residents of").
+var townNouns = map[string]bool{"city": true, "town": true, "village": true, "county": true, "district": true,
+	"province": true, "region": true, "island": true, "suburb": true, "municipality": true, "port": true,
+	"kingdom": true, "republic": true, "settlement": true, "commune": true, "parish": true, "borough": true,
+	"prefecture": true, "oblast": true, "state": true, "capital": true}

@@ -147,6 +147,8 @@ func TestFind(t *testing.T) {
 			want{"Anna Lindqvist=person", "?AFP"}},
 		{"a survey is an agency; a band, an orchestra and a radio station before a name", "The Norland Geological Survey measured it. Headliners included the band Tinariwen Blue, who closed the night. Quispe told the radio station RPX that help was coming.",
 			want{"Norland Geological Survey=organization", "Tinariwen Blue=organization", "RPX=organization"}},
+		{"the town of a name shaped like a person's", "The brothers came from the town of Lorena Vidal, where their mother lives. The mayor of Pello said nothing.",
+			want{"Lorena Vidal=place", "Pello=place"}},
 		{"civil titles, capitalised", "Senator Delia Marchetti questioned Judge Oskar Brenneman about the ruling.",
 			want{"Delia Marchetti=person", "Oskar Brenneman=person"}},
 		{"a title opening the sentence, before a surname alone", "Governor Wexley met the envoy. Captain Sorensen flew the craft. Commissioner Varga watched. Coach Alcott agreed. General Motors and Justice Department staff did not.",
