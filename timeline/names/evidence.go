@@ -355,7 +355,7 @@ func (s *state) evidence(g *seg) {
 		}
 	}
 	// before
-	if s.firmRelationBefore(g.pre) {
+	if s.firmRelationBefore(g.pre) || s.ownBodyBefore(g.pre, j) {
 		// "its rival Telmara", "Aerion's parent, Gorvath,": a firm's
 		// relation to a firm is a firm
 		add(cOrgNounBefore)
@@ -888,4 +888,20 @@ func (s *state) firmRelationBefore(k int) bool {
 // aBefore reports whether "a" or "an" stands right before token k.
 func (s *state) aBefore(k int) bool {
 	return k > 0 && s.gap(k-1) == gSpace && (s.toks[k-1].Key == "a" || s.toks[k-1].Key == "an")
+}
+
+// ownBodyBefore reports whether the name at k follows, after a comma, a
+// noun of organisations that someone has: "His team, Groupama-Lumière,
+// said", "Its parent company, Vestra, declined". The name closes the
+// apposition: "On his website, Sarvis notes" opens a sentence.
+func (s *state) ownBodyBefore(k, j int) bool {
+	p := k - 1
+	if p < 1 || s.gap(p) != gComma || s.toks[p].Upper || s.fl[p]&fOrgNoun == 0 || s.fl[p]&fRole != 0 || s.gap(j-1) != gComma {
+		return false
+	}
+	q := p - 1
+	if q > 0 && s.gap(q) == gSpace && !s.toks[q].Upper && s.fl[q]&fFunc == 0 && !possessives[s.toks[q].Key] {
+		q-- // "its parent company,"
+	}
+	return s.gap(q) == gSpace && possessives[s.toks[q].Key] || s.toks[q].Possessive
 }
