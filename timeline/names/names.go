@@ -349,6 +349,9 @@ func (s *state) output() []Mention {
 		start, end := s.toks[g.i].Start, s.toks[g.j-1].End
 		m := Mention{Start: start, End: end, Tok: g.i, NTok: g.j - g.i, Text: s.text[start:end], Type: gr.typ}
 		m.Name = s.nameOf(gr)
+		if full := s.sharedSurname(k); full != "" {
+			m.Name = full
+		}
 		if gr.typ != Unknown {
 			m.Score = gr.sc[gr.typ]
 			// "Telmark" for "Telmark Energy": a short form, surname or
@@ -392,6 +395,23 @@ func (s *state) root(gr *group) *group {
 		gr = gr.link
 	}
 	return gr
+}
+
+// sharedSurname is the full name of a given name alone that shares the
+// surname of the person named right after it: "brothers Luis and Pedro
+// Contreras" names Luis Contreras ("" otherwise; not a surname alone of
+// someone named in full: "goals from Reid and Mateo Fernandez").
+func (s *state) sharedSurname(k int) string {
+	g := &s.segs[k]
+	if k+1 >= len(s.segs) || g.j-g.i != 1 || g.g.typ != Person || g.g.link != nil || s.fl[g.i]&fGiven == 0 {
+		return ""
+	}
+	h := &s.segs[k+1]
+	if h.i != g.j+1 || s.toks[g.j].Key != "and" || s.gap(g.i) != gSpace || h.j-h.i < 2 || s.root(h.g).typ != Person ||
+		s.fl[h.i]&fGiven == 0 || h.gj > h.gi || s.toks[h.j-1].Possessive {
+		return ""
+	}
+	return s.text[s.toks[g.i].Start:s.toks[g.i].End] + s.text[s.toks[h.i].End:s.toks[h.j-1].End]
 }
 
 // nameOf is the full name a group stands for.
