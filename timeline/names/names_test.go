@@ -143,6 +143,8 @@ func TestFind(t *testing.T) {
 			want{"Rosa Quispe Mamani=person", "Quispe=person>Rosa Quispe Mamani"}},
 		{"an organisation's acronym in its own language", "The quake was measured by the Geophysical Institute of Kessara (IGK). The IGK said aftershocks were likely.",
 			want{"IGK=organization>Geophysical Institute of Kessara"}},
+		{"nor of a name cut short", "It was brought by Norland's Economic and Financial Crimes Commission (EFCC), which said so.",
+			want{"?EFCC"}},
 		{"a person's credit in brackets is no acronym of theirs", "Photographs by Anna Lindqvist (AFP) were shown.",
 			want{"Anna Lindqvist=person", "?AFP"}},
 		{"a survey is an agency; a band, an orchestra and a radio station before a name", "The Norland Geological Survey measured it. Headliners included the band Tinariwen Blue, who closed the night. Quispe told the radio station RPX that help was coming.",

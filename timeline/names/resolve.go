@@ -297,8 +297,10 @@ func (s *state) linkAcronyms() {
 		}
 		acr := s.toks[j].Key
 		// (an organisation's acronym may come from its own language:
-		// "the Geophysical Institute of Peru (IGP)")
-		if !s.initialsMatch(acr, g.i, g.j) && !(g.g.typ == Organization && g.g.sc[Organization] >= 5 && len(acr) <= 6) {
+		// "the Geophysical Institute of Peru (IGP)"; but not from a
+		// name cut short: "Economic and [Financial Crimes Commission]
+		// (EFCC)")
+		if !s.initialsMatch(acr, g.i, g.j) && !(g.g.typ == Organization && g.g.sc[Organization] >= 5 && len(acr) <= 6 && !s.cutShort(g.i)) {
 			continue
 		}
 		short := s.groups[acr]
@@ -315,6 +317,17 @@ func (s *state) linkAcronyms() {
 			short.sc[target.typ] += int(cueInfo[cAcronymOf].w)
 		}
 	}
+}
+
+// cutShort reports whether the name starting at token i follows a word
+// that could have begun it: a capitalised word, or "and", "of" or "for"
+// after one.
+func (s *state) cutShort(i int) bool {
+	if i == 0 || s.gap(i-1) != gSpace {
+		return false
+	}
+	t := &s.toks[i-1]
+	return t.Upper || (t.Key == "and" || t.Key == "of" || t.Key == "for") && i >= 2 && s.toks[i-2].Upper
 }
 
 // initialsMatch reports whether acr is made of the first letters of the
