@@ -223,6 +223,11 @@ func (st *docState) capitalisedRun(toks []text.Token, i int, covered map[int]boo
 		if t.Key == "and" && (j+1 < len(toks) && isTitleWord(toks[j+1].Key) || j > i && orgHeads[toks[j-1].Key]) {
 			break
 		}
+		// "Council on Foreign Relations", but "the Bank of Norland on
+		// Kessel Street": "on" joins only after an organisation's head
+		if t.Key == "on" && j > i && !orgHeads[toks[j-1].Key] {
+			break
+		}
 		if j > i && (nameParticles[t.Key] || connectors[t.Key]) && !t.Upper && j+1 < len(toks) && toks[j+1].Upper && !covered[toks[j+1].Start] && !st.gap(toks[j-1], t) && !st.gap(t, toks[j+1]) {
 			if connectors[t.Key] {
 				hasConnector = true

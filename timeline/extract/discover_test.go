@@ -141,6 +141,8 @@ var discoveryCases = []struct {
 	{"Reporters at Morning Review said nothing.", "Morning Review", timeline.Organization},
 	// a firm's unit, brand or division named after the noun
 	{"The automaker's European unit Vexel was sold to Kessler Vantage AG on Saturday.", "Vexel", timeline.Organization},
+	// "on" after an organisation's head word is part of its name
+	{"The Kelby Council on Foreign Relations said the talks failed.", "Kelby Council on Foreign Relations", timeline.Organization},
 	// a firm named by its trade says as a firm ("Aircraft" is no surname)
 	{"Rival Kestrel Aircraft said last month that its jet was on schedule.", "Kestrel Aircraft", timeline.Organization},
 }
@@ -199,6 +201,9 @@ func TestNotDiscovered(t *testing.T) {
 		// what is made or stored in something is no place
 		{"The chart was made in Tableau and the data is stored in Snowflake.", "Tableau"},
 		{"The chart was made in Tableau and the data is stored in Snowflake.", "Snowflake"},
+		// "on" joins a street to no name before it
+		{"Protesters gathered at the Bank of Norland on Kessel Street.", "Bank of Norland on Kessel Street"},
+		{"The march ended outside the Ministry of Finance on Calle Mayor.", "Ministry of Finance on Calle"},
 		// two firms joined by "and" are two names
 		{"The deal was reviewed by Kessler Partners and Vantage Advisory.", "Kessler Partners and Vantage Advisory"},
 	} {
