@@ -26,7 +26,8 @@ func (st *docState) findCast(s *sentence, ante antecedents) {
 		}
 	}
 	castPronouns(s, ante)
-	castCompany(s, ante)
+	st.castCompany(s, ante)
+	castOwner(s, ante)
 	if g := castGroups(s); g >= 0 && workGroups[s.toks[g].Key] && len(s.parts) == 0 && ante.org != "" {
 		// "Teams will complete the closeout", "Engineers replaced two
 		// seals": an organisation's own people at work, in its update,
@@ -94,33 +95,163 @@ func (st *docState) madeBy(toks []text.Token, at, trig int) bool {
 
 // castCompany: "the company", "the firm" in the sentence's subject, when
 // no organisation named there acts, is the last organisation named before
-// ("Nokia announced cuts. The company reported a loss"). A name after the
-// noun is another's ("the company Aero Norte").
-func castCompany(s *sentence, ante antecedents) {
+// ("Nokia announced cuts. The company reported a loss"), or the one the
+// text named with that noun (firmNamed). A name after the noun is
+// another's ("the company Aero Norte"). Elsewhere in a sentence naming no
+// organisation, it takes part too ("Callender said the company would
+// review its contracts", "summoned the company's managers").
+func (st *docState) castCompany(s *sentence, ante antecedents) {
 	toks := s.toks
 	passive := s.trig > 0 && passiveAux[toks[s.trig-1].Key]
 	// (in a passive, the organisation acting is the one after "by")
 	if ante.org == "" || slices.ContainsFunc(s.parts, func(p timeline.Participant) bool {
-		return p.Type == timeline.Organization && (p.Role == timeline.RoleAgent && !passive || p.Name == ante.org)
+		return p.Type == timeline.Organization && p.Role == timeline.RoleAgent && !passive
 	}) {
+		return
+	}
+	has := func(org string) bool {
+		return slices.ContainsFunc(s.parts, func(p timeline.Participant) bool { return p.Name == org })
+	}
+	if (itActs(s, 0) || itActs(s, openingPhraseEnd(s))) && !passive && !has(ante.org) {
+		// "It expects to close the plant", "It blamed a software update"
+		s.parts = append([]timeline.Participant{{Name: ante.org, Type: timeline.Organization, Role: timeline.RoleAgent}}, s.parts...)
+		s.hasActor = true
 		return
 	}
 	end := s.trig
 	if end < 0 || end > 8 {
 		end = min(len(toks), 8)
 	}
-	for k := openingPhraseEnd(s); k+1 < end; k++ {
-		if toks[k].Key != "the" || !firmNouns[toks[k+1].Key] || toks[k+1].Upper || k+2 < len(toks) && toks[k+2].Upper {
+	// ("The supplier, whose software runs in twelve countries, said")
+	k := openingPhraseEnd(s)
+	if len(toks) > 1 && firmAt(toks, 0) {
+		k = 0
+	}
+	for ; k+1 < end; k++ {
+		if !firmAt(toks, k) {
 			continue
+		}
+		org := st.firmNamed(s, toks[k+1].Key, ante.org)
+		if org == "" || has(org) {
+			return
 		}
 		role := timeline.RoleAgent
 		if passive {
 			role = timeline.RoleSubject // "the company was bought by ...": what befell it
 		}
-		s.parts = append([]timeline.Participant{{Name: ante.org, Type: timeline.Organization, Role: role}}, s.parts...)
+		s.parts = append([]timeline.Participant{{Name: org, Type: timeline.Organization, Role: role}}, s.parts...)
 		s.hasActor = true
 		return
 	}
+	for k := 0; k+1 < len(toks) && s.orgNamed == ""; k++ {
+		if !firmAt(toks, k) {
+			continue
+		}
+		if org := st.firmNamed(s, toks[k+1].Key, ante.org); org != "" && !has(org) {
+			s.parts = append(s.parts, timeline.Participant{Name: org, Type: timeline.Organization, Role: timeline.RoleSubject})
+		}
+		return
+	}
+}
+
+// firmAt reports whether "the <company>" starts at token k, no name after
+// it ("the company Aero Norte") and no "of" ("the group of protesters").
+func firmAt(toks []text.Token, k int) bool {
+	if toks[k].Key != "the" || !firmNouns[toks[k+1].Key] || toks[k+1].Upper {
+		return false
+	}
+	return k+2 >= len(toks) || !toks[k+2].Upper && toks[k+2].Key != "of"
+}
+
+// firmNamed is the organisation "the <noun>" stands for in sentence s:
+// the last one the text named before with that noun, in its name ("Aldria
+// Bank": the bank), right before it ("the food group Merrow Group") or in
+// an apposition after it ("Aldria Bank, Portugal's largest lender,");
+// else fallback, the organisation named before, unless the noun names the
+// kind of body that faces a firm ("the union", "the regulator") or the
+// text named fallback as one ("the nurses' union Sindra"): then "".
+func (st *docState) firmNamed(s *sentence, noun, fallback string) string {
+	found, facing := "", facingBodies[noun]
+	for _, m := range st.mentions {
+		if m.start >= s.span.Start {
+			break
+		}
+		if m.typ != timeline.Organization {
+			continue
+		}
+		name, as := st.entities[m.id].Name, st.describedAs(m)
+		if text.Fold(name[strings.LastIndexByte(name, ' ')+1:]) == noun || as == noun && !genericFirmNouns[noun] {
+			found = name
+		}
+		facing = facing || name == fallback && facingBodies[as]
+	}
+	if found == "" && !facing {
+		found = fallback
+	}
+	return found
+}
+
+// describedAs is the firmNoun right before mention m ("the carmaker
+// Korvath Motors"), or else the first in the apposition right after it
+// ("Aldria Bank, Portugal's largest lender,"), or "".
+func (st *docState) describedAs(m mention) string {
+	toks := st.blocks[m.block].toks
+	if m.tok > 0 && firmNouns[toks[m.tok-1].Key] {
+		return toks[m.tok-1].Key
+	}
+	k := m.tok + m.ntok
+	if k >= len(toks) || !strings.Contains(st.text[toks[k-1].End:toks[k].Start], ",") {
+		return ""
+	}
+	for j := k; j < len(toks) && j < k+6; j++ {
+		if firmNouns[toks[j].Key] {
+			return toks[j].Key
+		}
+		if j > k && strings.Contains(st.text[toks[j-1].End:toks[j].Start], ",") {
+			return ""
+		}
+	}
+	return ""
+}
+
+// itActs reports whether "it" at token k is the subject of the
+// sentence's verb, a few words on and no copula between ("It will repair
+// the cars", not "It was a hard year", "It is expected that ...").
+func itActs(s *sentence, k int) bool {
+	if k >= len(s.toks) || s.toks[k].Key != "it" || s.trig <= k || s.trig > k+3 {
+		return false
+	}
+	for _, t := range s.toks[k+1 : s.trig+1] {
+		if itCopulas[t.Key] {
+			return false
+		}
+	}
+	return true
+}
+
+// castOwner: "Its chairman, Rui Estrela, said ...", "His lawyer said
+// ...", "Its shares fell": the one a sentence's opening possessive stands
+// for (the organisation or the person named before) is part of what
+// befalls or is done by what it owns.
+func castOwner(s *sentence, ante antecedents) {
+	toks := s.toks
+	if len(toks) < 2 || toks[1].Upper {
+		return
+	}
+	p := timeline.Participant{Name: ante.one, Type: timeline.Person, Role: timeline.RoleSubject}
+	switch toks[0].Key {
+	case "its":
+		p.Name, p.Type = ante.org, timeline.Organization
+	case "his", "her":
+	default:
+		return
+	}
+	if p.Name == "" || slices.ContainsFunc(s.parts, func(q timeline.Participant) bool { return q.Name == p.Name }) {
+		return
+	}
+	s.parts = append(s.parts, p)
+	// what it owns acts, or befalls it ("Its shares fell")
+	s.hasActor = s.hasActor || s.trig > 1
 }
 
 // castNames reads the sentence's mentions: people and organisations with
@@ -135,7 +266,7 @@ func (st *docState) castNames(s *sentence, seen map[string]bool) {
 	// (not ", led by biologist Ana Kovac,": who leads the one acting
 	// acts too)
 	inRelative := func(m mention) bool { return inside(s.rel, m.start, m.end) && !st.leaderOf(s, m) }
-	namedOutside := false
+	namedOutside := nameBeforeRelative(s) // ("Nordlys, whose ... said": a name, known or not)
 	for _, m := range s.mentions {
 		if (m.typ == timeline.Person || m.typ == timeline.Organization) && m.start >= s.leadEnd && !inRelative(m) {
 			namedOutside = true
@@ -203,6 +334,22 @@ func (st *docState) castNames(s *sentence, seen map[string]bool) {
 		}
 		s.parts = append(s.parts, timeline.Participant{Name: e.Name, Type: e.Type, Role: role})
 	}
+}
+
+// nameBeforeRelative reports whether a relative clause of the sentence
+// follows right after its opening capitalised words, a name ("Nordlys,
+// whose ...", not "The deal, which ...").
+func nameBeforeRelative(s *sentence) bool {
+	for _, r := range s.rel {
+		k := tokIndex(s.toks, r.Start)
+		if k == 0 || k > 4 || determiners[s.toks[0].Key] {
+			continue
+		}
+		if !slices.ContainsFunc(s.toks[:k], func(t text.Token) bool { return !t.Upper }) {
+			return true
+		}
+	}
+	return false
 }
 
 // leaderOf reports whether the person m is named by a phrase of leading
@@ -296,6 +443,7 @@ func (st *docState) castCountries(s *sentence, seen map[string]bool) {
 // when the pronouns are all the actors there are.
 func castPronouns(s *sentence, ante antecedents) {
 	if len(peopleOf(s.parts)) > 0 {
+		castSubjectPronoun(s, ante)
 		return
 	}
 	toks := s.toks
@@ -356,6 +504,33 @@ func castPronouns(s *sentence, ante antecedents) {
 	s.onlyAntecedents = s.hasActor && len(ps) == len(s.parts) || s.hasActor && len(s.parts) == 0
 }
 
+// castSubjectPronoun: "She met Brodie on Wednesday", "He will be
+// replaced by Mette Kjaer", "She invited Drazic to visit": "he" or "she"
+// as the subject, every person the sentence names coming after the word
+// after it, is still the person named before, beside them.
+func castSubjectPronoun(s *sentence, ante antecedents) {
+	k, toks := openingPhraseEnd(s), s.toks
+	if ante.one == "" || s.trig <= k || k+1 >= len(toks) || !pronounsOne[toks[k].Key] {
+		return
+	}
+	for _, p := range s.parts {
+		if p.Name == ante.one {
+			return
+		}
+	}
+	for _, m := range s.mentions {
+		if m.typ == timeline.Person && m.start <= toks[k+1].Start {
+			return
+		}
+	}
+	role := timeline.RoleAgent
+	if passiveTrigger(toks, s.trig) {
+		role = timeline.RoleSubject
+	}
+	s.parts = append([]timeline.Participant{{Name: ante.one, Type: timeline.Person, Role: role}}, s.parts...)
+	s.hasActor = true
+}
+
 // castGroups: a group noun before the trigger ("Engineers repaired",
 // "officials said") makes the sentence someone's doing. It returns the
 // group noun's token, or -1.
@@ -397,14 +572,20 @@ func openingPhraseEnd(s *sentence) int {
 		return 0 // "I think, however, ...", "They, too, ..."
 	}
 	for k := 1; k < len(toks) && k <= 8; k++ {
-		if _, ok := triggers[toks[k-1].Key]; ok && pastTense(toks[k-1].Key) {
-			return 0
+		if _, ok := triggers[toks[k-1].Key]; (ok || k-1 == s.trig) && pastTense(toks[k-1].Key) {
+			return 0 // ("The lender named Clara Vidigal, its deputy chair, ...")
 		}
-		if strings.Contains(s.text[toks[k-1].End-base:toks[k].Start-base], ",") {
+		if strings.Contains(s.text[toks[k-1].End-base:toks[k].Start-base], ",") && !digitGroup(toks[k-1], toks[k]) {
 			return k
 		}
 	}
 	return 0
+}
+
+// digitGroup reports whether the comma between two tokens groups the
+// digits of one number ("30,000", "1,200"): no phrase ends there.
+func digitGroup(a, b text.Token) bool {
+	return b.Start == a.End+1 && isDigit(a.Key[len(a.Key)-1]) && isDigit(b.Key[0])
 }
 
 func peopleOf(ps []timeline.Participant) []timeline.Participant {

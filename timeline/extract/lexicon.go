@@ -1210,3 +1210,18 @@ var marketSubjects = func() map[string]bool {
 
 var indexWords = set("dow", "nasdaq", "ftse", "dax", "cac", "ibex", "aex", "stoxx", "nikkei", "topix", "seng", "kospi", "sensex",
 	"nifty", "asx", "tsx", "bovespa", "merval")
+
+// itCopulas after "it" make it no organisation acting: "It was a hard
+// year", "It is expected that ...", "It seems the deal is off"
+// (castCompany).
+var itCopulas = set("is", "was", "'s", "be", "been", "seems", "seemed", "appears", "appeared", "remains", "remained", "means", "meant", "looks", "looked")
+
+// facingBodies are firmNouns for the kind of body that faces a firm: "the
+// union", "the regulator" named by no name before are not the firm the
+// story is about (castCompany).
+var facingBodies = set("union", "regulator", "watchdog", "brokerage")
+
+// genericFirmNouns say too little to tell firms apart: "DeepL, the German
+// translation company," is no reason to read a later "the company" as
+// DeepL (castCompany).
+var genericFirmNouns = set("company", "firm")
