@@ -98,25 +98,30 @@ func (st *docState) madeBy(toks []text.Token, at, trig int) bool {
 // ("Nokia announced cuts. The company reported a loss"), or the one the
 // text named with that noun (firmNamed). A name after the noun is
 // another's ("the company Aero Norte"). Elsewhere in a sentence naming no
-// organisation, it takes part too ("Callender said the company would
+// organisation of its kind, it takes part too ("Callender said the company would
 // review its contracts", "summoned the company's managers").
 func (st *docState) castCompany(s *sentence, ante antecedents) {
+	if ante.org != "" && !st.castFirmSubject(s, ante) {
+		st.castFirmElsewhere(s, ante.org)
+	}
+}
+
+// castFirmSubject reads "the company" and "it" as the subject (castCompany),
+// and reports whether it settled who the company is.
+func (st *docState) castFirmSubject(s *sentence, ante antecedents) bool {
 	toks := s.toks
 	passive := s.trig > 0 && passiveAux[toks[s.trig-1].Key]
 	// (in a passive, the organisation acting is the one after "by")
-	if ante.org == "" || slices.ContainsFunc(s.parts, func(p timeline.Participant) bool {
+	if slices.ContainsFunc(s.parts, func(p timeline.Participant) bool {
 		return p.Type == timeline.Organization && p.Role == timeline.RoleAgent && !passive
 	}) {
-		return
+		return false
 	}
-	has := func(org string) bool {
-		return slices.ContainsFunc(s.parts, func(p timeline.Participant) bool { return p.Name == org })
-	}
-	if (itActs(s, 0) || itActs(s, openingPhraseEnd(s))) && !passive && !has(ante.org) {
+	if (itActs(s, 0) || itActs(s, openingPhraseEnd(s))) && !passive && !hasPart(s, ante.org) {
 		// "It expects to close the plant", "It blamed a software update"
 		s.parts = append([]timeline.Participant{{Name: ante.org, Type: timeline.Organization, Role: timeline.RoleAgent}}, s.parts...)
 		s.hasActor = true
-		return
+		return true
 	}
 	end := s.trig
 	if end < 0 || end > 8 {
@@ -132,8 +137,8 @@ func (st *docState) castCompany(s *sentence, ante antecedents) {
 			continue
 		}
 		org := st.firmNamed(s, toks[k+1].Key, ante.org)
-		if org == "" || has(org) {
-			return
+		if org == "" || hasPart(s, org) {
+			return true
 		}
 		role := timeline.RoleAgent
 		if passive {
@@ -141,17 +146,40 @@ func (st *docState) castCompany(s *sentence, ante antecedents) {
 		}
 		s.parts = append([]timeline.Participant{{Name: org, Type: timeline.Organization, Role: role}}, s.parts...)
 		s.hasActor = true
-		return
+		return true
 	}
-	for k := 0; k+1 < len(toks) && s.orgNamed == ""; k++ {
-		if !firmAt(toks, k) {
+	return false
+}
+
+// castFirmElsewhere: "the company" outside the subject, in a sentence
+// naming no organisation of its kind, takes part (castCompany).
+func (st *docState) castFirmElsewhere(s *sentence, org string) {
+	toks := s.toks
+	for k := 0; k+1 < len(toks); k++ {
+		if !firmAt(toks, k) || !st.otherKinds(s, toks[k+1].Key) {
 			continue
 		}
-		if org := st.firmNamed(s, toks[k+1].Key, ante.org); org != "" && !has(org) {
+		if org := st.firmNamed(s, toks[k+1].Key, org); org != "" && !hasPart(s, org) {
 			s.parts = append(s.parts, timeline.Participant{Name: org, Type: timeline.Organization, Role: timeline.RoleSubject})
 		}
 		return
 	}
+}
+
+func hasPart(s *sentence, name string) bool {
+	return slices.ContainsFunc(s.parts, func(p timeline.Participant) bool { return p.Name == name })
+}
+
+// otherKinds reports whether every organisation sentence s names is
+// named as another kind than noun ("The union Unitra said the company
+// had refused": the company is not Unitra), or none is named.
+func (st *docState) otherKinds(s *sentence, noun string) bool {
+	for _, m := range s.mentions {
+		if as := st.describedAs(m); m.typ == timeline.Organization && (as == "" || as == noun) {
+			return false
+		}
+	}
+	return true
 }
 
 // firmAt reports whether "the <company>" starts at token k, no name after
@@ -303,35 +331,11 @@ func (st *docState) castNames(s *sentence, seen map[string]bool) {
 			}
 			continue
 		}
-		role := timeline.RoleSubject
 		ti := tokIndex(toks, m.start)
 		// the word before the name, or before its title: "met with Prime
 		// Minister of Norway Jonas Gahr Støre" meets Støre
-		at := titleStart(toks, ti, trig)
-		switch {
-		case st.madeBy(toks, at, trig) && (trig < 0 || ti < trig):
-			// "The paintings, by Bonnard and Morisot, were taken": the
-			// makers of what the happening befell, not its actors (it
-			// still involves them)
-			s.hasActor = true
-		case ti < trig && passiveTrigger(toks, trig) && !(at > 0 && companions[toks[at-1].Key]) && (s.speaker < 0 || s.speaker == trig || ti > s.speaker):
-			// (not the one who says it: "X said 14 soldiers were killed")
-			// "Anna Berg and Luca Conti were seized", "Reyes was
-			// appointed": what befell them
-			s.hasActor = true
-		case s.toldAbout > 0 && ti > s.speaker && ti < s.toldAbout:
-			// "briefed Marco Rubio on the attack": told, not acting
-			role = timeline.RoleCounterpart
-			s.hasActor = true
-		case trig < 0 || ti < trig || at > 0 && companions[toks[at-1].Key] || passiveAgent(toks, trig, at):
-			role = "agent"
-			s.hasActor = true
-		case at > 0 && counterpartPreps[toks[at-1].Key], trig >= 0 && at == trig+1:
-			role = "counterpart"
-			s.hasActor = true
-		default:
-			s.hasActor = true
-		}
+		role := st.castRole(s, ti, titleStart(toks, ti, trig))
+		s.hasActor = true
 		s.parts = append(s.parts, timeline.Participant{Name: e.Name, Type: e.Type, Role: role})
 	}
 }
@@ -350,6 +354,35 @@ func nameBeforeRelative(s *sentence) bool {
 		}
 	}
 	return false
+}
+
+// castRole is the role of the person or organisation named at token ti
+// of the sentence, its title starting at token at (castNames).
+func (st *docState) castRole(s *sentence, ti, at int) timeline.Role {
+	toks, trig := s.toks, s.trig
+	switch {
+	case st.madeBy(toks, at, trig) && (trig < 0 || ti < trig):
+		// "The paintings, by Bonnard and Morisot, were taken": the
+		// makers of what the happening befell, not its actors (it
+		// still involves them)
+		return timeline.RoleSubject
+	case ti < trig && passiveTrigger(toks, trig) && !(at > 0 && companions[toks[at-1].Key]) && (s.speaker < 0 || s.speaker == trig || ti > s.speaker):
+		// (not the one who says it: "X said 14 soldiers were killed")
+		// "Anna Berg and Luca Conti were seized", "Reyes was
+		// appointed": what befell them
+		return timeline.RoleSubject
+	case ti < trig && reportedPart(s, ti):
+		// "“I thank Ada Brenn,” Vik said": named in the quote, not saying it
+		return timeline.RoleSubject
+	case s.toldAbout > 0 && ti > s.speaker && ti < s.toldAbout:
+		// "briefed Marco Rubio on the attack": told, not acting
+		return timeline.RoleCounterpart
+	case trig < 0 || ti < trig || at > 0 && companions[toks[at-1].Key] || passiveAgent(toks, trig, at):
+		return timeline.RoleAgent
+	case at > 0 && counterpartPreps[toks[at-1].Key], trig >= 0 && at == trig+1:
+		return timeline.RoleCounterpart
+	}
+	return timeline.RoleSubject
 }
 
 // leaderOf reports whether the person m is named by a phrase of leading

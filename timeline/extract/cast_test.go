@@ -24,6 +24,8 @@ func TestFindCast(t *testing.T) {
 		// nor when the subject is a name nobody knows
 		{"Nordlys, whose largest shareholder is the Vinter Foundation, said its board backed the offer.", antecedents{}, "-", "", false, false},
 		{"Kessel, whose nephew works for Anna Berg, declined the offer.", antecedents{}, "-", "", false, false},
+		// a person named only inside the quote does not say it
+		{"“I want to thank Donald Trump for his work,” Keir Starmer said.", antecedents{}, "Donald Trump/subject, Keir Starmer/agent", "", true, false},
 		// the one who says a passive happened is no subject of it
 		{"Keir Starmer said 14 soldiers were killed.", antecedents{}, "Keir Starmer/agent", "", true, false},
 		// ", and to X": the same verb's second object, not a clause of its own
@@ -119,6 +121,8 @@ func TestCastCompany(t *testing.T) {
 		{"Anna Berg said the company would review its contracts.", firm, "Anna Berg/agent, Norland Bank/subject", "", true, false},
 		{"Anna Berg summoned the company's managers on Monday.", firm, "Anna Berg/agent, Norland Bank/subject", "", true, false},
 		{"Anna Berg met the group of protesters.", firm, "Anna Berg/agent", "", true, false},
+		{"The union Unitra said the company had refused to negotiate.", firm, "Unitra/agent, Norland Bank/subject", "", true, false},
+		{"Microsoft said the company had made an offer.", firm, "Microsoft/agent", "", true, false},
 		// "the union", "the regulator" named by no name before are another body
 		{"Anna Berg said the union would now focus on pay.", firm, "Anna Berg/agent", "", true, false},
 		// a subject set off by a relative clause
