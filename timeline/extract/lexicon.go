@@ -1225,3 +1225,13 @@ var facingBodies = set("union", "regulator", "watchdog", "brokerage")
 // translation company," is no reason to read a later "the company" as
 // DeepL (castCompany).
 var genericFirmNouns = set("company", "firm")
+
+// notDescribing are words before a name that say nothing of what the
+// person is: "the said", "the with" never refer back, but these might
+// ("the late Ada Brenn": not "the late" later) (describedNamed).
+var notDescribing = set("late", "young", "former", "then", "also", "both", "only", "said", "told", "says", "with", "from", "when", "while", "after", "before", "than", "that", "this", "will", "would")
+
+// verbsAfterSubject follow a subject as its verb or the verb's helper:
+// "the chef was", "the chef will", "the chef also" (describedNamed).
+var verbsAfterSubject = set("is", "was", "were", "are", "has", "had", "have", "will", "would", "could", "can", "may", "might", "must", "should",
+	"also", "later", "then", "who", "says", "said", "told", "tells", "does", "did")

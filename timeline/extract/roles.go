@@ -239,6 +239,7 @@ func (st *docState) placeAt(off int) string {
 // resolveTitles runs before, and only where resolveTitles found nobody;
 // it never falls back on an office holder the text did not name.
 func (st *docState) titledNamed() {
+	defer st.describedNamed()
 	var covered map[int]bool // read at the first "the", as few texts have a title after it
 	for bi := range st.blocks {
 		toks := st.blocks[bi].toks
@@ -312,4 +313,103 @@ func (st *docState) introducedAs(bi, i int, title []string) *mention {
 		}
 	}
 	return found
+}
+
+// describedNamed links "the novelist", "the climber", "the farmer" to
+// the person the article introduced with that word: right before the
+// name ("The German novelist Ilse Marwick", "Spanish climber Rafa
+// Ortuno") or heading an apposition after it ("Tomas Berg, a
+// 45-year-old farmer from Lund,"), the last one before; not "the farmer
+// of ..." nor "the farmer Anna Holm" (another's, or a mention itself).
+// It runs last in titledNamed, which linked the titles it knows.
+func (st *docState) describedNamed() {
+	nouns := map[string][]mention{}
+	for _, m := range st.mentions {
+		if m.typ != timeline.Person {
+			continue
+		}
+		for _, w := range st.describingWords(m) {
+			nouns[w] = append(nouns[w], m)
+		}
+	}
+	if len(nouns) == 0 {
+		return
+	}
+	covered := st.coveredTokens()
+	for bi := range st.blocks {
+		toks := st.blocks[bi].toks
+		for i := 1; i < len(toks); i++ {
+			if toks[i-1].Key != "the" || toks[i].Upper {
+				continue
+			}
+			ms, ok := nouns[toks[i].Key]
+			if !ok || covered[toks[i].Start] || !st.nounEnds(toks, i) {
+				continue
+			}
+			var p *mention
+			for k := range ms {
+				if ms[k].end <= toks[i].Start {
+					p = &ms[k]
+				}
+			}
+			if p != nil {
+				st.addMention(mention{start: toks[i].Start, end: toks[i].End, id: p.id, typ: p.typ, entry: p.entry, via: p.via, block: bi, tok: i, ntok: 1},
+					st.entities[p.id].Name, nil, "", "", false)
+			}
+		}
+	}
+}
+
+// nounEnds reports whether the noun at token i ends its phrase: a
+// verb, punctuation or a possessive follows ("The chef thanked", "the
+// chef's menu"), not another noun ("the executive management team") nor
+// "of" or a name ("the farmer of ...", "the farmer Anna Holm").
+func (st *docState) nounEnds(toks []text.Token, i int) bool {
+	if i+1 >= len(toks) || toks[i].Possessive || strings.TrimSpace(st.text[toks[i].End:toks[i+1].Start]) != "" {
+		return true
+	}
+	next := toks[i+1]
+	if next.Upper || next.Key == "of" {
+		return false
+	}
+	_, trigger := triggers[next.Key]
+	return trigger || verbsAfterSubject[next.Key] || strings.HasSuffix(next.Key, "ed")
+}
+
+// describingWords are the lower-case word right before a person's mention
+// ("novelist Ilse Marwick"), or else the words of an apposition after it
+// before any preposition ("Tomas Berg, a retired farmer from Lund,":
+// retired, farmer).
+func (st *docState) describingWords(m mention) []string {
+	toks := st.blocks[m.block].toks
+	if k := m.tok - 1; k >= 0 && !toks[k].Upper && describable(toks[k].Key) && strings.TrimSpace(st.text[toks[k].End:m.start]) == "" {
+		return []string{toks[k].Key}
+	}
+	k := m.tok + m.ntok
+	if k+1 >= len(toks) || !strings.Contains(st.text[toks[k-1].End:toks[k].Start], ",") || !appositionArticles[toks[k].Key] {
+		return nil
+	}
+	var ws []string
+	for j := k + 1; j < len(toks) && j < k+5 && !toks[j].Upper && !prepositions[toks[j].Key]; j++ {
+		if describable(toks[j].Key) {
+			ws = append(ws, toks[j].Key)
+		}
+		if strings.ContainsAny(st.text[toks[j].End:min(toks[j].End+1, len(st.text))], ",;.") {
+			break
+		}
+	}
+	return ws
+}
+
+// describable: a word of letters, long enough to name what someone is.
+func describable(w string) bool {
+	if len(w) < 4 || notDescribing[w] {
+		return false
+	}
+	for _, r := range w {
+		if r < 'a' || r > 'z' {
+			return false
+		}
+	}
+	return true
 }

@@ -126,3 +126,24 @@ func holderOf(ex *timeline.Extraction, title string) string {
 	}
 	return got
 }
+
+// TestDescribedNamed: "the novelist", "the farmer" are the person the
+// text introduced with that word, before the name or in an apposition;
+// not "the mayor" of "a friend of the mayor", nor "the farmer of ...".
+func TestDescribedNamed(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"The German novelist Ilse Marwick won the Harrow Prize on Tuesday. The novelist thanked her publisher.", "Ilse Marwick/agent"},
+		{"Spanish climber Rafa Ortuno reached the summit on Thursday. The climber was rescued by helicopter on Saturday.", "Rafa Ortuno/subject"},
+		{"Tomas Berg, a 45-year-old farmer from Lund, was arrested on Monday. The farmer denied the charges.", "Tomas Berg/agent"},
+		{"Vale scored for the third time this season. Luca Ferraro praised the team. Anna Holm joined after a poor start to the season.", "Anna Holm/agent"},
+		{"Apple chief executive Tomas Berg resigned on Monday. The executive management team met Anna Holm.", "Anna Holm/counterpart"},
+		{"Tomas Berg, a friend of the mayor, was arrested on Monday. The mayor denied the charges.", "-"},
+		{"Spanish climber Rafa Ortuno reached the summit on Thursday. The climber of the year award went to Ana Vidal.", "Ana Vidal/agent"},
+	} {
+		st, s := sentenceOf(t, c.text, beforeCast, memory{})
+		st.findCast(s, antecedents{})
+		if got := partsOf(s.parts); got != c.want {
+			t.Errorf("%q: participants %s, want %s", c.text, got, c.want)
+		}
+	}
+}
