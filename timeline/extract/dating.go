@@ -55,7 +55,7 @@ func (st *docState) dateSentence(s *sentence, paraDate dated) {
 	// in the present perfect long before ("He fought cancer in 2004. Jobs
 	// has not said what prompted his decision").
 	if !s.explicit && s.dateText == "" && s.trig >= 0 && s.date.basis == timeline.BasisContext &&
-		(progressive(s.toks, s.trig) || st.pastOnFutureDate(s) || perfect(s.toks, s.trig) || st.futureOnPastDate(s) || st.sayingLongAfter(s)) {
+		(progressive(s.toks, s.trig) || st.pastOnFutureDate(s) || perfect(s.toks, s.trig) || st.futureOnPastDate(s) || st.sayingLongAfter(s) || st.sayingNowOfBackstory(s)) {
 		s.date = st.publishedDate()
 	}
 	st.cameBefore(s)
@@ -258,6 +258,28 @@ func (st *docState) sayingLongAfter(s *sentence) bool {
 	}
 	_, last, ok := timeline.Span(s.date.date)
 	return ok && last < st.newsTo && last >= st.newsFrom
+}
+
+// sayingNowOfBackstory reports a saying with no time of its own after a
+// sentence that took the paragraph back to a past year or further
+// ("Pella Mining opened its first mine in 1998. The company says output
+// will rise"; "Dara Kell joined the bank in 2004. “We are in good
+// shape,” she said"): said in the present, or of what is or will be, it
+// is said now, not then. (One in the past of the past, "She retired in
+// 2010. She said she wanted to write books", stays in the backstory.)
+func (st *docState) sayingNowOfBackstory(s *sentence) bool {
+	if s.kind != timeline.KindStatement || s.speaker < 0 || st.ref.IsZero() {
+		return false
+	}
+	_, last, ok := timeline.Span(s.date.date)
+	yearBefore := s.date.precision == timex.Year && last < st.ref.Format("2006")
+	if !ok || !yearBefore && last >= st.ref.AddDate(-1, 0, 0).Format(time.DateOnly) {
+		return false
+	}
+	if presentSayings[s.toks[s.speaker].Key] {
+		return true
+	}
+	return slices.ContainsFunc(s.toks, func(t text.Token) bool { return nowTense[t.Key] })
 }
 
 // pastOnFutureDate reports whether the sentence tells its happening in

@@ -16,6 +16,7 @@ import (
 func TestDateSentence(t *testing.T) {
 	monday := dated{date: "2026-01-19", precision: timex.Day, basis: timeline.BasisContext}
 	october := dated{date: "2025-10-01", precision: timex.Day, basis: timeline.BasisContext}
+	backstory := dated{date: "2019", precision: timex.Year, basis: timeline.BasisContext}
 	for _, c := range []struct {
 		text                   string
 		para                   dated // zero: the publication date
@@ -56,6 +57,12 @@ func TestDateSentence(t *testing.T) {
 		{"Halvern Power said most customers would have power back by Thursday evening.", dated{}, "2026-01-21", "published", "", false, false, false},
 		// the pluperfect with a word between ("had been accused") is backstory: it dates no sentence after it
 		{"Oskar Brenn had been accused of fraud in 2019.", dated{}, "2019", "text", "2019", true, false, false},
+		// a saying in the present, or of what is or will be, after a
+		// sentence that went back to a past year is said now
+		{"The chain says it plans to slow its growth.", backstory, "2026-01-21", "published", "", false, false, false},
+		{"Its chief executive, Edda Lunn, said demand remains strong.", backstory, "2026-01-21", "published", "", false, false, false},
+		{"“We are in good shape,” she said.", backstory, "2026-01-21", "published", "", false, false, false},
+		{"She said she wanted to write books.", backstory, "2019", "context", "", false, false, false},
 	} {
 		st, s := sentenceOf(t, c.text, beforeDating, memory{})
 		if c.para.basis == "" {

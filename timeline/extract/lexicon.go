@@ -929,6 +929,15 @@ var comparisonMarkers = []string{"up from ", "down from ", "compared with ", "co
 // closing price on Wednesday"; comparedWith).
 var baselineMarkers = []string{"closing price", "closing prices", "closing level", "premium over ", "premium to ", "discount to "}
 
+// presentSayings are reporting verbs in the present ("The company says");
+// nowTense words put what a saying reports in the present or the future
+// ("said demand remains strong", "“We are ready”"): neither is told of a
+// backstory's year (sayingNowOfBackstory).
+var (
+	presentSayings = set("says", "say", "tells", "insists", "argues", "explains", "writes")
+	nowTense       = set("is", "are", "am", "s", "re", "remains", "remain", "will", "has", "have", "can")
+)
+
 // Words of the future (futureIn): a happening to come is scheduled
 // (statusOf) and a bare weekday of it the coming one (forwardIfScheduled).
 // futureWords alone, futureBeforeTo before "to" ("expected to", "set to";
