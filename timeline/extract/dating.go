@@ -8,6 +8,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/storygraph/storygraph/timeline"
 	"github.com/storygraph/storygraph/timeline/text"
@@ -339,6 +341,13 @@ func comparedWith(sentence string, start int) bool {
 			}
 		}
 	}
+	// "fell to 412 million kroner from 502 million kroner a year earlier",
+	// "against $2.6 billion in 2025": a figure's baseline
+	for _, m := range figureBaselines {
+		if i := strings.LastIndex(before, m); i >= 0 && startsWithFigure(before[i+len(m):]) && !strings.ContainsAny(before[i:], ",;") {
+			return true
+		}
+	}
 	// "the strongest storm to hit the region since Storm Dagmar in
 	// December 2011", "the highest since 1989": a record's baseline
 	if i := strings.LastIndex(before, " since "); i >= 0 && !strings.ContainsAny(before[i:], ",;") {
@@ -349,6 +358,32 @@ func comparedWith(sentence string, start int) bool {
 		}
 	}
 	return false
+}
+
+// startsWithFigure reports text opening with an amount: "$2.6 billion",
+// "€40", "502 million", "4.1 percent", "12%" (not "9 a.m." nor a year).
+func startsWithFigure(text string) bool {
+	r, _ := utf8.DecodeRuneInString(text)
+	if unicode.Is(unicode.Sc, r) {
+		return true
+	}
+	num, rest, _ := strings.Cut(text, " ")
+	if !unicode.IsDigit(r) || strings.ContainsFunc(strings.TrimSuffix(num, "%"), func(r rune) bool { return !unicode.IsDigit(r) && r != '.' && r != ',' }) {
+		return false
+	}
+	return strings.HasSuffix(num, "%") || amountUnits[firstWord(rest)]
+}
+
+// priceOfTheDay reports a time named as the day of a price ("a premium of
+// 31 percent to Monday's closing price", "above Friday's close"): the
+// expression ending at offset end dates the price, not the happening.
+func priceOfTheDay(sentence string, end int) bool {
+	rest := strings.ToLower(sentence[end:])
+	rest, ok := strings.CutPrefix(rest, "'s ")
+	if !ok {
+		rest, ok = strings.CutPrefix(rest, "’s ")
+	}
+	return ok && priceOfDayWords[strings.Trim(firstWord(rest), ",.;:")]
 }
 
 // ownExprs orders the sentence's time expressions by relevance to the
@@ -369,7 +404,7 @@ func ownExprs(s *sentence) []timex.Expr {
 		// its maiden flight in June")
 		return inside(s.reduced, base+e.Start, base+e.End) || s.trig >= 0 && aboutSomethingElse(s.rel, toks[s.trig], base+e.Start, base+e.End) ||
 			s.trig < 0 && inside(s.rel, base+e.Start, base+e.End) || s.join > 0 && !s.joinShared && base+e.Start >= toks[s.join].Start ||
-			comparedWith(s.text, e.Start) || namesYear(s.text, e) || gameHalf(s.toks, e) || figurePeriod(s.text, e) || deadline(s.text, e.Start) ||
+			comparedWith(s.text, e.Start) || priceOfTheDay(s.text, e.End) || namesYear(s.text, e) || gameHalf(s.toks, e) || figurePeriod(s.text, e) || s.speaker >= 0 && monthPeriodEnd(s.text, e) || deadline(s.text, e.Start) ||
 			s.trig >= 0 && lookedForward(s.text, toks[s.trig].End-base, e.Start) || promisedLater(s, e.Start) || commitmentBy(s, e.Start) || consequenceFrom(s, e.Start) ||
 			s.trig >= 0 && ofTheTopic(s, toks[s.trig].End-base, e.Start)
 	})
@@ -876,6 +911,14 @@ func figurePeriod(sentence string, e timex.Expr) bool {
 		}
 	}
 	return false
+}
+
+// monthPeriodEnd reports a month a figure's period ends in ("Net profit
+// for the three months to December fell ..., the company said"): it
+// dates the figure, not the saying. (A figure no one is said to report,
+// "Sales fell 22 percent in the year to March", keeps it.)
+func monthPeriodEnd(sentence string, e timex.Expr) bool {
+	return e.Precision == timex.Month && periodEnd(sentence[:e.Start])
 }
 
 // periodEnd reports whether text ends on a period's end ("the quarter

@@ -63,6 +63,14 @@ func TestDateSentence(t *testing.T) {
 		{"Its chief executive, Edda Lunn, said demand remains strong.", backstory, "2026-01-21", "published", "", false, false, false},
 		{"“We are in good shape,” she said.", backstory, "2026-01-21", "published", "", false, false, false},
 		{"She said she wanted to write books.", backstory, "2019", "context", "", false, false, false},
+		// a figure's baseline, the day of a price, the month a figure's
+		// period ends: none dates the happening or its saying
+		{"Net profit rose to 40 million euros from 31 million euros a year earlier, Ardent Bank said.", dated{}, "2026-01-21", "published", "", false, false, false},
+		{"Sales fell to $3 billion against $3.4 billion in 2024, Holm said.", dated{}, "2026-01-21", "published", "", false, false, false},
+		{"Holders will receive $42 a share, a premium of 31 percent to Monday's closing price.", dated{}, "2026-01-21", "published", "", false, false, false},
+		{"Net profit for the three months to December fell to 412 million kroner, Tarvel said.", dated{}, "2026-01-21", "published", "", false, false, false},
+		// ... but a clock time after "from" is no figure
+		{"The strike will run from 6 a.m. on Monday.", dated{}, "2026-01-26", "text", "6 a.m. on Monday", true, true, true},
 	} {
 		st, s := sentenceOf(t, c.text, beforeDating, memory{})
 		if c.para.basis == "" {

@@ -929,6 +929,17 @@ var comparisonMarkers = []string{"up from ", "down from ", "compared with ", "co
 // closing price on Wednesday"; comparedWith).
 var baselineMarkers = []string{"closing price", "closing prices", "closing level", "premium over ", "premium to ", "discount to "}
 
+// figureBaselines before an amount open a figure's baseline ("fell to
+// $3 billion from $3.4 billion a year earlier", "against 502 million in
+// 2025"; comparedWith: an amount opens with a currency sign or has one
+// of the amountUnits); priceOfDayWords after a time's "'s" make it the
+// day of a price ("Monday's closing price"; priceOfTheDay).
+var (
+	figureBaselines = []string{" from ", " against ", " versus ", " vs. ", " vs "}
+	amountUnits     = set("million", "billion", "trillion", "percent", "per", "euros", "dollars", "pounds", "kroner", "krona", "francs", "yen", "yuan", "rupees", "cents", "pence", "points", "barrels", "tonnes", "units", "shares", "passengers", "vehicles", "cars", "customers", "subscribers", "jobs", "workers", "employees")
+	priceOfDayWords = set("close", "closing", "closes", "price", "prices", "level", "levels", "high", "low", "value", "valuation")
+)
+
 // presentSayings are reporting verbs in the present ("The company says");
 // nowTense words put what a saying reports in the present or the future
 // ("said demand remains strong", "“We are ready”"): neither is told of a
