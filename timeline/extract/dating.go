@@ -386,6 +386,34 @@ func priceOfTheDay(sentence string, end int) bool {
 	return ok && priceOfDayWords[strings.Trim(firstWord(rest), ",.;:")]
 }
 
+// rescheduledTo finds the date a happening was put off or moved to ("The
+// vote, planned for March 3, was moved to April 14"; "postponed until
+// July 9"; "pushed back to May"): the new date is the happening's, and
+// the one it had before dates nothing. (What a saying reports, "Halden
+// said the vote was moved to April 14", is not the saying's date.)
+func rescheduledTo(s *sentence) (timex.Expr, bool) {
+	toks := s.toks
+	for q := 1; q+1 < len(toks); q++ {
+		if !postponeWords[toks[q].Key] && !rescheduleWords[toks[q].Key] || s.speaker >= 0 && s.speaker < q {
+			continue
+		}
+		k := q + 1
+		if rescheduleParticles[toks[k].Key] && k+1 < len(toks) {
+			k++ // "pushed back to", "brought forward to"
+		}
+		if !postponedTo[toks[k].Key] {
+			continue
+		}
+		for _, e := range s.exprs {
+			at := s.span.Start + e.Start
+			if e.Type == timex.Date && at > toks[k].Start && at <= toks[k].End+len(" the ") && e.Value != "" {
+				return e, true
+			}
+		}
+	}
+	return timex.Expr{}, false
+}
+
 // ownExprs orders the sentence's time expressions by relevance to the
 // trigger and drops those that date something else: a participle phrase
 // ("agreements reached ... in November 2025"), what a statement reports
@@ -396,6 +424,9 @@ func priceOfTheDay(sentence string, end int) bool {
 // brought in by on/for/about/over carries its own time).
 func ownExprs(s *sentence) []timex.Expr {
 	toks, base := s.toks, s.span.Start
+	if e, ok := rescheduledTo(s); ok {
+		return []timex.Expr{e}
+	}
 	exprs := orderByRelevance(s.text, s.exprs, base, s.rel, toks, s.trig)
 	exprs = slices.DeleteFunc(exprs, func(e timex.Expr) bool {
 		// a joined happening's date is its own (joinPoint)

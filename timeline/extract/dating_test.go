@@ -69,6 +69,11 @@ func TestDateSentence(t *testing.T) {
 		{"Sales fell to $3 billion against $3.4 billion in 2024, Holm said.", dated{}, "2026-01-21", "published", "", false, false, false},
 		{"Holders will receive $42 a share, a premium of 31 percent to Monday's closing price.", dated{}, "2026-01-21", "published", "", false, false, false},
 		{"Net profit for the three months to December fell to 412 million kroner, Tarvel said.", dated{}, "2026-01-21", "published", "", false, false, false},
+		// a happening put off or moved takes its new date, not the old
+		{"The vote, planned for March 3, was moved to April 14.", dated{}, "2026-04-14", "text", "April 14", true, true, true},
+		{"The hearing, originally scheduled for February 2, was postponed until March 9.", dated{}, "2026-03-09", "text", "March 9", true, true, true},
+		{"The launch, due in March, was pushed back to May.", dated{}, "2026-05", "text", "May", true, true, true},
+		{"Ostrander said on Monday that the vote had been moved to April 14.", dated{}, "2026-01-19", "text", "Monday", true, true, false},
 		// ... but a clock time after "from" is no figure
 		{"The strike will run from 6 a.m. on Monday.", dated{}, "2026-01-26", "text", "6 a.m. on Monday", true, true, true},
 	} {

@@ -1157,6 +1157,11 @@ var (
 	cancelWords   = set("cancelled", "canceled", "cancels", "scrapped", "scraps", "cancellation")
 	postponeWords = set("postponed", "postpones", "postponement", "deferred", "defers", "delayed")
 	postponedTo   = set("to", "until", "till", "for")
+	// rescheduleWords, with a particle or not, move a happening to the
+	// date after one of postponedTo ("moved to April 14", "pushed back to
+	// May"; rescheduledTo)
+	rescheduleWords     = set("moved", "rescheduled", "pushed", "brought", "shifted", "put")
+	rescheduleParticles = set("back", "forward", "off")
 	// doneWords after "was", "were" say a happening named as the subject
 	// was done (happeningDone: "A decision was made", "The talks were held")
 	doneWords = set("made", "taken", "reached", "held", "adopted", "concluded", "completed", "finalised", "finalized", "approved")
