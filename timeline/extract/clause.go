@@ -23,6 +23,9 @@ func markAsides(s *sentence) {
 	toks, base := s.toks, s.span.Start
 	s.aside = quotedTokens(s.text, base, toks)
 	s.rel = relativeClauses(s.text, base)
+	for i := range s.rel {
+		s.rel[i].End = restrictiveEnd(s, s.rel[i])
+	}
 	for k, t := range toks {
 		if inside(s.rel, t.Start, t.End) {
 			if s.aside == nil {
@@ -154,6 +157,34 @@ func quotedTokens(sentence string, base int, toks []text.Token) map[int]bool {
 		}
 	}
 	return q
+}
+
+// restrictiveEnd ends a "who" clause no comma opened where the
+// sentence's own verb begins: "The chief executive who founded the firm
+// stepped down on Wednesday" (not the founding), "A director who joined
+// the board last year resigned on Tuesday" (not last year). That verb is
+// the first trigger after the clause's own, its auxiliary with it ("was
+// arrested"); one after a new subject ("who said he attacked") is still
+// the clause's.
+func restrictiveEnd(s *sentence, sp span) int {
+	toks := s.toks
+	at := tokIndex(toks, sp.Start)
+	if at < 1 || at+2 >= len(toks) || toks[at].Key != "who" || strings.HasSuffix(strings.TrimRight(s.text[:toks[at].Start-s.span.Start], " "), ",") {
+		return sp.End
+	}
+	for k := at + 2; k < len(toks) && toks[k].End <= sp.End; k++ {
+		if subjectPronouns[toks[k].Key] {
+			return sp.End
+		}
+		if _, ok := triggerAt(s, k); !ok || determiners[toks[k-1].Key] {
+			continue
+		}
+		if passiveAux[toks[k-1].Key] || toks[k-1].Key == "has" || toks[k-1].Key == "have" {
+			k--
+		}
+		return toks[k-1].End
+	}
+	return sp.End
 }
 
 // relativeClauses returns the spans of ", who ...," and ", which ...,"

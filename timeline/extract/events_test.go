@@ -599,6 +599,12 @@ var eventRules = []struct {
 	// a price a deal is measured against dates the price, not the deal (baselineMarkers)
 	{sentence: "Norland Bank agreed to buy Telvora for $2 billion, a premium of 30 percent over Telvora's closing price on Monday.", kind: "agreement", date: "2026-01-21", status: "happened"},
 	{sentence: "Ostrava Rail agreed on Tuesday to sell its freight arm, a discount to the closing price on Monday.", kind: "agreement", date: "2026-01-20", status: "happened"},
+	// a "who" clause no comma closes ends at the sentence's own verb: the
+	// happening is that verb's, dated by its time, not the clause's
+	{sentence: "The chief executive who founded the firm stepped down on Monday.", kind: "decision", date: "2026-01-19", verb: "stepped"},
+	{sentence: "The investor who bought the club in 2019 sold it on Monday.", kind: "agreement", date: "2026-01-19", verb: "sold"},
+	{sentence: "A director who joined the board last year resigned on Tuesday.", kind: "decision", date: "2026-01-20", verb: "resigned"},
+	{sentence: "The banker who ordered the audit was arrested on Tuesday.", kind: "decision", date: "2026-01-20", verb: "arrested"},
 }
 
 // TestEventRules pins the event rules one sentence at a time (eventRules).

@@ -805,6 +805,10 @@ var ongoingKinds = map[timeline.Kind]bool{timeline.KindTravel: true, timeline.Ki
 
 // ---- Clauses (the clause stage)
 
+// subjectPronouns open a clause of their own inside a relative clause
+// ("who said he attacked"; restrictiveEnd).
+var subjectPronouns = set("he", "she", "it", "they", "we", "i", "you")
+
 // relativeOpeners start a relative clause about someone or something
 // else, up to the next comma (relativeClauses).
 var relativeOpeners = []string{", who ", ", which ", ", whose ", ", where ",
