@@ -172,11 +172,15 @@ func restrictiveEnd(s *sentence, sp span) int {
 	if at < 1 || at+2 >= len(toks) || toks[at].Key != "who" || strings.HasSuffix(strings.TrimRight(s.text[:toks[at].Start-s.span.Start], " "), ",") {
 		return sp.End
 	}
-	for k := at + 2; k < len(toks) && toks[k].End <= sp.End; k++ {
+	own := at + 1 // the clause's own verb, after its auxiliaries ("who had been held")
+	for own+1 < len(toks) && clauseAux[toks[own].Key] {
+		own++
+	}
+	for k := own + 1; k < len(toks) && toks[k].End <= sp.End; k++ {
 		if subjectPronouns[toks[k].Key] {
 			return sp.End
 		}
-		if _, ok := triggerAt(s, k); !ok || determiners[toks[k-1].Key] {
+		if _, ok := triggerAt(s, k); !ok || toks[k].Upper || determiners[toks[k-1].Key] {
 			continue
 		}
 		if passiveAux[toks[k-1].Key] || toks[k-1].Key == "has" || toks[k-1].Key == "have" {

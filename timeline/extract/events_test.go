@@ -605,6 +605,8 @@ var eventRules = []struct {
 	{sentence: "The investor who bought the club in 2019 sold it on Monday.", kind: "agreement", date: "2026-01-19", verb: "sold"},
 	{sentence: "A director who joined the board last year resigned on Tuesday.", kind: "decision", date: "2026-01-20", verb: "resigned"},
 	{sentence: "The banker who ordered the audit was arrested on Tuesday.", kind: "decision", date: "2026-01-20", verb: "arrested"},
+	// ... after its auxiliaries: "who had been held since May 2022" is all the clause
+	{sentence: "Among those freed were sailors who had been held since May 2022, Halvorsen said.", kind: "decision", date: "2026-01-21", status: "happened"},
 }
 
 // TestEventRules pins the event rules one sentence at a time (eventRules).

@@ -809,6 +809,11 @@ var ongoingKinds = map[timeline.Kind]bool{timeline.KindTravel: true, timeline.Ki
 // ("who said he attacked"; restrictiveEnd).
 var subjectPronouns = set("he", "she", "it", "they", "we", "i", "you")
 
+// clauseAux come before a relative clause's own verb ("who had been
+// held"; restrictiveEnd).
+var clauseAux = set("had", "has", "have", "was", "were", "is", "are", "been", "be", "being", "will", "would", "could",
+	"can", "may", "might", "should", "must", "not", "also", "never", "once", "later", "then")
+
 // relativeOpeners start a relative clause about someone or something
 // else, up to the next comma (relativeClauses).
 var relativeOpeners = []string{", who ", ", which ", ", whose ", ", where ",
