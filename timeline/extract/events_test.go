@@ -607,6 +607,12 @@ var eventRules = []struct {
 	{sentence: "The banker who ordered the audit was arrested on Tuesday.", kind: "decision", date: "2026-01-20", verb: "arrested"},
 	// ... after its auxiliaries: "who had been held since May 2022" is all the clause
 	{sentence: "Among those freed were sailors who had been held since May 2022, Halvorsen said.", kind: "decision", date: "2026-01-21", status: "happened"},
+	// a bare "after" between two clauses each dated to a day: the second
+	// is a happening of its own, whatever its verb
+	{sentence: "Shares in Halvik fell 9 percent on Tuesday after the company posted a loss on Monday.", n: 2, date: "2026-01-19", verb: "posted"},
+	{sentence: "Prices jumped on Tuesday after the cartel trimmed output on Monday.", n: 2, kind: "other", date: "2026-01-19", verb: "trimmed"},
+	// ... not a year the second clause names
+	{sentence: "Shares fell on Tuesday after the company disclosed losses in 2025.", kind: "other", date: "2026-01-20", verb: "fell"},
 }
 
 // TestEventRules pins the event rules one sentence at a time (eventRules).

@@ -170,24 +170,51 @@ func joinedKind(s *sentence, toks []text.Token, v int) bool {
 func (st *docState) subjectJoin(s *sentence, k int, comma bool) bool {
 	toks := s.toks
 	v := clauseVerb(toks, k+1, k+2)
+	switch toks[k].Key {
+	case "after":
+		v = st.afterJoinVerb(s, k, v)
+	case "which":
+		if v <= 0 || !comma || v > k+4 || !toks[k+1].Upper || !st.ownDateAfter(s, k) {
+			return false
+		}
+	}
 	if v <= 0 {
 		return false
 	}
-	switch toks[k].Key {
-	case "after":
-		// ", a day after Halvard agreed to buy ...", or a bare "after"
-		// before a clause dated on its own ("rose on Tuesday after
-		// authorities closed the port on Monday")
-		if spanBefore(st.text, toks, k) == 0 && !st.eachDated(s, k) || !afterKind(s, toks, v) {
-			return false
-		}
-	case "which":
-		if !comma || v > k+4 || !toks[k+1].Upper || !st.ownDateAfter(s, k) {
-			return false
-		}
-	}
 	s.joinVerb, s.joinSubject = v, k+1
 	return true
+}
+
+// afterJoinVerb is the verb of a happening of its own after "after" at
+// token k, or -1 (v is the clause's trigger, clauseVerb's): one of
+// another hard kind after ", a day after" ("..., a day after Halvard
+// agreed to buy ...") or before a clause dated on its own ("rose on
+// Tuesday after authorities closed the port on Monday"); after a bare
+// "after", between two clauses each dated to a day of its own, any verb
+// in the past, trigger or not ("fell on Tuesday after the company posted
+// a loss on Monday").
+func (st *docState) afterJoinVerb(s *sentence, k, v int) int {
+	spanned := spanBefore(st.text, s.toks, k) > 0
+	if v > 0 && afterKind(s, s.toks, v) && (spanned || st.eachDated(s, k)) {
+		return v
+	}
+	if spanned || !st.eachDated(s, k) {
+		return -1
+	}
+	before, _ := st.dateIn(s, 0, s.toks[k].Start-s.span.Start)
+	after, _ := st.dateIn(s, s.toks[k].Start-s.span.Start, len(s.text))
+	if before.Precision != timex.Day || after.Precision != timex.Day {
+		return -1
+	}
+	for q := k + 2; q < len(s.toks) && q <= k+6; q++ {
+		switch t := s.toks[q]; {
+		case t.Key == "and" || t.Key == "to":
+			return -1
+		case !t.Upper && pastTense(t.Key) && !determiners[s.toks[q-1].Key]:
+			return q
+		}
+	}
+	return -1
 }
 
 // spanBefore is the first token of the span of time a comma sets
