@@ -57,7 +57,7 @@ func (st *docState) dateSentence(s *sentence, paraDate dated) {
 	// in the present perfect long before ("He fought cancer in 2004. Jobs
 	// has not said what prompted his decision").
 	if !s.explicit && s.dateText == "" && s.trig >= 0 && s.date.basis == timeline.BasisContext &&
-		(progressive(s.toks, s.trig) || st.pastOnFutureDate(s) || perfect(s.toks, s.trig) || st.futureOnPastDate(s) || st.sayingLongAfter(s) || st.sayingNowOfBackstory(s)) {
+		(progressive(s.toks, s.trig) || st.pastOnFutureDate(s) || perfect(s.toks, s.trig) || st.futureOnPastDate(s) || st.sayingLongAfter(s) || st.sayingNowOfBackstory(s) || saysNow(s)) {
 		s.date = st.publishedDate()
 	}
 	st.cameBefore(s)
@@ -262,13 +262,21 @@ func (st *docState) sayingLongAfter(s *sentence) bool {
 	return ok && last < st.newsTo && last >= st.newsFrom
 }
 
+// saysNow reports a saying in the present ("The airline says higher
+// fuel prices have hurt its margins"): said as the story is written, not
+// on the day of the news the paragraph tells.
+func saysNow(s *sentence) bool {
+	return s.kind == timeline.KindStatement && s.speaker >= 0 && s.speaker == s.trig && presentSayings[s.toks[s.speaker].Key]
+}
+
 // sayingNowOfBackstory reports a saying with no time of its own after a
 // sentence that took the paragraph back to a past year or further
-// ("Pella Mining opened its first mine in 1998. The company says output
+// ("Pella Mining opened its first mine in 1998. Its chief said output
 // will rise"; "Dara Kell joined the bank in 2004. “We are in good
-// shape,” she said"): said in the present, or of what is or will be, it
-// is said now, not then. (One in the past of the past, "She retired in
-// 2010. She said she wanted to write books", stays in the backstory.)
+// shape,” she said"): said of what is or will be, it is said now, not
+// then (and one in the present always is: saysNow). One in the past of
+// the past, "She retired in 2010. She said she wanted to write books",
+// stays in the backstory.
 func (st *docState) sayingNowOfBackstory(s *sentence) bool {
 	if s.kind != timeline.KindStatement || s.speaker < 0 || st.ref.IsZero() {
 		return false
@@ -277,9 +285,6 @@ func (st *docState) sayingNowOfBackstory(s *sentence) bool {
 	yearBefore := s.date.precision == timex.Year && last < st.ref.Format("2006")
 	if !ok || !yearBefore && last >= st.ref.AddDate(-1, 0, 0).Format(time.DateOnly) {
 		return false
-	}
-	if presentSayings[s.toks[s.speaker].Key] {
-		return true
 	}
 	return slices.ContainsFunc(s.toks, func(t text.Token) bool { return nowTense[t.Key] })
 }

@@ -10,73 +10,82 @@ import (
 	"github.com/storygraph/storygraph/timeline/timex"
 )
 
+var (
+	paraMonday    = dated{date: "2026-01-19", precision: timex.Day, basis: timeline.BasisContext}
+	paraOctober   = dated{date: "2025-10-01", precision: timex.Day, basis: timeline.BasisContext}
+	paraBackstory = dated{date: "2019", precision: timex.Year, basis: timeline.BasisContext}
+)
+
+// dateSentenceCases are TestDateSentence's sentences.
+var dateSentenceCases = []struct {
+	text                   string
+	para                   dated // zero: the publication date
+	date, basis, dateText  string
+	timed, dates, inFuture bool
+}{
+	{"Putin met Trump in Geneva on Monday.", dated{}, "2026-01-19", "text", "Monday", true, true, false},
+	// the past Friday of the reporting verb is the coming one
+	{"The meeting is expected to take place in Geneva on Friday, officials said.", dated{}, "2026-01-23", "text", "Friday", true, true, false},
+	{"The talks resumed after a pause.", paraMonday, "2026-01-19", "context", "", false, false, false},
+	// the present progressive is now, whatever the paragraph said
+	{"Engineers are moving it to the pad.", paraOctober, "2026-01-21", "published", "", false, false, false},
+	// a time of day, a week, "since": the sentence's own only
+	// an hour alone keeps the day the story has reached (timex puts it on the publication day)
+	{"The trek began at 7:04 a.m.", paraMonday, "2026-01-19", "context", "", true, false, false},
+	{"Russian drones struck Odesa this week.", dated{}, "2026-01-19/2026-01-25", "text", "this week", true, false, false},
+	// a possessive names a thing, not the happening's time; alone, it still dates
+	{"Yesterday, at this year's summit in Davos, the envoy unveiled the plan.", dated{}, "2026-01-20", "text", "Yesterday", true, true, false},
+	{"The court annulled last week’s vote on Monday.", dated{}, "2026-01-19", "text", "Monday", true, true, false},
+	{"This year's summit opened in Davos.", dated{}, "2026", "text", "This year", true, true, false},
+	// the year of a name says which conference, not when
+	{"Jobs gave the opening keynote to WWDC 2026 in San Francisco.", dated{}, "2026-01-21", "published", "", false, false, false},
+	{"Jobs gave the opening keynote in 2025.", dated{}, "2025", "text", "2025", true, true, false},
+	{"The stack has been undergoing preparations in the hangar since October.", dated{}, "2025-10-01/2026-01-21", "text", "October", true, false, false},
+	// vague spans date, but are not the sentence's own date
+	{"Negotiators have met several times over the past weeks.", dated{}, "2025-12-10/2026-01-21", "text", "the past weeks", false, false, false},
+	{"Engineers will test the repaired line in the coming days.", dated{}, "2026-01-22/2026-02-04", "text", "the coming days", false, false, true},
+	// the time of what was said, and of the object of a saying, is not the saying's
+	{"Satya Nadella told analysts the deal would close by the end of June.", dated{}, "2026-01-21", "published", "", false, false, false},
+	// a record's baseline ("the strongest since ...") dates nothing
+	{"It was the strongest storm to hit the region since Storm Dagmar in December 2011.", dated{}, "2026-01-21", "published", "", false, false, false},
+	// a link that brings in a period is no object: the day after it dates the saying
+	{"Norland Bank reported a profit of $4 million for the first quarter on Monday.", dated{}, "2026-01-19", "text", "Monday", true, true, false},
+	{"Kassym-Jomart Tokayev congratulated Vladimir Putin on the holding of the forum in Minsk last week.", dated{}, "2026-01-21", "published", "", false, false, false},
+	// a determiner after the saying's verb opens its object, not a clause, when no verb follows: the time is the saying's
+	{"Norland Bank announced the closure of two branches on Monday.", dated{}, "2026-01-19", "text", "Monday", true, true, false},
+	// a reported clause with no "that" ("said most customers would"): its time is what was said
+	{"Halvern Power said most customers would have power back by Thursday evening.", dated{}, "2026-01-21", "published", "", false, false, false},
+	// the pluperfect with a word between ("had been accused") is backstory: it dates no sentence after it
+	{"Oskar Brenn had been accused of fraud in 2019.", dated{}, "2019", "text", "2019", true, false, false},
+	// a saying in the present, or of what is or will be, after a
+	// sentence that went back to a past year is said now
+	{"The chain says it plans to slow its growth.", paraBackstory, "2026-01-21", "published", "", false, false, false},
+	{"Its chief executive, Edda Lunn, said demand remains strong.", paraBackstory, "2026-01-21", "published", "", false, false, false},
+	{"“We are in good shape,” she said.", paraBackstory, "2026-01-21", "published", "", false, false, false},
+	{"She said she wanted to write books.", paraBackstory, "2019", "context", "", false, false, false},
+	// ... and one in the present always is, whatever day the paragraph told
+	{"The airline says higher fuel prices have hurt its margins.", paraMonday, "2026-01-21", "published", "", false, false, false},
+	{"The airline said higher fuel prices had hurt its margins.", paraMonday, "2026-01-19", "context", "", false, false, false},
+	// a figure's baseline, the day of a price, the month a figure's
+	// period ends: none dates the happening or its saying
+	{"Net profit rose to 40 million euros from 31 million euros a year earlier, Ardent Bank said.", dated{}, "2026-01-21", "published", "", false, false, false},
+	{"Sales fell to $3 billion against $3.4 billion in 2024, Holm said.", dated{}, "2026-01-21", "published", "", false, false, false},
+	{"Holders will receive $42 a share, a premium of 31 percent to Monday's closing price.", dated{}, "2026-01-21", "published", "", false, false, false},
+	{"Net profit for the three months to December fell to 412 million kroner, Tarvel said.", dated{}, "2026-01-21", "published", "", false, false, false},
+	// a happening put off or moved takes its new date, not the old
+	{"The vote, planned for March 3, was moved to April 14.", dated{}, "2026-04-14", "text", "April 14", true, true, true},
+	{"The hearing, originally scheduled for February 2, was postponed until March 9.", dated{}, "2026-03-09", "text", "March 9", true, true, true},
+	{"The launch, due in March, was pushed back to May.", dated{}, "2026-05", "text", "May", true, true, true},
+	{"Ostrander said on Monday that the vote had been moved to April 14.", dated{}, "2026-01-19", "text", "Monday", true, true, false},
+	// ... but a clock time after "from" is no figure
+	{"The strike will run from 6 a.m. on Monday.", dated{}, "2026-01-26", "text", "6 a.m. on Monday", true, true, true},
+}
+
 // TestDateSentence pins the date of a sentence published on Wednesday
 // 2026-01-21: its own, else the paragraph's (para), else the publication
 // date; which of its dates date the sentences after it; vague spans.
 func TestDateSentence(t *testing.T) {
-	monday := dated{date: "2026-01-19", precision: timex.Day, basis: timeline.BasisContext}
-	october := dated{date: "2025-10-01", precision: timex.Day, basis: timeline.BasisContext}
-	backstory := dated{date: "2019", precision: timex.Year, basis: timeline.BasisContext}
-	for _, c := range []struct {
-		text                   string
-		para                   dated // zero: the publication date
-		date, basis, dateText  string
-		timed, dates, inFuture bool
-	}{
-		{"Putin met Trump in Geneva on Monday.", dated{}, "2026-01-19", "text", "Monday", true, true, false},
-		// the past Friday of the reporting verb is the coming one
-		{"The meeting is expected to take place in Geneva on Friday, officials said.", dated{}, "2026-01-23", "text", "Friday", true, true, false},
-		{"The talks resumed after a pause.", monday, "2026-01-19", "context", "", false, false, false},
-		// the present progressive is now, whatever the paragraph said
-		{"Engineers are moving it to the pad.", october, "2026-01-21", "published", "", false, false, false},
-		// a time of day, a week, "since": the sentence's own only
-		// an hour alone keeps the day the story has reached (timex puts it on the publication day)
-		{"The trek began at 7:04 a.m.", monday, "2026-01-19", "context", "", true, false, false},
-		{"Russian drones struck Odesa this week.", dated{}, "2026-01-19/2026-01-25", "text", "this week", true, false, false},
-		// a possessive names a thing, not the happening's time; alone, it still dates
-		{"Yesterday, at this year's summit in Davos, the envoy unveiled the plan.", dated{}, "2026-01-20", "text", "Yesterday", true, true, false},
-		{"The court annulled last week’s vote on Monday.", dated{}, "2026-01-19", "text", "Monday", true, true, false},
-		{"This year's summit opened in Davos.", dated{}, "2026", "text", "This year", true, true, false},
-		// the year of a name says which conference, not when
-		{"Jobs gave the opening keynote to WWDC 2026 in San Francisco.", dated{}, "2026-01-21", "published", "", false, false, false},
-		{"Jobs gave the opening keynote in 2025.", dated{}, "2025", "text", "2025", true, true, false},
-		{"The stack has been undergoing preparations in the hangar since October.", dated{}, "2025-10-01/2026-01-21", "text", "October", true, false, false},
-		// vague spans date, but are not the sentence's own date
-		{"Negotiators have met several times over the past weeks.", dated{}, "2025-12-10/2026-01-21", "text", "the past weeks", false, false, false},
-		{"Engineers will test the repaired line in the coming days.", dated{}, "2026-01-22/2026-02-04", "text", "the coming days", false, false, true},
-		// the time of what was said, and of the object of a saying, is not the saying's
-		{"Satya Nadella told analysts the deal would close by the end of June.", dated{}, "2026-01-21", "published", "", false, false, false},
-		// a record's baseline ("the strongest since ...") dates nothing
-		{"It was the strongest storm to hit the region since Storm Dagmar in December 2011.", dated{}, "2026-01-21", "published", "", false, false, false},
-		// a link that brings in a period is no object: the day after it dates the saying
-		{"Norland Bank reported a profit of $4 million for the first quarter on Monday.", dated{}, "2026-01-19", "text", "Monday", true, true, false},
-		{"Kassym-Jomart Tokayev congratulated Vladimir Putin on the holding of the forum in Minsk last week.", dated{}, "2026-01-21", "published", "", false, false, false},
-		// a determiner after the saying's verb opens its object, not a clause, when no verb follows: the time is the saying's
-		{"Norland Bank announced the closure of two branches on Monday.", dated{}, "2026-01-19", "text", "Monday", true, true, false},
-		// a reported clause with no "that" ("said most customers would"): its time is what was said
-		{"Halvern Power said most customers would have power back by Thursday evening.", dated{}, "2026-01-21", "published", "", false, false, false},
-		// the pluperfect with a word between ("had been accused") is backstory: it dates no sentence after it
-		{"Oskar Brenn had been accused of fraud in 2019.", dated{}, "2019", "text", "2019", true, false, false},
-		// a saying in the present, or of what is or will be, after a
-		// sentence that went back to a past year is said now
-		{"The chain says it plans to slow its growth.", backstory, "2026-01-21", "published", "", false, false, false},
-		{"Its chief executive, Edda Lunn, said demand remains strong.", backstory, "2026-01-21", "published", "", false, false, false},
-		{"“We are in good shape,” she said.", backstory, "2026-01-21", "published", "", false, false, false},
-		{"She said she wanted to write books.", backstory, "2019", "context", "", false, false, false},
-		// a figure's baseline, the day of a price, the month a figure's
-		// period ends: none dates the happening or its saying
-		{"Net profit rose to 40 million euros from 31 million euros a year earlier, Ardent Bank said.", dated{}, "2026-01-21", "published", "", false, false, false},
-		{"Sales fell to $3 billion against $3.4 billion in 2024, Holm said.", dated{}, "2026-01-21", "published", "", false, false, false},
-		{"Holders will receive $42 a share, a premium of 31 percent to Monday's closing price.", dated{}, "2026-01-21", "published", "", false, false, false},
-		{"Net profit for the three months to December fell to 412 million kroner, Tarvel said.", dated{}, "2026-01-21", "published", "", false, false, false},
-		// a happening put off or moved takes its new date, not the old
-		{"The vote, planned for March 3, was moved to April 14.", dated{}, "2026-04-14", "text", "April 14", true, true, true},
-		{"The hearing, originally scheduled for February 2, was postponed until March 9.", dated{}, "2026-03-09", "text", "March 9", true, true, true},
-		{"The launch, due in March, was pushed back to May.", dated{}, "2026-05", "text", "May", true, true, true},
-		{"Ostrander said on Monday that the vote had been moved to April 14.", dated{}, "2026-01-19", "text", "Monday", true, true, false},
-		// ... but a clock time after "from" is no figure
-		{"The strike will run from 6 a.m. on Monday.", dated{}, "2026-01-26", "text", "6 a.m. on Monday", true, true, true},
-	} {
+	for _, c := range dateSentenceCases {
 		st, s := sentenceOf(t, c.text, beforeDating, memory{})
 		if c.para.basis == "" {
 			c.para = st.publishedDate()

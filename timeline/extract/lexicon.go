@@ -952,7 +952,7 @@ var (
 // presentSayings are reporting verbs in the present ("The company says");
 // nowTense words put what a saying reports in the present or the future
 // ("said demand remains strong", "“We are ready”"): neither is told of a
-// backstory's year (sayingNowOfBackstory).
+// backstory's year (saysNow, sayingNowOfBackstory).
 var (
 	presentSayings = set("says", "say", "tells", "insists", "argues", "explains", "writes")
 	nowTense       = set("is", "are", "am", "s", "re", "remains", "remain", "will", "has", "have", "can")
