@@ -419,6 +419,31 @@ func rescheduledTo(s *sentence) (timex.Expr, bool) {
 	return timex.Expr{}, false
 }
 
+// earlierInClause reports a time in a "that" clause after the trigger
+// whose verb is in the pluperfect ("The judges found that the bank had
+// misled customers between 2015 and 2019", "ruled that Velder had broken
+// the law in 2021"): the time of what had happened before, not of the
+// finding. (A saying's reported times have rules of their own.)
+func earlierInClause(s *sentence, start int) bool {
+	if s.trig < 0 || s.speaker >= 0 {
+		return false
+	}
+	toks, at := s.toks, s.span.Start+start
+	that := s.trig + 1
+	for that < len(toks) && that <= s.trig+4 && toks[that].Key != "that" {
+		that++
+	}
+	if that >= len(toks) || toks[that].Key != "that" || toks[that].Start > at {
+		return false
+	}
+	for q := that + 1; q+1 < len(toks) && toks[q+1].Start < at; q++ {
+		if toks[q].Key == "had" && (pastTense(toks[q+1].Key) || toks[q+1].Key == "been" || strings.HasSuffix(toks[q+1].Key, "en")) {
+			return true
+		}
+	}
+	return false
+}
+
 // ownExprs orders the sentence's time expressions by relevance to the
 // trigger and drops those that date something else: a participle phrase
 // ("agreements reached ... in November 2025"), what a statement reports
@@ -442,7 +467,7 @@ func ownExprs(s *sentence) []timex.Expr {
 			s.trig < 0 && inside(s.rel, base+e.Start, base+e.End) || s.join > 0 && !s.joinShared && base+e.Start >= toks[s.join].Start ||
 			comparedWith(s.text, e.Start) || priceOfTheDay(s.text, e.End) || namesYear(s.text, e) || gameHalf(s.toks, e) || figurePeriod(s.text, e) || s.speaker >= 0 && monthPeriodEnd(s.text, e) || deadline(s.text, e.Start) ||
 			s.trig >= 0 && lookedForward(s.text, toks[s.trig].End-base, e.Start) || promisedLater(s, e.Start) || commitmentBy(s, e.Start) || consequenceFrom(s, e.Start) ||
-			s.trig >= 0 && ofTheTopic(s, toks[s.trig].End-base, e.Start)
+			s.trig >= 0 && ofTheTopic(s, toks[s.trig].End-base, e.Start) || earlierInClause(s, e.Start)
 	})
 	if s.kind != timeline.KindStatement || s.speaker < 0 {
 		return exprs

@@ -77,6 +77,11 @@ var dateSentenceCases = []struct {
 	{"The hearing, originally scheduled for February 2, was postponed until March 9.", dated{}, "2026-03-09", "text", "March 9", true, true, true},
 	{"The launch, due in March, was pushed back to May.", dated{}, "2026-05", "text", "May", true, true, true},
 	{"Ostrander said on Monday that the vote had been moved to April 14.", dated{}, "2026-01-19", "text", "Monday", true, true, false},
+	// a time in a "that" clause in the pluperfect is of what had
+	// happened before, not of the finding
+	{"The court ruled that Velder had broken competition law in 2021.", dated{}, "2026-01-21", "published", "", false, false, false},
+	{"The regulator concluded that the firm had hidden losses in 2023.", dated{}, "2026-01-21", "published", "", false, false, false},
+	{"The court ruled on Tuesday that Velder had broken competition law in 2021.", dated{}, "2026-01-20", "text", "Tuesday", true, true, false},
 	// ... but a clock time after "from" is no figure
 	{"The strike will run from 6 a.m. on Monday.", dated{}, "2026-01-26", "text", "6 a.m. on Monday", true, true, true},
 }
