@@ -230,7 +230,7 @@ func (c *ctx) titleOfWork(i, j int) bool {
 	if c.isP(k, '"') || c.isP(k, '\'') || c.isP(k, '?') && c.t[k].e-c.t[k].s > 1 {
 		k--
 	}
-	if k < 0 || c.t[k].k != kWord || !workNouns[c.lower(k)] {
+	if k < 0 || c.t[k].k != kWord || c.t[k].up || !workNouns[c.text(k)] {
 		return false
 	}
 	words := 0
