@@ -204,6 +204,8 @@ func TestNotDiscovered(t *testing.T) {
 		// "on" joins a street to no name before it
 		{"Protesters gathered at the Bank of Norland on Kessel Street.", "Bank of Norland on Kessel Street"},
 		{"The march ended outside the Ministry of Finance on Calle Mayor.", "Ministry of Finance on Calle"},
+		// a party's mayor is no place's
+		{"Labour mayor Anna Holt disagreed with the plan.", "Labour"},
 		// two firms joined by "and" are two names
 		{"The deal was reviewed by Kessler Partners and Vantage Advisory.", "Kessler Partners and Vantage Advisory"},
 	} {

@@ -551,6 +551,10 @@ func (s *state) evidence(g *seg) {
 			// ("a Manhattan court", "a Kessel man": where a court or a
 			// resident is from)
 			add(cPlaceContext) // "the Cajamarca region", "in Kherson oblast"
+		case w == 1 && (t.Key == "mayor" || t.Key == "residents") && !common:
+			// "Brennford mayor Otto Kranz", "Kessel residents": as weak
+			// as "in X" ("Labour mayor" is a party's)
+			add(cIn)
 		case fq&fOrgVerb != 0 && w == 1 && f0&(fGiven|fGivenWeak|fSurname) == 0:
 			add(cOrgVerb)
 		}

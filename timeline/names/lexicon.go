@@ -600,7 +600,7 @@ var firmRelations = map[string]uint8{"rival": 1, "rivals": 1, "competitor": 1, "
 // from there ("a Manhattan court", "a Kessel man"), not a firm's ("a
 // Vantor engineer") nor a party's ("a Labour councillor").
 var localNouns = map[string]bool{"court": true, "judge": true, "jury": true, "magistrate": true, "coroner": true,
-	"hospital": true, "mayor": true, "resident": true, "man": true, "woman": true, "teenager": true, "boy": true,
+	"hospital": true, "mayor": true, "resident": true, "residents": true, "man": true, "woman": true, "teenager": true, "boy": true,
 	"girl": true, "couple": true, "native": true, "prison": true, "jail": true, "suburb": true, "neighbourhood": true,
 	"neighborhood": true}
 

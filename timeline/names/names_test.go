@@ -135,6 +135,8 @@ func TestFind(t *testing.T) {
 			want{"?Brenner"}},
 		{"where a court or a resident is from", "A Kessmoor court jailed him. The verdict angered a Dorvane man and a Tillby resident.",
 			want{"Kessmoor=place", "Dorvane=place", "Tillby=place"}},
+		{"a town's mayor, named after it", "The festival drew visitors to Brennvale. Brennvale mayor Otto Kranz praised it.",
+			want{"Brennvale=place", "Otto Kranz=person"}},
 		{"not a firm's people", "A Vantor engineer and a Quellio spokesman spoke.",
 			want{"?Vantor", "Quellio=organization"}},
 		{"a profession by its ending opens no name", "Astrophysicist Lucia de la Fuente was not convinced. Biochemist Omar Haddad agreed.",
