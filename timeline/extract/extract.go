@@ -357,7 +357,7 @@ func (st *docState) findNames() {
 			en := st.pickByContext(bl, m)
 			// "Russian strikes", "Ukrainian forces": the demonym speaks of
 			// the country, which the article thereby involves.
-			if m.Via == gazetteer.ViaDemonym && en.IsCountry() && !en.Ambiguous && !st.notAPlaceHere(bl, m) {
+			if m.Via == gazetteer.ViaDemonym && en.IsCountry() && !en.Ambiguous && !st.notAPlaceHere(bl, m) && !demonymOfOne(bl, m) {
 				st.addEntry(mention{start: m.Start, end: m.End, via: m.Via, block: bi, tok: m.FirstTok, ntok: m.NTok}, en)
 				continue
 			}
@@ -453,6 +453,28 @@ func (st *docState) notAPlaceHere(bl *block, m gazetteer.Match) bool {
 		return true
 	}
 	return false
+}
+
+// demonymOfOne reports a demonym that only says where a person, a firm or
+// a thing is from ("Nigerian-born novelist", "the Belgian team", "its
+// German rival", "Colombian Nairo Duarte"): it involves the country no
+// more than a birthplace does. A demonym before a noun of what a state
+// has or does ("Russian forces", "Ukrainian negotiators", "Russian
+// strikes", "the Ukrainian president") speaks of the country.
+func demonymOfOne(bl *block, m gazetteer.Match) bool {
+	next := m.FirstTok + m.NTok
+	if next >= len(bl.toks) || bl.toks[next-1].End+1 != bl.toks[next].Start {
+		return false // (a comma or a stop after it: "Ukrainian, US and ...")
+	}
+	t := bl.toks[next]
+	switch {
+	case t.Key == "born":
+		return true
+	case t.Key == "and" || t.Key == "or":
+		// "Ukrainian and US negotiators": the noun comes later; kept
+		return false
+	}
+	return !countryNouns[t.Key] && !isTitleWord(t.Key)
 }
 
 // pickByContext chooses among entries sharing a name ("Georgia" the

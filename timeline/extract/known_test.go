@@ -13,6 +13,15 @@ var knownNames = []struct {
 	style, text string
 	want        []string
 }{
+	// a demonym before what a state has or does speaks of the country;
+	// before anything else it only says where a person or thing is from
+	{"sport", "The Belgian team won the race in Lyon on Sunday, and Colombian Nairo Duarte was second.",
+		[]string{"place:Lyon", "-Belgium", "-Colombia"}},
+	{"arts", "A Malaysian documentary and a Nigerian-born novelist's memoir won prizes in Oslo on Monday.",
+		[]string{"place:Oslo", "-Malaysia", "-Nigeria"}},
+	{"wire", "Russian forces shelled Kharviv overnight and Ukrainian negotiators left Geneva on Monday.",
+		[]string{"place:Russia", "place:Ukraine", "place:Geneva"}},
+	{"wire", "Estonian and Latvian negotiators met in Riga on Monday.", []string{"place:Estonia", "place:Latvia"}},
 	// "City, Region": the region is a place of the happening too
 	{"wire", "The plant in Austin, Texas closed on Monday, Dana Roe said.",
 		[]string{"place:Austin", "place:Texas"}},

@@ -1269,3 +1269,17 @@ var notDescribing = set("late", "young", "former", "then", "also", "both", "only
 // "the chef was", "the chef will", "the chef also" (describedNamed).
 var verbsAfterSubject = set("is", "was", "were", "are", "has", "had", "have", "will", "would", "could", "can", "may", "might", "must", "should",
 	"also", "later", "then", "who", "says", "said", "told", "tells", "does", "did")
+
+// countryNouns after a demonym make it speak of the country: what a state
+// has, does or sends ("Russian forces", "Ukrainian negotiators", "Russian
+// strikes", "Ukrainian territory"); any other noun only says where its
+// thing is from (demonymOfOne).
+var countryNouns = set("forces", "force", "troops", "army", "military", "navy", "soldiers", "officials", "official", "government",
+	"authorities", "delegation", "delegations", "negotiators", "negotiator", "diplomats", "diplomat", "side", "sides", "leader", "leaders",
+	"leadership", "parliament", "embassy", "envoy", "envoys", "counterpart", "counterparts", "state", "border", "borders", "territory",
+	"territories", "soil", "airspace", "waters", "economy", "sanctions", "strikes", "strike", "attacks", "attack", "drones", "drone",
+	"missiles", "missile", "shelling", "offensive", "bombardment", "occupation", "invasion", "aggression", "people", "citizens",
+	"nationals", "positions", "position", "proposal", "proposals", "plan", "demands", "stance", "side's", "energy", "infrastructure",
+	"cities", "regions", "towns", "villages", "capital", "ports", "grid", "gas", "oil", "exports", "imports", "budget", "court",
+	"courts", "police", "security", "intelligence", "services", "ministry", "ministries", "delegates", "regime", "president",
+	"prime", "foreign", "defence", "defense", "election", "elections", "voters", "sovereignty", "independence", "armed")
