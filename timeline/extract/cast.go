@@ -269,6 +269,11 @@ func castOwner(s *sentence, ante antecedents) {
 	p := timeline.Participant{Name: ante.one, Type: timeline.Person, Role: timeline.RoleSubject}
 	switch toks[0].Key {
 	case "its":
+		// ("Its forces struck Odesa", "Its drones": a country's, not the
+		// organisation named before)
+		if armedNouns[toks[1].Key] || weaponWords[toks[1].Key] {
+			return
+		}
 		p.Name, p.Type = ante.org, timeline.Organization
 	case "his", "her":
 	default:

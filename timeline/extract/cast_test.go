@@ -133,6 +133,7 @@ func TestCastCompany(t *testing.T) {
 		{"Tessa Holm of the nurses' union Sindra said staff were angry. The company's chief executive said it would hire more nurses.", antecedents{org: "Sindra"}, "-", "", false, false},
 		// an opening possessive: its owner, named before, is part of it
 		{"Its shares fell 6 percent.", firm, "Norland Bank/subject", "", true, false},
+		{"Its forces also struck the port of Odesa.", firm, "-", "Odesa", true, false},
 		{"Its chairman, Rui Estrela, said the results were good.", firm, "Rui Estrela/agent, Norland Bank/subject", "", true, false},
 		{"His lawyer, Greta Amsel, said the arrest was unlawful.", pair, "Greta Amsel/agent, Donald Trump/subject", "", true, false},
 		// in a passive, "the company" is what befell it, the one after "by" the actor

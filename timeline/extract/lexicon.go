@@ -1283,3 +1283,7 @@ var countryNouns = set("forces", "force", "troops", "army", "military", "navy", 
 	"cities", "regions", "towns", "villages", "capital", "ports", "grid", "gas", "oil", "exports", "imports", "budget", "court",
 	"courts", "police", "security", "intelligence", "services", "ministry", "ministries", "delegates", "regime", "president",
 	"prime", "foreign", "defence", "defense", "election", "elections", "voters", "sovereignty", "independence", "armed")
+
+// armedNouns are a country's armed people: "Its forces struck Odesa"
+// after "Russia launched ..." is no organisation's doing (castOwner).
+var armedNouns = set("forces", "troops", "army", "military", "soldiers", "navy", "fighters", "units", "jets", "warplanes", "warships")
