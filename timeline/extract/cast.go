@@ -159,11 +159,36 @@ func (st *docState) castFirmElsewhere(s *sentence, org string) {
 		if !firmAt(toks, k) || !st.otherKinds(s, toks[k+1].Key) {
 			continue
 		}
-		if org := st.firmNamed(s, toks[k+1].Key, org); org != "" && !hasPart(s, org) {
+		if org := st.firmNamed(s, toks[k+1].Key, st.titleFirm(s, org)); org != "" && !hasPart(s, org) {
 			s.parts = append(s.parts, timeline.Participant{Name: org, Type: timeline.Organization, Role: timeline.RoleSubject})
 		}
 		return
 	}
+}
+
+// titleFirm is the organisation the title names, when org, the one
+// named before, is not in it and one named before the sentence is: under
+// the title "Tarvel shuts its Lund plant", "The Evening Ledger reported
+// ... staff the company still needed" is Tarvel's, not the newspaper's;
+// else org.
+func (st *docState) titleFirm(s *sentence, org string) string {
+	title := strings.Fields(st.doc.Title)
+	inTitle := func(name string) bool {
+		first, _, _ := strings.Cut(name, " ")
+		return len(first) > 2 && slices.Contains(title, first)
+	}
+	if len(title) == 0 || inTitle(org) {
+		return org
+	}
+	for _, m := range st.mentions {
+		if m.start >= s.span.Start {
+			break
+		}
+		if m.typ == timeline.Organization && inTitle(st.text[m.start:m.end]) {
+			return st.entities[m.id].Name
+		}
+	}
+	return org
 }
 
 func hasPart(s *sentence, name string) bool {

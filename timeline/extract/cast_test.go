@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/storygraph/storygraph/timeline"
 	"github.com/storygraph/storygraph/timeline/article"
 )
 
@@ -159,5 +160,32 @@ func TestSpeakerLabel(t *testing.T) {
 	want := []string{"Vladimir Putin/agent", "-"}
 	if strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Errorf("participants %q, want %q", got, want)
+	}
+}
+
+// TestTitleFirm: "the company" outside the subject, after a news outlet
+// reported, is the organisation the title names, not the outlet.
+func TestTitleFirm(t *testing.T) {
+	text := "Tarvel Foods opened a plant in Lund in 2019. The Evening Ledger reported that Tarvel would close it. Workers told Mira Solberg they were the staff the company still needed."
+	for _, c := range []struct{ title, want string }{
+		{"Tarvel shuts its Lund plant", "Mira Solberg/counterpart, Tarvel Foods/subject"},
+		{"A plant closes", "Mira Solberg/counterpart, Evening Ledger/subject"},
+	} {
+		x, doc := testArticle(t, text)
+		doc.Title = c.title
+		st := &docState{x: x, doc: doc, text: text, entities: map[string]*timeline.Entity{}}
+		for _, pass := range documentPasses {
+			pass(st)
+		}
+		sents := st.blocks[0].sentences
+		s := &sentence{}
+		st.readSentence(s, 0, sents[len(sents)-1])
+		markAsides(s)
+		pickTrigger(s)
+		st.cutClause(s)
+		st.findCast(s, antecedents{org: "Evening Ledger"})
+		if got := partsOf(s.parts); got != c.want {
+			t.Errorf("title %q: participants %s, want %s", c.title, got, c.want)
+		}
 	}
 }
