@@ -1081,6 +1081,10 @@ func pastGoverns(s *sentence, e timex.Expr) bool {
 			return false
 		case pastVerb(s.toks, k) && !(k > 0 && (passiveAux[s.toks[k-1].Key] || s.toks[k-1].Key == "has" || s.toks[k-1].Key == "have")):
 			return true
+		case saidVerbs[w]:
+			// "Borealis will buy 40 jets, the airline said at a press
+			// conference on Monday": the saying's Monday, gone by
+			return true
 		}
 	}
 	return false

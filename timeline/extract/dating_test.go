@@ -82,6 +82,9 @@ var dateSentenceCases = []struct {
 	{"The court ruled that Velder had broken competition law in 2021.", dated{}, "2026-01-21", "published", "", false, false, false},
 	{"The regulator concluded that the firm had hidden losses in 2023.", dated{}, "2026-01-21", "published", "", false, false, false},
 	{"The court ruled on Tuesday that Velder had broken competition law in 2021.", dated{}, "2026-01-20", "text", "Tuesday", true, true, false},
+	// a weekday after a trailing saying is the saying's, gone by, though
+	// what was said is still to come
+	{"Borealis will buy 40 jets from Aerion, the airline said at a press conference on Monday.", dated{}, "2026-01-19", "text", "Monday", true, true, false},
 	// ... but a clock time after "from" is no figure
 	{"The strike will run from 6 a.m. on Monday.", dated{}, "2026-01-26", "text", "6 a.m. on Monday", true, true, true},
 }
