@@ -278,15 +278,12 @@ func saysNow(s *sentence) bool {
 // the past, "She retired in 2010. She said she wanted to write books",
 // stays in the backstory.
 func (st *docState) sayingNowOfBackstory(s *sentence) bool {
-	if s.kind != timeline.KindStatement || s.speaker < 0 || st.ref.IsZero() {
-		return false
+	if s.kind != timeline.KindStatement || s.speaker < 0 || st.ref.IsZero() || !slices.ContainsFunc(s.toks, func(t text.Token) bool { return nowTense[t.Key] }) {
+		return false // (first: Span and Format allocate)
 	}
 	_, last, ok := timeline.Span(s.date.date)
 	yearBefore := s.date.precision == timex.Year && last < st.ref.Format("2006")
-	if !ok || !yearBefore && last >= st.ref.AddDate(-1, 0, 0).Format(time.DateOnly) {
-		return false
-	}
-	return slices.ContainsFunc(s.toks, func(t text.Token) bool { return nowTense[t.Key] })
+	return ok && (yearBefore || last < st.ref.AddDate(-1, 0, 0).Format(time.DateOnly))
 }
 
 // pastOnFutureDate reports whether the sentence tells its happening in
@@ -383,8 +380,7 @@ func startsWithFigure(text string) bool {
 // 31 percent to Monday's closing price", "above Friday's close"): the
 // expression ending at offset end dates the price, not the happening.
 func priceOfTheDay(sentence string, end int) bool {
-	rest := strings.ToLower(sentence[end:])
-	rest, ok := strings.CutPrefix(rest, "'s ")
+	rest, ok := strings.CutPrefix(sentence[end:], "'s ")
 	if !ok {
 		rest, ok = strings.CutPrefix(rest, "’s ")
 	}
