@@ -58,8 +58,8 @@ func markAsides(s *sentence) {
 
 // cutClause ends the trigger's clause where a clause joined after a past
 // happening with ", and" begins: the happening keeps its date, status,
-// certainty, places and names whatever that clause says ("The trek began
-// at 7:04 a.m. on Monday, and is expected to take up to 12 hours" began
+// certainty, places and names whatever that clause says ("The march began
+// at 6:52 a.m. on Monday, and is expected to last about nine hours" began
 // last Monday; it is not scheduled or speculative). Participle phrases
 // after the happening ("agreements reached during the state visit to
 // Astana in November 2025") describe something else, like a relative
@@ -103,11 +103,11 @@ func (st *docState) cutClause(s *sentence) {
 }
 
 // appositiveParticiples finds participle phrases set off by commas before
-// the trigger (anywhere when there is none), about the one named before them: "Jobs, born in San
-// Francisco on February 24, 1955, has built ...", "The company, led by Tim
-// Cook since August 2011, unveiled ...". Their dates and places are that
+// the trigger (anywhere when there is none), about the one named before them: "Halvorsen, born in
+// Trondheim on March 11, 1961, has built ...", "The firm, led by Mara
+// Lindqvist since June 2014, unveiled ...". Their dates and places are that
 // one's, not the happening's. The phrase runs to the next comma that is
-// not inside a date ("February 24, 1955").
+// not inside a date ("March 11, 1961").
 func appositiveParticiples(sentence string, base int, toks []text.Token, trig int) []span {
 	var out []span
 	if trig < 0 {

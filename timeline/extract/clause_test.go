@@ -11,8 +11,8 @@ func TestMarkAsides(t *testing.T) {
 	for _, c := range []struct{ text, aside, lead string }{
 		{"“They struck our cities,” Zelenskyy said.", "They struck our cities", ""},
 		{"Turkish President Recep Tayyip Erdogan, who hosted talks in May last year, spoke to Vladimir Putin.", "who hosted talks in May last year", ""},
-		{"Following the visit to Kyrgyzstan and the CSTO summit, Vladimir Putin answered questions.",
-			"Following the visit to Kyrgyzstan and the CSTO summit", "Following the visit to Kyrgyzstan and the CSTO summit"},
+		{"Following the tour of Estonia and the Baltic forum, Ingrid Solberg answered questions.",
+			"Following the tour of Estonia and the Baltic forum", "Following the tour of Estonia and the Baltic forum"},
 		// a past-tense verb makes the leading words a clause, which counts
 		{"After the summit Putin met Zelenskyy in Geneva, officials said.", "", ""},
 		{"Putin met Trump in Geneva.", "", ""},
@@ -39,7 +39,7 @@ func TestMarkAsides(t *testing.T) {
 // except in a statement.
 func TestCutClause(t *testing.T) {
 	for _, c := range []struct{ text, clause, reduced string }{
-		{"The convoy began at 7:04 a.m. EST on Monday, and is expected to take up to 12 hours.", "The convoy began at 7:04 a.m. EST on Monday,", ""},
+		{"The march began at 6:52 a.m. EST on Monday, and is expected to last about nine hours.", "The march began at 6:52 a.m. EST on Monday,", ""},
 		{"Engineers repaired the line, and officials said it works.", "Engineers repaired the line,", ""},
 		// "said" is no past happening: the joined clause stays
 		{"Volodymyr Zelenskyy said the talks had stalled, and the envoys left.", "Volodymyr Zelenskyy said the talks had stalled, and the envoys left.", ""},

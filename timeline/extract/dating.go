@@ -195,8 +195,8 @@ func (st *docState) newVoiceNow(s *sentence, one string) {
 // to come ("NASA will provide live coverage beginning at 8 a.m.") while
 // the date it would inherit, the story's, ended before the publication
 // day: what is to come is not on a day gone by. A sentence that also
-// tells something past ("will not be retracted during the next
-// rehearsal, after engineers demonstrated ...") keeps the story's day.
+// tells something past ("will not be lowered before the coming
+// trial, after technicians showed ...") keeps the story's day.
 func (st *docState) futureOnPastDate(s *sentence) bool {
 	if st.ref.IsZero() || !futureIn(s.modalTokens()) {
 		return false // (first: most sentences are not future, and Span allocates)
@@ -794,8 +794,8 @@ func lookedForward(sentence string, from, to int) bool {
 // "involving", "regarding" ("discussed the situation in the strait,
 // including the incident involving a fishing vessel on February 27"):
 // the time is that thing's, not the talk's. When that thing is an attack
-// or a loss of life ("including the barbaric Russian attacks on the
-// country overnight"), it is what the sentence reports, and its time
+// or a loss of life ("including the brutal strikes on the
+// port city overnight"), it is what the sentence reports, and its time
 // stays.
 func ofTheTopic(s *sentence, from, to int) bool {
 	if from >= to {

@@ -145,8 +145,8 @@ type sentence struct {
 	// the clause stage, after the trigger (cutClause)
 	clause    []text.Token // the trigger's clause: toks up to a joined clause
 	clauseEnd int
-	// join is where a second happening joins the main one ("... in 2004
-	// and took six months off in early 2009", "met X and signed Y", ", as
+	// join is where a second happening joins the main one ("... in 2003
+	// and took four months off in late 2008", "met X and signed Y", ", as
 	// drones struck Sumy"): the token of "and", "as" or "while", or 0
 	// (joinPoint, joinedEvents)
 	join        int
@@ -312,8 +312,8 @@ var roleRank = map[timeline.Role]int{timeline.RoleAgent: 0, timeline.RoleCounter
 func byRole(a, b timeline.Participant) int { return roleRank[a.Role] - roleRank[b.Role] }
 
 // leadingEvents reads the happenings a sentence names before its main
-// clause: "Following the state visit to Kyrgyzstan and the CSTO summit,
-// Vladimir Putin answered questions" reports the visit and the summit as
+// clause: "Following the state tour of Estonia and the Baltic forum,
+// Ingrid Solberg answered questions" reports the tour and the forum as
 // well. Each is an event of its own, with the main event's date and actors
 // and the places of its own phrase.
 func (st *docState) leadingEvents(articleID string, s *sentence, main timeline.Event) []timeline.Event {

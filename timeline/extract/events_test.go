@@ -33,7 +33,7 @@ var eventRules = []struct {
 	{sentence: "Satya Nadella told analysts the deal would close by the end of June.", kind: "statement", date: "2026-01-21", certainty: "asserted"},
 	{sentence: "Turkish President Recep Tayyip Erdogan, who hosted talks in May last year, spoke to Vladimir Putin by phone on Monday.", kind: "meeting", date: "2026-01-19"},
 	// a time of day marks a happening; a later "and is expected" does not make a past one scheduled
-	{sentence: "The convoy began at 7:04 a.m. EST on Monday, and is expected to take up to 12 hours.", kind: "decision", date: "2026-01-19", status: "happened", certainty: "asserted"},
+	{sentence: "The march began at 6:52 a.m. EST on Monday, and is expected to last about nine hours.", kind: "decision", date: "2026-01-19", status: "happened", certainty: "asserted"},
 	{sentence: "At 9 a.m., the delegation will be joined by Marco Rubio for questions from the press.", kind: "statement", date: "2026-01-21", status: "scheduled"},
 	// a group as the sentence's first word is an actor
 	{sentence: "Engineers repaired the damaged power line.", kind: "other", status: "happened"},
@@ -43,8 +43,8 @@ var eventRules = []struct {
 	{sentence: "The stack has been undergoing preparations since October. The crew is travelling to the launch site.", n: 2, kind: "travel", date: "2026-01-21"},
 	// ... but work going on with no time of its own is the state of things, not a happening (inProgress)
 	{sentence: "Engineers are moving it to the pad.", none: true},
-	{sentence: "Engineers are analyzing the removed seals and developing plans to address the issues.", none: true},
-	{sentence: "“We are going to move the archive,” said Ingrid Solberg during the keynote.", kind: "statement"},
+	{sentence: "Technicians are inspecting the cracked valves and drawing up plans to repair them.", none: true},
+	{sentence: "“We plan to relocate the archive,” said Ingrid Solberg during the keynote.", kind: "statement"},
 	{sentence: "Talks resumed in Geneva on Monday. Negotiators are meeting again behind closed doors.", n: 2, kind: "meeting", date: "2026-01-21", status: "ongoing"},
 	// "recently": the four weeks before publication, not the day; "later that day" is afterwards, not still to come
 	{sentence: "Ingrid Solberg recently visited the plant in Oslo.", kind: "meeting", date: "2025-12-24/2026-01-21"},
@@ -132,11 +132,11 @@ var eventRules = []struct {
 	// "the next day" is afterwards, "the next steps" discussed are an object, and what was planned and "has been signed" is done: none is still to come
 	{sentence: "Ingrid Solberg flew to Oslo. She met Marco Rubio there the next day.", n: 2, kind: "meeting", status: "happened"},
 	{sentence: "Ingrid Solberg and Marco Rubio discussed the next steps.", kind: "negotiation", status: "happened"},
-	{sentence: "Everything we planned to sign has been signed.", kind: "agreement", status: "happened"},
+	{sentence: "Each text they planned to sign has been signed.", kind: "agreement", status: "happened"},
 	// "a great deal" is an amount, and "not only" without its "but" leads in to the next sentence
 	{sentence: "We have achieved a great deal together.", none: true},
-	{sentence: "Russia not only started this war.", none: true},
-	{sentence: "Russia not only started this war but also bombed Kharkiv on Monday.", date: "2026-01-19"},
+	{sentence: "The militia not only broke the truce.", none: true},
+	{sentence: "The militia not only broke the truce but also shelled Sumy on Monday.", date: "2026-01-19"},
 	// a saying with no time of its own is dated by the past day it reports; not by a day still to come
 	{sentence: "Officials said the fire broke out in Lyon on Monday.", kind: "statement", date: "2026-01-19"},
 	{sentence: "Norland Bank said the plant closed on Monday.", kind: "statement", date: "2026-01-19"},
@@ -379,7 +379,7 @@ var eventRules = []struct {
 	{sentence: "Turnout was 52 percent, up from 48 percent in the 2021 vote. Observers from the OSCE said the vote was fair.", kind: "statement", date: "2026-01-21"},
 	// the words around a reporting clause set off by commas are what was said
 	{sentence: "The new plan, Ingrid Solberg said on Monday, would be ready next week.", kind: "statement", date: "2026-01-19", status: "happened"},
-	{sentence: "This switch, she said, would happen beginning next year.", kind: "statement", date: "2026-01-21", status: "happened"},
+	{sentence: "This change, she said, would come in starting next year.", kind: "statement", date: "2026-01-21", status: "happened"},
 	// thefts are happenings
 	{sentence: "Thieves stole two paintings from the museum in Lyon on Monday.", kind: "other", date: "2026-01-19"},
 	// the object of "informed" is no reported clause: its date is the informing's
@@ -454,10 +454,10 @@ var eventRules = []struct {
 	{sentence: "The ministry will sue the contractor next week.", kind: "decision", status: "scheduled"},
 	{sentence: "The minister in charge of the batteries is new.", none: true},
 	{sentence: "After years of conflict, hopes are rising.", none: true},
-	{sentence: "And so I can say that, following a ceasefire the talks will resume,", none: true},
+	{sentence: "So let me tell you that, following a truce the envoys will return,", none: true},
 	{sentence: "Today the leaders agreed the following:", none: true},
 	{sentence: "While Davos buzzes with talk of a deal, the reality is grim.", none: true},
-	{sentence: "In the unlikely event of an emergency, the motors would carry the crew to safety.", none: true},
+	{sentence: "In the unlikely event of a fire, the pumps would flood the lower deck.", none: true},
 	// transport and services: collisions, halts and resumptions are happenings (serviceVerbs)
 	{sentence: "Two cargo ships collided on the river near the Veldmark port on Sunday night, closing the main channel.", kind: "other", date: "2026-01-18", status: "happened"},
 	{sentence: "The Ostrava ferry operator will resume services on Saturday.", kind: "other", date: "2026-01-24", status: "scheduled"},
@@ -493,7 +493,7 @@ var eventRules = []struct {
 	// "will close", "to cut": the base of a verb whose past is a trigger, where it is a verb; "could end up" is none
 	{sentence: "Nokia will close the plant in March, its chief executive said.", kind: "decision", date: "2026-03", status: "scheduled"},
 	{sentence: "Nokia will cut 1,200 jobs by the end of 2027 under a restructuring plan unveiled in January.", kind: "decision", date: "2027", status: "scheduled"},
-	{sentence: "Apple could end up playing a wider role in the industry.", none: true},
+	{sentence: "Tarvel could end up taking a bigger part in the market.", none: true},
 	// a saying's present with a time to come is a timetable ("reports its earnings next Tuesday")
 	{sentence: "Nokia reports its earnings next Tuesday.", kind: "statement", date: "2026-01-27", status: "scheduled"},
 	// the period of a figure, qualified ("second-quarter operating profit"), does not date the report

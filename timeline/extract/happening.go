@@ -56,8 +56,8 @@ func (st *docState) firstRule(rules []rule, s *sentence) string {
 	return ""
 }
 
-// inProgress: "Engineers are analyzing the removed seals and developing
-// plans to address all issues", "The crawler is slowly moving it": work
+// inProgress: "Technicians are inspecting the cracked valves and drawing
+// up plans to repair them", "The crawler is slowly moving it": work
 // going on as the article is written, with no time of its own, is the
 // state of things, not a happening a chronology can place. A journey or
 // talks under way ("Witkoff is heading to Moscow"), fighting, and
@@ -84,12 +84,12 @@ func inProgress(_ *docState, s *sentence) bool {
 // tooShort: fewer than four words make no report.
 func tooShort(_ *docState, s *sentence) bool { return len(s.toks) < 4 }
 
-// isLeadIn: "And so I can say that, following a ceasefire," or "The
+// isLeadIn: "So let me tell you that, following a truce," or "The
 // leaders agreed the following:" lead in to what follows, not a happening
-// of its own. (A dash can end a whole clause: "Today's joint declaration
-// set that out in clear terms –".)
+// of its own. (A dash can end a whole clause: "Yesterday's joint statement
+// laid that out in plain words –".)
 //
-// So does "Russia not only started this war." without its "but": the
+// So does "The militia not only broke the truce." without its "but": the
 // sentence after says what it leads to.
 func isLeadIn(_ *docState, s *sentence) bool {
 	return strings.HasSuffix(s.text, ",") || strings.HasSuffix(s.text, ":") ||
@@ -97,7 +97,7 @@ func isLeadIn(_ *docState, s *sentence) bool {
 }
 
 // isCutOff: a sentence that stops on a word no sentence ends with, with
-// no full stop ("Additionally, NASA has added 30 minutes of", an excerpt
+// no full stop ("Additionally, the agency has set aside 45 minutes of", an excerpt
 // cut at a line break) says nothing whole.
 func isCutOff(_ *docState, s *sentence) bool {
 	if len(s.toks) == 0 || strings.TrimSpace(s.text[s.toks[len(s.toks)-1].End-s.span.Start:]) != "" {
@@ -108,8 +108,8 @@ func isCutOff(_ *docState, s *sentence) bool {
 
 // noTrigger: without a trigger word, only a date or a time of day of the
 // sentence's own with someone named involved makes a happening. A time of
-// day ("The trek began at 7:04 a.m.", "At 9 a.m., the crew will be joined
-// ...") marks a happening as surely as a date, though a bare one does not
+// day ("The rehearsal began at 6:52 a.m.", "At 10 a.m., the panel will be
+// joined ...") marks a happening as surely as a date, though a bare one does not
 // date the sentences after it. A speaker's "we" or "I" alone is not
 // enough: "We went even further today", "So we're here today to keep
 // driving that effort forward" are a speech's rhetoric.
@@ -190,7 +190,7 @@ func isTally(_ *docState, s *sentence) bool {
 // takes part, named or not.
 func countBefallen(s *sentence) bool {
 	if !passiveTrigger(s.toks, s.trig) || s.trig >= 2 && (modalsOfPossibility[s.toks[s.trig-2].Key] || s.toks[s.trig-2].Key == "can") {
-		return false // ("while the Pro can be purchased with 13 inch ...")
+		return false // ("while the Max can be ordered with a 15 inch ...")
 	}
 	// (the count opens the sentence: its subject)
 	for k := 0; k < s.trig-1 && k <= 3; k++ {
@@ -343,8 +343,8 @@ func weAgreed(s *sentence) bool {
 	return false
 }
 
-// isHypothetical: "in the unlikely event of an emergency, the motors
-// would ..." is no happening, unless the sentence dates it.
+// isHypothetical: "in the unlikely event of a fire, the pumps would
+// ..." is no happening, unless the sentence dates it.
 func isHypothetical(_ *docState, s *sentence) bool { return !s.explicit && hypothetical(s.toks) }
 
 // isOpinion: "We condemn these attacks" states a view, and so do

@@ -22,9 +22,9 @@ func TestRuleOrder(t *testing.T) {
 func TestUnreadRules(t *testing.T) {
 	for _, c := range []struct{ text, rule string }{
 		{"Talks resumed.", "too short"},
-		{"And so I can say that, following a ceasefire,", "lead-in"},
+		{"So let me tell you that, following a truce,", "lead-in"},
 		{"Today the leaders agreed the following:", "lead-in"},
-		{"Today's joint declaration set that out in clear terms –", ""},
+		{"Yesterday's joint statement laid that out in plain words –", ""},
 		{"Additionally, the agency has added 30 minutes of", "cut off"},
 		{"The agency has added 30 minutes to the schedule", ""}, // no full stop, but whole
 	} {
@@ -48,7 +48,7 @@ func TestNotHappening(t *testing.T) {
 		{"While Davos buzzes with talk of a deal, the reality is grim.", "no actor"},
 		{"The spokesman said the talks went well.", "no actor"},
 		{"1. The spokesman said the talks went well.", "unattributed statement"}, // a point of a list
-		{"They agreed to keep in touch.", "agreed in a readout"},
+		{"They agreed to stay in close contact.", "agreed in a readout"},
 		{"In the event of a breach, Ukraine would strike Russian refineries.", "hypothetical"},
 		{"We condemn these attacks on civilians.", "opinion"},
 		{"Mr Reshetnikov, please tell us how the work is going.", "request"},

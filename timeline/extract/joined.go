@@ -17,8 +17,8 @@ import (
 // or 0:
 //   - "and" before a verb in the past tense (perhaps after "then",
 //     "later") with a date of its own that differs from a date before it:
-//     "He fought pancreatic cancer in 2004 and took six months off in
-//     early 2009" reports two happenings five years apart;
+//     "She fought a long illness in 2003 and took four months off in
+//     late 2008" reports two happenings five years apart;
 //   - "and" before an undated past-tense trigger of another kind of hard
 //     happening: "met Zelenskyy and signed a memorandum" is a meeting and
 //     an agreement, "arrived in Kyiv and met Zelenskyy" a journey and a
@@ -426,8 +426,8 @@ func (st *docState) joinedCast(main timeline.Event, rest span, subjectEnd int) (
 }
 
 // bornEvents are the births a sentence tells in passing, in a participle
-// phrase about someone: "Jobs, born in San Francisco on February 24,
-// 1955, has built ..." was born on that day in that place, whatever the
+// phrase about someone: "Halvorsen, born in Trondheim on March 11,
+// 1961, has built ..." was born on that day in that place, whatever the
 // sentence's own happening (the phrase dates nothing else:
 // appositiveParticiples).
 // main is the sentence's event, or nil when the sentence reports no

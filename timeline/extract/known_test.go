@@ -76,7 +76,7 @@ var knownNames = []struct {
 	{"wire", "The meeting was held in Utrecht on Monday. He died in Groningen in 1998.",
 		[]string{"place:Utrecht", "place:Groningen"}},
 	// a demonym opening an organisation's name is no mention of the country
-	{"wire", "He was quoted by The Canadian Press on Monday.",
+	{"wire", "She was cited by The Canadian Press on Friday.",
 		[]string{"organization:Canadian Press", "-Canada"}},
 	// a discovered company's first word alone later is that company
 	{"business", "Sakura Pharmaceutical Co agreed on Tuesday to buy Vitalis Saude SA. Sakura will pay 48.50 reais per share for Vitalis.",

@@ -211,7 +211,7 @@ func futureIn(toks []text.Token) bool {
 			// a happening in the past
 			continue
 		case futureBeforeTo[t.Key] && next == "to" && k+3 < len(toks) && (toks[k+3].Key == "has" || toks[k+3].Key == "have"):
-			// "Everything we planned to sign has been signed": the plan
+			// "Each text they planned to sign has been signed": the plan
 			// names what the perfect says is done
 			continue
 		case t.Key == "later" && (k >= 1 && timeUnits[toks[k-1].Key] || pastTense(next) || saidVerbs[next] || next == "that" || pastBefore(toks, k) && !untilWords[toks[k-1].Key]):

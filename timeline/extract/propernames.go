@@ -196,7 +196,7 @@ func (st *docState) listedWithPlace(start, end int) bool {
 // pairedWithPlace reports whether the name at [start, end) makes a pair
 // with a place the article names ("between Holyhead and Dublin", "Lyon or
 // Ghent", "from Chota to Lima"): then it needs no cue of its own. A comma
-// list is no pair: "Eureka Springs, Arkansas, Magic Live in Las Vegas".
+// list is no pair: "Cedar Falls, Montana, Puppet Week in Reno".
 func (st *docState) pairedWithPlace(start, end int) bool {
 	return st.fromTo(start, end) || st.placeBeside(start, end, pairSeparators)
 }

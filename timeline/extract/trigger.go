@@ -503,7 +503,7 @@ func triggerInContext(toks []text.Token, k int) bool {
 		// "Airbus shares closed 1.8 percent higher": a market's day
 		return false
 	case tradeVerbs[w] && (k+1 < len(toks) && isDigit(toks[k+1].Key[0]) || k+2 < len(toks) && approximators[toks[k+1].Key] && isDigit(toks[k+2].Key[0])):
-		// "sold 13.7 million Macs last year": a sales figure, not a deal
+		// "sold 8.2 million tablets last year": a sales figure, not a deal
 		return false
 	case prev == "the" && peopleParticiples[w]:
 		// "the injured had been taken to hospitals", "the wounded":

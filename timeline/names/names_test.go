@@ -123,7 +123,7 @@ func TestFind(t *testing.T) {
 			want{"Aas i Lina=place", "!Lina", "!Aas"}},
 		{"a place's link is no person's particle", "The firm will build a factory in Mo i Lina, creating 400 jobs.",
 			want{"Mo i Lina=place"}},
-		{"a degree is no name", "I ended up doing a PhD and I loved it. She has an MBA and I do not.",
+		{"a degree is no name", "I went on to do a PhD and enjoyed it. He holds an MBA and I do not.",
 			want{"!PhD", "!MBA"}},
 		{"institutions and head words of bodies", "The bill stalled in Parliament. She works at the Orbital Dust Lab. He joined Halvard Gaming in May.",
 			want{"Parliament=organization", "Orbital Dust Lab=organization", "Halvard Gaming=organization"}},

@@ -11,7 +11,7 @@ const presentSchedule = 2
 // (presentSchedule for a schedule in the present).
 func (c *ctx) cue(k int) int {
 	t := &c.t[k]
-	// "an event to be held on October 12", "is to be signed": a scheduled
+	// "a meeting to be held on November 3", "is to be signed": a scheduled
 	// thing, whatever the tense of the sentence's reporting verb
 	if c.passive(k) && k >= 2 && c.text(k-2) == "to" {
 		return 1

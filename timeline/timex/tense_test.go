@@ -20,7 +20,7 @@ var tenseCases = []findCase{
 	// not a verb of putting off: a range
 	{"The Brennick fair was held from 12 January to 15 January.", thu, "12 January to 15 January", Date, "2026-01-12/2026-01-15", Range},
 	// "to be held" schedules, even after a past reporting verb
-	{"The company announced today another event to be held on October 12.", "2005-10-04", "October 12", Date, "2005-10-12", Day},
+	{"The firm announced today a further meeting to be held on November 3.", "2005-10-04", "November 3", Date, "2005-11-03", Day},
 	{"The company announced the event was held on October 12.", "2005-10-04", "October 12", Date, "2004-10-12", Day},
 	// a clause joined after (", and is expected") keeps its tense to itself
 	{"The convoy began its slow and careful crossing on Monday, and is expected to arrive within a day.", thu, "Monday", Date, "2026-01-19", Day},
