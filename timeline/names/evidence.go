@@ -88,6 +88,56 @@ func (s *state) firmVerbAfter(j int) bool {
 	return false
 }
 
+// itActs reports "it" at token k, right after a reporting verb, as the
+// subject of what the speaker does: "said it would cooperate", "says it
+// plans to close"; not "said it was a mistake", "said it would be hard",
+// where "it" is a thing or nothing and the speaker may be anyone ("said
+// its report was flawed" may be anyone's too).
+func (s *state) itActs(k int) bool {
+	if k >= len(s.toks) || s.toks[k].Upper || s.gap(k-1) != gSpace {
+		return false
+	}
+	switch s.toks[k].Key {
+	case "it":
+		for q := k + 1; q < len(s.toks) && q <= k+3; q++ {
+			key := s.toks[q].Key
+			if itStates[key] {
+				return false
+			}
+			if !itAuxiliaries[key] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// surnameOfSomeone reports whether token i's word ends a longer name the
+// document gives, opened by a given name or a word of no list ("Tshepo
+// Mokgadi ... Mokgadi said it would appeal": the person's surname,
+// whatever "it" is). It scans the candidates, so it is for rare cues
+// only.
+func (s *state) surnameOfSomeone(i int) bool {
+	key := s.toks[i].Key
+	for _, g := range s.segs {
+		if g.j-g.i >= 2 && s.toks[g.j-1].Key == key && (s.fl[g.i]&(fGiven|fGivenWeak) != 0 || s.fl[g.i]&(fWord|fFunc) == 0) {
+			return true
+		}
+	}
+	return false
+}
+
+// itStates after "said it" make "it" a thing or nothing ("it was a
+// mistake", "it would be hard", "it seemed"); itAuxiliaries may stand
+// between "it" and its verb ("it would", "it had not").
+var (
+	itStates = map[string]bool{"is": true, "was": true, "s": true, "be": true, "been": true, "being": true, "seemed": true,
+		"seems": true, "looks": true, "looked": true, "felt": true, "feels": true, "remains": true, "remained": true,
+		"appeared": true, "appears": true, "meant": true, "means": true, "takes": true, "took": true, "depends": true, "take": true}
+	itAuxiliaries = map[string]bool{"would": true, "will": true, "had": true, "has": true, "could": true, "might": true,
+		"may": true, "should": true, "can": true, "did": true, "does": true, "not": true, "never": true, "also": true, "still": true}
+)
+
 // codeName: a capital and digits, as channels and firms are named ("M1",
 // "RTL4", "TV2").
 func codeName(w string) bool {
@@ -509,6 +559,14 @@ func (s *state) evidence(g *seg) {
 			switch {
 			case acronym:
 				add(cSayOrg)
+			case !common && f0&(fGiven|fGivenWeak) == 0 && s.itActs(j+1) && !(w == 1 && s.surnameOfSomeone(i)):
+				// "Nordavia said it would cooperate", "Kolbeck says it
+				// plans to close the plant": who says "it" of itself is
+				// a firm or a body, as strongly as an organisation's
+				// head word
+				add(cSayOrg)
+				add(cIts)
+				add(cOrgVerb)
 			case common, w >= 2 && !personish && !caps && !headed:
 				// "Tasman Dairy said": a name with a common word after its
 				// first is no person's
