@@ -49,7 +49,7 @@ A third [round: negotiation] is expected in Abu Dhabi later this month.
 The crowd gave the speakers a round of applause. [no trigger: other]
 The rocket stood on the launch pad. [no trigger: other]
 An [attack: attack] in Odesa claimed the life of a teenager.
-Following the visit to Kyrgyzstan, Vladimir Putin [answered: statement, speaker] questions.
+Following the tour of Estonia, Vladimir Putin [answered: statement, speaker] questions.
 Russian forces [fired: attack] missiles at Kharkiv overnight.
 The spacecraft [fired: other] its thrusters for 42 minutes.
 The chef was [fired: decision] from the restaurant.
