@@ -54,16 +54,21 @@ func Records(t testing.TB, pattern string) ([]timeline.Record, map[string]string
 	return recs, idOf, g
 }
 
-// dir is ../shared/corpus beside the module's root, found from the test's
-// working directory upwards.
+// dir is ../shared/corpus beside the module's root.
 func dir(t testing.TB) string {
+	return filepath.Join(moduleRoot(t), "..", "shared", "corpus")
+}
+
+// moduleRoot is the directory of go.mod, found from the test's working
+// directory upwards.
+func moduleRoot(t testing.TB) string {
 	wd, err := os.Getwd()
 	if err != nil {
 		t.Fatal(err)
 	}
 	for d := wd; ; d = filepath.Dir(d) {
 		if _, err := os.Stat(filepath.Join(d, "go.mod")); err == nil {
-			return filepath.Join(d, "..", "shared", "corpus")
+			return d
 		}
 		if filepath.Dir(d) == d {
 			t.Fatalf("no go.mod above %s", wd)
