@@ -21,8 +21,11 @@ type Filter struct {
 	// or a place also matches the entity whose whole name is one of its
 	// aliases: "Halden Motors Corporation (HMC)" in one article and "HMC"
 	// alone in another are one company to the filter, whichever of the two
-	// names it gives. People are not joined so: a surname alone names many
-	// people, so it matches them all but never stands for one of them.
+	// names it gives. A name that matches a person named in full also
+	// matches the person another article names by the surname alone
+	// ("Lindqvist"), as long as no other person the store names in full
+	// has that surname: then "Lindqvist" alone could be either, and stands
+	// for neither.
 	Entities []string
 	// Places are place names, compared like Entities.
 	Places []string

@@ -159,7 +159,11 @@ WHERE ($articles IS NULL OR e.article IN $articles)
        OR EXISTS { (e)-[:AT]->(p:Entity) WHERE any(k IN p.keys WHERE k IN $places) })
   AND all(k IN $entities WHERE EXISTS { (e)-[:INVOLVES]->(x:Entity) WHERE k IN x.keys
             OR EXISTS { (:Key {key: k})-[:NAMES]->(y:Entity {type: x.type})
-                        WHERE y.type <> 'person' AND any(a IN y.keys WHERE x.id = y.type + ':' + replace(a, ' ', '-')) } })
+                        WHERE y.type <> 'person' AND any(a IN y.keys WHERE x.id = y.type + ':' + replace(a, ' ', '-')) }
+            OR x.type = 'person' AND EXISTS { (:Key {key: k})-[:NAMES]->(p:Entity {type: 'person'})
+                        WHERE p <> x AND any(s IN p.keys WHERE x.id = 'person:' + s AND NOT s CONTAINS ' ' AND any(f IN p.keys WHERE f ENDS WITH ' ' + s))
+                          AND NOT EXISTS { (:Key {key: substring(x.id, 7)})-[:NAMES]->(q:Entity {type: 'person'})
+                                           WHERE q <> p AND q <> x AND any(g IN q.keys WHERE g ENDS WITH ' ' + substring(x.id, 7)) } } })
   AND ($statuses IS NULL OR e.status IN $statuses)
   AND ($certainties IS NULL OR e.certainty IN $certainties)
   AND (($sources IS NULL AND $asOf IS NULL)
@@ -171,10 +175,14 @@ RETURN e.record AS record, e.ord AS ord;
 // name: events-by-entity
 // events, starting from the entities that the folded key $entity (the
 // first entity of the filter) names; $entities holds the others. A key
-// names its entities and, for an organisation or a place, the entities
-// whose whole name is one of their aliases, found by id (gazetteer.ID is
-// the type and the folded name): "HMC" alone in one article is the
-// "Halden Motors Corporation (HMC)" of another (graph.Filter.Entities). Most
+// names its entities; for an organisation or a place, the entities whose
+// whole name is one of their aliases, found by id (gazetteer.ID is the
+// type and the folded name): "HMC" alone in one article is the "Halden
+// Motors Corporation (HMC)" of another; and for a person named in full,
+// the person another article names by the surname alone ("person:" and
+// the surname key), when no other person stored in full has that surname
+// (graph.Filter.Entities). A surname key is a key of one word that
+// another key of the person ends with. Most
 // filters name someone, and their events are a small part of the graph.
 // The date bounds are read from INVOLVES, which repeats its event's
 // dates: a busy entity has thousands of events, and an event node has a
@@ -188,6 +196,14 @@ CALL {
   WHERE y.type <> 'person'
   UNWIND y.keys AS a
   MATCH (x:Entity {id: y.type + ':' + replace(a, ' ', '-')})
+  RETURN x
+  UNION
+  MATCH (n:Key {key: $entity})-[:NAMES]->(y:Entity) USING INDEX SEEK n:Key(key)
+  WHERE y.type = 'person'
+  UNWIND [s IN y.keys WHERE NOT s CONTAINS ' ' AND y.id <> 'person:' + s AND any(f IN y.keys WHERE f ENDS WITH ' ' + s)] AS s
+  MATCH (x:Entity {id: 'person:' + s})
+  WHERE NOT EXISTS { (:Key {key: s})-[:NAMES]->(z:Entity {type: 'person'})
+                     WHERE z <> y AND z <> x AND any(g IN z.keys WHERE g ENDS WITH ' ' + s) }
   RETURN x
 }
 MATCH (x)<-[r:INVOLVES]-(e)
@@ -203,7 +219,11 @@ WHERE e:Event
        OR EXISTS { (e)-[:AT]->(p:Entity) WHERE any(k IN p.keys WHERE k IN $places) })
   AND all(k IN $entities WHERE EXISTS { (e)-[:INVOLVES]->(y:Entity) WHERE k IN y.keys
             OR EXISTS { (:Key {key: k})-[:NAMES]->(z:Entity {type: y.type})
-                        WHERE z.type <> 'person' AND any(a IN z.keys WHERE y.id = z.type + ':' + replace(a, ' ', '-')) } })
+                        WHERE z.type <> 'person' AND any(a IN z.keys WHERE y.id = z.type + ':' + replace(a, ' ', '-')) }
+            OR y.type = 'person' AND EXISTS { (:Key {key: k})-[:NAMES]->(p:Entity {type: 'person'})
+                        WHERE p <> y AND any(s IN p.keys WHERE y.id = 'person:' + s AND NOT s CONTAINS ' ' AND any(f IN p.keys WHERE f ENDS WITH ' ' + s))
+                          AND NOT EXISTS { (:Key {key: substring(y.id, 7)})-[:NAMES]->(q:Entity {type: 'person'})
+                                           WHERE q <> p AND q <> y AND any(g IN q.keys WHERE g ENDS WITH ' ' + substring(y.id, 7)) } } })
   AND ($statuses IS NULL OR e.status IN $statuses)
   AND ($certainties IS NULL OR e.certainty IN $certainties)
   AND (($sources IS NULL AND $asOf IS NULL)

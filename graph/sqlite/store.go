@@ -212,7 +212,7 @@ func (s *Store) Events(ctx context.Context, f graph.Filter) ([]timeline.Record, 
 	}
 	for _, e := range f.Entities {
 		k := timeline.Fold(e)
-		and(queries.SQL("events-where-entity"), k, k)
+		and(queries.SQL("events-where-entity"), k, k, k)
 	}
 	if len(f.Places) > 0 {
 		places := jsonList(f.Places, timeline.Fold)

@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
 
 	"github.com/storygraph/storygraph/graph"
 	"github.com/storygraph/storygraph/timeline"
@@ -34,8 +35,9 @@ func shortNameEntity(typ timeline.EntityType, id, name string, aliases ...string
 // testShortNames: an organisation or place that one article names by its
 // full name with an alias ("Halden Motors Corporation (HMC)") and another
 // names by that alias alone ("HMC") is one entity to a filter, whichever
-// name the filter gives and in whatever order the articles came. People
-// are not joined this way: a surname alone names many people.
+// name the filter gives and in whatever order the articles came. A person
+// named in full is also the person another article names by the surname
+// alone, until the store names a second person in full with that surname.
 func testShortNames(t *testing.T, fresh func(*testing.T) graph.Store) {
 	org, person := timeline.Organization, timeline.Person
 	full := shortNameArticle("a-full", "ev-full",
@@ -58,9 +60,22 @@ func testShortNames(t *testing.T, fresh func(*testing.T) graph.Store) {
 		{[]string{"hmc"}, []string{"ev-acronym", "ev-full", "ev-short"}},
 		{[]string{"Oskar Berg", "Halden Motors Corporation"}, []string{"ev-acronym"}},
 		{[]string{"Halden Motors Corporation", "Oskar Berg"}, []string{"ev-acronym"}},
-		{[]string{"Maria Lindqvist"}, []string{"ev-full"}},
+		{[]string{"Maria Lindqvist"}, []string{"ev-full", "ev-namesake"}},
+		{[]string{"Ivar Halden", "Maria Lindqvist"}, []string{"ev-namesake"}},
+		{[]string{"Maria Lindqvist", "Ivar Halden"}, []string{"ev-namesake"}},
 		{[]string{"Ivar Halden"}, []string{"ev-namesake"}},
 		{[]string{"Lindqvist"}, []string{"ev-full", "ev-namesake"}},
+	}
+	// a second Lindqvist named in full: "Lindqvist" alone is either
+	other := shortNameArticle("e-other", "ev-other", shortNameEntity(person, "person:erik-lindqvist", "Erik Lindqvist", "Lindqvist"))
+	after := []struct {
+		entities []string
+		want     []string
+	}{
+		{[]string{"Maria Lindqvist"}, []string{"ev-full"}},
+		{[]string{"Erik Lindqvist"}, []string{"ev-other"}},
+		{[]string{"Ivar Halden", "Maria Lindqvist"}, nil},
+		{[]string{"Lindqvist"}, []string{"ev-full", "ev-namesake", "ev-other"}},
 	}
 	for _, order := range [][]*timeline.Extraction{{full, acronym, short, namesake}, {namesake, short, acronym, full}} {
 		s := fresh(t)
@@ -70,6 +85,12 @@ func testShortNames(t *testing.T, fresh func(*testing.T) graph.Store) {
 		for _, c := range cases {
 			if diff := cmp.Diff(c.want, ids(events(t, s, graph.Filter{Entities: c.entities}))); diff != "" {
 				t.Errorf("Events(%q) (-want +got):\n%s", c.entities, diff)
+			}
+		}
+		put(t, s, other)
+		for _, c := range after {
+			if diff := cmp.Diff(c.want, ids(events(t, s, graph.Filter{Entities: c.entities})), cmpopts.EquateEmpty()); diff != "" {
+				t.Errorf("with Erik Lindqvist stored, Events(%q) (-want +got):\n%s", c.entities, diff)
 			}
 		}
 	}

@@ -132,19 +132,32 @@ WHERE 1 = 1
 e.pk IN (SELECT t.event_pk FROM event_topics t WHERE t.topic IN (SELECT value FROM json_each(?)))
 
 -- name: events-where-entity
--- Both ? are one folded name; one fragment per entity, so all must match.
--- The name matches the entities it is a key of and, for an organisation or
--- a place, the entities whose whole name is one of their aliases, found by
--- id (gazetteer.ID is the type and the folded name): "HMC" alone in one
--- article is the "Halden Motors Corporation (HMC)" of another (see
--- graph.Filter.Entities).
+-- The three ? are one folded name; one fragment per entity, so all must
+-- match. The name matches the entities it is a key of; for an
+-- organisation or a place, the entities whose whole name is one of their
+-- aliases, found by id (gazetteer.ID is the type and the folded name):
+-- "HMC" alone in one article is the "Halden Motors Corporation (HMC)" of
+-- another; and for a person named in full, the person another article
+-- names by the surname alone, when no other person the store names in
+-- full has that surname (see graph.Filter.Entities). A surname key is a
+-- key of one word that another key of the person ends with.
 e.pk IN (SELECT ee.event_pk FROM entity_keys k JOIN event_entities ee ON ee.entity_id = k.entity_id WHERE k.key = ?
          UNION
          SELECT ee.event_pk FROM entity_keys k
          JOIN entities x ON x.id = k.entity_id AND x.type <> 'person'
          JOIN entity_keys a ON a.entity_id = x.id
          JOIN event_entities ee ON ee.entity_id = x.type || ':' || replace(a.key, ' ', '-')
-         WHERE k.key = ?)
+         WHERE k.key = ?
+         UNION
+         SELECT ee.event_pk FROM entity_keys k
+         JOIN entities x ON x.id = k.entity_id AND x.type = 'person'
+         JOIN entity_keys a ON a.entity_id = x.id AND instr(a.key, ' ') = 0 AND x.id <> 'person:' || a.key
+         JOIN event_entities ee ON ee.entity_id = 'person:' || a.key
+         WHERE k.key = ?
+           AND EXISTS (SELECT 1 FROM entity_keys f WHERE f.entity_id = x.id AND substr(f.key, -length(a.key) - 1) = ' ' || a.key)
+           AND NOT EXISTS (SELECT 1 FROM entity_keys o JOIN entities z ON z.id = o.entity_id AND z.type = 'person'
+                           WHERE o.key = a.key AND z.id <> x.id AND z.id <> 'person:' || a.key
+                             AND EXISTS (SELECT 1 FROM entity_keys g WHERE g.entity_id = z.id AND substr(g.key, -length(a.key) - 1) = ' ' || a.key)))
 
 -- name: events-where-places
 -- Both ? are the same JSON array of folded place names (any of them): a
