@@ -127,6 +127,11 @@ func (s *state) surnameOfSomeone(i int) bool {
 	return false
 }
 
+// takeoverNouns before "of" name a company bought: "the takeover of
+// Skyline Baltic", "its acquisition of Fenwick Foods" (not before "in":
+// "an acquisition in Poland" is where).
+var takeoverNouns = map[string]bool{"takeover": true, "acquisition": true, "buyout": true}
+
 // itStates after "said it" make "it" a thing or nothing ("it was a
 // mistake", "it would be hard", "it seemed"); itAuxiliaries may stand
 // between "it" and its verb ("it would", "it had not").
@@ -477,8 +482,8 @@ func (s *state) evidence(g *seg) {
 				// office of state, capitalised, is a country's; so are its
 				// holders ("foreign ministers of Ardenia and Moravel")
 				add(cPlaceOf)
-			case pf&fStakeBefore != 0:
-				add(cStakeIn) // "shares of Veldmark", as "shares in"
+			case pf&fStakeBefore != 0, takeoverNouns[prev]:
+				add(cStakeIn) // "shares of Veldmark", as "shares in"; "the takeover of Skyline Baltic"
 			case pf&fOrgPost != 0 && pf&(fOrgTitle|fRole) == 0:
 				add(cOrgPost) // "the board of X", as "X's board"
 			case pf&(fOrgPost|fOrgTitle) != 0:
