@@ -338,3 +338,34 @@ func TestEmphasisedFurniture(t *testing.T) {
 		t.Errorf("author %q published %q blocks %q", d.Author, d.Published, got)
 	}
 }
+
+// A text written a sentence a line with no blank line under its title
+// (plain-text exports, some feeds): the title line is the title, not the
+// opening of the first sentence; a hard-wrapped first paragraph keeps its
+// first line.
+func TestTitleAboveLines(t *testing.T) {
+	for _, c := range []struct {
+		name, text, title, blocks string
+	}{
+		{"untitled file", "Harbour strike ends after nine days\nDock workers returned to work on Monday.\nThe strike began on March 2.\n",
+			"Harbour strike ends after nine days", "title:Harbour strike ends after nine days|paragraph:Dock workers returned to work on Monday.\nThe strike began on March 2."},
+		{"front matter", "---\ntitle: Harbour strike ends\npublished: 2026-03-11\n---\nHarbour strike ends\nDock workers returned to work on Monday.\n",
+			"Harbour strike ends", "title:Harbour strike ends|paragraph:Dock workers returned to work on Monday."},
+		{"front matter, another first line", "---\ntitle: Harbour strike ends\npublished: 2026-03-11\n---\nDock workers returned\nto work on Monday.\n",
+			"Harbour strike ends", "paragraph:Dock workers returned\nto work on Monday."},
+		{"hard-wrapped", "Most islanders back the ferry deal, a poll\npublished on Thursday showed, with support\nhighest among commuters.\n",
+			"", "paragraph:Most islanders back the ferry deal, a poll\npublished on Thursday showed, with support\nhighest among commuters."},
+	} {
+		docs, errs := Read("lines.txt", []byte(c.text))
+		if len(docs) != 1 || len(errs) != 0 {
+			t.Fatalf("%s: %d docs, errors %v", c.name, len(docs), errs)
+		}
+		var got []string
+		for _, b := range docs[0].Blocks {
+			got = append(got, string(b.Kind)+":"+b.Text)
+		}
+		if docs[0].Title != c.title || strings.Join(got, "|") != c.blocks {
+			t.Errorf("%s: title %q, blocks %q\nwant %q, %q", c.name, docs[0].Title, strings.Join(got, "|"), c.title, c.blocks)
+		}
+	}
+}

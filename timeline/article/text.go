@@ -3,6 +3,8 @@ package article
 import (
 	"path"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // This file reads the line-oriented formats: the page dump, Markdown and
@@ -568,6 +570,14 @@ func (r *textReader) classify(segs []seg, frontMatter bool) {
 			if r.takeTitle(sg, i+1 < len(segs), frontMatter) {
 				continue
 			}
+			if nl, ok := r.titleLine(sg, frontMatter); ok {
+				// a text written a sentence a line, with no blank line
+				// under its title: the title goes, its lines stay
+				r.add(KindTitle, sg.start, sg.start+nl)
+				a, b := trimSpan(s, sg.start+nl+1, sg.end)
+				sg = seg{start: a, end: b, kind: sg.kind, lines: sg.lines - 1}
+				t = s[a:b]
+			}
 		}
 		if sg.kind == KindHeading {
 			r.add(KindHeading, sg.start, sg.end)
@@ -658,6 +668,47 @@ func (r *textReader) takeTitle(sg seg, more, frontMatter bool) bool {
 	}
 	r.add(KindTitle, sg.start, sg.end)
 	return true
+}
+
+// titleLine reports whether the first segment's first line is the title
+// of a text written a sentence a line with no blank line under its title
+// ("Port strike ends\nDock workers returned to work on Monday.\n..."), and
+// where that line ends: the front matter's title, or, without one, a short
+// line with no full stop above lines that open a sentence and mostly end
+// one. A hard-wrapped paragraph's lines mostly do not, so its first line
+// stays.
+func (r *textReader) titleLine(sg seg, frontMatter bool) (int, bool) {
+	if sg.kind != KindParagraph || sg.lines < 2 || sg.explicit {
+		return 0, false
+	}
+	t := r.s[sg.start:sg.end]
+	nl := strings.IndexByte(t, '\n')
+	first := strings.TrimSpace(t[:nl])
+	if frontMatter && r.doc.Title != "" {
+		return nl, sameText(first, r.doc.Title)
+	}
+	if r.mdHeadings || len(first) > 250 || wordCount(first) > 30 || hasTerminalPunct(first) {
+		return 0, false
+	}
+	if next, _ := utf8.DecodeRuneInString(strings.TrimSpace(t[nl+1:])); !unicode.IsUpper(next) && !unicode.IsDigit(next) && !strings.ContainsRune("\"“‘'", next) {
+		return 0, false // "a poll published\non Thursday showed": one sentence wrapped
+	}
+	ended, lines := 0, 0
+	for _, line := range strings.Split(t[nl+1:], "\n") {
+		if line = strings.TrimSpace(line); line != "" {
+			lines++
+			if hasTerminalPunct(line) || strings.HasSuffix(line, "?") || strings.HasSuffix(line, "\"") || strings.HasSuffix(line, "”") {
+				ended++
+			}
+		}
+	}
+	if lines == 0 || 2*ended <= lines {
+		return 0, false
+	}
+	if r.doc.Title == "" {
+		r.doc.Title = first
+	}
+	return nl, true
 }
 
 // sameText compares a line with a metadata value, ignoring case, quotes and
