@@ -51,7 +51,7 @@ the start of a name, an alias or a person's surname, ignoring case and accents.`
 		}, {
 			Name:      "suggest",
 			Usage:     "list people, organisations and places found from cues but not in the gazetteer, as gazetteer YAML to review",
-			ArgsUsage: "PATH... (files, folders, globs, or - for JSON Lines on stdin)",
+			ArgsUsage: "PATH... (files, folders, globs, or - for stdin: an article, or JSON Lines)",
 			Description: `Prints a gazetteer file (version ` + strconv.Itoa(gazetteer.Version) + `) of the discovered names, most mentioned
 first, each with its count and an example sentence as a comment. Review it,
 keep what is right, and pass it with --gazetteer.`,

@@ -23,7 +23,7 @@ func extractCommand(e *env) *cli.Command {
 	return &cli.Command{
 		Name:      "extract",
 		Usage:     "print the events, entities and dates of articles, without a store",
-		ArgsUsage: "PATH... (files, folders, globs, or - for JSON Lines on stdin)",
+		ArgsUsage: "PATH... (files, folders, globs, or - for stdin: an article, or JSON Lines)",
 		Description: `Prints each article's extraction. With --format json the output is the
 documented contract of README.md ("Extraction JSON"): one JSON object per
 article, so 'storygraph extract a.txt --format json | jq .events' works.`,

@@ -31,7 +31,7 @@ func ingestCommand(e *env) *cli.Command {
 	return &cli.Command{
 		Name:      "ingest",
 		Usage:     "read articles, extract their events and store them",
-		ArgsUsage: "PATH... (files, folders, globs, http(s) URLs of pages or feeds, or - for JSON Lines on stdin)",
+		ArgsUsage: "PATH... (files, folders, globs, http(s) URLs of pages or feeds, or - for stdin: an article, or JSON Lines)",
 		Description: `Reads page dumps, Markdown or text with YAML front matter, JSON and JSON Lines
 (and HTML pages and RSS/Atom feeds), detected by content. Ingesting an
 article again changes nothing; a changed version (same URL) replaces it.
@@ -65,7 +65,7 @@ func runIngest(ctx context.Context, e *env, o ingestOptions) error {
 		reportInputError(e, err)
 	}
 	if len(inputs) == 0 {
-		return hint.New(fmt.Errorf("nothing to ingest: none of the %d path(s) given is readable", len(o.paths)), "give article files, folders, globs, or - for JSON Lines on standard input")
+		return hint.New(fmt.Errorf("nothing to ingest: none of the %d path(s) given is readable", len(o.paths)), "give article files, folders, globs, or - to read standard input (one article, or JSON Lines)")
 	}
 	// a store this command creates is removed again when no article could
 	// be read: a failed first ingest leaves no empty store behind

@@ -126,7 +126,7 @@ func Expand(paths []string) ([]Input, []*article.Error) {
 			if errors.As(err, &pe) {
 				msg = pe.Err.Error()
 			}
-			errs = append(errs, &article.Error{Name: p, Msg: msg, Hint: "check the path; folders are read whole and '-' reads JSON Lines from standard input"})
+			errs = append(errs, &article.Error{Name: p, Msg: msg, Hint: "check the path; folders are read whole and '-' reads standard input (an article, or JSON Lines)"})
 			continue
 		}
 		if !st.IsDir() {
@@ -201,6 +201,9 @@ type job struct {
 	err  string // a read error of a stream, or an article too large
 	hint string
 	item bool // an item of a JSON array
+	// whole: data is all of an input that is not JSON (standard input
+	// read by stream), read as a file is
+	whole bool
 }
 
 // isJSONLines says whether an input is always read as JSON Lines:
@@ -359,8 +362,21 @@ func stream(in Input, stdin io.Reader, max int64, send func(job) bool) bool {
 	case '{':
 		return streamLines(in, br, max, isJSONLines(in), send)
 	}
+	if in.Path == "" && firstByte(br) != 0 {
+		// Not JSON: one article in any format a file may have (plain
+		// text, Markdown, HTML, a feed), read whole up to the limit:
+		// 'storygraph extract - < story.txt' reads the story.
+		data, err := io.ReadAll(io.LimitReader(br, max+1))
+		switch {
+		case err != nil:
+			return send(job{in: in, line: true, err: err.Error()})
+		case int64(len(data)) > max:
+			return send(tooLarge(in.Name, "standard input is larger than", max))
+		}
+		return send(job{in: in, data: data, whole: true})
+	}
 	if in.Path == "" {
-		return streamLines(in, br, max, true, send) // each line is reported
+		return streamLines(in, br, max, true, send) // empty: reported
 	}
 	return send(job{in: in})
 }
@@ -633,6 +649,10 @@ func work(ctx context.Context, opts Options, j job) result {
 	if j.in.URL != "" {
 		return workURL(ctx, opts, j.in)
 	}
+	if j.whole {
+		docs, errs := article.Read(j.in.Name, j.data)
+		return extractAll(opts, docs, errs)
+	}
 	if !j.line {
 		data, rerr := readCapped(j.in, opts.Stdin, opts.readLimit())
 		if rerr != nil {
@@ -648,7 +668,7 @@ func work(ctx context.Context, opts Options, j job) result {
 	case j.err != "":
 		return fail(j.err, j.hint)
 	case len(j.data) == 0:
-		return fail("empty input", "send one JSON object per line")
+		return fail("empty input", "send an article (text, HTML, a feed), or JSON Lines: one article object per line")
 	case j.data[0] != '{' && j.item:
 		return fail("this array item is not a JSON object", `each item must be one object: {"title": …, "url": …, "published": …, "body": …}`)
 	case j.data[0] != '{':
@@ -797,7 +817,8 @@ func readCapped(in Input, stdin io.Reader, max int64) ([]byte, *article.Error) {
 }
 
 // ReadInput reads one input whole; "-" reads stdin, which must hold JSON
-// Lines.
+// Lines here (the extraction's own inputs also read one article of
+// another format on stdin: see stream).
 func ReadInput(in Input, stdin io.Reader) ([]byte, *article.Error) {
 	var data []byte
 	var err error
