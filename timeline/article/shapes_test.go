@@ -353,6 +353,10 @@ func TestTitleAboveLines(t *testing.T) {
 			"Harbour strike ends", "title:Harbour strike ends|paragraph:Dock workers returned to work on Monday."},
 		{"front matter, another first line", "---\ntitle: Harbour strike ends\npublished: 2026-03-11\n---\nDock workers returned\nto work on Monday.\n",
 			"Harbour strike ends", "paragraph:Dock workers returned\nto work on Monday."},
+		{"date line under the front matter", "---\ntitle: Halden Motors to cut jobs\npublished: 2008-10-22\n---\nOctober 22, 2008\nHalden Motors will cut 3,000 jobs.\nThe union objected.\n",
+			"Halden Motors to cut jobs", "paragraph:Halden Motors will cut 3,000 jobs.\nThe union objected."},
+		{"title and date line", "Harbour strike ends\nMarch 11, 2026\nDock workers returned to work on Monday.\nThe strike began on March 2.\n",
+			"Harbour strike ends", "title:Harbour strike ends|paragraph:Dock workers returned to work on Monday.\nThe strike began on March 2."},
 		{"hard-wrapped", "Most islanders back the ferry deal, a poll\npublished on Thursday showed, with support\nhighest among commuters.\n",
 			"", "paragraph:Most islanders back the ferry deal, a poll\npublished on Thursday showed, with support\nhighest among commuters."},
 	} {

@@ -567,6 +567,7 @@ func (r *textReader) classify(segs []seg, frontMatter bool) {
 		}
 		if !titleDone {
 			titleDone = true
+			sg = r.dateAbove(sg)
 			if r.takeTitle(sg, i+1 < len(segs), frontMatter) {
 				continue
 			}
@@ -574,10 +575,10 @@ func (r *textReader) classify(segs []seg, frontMatter bool) {
 				// a text written a sentence a line, with no blank line
 				// under its title: the title goes, its lines stay
 				r.add(KindTitle, sg.start, sg.start+nl)
-				a, b := trimSpan(s, sg.start+nl+1, sg.end)
-				sg = seg{start: a, end: b, kind: sg.kind, lines: sg.lines - 1}
-				t = s[a:b]
+				sg = r.restOfSeg(sg, nl)
+				sg = r.dateAbove(sg)
 			}
+			t = s[sg.start:sg.end]
 		}
 		if sg.kind == KindHeading {
 			r.add(KindHeading, sg.start, sg.end)
@@ -668,6 +669,32 @@ func (r *textReader) takeTitle(sg seg, more, frontMatter bool) bool {
 	}
 	r.add(KindTitle, sg.start, sg.end)
 	return true
+}
+
+// dateAbove takes a date line off the top of the first segment of a text
+// written a sentence a line with no blank line under it ("October 22,
+// 2008\nHalden Motors will cut 3,000 jobs, the company said on
+// Tuesday."): it is the page's date, not the first sentence's.
+func (r *textReader) dateAbove(sg seg) seg {
+	if sg.kind != KindParagraph || sg.lines < 2 || sg.explicit {
+		return sg
+	}
+	t := r.s[sg.start:sg.end]
+	nl := strings.IndexByte(t, '\n')
+	line := strings.TrimSpace(t[:nl])
+	if !isDateOnlyLine(unglueDate(line)) {
+		return sg
+	}
+	if r.doc.Published == "" {
+		r.doc.Published = unglueDate(line)
+	}
+	return r.restOfSeg(sg, nl)
+}
+
+// restOfSeg is the segment without its first line, which ends at nl.
+func (r *textReader) restOfSeg(sg seg, nl int) seg {
+	a, b := trimSpan(r.s, sg.start+nl+1, sg.end)
+	return seg{start: a, end: b, kind: sg.kind, lines: sg.lines - 1}
 }
 
 // titleLine reports whether the first segment's first line is the title
