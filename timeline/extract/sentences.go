@@ -52,7 +52,8 @@ func splitSentences(text string, start, end int) []span {
 		}
 		if k < end {
 			r, _ := utf8.DecodeRuneInString(text[k:end])
-			if !(unicode.IsUpper(r) || unicode.IsDigit(r) || r == '"' || r == '“' || r == '‘' || r == '\'' || r == '(' || r == '«' || camelName(text[k:end])) {
+			// (`` opens a quote in text tokenised as the Penn Treebank does)
+			if !(unicode.IsUpper(r) || unicode.IsDigit(r) || r == '"' || r == '“' || r == '‘' || r == '\'' || r == '(' || r == '«' || strings.HasPrefix(text[k:end], "``") || camelName(text[k:end])) {
 				i = j
 				continue
 			}

@@ -26,6 +26,8 @@ func TestSplitSentences(t *testing.T) {
 		{"e.g. this stays one sentence.", []string{"e.g. this stays one sentence."}},
 		// a brand in camel case opens a sentence though its first letter is small
 		{"Halvern said it would.\niCloud will follow in the fall. eBay agreed.", []string{"Halvern said it would.", "iCloud will follow in the fall.", "eBay agreed."}},
+		// a quote opened in Penn Treebank tokens opens a sentence
+		{"The deal was signed in Halvik.\n`` We could not do this alone '' , Saari said.", []string{"The deal was signed in Halvik.", "`` We could not do this alone '' , Saari said."}},
 		// an abbreviation's dot can end the sentence too
 		{"The drones hit shortly after 2 a.m. Rescuers pulled three people out.",
 			[]string{"The drones hit shortly after 2 a.m.", "Rescuers pulled three people out."}},
