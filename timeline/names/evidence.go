@@ -132,6 +132,10 @@ func (s *state) surnameOfSomeone(i int) bool {
 // "an acquisition in Poland" is where).
 var takeoverNouns = map[string]bool{"takeover": true, "acquisition": true, "buyout": true}
 
+// ownerWords before one capitalised word make it a thing owned or a
+// brand, never a person's name: "their Mac apps", "its Leipzig plant".
+var ownerWords = map[string]bool{"their": true, "its": true, "his": true, "her": true, "our": true, "your": true, "my": true}
+
 // itStates after "said it" make "it" a thing or nothing ("it was a
 // mistake", "it would be hard", "it seemed"); itAuxiliaries may stand
 // between "it" and its verb ("it would", "it had not").
@@ -431,8 +435,9 @@ func (s *state) evidence(g *seg) {
 		case fp&(fRole|fTitle) != 0 && fp&fFunc == 0 && !(w >= 2 && s.fl[j-1]&fOrgHead != 0 && s.fl[j-1]&(fGiven|fSurname) == 0):
 			// (not before a firm's name: "Finnish rival Kuopio Microsystems")
 			add(cRoleBefore)
-		case key == "the" && g.cues&(1<<cHonorific|1<<cTitle) == 0 && w == 1:
-			// "the Harriers"; but "the Jane Doe story" says nothing
+		case (key == "the" || ownerWords[key]) && g.cues&(1<<cHonorific|1<<cTitle) == 0 && w == 1:
+			// "the Harriers", "their Mac apps"; but "the Jane Doe story"
+			// says nothing
 			add(cTheBefore)
 			if k := s.toks[i].Key; w == 1 && len(k) > 3 && k[len(k)-1] == 's' && k[len(k)-2] != 's' && f0&fWord == 0 {
 				add(cThePlural)
