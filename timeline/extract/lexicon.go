@@ -350,7 +350,7 @@ var triggerWords = []struct {
 	{timeline.KindMeeting, []string{"meet", "meets", "met", "meeting", "meetings", "summit", "summits", "hosted", "hosts",
 		"host", "hosting", "received", "receives", "visit", "visited", "visits", "visiting", "call",
 		"phoned", "spoke", "speak", "conversation", "conversations", "gathered", "convened", "convene", "attended", "attend", "attends", "welcomed",
-		"summoned"}},
+		"summoned", "talked"}},
 	{timeline.KindNegotiation, []string{"talks", "negotiations", "round", "negotiate", "negotiated", "negotiating", "discussed",
 		"discuss", "discusses", "discussion", "discussions", "consultations", "mediated", "mediation"}},
 	{timeline.KindStatement, []string{"said", "says", "say", "told", "tell", "tells", "stated", "states", "announced",
