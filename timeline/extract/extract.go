@@ -137,6 +137,9 @@ func (st *docState) prepare() {
 			bl.sentences = []span{{b.Start, b.End}}
 		default:
 			bl.sentences = splitSentences(st.text, b.Start, b.End)
+			if st.linesAreParagraphs(&bl) {
+				bl.sentences = splitAtLineStarts(st.text, bl.sentences)
+			}
 		}
 		if b.Kind == article.Kind("heading") {
 			heading = len(st.blocks)

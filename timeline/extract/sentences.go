@@ -71,6 +71,63 @@ func splitSentences(text string, start, end int) []span {
 	return appendTrimmed(out, text, s, end)
 }
 
+// splitAtLineStarts splits the sentences of a block written a sentence a
+// line wherever a line break is followed by a line that opens a sentence:
+// there a line without a full stop (a heading, a caption, a title with no
+// blank line under it) is a sentence of its own, not the opening of the
+// next line's ("Talks in Geneva\nRubio met Lavrov on Monday."). A break
+// before a lower-case word stays inside its sentence.
+func splitAtLineStarts(text string, spans []span) []span {
+	var out []span
+	for _, sp := range spans {
+		s := sp.Start
+		for i := s; i < sp.End; i++ {
+			if text[i] != '\n' {
+				continue
+			}
+			k := i + 1
+			for k < sp.End && isSpace(text[k]) {
+				k++
+			}
+			if k == sp.End {
+				break
+			}
+			if opensLine(text[k:sp.End]) {
+				out = appendTrimmed(out, text, s, i)
+				s, i = k, k
+			}
+		}
+		out = appendTrimmed(out, text, s, sp.End)
+	}
+	return out
+}
+
+// wrappedBreaks counts the line breaks inside a sentence that surely wrap
+// it: those before a word that opens no sentence ("a poll published\non
+// Thursday"). A break before a capital may be either.
+func wrappedBreaks(text string, sp span) int {
+	n := 0
+	for i := sp.Start; i < sp.End; i++ {
+		if text[i] != '\n' {
+			continue
+		}
+		k := i + 1
+		for k < sp.End && isSpace(text[k]) {
+			k++
+		}
+		if k < sp.End && !opensLine(text[k:sp.End]) {
+			n++
+		}
+	}
+	return n
+}
+
+// opensLine reports whether a line that starts s may open a sentence.
+func opensLine(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r) || unicode.IsDigit(r) || r == '"' || r == '“' || strings.HasPrefix(s, "``")
+}
+
 // isAbbreviation reports whether the dot at text[dot] ends an abbreviation
 // or a single-letter initial.
 func isAbbreviation(text string, start, dot int) bool {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -87,5 +88,28 @@ func TestKeys(t *testing.T) {
 	}
 	if got := timeline.Keys("Abu Dhabi", timeline.Place, nil); !cmp.Equal(got, []string{"abu dhabi"}) {
 		t.Errorf("place keys = %v (a place has no surname key)", got)
+	}
+}
+
+// A block written a sentence a line: a line without a full stop above a
+// line that opens a sentence is a sentence of its own; a block wrapped
+// inside its sentences stays as the full stops split it.
+func TestSentencesOfLines(t *testing.T) {
+	for _, c := range []struct{ name, text, want string }{
+		{"heading among lines", "Talks in Halvik\nEnvoys met in Halvik on Monday.\nThey signed a memorandum.",
+			"Talks in Halvik|Envoys met in Halvik on Monday.|They signed a memorandum."},
+		{"a wrapped line inside lines", "Envoys met in Halvik on Monday.\nThe talks, the first since the\nceasefire, lasted six hours.\nThey signed a memorandum.",
+			"Envoys met in Halvik on Monday.|The talks, the first since the\nceasefire, lasted six hours.|They signed a memorandum."},
+		{"hard-wrapped paragraph", "Envoys met in Halvik on Monday for talks\nthat lasted six hours. The Foreign\nMinister said they had gone well and\nthat a second round would follow.",
+			"Envoys met in Halvik on Monday for talks\nthat lasted six hours.|The Foreign\nMinister said they had gone well and\nthat a second round would follow."},
+	} {
+		st := docOf(t, c.text)
+		var got []string
+		for _, sp := range st.blocks[0].sentences {
+			got = append(got, c.text[sp.Start:sp.End])
+		}
+		if g := strings.Join(got, "|"); g != c.want {
+			t.Errorf("%s: sentences\n%q\nwant\n%q", c.name, g, c.want)
+		}
 	}
 }
