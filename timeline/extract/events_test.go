@@ -45,6 +45,8 @@ var eventRules = []struct {
 	{sentence: "Engineers are moving it to the pad.", none: true},
 	{sentence: "Technicians are inspecting the cracked valves and drawing up plans to repair them.", none: true},
 	{sentence: "“We plan to relocate the archive,” said Ingrid Solberg during the keynote.", kind: "statement"},
+	// a title's holder named in apposition is who holds it here, not the gazetteer's holder
+	{sentence: "The minister spoke to the President of Finland, Aino Virtanen, on Monday.", kind: "meeting", parts: "Aino Virtanen"},
 	// "talked", as "spoke", is said to someone or about something
 	{sentence: "Ingrid Solberg opened the forum on Monday.\nShe talked about the archive.", n: 2, kind: "meeting", date: "2026-01-19", parts: "Ingrid Solberg"},
 	{sentence: "Talks resumed in Geneva on Monday. Negotiators are meeting again behind closed doors.", n: 2, kind: "meeting", date: "2026-01-21", status: "ongoing"},

@@ -104,6 +104,21 @@ func officeHolder(g *gazetteer.Gazetteer, title []string, country string, day ti
 	return nil
 }
 
+// holderInApposition reports whether a title ending at toks[end] (its
+// "of Finland" after it) is followed by a comma and a name of two or more
+// words: "the President of Finland, Aino Virtanen, said".
+func (st *docState) holderInApposition(toks []text.Token, end int) bool {
+	gap := func(k int) string { return strings.TrimSpace(st.text[toks[k-1].End:toks[k].Start]) }
+	k := end
+	if k < len(toks) && toks[k].Key == "of" {
+		k++
+		for k < len(toks) && k < end+6 && (toks[k].Upper || toks[k].Key == "the") && gap(k) == "" {
+			k++
+		}
+	}
+	return k+1 < len(toks) && gap(k) == "," && toks[k].Upper && toks[k+1].Upper && gap(k+1) == ""
+}
+
 // resolveTitles adds a mention for "the <Title>" (capitalised, no name
 // after it) when the office and the country identify a gazetteer person.
 func (st *docState) resolveTitles() {
@@ -133,8 +148,10 @@ func (st *docState) resolveTitles() {
 						country = st.placeAt(toks[end+2].Start)
 					}
 				}
-				// a name right after the title is the mention itself
-				if end < len(toks) && toks[end].Upper && strings.TrimSpace(st.text[toks[end-1].End:toks[end].Start]) == "" {
+				// a name right after the title is the mention itself; one
+				// in apposition is the holder ("the President of Finland,
+				// Aino Virtanen,"), whoever holds the office elsewhere
+				if end < len(toks) && toks[end].Upper && strings.TrimSpace(st.text[toks[end-1].End:toks[end].Start]) == "" || st.holderInApposition(toks, end) {
 					break
 				}
 				// "the Prime Minister" alone: whoever the article named so
