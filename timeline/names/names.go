@@ -377,7 +377,7 @@ func (s *state) output() []Mention {
 // openingNouns open a sentence before a firm's name without being part of
 // it ("Rival Kestrel Telecom declined"); no cue of a type, since "its
 // rival Telia" is a firm and "his rival Boris Johnson" a person.
-var openingNouns = map[string]bool{"rival": true, "competitor": true}
+var openingNouns = map[string]bool{"rival": true, "competitor": true, "rivals": true, "competitors": true}
 
 // OpeningNoun reports whether the folded word opens a sentence before a
 // firm's name without being part of it ("Rival Kestrel Aircraft said").

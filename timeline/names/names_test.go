@@ -121,6 +121,8 @@ func TestFind(t *testing.T) {
 			want{"Anna Horvath=person", "M1=organization"}},
 		{"a noun of firms opening the sentence is no part of the name", "Owner Aegean Lines said it was cooperating. Rival Kestrel Telecom declined to comment.",
 			want{"Aegean Lines=organization", "!Owner Aegean Lines", "Kestrel Telecom=organization", "!Rival Kestrel Telecom"}},
+		{"a plural opener is no part of the name", "Rivals Halden Shipping Group and Norvik Lines have made similar provisions.",
+			want{"Halden Shipping Group=organization", "!Rivals Halden Shipping Group"}},
 		{"a month that is a given name", "Two businessmen, Jan Kratochvil and Tomas Benes, were charged on Jan 5. Talks resume in Jan 2027.",
 			want{"Jan Kratochvil=person", "Tomas Benes=person", "!Jan", "?Jan 2027"}},
 		{"firms by their nouns and endings", "Dutch chipmaker Veldhoven Semiconductors agreed to buy Finnish rival Kuopio Microsystems. Analysts praised Norbiotech.",
