@@ -609,4 +609,7 @@ var localNouns = map[string]bool{"court": true, "judge": true, "jury": true, "ma
 var townNouns = map[string]bool{"city": true, "town": true, "village": true, "county": true, "district": true,
 	"province": true, "region": true, "island": true, "suburb": true, "municipality": true, "port": true,
 	"kingdom": true, "republic": true, "settlement": true, "commune": true, "parish": true, "borough": true,
-	"prefecture": true, "oblast": true, "state": true, "capital": true}
+	"prefecture": true, "oblast": true, "state": true, "capital": true,
+	// the parts of a mountain or a shore: "the summit of Tarnkoll", "the
+	// slopes of Mount Veska", "the shores of Lake Orsa"
+	"summit": true, "slopes": true, "foothills": true, "shores": true}

@@ -123,6 +123,8 @@ func TestFind(t *testing.T) {
 			want{"Aegean Lines=organization", "!Owner Aegean Lines", "Kestrel Telecom=organization", "!Rival Kestrel Telecom"}},
 		{"a plural opener is no part of the name", "Rivals Halden Shipping Group and Norvik Lines have made similar provisions.",
 			want{"Halden Shipping Group=organization", "!Rivals Halden Shipping Group"}},
+		{"the summit or slopes of a name are a place's", "Rangi Tamatea reached the summit of Tarnkoll in May. Snow fell on the slopes of Vessagora overnight.",
+			want{"Tarnkoll=place", "Vessagora=place", "Rangi Tamatea=person"}},
 		{"a month that is a given name", "Two businessmen, Jan Kratochvil and Tomas Benes, were charged on Jan 5. Talks resume in Jan 2027.",
 			want{"Jan Kratochvil=person", "Tomas Benes=person", "!Jan", "?Jan 2027"}},
 		{"firms by their nouns and endings", "Dutch chipmaker Veldhoven Semiconductors agreed to buy Finnish rival Kuopio Microsystems. Analysts praised Norbiotech.",
