@@ -522,6 +522,11 @@ func (s *state) evidence(g *seg) {
 	if s.kinBefore(g.pre) {
 		add(cRoleBefore)
 	}
+	if w <= 2 && f0&(fGiven|fGivenWeak) == 0 && s.tradeOpens(g.pre, i) {
+		// "Insurer Allianz declined to comment", "Broadcaster NRK said":
+		// a noun of firms opening the sentence is the firm's trade
+		add(cOrgNounBefore)
+	}
 	if s.placeNounBefore(g.pre, j) {
 		add(cPlaceOf) // "the provincial capital, Ouro Verde."
 	}
@@ -891,6 +896,18 @@ func (s *state) kinBefore(k int) bool {
 		return false
 	}
 	return s.toks[p-1].Possessive || possessives[s.toks[p-1].Key]
+}
+
+// tradeOpens reports whether the one word stripped before a name at i,
+// at pre, opens its sentence and is a noun of firms and bodies that no
+// person or name starts with: "Insurer", "Carmaker", "Broadcaster" (not
+// "Producer", a person's trade too, nor "Bank", "Union").
+func (s *state) tradeOpens(pre, i int) bool {
+	if pre != i-1 || s.st[pre]&sInitial == 0 || s.gap(pre) != gSpace || s.toks[pre].Caps {
+		return false
+	}
+	f := s.fl[pre]
+	return f&fOrgNoun != 0 && f&(fRole|fTitle|fOrgStart|fOrgHead|fCorp|fPlaceHead|fPlaceStart|fGiven|fSurname) == 0
 }
 
 // openingBy reports whether the name at token k ends a sentence's opening
