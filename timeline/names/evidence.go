@@ -624,6 +624,10 @@ func (s *state) evidence(g *seg) {
 			// ("a Manhattan court", "a Kessel man": where a court or a
 			// resident is from)
 			add(cPlaceContext) // "the Cajamarca region", "in Kherson oblast"
+		case (t.Key == "union" || t.Key == "party") && f0&(fGiven|fGivenWeak) == 0 && (acronym || w == 1 && s.theBefore(g.pre, i)):
+			// "the Unite union said", "the FNV union", "the Tessa party":
+			// a union or party named before the noun
+			add(cOrgPost)
 		case w == 1 && (t.Key == "mayor" || t.Key == "residents") && !common:
 			// "Brennford mayor Otto Kranz", "Kessel residents": as weak
 			// as "in X" ("Labour mayor" is a party's)
@@ -896,6 +900,15 @@ func (s *state) kinBefore(k int) bool {
 		return false
 	}
 	return s.toks[p-1].Possessive || possessives[s.toks[p-1].Key]
+}
+
+// theBefore reports whether "the" comes right before the name at i, in
+// it as its stripped opener (pre) or before it.
+func (s *state) theBefore(pre, i int) bool {
+	if pre < i {
+		return s.toks[pre].Key == "the"
+	}
+	return pre > 0 && s.toks[pre-1].Key == "the" && s.gap(pre-1) == gSpace
 }
 
 // tradeOpens reports whether the one word stripped before a name at i,

@@ -123,6 +123,8 @@ func TestFind(t *testing.T) {
 			want{"Aegean Lines=organization", "!Owner Aegean Lines", "Kestrel Telecom=organization", "!Rival Kestrel Telecom"}},
 		{"a trade noun opening the sentence types a bare firm", "Insurer Valbrecht, which covered the depot, declined to comment. Broadcaster TVK said its crews had left. Producer Mara Lindell said the film would open in May.",
 			want{"Valbrecht=organization", "TVK=organization", "Mara Lindell=person"}},
+		{"a union or a party named before the noun", "The Kordal union said it would strike. Members of the SVF union voted on Friday.",
+			want{"Kordal=organization", "SVF=organization"}},
 		{"a plural opener is no part of the name", "Rivals Halden Shipping Group and Norvik Lines have made similar provisions.",
 			want{"Halden Shipping Group=organization", "!Rivals Halden Shipping Group"}},
 		{"the summit or slopes of a name are a place's", "Rangi Tamatea reached the summit of Tarnkoll in May. Snow fell on the slopes of Vessagora overnight.",
