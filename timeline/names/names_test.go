@@ -125,6 +125,8 @@ func TestFind(t *testing.T) {
 			want{"Valbrecht=organization", "TVK=organization", "Mara Lindell=person"}},
 		{"a union or a party named before the noun", "The Kordal union said it would strike. Members of the SVF union voted on Friday.",
 			want{"Kordal=organization", "SVF=organization"}},
+		{"a weekday before its date ends a headline's name", "Wikinews talks to novelist Tamsin Reid Saturday, June 14, 2025\n\nTamsin Reid has written four books.",
+			want{"Tamsin Reid=person", "!Tamsin Reid Saturday"}},
 		{"a plural opener is no part of the name", "Rivals Halden Shipping Group and Norvik Lines have made similar provisions.",
 			want{"Halden Shipping Group=organization", "!Rivals Halden Shipping Group"}},
 		{"the summit or slopes of a name are a place's", "Rangi Tamatea reached the summit of Tarnkoll in May. Snow fell on the slopes of Vessagora overnight.",

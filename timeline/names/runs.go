@@ -84,8 +84,10 @@ func (s *state) capWord(k int) bool {
 	}
 	if f&fMonthDay != 0 {
 		// "Theresa May": a month after a given name, not before a number
+		// (not a weekday before its date: "interviews Tamsin Reid
+		// Saturday, June 14, 2025", a headline and its date line)
 		after := k > 0 && s.fl[k-1]&fGiven != 0 && s.toks[k-1].Upper && s.gap(k-1) == gSpace &&
-			(k+1 >= len(s.toks) || s.gap(k) != gSpace || !isDigits(s.toks[k+1].Key))
+			(k+1 >= len(s.toks) || s.gap(k) != gSpace || !isDigits(s.toks[k+1].Key)) && !s.datedWeekday(k)
 		// "Jan Kratochvíl": a month that is a given name, before a
 		// surname that is no common word
 		// (or "April", "May", "June", "August", which the name lists
@@ -111,6 +113,18 @@ func (s *state) capWord(k int) bool {
 	}
 	return true
 }
+
+// datedWeekday reports whether token k is a weekday with its date after
+// a comma: "Saturday, June 14", "Friday, 3 May".
+func (s *state) datedWeekday(k int) bool {
+	if !weekdays[s.toks[k].Key] || k+1 >= len(s.toks) || s.gap(k) != gComma {
+		return false
+	}
+	return isDigits(s.toks[k+1].Key) || s.fl[k+1]&fMonthDay != 0 && !weekdays[s.toks[k+1].Key]
+}
+
+var weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true}
 
 // monthGiven are months that are given names too.
 var monthGiven = map[string]bool{"april": true, "may": true, "june": true, "august": true}
