@@ -504,6 +504,10 @@ func (s *state) evidence(g *seg) {
 				// "a site near Cusco", "a village outside Kessa", "schools
 				// across Arland"
 				add(cPlaceContext)
+			case key == "near" && !allCommon && w <= 3 && f0&(fGiven|fGivenWeak) == 0:
+				// "lived near Penzance", "found near Loja": what is near
+				// is somewhere
+				add(cPlaceContext)
 			case key == "from" && s.lex[prev]&fRole != 0 && !allCommon:
 				// "a nurse from Bergen", "a developer from Novi Sad": where
 				// someone of a trade is from

@@ -2,6 +2,7 @@ package names
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -11,7 +12,9 @@ import (
 
 // want reads "Text=type" (a mention with that text and type),
 // "Text=type>Name" (and that full name), "!Text" (no mention with that
-// text, of any type) and "?Text" (no typed mention: absent or unknown).
+// text, of any type) and "?Text" (no typed mention: absent or unknown);
+// "Text=type@N" wants a score of at least N too (the extractor keeps a
+// place from 4, an organisation from 5).
 type want []string
 
 func check(t *testing.T, label string, got []Mention, w want) {
@@ -26,7 +29,9 @@ func check(t *testing.T, label string, got []Mention, w want) {
 			}
 		default:
 			surface, typ, _ := strings.Cut(c, "=")
+			typ, least, _ := strings.Cut(typ, "@")
 			typ, name, _ := strings.Cut(typ, ">")
+			atLeast, _ := strconv.Atoi(least)
 			found := false
 			for _, m := range got {
 				if m.Text != surface {
@@ -35,6 +40,9 @@ func check(t *testing.T, label string, got []Mention, w want) {
 				found = true
 				if m.Type.String() != typ || name != "" && m.Name != name {
 					t.Errorf("%s: %q is %s %q (%s), want %s %q", label, surface, m.Type, m.Name, m.Reason, typ, name)
+				}
+				if m.Score < atLeast {
+					t.Errorf("%s: %q scores %d (%s), want at least %d", label, surface, m.Score, m.Reason, atLeast)
 				}
 			}
 			if !found {
@@ -127,6 +135,8 @@ func TestFind(t *testing.T) {
 			want{"Kordal=organization", "SVF=organization"}},
 		{"a weekday before its date ends a headline's name", "Wikinews talks to novelist Tamsin Reid Saturday, June 14, 2025\n\nTamsin Reid has written four books.",
 			want{"Tamsin Reid=person", "!Tamsin Reid Saturday"}},
+		{"what is near is somewhere", "Odile Marchand grew up near Kervalec and still lives there.",
+			want{"Kervalec=place@4", "Odile Marchand=person"}},
 		{"a plural opener is no part of the name", "Rivals Halden Shipping Group and Norvik Lines have made similar provisions.",
 			want{"Halden Shipping Group=organization", "!Rivals Halden Shipping Group"}},
 		{"the summit or slopes of a name are a place's", "Rangi Tamatea reached the summit of Tarnkoll in May. Snow fell on the slopes of Vessagora overnight.",
