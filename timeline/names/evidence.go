@@ -210,7 +210,7 @@ var cueInfo = [numCues]struct {
 	cOrgVerb:       {"organisation verb", Organization, 1},
 	cOrgOfRole:     {"role of", Organization, 2},
 	cJoinBefore:    {"joined/founded", Organization, 2},
-	cWorkAt:        {"works at", Organization, 3},
+	cWorkAt:        {"works at", Organization, 5},
 	cStakeIn:       {"shares in", Organization, 5},
 	cWhich:         {"which", Organization, 1},
 	cAtOrg:         {"at", Organization, 1},
