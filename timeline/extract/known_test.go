@@ -22,6 +22,8 @@ var knownNames = []struct {
 	{"wire", "Russian forces shelled Kharviv overnight and Ukrainian negotiators left Geneva on Monday.",
 		[]string{"place:Russia", "place:Ukraine", "place:Geneva"}},
 	{"wire", "Estonian and Latvian negotiators met in Riga on Monday.", []string{"place:Estonia", "place:Latvia"}},
+	{"feature", "Tomas Erben climbed Everest in May and crossed the Andes on foot a year later.",
+		[]string{"place:Mount Everest", "place:Andes", "person:Tomas Erben"}},
 	// "City, Region": the region is a place of the happening too
 	{"wire", "The plant in Austin, Texas closed on Monday, Dana Roe said.",
 		[]string{"place:Austin", "place:Texas"}},
