@@ -364,13 +364,17 @@ func (s *state) evidence(g *seg) {
 				add(cSurname)
 			}
 			plain := w <= 4
+			// "Villafranca di Sotto", "Castel del Rio": a particle inside
+			// a name that neither starts as a person's nor ends with a
+			// surname is a town's ("Lula da Silva" ends with one)
+			townish := w >= 3 && f0&(fGiven|fGivenWeak|fSurname) == 0 && fl&fSurname == 0 && g.cues&(1<<cHonorific|1<<cTitle) == 0
 			for k := i; k < j; k++ {
 				f := s.fl[k]
 				t := &s.toks[k]
 				if !t.Upper {
 					if placeLinks[t.Key] {
 						add(cPlaceHead) // "Mo i Rana": a town's link
-					} else if f&fParticle != 0 {
+					} else if f&fParticle != 0 && !townish {
 						add(cParticle)
 					} else if k > i && s.gap(k-1) == gHyphen {
 						add(cGiven) // "Park Ji-hoon": the given name's syllables
@@ -384,7 +388,7 @@ func (s *state) evidence(g *seg) {
 					plain = false
 				}
 			}
-			if plain {
+			if plain && !(townish && g.cues&(1<<cParticle) == 0 && s.innerLower(i, j)) {
 				add(cShape)
 			}
 		} else {
@@ -904,6 +908,17 @@ func (s *state) kinBefore(k int) bool {
 		return false
 	}
 	return s.toks[p-1].Possessive || possessives[s.toks[p-1].Key]
+}
+
+// innerLower reports whether a word inside the name [i, j) is written
+// lower-case: "Villafranca di Sotto".
+func (s *state) innerLower(i, j int) bool {
+	for k := i + 1; k < j-1; k++ {
+		if !s.toks[k].Upper {
+			return true
+		}
+	}
+	return false
 }
 
 // theBefore reports whether "the" comes right before the name at i, in

@@ -139,6 +139,8 @@ func TestFind(t *testing.T) {
 			want{"Kervalec=place@4", "Odile Marchand=person"}},
 		{"an analyst or a professor at a name works for an organisation", "Ravi Menon, an analyst at Holmqvist, said the cuts were overdue. He was a visiting professor at Tarrant before that.",
 			want{"Holmqvist=organization@5", "Tarrant=organization@5", "Ravi Menon=person"}},
+		{"a particle inside a name that is no person's", "The worst-hit towns are Corvello, Sanbruno and Roccavella di Sopra. Lula Ferreira da Costa visited Sanbruno.",
+			want{"?Roccavella di Sopra", "Lula Ferreira da Costa=person"}},
 		{"a plural opener is no part of the name", "Rivals Halden Shipping Group and Norvik Lines have made similar provisions.",
 			want{"Halden Shipping Group=organization", "!Rivals Halden Shipping Group"}},
 		{"the summit or slopes of a name are a place's", "Rangi Tamatea reached the summit of Tarnkoll in May. Snow fell on the slopes of Vessagora overnight.",
