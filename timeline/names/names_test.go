@@ -141,6 +141,8 @@ func TestFind(t *testing.T) {
 			want{"Holmqvist=organization@5", "Tarrant=organization@5", "Ravi Menon=person"}},
 		{"a particle inside a name that is no person's", "The worst-hit towns are Corvello, Sanbruno and Roccavella di Sopra. Lula Ferreira da Costa visited Sanbruno.",
 			want{"?Roccavella di Sopra", "Lula Ferreira da Costa=person"}},
+		{"who lives in a name lives somewhere", "Her parents still live in Tarvasaari and run a bakery.",
+			want{"Tarvasaari=place@4"}},
 		{"a plural opener is no part of the name", "Rivals Halden Shipping Group and Norvik Lines have made similar provisions.",
 			want{"Halden Shipping Group=organization", "!Rivals Halden Shipping Group"}},
 		{"the summit or slopes of a name are a place's", "Rangi Tamatea reached the summit of Tarnkoll in May. Snow fell on the slopes of Vessagora overnight.",
