@@ -143,6 +143,8 @@ func TestFind(t *testing.T) {
 			want{"?Roccavella di Sopra", "Lula Ferreira da Costa=person"}},
 		{"who lives in a name lives somewhere", "Her parents still live in Tarvasaari and run a bakery.",
 			want{"Tarvasaari=place@4"}},
+		{"a firm's noun opening the sentence before a one-word firm", "Supplier Trelvatech, which made the part, said it was working with the carmaker.",
+			want{"Trelvatech=organization", "!Supplier Trelvatech"}},
 		{"a plural opener is no part of the name", "Rivals Halden Shipping Group and Norvik Lines have made similar provisions.",
 			want{"Halden Shipping Group=organization", "!Rivals Halden Shipping Group"}},
 		{"the summit or slopes of a name are a place's", "Rangi Tamatea reached the summit of Tarnkoll in May. Snow fell on the slopes of Vessagora overnight.",

@@ -634,9 +634,11 @@ func (s *state) split(a, b int, connected bool) {
 				!(f&(fTitle|fRole) != 0 && more && !headed && s.nameLike(k+1, b)):
 				// (a title opening the sentence is still a title: "Governor
 				// Wexley met", "Captain Sorensen flew")
-			case k == a && headed && b-a >= 3 && s.st[k]&sInitial != 0 && !t.Caps && (f&(fRole|fOrgNoun) != 0 || openingNouns[t.Key]) && f&(fOrgStart|fOrgHead|fPlaceHead|fPlaceStart|fGiven) == 0:
+			case k == a && headed && (b-a >= 3 || b-a == 2 && s.lex[s.toks[b-1].Key]&fOrgHead == 0) && s.st[k]&sInitial != 0 && !t.Caps && (f&(fRole|fOrgNoun) != 0 || openingNouns[t.Key]) && f&(fOrgStart|fOrgHead|fPlaceHead|fPlaceStart|fGiven) == 0:
 				// "Owner Aegean Lines said", "Rival Kestrel Telecom": a noun
 				// of people or firms opening the sentence, not the name's
+				// (nor before one word a firm's by its ending: "Supplier
+				// Brnotech said")
 			case f&fHonorific != 0 && more && !s.allTitles(k+1, b):
 				cues |= 1 << cHonorific
 			case f&(fTitle|fRole) != 0 && more && !headed && s.nameLike(k+1, b):
