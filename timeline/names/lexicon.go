@@ -194,6 +194,9 @@ func buildLexicon() {
 		{fOrgHead, `international`},
 		// ensembles: "the Tallis Quartet"
 		{fOrgHead, `quartet quintet trio ensemble`},
+		// orchestras and companies of the stage: "the Halden Philharmonic",
+		// "the Kessel Sinfonietta", "the Norland Ballet"
+		{fOrgHead, `philharmonic philharmonia sinfonietta sinfonia camerata ballet opera`},
 		// firms named in their own language by their trade last: "Korvel
 		// Energi", "Brenna Gruppen", "Aldorf Werke"
 		{fOrgHead | fCorp, `energi energie gruppen gruppe konsern konzern werke verken rederi forsikring industri industrie`},

@@ -145,6 +145,8 @@ func TestFind(t *testing.T) {
 			want{"Tarvasaari=place@4"}},
 		{"a firm's noun opening the sentence before a one-word firm", "Supplier Trelvatech, which made the part, said it was working with the carmaker.",
 			want{"Trelvatech=organization", "!Supplier Trelvatech"}},
+		{"orchestras and companies of the stage", "Marit Olsen led the Halden Philharmonic and the Kessel Sinfonietta before she joined the Norland Ballet.",
+			want{"Halden Philharmonic=organization@5", "Kessel Sinfonietta=organization@5", "Norland Ballet=organization@5", "Marit Olsen=person"}},
 		{"a plural opener is no part of the name", "Rivals Halden Shipping Group and Norvik Lines have made similar provisions.",
 			want{"Halden Shipping Group=organization", "!Rivals Halden Shipping Group"}},
 		{"the summit or slopes of a name are a place's", "Rangi Tamatea reached the summit of Tarnkoll in May. Snow fell on the slopes of Vessagora overnight.",
