@@ -147,6 +147,8 @@ func TestFind(t *testing.T) {
 			want{"Trelvatech=organization", "!Supplier Trelvatech"}},
 		{"orchestras and companies of the stage", "Marit Olsen led the Halden Philharmonic and the Kessel Sinfonietta before she joined the Norland Ballet.",
 			want{"Halden Philharmonic=organization@5", "Kessel Sinfonietta=organization@5", "Norland Ballet=organization@5", "Marit Olsen=person"}},
+		{"two names after one 'in' are places", "I worry about the smaller ensembles in Tromvik and Bodvang.",
+			want{"Tromvik=place@4", "Bodvang=place@4"}},
 		{"a plural opener is no part of the name", "Rivals Halden Shipping Group and Norvik Lines have made similar provisions.",
 			want{"Halden Shipping Group=organization", "!Rivals Halden Shipping Group"}},
 		{"the summit or slopes of a name are a place's", "Rangi Tamatea reached the summit of Tarnkoll in May. Snow fell on the slopes of Vessagora overnight.",

@@ -408,6 +408,15 @@ func (s *state) sharedIn(a, b *seg) {
 	b.cues |= 1 << cIn
 	gb.cues |= 1 << cIn
 	gb.sc[Place] += int(cueInfo[cIn].w)
+	// "concerts in Tromvik and Bodvang": two names after one "in" are
+	// places more surely than either alone (once per name)
+	for _, gr := range [2]*group{ga, gb} {
+		if gr.count[cList] < 1 && otherWeight(gr.sc, Place) == 0 {
+			gr.count[cList]++
+			gr.cues |= 1 << cList
+			gr.sc[Place]++
+		}
+	}
 	gb.typ = decide(gb.sc)
 }
 
