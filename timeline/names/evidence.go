@@ -530,6 +530,12 @@ func (s *state) evidence(g *seg) {
 	if s.kinBefore(g.pre) {
 		add(cRoleBefore)
 	}
+	if f0&fGiven == 0 && (s.firmListBefore(g.pre) || g.pre == i-1 && s.firmsNoun(g.pre)) {
+		// "rivals Skarda Auto and Tatrovka", "carmakers Velda, Orsa and
+		// Brandt", "companies such as Fjelltur": every name of a list
+		// after a plural noun of firms is a firm
+		add(cOrgNounBefore)
+	}
 	if w <= 2 && f0&(fGiven|fGivenWeak) == 0 && s.tradeOpens(g.pre, i) {
 		// "Insurer Allianz declined to comment", "Broadcaster NRK said":
 		// a noun of firms opening the sentence is the firm's trade
@@ -919,6 +925,59 @@ func (s *state) innerLower(i, j int) bool {
 		}
 	}
 	return false
+}
+
+// firmListBefore reports whether the name at k is in a list of names
+// right after a plural noun of firms or bodies ("rivals", "carmakers",
+// "banks", "companies such as"): the list's names, commas, "and", "or"
+// and the connectors inside names lie between them.
+func (s *state) firmListBefore(k int) bool {
+	names := true // (the name at k)
+	for q := k - 1; q >= 0 && q >= k-16; q-- {
+		if g := s.gap(q); g != gSpace && g != gComma && g != gAmp && g != gHyphen {
+			return false
+		}
+		t := &s.toks[q]
+		if s.firmsNoun(q) {
+			return true
+		}
+		switch {
+		case s.st[q]&sInitial != 0:
+			return false
+		case t.Upper:
+			names = true
+		case t.Key == "and" || t.Key == "or":
+			if !names {
+				return false
+			}
+		case t.Key == "including" || t.Key == "like" || t.Key == "as" && q > 0 && s.toks[q-1].Key == "such":
+			if t.Key == "as" {
+				q--
+			}
+		case s.fl[q]&fConnector != 0 && t.Key != "the" && names:
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// firmsNoun reports whether token q is a plural noun of firms or bodies
+// and of no people: "rivals", "carmakers", "banks", "companies".
+func (s *state) firmsNoun(q int) bool {
+	key := s.toks[q].Key
+	if key == "rivals" || key == "competitors" {
+		return true
+	}
+	if len(key) < 4 || key[len(key)-1] != 's' || s.lex[key]&(fGiven|fSurname|fOrgHead|fCorp) != 0 && key != "banks" && key != "companies" {
+		return false
+	}
+	one := key[:len(key)-1]
+	if strings.HasSuffix(key, "ies") {
+		one = key[:len(key)-3] + "y"
+	}
+	f := s.lex[one] | suffixFlags(one)
+	return f&fOrgNoun != 0 && f&(fRole|fTitle) == 0 && one != "party" && one != "union"
 }
 
 // theBefore reports whether "the" comes right before the name at i, in

@@ -149,6 +149,8 @@ func TestFind(t *testing.T) {
 			want{"Halden Philharmonic=organization@5", "Kessel Sinfonietta=organization@5", "Norland Ballet=organization@5", "Marit Olsen=person"}},
 		{"two names after one 'in' are places", "I worry about the smaller ensembles in Tromvik and Bodvang.",
 			want{"Tromvik=place@4", "Bodvang=place@4"}},
+		{"a list after a plural noun of firms is of firms", "Rivals Skarda Auto and Tatrovka have not reported problems. The lenders Kessel Sparbank and Norrvik declined to comment. Companies like Fjelltur sell such trips.",
+			want{"Skarda Auto=organization@5", "Tatrovka=organization@5", "Norrvik=organization@5", "Fjelltur=organization@5"}},
 		{"a plural opener is no part of the name", "Rivals Halden Shipping Group and Norvik Lines have made similar provisions.",
 			want{"Halden Shipping Group=organization", "!Rivals Halden Shipping Group"}},
 		{"the summit or slopes of a name are a place's", "Rangi Tamatea reached the summit of Tarnkoll in May. Snow fell on the slopes of Vessagora overnight.",

@@ -639,6 +639,10 @@ func (s *state) split(a, b int, connected bool) {
 				// of people or firms opening the sentence, not the name's
 				// (nor before one word a firm's by its ending: "Supplier
 				// Brnotech said")
+			case k == a && more && s.st[k]&sInitial != 0 && !t.Caps && s.firmsNoun(k):
+				// "Carmakers Velda, Orsa and Brandt", "Rivals Skarda
+				// Auto and Tatrovka": the plural noun of firms opening the
+				// sentence is no part of the first name
 			case f&fHonorific != 0 && more && !s.allTitles(k+1, b):
 				cues |= 1 << cHonorific
 			case f&(fTitle|fRole) != 0 && more && !headed && s.nameLike(k+1, b):
