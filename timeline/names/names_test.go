@@ -151,6 +151,8 @@ func TestFind(t *testing.T) {
 			want{"Tromvik=place@4", "Bodvang=place@4"}},
 		{"a list after a plural noun of firms is of firms", "Rivals Skarda Auto and Tatrovka have not reported problems. The lenders Kessel Sparbank and Norrvik declined to comment. Companies like Fjelltur sell such trips.",
 			want{"Skarda Auto=organization@5", "Tatrovka=organization@5", "Norrvik=organization@5", "Fjelltur=organization@5"}},
+		{"a cited name's middle name may be a family name", "Other good ones:\n\nMarchbank, Thomas Pellington. History of Norland (Volume 1)\n\nHalloway, Agnes. The Silent Harbour\n",
+			want{"Marchbank=person>Thomas Pellington Marchbank", "!Thomas Pellington", "Halloway=person>Agnes Halloway"}},
 		{"a plural opener is no part of the name", "Rivals Halden Shipping Group and Norvik Lines have made similar provisions.",
 			want{"Halden Shipping Group=organization", "!Rivals Halden Shipping Group"}},
 		{"the summit or slopes of a name are a place's", "Rangi Tamatea reached the summit of Tarnkoll in May. Snow fell on the slopes of Vessagora overnight.",

@@ -448,7 +448,11 @@ func (s *state) invertedGiven(k int) int {
 	for q := k + 1; q < len(s.toks) && c < 3; q++ {
 		tq, fq := &s.toks[q], s.fl[q]
 		initial := len(tq.Key) == 1 && tq.Upper && !tq.Caps || len(tq.Key) == 1 && tq.Caps
-		if !tq.Upper || !initial && fq&(fGiven|fGivenWeak) == 0 || c == 0 && !initial && fq&fGiven == 0 {
+		// (a middle name after the first may be a family name:
+		// "Marchbank, Thomas Pellington.")
+		middle := c > 0 && !tq.Caps && (fq&fWord == 0 || fq&fSurname != 0) &&
+			fq&(fFunc|fMonthDay|fTitle|fDemonym|fOrgHead|fPlaceHead|fPlaceStart) == 0
+		if !tq.Upper || !initial && !middle && fq&(fGiven|fGivenWeak) == 0 || c == 0 && !initial && fq&fGiven == 0 {
 			break
 		}
 		c++
