@@ -153,6 +153,8 @@ func TestFind(t *testing.T) {
 			want{"Skarda Auto=organization@5", "Tatrovka=organization@5", "Norrvik=organization@5", "Fjelltur=organization@5"}},
 		{"a cited name's middle name may be a family name", "Other good ones:\n\nMarchbank, Thomas Pellington. History of Norland (Volume 1)\n\nHalloway, Agnes. The Silent Harbour\n",
 			want{"Marchbank=person>Thomas Pellington Marchbank", "!Thomas Pellington", "Halloway=person>Agnes Halloway"}},
+		{"a short given name and the same surname are the person named first", "Lawrence Kessing wrote the book in 2004. Larry Kessing's book is still read. William Ostby agreed; Bill Ostby said so twice.",
+			want{"Larry Kessing=person>Lawrence Kessing", "Bill Ostby=person>William Ostby", "Lawrence Kessing=person>Lawrence Kessing"}},
 		{"a plural opener is no part of the name", "Rivals Halden Shipping Group and Norvik Lines have made similar provisions.",
 			want{"Halden Shipping Group=organization", "!Rivals Halden Shipping Group"}},
 		{"the summit or slopes of a name are a place's", "Rangi Tamatea reached the summit of Tarnkoll in May. Snow fell on the slopes of Vessagora overnight.",

@@ -80,6 +80,7 @@ func (s *state) resolve() {
 		}
 	}
 	s.linkSurnames(kb)
+	s.linkNicknames()
 	s.linkInitials()
 	s.linkShortNames(kb)
 	s.linkAcronyms()
@@ -196,6 +197,63 @@ func (s *state) linkSurnames(kb []byte) {
 		gr.sc[Person] += int(cueInfo[c].w)
 	}
 }
+
+// linkNicknames makes a person named by the short form of a given name
+// and a surname the person named first with the long form and that
+// surname: "Lawrence Kessing ... Larry Kessing", "William Ostby ... Bill
+// Ostby" (two words each, no other link).
+func (s *state) linkNicknames() {
+	var byName map[string]*group
+	for _, gr := range s.order {
+		f := gr.first
+		if gr.typ != Person || gr.link != nil || gr.led != nil || f.j-f.i != 2 || !s.toks[f.i].Upper {
+			continue
+		}
+		given := s.toks[f.i].Key
+		long, ok := nicknames[given]
+		if !ok {
+			long = given
+			if _, known := longNames[given]; !known {
+				continue
+			}
+		}
+		key := long + " " + s.toks[f.i+1].Key
+		if byName == nil {
+			byName = make(map[string]*group)
+		}
+		other, seen := byName[key]
+		switch {
+		case !seen:
+			byName[key] = gr
+		case other != nil && other != gr && s.toks[other.first.i].Key != given:
+			gr.link, gr.linkCue = other, cFirstNameOf
+			gr.sc[Person] += int(cueInfo[cFirstNameOf].w)
+		}
+	}
+}
+
+// nicknames are the short forms of given names, with the long form.
+var nicknames = map[string]string{"larry": "lawrence", "bill": "william", "billy": "william", "will": "william",
+	"bob": "robert", "bobby": "robert", "rob": "robert", "jim": "james", "jimmy": "james", "mike": "michael",
+	"tom": "thomas", "tommy": "thomas", "dick": "richard", "rick": "richard", "tony": "anthony", "dave": "david",
+	"dan": "daniel", "danny": "daniel", "joe": "joseph", "chris": "christopher", "steve": "stephen",
+	"steven": "stephen", "ed": "edward", "ted": "edward", "nick": "nicholas", "alex": "alexander",
+	"sam": "samuel", "ben": "benjamin", "andy": "andrew", "matt": "matthew", "jon": "jonathan", "greg": "gregory",
+	"jeff": "jeffrey", "ron": "ronald", "don": "donald", "ken": "kenneth", "tim": "timothy", "pete": "peter",
+	"fred": "frederick", "chuck": "charles", "charlie": "charles", "harry": "henry", "kate": "katherine",
+	"katie": "katherine", "kathy": "katherine", "catherine": "katherine", "liz": "elizabeth", "beth": "elizabeth",
+	"sue": "susan", "jenny": "jennifer", "jen": "jennifer", "maggie": "margaret", "peggy": "margaret",
+	"becky": "rebecca", "vicky": "victoria", "pat": "patrick", "phil": "philip", "phillip": "philip",
+	"jerry": "gerald", "gerry": "gerald", "walt": "walter", "al": "albert", "ray": "raymond", "vince": "vincent"}
+
+// longNames are the long forms nicknames stand for.
+var longNames = func() map[string]struct{} {
+	m := make(map[string]struct{}, len(nicknames))
+	for _, long := range nicknames {
+		m[long] = struct{}{}
+	}
+	return m
+}()
 
 // firmNamedFirst reports whether a firm named with the word gr is (a
 // company name whose last word is corporate: "Halvorsen Motors") comes
