@@ -470,7 +470,9 @@ func (s *state) evidence(g *seg) {
 				}
 			}
 		case key == "at" || key == "for":
-			if s.lex[prev]&fWorkBefore != 0 {
+			if s.lex[prev]&fWorkBefore != 0 || key == "for" && playedFor[prev] && !s.toks[j-1].Possessive {
+				// ("played football for Rangers", "signed for Kelby":
+				// a side one plays for is a club)
 				add(cWorkAt)
 			} else if key == "at" && !s.toks[j-1].Possessive {
 				add(cFrom)
@@ -979,6 +981,11 @@ func (s *state) firmsNoun(q int) bool {
 	f := s.lex[one] | suffixFlags(one)
 	return f&fOrgNoun != 0 && f&(fRole|fTitle) == 0 && one != "party" && one != "union"
 }
+
+// playedFor are the words before "for" and the side one plays for.
+var playedFor = map[string]bool{"played": true, "plays": true, "playing": true, "play": true, "signed": true,
+	"football": true, "soccer": true, "rugby": true, "cricket": true, "basketball": true, "hockey": true,
+	"baseball": true, "volleyball": true, "handball": true, "goals": true, "appearances": true}
 
 // theBefore reports whether "the" comes right before the name at i, in
 // it as its stripped opener (pre) or before it.

@@ -155,6 +155,8 @@ func TestFind(t *testing.T) {
 			want{"Marchbank=person>Thomas Pellington Marchbank", "!Thomas Pellington", "Halloway=person>Agnes Halloway"}},
 		{"a short given name and the same surname are the person named first", "Lawrence Kessing wrote the book in 2004. Larry Kessing's book is still read. William Ostby agreed; Bill Ostby said so twice.",
 			want{"Larry Kessing=person>Lawrence Kessing", "Bill Ostby=person>William Ostby", "Lawrence Kessing=person>Lawrence Kessing"}},
+		{"a side one plays for is a club", "Her uncle played football for Kordavia in the 1980s. Dario Venn signed for Pellham on Friday and scored 40 goals for Ostrin.",
+			want{"Kordavia=organization@5", "Pellham=organization@5", "Ostrin=organization@5", "Dario Venn=person"}},
 		{"a plural opener is no part of the name", "Rivals Halden Shipping Group and Norvik Lines have made similar provisions.",
 			want{"Halden Shipping Group=organization", "!Rivals Halden Shipping Group"}},
 		{"the summit or slopes of a name are a place's", "Rangi Tamatea reached the summit of Tarnkoll in May. Snow fell on the slopes of Vessagora overnight.",
