@@ -157,6 +157,8 @@ func TestFind(t *testing.T) {
 			want{"Larry Kessing=person>Lawrence Kessing", "Bill Ostby=person>William Ostby", "Lawrence Kessing=person>Lawrence Kessing"}},
 		{"a side one plays for is a club", "Her uncle played football for Kordavia in the 1980s. Dario Venn signed for Pellham on Friday and scored 40 goals for Ostrin.",
 			want{"Kordavia=organization@5", "Pellham=organization@5", "Ostrin=organization@5", "Dario Venn=person"}},
+		{"a name shaped like a person's lends no type to a word of no name list", "Kestrow Fisk and Mediovanta advised the buyer on the deal.",
+			want{"?Mediovanta"}},
 		{"a plural opener is no part of the name", "Rivals Halden Shipping Group and Norvik Lines have made similar provisions.",
 			want{"Halden Shipping Group=organization", "!Rivals Halden Shipping Group"}},
 		{"the summit or slopes of a name are a place's", "Rangi Tamatea reached the summit of Tarnkoll in May. Snow fell on the slopes of Vessagora overnight.",

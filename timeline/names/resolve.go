@@ -423,6 +423,12 @@ func (s *state) propagateLists() {
 		if ga.typ == Unknown || gb.typ != Unknown || gb.link != nil || b.pre != b.i || otherWeight(gb.sc, ga.typ) > 1 {
 			continue
 		}
+		// "Goldman Fisk and Mediobanca advised": a person named by the
+		// shape of the name alone lends no type to a word that is no
+		// name of people
+		if ga.typ == Person && gb.n == 1 && s.fl[b.i]&(fGiven|fGivenWeak|fSurname|fSurnameWord) == 0 && ga.sc[Person] <= 4 && a.j-a.i >= 2 {
+			continue
+		}
 		comma := false
 		switch {
 		case b.i == a.j && s.gap(a.j-1) == gComma:
