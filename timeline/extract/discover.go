@@ -64,6 +64,9 @@ func (st *docState) discover() {
 			if j <= i || st.brokenRun(toks, i, j) {
 				continue
 			}
+			if nameAndFirm(toks, i, j) {
+				j, hasConnector = i+1, false
+			}
 			// "Shares of Halvorsen Group", "Head of Apple": "X of" opens
 			// a name only when X opens or heads one ("Bank of England")
 			if j-i >= 3 && toks[i+1].Key == "of" && !orgStarts[toks[i].Key] && !orgHeads[toks[i].Key] && !placeHeads[toks[i].Key] {
@@ -120,6 +123,17 @@ func (st *docState) discover() {
 			i = j - 1
 		}
 	}
+}
+
+// nameAndFirm reports whether the run [i, j) is one word that is no
+// common word, "and" and a firm's name of its own: two names ("backers
+// include Northzone and Index Ventures"), where "Food and Drug
+// Administration" is one, and so is a firm of partners ("Kessler and
+// Brandt Partners").
+func nameAndFirm(toks []text.Token, i, j int) bool {
+	return j-i >= 4 && toks[i+1].Key == "and" && !toks[i+1].Upper && !names.CommonWord(toks[i].Key) && !toks[i].Caps &&
+		!names.CommonSurname(toks[i].Key) && !names.GivenName(toks[i].Key) && !names.CommonSurname(toks[i+2].Key) &&
+		orgHeads[toks[j-1].Key] && !connectors[toks[i+2].Key]
 }
 
 // nameBeforeOrg returns where the organisation's name at token i starts

@@ -39,6 +39,7 @@ var discoveryCases = []struct {
 	{"Ukraine's Air Force said Russia launched 142 drones overnight.", "Air Force", timeline.Organization},
 	// two known firms side by side are a joint venture of their own
 	{"Sony Ericsson said on Monday it would lay off 2,000 workers.", "Sony Ericsson", timeline.Organization},
+	{"Its backers include Trondvik and Kelvar Ventures, which own 40 percent.", "Kelvar Ventures", timeline.Organization},
 	// a noun of firms before the name; particles and hyphens inside names
 	{"The bus, operated by the company Transportes Lucía del Carmen, left the road.", "Transportes Lucía del Carmen", timeline.Organization},
 	{"The minister, Raúl Mendoza-Reyes, said an inquiry had been opened.", "Raúl Mendoza-Reyes", timeline.Person},
@@ -208,6 +209,8 @@ func TestNotDiscovered(t *testing.T) {
 		{"Labour mayor Anna Holt disagreed with the plan.", "Labour"},
 		// two firms joined by "and" are two names
 		{"The deal was reviewed by Kessler Partners and Vantage Advisory.", "Kessler Partners and Vantage Advisory"},
+		// one word no list holds, "and", then a firm's own name
+		{"Its backers include Trondvik and Kelvar Ventures, which own 40 percent.", "Trondvik and Kelvar Ventures"},
 	} {
 		for _, e := range extractOf(t, c.text).Entities {
 			if e.Name == c.name {
