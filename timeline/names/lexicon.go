@@ -219,7 +219,11 @@ func buildLexicon() {
 			center fund foundation bureau order party army navy government musee museo universite universidad
 			universita universitat banco banque banca ministere ministerio ministero institut instituto istituto
 			societe sociedad teatro tribunal partido parti partito conservatoire conservatorio conservatory
-			confederation consortium`},
+			confederation consortium federacion federacao federazione confederacion confederacao confederazione
+			sindicato sindacato syndicat asociacion associacao associazione comision comissao commissione consejo
+			conselho consiglio conseil agencia agenzia clube klub`},
+		// a club in its own language: "Remo Clube do Porto", "Sportovní Klub Kelm"
+		{fOrgHead, `clube klub`},
 		{fCorp, `inc corp corporation ltd llc llp plc ag gmbh sa nv bv spa ab asa oy co company group holdings
 			holding industries enterprises motors airlines airways technologies systems labs shipping logistics
 			pharmaceuticals partners foods brands telecom telecoms telecommunications securities capital energy
@@ -523,7 +527,13 @@ var orgOpeners = map[string]bool{"radio": true, "television": true, "statistics"
 	"transportes": true, "construcciones": true, "construtora": true, "industrias": true, "grupo": true,
 	"gruppo": true, "groupe": true, "compania": true, "companhia": true, "compagnie": true, "empresa": true, "empresas": true,
 	"laboratorios": true, "aerolineas": true, "naviera": true, "petroleos": true, "inversiones": true, "servicios": true,
-	"distribuidora": true, "cementos": true, "aceros": true, "minera": true}
+	"distribuidora": true, "cementos": true, "aceros": true, "minera": true,
+	// unions, associations, federations and councils: "Federación de
+	// Pescadores", "Sindicato Unido", "Associação dos Moradores"
+	"federacion": true, "federacao": true, "federazione": true, "confederacion": true, "confederacao": true,
+	"confederazione": true, "sindicato": true, "sindacato": true, "syndicat": true, "asociacion": true,
+	"associacao": true, "associazione": true, "comision": true, "comissao": true, "commissione": true,
+	"consejo": true, "conselho": true, "consiglio": true, "conseil": true, "agencia": true, "agenzia": true}
 
 // groupPossessors own an organisation's name as its first word:
 // "Queen's University", "Women's Tennis Association", "People's Party".

@@ -159,6 +159,8 @@ func TestFind(t *testing.T) {
 			want{"Kordavia=organization@5", "Pellham=organization@5", "Ostrin=organization@5", "Dario Venn=person"}},
 		{"a name shaped like a person's lends no type to a word of no name list", "Kestrow Fisk and Mediovanta advised the buyer on the deal.",
 			want{"?Mediovanta"}},
+		{"unions, associations and clubs named in their own language", "The strike was backed by the Federación de Pescadores and the Associação de Moradores. The race is organised by Remo Clube de Aveira.",
+			want{"Federación de Pescadores=organization@5", "Associação de Moradores=organization@5", "Remo Clube de Aveira=organization@5"}},
 		{"a plural opener is no part of the name", "Rivals Halden Shipping Group and Norvik Lines have made similar provisions.",
 			want{"Halden Shipping Group=organization", "!Rivals Halden Shipping Group"}},
 		{"the summit or slopes of a name are a place's", "Rangi Tamatea reached the summit of Tarnkoll in May. Snow fell on the slopes of Vessagora overnight.",
