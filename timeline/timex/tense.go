@@ -47,7 +47,7 @@ func (c *ctx) cue(k int) int {
 		if c.headlineTo(k) {
 			return 1
 		}
-	case "opens", "reopens", "resumes", "begins", "starts", "ends", "expires", "launches", "continues", "concludes":
+	case "opens", "reopens", "resumes", "begins", "starts", "ends", "expires", "launches", "continues", "concludes", "closes":
 		// a timetable in the present: "The store opens Friday", "The talks
 		// resume Monday" (not a reporting verb, which tells of the past)
 		return 1
@@ -136,7 +136,7 @@ func (c *ctx) cue(k int) int {
 		}
 		// "a decision is due by the weekend", "the report is due on
 		// Friday" (not "was due", a plan of the past)
-		if t.id == wDue && c.dueWhen(k) {
+		if t.id == wDue && (c.dueWhen(k) || c.dueAfterNoun(k)) {
 			return 1
 		}
 	case wSet:
@@ -184,6 +184,26 @@ func (c *ctx) dueWhen(k int) bool {
 	}
 	switch c.id(k + 1) {
 	case wBy, wOn, wIn, wAt, wBefore, wWithin, wNext, wThis, wLater, wEarly, wLate, wMid, wSoon:
+		return true
+	}
+	return false
+}
+
+// dueAfterNoun: "due" right after a noun and before a preposition of time
+// or a time word, a clause cut short ("investors awaited jobs data due on
+// Friday", "the bonds due in March"): what is due is still to come when
+// the sentence tells of it. (Not after "was" or "were", nor after a comma:
+// dueWhen's cases.)
+func (c *ctx) dueAfterNoun(k int) bool {
+	if k == 0 || c.t[k-1].k != kWord || c.t[k-1].id != wNone || c.t[k-1].up {
+		return false
+	}
+	switch c.text(k - 1) {
+	case "was", "were", "been", "being", "not", "had":
+		return false
+	}
+	switch c.id(k + 1) {
+	case wBy, wOn, wIn, wBefore, wNext, wThis, wLater:
 		return true
 	}
 	return false
@@ -293,8 +313,11 @@ func (c *ctx) tense(i, j int) int {
 	}
 	ad, av := 1<<30, 0
 	for k := j; k < len(c.t) && k-j < 10; k++ {
-		if c.isP(k, ';') || c.isP(k, ',') && c.id(k+1) == wAnd {
+		if c.isP(k, ';') || c.isP(k, ',') && c.id(k+1) == wAnd || c.newClause(k) {
 			break
+		}
+		if c.text(k) == "ahead" {
+			continue // "rose on Monday ahead of the vote": what is ahead is the vote, not the day
 		}
 		if v := c.cue(k); v != 0 {
 			ad, av = k-j+1, v
@@ -305,6 +328,20 @@ func (c *ctx) tense(i, j int) int {
 		return bv
 	}
 	return av
+}
+
+// newClause: "and" or "but" at k opens a clause with a subject of its
+// own ("unveiled the phone on Sept. 10 and it goes on sale next week"):
+// that clause's verb is no tense of a time before it.
+func (c *ctx) newClause(k int) bool {
+	if c.id(k) != wAnd && c.text(k) != "but" {
+		return false
+	}
+	switch strings.ToLower(c.textAt(k + 1)) {
+	case "it", "he", "she", "they", "we", "i", "you", "its", "his", "her", "their", "our":
+		return true
+	}
+	return false
 }
 
 // putOffTo: the verb of putting off at k is followed, within a few words

@@ -3,6 +3,14 @@ package timex
 import "testing"
 
 var tenseCases = []findCase{
+	// a time before "ahead of" is the clause's own, not what is ahead
+	{"Halvern bond yields rose on Wednesday ahead of the budget vote.", thu, "Wednesday", Date, "2026-01-21", Day},
+	// "data due on Friday": what is due is still to come
+	{"Shares slipped as traders awaited factory data due on Friday.", thu, "Friday", Date, "2026-01-23", Day},
+	// "and it goes on sale": a clause of its own is no tense of the time before it
+	{"Orvik showed the tablet on Sept. 10 and it goes on sale next week.", thu, "Sept. 10", Date, "2025-09-10", Day},
+	// a timetable in the present: "closes on"
+	{"The transfer window closes on 1 February.", jul, "1 February", Date, "2026-02-01", Day},
 	// a date put off "from" one day "to" another: two dates, no range; the new one ahead, the old one either side
 	{"The Orvale launch was delayed from January 20 to February 10.", thu, "February 10", Date, "2026-02-10", Day},
 	{"The Orvale launch was delayed from January 20 to February 10.", thu, "January 20", Date, "2026-01-20", Day},
