@@ -593,8 +593,8 @@ func (c *ctx) mNthWeekday(i, k int) (hit, bool) {
 		nth = -1
 	}
 	wd, ok := c.weekday(k + 1)
-	if !ok || c.id(k+2) != wOf {
-		return noHit, false
+	if !ok || c.id(k+2) != wOf && c.id(k+2) != wIn {
+		return noHit, false // ("the first Monday in July" as "of July")
 	}
 	q := k + 3
 	if (c.id(q) == wEvery || strings.EqualFold(c.textAt(q), "each")) && c.id(q+1) == wMonth && !c.t[q+1].pl {
