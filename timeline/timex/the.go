@@ -66,6 +66,8 @@ func (c *ctx) mThe(i int) (hit, bool) {
 		return c.mSameThat(i, k)
 	case wChristmas, wHoliday:
 		return c.mHolidaySeason(i, k)
+	case wNew:
+		return c.mTheNewYear(i, k)
 	case wEnd, wBeginning, wMiddle:
 		return c.mEndOf(i, k)
 	case wSpring, wSummer, wAutumn, wWinter, wFall:
@@ -643,4 +645,36 @@ func (c *ctx) earlyHoursOf(i, k int) (hit, bool) {
 	}
 	h.i = i
 	return h, true
+}
+
+// mTheNewYear: "in the new year", "into the New Year": the year that comes
+// next; the one just begun in its first two months or in a past clause
+// ("sales recovered in the new year"). Not "the new year's budget", "the
+// new year celebrations", nor "New Year's Day" (a holiday). i is at "the",
+// k at "new".
+func (c *ctx) mTheNewYear(i, k int) (hit, bool) {
+	if c.id(k+1) != wYear || c.t[k+1].pl {
+		return noHit, false
+	}
+	j := k + 2
+	if j < len(c.t) && (c.t[j].k == kWord || c.isP(j, '\'') || c.isP(j, '-')) {
+		switch c.id(j) {
+		case wNone, wS:
+			return noHit, false // "the new year celebrations", "the New Year's Eve"
+		}
+	}
+	if c.t[k].up && !(c.id(i-1) == wIn || c.textAt(i-1) == "into") {
+		return noHit, false // "over the New Year": the holiday
+	}
+	if !c.hasRef {
+		return c.mk(i, j, unresolved(true))
+	}
+	y := c.ref.Year()
+	if c.ref.Month() > 2 && c.tense(i, j) >= 0 {
+		y++ // (a past clause's new year is the one under way: "sales recovered in the new year")
+	}
+	e := exprYear(y)
+	e.Relative = true
+	e.Future = y > c.ref.Year()
+	return c.mk(i, j, e)
 }

@@ -3,6 +3,11 @@ package timex
 import "testing"
 
 var theCases = []findCase{
+	// "the new year": the year to come; the one under way early in it or in a past clause; not the holiday
+	{"Dunvale Foods expects demand to pick up in the new year.", jul, "the new year", Date, "2026", Year},
+	{"The Tamsin board will meet again in the New Year.", wed, "the New Year", Date, "2026", Year},
+	{"Orders recovered in the new year, the firm said.", "2026-02-12", "the new year", Date, "2026", Year},
+	{"Orders at Veltro recovered in the new year.", jul, "the new year", Date, "2025", Year},
 	// "the final three months of 2025" as "the last three months"
 	{"Brenmor carried 2 million people in the final three months of 2025.", thu, "the final three months of 2025", Date, "2025-10/2025-12", Range},
 	{"Brenmor revenue in the last three months of the year rose.", "2026-04-09", "the last three months of the year", Date, "2025-10/2025-12", Range},
