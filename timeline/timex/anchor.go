@@ -143,6 +143,14 @@ func (c *ctx) anchorHits(hs []hit) []hit {
 				h.e = e
 				break
 			}
+			if h.au == wYear && (h.an == 1 || h.an == -1) && periodOfMonths(a.e) {
+				// "fell in November from a year earlier", "in the second
+				// quarter, up from a year before": the same months a year off
+				e := yearsFrom(a.e, wNone, int(h.an))
+				e.Relative, e.Anchored = a.e.Relative, true
+				h.e = e
+				break
+			}
 			if int(a.e.Last.Sub(a.e.Begin).Hours()/24) > unitDays(h.au) {
 				c.unanchor(h)
 				break
@@ -166,6 +174,19 @@ func (c *ctx) anchorHits(hs []hit) []hit {
 		}
 	}
 	return hs
+}
+
+// periodOfMonths: e is a month, a quarter, a season or another run of
+// whole months shorter than a year ("the April-June period", "the first
+// half").
+func periodOfMonths(e Expr) bool {
+	switch e.Precision {
+	case Month, Quarter, Season:
+		return true
+	case Range:
+		return e.Begin.Day() == 1 && e.Last.AddDate(0, 0, 1).Day() == 1 && e.Last.Sub(e.Begin).Hours()/24 < 300
+	}
+	return false
 }
 
 func (c *ctx) unanchor(h *hit) {

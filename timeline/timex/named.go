@@ -87,7 +87,12 @@ func (c *ctx) mSameLastYear(i, k int) (hit, bool) {
 // quarter u of a's first day ("the same week last year"), or, for "the
 // same period", a itself at its own precision.
 func yearBefore(a Expr, u wid) Expr {
-	b, l := a.Begin.AddDate(-1, 0, 0), a.Last.AddDate(-1, 0, 0)
+	return yearsFrom(a, u, -1)
+}
+
+// yearsFrom is yearBefore n years on (back when n < 0).
+func yearsFrom(a Expr, u wid, n int) Expr {
+	b, l := a.Begin.AddDate(n, 0, 0), a.Last.AddDate(n, 0, 0)
 	switch u {
 	case wDay:
 		return exprDay(b)
