@@ -12,6 +12,9 @@ func (c *ctx) mMonthFirst(i int) (hit, bool) {
 	if h, ok := c.monthQuarter(i, k, m); ok {
 		return h, true
 	}
+	if h, ok := c.monthToMonth(i, k, m); ok {
+		return h, true
+	}
 	if d, k2, ok := c.dayAfterMonth(k); ok {
 		// A day range inside one month: "January 19-25", "January 19 to 25".
 		if d2, k3, ok := c.dayTail(k2); ok && d2 > d {
@@ -168,6 +171,47 @@ func (c *ctx) monthQuarter(i, k, m int) (hit, bool) {
 	e := exprQuarter(y, q)
 	e.Relative = rel
 	return c.mk(i, k+1, e)
+}
+
+// monthToMonth: "the April-June quarter", "the July-September period",
+// "January-March 2025": the months from one to the other, a quarter when
+// they are one; the year the tense points to for the last month when none
+// is written. k is after the first month.
+func (c *ctx) monthToMonth(i, k, m int) (hit, bool) {
+	if c.t[i].ab || !c.isP(k, '-') || !c.adj(k) || !c.adj(k+1) {
+		return noHit, false
+	}
+	m2, j, ok := c.month(k + 1)
+	if !ok || c.t[k+1].ab || m2 == m {
+		return noHit, false
+	}
+	n := (m2-m+12)%12 + 1
+	y, rel := 0, true
+	if yy, ok := c.year4(j); ok {
+		y, rel, j = yy, false, j+1
+	}
+	if c.id(j) == wQuarterU && !c.t[j].pl || c.textAt(j) == "period" {
+		j++
+	}
+	if rel {
+		if !c.hasRef {
+			return c.mk(i, j, unresolved(false))
+		}
+		y = c.nearMonthYear(m2, c.tense(i, j))
+	}
+	if m2 < m {
+		y-- // "the November-January period" begins the year before
+	}
+	p := Range
+	if n == 3 && m%3 == 1 {
+		p = Quarter
+	}
+	e := exprMonths(y, m, n, p)
+	if p == Quarter {
+		e = exprQuarter(y, (m+2)/3)
+	}
+	e.Relative = rel
+	return c.mk(i, j, e)
 }
 
 // mDayFirst: "22 January 2026", "6 January", "the 22nd of January",

@@ -3,6 +3,10 @@ package timex
 import "testing"
 
 var dateCases = []findCase{
+	// two months joined by a dash: the months between, a quarter when they are one
+	{"Tellavik's profit fell in the April-June quarter.", "2025-08-06", "April-June quarter", Date, "2025-04-01/2025-06-30", Quarter},
+	{"Bookings rose in the November-January period, Orsa said.", thu, "November-January period", Date, "2025-11/2026-01", Range},
+	{"Output at Hanlo grew in March-May 2024.", thu, "March-May 2024", Date, "2024-03/2024-05", Range},
 	// a bound: "no earlier than April", "no later than June"
 	{"The Tarvik plant will reopen no earlier than April.", thu, "April", Date, "2026-04", Month},
 	{"The Orvale deal must close no later than June.", thu, "June", Date, "2026-06", Month},
