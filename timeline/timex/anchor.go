@@ -143,9 +143,10 @@ func (c *ctx) anchorHits(hs []hit) []hit {
 				h.e = e
 				break
 			}
-			if h.au == wYear && (h.an == 1 || h.an == -1) && periodOfMonths(a.e) {
+			if h.au == wYear && (h.an == 1 || h.an == -1) && c.id(h.i) != wThe && periodOfMonths(a.e) {
 				// "fell in November from a year earlier", "in the second
 				// quarter, up from a year before": the same months a year off
+				// ("the following year" is the whole year)
 				e := yearsFrom(a.e, wNone, int(h.an))
 				e.Relative, e.Anchored = a.e.Relative, true
 				h.e = e

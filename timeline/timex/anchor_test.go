@@ -10,6 +10,7 @@ var anchorCases = []findCase{
 	{"Orders at Kallista fell in October from a year earlier.", thu, "a year earlier", Date, "2024-10", Month},
 	{"Brevik's sales rose in the third quarter from a year earlier.", thu, "a year earlier", Date, "2024-07-01/2024-09-30", Quarter},
 	{"The Dorsa mill opened in May 2019 and shut a year later.", thu, "a year later", Date, "2020-05", Month},
+	{"The Dorsa mill flooded in May 2019 and again the following year.", thu, "the following year", Date, "2020", Year},
 	// counted from the nearest earlier date of the sentence
 	{"Ministers will meet on Monday and vote the following day.", thu, "the following day", Date, "2026-01-27", Day},
 	{"Rebels seized the airport on Tuesday and the palace the following day.", thu, "the following day", Date, "2026-01-21", Day},
