@@ -103,11 +103,16 @@ func (c *ctx) mWeekday(i int, mode byte, start int) (hit, bool) {
 }
 
 // weekdayTense is the tense of a weekday at [start, j): the clause's,
-// but "later on Thursday" is the same day, what "is on Friday" is ahead,
+// but "later on Thursday" on a Thursday is the same day (another day
+// goes the clause's way: "will open later on Wednesday" is ahead), what
+// "is on Friday" is ahead,
 // and the second of "on Tuesday and Wednesday" goes the first's way.
 func (c *ctx) weekdayTense(start, j int) int {
 	switch {
 	case c.id(start-1) == wLater || c.id(start-1) == wOn && c.id(start-2) == wLater:
+		if wd, ok := c.weekday(start); ok && c.hasRef && wd != isoWeekday(c.ref) {
+			return c.tense(start, j)
+		}
 		return 0
 	case c.id(start-1) == wOn && (c.textAt(start-2) == "is" || c.textAt(start-2) == "are"):
 		return 1

@@ -3,6 +3,10 @@ package timex
 import "testing"
 
 var weekdayCases = []findCase{
+	// "later on" a day: the same day when it is the reference's weekday, else the clause's way
+	{"Trading at the Varna exchange will resume later on Monday.", thu, "Monday", Date, "2026-01-26", Day},
+	{"Port officials said later on Thursday that the fire was out.", thu, "Thursday", Date, "2026-01-22", Day},
+	{"The Kiruna council will vote later on Thursday.", thu, "Thursday", Date, "2026-01-22", Day},
 	// an abbreviated weekday with its full stop and comma before the date
 	{"Tues., May 11, 2026: Orvale shares fell.", "2026-05-12", "Tues., May 11, 2026", Date, "2026-05-11", Day},
 	{"The Halvern vote is set for Thurs., May 14.", "2026-05-12", "Thurs., May 14", Date, "2026-05-14", Day},
