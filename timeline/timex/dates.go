@@ -273,8 +273,14 @@ func (c *ctx) oldYear(i int) bool {
 		return false
 	}
 	n := i + 1
-	return !(n < len(c.t) && c.t[n].k == kWord && !c.t[n].up && strings.HasSuffix(c.text(n), "s") && c.id(n) == wNone)
+	return !(n < len(c.t) && c.t[n].k == kWord && !c.t[n].up && strings.HasSuffix(c.text(n), "s") && c.id(n) == wNone &&
+		!notPlural[c.text(n)])
 }
+
+// notPlural are words in -s that are no plural noun: "founded in 1887 as a
+// mill", "in 1850 his father ...".
+var notPlural = map[string]bool{"as": true, "is": true, "was": true, "has": true, "his": true, "its": true, "this": true,
+	"thus": true, "plus": true, "us": true, "whereas": true, "always": true, "perhaps": true, "across": true, "unless": true}
 
 // yearCue: the words after which a bare four-digit number is a year.
 func (c *ctx) yearCue(i int) bool {

@@ -3,6 +3,9 @@ package timex
 import "testing"
 
 var dateCases = []findCase{
+	// a year before 1900 followed by a word in -s that is no plural
+	{"Mirovna was founded in 1887 as a sawmill.", thu, "1887", Date, "1887", Year},
+	{"The Lusk bridge opened in 1868 and was rebuilt in 1931.", thu, "1868", Date, "1868", Year},
 	// two months joined by a dash: the months between, a quarter when they are one
 	{"Tellavik's profit fell in the April-June quarter.", "2025-08-06", "April-June quarter", Date, "2025-04-01/2025-06-30", Quarter},
 	{"Bookings rose in the November-January period, Orsa said.", thu, "November-January period", Date, "2025-11/2026-01", Range},
