@@ -331,14 +331,16 @@ func (c *ctx) tense(i, j int) int {
 }
 
 // newClause: "and" or "but" at k opens a clause with a subject of its
-// own ("unveiled the phone on Sept. 10 and it goes on sale next week"):
-// that clause's verb is no tense of a time before it.
+// own ("unveiled the phone on Sept. 10 and it goes on sale next week") or
+// a second verb with a tense of its own ("cut 800 jobs in January and
+// will cut 500 more by June"): that verb is no tense of a time before it.
 func (c *ctx) newClause(k int) bool {
 	if c.id(k) != wAnd && c.text(k) != "but" {
 		return false
 	}
 	switch strings.ToLower(c.textAt(k + 1)) {
-	case "it", "he", "she", "they", "we", "i", "you", "its", "his", "her", "their", "our":
+	case "it", "he", "she", "they", "we", "i", "you", "its", "his", "her", "their", "our",
+		"will", "would", "shall", "should", "could", "can", "may", "might", "must", "plans", "expects", "hopes", "intends":
 		return true
 	}
 	return false

@@ -9,6 +9,7 @@ var tenseCases = []findCase{
 	{"Shares slipped as traders awaited factory data due on Friday.", thu, "Friday", Date, "2026-01-23", Day},
 	// "and it goes on sale": a clause of its own is no tense of the time before it
 	{"Orvik showed the tablet on Sept. 10 and it goes on sale next week.", thu, "Sept. 10", Date, "2025-09-10", Day},
+	{"Harlund cut 800 jobs in January and will cut 500 more by the end of June.", "2025-04-16", "January", Date, "2025-01", Month},
 	// a timetable in the present: "closes on"
 	{"The transfer window closes on 1 February.", jul, "1 February", Date, "2026-02-01", Day},
 	// a date put off "from" one day "to" another: two dates, no range; the new one ahead, the old one either side
