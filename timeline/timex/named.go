@@ -49,7 +49,8 @@ func (c *ctx) mSameThat(i, k int) (hit, bool) {
 // mSameLastYear: "the same period last year", "the same quarter a year
 // earlier", "the same month of last year": the period the sentence has
 // just named ("sales in the second quarter ..."), a year before
-// (anchorHits); with none named, last year. The hit is marked au = wSame.
+// (anchorHits); with none named, last year, or for a quarter the last
+// ended a year before. The hit is marked au = wSame.
 func (c *ctx) mSameLastYear(i, k int) (hit, bool) {
 	u := k + 1
 	if c.id(k) != wSame || u >= len(c.t) || c.t[u].pl {
@@ -77,6 +78,15 @@ func (c *ctx) mSameLastYear(i, k int) (hit, bool) {
 	e := unresolved(false)
 	if c.hasRef {
 		e = exprYear(c.ref.Year() - 1)
+		if c.id(u) == wQuarterU {
+			// "the same quarter last year" with no quarter named: the
+			// quarter a company reports, the last ended, a year before
+			q := (int(c.ref.Month())-1)/3 + 1
+			e = exprQuarter(c.ref.Year()-1, q-1)
+			if q == 1 {
+				e = exprQuarter(c.ref.Year()-2, 4)
+			}
+		}
 		e.Relative = true
 	}
 	e.Anchored = true

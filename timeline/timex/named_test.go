@@ -64,6 +64,9 @@ var namedCases = []findCase{
 	{"The Kelvar 2026 financial year was its best.", thu, "2026 financial year", Date, "FY2026", Unknown},
 	// the period a figure is compared with
 	{"Sales rose from the same period a year earlier.", thu, "the same period a year earlier", Date, "2025", Year},
+	// the same quarter with none named: the quarter last ended, a year before
+	{"Vistrand made a profit in the same quarter last year.", "2025-04-16", "the same quarter last year", Date, "2024-01-01/2024-03-31", Quarter},
+	{"Vistrand made a profit in the same quarter last year.", thu, "the same quarter last year", Date, "2024-10-01/2024-12-31", Quarter},
 	{"Sales rose in the first quarter, against a fall in the same quarter of 2025.", thu, "the same quarter", Date, "", Unknown},
 	// centuries, months of a year, a week of a month
 	{"The church was built in the 19th century.", thu, "the 19th century", Date, "1800-01-01/1899-12-31", Range},
