@@ -210,7 +210,10 @@ func (c *ctx) mClock(i int) (hit, bool) {
 	cb := pad2(make([]byte, 0, 5), h)
 	cb = append(cb, ':')
 	e := Expr{Type: Clock, Clock: string(pad2(cb, m)), Zone: zt}
-	return hit{i: i, j: j, e: e, clk: &clock{h: h, m: m, prec: prec, zone: zk}}, true
+	// "the offer expires at midnight", "talks will run until midnight":
+	// the midnight ahead ends the day, the next day's first minute
+	ahead := t.id == wMidnight && c.tense(i, j) > 0
+	return hit{i: i, j: j, e: e, clk: &clock{h: h, m: m, prec: prec, zone: zk, ahead: ahead}}, true
 }
 
 // partAfterHour reads "in the morning" (am), "in the afternoon" or "in

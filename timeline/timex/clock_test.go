@@ -17,7 +17,10 @@ var clockCases = []findCase{
 	// a clock's tokens do not push "will" out of reach of the weekday after them
 	{"The data will come out at 8:30 a.m. ET on Friday.", thu, "8:30 a.m. ET on Friday", Clock, "2026-01-23T08:30-05:00", Minute},
 	{"Launch is set for 9 a.m. ET from Florida.", jul, "9 a.m. ET", Clock, "2025-07-15T09:00-04:00", Hour},
-	{"The curfew starts at midnight in the city.", thu, "midnight", Clock, "2026-01-22T00:00", Minute},
+	// a midnight ahead ends the reference day: the next day's first minute; one gone by began it
+	{"The curfew starts at midnight in the city.", thu, "midnight", Clock, "2026-01-23T00:00", Minute},
+	{"The Solvik offer will lapse at midnight.", thu, "midnight", Clock, "2026-01-23T00:00", Minute},
+	{"The Solvik offer lapsed at midnight.", thu, "midnight", Clock, "2026-01-22T00:00", Minute},
 	{"The curfew ends at noon in the city.", thu, "noon", Clock, "2026-01-22T12:00", Minute},
 	{"The text was published on 6 January 2026 - 22:17 in Paris.", "", "6 January 2026 - 22:17", Clock, "2026-01-06T22:17", Minute},
 	{"The meeting is scheduled for 12:00 GMT.", "", "12:00 GMT", Clock, "", Unknown},

@@ -91,6 +91,7 @@ type clock struct {
 	zone  string // zone table key ("gmt", "kyiv"); "" when none or local
 	part  string // "MO", "AF", "EV", "NI" for a part of the day
 	dated bool   // the day was written next to the time
+	ahead bool   // a midnight to come: with no day written, the one that ends the reference day
 }
 
 type ctx struct {

@@ -154,6 +154,10 @@ func (c *ctx) finish(h *hit) Expr {
 	if k := h.clk; k != nil {
 		if !k.dated && c.hasRef && k.part == "" {
 			e.Begin, e.Last, e.Relative = c.ref, c.ref, true
+			if k.ahead {
+				e.Begin = c.ref.AddDate(0, 0, 1)
+				e.Last = e.Begin
+			}
 			k.dated = true
 		}
 		if k.dated && !e.Begin.IsZero() {
