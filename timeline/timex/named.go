@@ -81,16 +81,21 @@ func (c *ctx) mSameLastYear(i, k int) (hit, bool) {
 		if c.id(u) == wQuarterU {
 			// "the same quarter last year" with no quarter named: the
 			// quarter a company reports, the last ended, a year before
-			q := (int(c.ref.Month())-1)/3 + 1
-			e = exprQuarter(c.ref.Year()-1, q-1)
-			if q == 1 {
-				e = exprQuarter(c.ref.Year()-2, 4)
-			}
+			e = lastQuarterYearAgo(c.ref)
 		}
 		e.Relative = true
 	}
 	e.Anchored = true
 	return hit{i: i, j: j, e: e, au: wSame, an: -1}, true
+}
+
+// lastQuarterYearAgo is the quarter last ended before ref, a year before.
+func lastQuarterYearAgo(ref time.Time) Expr {
+	q := (int(ref.Month())-1)/3 + 1
+	if q == 1 {
+		return exprQuarter(ref.Year()-2, 4)
+	}
+	return exprQuarter(ref.Year()-1, q-1)
 }
 
 // yearBefore is the period a, a year earlier: the day, week, month or

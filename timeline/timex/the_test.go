@@ -55,8 +55,11 @@ var theCases = []findCase{
 	{"Revenue for the full year rose 6%, the miller said.", thu, "the full year", Date, "2025", Year},
 	{"Revenue in the final quarter of 2025 rose.", thu, "the final quarter of 2025", Date, "2025-10-01/2025-12-31", Quarter},
 	{"Sales for the year ended March 31 rose.", "2026-05-10", "the year", Date, "", Unknown},
-	{"Orders rose from the year-ago quarter.", thu, "the year-ago quarter", Date, "", Unknown},
-	{"Orvale revenue rose from the prior-year quarter.", thu, "the prior-year quarter", Date, "", Unknown},
+	{"Orders rose from the year-ago quarter.", thu, "the year-ago quarter", Date, "2024-10-01/2024-12-31", Quarter},
+	{"Orvale revenue rose from the prior-year quarter.", thu, "the prior-year quarter", Date, "2024-10-01/2024-12-31", Quarter},
+	// the quarter or month the sentence names, a year before
+	{"Kestrin's sales in the second quarter rose from the year-ago quarter.", thu, "the year-ago quarter", Date, "2024-04-01/2024-06-30", Quarter},
+	{"Kestrin sold more cars in March than in the year-ago month.", thu, "the year-ago month", Date, "2024-03", Month},
 	// the rest of a period runs from the reference date to its end
 	{"The miller expects slower growth for the rest of the year.", thu, "the rest of the year", Date, "2026-01-22/2026-12-31", Range},
 	{"Shops will stay shut for the remainder of the week.", thu, "the remainder of the week", Date, "2026-01-22/2026-01-25", Range},
