@@ -312,22 +312,78 @@ func (c *ctx) tense(i, j int) int {
 		}
 	}
 	ad, av := 1<<30, 0
+	comma := false
 	for k := j; k < len(c.t) && k-j < 10; k++ {
 		if c.isP(k, ';') || c.isP(k, ',') && c.id(k+1) == wAnd || c.newClause(k) {
 			break
+		}
+		if c.isP(k, ',') {
+			comma = true
 		}
 		if c.text(k) == "ahead" {
 			continue // "rose on Monday ahead of the vote": what is ahead is the vote, not the day
 		}
 		if v := c.cue(k); v != 0 {
 			ad, av = k-j+1, v
+			if comma && c.saying(k) {
+				comma = false // a trailing ", officials said" frames the whole sentence
+			}
 			break
+		}
+	}
+	if bv != 0 && av != 0 {
+		switch {
+		case bd <= 2 || comma:
+			// "orders placed on Friday will ship": the verb the time
+			// hangs on; "the firm, which posted sales in April, expects":
+			// the verb past the comma is another clause's
+			return bv
+		case c.reported(i-bd, i):
+			// "said sales in July would be weak": the time is the
+			// reported clause's, whose verb comes after it
+			return av
 		}
 	}
 	if bv != 0 && bd <= ad {
 		return bv
 	}
 	return av
+}
+
+// saying: the verb at k reports speech.
+func (c *ctx) saying(k int) bool {
+	switch c.text(k) {
+	case "said", "says", "told", "warned", "announced", "added", "reported", "predicted", "estimated", "forecast":
+		return true
+	}
+	return false
+}
+
+// reported: the verb at k reports speech and a subject stands between it
+// and the time at i ("said sales in July", "told reporters prices in
+// May"; not "said on Monday", "said in a statement"): the time is in what
+// was said.
+func (c *ctx) reported(k, i int) bool {
+	if !c.saying(k) {
+		return false
+	}
+	for q := k + 1; q < i; q++ {
+		if c.t[q].k != kWord {
+			return false
+		}
+		switch c.id(q) {
+		case wIn, wOn, wAt, wBy, wFor, wDuring, wSince, wUntil, wFrom, wThe:
+			continue
+		}
+		switch w := c.text(q); w {
+		case "that", "a", "an", "its", "their", "his", "her":
+		case "reporters", "analysts", "investors", "statement", "interview":
+			return false // who was told, how: "told reporters on Monday"
+		default:
+			return c.t[q].id == wNone
+		}
+	}
+	return false
 }
 
 // newClause: "and" or "but" at k opens a clause with a subject of its

@@ -10,6 +10,11 @@ var tenseCases = []findCase{
 	// "and it goes on sale": a clause of its own is no tense of the time before it
 	{"Orvik showed the tablet on Sept. 10 and it goes on sale next week.", thu, "Sept. 10", Date, "2025-09-10", Day},
 	{"Harlund cut 800 jobs in January and will cut 500 more by the end of June.", "2025-04-16", "January", Date, "2025-01", Month},
+	// the verb a time hangs on beats a later clause's; a verb past a comma is another clause's
+	{"Orders placed on Friday will ship within three weeks.", thu, "Friday", Date, "2026-01-16", Day},
+	{"Torvane, which posted record sales in October, expects a slowdown.", thu, "October", Date, "2025-10", Month},
+	// a time in what was said takes the tense of what was said
+	{"Brisco said exports in October and November would be weak.", jul, "October", Date, "2025-10", Month},
 	// a timetable in the present: "closes on"
 	{"The transfer window closes on 1 February.", jul, "1 February", Date, "2026-02-01", Day},
 	// a date put off "from" one day "to" another: two dates, no range; the new one ahead, the old one either side
