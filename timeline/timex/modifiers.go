@@ -3,7 +3,8 @@ package timex
 import "strings"
 
 // mMod: "early December", "mid-January", "late 2025", "mid-2011", "early
-// next year", "late last month", "late Thursday".
+// next year", "late last month", "late Thursday", "late in the day",
+// "early in the year".
 func (c *ctx) mMod(i int) (hit, bool) {
 	part := c.id(i)
 	k := i + 1
@@ -71,6 +72,22 @@ func (c *ctx) mMod(i int) (hit, bool) {
 			h.e.Mod = modOf(part)
 		}
 		return h, ok
+	}
+	if c.id(k) == wIn && c.id(k+1) == wThe && part != wMid && k+2 < len(c.t) && !c.t[k+2].pl && c.id(k+3) != wOf {
+		// "late in the day" is the story's day, as "later in the day";
+		// "early in the year", "late in the month": that period, the
+		// part as its modifier
+		switch u := c.id(k + 2); u {
+		case wDay:
+			return c.anchored(i, k+3, wDay, 0, "")
+		case wWeek, wMonth, wYear:
+			if !c.hasRef {
+				return c.mk(i, k+3, unresolved(false))
+			}
+			e := c.periodAt(u, 0)
+			e.Mod, e.Relative = modOf(part), true
+			return c.mk(i, k+3, e)
+		}
 	}
 	if _, ok := c.weekday(k); ok && part != wMid {
 		h, ok := c.mWeekday(k, 0, i)

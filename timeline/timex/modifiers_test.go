@@ -3,6 +3,10 @@ package timex
 import "testing"
 
 var modifierCases = []findCase{
+	// "late in the day" as "later in the day"; "early in the year" that period with its part
+	{"Brenna shares fell on Monday and recovered late in the day.", thu, "late in the day", Date, "2026-01-19", Day},
+	{"Halvik usually hires early in the year.", thu, "early in the year", Date, "2026", Year},
+	{"The Osterby deal was signed late in the month.", thu, "late in the month", Date, "2026-01", Month},
 	{"Talks stalled in mid-January over the border.", thu, "mid-January", Date, "2026-01-11/2026-01-20", Range},
 	{"Talks stalled in early December over the border.", thu, "early December", Date, "2025-12-01/2025-12-10", Range},
 	{"Talks stalled in late December over the border.", thu, "late December", Date, "2025-12-21/2025-12-31", Range},
