@@ -27,6 +27,9 @@ func (st *docState) events(articleID string) []timeline.Event {
 	mem := newMemory(st.publishedDate())
 	st.lastSol = st.latestSol()
 	var s sentence // one for the article, filled anew for each sentence
+	// told are the sentences that reported a happening: a page that
+	// repeats its summary as the body's first paragraph tells it once
+	told := map[string]bool{}
 	for bi := range st.blocks {
 		bl := &st.blocks[bi]
 		if who, ok := st.speakerLabel(bi); ok {
@@ -47,7 +50,11 @@ func (st *docState) events(articleID string) []timeline.Event {
 			ev, ok := st.sentenceEvent(articleID, &s, mem)
 			s.asideOnly = st.asideOnly(&s)
 			mem.remember(&s)
+			if ok && told[s.text] {
+				continue
+			}
 			if ok {
+				told[s.text] = true
 				out = append(out, st.leadingEvents(articleID, &s, ev)...)
 				out = append(out, ev)
 				out = append(out, st.joinedEvents(articleID, &s, ev)...)

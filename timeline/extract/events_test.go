@@ -601,6 +601,9 @@ var eventRules = []struct {
 	{sentence: "A fire broke out at the factory on Tuesday night.", kind: "other", date: "2026-01-20"},
 	{sentence: "Rescuers found the missing hikers alive on Saturday.", date: "2026-01-17", status: "happened"},
 	// a price a deal is measured against dates the price, not the deal (baselineMarkers)
+	// a page that repeats its summary as the body's first paragraph
+	// tells one happening once
+	{sentence: "Ilse Varga met Tomas Brandt in Oslo on Monday. Ilse Varga met Tomas Brandt in Oslo on Monday.", n: 1, kind: "meeting", date: "2026-01-19"},
 	{sentence: "Norland Bank agreed to buy Telvora for $2 billion, a premium of 30 percent over Telvora's closing price on Monday.", kind: "agreement", date: "2026-01-21", status: "happened"},
 	{sentence: "Ostrava Rail agreed on Tuesday to sell its freight arm, a discount to the closing price on Monday.", kind: "agreement", date: "2026-01-20", status: "happened"},
 	// a "who" clause no comma closes ends at the sentence's own verb: the
