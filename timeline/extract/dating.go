@@ -461,7 +461,7 @@ func ownExprs(s *sentence) []timex.Expr {
 		// its maiden flight in June")
 		return inside(s.reduced, base+e.Start, base+e.End) || s.trig >= 0 && aboutSomethingElse(s.rel, toks[s.trig], base+e.Start, base+e.End) ||
 			s.trig < 0 && inside(s.rel, base+e.Start, base+e.End) || s.join > 0 && !s.joinShared && base+e.Start >= toks[s.join].Start ||
-			comparedWith(s.text, e.Start) || priceOfTheDay(s.text, e.End) || namesYear(s.text, e) || gameHalf(s.toks, e) || figurePeriod(s.text, e) || s.speaker >= 0 && monthPeriodEnd(s.text, e) || deadline(s.text, e.Start) ||
+			comparedWith(s.text, e.Start) || priceOfTheDay(s.text, e.End) || namesYear(s.text, e) || gameHalf(s.toks, e) || figurePeriod(s.text, e) || s.speaker >= 0 && monthPeriodEnd(s.text, e) || deadline(s.text, e.Start) && !s.trigAhead() ||
 			s.trig >= 0 && lookedForward(s.text, toks[s.trig].End-base, e.Start) || promisedLater(s, e.Start) || commitmentBy(s, e.Start) || consequenceFrom(s, e.Start) ||
 			s.trig >= 0 && ofTheTopic(s, toks[s.trig].End-base, e.Start) || earlierInClause(s, e.Start)
 	})
@@ -926,6 +926,23 @@ func deadline(sentence string, start int) bool {
 	// (the markers are lower case mid-sentence: no lower-cased copy)
 	before = sentence[:start]
 	for _, m := range aheadMarkers {
+		if i := strings.LastIndex(before, m); i >= 0 && !strings.ContainsAny(before[i:], ",;") {
+			return true
+		}
+	}
+	return false
+}
+
+// trigAhead reports whether the trigger itself stands in a phrase of
+// what a happening came ahead of ("We coordinated our positions ahead
+// of the summit in Evian on June 14": the summit is the happening the
+// sentence names, and its time is its own, not a deadline).
+func (s *sentence) trigAhead() bool {
+	if s.trig < 0 {
+		return false
+	}
+	before := s.text[:s.toks[s.trig].Start-s.span.Start]
+	for _, m := range aheadMarkers[:3] {
 		if i := strings.LastIndex(before, m); i >= 0 && !strings.ContainsAny(before[i:], ",;") {
 			return true
 		}

@@ -17,6 +17,7 @@ var eventRules = []struct {
 	sentence                                string
 	none                                    bool   // not a happening
 	n                                       int    // events when more than one; the last is checked
+	first                                   bool   // check the first of the n events, not the last
 	places                                  string // the event's places, joined by ", "
 	parts                                   string // the event's participants' names, joined by ", ", when given
 	kind, date, status, certainty, by, verb string
@@ -174,7 +175,7 @@ var eventRules = []struct {
 	{sentence: "The leaders agreed to speak again soon.", none: true},
 	{sentence: "Karin Halden and Anton Sirko agreed to stay in close contact.", none: true},
 	{sentence: "Karin Halden and Anton Sirko agreed to keep the border crossing at Velm open.", kind: "agreement"},
-	{sentence: "Karin Halden and Anton Sirko agreed to stay in close contact ahead of the summit in Rome next week.", kind: "agreement"},
+	{sentence: "Karin Halden and Anton Sirko agreed to stay in close contact ahead of the summit in Rome next week.", n: 2, first: true, kind: "agreement"},
 	// things moved from place to place: shipped, transported, airlifted (the noun "ships" is none)
 	{sentence: "The module will be shipped to Florida by barge in June.", kind: "travel", status: "scheduled", date: "2026-06"},
 	{sentence: "The tug was transported from Bremen to the spaceport on Monday.", kind: "travel", date: "2026-01-19"},
@@ -406,7 +407,7 @@ var eventRules = []struct {
 	// a market's close is no decision
 	{sentence: "Norland Bank shares closed 1.8 percent higher in Oslo on Monday.", kind: "other"},
 	// what a happening came ahead of does not make it one still to come
-	{sentence: "The four astronauts arrived at Kennedy Space Center on Monday, ahead of a launch targeted for no earlier than April 5.", kind: "travel", status: "happened", date: "2026-01-19"},
+	{sentence: "The four astronauts arrived at Kennedy Space Center on Monday, ahead of a launch targeted for no earlier than April 5.", n: 2, first: true, kind: "travel", status: "happened", date: "2026-01-19"},
 	// a sales figure is no deal: the saying is the happening
 	{sentence: "Ingrid Solberg said on Monday that the company sold 13.7 million phones last year.", kind: "statement", date: "2026-01-19"},
 	{sentence: "Norland Bank sold about 10 million cards last year.", kind: "other"},
@@ -567,7 +568,14 @@ var eventRules = []struct {
 	// a fund's returns for a year are a figure's period
 	{sentence: "Norway's oil fund reported record returns for 2025 on Monday.", kind: "statement", date: "2026-01-19"},
 	// the time of what talks are held ahead of is that thing's, however far on in its phrase
-	{sentence: "Ingrid Solberg and Adam Kovac discussed coordination ahead of the meeting of the Coalition of the Willing in London on January 24.", kind: "negotiation", date: "2026-01-21"},
+	{sentence: "Ingrid Solberg and Adam Kovac discussed coordination ahead of the meeting of the Coalition of the Willing in London on January 24.", n: 2, first: true, kind: "negotiation", date: "2026-01-21"},
+	// ... which is a happening of its own, still to come: the meeting, on
+	// its own date; a time of day of what comes that evening is its own
+	{sentence: "Ingrid Solberg and Adam Kovac discussed coordination ahead of the meeting of the Coalition of the Willing in London on January 24.", n: 2, kind: "meeting", status: "scheduled", date: "2026-01-24", places: "London"},
+	{sentence: "Ilse Varga spoke to Tomas Brandt this morning ahead of the summit of Nordic leaders this evening.", n: 2, kind: "meeting", status: "scheduled", date: "2026-01-21"},
+	{sentence: "Ilse Varga spoke to Tomas Brandt this morning ahead of the summit of Nordic leaders on January 12, 2026.", n: 1, kind: "meeting", status: "happened", date: "2026-01-21"},
+	// the trigger itself in the phrase: the happening still to come, on its own date
+	{sentence: "Dalia Serrano's government coordinated its positions ahead of the summit in Lyon on June 14.", kind: "meeting", status: "scheduled", date: "2026-06-14"},
 	// a chair handing the floor over asks for a report; it reports none
 	{sentence: "Before we move on, I would like to ask Mr Novak to report on last week's snowstorms.", none: true},
 	// deliveries and restorations are happenings
@@ -641,6 +649,9 @@ func TestEventRules(t *testing.T) {
 			continue
 		}
 		e := ex.Events[c.n-1]
+		if c.first {
+			e = ex.Events[0]
+		}
 		for _, f := range []struct{ name, got, want string }{
 			{"kind", string(e.Kind), c.kind}, {"date", e.Date, c.date}, {"status", string(e.Status), c.status},
 			{"certainty", string(e.Certainty), c.certainty}, {"asserted_by", e.AssertedBy, c.by}, {"verb", e.Verb, c.verb},

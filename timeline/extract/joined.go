@@ -48,6 +48,10 @@ func (st *docState) joinPoint(s *sentence) int {
 			s.joinVerb, s.joinSubject, s.joinPlanned = v, v, true
 			return k
 		}
+		if v := st.plannedAhead(s, k); v > 0 {
+			s.joinVerb, s.joinSubject, s.joinPlanned = v, v, true
+			return k
+		}
 		comma := strings.Contains(st.text[toks[k-1].End:toks[k].Start], ",")
 		if opening && comma && !subordinators[toks[k].Key] {
 			// "As envoys met in Riyadh, drones struck Sumy"
@@ -141,6 +145,48 @@ func (st *docState) plannedRelative(s *sentence, k int) int {
 	// the happening's noun, a few words before: "the meeting of the
 	// Supreme Eurasian Economic Council, to be held"
 	for v := k - 1; v > s.trig && v >= k-8; v-- {
+		if kind, ok := triggers[toks[v].Key]; ok && !toks[v].Upper && !pastTense(toks[v].Key) && joinKinds[kind] {
+			return v
+		}
+	}
+	return 0
+}
+
+// plannedAhead returns the noun of a happening still to come that a
+// past one was held ahead of, opening at token k ("ahead of", "in the
+// run-up to"), when its phrase has a date of its own not before the
+// day of publication: "spoke to Rutte this afternoon ahead of the
+// meeting in Berlin this evening", "coordinated positions ahead of the
+// summit in Evian on June 14" are a call and a meeting still to come.
+// 0 when there is none (dateSentence keeps the date from the call:
+// deadline).
+func (st *docState) plannedAhead(s *sentence, k int) int {
+	toks, base := s.toks, s.span.Start
+	if s.trig < 0 || !pastTense(toks[s.trig].Key) || k+3 >= len(toks) || st.ref.IsZero() {
+		return 0
+	}
+	from := 0
+	switch {
+	case toks[k].Key == "ahead" && toks[k+1].Key == "of":
+		from = k + 2
+	case toks[k].Key == "in" && toks[k+1].Key == "the" && toks[k+2].Key == "run" && k+4 < len(toks) && toks[k+4].Key == "to":
+		from = k + 5
+	default:
+		return 0
+	}
+	var e timex.Expr // its date, or its time of day ("this evening")
+	for _, f := range s.found {
+		if f.Start >= toks[k].Start-base && (f.Type == timex.Date || f.Type == timex.Clock) && !f.Begin.IsZero() {
+			e = f
+			break
+		}
+	}
+	if e.Begin.IsZero() || e.Begin.Before(st.ref) {
+		return 0
+	}
+	// the happening's noun, a few words on: "the G7 summit", "next
+	// week's meeting"; not one inside a name ("the Summit Hotel")
+	for v := from; v < len(toks) && v <= from+3 && toks[v].Start-base < e.Start; v++ {
 		if kind, ok := triggers[toks[v].Key]; ok && !toks[v].Upper && !pastTense(toks[v].Key) && joinKinds[kind] {
 			return v
 		}
