@@ -609,6 +609,12 @@ var eventRules = []struct {
 	{sentence: "A fire broke out at the factory on Tuesday night.", kind: "other", date: "2026-01-20"},
 	{sentence: "Rescuers found the missing hikers alive on Saturday.", date: "2026-01-17", status: "happened"},
 	// a price a deal is measured against dates the price, not the deal (baselineMarkers)
+	// the act a statement condemns, dated on its own, is the news; so is
+	// a meeting or a journey still to come that a saying reports, dated
+	{sentence: "The Ministry of Foreign Affairs of Norland strongly condemns the drone attack on the port of Varnel on the night of 17 January, which killed two dockers.", kind: "attack", date: "2026-01-17"},
+	{sentence: "The Foreign Ministry of Norland condemned the attacks on civilians.", kind: "statement"},
+	{sentence: "Aigerim Seitova informed her counterpart that Prime Minister Bolat Nurlanov would visit Lisbon on January 27.", kind: "meeting", status: "scheduled", date: "2026-01-27"},
+	{sentence: "Aigerim Seitova informed her counterpart that Prime Minister Bolat Nurlanov would visit Lisbon.", kind: "statement", date: "2026-01-21"},
 	// a page that repeats its summary as the body's first paragraph
 	// tells one happening once
 	{sentence: "Ilse Varga met Tomas Brandt in Oslo on Monday. Ilse Varga met Tomas Brandt in Oslo on Monday.", n: 1, kind: "meeting", date: "2026-01-19"},

@@ -706,6 +706,10 @@ var chanceWords = set("chance", "chances", "prospect", "prospects", "possibility
 // before September.
 var saidVerbs = set("said", "told", "wrote", "added", "stated", "announced", "explained", "noted")
 
+// judgingVerbs judge an act their object names (objectOf): "condemns the
+// attack on Odesa on 6 October" reports the attack.
+var judgingVerbs = set("condemn", "condemns", "condemned", "denounce", "denounces", "denounced", "deplore", "deplores", "deplored")
+
 // strongKinds are happenings a reporting verb can introduce as a claim.
 var strongKinds = map[timeline.Kind]bool{timeline.KindAttack: true, timeline.KindCasualty: true, timeline.KindAgreement: true, timeline.KindTravel: true}
 

@@ -77,6 +77,10 @@ func pickTrigger(s *sentence) {
 				break
 			}
 		}
+		if kind == timeline.KindStatement && speaker >= 0 && s.sayingReports(speaker, k, w) {
+			kind, trig = w, k
+			break
+		}
 	}
 	if k, c := cameAfter(toks, trig); k > 0 {
 		s.came = c
@@ -250,6 +254,37 @@ func toldAbout(toks []text.Token, speaker, k int) int {
 		}
 	}
 	return 0
+}
+
+// sayingReports reports whether the trigger at k, of kind w, is the news
+// a saying at speaker reports, dated on its own:
+//   - the act a statement judges: "condemns the missile attack on the
+//     port of Odesa on the night of 6 October";
+//   - a hard happening still to come: "informed his counterpart that
+//     Daniyar Omarov would visit Moscow on January 27".
+func (s *sentence) sayingReports(speaker, k int, w timeline.Kind) bool {
+	toks := s.toks
+	if (w == timeline.KindAttack || w == timeline.KindCasualty) && judgingVerbs[toks[speaker].Key] && objectOf(toks, speaker, k) && s.timedAfter(k, 12) {
+		return true
+	}
+	return (strongKinds[w] || w == timeline.KindMeeting || w == timeline.KindNegotiation) && k > speaker+2 &&
+		(toks[k-1].Key == "would" || toks[k-1].Key == "will") && s.timedAfter(k, 6)
+}
+
+// objectOf reports whether the noun at k heads the object of the verb at
+// v: only articles, possessives and modifiers between ("condemned the
+// Russian missile attack", "deplores yesterday's strike"), no verb, no
+// comma.
+func objectOf(toks []text.Token, v, k int) bool {
+	if k-v > 5 {
+		return false
+	}
+	for q := v + 1; q < k; q++ {
+		if _, ok := triggers[toks[q].Key]; ok || toks[q].Key == "that" || toks[q].Key == "and" {
+			return false
+		}
+	}
+	return true
 }
 
 // datedEntry reports whether the sentence is an entry of a chronology:
