@@ -773,9 +773,17 @@ func backstory(s *sentence) bool {
 // was born in 1961", "who were born in March 1990"): a life starts then,
 // and what the paragraph tells of it next ("She joined the Post", "She
 // said ...") came later, not in that year.
+//
+// So does a firm's founding, told as its state ("was founded in 1952")
+// or in commas after its name ("Nakamura Lines, founded in Kobe in 1952,
+// operates 48 vessels. Its chief executive said ...": said now, not in
+// 1952).
 func tellsBirth(s *sentence) bool {
 	for k := 1; k < len(s.toks); k++ {
-		if s.toks[k].Key == "born" && beForms[s.toks[k-1].Key] {
+		switch w := s.toks[k].Key; {
+		case w == "born" && beForms[s.toks[k-1].Key]:
+			return true
+		case foundingWords[w] && (beForms[s.toks[k-1].Key] || strings.HasSuffix(strings.TrimSpace(s.text[:s.toks[k].Start-s.span.Start]), ",")):
 			return true
 		}
 	}

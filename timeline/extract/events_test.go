@@ -615,6 +615,9 @@ var eventRules = []struct {
 	{sentence: "The Foreign Ministry of Norland condemned the attacks on civilians.", kind: "statement"},
 	{sentence: "Aigerim Seitova informed her counterpart that Prime Minister Bolat Nurlanov would visit Lisbon on January 27.", kind: "meeting", status: "scheduled", date: "2026-01-27"},
 	{sentence: "Aigerim Seitova informed her counterpart that Prime Minister Bolat Nurlanov would visit Lisbon.", kind: "statement", date: "2026-01-21"},
+	// a firm's founding, like a birth, dates nothing the paragraph tells next
+	{sentence: "Vestmark Mining, founded in Kiruna in 1952, operates nine mines. Its chief executive, Anna Lindqvist, said output would rise by a tenth.", n: 2, kind: "statement", date: "2026-01-21"},
+	{sentence: "Vestmark Mining was founded in Kiruna in 1952 by Erik Holm. Holm sold the firm to a Finnish group.", n: 2, kind: "agreement", date: "2026-01-21"},
 	// a page that repeats its summary as the body's first paragraph
 	// tells one happening once
 	{sentence: "Ilse Varga met Tomas Brandt in Oslo on Monday. Ilse Varga met Tomas Brandt in Oslo on Monday.", n: 1, kind: "meeting", date: "2026-01-19"},

@@ -706,6 +706,10 @@ var chanceWords = set("chance", "chances", "prospect", "prospects", "possibility
 // before September.
 var saidVerbs = set("said", "told", "wrote", "added", "stated", "announced", "explained", "noted")
 
+// foundingWords tell a firm's founding (tellsBirth): "was founded in
+// 1952", "Vestra, established in 1990,".
+var foundingWords = set("founded", "established", "incorporated")
+
 // judgingVerbs judge an act their object names (objectOf): "condemns the
 // attack on Odesa on 6 October" reports the attack.
 var judgingVerbs = set("condemn", "condemns", "condemned", "denounce", "denounces", "denounced", "deplore", "deplores", "deplored")
