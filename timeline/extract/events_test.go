@@ -618,6 +618,11 @@ var eventRules = []struct {
 	// a firm's founding, like a birth, dates nothing the paragraph tells next
 	{sentence: "Vestmark Mining, founded in Kiruna in 1952, operates nine mines. Its chief executive, Anna Lindqvist, said output would rise by a tenth.", n: 2, kind: "statement", date: "2026-01-21"},
 	{sentence: "Vestmark Mining was founded in Kiruna in 1952 by Erik Holm. Holm sold the firm to a Finnish group.", n: 2, kind: "agreement", date: "2026-01-21"},
+	// whichever there may be is no happening; nor is a topic taken up again
+	{sentence: "Ilse Varga said any ceasefire must be backed by guarantees from Norland.", kind: "statement"},
+	{sentence: "We are clear that any ceasefire must be backed by robust guarantees.", none: true},
+	{sentence: "Tomas Brandt said his government will return to this issue next week.", kind: "statement", status: "happened"},
+	{sentence: "Tomas Brandt will return to Oslo next week.", kind: "travel", status: "scheduled"},
 	// a page that repeats its summary as the body's first paragraph
 	// tells one happening once
 	{sentence: "Ilse Varga met Tomas Brandt in Oslo on Monday. Ilse Varga met Tomas Brandt in Oslo on Monday.", n: 1, kind: "meeting", date: "2026-01-19"},

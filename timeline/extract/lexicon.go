@@ -706,6 +706,11 @@ var chanceWords = set("chance", "chances", "prospect", "prospects", "possibility
 // before September.
 var saidVerbs = set("said", "told", "wrote", "added", "stated", "announced", "explained", "noted")
 
+// returnedTo are what one returns to without a journey
+// (triggerInContext): "return to this issue", "returned to profit".
+var returnedTo = set("issue", "issues", "question", "questions", "topic", "topics", "matter", "matters", "subject", "theme",
+	"point", "discussion", "agenda", "profit", "profitability", "growth", "normal", "normality")
+
 // foundingWords tell a firm's founding (tellsBirth): "was founded in
 // 1952", "Vestra, established in 1990,".
 var foundingWords = set("founded", "established", "incorporated")

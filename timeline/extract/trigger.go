@@ -113,6 +113,11 @@ func triggerAt(s *sentence, k int) (timeline.Kind, bool) {
 	if marketMove(s.toks, k) {
 		return timeline.KindOther, true // "Stock markets fell sharply on Monday" (markets.go)
 	}
+	// "any ceasefire must be backed by guarantees", "monitoring of any
+	// ceasefire": whichever there may be, none that happened
+	if returnedToTopic(s.toks, k) || k > 0 && s.toks[k-1].Key == "any" {
+		return "", false
+	}
 	if w, ok := triggers[t.Key]; ok && triggerInContext(s.toks, k) {
 		return w, true
 	}
@@ -573,6 +578,17 @@ func triggerInContext(toks []text.Token, k int) bool {
 		return clearMarkers[prev]
 	}
 	return true
+}
+
+// returnedToTopic reports whether token k returns to a topic or a state,
+// not a place: "We will return to this issue next week", "returned to
+// profit" (no journey).
+func returnedToTopic(toks []text.Token, k int) bool {
+	w := toks[k].Key
+	if w != "return" && w != "returns" && w != "returned" || k+2 >= len(toks) || toks[k+1].Key != "to" {
+		return false
+	}
+	return returnedTo[toks[k+2].Key] || k+3 < len(toks) && determiners[toks[k+2].Key] && returnedTo[toks[k+3].Key]
 }
 
 // nearnessBefore reports "closer to", "nearer to", "close to", "far
