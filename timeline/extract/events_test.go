@@ -397,6 +397,8 @@ var eventRules = []struct {
 	{sentence: "On Friday, Bart De Wever welcomed the outcome.", kind: "statement", date: "2026-01-16"},
 	{sentence: "Bart De Wever welcomed the outcome on Friday.", kind: "statement", date: "2026-01-16"},
 	{sentence: "Keir Starmer welcomed Volodymyr Zelenskyy to London on Friday.", kind: "meeting", date: "2026-01-16"},
+	{sentence: "The leaders of Norland and Vestria welcomed significant progress on the border talks.", none: true},
+	{sentence: "Ilse Varga welcomed foreign ministers to Oslo on Friday.", kind: "meeting", date: "2026-01-16"},
 	// the summit of a mountain is reached, not held
 	{sentence: "Sela Orvik reached the summit of Mount Kessa on Monday.", kind: "other", date: "2026-01-19"},
 	{sentence: "Sela Orvik attended the summit of Nordic leaders on Monday.", kind: "meeting", date: "2026-01-19"},

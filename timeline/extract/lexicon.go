@@ -711,6 +711,11 @@ var saidVerbs = set("said", "told", "wrote", "added", "stated", "announced", "ex
 var returnedTo = set("issue", "issues", "question", "questions", "topic", "topics", "matter", "matters", "subject", "theme",
 	"point", "discussion", "agenda", "profit", "profitability", "growth", "normal", "normality")
 
+// outcomeNouns are what is welcomed as news, not as a visitor
+// (welcomedOutcome): "welcomed significant progress".
+var outcomeNouns = set("progress", "outcome", "outcomes", "decision", "decisions", "news", "agreement", "announcement", "release",
+	"adoption", "efforts", "steps", "commitment", "commitments", "results", "resumption", "plan", "proposal", "deal", "move", "initiative")
+
 // foundingWords tell a firm's founding (tellsBirth): "was founded in
 // 1952", "Vestra, established in 1990,".
 var foundingWords = set("founded", "established", "incorporated")

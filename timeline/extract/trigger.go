@@ -449,9 +449,10 @@ func kindInContext(toks []text.Token, k int, w timeline.Kind) timeline.Kind {
 		// "fired its chief executive", "sacked the coach": a dismissal
 		return timeline.KindDecision
 	}
-	if key == "welcomed" && k+2 < len(toks) && determiners[toks[k+1].Key] && !toks[k+2].Upper {
-		// "welcomed the outcome", "welcomed the decision": a statement;
-		// "welcomed Zelenskyy to London" is a meeting
+	if key == "welcomed" && k+2 < len(toks) && (determiners[toks[k+1].Key] && !toks[k+2].Upper || welcomedOutcome(toks, k)) {
+		// "welcomed the outcome", "welcomed the decision", "welcomed
+		// significant progress": a statement; "welcomed Zelenskyy to
+		// London" is a meeting
 		return timeline.KindStatement
 	}
 	if key == "received" || key == "receives" || key == "receive" {
@@ -578,6 +579,21 @@ func triggerInContext(toks []text.Token, k int) bool {
 		return clearMarkers[prev]
 	}
 	return true
+}
+
+// welcomedOutcome reports whether what is welcomed at k is an outcome
+// named within three words, with no one welcomed to a place before it:
+// "welcomed significant progress", "welcomed Tuesday's agreement".
+func welcomedOutcome(toks []text.Token, k int) bool {
+	for q := k + 1; q < len(toks) && q <= k+3; q++ {
+		if toks[q].Key == "to" {
+			return false
+		}
+		if outcomeNouns[toks[q].Key] {
+			return true
+		}
+	}
+	return false
 }
 
 // returnedToTopic reports whether token k returns to a topic or a state,
