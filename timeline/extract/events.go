@@ -87,23 +87,11 @@ func (st *docState) speakerLabel(bi int) (string, bool) {
 }
 
 // linesAreParagraphs reports whether the block is written a paragraph a
-// line without blank lines between (plain-text dumps of news sites,
-// Wikinews exports): more of its line breaks fall between sentences than
-// inside them. A hard-wrapped paragraph breaks lines inside its
-// sentences, mostly before a lower-case word; a line here and there
-// without a full stop (a heading, a caption) above a line that opens a
-// sentence does not make the block hard-wrapped. Each line is then a paragraph of its own: the date
-// one line gives ("up 82% from 9 months ago") does not date the next
+// line (linesAreSentences). Each line is then a paragraph of its own: the
+// date one line gives ("up 82% from 9 months ago") does not date the next
 // line's happening.
 func (st *docState) linesAreParagraphs(bl *block) bool {
-	between, inside := 0, 0
-	for i, sp := range bl.sentences {
-		inside += wrappedBreaks(st.text, sp)
-		if i > 0 && strings.Contains(st.text[bl.sentences[i-1].End:sp.Start], "\n") {
-			between++
-		}
-	}
-	return between > inside
+	return linesAreSentences(st.text, bl.sentences)
 }
 
 // continuesLine reports whether a line of a block written a paragraph a

@@ -136,10 +136,7 @@ func (st *docState) prepare() {
 		case article.Kind("title"), article.Kind("heading"), article.Kind("dateline"):
 			bl.sentences = []span{{b.Start, b.End}}
 		default:
-			bl.sentences = splitSentences(st.text, b.Start, b.End)
-			if st.linesAreParagraphs(&bl) {
-				bl.sentences = splitAtLineStarts(st.text, bl.sentences)
-			}
+			bl.sentences = sentencesOfBlock(st.text, b.Start, b.End)
 		}
 		if b.Kind == article.Kind("heading") {
 			heading = len(st.blocks)

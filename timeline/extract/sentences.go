@@ -92,7 +92,8 @@ func splitAtLineStarts(text string, spans []span) []span {
 			if k == sp.End {
 				break
 			}
-			if opensLine(text[k:sp.End]) {
+			// (not after a line that goes on: "agreed,\nAmong other things")
+			if line := strings.TrimRight(text[s:i], " \t\r"); opensLine(text[k:sp.End]) && !strings.HasSuffix(line, ",") && !strings.HasSuffix(line, ":") {
 				out = appendTrimmed(out, text, s, i)
 				s, i = k, k
 			}
@@ -100,6 +101,34 @@ func splitAtLineStarts(text string, spans []span) []span {
 		out = appendTrimmed(out, text, s, sp.End)
 	}
 	return out
+}
+
+// sentencesOfBlock splits text[start:end] into sentences and, when the
+// block is written a sentence a line, at the lines that open one too.
+func sentencesOfBlock(text string, start, end int) []span {
+	sents := splitSentences(text, start, end)
+	if linesAreSentences(text, sents) {
+		sents = splitAtLineStarts(text, sents)
+	}
+	return sents
+}
+
+// linesAreSentences reports whether a block is written a paragraph (or a
+// sentence) a line without blank lines between (plain-text dumps of news
+// sites, Wikinews exports): more of its line breaks fall between
+// sentences than surely inside them. A hard-wrapped paragraph breaks lines
+// inside its sentences, mostly before a lower-case word; a line here and
+// there without a full stop (a heading, a caption) above a line that
+// opens a sentence does not make the block hard-wrapped.
+func linesAreSentences(text string, sents []span) bool {
+	between, inside := 0, 0
+	for i, sp := range sents {
+		inside += wrappedBreaks(text, sp)
+		if i > 0 && strings.Contains(text[sents[i-1].End:sp.Start], "\n") {
+			between++
+		}
+	}
+	return between > inside
 }
 
 // wrappedBreaks counts the line breaks inside a sentence that surely wrap

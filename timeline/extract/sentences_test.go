@@ -61,6 +61,31 @@ func TestSplitSentences(t *testing.T) {
 	}
 }
 
+// TestSplitHeadingLines: in a block laid out one sentence a line, a line
+// without a sentence's end before the first sentence (a title, a
+// heading) is a sentence of its own; a hard-wrapped paragraph is whole.
+func TestSplitHeadingLines(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"Joint statement on the talks in Varnel\nOn 4 May, the ministers met in Varnel.\nThey signed a memorandum.\nThey thanked the hosts.",
+			[]string{"Joint statement on the talks in Varnel", "On 4 May, the ministers met in Varnel.", "They signed a memorandum.", "They thanked the hosts."}},
+		{"Engineers at the Varnel centre completed tests of the\nRover on March 24. The tests, which began\nin February, went well.",
+			[]string{"Engineers at the Varnel centre completed tests of the\nRover on March 24.", "The tests, which began\nin February, went well."}},
+		{"The ministers met in Varnel and agreed,\nAmong other things, to meet again.\nThey signed a memorandum.\nThey thanked the hosts.",
+			[]string{"The ministers met in Varnel and agreed,\nAmong other things, to meet again.", "They signed a memorandum.", "They thanked the hosts."}},
+	} {
+		var got []string
+		for _, s := range sentencesOfBlock(c.text, 0, len(c.text)) {
+			got = append(got, c.text[s.Start:s.End])
+		}
+		if diff := cmp.Diff(c.want, got); diff != "" {
+			t.Errorf("%q (-want +got):\n%s", c.text, diff)
+		}
+	}
+}
+
 func TestSpan(t *testing.T) {
 	for _, c := range []struct{ in, first, last string }{
 		{"2026", "2026-01-01", "2026-12-31"},
