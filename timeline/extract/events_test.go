@@ -625,6 +625,9 @@ var eventRules = []struct {
 	{sentence: "We are clear that any ceasefire must be backed by robust guarantees.", none: true},
 	{sentence: "Tomas Brandt said his government will return to this issue next week.", kind: "statement", status: "happened"},
 	{sentence: "Tomas Brandt will return to Oslo next week.", kind: "travel", status: "scheduled"},
+	// a truce or talks as a modifier name who, not a happening
+	{sentence: "The ceasefire monitors arrived in Varnel on Monday.", kind: "travel", date: "2026-01-19"},
+	{sentence: "The negotiating teams of Norland and Vestria met in Oslo on Monday.", kind: "meeting"},
 	// a page that repeats its summary as the body's first paragraph
 	// tells one happening once
 	{sentence: "Ilse Varga met Tomas Brandt in Oslo on Monday. Ilse Varga met Tomas Brandt in Oslo on Monday.", n: 1, kind: "meeting", date: "2026-01-19"},

@@ -770,11 +770,13 @@ var clearMarkers = set("been", "made")
 
 // modifierTriggers are trigger words that may modify a noun instead
 // ("the launch pad", "test flight"): then they report nothing.
-var modifierTriggers = set("launch", "test", "rehearsal")
+var modifierTriggers = set("launch", "test", "rehearsal", "ceasefire", "truce", "negotiating")
 
 // modifiedNouns follow a trigger word used as a modifier ("launch pad").
 var modifiedNouns = set("pad", "pads", "window", "windows", "site", "sites", "complex", "vehicle", "vehicles",
-	"date", "director", "team", "control", "tower", "flight", "flights", "stand", "range", "article", "case")
+	"date", "director", "team", "control", "tower", "flight", "flights", "stand", "range", "article", "case",
+	// "ceasefire monitors", "the negotiating teams": who, not a truce or talks
+	"teams", "monitors", "monitoring", "observers", "observer", "line", "lines", "delegation", "delegations", "table", "position", "positions")
 
 // roundOrdinals before "round" make it a round of talks.
 var roundOrdinals = set("first", "second", "third", "fourth", "fifth", "next", "new", "latest", "another", "fresh", "final", "last")
