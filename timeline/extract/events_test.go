@@ -628,6 +628,10 @@ var eventRules = []struct {
 	// a truce or talks as a modifier name who, not a happening
 	{sentence: "The ceasefire monitors arrived in Varnel on Monday.", kind: "travel", date: "2026-01-19"},
 	{sentence: "The negotiating teams of Norland and Vestria met in Oslo on Monday.", kind: "meeting"},
+	// a happening named before ", which" and dated there on a day of its own
+	{sentence: "Anna Lind reported on the talks in Varnel, which ended on Monday.", n: 2, kind: "negotiation", date: "2026-01-19", status: "happened"},
+	{sentence: "Anna Lind reported on the talks in Varnel, which ended on Monday.", n: 2, first: true, kind: "statement", date: "2026-01-21"},
+	{sentence: "Anna Lind inspected the bridge at Varnel, which began to sway on Monday.", n: 1},
 	// a page that repeats its summary as the body's first paragraph
 	// tells one happening once
 	{sentence: "Ilse Varga met Tomas Brandt in Oslo on Monday. Ilse Varga met Tomas Brandt in Oslo on Monday.", n: 1, kind: "meeting", date: "2026-01-19"},

@@ -220,6 +220,10 @@ func (st *docState) subjectJoin(s *sentence, k int, comma bool) bool {
 	case "after":
 		v = st.afterJoinVerb(s, k, v)
 	case "which":
+		if w := st.happeningWhich(s, k, comma); w > 0 {
+			s.joinVerb, s.joinSubject = w, nounPhraseStart(toks, k)
+			return true
+		}
 		if v <= 0 || !comma || v > k+4 || !toks[k+1].Upper || !st.ownDateAfter(s, k) {
 			return false
 		}
@@ -229,6 +233,50 @@ func (st *docState) subjectJoin(s *sentence, k int, comma bool) bool {
 	}
 	s.joinVerb, s.joinSubject = v, k+1
 	return true
+}
+
+// happeningWhich is the noun of the happening named right before a ",
+// which" clause at k that dates it on a day of its own, or 0: "reported
+// on the talks in Geneva, which ended yesterday", "The tests, which
+// began on Feb. 9, exposed the rover ...": the talks ended, the tests
+// began, then (the clause's verb straight after "which", or after "was",
+// "had").
+func (st *docState) happeningWhich(s *sentence, k int, comma bool) int {
+	toks := s.toks
+	if !comma || k < 1 || k+2 >= len(toks) || !st.ownDateAfter(s, k) {
+		return 0
+	}
+	named := 0 // a happening's noun in the phrase before: "the talks in Geneva"
+	for q := k - 1; q >= nounPhraseStart(toks, k) && q > s.trig && named == 0; q-- {
+		_, trig := triggers[toks[q].Key]
+		_, noun := happeningNouns[toks[q].Key]
+		if (trig || noun) && !toks[q].Upper && !pastTense(toks[q].Key) {
+			named = q
+		}
+	}
+	if named == 0 {
+		return 0
+	}
+	v := k + 1
+	if toks[v].Key == "was" || toks[v].Key == "were" || toks[v].Key == "had" {
+		v++
+	}
+	if toks[v].Upper || !durationVerbs[toks[v].Key] && !(toks[v].Key == "took" && toks[v+1].Key == "place") && toks[v].Key != "held" {
+		return 0
+	}
+	return named
+}
+
+// nounPhraseStart is where the noun phrase ending before token k starts:
+// its article or possessive within five words ("the talks in Geneva"),
+// else the word before k.
+func nounPhraseStart(toks []text.Token, k int) int {
+	for q := k - 1; q >= 0 && q >= k-5; q-- {
+		if determiners[toks[q].Key] {
+			return q
+		}
+	}
+	return k - 1
 }
 
 // afterJoinVerb is the verb of a happening of its own after "after" at
