@@ -129,14 +129,15 @@ func (st *docState) castFirmSubject(s *sentence, ante antecedents) bool {
 	}
 	// ("The supplier, whose software runs in twelve countries, said")
 	k := openingPhraseEnd(s)
-	if len(toks) > 1 && firmAt(toks, 0) {
+	if len(toks) > 1 && st.firmAt(toks, 0) > 0 {
 		k = 0
 	}
 	for ; k+1 < end; k++ {
-		if !firmAt(toks, k) {
+		n := st.firmAt(toks, k)
+		if n < 0 || n >= end {
 			continue
 		}
-		org := st.firmNamed(s, toks[k+1].Key, ante.org)
+		org := st.firmNamed(s, toks[n].Key, ante.org)
 		if org == "" || hasPart(s, org) {
 			return true
 		}
@@ -156,10 +157,12 @@ func (st *docState) castFirmSubject(s *sentence, ante antecedents) bool {
 func (st *docState) castFirmElsewhere(s *sentence, org string) {
 	toks := s.toks
 	for k := 0; k+1 < len(toks); k++ {
-		if !firmAt(toks, k) || !st.otherKinds(s, toks[k+1].Key) {
+		// ("an adviser to the board": the board is the company's subject only)
+		n := st.firmAt(toks, k)
+		if n < 0 || toks[n].Key == "board" || !st.otherKinds(s, toks[n].Key) {
 			continue
 		}
-		if org := st.firmNamed(s, toks[k+1].Key, st.titleFirm(s, org)); org != "" && !hasPart(s, org) {
+		if org := st.firmNamed(s, toks[n].Key, st.titleFirm(s, org)); org != "" && !hasPart(s, org) {
 			s.parts = append(s.parts, timeline.Participant{Name: org, Type: timeline.Organization, Role: timeline.RoleSubject})
 		}
 		return
@@ -207,13 +210,58 @@ func (st *docState) otherKinds(s *sentence, noun string) bool {
 	return true
 }
 
-// firmAt reports whether "the <company>" starts at token k, no name after
-// it ("the company Aero Norte") and no "of" ("the group of protesters").
-func firmAt(toks []text.Token, k int) bool {
-	if toks[k].Key != "the" || !firmNouns[toks[k+1].Key] || toks[k+1].Upper {
+// firmAt is the token of the noun when "the <company>" starts at token
+// k, no name after it ("the company Aero Norte") and no "of" ("the group
+// of protesters"), else -1. Up to two words of where a firm is based,
+// whose it is or what trade it is in may stand between: "the
+// Lisbon-based electronics maker", "the Japanese firm", "the media
+// group" (not "the rival company", "the parent company": another).
+func (st *docState) firmAt(toks []text.Token, k int) int {
+	if toks[k].Key != "the" {
+		return -1
+	}
+	n := k + 1
+	for ; n < len(toks) && n <= k+4; n++ {
+		if firmNouns[toks[n].Key] && !toks[n].Upper || n > k+1 && (toks[n].Key == "maker" || toks[n].Key == "makers") || n == k+1 && toks[n].Key == "board" {
+			break
+		}
+		if n == k+4 || !st.firmModifier(toks, n) {
+			return -1
+		}
+	}
+	if n >= len(toks) || n > k+4 {
+		return -1
+	}
+	if n+1 < len(toks) && (toks[n+1].Upper || toks[n+1].Key == "of") {
+		return -1
+	}
+	return n
+}
+
+// firmModifier reports whether token n says where a firm is based or
+// listed ("Lisbon-based", "Oslo-listed": both words), whose country it
+// is ("Japanese") or its trade ("electronics", "media"): a word "the
+// <modifier> company" keeps standing for a firm named before.
+func (st *docState) firmModifier(toks []text.Token, n int) bool {
+	t := toks[n]
+	if firmTrades[t.Key] && !t.Upper {
+		return true
+	}
+	if firmBases[t.Key] && n > 0 && st.text[toks[n-1].End:t.Start] == "-" {
+		return true
+	}
+	if n+1 < len(toks) && firmBases[toks[n+1].Key] && st.text[t.End:toks[n+1].Start] == "-" {
+		return true
+	}
+	if !t.Upper {
 		return false
 	}
-	return k+2 >= len(toks) || !toks[k+2].Upper && toks[k+2].Key != "of"
+	for _, m := range st.x.Gazetteer.Names(toks[n : n+1]) {
+		if m.Via == gazetteer.ViaDemonym {
+			return true
+		}
+	}
+	return false
 }
 
 // firmNamed is the organisation "the <noun>" stands for in sentence s:
@@ -456,7 +504,12 @@ func (st *docState) castCountries(s *sentence, seen map[string]bool) {
 	if trig <= 0 {
 		return
 	}
-	for _, m := range st.x.Gazetteer.Names(toks[max(0, trig-2):trig]) {
+	lo := max(0, trig-2)
+	for _, m := range st.x.Gazetteer.Names(toks[lo:trig]) {
+		// ("The Japanese firm said": the firm named before speaks, not Japan)
+		if nx := lo + m.FirstTok + m.NTok; nx < trig && firmNouns[toks[nx].Key] {
+			continue
+		}
 		if en := m.Entries[0]; en.Type == gazetteer.Place && m.Via == gazetteer.ViaDemonym && !seen["actor:"+en.ID] {
 			seen["actor:"+en.ID] = true
 			s.parts = append(s.parts, timeline.Participant{Name: en.Name, Type: timeline.Place, Role: "agent"})

@@ -141,6 +141,14 @@ func TestCastCompany(t *testing.T) {
 		{"The company was bought by the Swedish group Nordvik.", firm, "Norland Bank/subject, Nordvik/agent", "", true, false},
 		{"The company said Microsoft had made an offer.", firm, "Norland Bank/agent, Microsoft/counterpart", "", true, false},
 		{"Microsoft said the company had made an offer.", firm, "Microsoft/agent", "", true, false},
+		// where a firm is based, its country or its trade may stand between "the" and the noun
+		{"The Tarsk-based electronics maker announced a recall on Monday.", firm, "Norland Bank/agent", "", true, false},
+		{"The Japanese firm said it would cooperate with the inquiry.", firm, "Norland Bank/agent", "", true, false},
+		{"The media group also said it would close the label.", firm, "Norland Bank/agent", "", true, false},
+		{"The rival company said it would bid.", firm, "-", "", false, false},
+		// the board is the firm's, as the subject only
+		{"The board appointed Clara Vidigal as chief executive.", firm, "Norland Bank/agent, Clara Vidigal/counterpart", "", true, false},
+		{"Anna Berg said she would remain an adviser to the board.", firm, "Anna Berg/agent", "", true, false},
 	})
 }
 

@@ -285,6 +285,19 @@ var firmNouns = set("company", "firm", "carrier", "airline", "bank", "lender", "
 	// Letters", "the union Unitra", "the channel Kanal Nord"
 	"journal", "union", "channel", "network", "outlet", "label")
 
+// firmTrades are the trades before a firm noun ("the electronics maker",
+// "the media group"); firmBases end a word of where a firm is
+// ("Lisbon-based", "Oslo-listed", "state-owned"): "the <modifier>
+// company" still stands for a firm named before (firmAt).
+var (
+	firmTrades = set("electronics", "media", "software", "technology", "tech", "steel", "oil", "energy", "drug", "food", "mining",
+		"insurance", "telecoms", "telecom", "chemicals", "entertainment", "fashion", "logistics", "shipping", "travel", "car",
+		"aircraft", "chip", "construction", "engineering", "investment", "pharmaceutical", "pharmaceuticals", "retail", "music",
+		"publishing", "property", "gaming", "biotech", "biotechnology", "defence", "defense", "payments", "internet",
+		"streaming", "beverage", "beverages", "tobacco", "toy", "textile", "household", "cosmetics", "battery", "semiconductor")
+	firmBases = set("based", "listed", "owned", "headquartered", "controlled", "backed")
+)
+
 // appositionArticles open an apposition: "Helios Games, a Seattle-based
 // developer,".
 var appositionArticles = set("a", "an", "the")
