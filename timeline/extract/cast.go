@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"sort"
 	"strings"
 
 	"github.com/storygraph/storygraph/timeline"
@@ -27,6 +28,7 @@ func (st *docState) findCast(s *sentence, ante antecedents) {
 	}
 	castPronouns(s, ante)
 	st.castCompany(s, ante)
+	st.castFirmPair(s)
 	castOwner(s, ante)
 	if g := castGroups(s); g >= 0 && workGroups[s.toks[g].Key] && len(s.parts) == 0 && ante.org != "" {
 		// "Teams will complete the closeout", "Engineers replaced two
@@ -150,6 +152,73 @@ func (st *docState) castFirmSubject(s *sentence, ante antecedents) bool {
 		return true
 	}
 	return false
+}
+
+// castFirmPair: "The two companies had held talks in January", "a
+// merger of the two carmakers", "both banks said": the last two firms
+// the text named before take part (a name and its short form are one:
+// "Zhenyu" after "Zhenyu Biotech"; a court, a ministry or a commission
+// is no firm).
+func (st *docState) castFirmPair(s *sentence) {
+	toks, at := s.toks, -1
+	for k := 0; k+1 < len(toks); k++ {
+		// (not in a quote: "“It lets both companies move on,” she said")
+		if (toks[k].Key == "two" && k > 0 && toks[k-1].Key == "the" || toks[k].Key == "both") && !toks[k+1].Upper && firmPlural(toks[k+1].Key) && !s.aside[k] {
+			at = k
+			break
+		}
+	}
+	if at < 0 {
+		return
+	}
+	lo := sort.Search(len(st.mentions), func(i int) bool { return st.mentions[i].start >= s.span.Start })
+	var two []string
+	for i := lo - 1; i >= 0 && len(two) < 2; i-- {
+		m := st.mentions[i]
+		if m.typ != timeline.Organization {
+			continue
+		}
+		name := st.entities[m.id].Name
+		if publicHeads[text.Fold(name[strings.LastIndexByte(name, ' ')+1:])] {
+			continue
+		}
+		if !slices.ContainsFunc(two, func(o string) bool { return sameFirm(o, name) }) {
+			two = append(two, name)
+		}
+	}
+	if len(two) < 2 {
+		return
+	}
+	role := timeline.RoleSubject
+	if s.trig < 0 || at < s.trig {
+		role = timeline.RoleAgent
+	}
+	for _, name := range []string{two[1], two[0]} {
+		if !slices.ContainsFunc(s.parts, func(p timeline.Participant) bool { return sameFirm(p.Name, name) }) {
+			s.parts = append(s.parts, timeline.Participant{Name: name, Type: timeline.Organization, Role: role})
+			s.hasActor, s.onlyAntecedents = true, false
+		}
+	}
+}
+
+// firmPlural reports whether the folded word is a firm noun's plural
+// ("companies", "carmakers", "banks"), not of a body facing firms
+// ("unions", "regulators").
+func firmPlural(key string) bool {
+	if key == "companies" {
+		return true
+	}
+	one, ok := strings.CutSuffix(key, "s")
+	return ok && firmNouns[one] && !facingBodies[one]
+}
+
+// sameFirm reports whether two organisation names are one firm, the
+// shorter the first words of the longer ("Zhenyu", "Zhenyu Biotech").
+func sameFirm(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	return a == b || strings.HasPrefix(b, a+" ")
 }
 
 // castFirmElsewhere: "the company" outside the subject, in a sentence
@@ -590,6 +659,10 @@ func castPronouns(s *sentence, ante antecedents) {
 		// "two" and "both" refer back only as "the two" or "both
 		// leaders", not as numbers ("Two tail service masts")
 		if (w == "two" || w == "both") && !(k > 0 && toks[k-1].Key == "the") && !(k+1 < len(toks) && (pronounsMany[toks[k+1].Key] || groupActors[toks[k+1].Key])) {
+			break
+		}
+		// ("the two companies" are firms: castFirmPair)
+		if (w == "two" || w == "both") && k+1 < len(toks) && firmPlural(toks[k+1].Key) {
 			break
 		}
 		// "the leaders" refer back; "European leaders" are a new group

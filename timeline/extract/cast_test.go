@@ -149,6 +149,11 @@ func TestCastCompany(t *testing.T) {
 		// the board is the firm's, as the subject only
 		{"The board appointed Clara Vidigal as chief executive.", firm, "Norland Bank/agent, Clara Vidigal/counterpart", "", true, false},
 		{"Anna Berg said she would remain an adviser to the board.", firm, "Anna Berg/agent", "", true, false},
+		// "the two companies" are the last two firms named before, a short name one with its full name
+		{"Harlow Pharma sued Qingri Biotech on Monday. A Qingri spokeswoman said Qingri would fight. The two companies had held talks in January.", antecedents{}, "Harlow Pharma/agent, Qingri Biotech/agent", "", true, false},
+		{"Harlow Pharma sued Qingri Biotech on Monday. The two companies had held talks in January.", pair, "Harlow Pharma/agent, Qingri Biotech/agent", "", true, false},
+		{"Harlow Pharma sued Qingri Biotech on Monday. The court fined both drugmakers in March.", antecedents{}, "Harlow Pharma/subject, Qingri Biotech/subject", "", true, false},
+		{"Harlow Pharma sued Qingri Biotech on Monday. Anna Berg said the deal “lets both companies move on.”", antecedents{}, "Anna Berg/agent", "", true, false},
 	})
 }
 

@@ -298,6 +298,12 @@ var (
 	firmBases = set("based", "listed", "owned", "headquartered", "controlled", "backed")
 )
 
+// publicHeads end the names of bodies that rule on firms, not firms:
+// "the two companies" after "the European Commission" are not it
+// (castFirmPair).
+var publicHeads = set("commission", "court", "ministry", "authority", "agency", "council", "parliament", "government",
+	"department", "office", "tribunal", "senate", "congress", "police", "union", "regulator", "board")
+
 // appositionArticles open an apposition: "Helios Games, a Seattle-based
 // developer,".
 var appositionArticles = set("a", "an", "the")
