@@ -690,7 +690,35 @@ func castPronouns(s *sentence, ante antecedents) {
 		s.hasActor = true
 	}
 	s.parts = append(ps, s.parts...)
+	if len(names) == 0 && ante.one != "" && objectPronoun(s) {
+		// "The board thanked him for his work", "named her as chair":
+		// who the happening is done to is the person named before
+		s.parts = append(s.parts, timeline.Participant{Name: ante.one, Type: timeline.Person, Role: timeline.RoleCounterpart})
+	}
 	s.onlyAntecedents = s.hasActor && len(ps) == len(s.parts) || s.hasActor && len(s.parts) == 0
+}
+
+// objectPronoun reports whether "him", or "her" standing alone ("named
+// her as chair", "thanked her for", not "praised her work"), follows the
+// sentence's trigger in its clause.
+func objectPronoun(s *sentence) bool {
+	toks := s.toks
+	if s.trig < 0 {
+		return false
+	}
+	end := len(toks)
+	if s.clauseEnd > 0 {
+		end = min(end, tokIndex(toks, s.clauseEnd))
+	}
+	for k := s.trig + 1; k < end && k <= s.trig+3; k++ {
+		switch toks[k].Key {
+		case "him":
+			return true
+		case "her":
+			return k+1 == len(toks) || herFollowers[toks[k+1].Key] || strings.ContainsAny(s.text[toks[k].End-s.span.Start:toks[k+1].Start-s.span.Start], ",.;")
+		}
+	}
+	return false
 }
 
 // castSubjectPronoun: "She met Brodie on Wednesday", "He will be

@@ -154,6 +154,10 @@ func TestCastCompany(t *testing.T) {
 		{"Harlow Pharma sued Qingri Biotech on Monday. The two companies had held talks in January.", pair, "Harlow Pharma/agent, Qingri Biotech/agent", "", true, false},
 		{"Harlow Pharma sued Qingri Biotech on Monday. The court fined both drugmakers in March.", antecedents{}, "Harlow Pharma/subject, Qingri Biotech/subject", "", true, false},
 		{"Harlow Pharma sued Qingri Biotech on Monday. Anna Berg said the deal “lets both companies move on.”", antecedents{}, "Anna Berg/agent", "", true, false},
+		// "him", or "her" standing alone, after the trigger is the person named before
+		{"The company thanked him for his work.", antecedents{one: "Donald Trump", org: "Norland Bank"}, "Norland Bank/agent, Donald Trump/counterpart", "", true, false},
+		{"The board named her as chair on Monday.", antecedents{one: "Donald Trump", org: "Norland Bank"}, "Norland Bank/agent, Donald Trump/counterpart", "", true, false},
+		{"The company praised her work on Monday.", antecedents{one: "Donald Trump", org: "Norland Bank"}, "Norland Bank/agent", "", true, false},
 	})
 }
 

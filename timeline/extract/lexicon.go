@@ -304,6 +304,11 @@ var (
 var publicHeads = set("commission", "court", "ministry", "authority", "agency", "council", "parliament", "government",
 	"department", "office", "tribunal", "senate", "congress", "police", "union", "regulator", "board")
 
+// herFollowers come after "her" as an object, not as a possessive:
+// "named her as chair", "thanked her for" (objectPronoun).
+var herFollowers = set("as", "for", "to", "on", "in", "at", "with", "of", "from", "and", "after", "before", "over", "about",
+	"last", "this", "that", "because")
+
 // appositionArticles open an apposition: "Helios Games, a Seattle-based
 // developer,".
 var appositionArticles = set("a", "an", "the")
