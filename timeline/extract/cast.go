@@ -7,6 +7,7 @@ import (
 
 	"github.com/storygraph/storygraph/timeline"
 	"github.com/storygraph/storygraph/timeline/gazetteer"
+	"github.com/storygraph/storygraph/timeline/names"
 	"github.com/storygraph/storygraph/timeline/text"
 )
 
@@ -673,6 +674,10 @@ func castPronouns(s *sentence, ante antecedents) {
 		switch {
 		case w == "i" && ante.speaker != "":
 			names = []string{ante.speaker} // a transcript's speaker label
+		case pronounsOne[w] && s.speaker >= 0 && k > s.speaker && personSubject(s):
+			// "The minister said he would resign": he is the minister,
+			// not the person named before
+			s.hasActor = true
 		case pronounsOne[w] && ante.one != "":
 			names = []string{ante.one}
 		case pronounsMany[w] && len(ante.leaders) > 0 && (leaderNouns[w] || k+1 < len(toks) && leaderNouns[toks[k+1].Key]):
@@ -719,6 +724,24 @@ func objectPronoun(s *sentence) bool {
 		}
 	}
 	return false
+}
+
+// personSubject reports whether the sentence's saying has a person named
+// by what they are as its subject: "The investor said", "A spokeswoman
+// said", "The 58-year-old said" (not "The company said", "The report
+// said", "Her lawyer said").
+func personSubject(s *sentence) bool {
+	toks, sp, first := s.toks, s.speaker, openingPhraseEnd(s)
+	if sp < first+2 || sp > first+5 || !appositionArticles[toks[first].Key] {
+		return false
+	}
+	for _, t := range toks[first+1 : sp] {
+		if t.Upper {
+			return false
+		}
+	}
+	noun := toks[sp-1].Key
+	return roleWords[noun] || names.RoleNoun(noun) || noun == "old" && toks[sp-2].Key == "year"
 }
 
 // castSubjectPronoun: "She met Brodie on Wednesday", "He will be

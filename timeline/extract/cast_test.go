@@ -43,6 +43,10 @@ func TestFindCast(t *testing.T) {
 		{"He will be replaced by Mette Kjaer.", pair, "Donald Trump/subject, Mette Kjaer/agent", "", true, false},
 		{"She invited Keir Starmer to visit Oslo in September.", pair, "Donald Trump/agent, Keir Starmer/agent", "Oslo", true, false},
 		{"Keir Starmer said he would resign.", pair, "Keir Starmer/agent", "", true, false},
+		// a person named by what they are, saying, is who "he" is in what they say
+		{"The minister said he would resign.", pair, "-", "", true, true},
+		{"A spokeswoman said she could not comment.", pair, "-", "", true, true},
+		{"The report said he would resign.", pair, "Donald Trump/agent", "", true, true},
 		{"They agreed to stay in close contact.", pair, "Keir Starmer/agent, Donald Trump/agent", "", true, true},
 		{"Two tail service masts were moved.", pair, "-", "", false, false},
 		// after an opening phrase
