@@ -282,24 +282,27 @@ func (st *docState) otherKinds(s *sentence, noun string) bool {
 
 // firmAt is the token of the noun when "the <company>" starts at token
 // k, no name after it ("the company Aero Norte") and no "of" ("the group
-// of protesters"), else -1. Up to two words of where a firm is based,
+// of protesters"), else -1. Up to four words of where a firm is based,
 // whose it is or what trade it is in may stand between: "the
-// Lisbon-based electronics maker", "the Japanese firm", "the media
-// group" (not "the rival company", "the parent company": another).
+// Lisbon-based electronics maker", "the Japanese firm", "the U.S.
+// automaker", "the media group" (not "the rival company", "the parent
+// company": another).
 func (st *docState) firmAt(toks []text.Token, k int) int {
 	if toks[k].Key != "the" {
 		return -1
 	}
 	n := k + 1
-	for ; n < len(toks) && n <= k+4; n++ {
+	for n < len(toks) && n <= k+5 {
 		if firmNouns[toks[n].Key] && !toks[n].Upper || n > k+1 && (toks[n].Key == "maker" || toks[n].Key == "makers") || n == k+1 && toks[n].Key == "board" {
 			break
 		}
-		if n == k+4 || !st.firmModifier(toks, n) {
+		w := st.firmModifier(toks, n)
+		if w == 0 {
 			return -1
 		}
+		n += w
 	}
-	if n >= len(toks) || n > k+4 {
+	if n >= len(toks) || n > k+5 {
 		return -1
 	}
 	if n+1 < len(toks) && (toks[n+1].Upper || toks[n+1].Key == "of") {
@@ -308,30 +311,30 @@ func (st *docState) firmAt(toks []text.Token, k int) int {
 	return n
 }
 
-// firmModifier reports whether token n says where a firm is based or
-// listed ("Lisbon-based", "Oslo-listed": both words), whose country it
-// is ("Japanese") or its trade ("electronics", "media"): a word "the
-// <modifier> company" keeps standing for a firm named before.
-func (st *docState) firmModifier(toks []text.Token, n int) bool {
+// firmModifier is the number of words from token n that say where a firm
+// is based or listed ("Lisbon-based", "New York-listed"), whose country
+// or city it is ("Japanese", "South Korean", "U.S.", "Detroit") or its
+// trade ("electronics", "media"), or 0: "the <modifier> company" still
+// stands for a firm named before.
+func (st *docState) firmModifier(toks []text.Token, n int) int {
 	t := toks[n]
-	if firmTrades[t.Key] && !t.Upper {
-		return true
-	}
-	if firmBases[t.Key] && n > 0 && st.text[toks[n-1].End:t.Start] == "-" {
-		return true
-	}
-	if n+1 < len(toks) && firmBases[toks[n+1].Key] && st.text[t.End:toks[n+1].Start] == "-" {
-		return true
+	if firmTrades[t.Key] && !t.Upper || firmBases[t.Key] && n > 0 && st.text[toks[n-1].End:t.Start] == "-" {
+		return 1
 	}
 	if !t.Upper {
-		return false
+		return 0
 	}
-	for _, m := range st.x.Gazetteer.Names(toks[n : n+1]) {
-		if m.Via == gazetteer.ViaDemonym {
-			return true
+	for j := n + 1; j < len(toks) && j <= n+2 && toks[j-1].Upper; j++ {
+		if firmBases[toks[j].Key] && st.text[toks[j-1].End:toks[j].Start] == "-" {
+			return j - n // ("New York-based": the words before "-based")
 		}
 	}
-	return false
+	for _, m := range st.x.Gazetteer.Names(toks[n:min(n+3, len(toks))]) {
+		if m.FirstTok == 0 && m.Entries[0].Type == gazetteer.Place {
+			return m.NTok
+		}
+	}
+	return 0
 }
 
 // firmNamed is the organisation "the <noun>" stands for in sentence s:
@@ -603,8 +606,9 @@ func (st *docState) castCountries(s *sentence, seen map[string]bool) {
 			continue
 		}
 		// "US Special Envoy ...", "UK defence minister ...": the
-		// country qualifies a title, it does not act
-		if nx := ti + m.ntok; nx < len(toks) && (toks[nx].Upper || roleWords[toks[nx].Key]) {
+		// country qualifies a title, it does not act; nor in "the U.S.
+		// automaker", "the US media group" (firmAt)
+		if nx := ti + m.ntok; nx < len(toks) && (toks[nx].Upper || roleWords[toks[nx].Key]) || firmOfPlace(toks, ti, m.ntok) {
 			continue
 		}
 		// "Norwegian carmaker Halvorsen Motors", "the Finnish maker": a
@@ -859,6 +863,15 @@ func (st *docState) metonym(m mention, toks []text.Token) string {
 	return ""
 }
 
+// firmOfPlace reports whether the place named at token ti (n tokens)
+// stands between "the" and a firm noun or trade: "the U.S. automaker",
+// "the Detroit media group" are a firm's, not a happening's place or a
+// country acting.
+func firmOfPlace(toks []text.Token, ti, n int) bool {
+	nx := ti + n
+	return ti > 0 && toks[ti-1].Key == "the" && nx < len(toks) && (firmNouns[toks[nx].Key] && !toks[nx].Upper || firmTrades[toks[nx].Key])
+}
+
 // placeAsModifier reports a place name used to qualify something else
 // rather than to locate the happening: before a capitalised title ("US
 // Special Envoy", "UK Prime Minister") or inside a hyphenated compound
@@ -871,6 +884,9 @@ func (st *docState) placeAsModifier(m mention, toks []text.Token) bool {
 	nx := ti + m.ntok
 	if nx < len(toks) && (roleWords[toks[nx].Key] || titleWords[toks[nx].Key] || toks[nx].Key == "special") &&
 		strings.TrimSpace(st.text[m.end:toks[nx].Start]) == "" {
+		return true
+	}
+	if firmOfPlace(toks, ti, m.ntok) {
 		return true
 	}
 	// "President of Kazakhstan Kassym-Jomart Tokayev": the country of a

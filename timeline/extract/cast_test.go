@@ -149,6 +149,8 @@ func TestCastCompany(t *testing.T) {
 		{"The Tarsk-based electronics maker announced a recall on Monday.", firm, "Norland Bank/agent", "", true, false},
 		{"The Japanese firm said it would cooperate with the inquiry.", firm, "Norland Bank/agent", "", true, false},
 		{"The media group also said it would close the label.", firm, "Norland Bank/agent", "", true, false},
+		{"The U.S. automaker said it would cut 300 jobs.", firm, "Norland Bank/agent", "", true, false},
+		{"The New York-based bank lost $4 million in 2020.", firm, "Norland Bank/agent", "", true, false},
 		{"The rival company said it would bid.", firm, "-", "", false, false},
 		// the board is the firm's, as the subject only
 		{"The board appointed Clara Vidigal as chief executive.", firm, "Norland Bank/agent, Clara Vidigal/counterpart", "", true, false},
