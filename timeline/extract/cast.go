@@ -357,12 +357,21 @@ func (st *docState) firmNamed(s *sentence, noun, fallback string) string {
 		if text.Fold(name[strings.LastIndexByte(name, ' ')+1:]) == noun || as == noun && !genericFirmNouns[noun] {
 			found = name
 		}
-		facing = facing || name == fallback && facingBodies[as]
+		facing = facing || name == fallback && (facingBodies[as] || otherTrade(as, noun))
 	}
 	if found == "" && !facing {
 		found = fallback
 	}
 	return found
+}
+
+// otherTrade reports whether two firm nouns name firms of different
+// trades: "the planemaker" is not the firm named as "the airline Sahra
+// Air", while "the automaker" may be "the carmaker Brennvik" and "the
+// company" anyone.
+func otherTrade(a, b string) bool {
+	ta, tb := firmSectors[a], firmSectors[b]
+	return ta != "" && tb != "" && ta != tb
 }
 
 // describedAs is the firmNoun right before mention m ("the carmaker

@@ -152,6 +152,9 @@ func TestCastCompany(t *testing.T) {
 		{"The U.S. automaker said it would cut 300 jobs.", firm, "Norland Bank/agent", "", true, false},
 		{"The New York-based bank lost $4 million in 2020.", firm, "Norland Bank/agent", "", true, false},
 		{"The rival company said it would bid.", firm, "-", "", false, false},
+		// a firm named by a noun of another trade is another firm
+		{"The airline Sahra Air cancelled an order. The American planemaker said it would deliver jets in 2010.", antecedents{org: "Sahra Air"}, "-", "", false, false},
+		{"The carmaker Tarsk Motors cut jobs. The automaker said it would close a plant.", antecedents{org: "Tarsk Motors"}, "Tarsk Motors/agent", "", true, false},
 		// the board is the firm's, as the subject only
 		{"The board appointed Clara Vidigal as chief executive.", firm, "Norland Bank/agent, Clara Vidigal/counterpart", "", true, false},
 		{"Anna Berg said she would remain an adviser to the board.", firm, "Anna Berg/agent", "", true, false},

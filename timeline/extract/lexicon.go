@@ -298,6 +298,14 @@ var (
 	firmBases = set("based", "listed", "owned", "headquartered", "controlled", "backed")
 )
 
+// firmSectors are the trades of firm nouns that name one (otherTrade):
+// firms named by nouns of two trades are two firms.
+var firmSectors = map[string]string{"airline": "air", "carrier": "air", "bank": "finance", "lender": "finance",
+	"insurer": "finance", "brokerage": "finance", "carmaker": "car", "automaker": "car", "planemaker": "plane",
+	"drugmaker": "drug", "chipmaker": "chip", "steelmaker": "steel", "shipbuilder": "ship", "brewer": "drink",
+	"miner": "mining", "retailer": "retail", "newspaper": "press", "magazine": "press", "daily": "press", "weekly": "press",
+	"tabloid": "press", "broadcaster": "broadcast", "channel": "broadcast", "utility": "utility"}
+
 // publicHeads end the names of bodies that rule on firms, not firms:
 // "the two companies" after "the European Commission" are not it
 // (castFirmPair).
