@@ -756,3 +756,21 @@ func TestTitledNamed(t *testing.T) {
 		}
 	}
 }
+
+// A name glued by a hyphen to a number is a designation ("K2-291b", a
+// planet), not the name (K2, a mountain); "K2" alone still is.
+func TestDesignationIsNoName(t *testing.T) {
+	extractText := paragraphExtractor(t)
+	for text, want := range map[string]bool{
+		"Astronomers found water on the planet K2-291b in May.": false,
+		"Climbers reached the summit of K2 in May.":             true,
+	} {
+		found := false
+		for _, e := range extractText(text, "").Entities {
+			found = found || e.Name == "K2"
+		}
+		if found != want {
+			t.Errorf("%q: K2 found %v, want %v", text, found, want)
+		}
+	}
+}

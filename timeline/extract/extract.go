@@ -399,6 +399,11 @@ func (st *docState) findNames() {
 			if en.Ambiguous && !st.ambiguousOK(bi, m, en) {
 				continue
 			}
+			// "K2-291b", "Kepler-22b": a name glued by a hyphen to a
+			// number is a designation (a planet's, a model's), not the name
+			if e := m.FirstTok + m.NTok; e < len(bl.toks) && st.text[bl.toks[e-1].End:bl.toks[e].Start] == "-" && st.text[bl.toks[e].Start] >= '0' && st.text[bl.toks[e].Start] <= '9' {
+				continue
+			}
 			// "Economist Hana Lipova said": a common word opening the
 			// sentence before a name is her title, not The Economist
 			if en.Type == gazetteer.Organization && m.NTok == 1 && st.sentenceStart(bi, m.FirstTok) && names.CommonWord(bl.toks[m.FirstTok].Key) &&
