@@ -941,7 +941,8 @@ func (s *state) firmListBefore(k int) bool {
 		}
 		t := &s.toks[q]
 		if s.firmsNoun(q) {
-			return true
+			// (not "the clubs of Soho", "the banks of Lisbon": where they are)
+			return q+1 >= len(s.toks) || s.toks[q+1].Key != "of"
 		}
 		switch {
 		case s.st[q]&sInitial != 0:
