@@ -399,9 +399,7 @@ func (st *docState) findNames() {
 			if en.Ambiguous && !st.ambiguousOK(bi, m, en) {
 				continue
 			}
-			// "K2-291b", "Kepler-22b": a name glued by a hyphen to a
-			// number is a designation (a planet's, a model's), not the name
-			if e := m.FirstTok + m.NTok; e < len(bl.toks) && st.text[bl.toks[e-1].End:bl.toks[e].Start] == "-" && st.text[bl.toks[e].Start] >= '0' && st.text[bl.toks[e].Start] <= '9' {
+			if st.designation(bl, m) {
 				continue
 			}
 			// "Economist Hana Lipova said": a common word opening the
@@ -981,6 +979,14 @@ func (st *docState) pickBySurname(m gazetteer.Match) *gazetteer.Entry {
 		}
 	}
 	return best
+}
+
+// designation reports whether a gazetteer match is glued by a hyphen to
+// a number: "K2-291b", "Kepler-22b" name a planet or a model, not the
+// name.
+func (st *docState) designation(bl *block, m gazetteer.Match) bool {
+	e := m.FirstTok + m.NTok
+	return e < len(bl.toks) && st.text[bl.toks[e-1].End:bl.toks[e].Start] == "-" && st.text[bl.toks[e].Start] >= '0' && st.text[bl.toks[e].Start] <= '9'
 }
 
 // insideLongerName reports whether the word at i is part of a longer
