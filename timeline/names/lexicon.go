@@ -479,7 +479,7 @@ var personAsides = map[string]bool{"speaking": true, "representing": true, "stan
 
 // bornBefore come before "in" and a place where someone or something is
 // from or stays: "born in X", "based in X", "grew (up) in X".
-var bornBefore = map[string]bool{"born": true, "based": true, "headquartered": true, "located": true, "situated": true,
+var bornBefore = map[string]bool{"born": true, "based": true, "headquartered": true, "founded": true, "established": true, "incorporated": true, "located": true, "situated": true,
 	"raised": true, "live": true, "lives": true, "lived": true, "living": true, "grew": true, "arrived": true, "landed": true, "brought": true, "settled": true,
 	"held": true, "stationed": true, "died": true, "hospitalised": true, "hospitalized": true, "buried": true, "staged": true}
 

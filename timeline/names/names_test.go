@@ -163,6 +163,8 @@ func TestFind(t *testing.T) {
 			want{"?Mediovanta"}},
 		{"unions, associations and clubs named in their own language", "The strike was backed by the Federación de Pescadores and the Associação de Moradores. The race is organised by Remo Clube de Aveira.",
 			want{"Federación de Pescadores=organization@5", "Associação de Moradores=organization@5", "Remo Clube de Aveira=organization@5"}},
+		{"where a firm was founded is a place", "Kvik, founded in Aarveld in 2016, makes payment apps.",
+			want{"Aarveld=place@4"}},
 		{"a plural opener is no part of the name", "Rivals Halden Shipping Group and Norvik Lines have made similar provisions.",
 			want{"Halden Shipping Group=organization", "!Rivals Halden Shipping Group"}},
 		{"the summit or slopes of a name are a place's", "Rangi Tamatea reached the summit of Tarnkoll in May. Snow fell on the slopes of Vessagora overnight.",
