@@ -532,7 +532,13 @@ func (s *state) evidence(g *seg) {
 	if s.kinBefore(g.pre) {
 		add(cRoleBefore)
 	}
-	if f0&fGiven == 0 && (s.firmListBefore(g.pre) || g.pre == i-1 && s.firmsNoun(g.pre)) {
+	if !allCommon && s.listAfter(g.pre, s.placesNoun) {
+		// "rural areas such as Monteverde and Val Serra", "towns like
+		// Kessa": every name of a list after a plural noun of places is
+		// a place
+		add(cPlaceOf)
+	}
+	if f0&fGiven == 0 && (s.listAfter(g.pre, s.firmsNoun) || g.pre == i-1 && s.firmsNoun(g.pre)) {
 		// "rivals Skarda Auto and Tatrovka", "carmakers Velda, Orsa and
 		// Brandt", "companies such as Fjelltur": every name of a list
 		// after a plural noun of firms is a firm
@@ -929,18 +935,19 @@ func (s *state) innerLower(i, j int) bool {
 	return false
 }
 
-// firmListBefore reports whether the name at k is in a list of names
-// right after a plural noun of firms or bodies ("rivals", "carmakers",
-// "banks", "companies such as"): the list's names, commas, "and", "or"
-// and the connectors inside names lie between them.
-func (s *state) firmListBefore(k int) bool {
+// listAfter reports whether the name at k is in a list of names right
+// after a plural noun that noun accepts: of firms or bodies ("rivals",
+// "carmakers", "banks", "companies such as") or of places ("towns",
+// "areas such as"): the list's names, commas, "and", "or" and the
+// connectors inside names lie between them.
+func (s *state) listAfter(k int, noun func(q int) bool) bool {
 	names := true // (the name at k)
 	for q := k - 1; q >= 0 && q >= k-16; q-- {
 		if g := s.gap(q); g != gSpace && g != gComma && g != gAmp && g != gHyphen {
 			return false
 		}
 		t := &s.toks[q]
-		if s.firmsNoun(q) {
+		if noun(q) {
 			// (not "the clubs of Soho", "the banks of Lisbon": where they are)
 			return q+1 >= len(s.toks) || s.toks[q+1].Key != "of"
 		}
@@ -963,6 +970,21 @@ func (s *state) firmListBefore(k int) bool {
 		}
 	}
 	return false
+}
+
+// placesNoun reports whether token q is a plural noun of places and of
+// no people or bodies: "towns", "cities", "countries", "areas".
+func (s *state) placesNoun(q int) bool {
+	key := s.toks[q].Key
+	if len(key) < 4 || key[len(key)-1] != 's' || s.toks[q].Upper && s.st[q]&sInitial == 0 || s.toks[q].Caps {
+		return false
+	}
+	one := key[:len(key)-1]
+	if strings.HasSuffix(key, "ies") {
+		one = key[:len(key)-3] + "y"
+	}
+	f := s.lex[one]
+	return f&fPlaceNoun != 0 && f&(fRole|fTitle|fOrgNoun) == 0
 }
 
 // firmsNoun reports whether token q is a plural noun of firms or bodies

@@ -163,6 +163,8 @@ func TestFind(t *testing.T) {
 			want{"?Mediovanta"}},
 		{"unions, associations and clubs named in their own language", "The strike was backed by the Federación de Pescadores and the Associação de Moradores. The race is organised by Remo Clube de Aveira.",
 			want{"Federación de Pescadores=organization@5", "Associação de Moradores=organization@5", "Remo Clube de Aveira=organization@5"}},
+		{"a list after a plural noun of places is of places", "Children in rural areas such as Monteverde and Orsanto were worst hit. Towns like Kessa flooded. Countries including Norland, Estmark and Velia signed.",
+			want{"Monteverde=place@4", "Orsanto=place@4", "Kessa=place@4", "Norland=place@4", "Estmark=place@4", "Velia=place@4"}},
 		{"where a firm was founded is a place", "Kvik, founded in Aarveld in 2016, makes payment apps.",
 			want{"Aarveld=place@4"}},
 		{"a plural opener is no part of the name", "Rivals Halden Shipping Group and Norvik Lines have made similar provisions.",
