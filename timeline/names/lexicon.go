@@ -331,6 +331,9 @@ func buildLexicon() {
 		// and what someone did somewhere: "trained in Iten", "speaking in
 		// Nis", "killed in Tessaly" (not "injured in Formula One")
 		{fSiteBefore, `trained speaking killed arrested injured detained`},
+		// and where one trains, works or keeps things: "trains in Iten",
+		// "jobs in Wolvsburg", "a garage in Debrek"
+		{fSiteBefore, `trains training jobs garage workshop depot`},
 		{fInstitution, `treasury exchequer`},
 		{fInstitution, `congress parliament senate knesset duma bundestag bundesrat kremlin pentagon vatican
 			politburo eurogroup interpol europol nasa`},

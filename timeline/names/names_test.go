@@ -167,6 +167,8 @@ func TestFind(t *testing.T) {
 			want{"Monteverde=place@4", "Orsanto=place@4", "Kessa=place@4", "Norland=place@4", "Estmark=place@4", "Velia=place@4"}},
 		{"where a firm was founded is a place", "Kvik, founded in Aarveld in 2016, makes payment apps.",
 			want{"Aarveld=place@4"}},
+		{"where one trains, works or keeps things is a place", "Oyelaran trains in Itembe with his coach. The plan would cost jobs in Wolvsburg. He founded the firm in a garage in Debrek.",
+			want{"Itembe=place@4", "Wolvsburg=place@4", "Debrek=place@4"}},
 		{"a plural opener is no part of the name", "Rivals Halden Shipping Group and Norvik Lines have made similar provisions.",
 			want{"Halden Shipping Group=organization", "!Rivals Halden Shipping Group"}},
 		{"the summit or slopes of a name are a place's", "Rangi Tamatea reached the summit of Tarnkoll in May. Snow fell on the slopes of Vessagora overnight.",
