@@ -510,7 +510,7 @@ func (s *state) evidence(g *seg) {
 				// "a site near Cusco", "a village outside Kessa", "schools
 				// across Arland"
 				add(cPlaceContext)
-			case key == "near" && !allCommon && w <= 3 && f0&(fGiven|fGivenWeak) == 0:
+			case (key == "near" || key == "around") && !allCommon && w <= 3 && f0&(fGiven|fGivenWeak) == 0:
 				// "lived near Penzance", "found near Loja": what is near
 				// is somewhere
 				add(cPlaceContext)

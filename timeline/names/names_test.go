@@ -169,6 +169,8 @@ func TestFind(t *testing.T) {
 			want{"Aarveld=place@4"}},
 		{"where one trains, works or keeps things is a place", "Oyelaran trains in Itembe with his coach. The plan would cost jobs in Wolvsburg. He founded the firm in a garage in Debrek.",
 			want{"Itembe=place@4", "Wolvsburg=place@4", "Debrek=place@4"}},
+		{"what is around a name is somewhere", "Conditions at depots around Venmark were still unsafe.",
+			want{"Venmark=place@4"}},
 		{"a plural opener is no part of the name", "Rivals Halden Shipping Group and Norvik Lines have made similar provisions.",
 			want{"Halden Shipping Group=organization", "!Rivals Halden Shipping Group"}},
 		{"the summit or slopes of a name are a place's", "Rangi Tamatea reached the summit of Tarnkoll in May. Snow fell on the slopes of Vessagora overnight.",
