@@ -514,6 +514,11 @@ func (s *state) evidence(g *seg) {
 				// "lived near Penzance", "found near Loja": what is near
 				// is somewhere
 				add(cPlaceContext)
+			case key == "to" && fledTo[prev] && !allCommon:
+				// "evacuated to Trevento", "fled to Kessa": where people
+				// go when they leave is somewhere ("returned to Apple",
+				// "moved to Google" may be a firm)
+				add(cPlaceContext)
 			case key == "from" && s.lex[prev]&fRole != 0 && !allCommon:
 				// "a nurse from Bergen", "a developer from Novi Sad": where
 				// someone of a trade is from
@@ -1004,6 +1009,11 @@ func (s *state) firmsNoun(q int) bool {
 	f := s.lex[one] | suffixFlags(one)
 	return f&fOrgNoun != 0 && f&(fRole|fTitle) == 0 && one != "party" && one != "union"
 }
+
+// fledTo are the verbs of leaving before "to" and where one goes.
+var fledTo = map[string]bool{"evacuated": true, "fled": true, "flee": true, "fleeing": true, "relocated": true,
+	"emigrated": true, "deported": true, "airlifted": true, "flew": true, "sailed": true, "drove": true,
+	"travelled": true, "traveled": true, "commute": true, "commutes": true}
 
 // playedFor are the words before "for" and the side one plays for.
 var playedFor = map[string]bool{"played": true, "plays": true, "playing": true, "play": true, "signed": true,

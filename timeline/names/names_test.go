@@ -171,6 +171,8 @@ func TestFind(t *testing.T) {
 			want{"Itembe=place@4", "Wolvsburg=place@4", "Debrek=place@4"}},
 		{"what is around a name is somewhere", "Conditions at depots around Venmark were still unsafe.",
 			want{"Venmark=place@4"}},
+		{"where people flee or are evacuated to is a place", "The hospital was evacuated to Trevano. Hundreds fled to Kessaly overnight.",
+			want{"Trevano=place@4", "Kessaly=place@4"}},
 		{"a plural opener is no part of the name", "Rivals Halden Shipping Group and Norvik Lines have made similar provisions.",
 			want{"Halden Shipping Group=organization", "!Rivals Halden Shipping Group"}},
 		{"the summit or slopes of a name are a place's", "Rangi Tamatea reached the summit of Tarnkoll in May. Snow fell on the slopes of Vessagora overnight.",
