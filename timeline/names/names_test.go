@@ -173,6 +173,8 @@ func TestFind(t *testing.T) {
 			want{"Venmark=place@4"}},
 		{"where people flee or are evacuated to is a place", "The hospital was evacuated to Trevano. Hundreds fled to Kessaly overnight.",
 			want{"Trevano=place@4", "Kessaly=place@4"}},
+		{"a name whose demonym the text writes is a country", "The minister thanked Velaria for its support. On Monday the Velarian troops left. Julia Brandt met Julian Holm.",
+			want{"Velaria=place@4", "Julia Brandt=person"}},
 		{"a plural opener is no part of the name", "Rivals Halden Shipping Group and Norvik Lines have made similar provisions.",
 			want{"Halden Shipping Group=organization", "!Rivals Halden Shipping Group"}},
 		{"the summit or slopes of a name are a place's", "Rangi Tamatea reached the summit of Tarnkoll in May. Snow fell on the slopes of Vessagora overnight.",

@@ -74,6 +74,12 @@ func (s *state) resolve() {
 		}
 	}
 	for _, gr := range s.order {
+		if s.demonymOf(gr) {
+			// "for Moldavia's support ... Moldavian Foreign Minister":
+			// a name whose demonym the text writes is a country's
+			gr.cues |= 1 << cPlaceContext
+			gr.sc[Place] += int(cueInfo[cPlaceContext].w)
+		}
 		gr.typ = decide(gr.sc)
 		if gr.typ == Unknown && s.givenAlone(gr) {
 			gr.typ = Person
@@ -88,6 +94,19 @@ func (s *state) resolve() {
 	for _, gr := range s.order {
 		gr.keep = s.keepGroup(gr)
 	}
+}
+
+// demonymOf reports whether the one-word name of gr ends in "a" and the
+// text writes, capitalised mid-sentence, the word with an "n" after it,
+// its people's adjective: "Moldavia" and "Moldavian", "Kessa" and
+// "Kessan" (not "Julia" and "Julian", two given names).
+func (s *state) demonymOf(gr *group) bool {
+	key := gr.key
+	if gr.n != 1 || len(key) < 4 || key[len(key)-1] != 'a' || s.lex[key]&(fGiven|fGivenWeak|fWord|fSurname) != 0 {
+		return false
+	}
+	adj := key + "n"
+	return s.midCap(adj) > 0 && s.lex[adj]&(fGiven|fGivenWeak|fSurname|fSurnameWord|fWord) == 0
 }
 
 // givenAlone reports whether a name of no type is a person's given name
