@@ -191,6 +191,10 @@ func buildLexicon() {
 		// and by their trade: "Tasman Dairy", "Orla Textiles", "Brant Haulage"
 		{fOrgHead | fCorp, `dairy dairies beverages breweries distillers textiles apparel cosmetics plastics packaging haulage
 			equities aviation automotive financial aircraft shipyards shipbuilding`},
+		// builders, developers and traders: "Ashby Civil Engineering", "Corran Construction",
+		// "Veld Properties", "Harlan Homes"
+		{fOrgHead | fCorp, `engineering construction contractors developments properties estates builders trading
+			manufacturing printing fisheries homes`},
 		{fOrgHead, `international`},
 		// ensembles: "the Tallis Quartet"
 		{fOrgHead, `quartet quintet trio ensemble`},

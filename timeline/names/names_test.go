@@ -175,6 +175,8 @@ func TestFind(t *testing.T) {
 			want{"Trevano=place@4", "Kessaly=place@4"}},
 		{"a name whose demonym the text writes is a country", "The minister thanked Velaria for its support. On Monday the Velarian troops left. Julia Brandt met Julian Holm.",
 			want{"Velaria=place@4", "Julia Brandt=person"}},
+		{"builders, developers and traders by their trade", "The contracts went to Ashby Civil Engineering, run by his son, and to Corran Construction. Veld Properties and Harlan Homes bid too.",
+			want{"Ashby Civil Engineering=organization@5", "Corran Construction=organization@5", "Veld Properties=organization@5", "Harlan Homes=organization@5"}},
 		{"a plural opener is no part of the name", "Rivals Halden Shipping Group and Norvik Lines have made similar provisions.",
 			want{"Halden Shipping Group=organization", "!Rivals Halden Shipping Group"}},
 		{"the summit or slopes of a name are a place's", "Rangi Tamatea reached the summit of Tarnkoll in May. Snow fell on the slopes of Vessagora overnight.",
