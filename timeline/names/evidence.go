@@ -211,7 +211,7 @@ var cueInfo = [numCues]struct {
 	cOrgOfRole:     {"role of", Organization, 2},
 	cJoinBefore:    {"joined/founded", Organization, 2},
 	cWorkAt:        {"works at", Organization, 5},
-	cStakeIn:       {"shares in", Organization, 5},
+	cStakeIn:       {"shares in, figures", Organization, 5},
 	cWhich:         {"which", Organization, 1},
 	cAtOrg:         {"at", Organization, 1},
 	cPlaceHead:     {"place head word", Place, 5},
@@ -548,6 +548,14 @@ func (s *state) evidence(g *seg) {
 		// Brandt", "companies such as Fjelltur": every name of a list
 		// after a plural noun of firms is a firm
 		add(cOrgNounBefore)
+	}
+	// (not a surname alone, which may be an analyst's: "Okafor expects
+	// a loss")
+	if w <= 3 && f0&(fGiven|fGivenWeak) == 0 && !(w == 1 && f0&(fSurname|fSurnameWord) != 0) && !caps && s.figuresAfter(j) {
+		// "Velmora reported a net loss", "Brekstad posted record
+		// revenue", "Tarvik cut its dividend": who reports a firm's
+		// figures is a firm
+		add(cStakeIn) // (as much a firm's as its shares)
 	}
 	if w <= 2 && f0&(fGiven|fGivenWeak) == 0 && s.tradeOpens(g.pre, i) {
 		// "Insurer Allianz declined to comment", "Broadcaster NRK said":
@@ -1019,6 +1027,36 @@ var fledTo = map[string]bool{"evacuated": true, "fled": true, "flee": true, "fle
 var playedFor = map[string]bool{"played": true, "plays": true, "playing": true, "play": true, "signed": true,
 	"football": true, "soccer": true, "rugby": true, "cricket": true, "basketball": true, "hockey": true,
 	"baseball": true, "volleyball": true, "handball": true, "goals": true, "appearances": true}
+
+// figuresAfter reports whether a verb right after a name (token j), then
+// at most four lower-case words, numbers or hyphens, reach a noun of a
+// firm's figures: "reported a net loss", "posted record third-quarter
+// revenue", "cut its dividend", "raised its full-year forecast".
+func (s *state) figuresAfter(j int) bool {
+	n := len(s.toks)
+	if j >= n || j == 0 || s.gap(j-1) != gSpace || s.toks[j].Upper || s.fl[j]&(fFunc|fSay) != 0 {
+		return false
+	}
+	for k := j + 1; k < n && k <= j+5; k++ {
+		if g := s.gap(k - 1); g != gSpace && g != gHyphen {
+			return false
+		}
+		if figureNouns[s.toks[k].Key] {
+			return true
+		}
+		// ("told of her losses", "spoke about profits": what one speaks
+		// of is no figure of one's own)
+		if s.toks[k].Upper || s.fl[k]&fLocPrep != 0 || s.toks[k].Key == "of" || s.toks[k].Key == "about" {
+			return false
+		}
+	}
+	return false
+}
+
+// figureNouns are what a firm reports of its business.
+var figureNouns = map[string]bool{"loss": true, "losses": true, "profit": true, "profits": true, "revenue": true,
+	"revenues": true, "sales": true, "dividend": true, "dividends": true, "earnings": true, "forecast": true,
+	"forecasts": true, "guidance": true, "turnover": true, "ebitda": true}
 
 // theBefore reports whether "the" comes right before the name at i, in
 // it as its stripped opener (pre) or before it.

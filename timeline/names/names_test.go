@@ -177,6 +177,8 @@ func TestFind(t *testing.T) {
 			want{"Velaria=place@4", "Julia Brandt=person"}},
 		{"builders, developers and traders by their trade", "The contracts went to Ashby Civil Engineering, run by his son, and to Corran Construction. Veld Properties and Harlan Homes bid too.",
 			want{"Ashby Civil Engineering=organization@5", "Corran Construction=organization@5", "Veld Properties=organization@5", "Harlan Homes=organization@5"}},
+		{"who reports a firm's figures is a firm", "Shares fell. Velmora reported a net loss of 340 million kronor. Brekstad posted record third-quarter revenue. Tomas Okafor told of his losses.",
+			want{"Velmora=organization@5", "Brekstad=organization@5", "Tomas Okafor=person"}},
 		{"a plural opener is no part of the name", "Rivals Halden Shipping Group and Norvik Lines have made similar provisions.",
 			want{"Halden Shipping Group=organization", "!Rivals Halden Shipping Group"}},
 		{"the summit or slopes of a name are a place's", "Rangi Tamatea reached the summit of Tarnkoll in May. Snow fell on the slopes of Vessagora overnight.",
