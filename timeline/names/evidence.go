@@ -1031,19 +1031,25 @@ var playedFor = map[string]bool{"played": true, "plays": true, "playing": true, 
 // figuresAfter reports whether a verb right after a name (token j), then
 // at most four lower-case words, numbers or hyphens, reach a noun of a
 // firm's figures: "reported a net loss", "posted record third-quarter
-// revenue", "cut its dividend", "raised its full-year forecast".
+// revenue", "cut its dividend", "raised its full-year forecast"; or its
+// deal after "its": "completed its takeover".
 func (s *state) figuresAfter(j int) bool {
 	n := len(s.toks)
 	if j >= n || j == 0 || s.gap(j-1) != gSpace || s.toks[j].Upper || s.fl[j]&(fFunc|fSay) != 0 {
 		return false
 	}
+	its := false
 	for k := j + 1; k < n && k <= j+5; k++ {
 		if g := s.gap(k - 1); g != gSpace && g != gHyphen {
 			return false
 		}
-		if figureNouns[s.toks[k].Key] {
+		key := s.toks[k].Key
+		// ("completed its takeover", "raised its stake": a deal of
+		// its own; "his takeover of the club" is an investor's)
+		if figureNouns[key] || its && dealNouns[key] {
 			return true
 		}
+		its = its || key == "its"
 		// ("told of her losses", "spoke about profits": what one speaks
 		// of is no figure of one's own)
 		if s.toks[k].Upper || s.fl[k]&fLocPrep != 0 || s.toks[k].Key == "of" || s.toks[k].Key == "about" {
@@ -1052,6 +1058,10 @@ func (s *state) figuresAfter(j int) bool {
 	}
 	return false
 }
+
+// dealNouns are a firm's deals, after "its".
+var dealNouns = map[string]bool{"takeover": true, "acquisition": true, "purchase": true, "merger": true,
+	"buyout": true, "stake": true, "listing": true, "bid": true}
 
 // figureNouns are what a firm reports of its business.
 var figureNouns = map[string]bool{"loss": true, "losses": true, "profit": true, "profits": true, "revenue": true,
