@@ -543,7 +543,9 @@ func (s *state) evidence(g *seg) {
 		// a place
 		add(cPlaceOf)
 	}
-	if f0&fGiven == 0 && (s.listAfter(g.pre, s.firmsNoun) || g.pre == i-1 && s.firmsNoun(g.pre)) {
+	// (not a name shaped like a person's, since rivals may be people:
+	// "her rivals Lara Gut and Sofia Moretti")
+	if f0&fGiven == 0 && !(w >= 2 && fl&(fSurname|fSurnameWord) != 0) && (s.listAfter(g.pre, s.firmsNoun) || g.pre == i-1 && s.firmsNoun(g.pre)) {
 		// "rivals Skarda Auto and Tatrovka", "carmakers Velda, Orsa and
 		// Brandt", "companies such as Fjelltur": every name of a list
 		// after a plural noun of firms is a firm

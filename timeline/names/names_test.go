@@ -181,6 +181,8 @@ func TestFind(t *testing.T) {
 			want{"Velmora=organization@5", "Brekstad=organization@5", "Tomas Okafor=person"}},
 		{"who completes its takeover is a firm", "Prices rose. Nordavia completed its takeover of the carrier on Tuesday. Then Tomas Brekke completed his takeover of the club.",
 			want{"Nordavia=organization@5", "Tomas Brekke=person"}},
+		{"rivals may be people", "Ingrid Vold beat her rivals Lara Gutt and Sofia Moretti in the downhill.",
+			want{"Sofia Moretti=person"}},
 		{"a plural opener is no part of the name", "Rivals Halden Shipping Group and Norvik Lines have made similar provisions.",
 			want{"Halden Shipping Group=organization", "!Rivals Halden Shipping Group"}},
 		{"the summit or slopes of a name are a place's", "Rangi Tamatea reached the summit of Tarnkoll in May. Snow fell on the slopes of Vessagora overnight.",
