@@ -311,6 +311,10 @@ func buildLexicon() {
 		{fWorkBefore, `works worked working work employee employees professor researcher student students
 			scientist scientists analyst lecturer fellow director chief head staff job studied studies study studying
 			taught teaches teaching enrolled`},
+		// and those of a trade, more than one: "economists at Nordel",
+		// "engineers at Kvant"
+		{fWorkBefore, `analysts economist economists strategist strategists engineer engineers researchers
+			professors lecturers executive executives`},
 		{fStakeBefore, `shares stake stakes shareholding shareholdings shareholder shareholders`},
 		{fDegree, `sc a s d ed eng phil litt com b m`},
 		{fAreaAfter, `region regions province provinces district districts oblast county prefecture

@@ -183,6 +183,8 @@ func TestFind(t *testing.T) {
 			want{"Nordavia=organization@5", "Tomas Brekke=person"}},
 		{"rivals may be people", "Ingrid Vold beat her rivals Lara Gutt and Sofia Moretti in the downhill.",
 			want{"Sofia Moretti=person"}},
+		{"people of a trade at a name work for it", "Economists at Nordel said the money could be found. Engineers at Kvantor built the rig.",
+			want{"Nordel=organization@5", "Kvantor=organization@5"}},
 		{"a plural opener is no part of the name", "Rivals Halden Shipping Group and Norvik Lines have made similar provisions.",
 			want{"Halden Shipping Group=organization", "!Rivals Halden Shipping Group"}},
 		{"the summit or slopes of a name are a place's", "Rangi Tamatea reached the summit of Tarnkoll in May. Snow fell on the slopes of Vessagora overnight.",
