@@ -342,6 +342,8 @@ func buildLexicon() {
 		// and where one trains, works or keeps things: "trains in Iten",
 		// "jobs in Wolvsburg", "a garage in Debrek"
 		{fSiteBefore, `trains training jobs garage workshop depot`},
+		// talks and meetings are held somewhere: "coalition talks in Estmark"
+		{fSiteBefore, `talks negotiations meeting meetings`},
 		{fInstitution, `treasury exchequer`},
 		{fInstitution, `congress parliament senate knesset duma bundestag bundesrat kremlin pentagon vatican
 			politburo eurogroup interpol europol nasa`},

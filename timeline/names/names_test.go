@@ -185,6 +185,8 @@ func TestFind(t *testing.T) {
 			want{"Sofia Moretti=person"}},
 		{"people of a trade at a name work for it", "Economists at Nordel said the money could be found. Engineers at Kvantor built the rig.",
 			want{"Nordel=organization@5", "Kvantor=organization@5"}},
+		{"talks and meetings are held somewhere", "Coalition talks in Estvald stalled on Monday. The meeting in Tarnow was short.",
+			want{"Estvald=place@4", "Tarnow=place@4"}},
 		{"a plural opener is no part of the name", "Rivals Halden Shipping Group and Norvik Lines have made similar provisions.",
 			want{"Halden Shipping Group=organization", "!Rivals Halden Shipping Group"}},
 		{"the summit or slopes of a name are a place's", "Rangi Tamatea reached the summit of Tarnkoll in May. Snow fell on the slopes of Vessagora overnight.",
