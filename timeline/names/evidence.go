@@ -661,10 +661,11 @@ func (s *state) evidence(g *seg) {
 			// ("a Manhattan court", "a Kessel man": where a court or a
 			// resident is from)
 			add(cPlaceContext) // "the Cajamarca region", "in Kherson oblast"
-		case (t.Key == "union" || t.Key == "party") && f0&(fGiven|fGivenWeak) == 0 && (acronym || w == 1 && s.theBefore(g.pre, i)):
-			// "the Unite union said", "the FNV union", "the Tessa party":
-			// a union or party named before the noun
-			add(cOrgPost)
+		case unionNouns[t.Key] && f0&(fGiven|fGivenWeak) == 0 && (acronym || w == 1 && s.theBefore(g.pre, i)):
+			// "the Unite union said", "the FNV union", "the Tessa party",
+			// "the Akava confederation": a union or party named before the
+			// noun, which heads it as if written in its name
+			add(cOrgHead)
 		case w == 1 && (t.Key == "mayor" || t.Key == "residents") && !common:
 			// "Brennford mayor Otto Kranz", "Kessel residents": as weak
 			// as "in X" ("Labour mayor" is a party's)
@@ -1024,6 +1025,9 @@ func (s *state) firmsNoun(q int) bool {
 var fledTo = map[string]bool{"evacuated": true, "fled": true, "flee": true, "fleeing": true, "relocated": true,
 	"emigrated": true, "deported": true, "airlifted": true, "flew": true, "sailed": true, "drove": true,
 	"travelled": true, "traveled": true, "commute": true, "commutes": true}
+
+// unionNouns are unions, parties and federations named before them.
+var unionNouns = map[string]bool{"union": true, "party": true, "confederation": true, "federation": true}
 
 // playedFor are the words before "for" and the side one plays for.
 var playedFor = map[string]bool{"played": true, "plays": true, "playing": true, "play": true, "signed": true,
