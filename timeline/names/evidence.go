@@ -1032,7 +1032,8 @@ var unionNouns = map[string]bool{"union": true, "party": true, "confederation": 
 // playedFor are the words before "for" and the side one plays for.
 var playedFor = map[string]bool{"played": true, "plays": true, "playing": true, "play": true, "signed": true,
 	"football": true, "soccer": true, "rugby": true, "cricket": true, "basketball": true, "hockey": true,
-	"baseball": true, "volleyball": true, "handball": true, "goals": true, "appearances": true}
+	"baseball": true, "volleyball": true, "handball": true, "goals": true, "appearances": true, "player": true,
+	"players": true, "striker": true, "goalkeeper": true, "defender": true, "midfielder": true}
 
 // figuresAfter reports whether a verb right after a name (token j), then
 // at most four lower-case words, numbers or hyphens, reach a noun of a

@@ -189,6 +189,8 @@ func TestFind(t *testing.T) {
 			want{"Estvald=place@4", "Tarnow=place@4"}},
 		{"a confederation named before the noun", "The Akvara confederation warned that cuts would hit workers.",
 			want{"Akvara=organization@5"}},
+		{"a player for a name plays for a club", "Her father, a former player for Rosvik, watched from the stands.",
+			want{"Rosvik=organization@5"}},
 		{"a plural opener is no part of the name", "Rivals Halden Shipping Group and Norvik Lines have made similar provisions.",
 			want{"Halden Shipping Group=organization", "!Rivals Halden Shipping Group"}},
 		{"the summit or slopes of a name are a place's", "Rangi Tamatea reached the summit of Tarnkoll in May. Snow fell on the slopes of Vessagora overnight.",
