@@ -291,6 +291,8 @@ func buildLexicon() {
 			consultancy fund foundation association council committee band orchestra choir`},
 		// firms by what they make or trade: "Tasman, the largest dairy exporter"
 		{fOrgNoun, `exporter importer automaker carmaker drugmaker chipmaker steelmaker shipbuilder brokerage`},
+		// and by what they run: "the Norwegian dairy Tine", "the brewery Kessler Bräu"
+		{fOrgNoun, `dairy brewery distillery shipyard utility refiner grocer supermarket`},
 		{fKin, `wife husband son daughter mother father brother sister family children child widow
 			parents grandson granddaughter nephew niece career life death birthday funeral lawyer
 			girlfriend boyfriend partner fiancee fiance`},
