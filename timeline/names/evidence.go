@@ -449,6 +449,10 @@ func (s *state) evidence(g *seg) {
 		case fp&fOrgNoun != 0 && fp&fRole == 0, key == "station" && (prev == "radio" || prev == "television" || prev == "tv"):
 			// ("the radio station RPP")
 			add(cOrgNounBefore)
+		case key == "on" && !allCommon && !s.toks[j-1].Possessive && (onIsland[prev] || prev == "up" && p >= 2 && (s.toks[p-2].Key == "grew" || s.toks[p-2].Key == "brought")):
+			// "grew up on Molokai", "born on Lanai", "landed on
+			// Kessoy": where one lives or lands is an island's name
+			add(cBorn)
 		case key == "in" || key == "inside" || key == "within":
 			if s.lex[prev]&fStakeBefore != 0 {
 				add(cStakeIn) // "shares in Brightwater" are a company's
@@ -1028,6 +1032,10 @@ var fledTo = map[string]bool{"evacuated": true, "fled": true, "flee": true, "fle
 
 // unionNouns are unions, parties and federations named before them.
 var unionNouns = map[string]bool{"union": true, "party": true, "confederation": true, "federation": true}
+
+// onIsland are the words before "on" and an island one lives on.
+var onIsland = map[string]bool{"born": true, "raised": true, "lives": true, "lived": true, "live": true, "living": true,
+	"settled": true, "stranded": true, "landed": true}
 
 // playedFor are the words before "for" and the side one plays for.
 var playedFor = map[string]bool{"played": true, "plays": true, "playing": true, "play": true, "signed": true,

@@ -193,6 +193,8 @@ func TestFind(t *testing.T) {
 			want{"Rosvik=organization@5"}},
 		{"a firm by what it runs before its name", "Her sponsor, the Norwegian dairy Tinvik, extended her contract. The utility Enelva said 22,000 homes were without power.",
 			want{"Tinvik=organization@5", "Enelva=organization@5"}},
+		{"where one grew up, lives or landed on is an island", "Leilani Kahale grew up on Molokoa and still lives on Lanaki. Her work is based on Vero's model.",
+			want{"Molokoa=place@4", "Lanaki=place@4", "Vero=person"}},
 		{"a plural opener is no part of the name", "Rivals Halden Shipping Group and Norvik Lines have made similar provisions.",
 			want{"Halden Shipping Group=organization", "!Rivals Halden Shipping Group"}},
 		{"the summit or slopes of a name are a place's", "Rangi Tamatea reached the summit of Tarnkoll in May. Snow fell on the slopes of Vessagora overnight.",
