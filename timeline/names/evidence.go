@@ -462,7 +462,10 @@ func (s *state) evidence(g *seg) {
 					add(cBorn) // (and "grew up in", "brought up in")
 				case allCommon && !headed:
 					add(cFrom)
-				case s.lex[prev]&fSiteBefore != 0 || p > 0 && s.toks[p-1].Upper && s.gap(p-1) == gSpace || s.superlativeBefore(p):
+				case s.lex[prev]&fSiteBefore != 0 || p > 0 && s.toks[p-1].Upper && s.gap(p-1) == gSpace || s.superlativeBefore(p) ||
+					(prev == "here" || prev == "back") && key == "in":
+					// ("makes sunscreen here in Kailua", "back in Oslo":
+					// where the speaker is or was)
 					// "a conference in San Francisco", "Ubisoft in
 					// Malmö": where a thing or someone named is, not
 					// what one flies in ("flew in Orion"); and still

@@ -195,6 +195,8 @@ func TestFind(t *testing.T) {
 			want{"Tinvik=organization@5", "Enelva=organization@5"}},
 		{"where one grew up, lives or landed on is an island", "Leilani Kahale grew up on Molokoa and still lives on Lanaki. Her work is based on Vero's model.",
 			want{"Molokoa=place@4", "Lanaki=place@4", "Vero=person"}},
+		{"here or back in a name is somewhere", "Reef Kind makes sunscreen here in Kailuna. Back in Osvik, nobody knew.",
+			want{"Kailuna=place@4", "Osvik=place@4"}},
 		{"a plural opener is no part of the name", "Rivals Halden Shipping Group and Norvik Lines have made similar provisions.",
 			want{"Halden Shipping Group=organization", "!Rivals Halden Shipping Group"}},
 		{"the summit or slopes of a name are a place's", "Rangi Tamatea reached the summit of Tarnkoll in May. Snow fell on the slopes of Vessagora overnight.",
