@@ -316,7 +316,7 @@ func buildLexicon() {
 		// and those of a trade, more than one: "economists at Nordel",
 		// "engineers at Kvant"
 		{fWorkBefore, `analysts economist economists strategist strategists engineer engineers researchers
-			professors lecturers executive executives`},
+			professors lecturers executive executives traders trader bankers banker brokers lawyers`},
 		{fStakeBefore, `shares stake stakes shareholding shareholdings shareholder shareholders`},
 		{fDegree, `sc a s d ed eng phil litt com b m`},
 		{fAreaAfter, `region regions province provinces district districts oblast county prefecture

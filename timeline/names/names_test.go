@@ -185,6 +185,8 @@ func TestFind(t *testing.T) {
 			want{"Sofia Moretti=person"}},
 		{"people of a trade at a name work for it", "Economists at Nordel said the money could be found. Engineers at Kvantor built the rig.",
 			want{"Nordel=organization@5", "Kvantor=organization@5"}},
+		{"traders and bankers at a name work for it", "Traders at Carvell said buyers were turning away. Bankers at Lindhoff agreed.",
+			want{"Carvell=organization@5", "Lindhoff=organization@5"}},
 		{"talks and meetings are held somewhere", "Coalition talks in Estvald stalled on Monday. The meeting in Tarnow was short.",
 			want{"Estvald=place@4", "Tarnow=place@4"}},
 		{"a confederation named before the noun", "The Akvara confederation warned that cuts would hit workers.",
