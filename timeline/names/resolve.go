@@ -348,6 +348,21 @@ func (s *state) linkShortNames(kb []byte) {
 			s.linkShort(s.groups[s.toks[f.j-1].Key], gr)
 		}
 	}
+	// "Levaro Terme ... here in Levaro": a town's first word alone is the
+	// town (not "Panama" for "Panama City": a head word makes another
+	// place)
+	for _, gr := range s.order {
+		f := gr.first
+		if gr.typ != Place || gr.n != 2 || gr.led != nil || s.gap(f.i) != gSpace || s.fl[f.i+1]&(fPlaceHead|fOrgHead|fAreaAfter) != 0 ||
+			s.fl[f.i]&(fPlaceStart|fDemonym) != 0 {
+			continue
+		}
+		short := s.groups[s.toks[f.i].Key]
+		if short == nil || short == gr || short.link != nil || short.n != 1 || short.sc[Person] >= 4 || short.sc[Organization] >= 3 {
+			continue
+		}
+		short.link, short.linkCue, short.typ = gr, cShortOf, Place
+	}
 }
 
 // linkShort makes short stand for the organisation gr, when it is no
