@@ -105,6 +105,11 @@ func describe(es []Expr) string {
 func TestFindNoFalsePositives(t *testing.T) {
 	for _, s := range []string{
 		"Delays may occur on the network.",
+		// a capitalised season or weekday and part of the day before a name: a title
+		"Skiers from Norvale trained for the Winter Olympics.",
+		"Taxes rose in the Autumn Statement of the Orvale treasury.",
+		"Saturday Morning Breakfast Cereal ran a cartoon about Kessel.",
+		"Image: Daily et al.",
 		"The Brisk index stood at a quarter past 9 percent.",
 		"The Orvale spokesman will answer at the time agreed.",
 		"The early hours of the shift were quiet at the Dunmore plant.",

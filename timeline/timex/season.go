@@ -25,6 +25,9 @@ func (c *ctx) mSeason(k, start int, mode byte) (hit, bool) {
 		}
 	}
 	if !ok {
+		if c.t[k].up && j < len(c.t) && c.t[j].k == kWord && c.t[j].up && c.id(j) == wNone {
+			return noHit, false // "the Winter Olympics", "the Autumn Statement": a name
+		}
 		if u == wFall && mode == 0 && !c.theFall(start, j) {
 			return noHit, false // the verb or noun "fall"
 		}

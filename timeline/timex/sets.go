@@ -16,8 +16,8 @@ func (c *ctx) mSet(i int) (hit, bool) {
 		if t.up && i > 0 && (c.id(i-1) == wThe || c.t[i-1].up && c.t[i-1].k == kWord) {
 			return noHit, false
 		}
-		if i+1 < len(c.t) && c.t[i+1].k == kWord && c.t[i+1].up && t.up {
-			return noHit, false
+		if i+1 < len(c.t) && c.t[i+1].k == kWord && (c.t[i+1].up || c.text(i+1) == "et") && t.up {
+			return noHit, false // ("Image: Daily et al.": a surname)
 		}
 		if c.isP(i-1, '-') && c.adj(i) {
 			return noHit, false // "semi-annual", "bi-weekly": not once a period

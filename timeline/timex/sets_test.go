@@ -3,6 +3,8 @@ package timex
 import "testing"
 
 var setCases = []findCase{
+	// "on a Monday": any Monday, each week
+	{"At the Tarvik Review we choose the stories on a Monday.", thu, "a Monday", Set, "XXXX-WXX-1", Unknown},
 	// sets
 	{"The board meets every Monday in the capital.", thu, "every Monday", Set, "XXXX-WXX-1", Unknown},
 	{"The Orvale council meets on Tuesdays in the town hall.", thu, "Tuesdays", Set, "XXXX-WXX-2", Unknown},

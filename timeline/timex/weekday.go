@@ -1,5 +1,7 @@
 package timex
 
+import "strconv"
+
 var partCodes = map[wid]string{wMorning: "MO", wAfternoon: "AF", wEvening: "EV", wNight: "NI"}
 
 // mWeekday: "Thursday", "Thursday night", "Thursday, January 22" (a full
@@ -62,6 +64,19 @@ func (c *ctx) mWeekday(i int, mode byte, start int) (hit, bool) {
 			// "the Monday after the vote", "the Sunday Times": anchored
 			// elsewhere, or a name.
 			return noHit, false
+		}
+		if n := i + 2; n < len(c.t) && c.t[i+1].up && partCodes[c.id(i+1)] != "" && c.t[n].k == kWord && c.t[n].up && c.id(n) == wNone {
+			// "Saturday Morning Breakfast Cereal", "Monday Night
+			// Football": a title, unless a preposition says it is a day
+			switch c.id(i - 1) {
+			case wOn, wSince, wUntil, wBy, wFrom, wBetween, wAnd, wBefore, wAfter, wTo, wDuring:
+			default:
+				return noHit, false
+			}
+		}
+		if c.id(i-1) == wA && c.id(i-2) == wOn {
+			// "we pick the stories on a Monday": any Monday, each week
+			return c.mk(i-1, i+1, Expr{Type: Set, Value: "XXXX-WXX-" + strconv.Itoa(wd+1)})
 		}
 	}
 	part := ""
