@@ -66,6 +66,9 @@ func (c *ctx) mSameLastYear(i, k int) (hit, bool) {
 	j := u + 1
 	if c.id(j) == wOf || c.id(j) == wIn {
 		j++
+		if c.id(j) == wThe && c.id(j+1) == wLast {
+			j++ // "the same period of the last year"
+		}
 	}
 	switch {
 	case c.id(j) == wLast && c.id(j+1) == wYear && !c.t[j+1].pl:

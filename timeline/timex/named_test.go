@@ -64,6 +64,7 @@ var namedCases = []findCase{
 	{"The Kelvar 2026 financial year was its best.", thu, "2026 financial year", Date, "FY2026", Unknown},
 	// the period a figure is compared with
 	{"Sales rose from the same period a year earlier.", thu, "the same period a year earlier", Date, "2025", Year},
+	{"Brannvik sold 20 ships, against 14 in the same period of the last year.", thu, "the same period of the last year", Date, "2025", Year},
 	// the same quarter with none named: the quarter last ended, a year before
 	{"Vistrand made a profit in the same quarter last year.", "2025-04-16", "the same quarter last year", Date, "2024-01-01/2024-03-31", Quarter},
 	{"Vistrand made a profit in the same quarter last year.", thu, "the same quarter last year", Date, "2024-10-01/2024-12-31", Quarter},
