@@ -198,3 +198,41 @@ func (c *ctx) unanchor(h *hit) {
 		h.clk.dated = false
 	}
 }
+
+// listInOrder: a bare month in a list after a month or day ahead runs on
+// from it ("Italy in November, Las Vegas in December, Mexico in January,
+// Tampa in February": February after January, not the February gone by).
+// The two are parted by a comma and no verb of their own, nor a word that
+// turns back ("after", "since", "from").
+func (c *ctx) listInOrder(hs []hit) {
+	for k := 1; k < len(hs); k++ {
+		h, p := &hs[k], &hs[k-1]
+		if !h.e.Relative || h.e.Precision != Month || h.j != h.i+1 || c.id(h.i-1) != wIn ||
+			!p.e.Relative || p.e.Begin.IsZero() || !p.e.Begin.After(c.ref) || h.e.Type != Date ||
+			!h.e.Begin.Before(p.e.Begin) || !h.e.Begin.AddDate(1, 0, 0).After(p.e.Begin) {
+			continue
+		}
+		comma := false
+		for q := p.j; q < h.i; q++ {
+			if c.isP(q, ',') {
+				comma = true
+			}
+			switch c.id(q) {
+			case wAfter, wSince, wFrom, wBefore:
+				comma = false
+				q = h.i
+				continue
+			}
+			if c.cue(q) != 0 {
+				comma = false
+				break
+			}
+		}
+		if comma {
+			y, m := h.e.Begin.Year()+1, int(h.e.Begin.Month())
+			e := exprMonth(y, m)
+			e.Relative = true
+			h.e = e
+		}
+	}
+}

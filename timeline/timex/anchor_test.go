@@ -6,6 +6,8 @@ import (
 )
 
 var anchorCases = []findCase{
+	// a bare month in a list after one ahead runs on from it
+	{"I am going to Oslo next month, Lima in November, back to Oslo in December, Kessa in January, Tula in February.", "2013-10-09", "February", Date, "2014-02", Month},
 	// "a year earlier" after a month, a quarter or a half is those months a year off
 	{"Orders at Kallista fell in October from a year earlier.", thu, "a year earlier", Date, "2024-10", Month},
 	{"Brevik's sales rose in the third quarter from a year earlier.", thu, "a year earlier", Date, "2024-07-01/2024-09-30", Quarter},

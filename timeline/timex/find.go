@@ -63,6 +63,7 @@ func find(sentence string, ref time.Time, st *story) []Expr {
 		return nil
 	}
 	hits = c.anchorHits(hits)
+	c.listInOrder(hits)
 	hits = c.mergeClocks(hits)
 	hits = c.mergeRanges(hits)
 	out := make([]Expr, len(hits))
