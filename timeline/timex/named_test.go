@@ -53,6 +53,7 @@ var namedCases = []findCase{
 	{"Revenue for FY2008 rose 9 percent.", thu, "FY2008", Date, "FY2008", Unknown},
 	{"Orvale posted fiscal 2008 first-quarter profit of $1.6 billion.", thu, "fiscal 2008 first-quarter", Date, "FY2008-Q1", Unknown},
 	{"Halvern reported results for its fiscal first quarter.", thu, "fiscal first quarter", Date, "", Unknown},
+	{"Tessaro's sales rose in the third fiscal quarter.", thu, "the third fiscal quarter", Date, "", Unknown},
 	{"The deal should close in the fourth quarter of fiscal year 2008.", thu, "the fourth quarter of fiscal year 2008", Date, "FY2008-Q4", Unknown},
 	// or named by their place: counted from the reference year
 	{"Sales rose in the current financial year.", thu, "the current financial year", Date, "FY2026", Unknown},

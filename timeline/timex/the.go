@@ -98,6 +98,9 @@ func (c *ctx) mThe(i int) (hit, bool) {
 		}
 		return c.mReportPeriod(i, k)
 	case wOrdinal:
+		if h, ok := c.mFiscalNth(i, k); ok {
+			return h, true
+		}
 		if h, ok := c.mFirstMonths(i, k); ok {
 			return h, true
 		}
@@ -109,6 +112,9 @@ func (c *ctx) mThe(i int) (hit, bool) {
 		}
 		return c.mQuarterWords(i, k)
 	case wSecond:
+		if h, ok := c.mFiscalNth(i, k); ok {
+			return h, true
+		}
 		// "second" is also the unit: "the second half", "the second quarter"
 		if u := c.id(k + 1); u == wHalf || u == wQuarterU {
 			return c.mQuarterWords(i, k)
@@ -687,4 +693,17 @@ func (c *ctx) mTheNewYear(i, k int) (hit, bool) {
 	e.Relative = true
 	e.Future = y > c.ref.Year()
 	return c.mk(i, j, e)
+}
+
+// mFiscalNth: "the third fiscal quarter", "the second financial half": a
+// company's part of a year nobody named; found, no value (as "its fiscal
+// first quarter"). k is at the ordinal.
+func (c *ctx) mFiscalNth(i, k int) (hit, bool) {
+	if c.id(k+1) != wFiscal && c.textAt(k+1) != "financial" {
+		return noHit, false
+	}
+	if u := c.id(k + 2); (u != wQuarterU && u != wHalf) || c.t[k+2].pl {
+		return noHit, false
+	}
+	return c.mk(i, k+3, Expr{Type: Date})
 }
