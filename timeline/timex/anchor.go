@@ -26,7 +26,7 @@ func (c *ctx) mTheAnchored(i, k int) (hit, bool) {
 	switch c.id(u) {
 	case wDay:
 		return c.anchored(i, u+1, wDay, n, "")
-	case wWeek, wMonth, wQuarterU, wYear:
+	case wWeek, wMonth, wQuarterU, wYear, wWeekend:
 		if c.id(k) != wNext {
 			return c.anchored(i, u+1, c.id(u), n, "")
 		}
@@ -100,7 +100,7 @@ func (c *ctx) anchored(i, j int, u wid, n int, part string) (hit, bool) {
 // anchored unit can count from: a day needs a day, a week a week, ...
 func unitDays(u wid) int {
 	switch u {
-	case wWeek, wFortnight:
+	case wWeek, wFortnight, wWeekend:
 		return 6
 	case wMonth:
 		return 30

@@ -6,6 +6,9 @@ import (
 )
 
 var anchorCases = []findCase{
+	// "the following weekend", "the previous weekend" count from the date before them
+	{"The Kessel derby on Wednesday, January 14 was moved to the following weekend.", thu, "the following weekend", Date, "2026-01-17/2026-01-18", Range},
+	{"Fans marched on Sunday, January 18, a week after a rally the previous weekend.", thu, "the previous weekend", Date, "2026-01-10/2026-01-11", Range},
 	// a bare month in a list after one ahead runs on from it
 	{"I am going to Oslo next month, Lima in November, back to Oslo in December, Kessa in January, Tula in February.", "2013-10-09", "February", Date, "2014-02", Month},
 	// "a year earlier" after a month, a quarter or a half is those months a year off

@@ -204,6 +204,16 @@ func shiftBy(t time.Time, u wid, n int) Expr {
 		return exprYear(t.Year() + 10*n)
 	case wCentury:
 		return exprYear(t.Year() + 100*n)
+	case wWeekend:
+		// the weekend after t's (or its own week's), or the one before
+		wd := isoWeekday(t)
+		sat := t.AddDate(0, 0, 5-wd) // the Saturday of t's week
+		if n > 0 && wd >= 5 || n < 0 && wd < 5 {
+			sat = sat.AddDate(0, 0, 7*n)
+		} else if n < 0 {
+			sat = sat.AddDate(0, 0, -7)
+		}
+		return exprSpan(sat, sat.AddDate(0, 0, 1), Range)
 	}
 	return Expr{}
 }
