@@ -82,6 +82,9 @@ func (c *ctx) mThe(i int) (hit, bool) {
 		}
 		return c.mTheBeforeAfter(i, k)
 	case wNight, wWeek, wMonth:
+		if h, ok := c.mWeekOf(i, k); ok {
+			return h, true
+		}
 		if h, ok := c.mBeforeLast(i, k); ok {
 			return h, true
 		}
@@ -706,4 +709,28 @@ func (c *ctx) mFiscalNth(i, k int) (hit, bool) {
 		return noHit, false
 	}
 	return c.mk(i, k+3, Expr{Type: Date})
+}
+
+// mWeekOf: "the week of Jan. 12", "the week of 9 March 2026": the week
+// (Monday to Sunday) that holds the day, or that a Sunday opens. k is at
+// "week".
+func (c *ctx) mWeekOf(i, k int) (hit, bool) {
+	if c.id(k) != wWeek || c.t[k].pl || c.id(k+1) != wOf {
+		return noHit, false
+	}
+	h, ok := c.mMonthFirst(k + 2)
+	if !ok {
+		h, ok = c.mDayFirst(k + 2)
+	}
+	if !ok || h.e.Type != Date || h.e.Precision != Day {
+		return noHit, false
+	}
+	d := h.e.Begin
+	if isoWeekday(d) == 6 {
+		d = d.AddDate(0, 0, 1) // "the week of Sunday, March 1": the week it opens
+	}
+	e := exprWeek(d)
+	e.Relative = h.e.Relative
+	h.i, h.e, h.m, h.d = i, e, 0, 0
+	return h, true
 }
