@@ -77,9 +77,12 @@ func (c *ctx) mAt(i int) (hit, bool) {
 	switch c.id(k) {
 	case wPresent:
 		return c.mk(i, k+1, exprVague(presentRef))
-	case wThe:
-		if c.id(k+1) == wTimeW {
-			return c.atTheTime(i, k+2)
+	case wThe, wThat:
+		if c.id(k+1) == wTimeW && !c.t[k+1].pl {
+			return c.atTheTime(i, k+2) // ("at that time" as "at the time")
+		}
+		if c.id(k) == wThat {
+			return noHit, false
 		}
 		if c.id(k+1) != wMoment {
 			return noHit, false

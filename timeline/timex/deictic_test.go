@@ -30,6 +30,7 @@ var deicticCases = []findCase{
 	// "at the time" in a past sentence and "back then": a vague past
 	{"At the time, Kellan Droste ran the Varnhold mill.", thu, "At the time", Date, "PAST_REF", Unknown},
 	{"The Pellworth mayor was not available for comment at the time.", thu, "at the time", Date, "PAST_REF", Unknown},
+	{"At that time, the Orvik mill employed 300 people.", thu, "At that time", Date, "PAST_REF", Unknown},
 	{"Back then, few families in Ostrava owned a car.", thu, "Back then", Date, "PAST_REF", Unknown},
 	{"Life in Ostrava was harder back then, she said.", thu, "back then", Date, "PAST_REF", Unknown},
 	{"In future, visitors must book ahead.", thu, "In future", Date, "FUTURE_REF", Unknown},
