@@ -110,6 +110,9 @@ func TestFindNoFalsePositives(t *testing.T) {
 		"Taxes rose in the Autumn Statement of the Orvale treasury.",
 		"Saturday Morning Breakfast Cereal ran a cartoon about Kessel.",
 		"Image: Daily et al.",
+		// a weekday named for what happened on it
+		"Black Monday wiped a fifth off the Orvale index.",
+		"The Tesk marches recalled Bloody Sunday.",
 		"The Brisk index stood at a quarter past 9 percent.",
 		"The Orvale spokesman will answer at the time agreed.",
 		"The early hours of the shift were quiet at the Dunmore plant.",

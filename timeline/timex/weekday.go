@@ -4,6 +4,11 @@ import "strconv"
 
 var partCodes = map[wid]string{wMorning: "MO", wAfternoon: "AF", wEvening: "EV", wNight: "NI"}
 
+// namedDayWords before a capitalised weekday make a name ("Black Monday",
+// "Bloody Sunday", "Super Tuesday", "Ash Wednesday"), no day of the week.
+var namedDayWords = map[string]bool{"Black": true, "Bloody": true, "Super": true, "Blue": true, "Ash": true,
+	"Holy": true, "Maundy": true, "Fat": true, "Shrove": true, "Palm": true, "Whit": true, "Manic": true}
+
 // mWeekday: "Thursday", "Thursday night", "Thursday, January 22" (a full
 // date after a weekday is read as that date). mode is 0, 'l', 'n' or 't'
 // (see weekdayFrom); start is where the text begins ("last Thursday").
@@ -64,6 +69,9 @@ func (c *ctx) mWeekday(i int, mode byte, start int) (hit, bool) {
 			// "the Monday after the vote", "the Sunday Times": anchored
 			// elsewhere, or a name.
 			return noHit, false
+		}
+		if i > 0 && c.t[i-1].up && namedDayWords[c.text(i-1)] {
+			return noHit, false // "Black Monday", "Bloody Sunday", "Super Tuesday": a day in history or a name
 		}
 		if n := i + 2; n < len(c.t) && c.t[i+1].up && partCodes[c.id(i+1)] != "" && c.t[n].k == kWord && c.t[n].up && c.id(n) == wNone {
 			// "Saturday Morning Breakfast Cereal", "Monday Night
