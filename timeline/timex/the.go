@@ -1,6 +1,9 @@
 package timex
 
-import "strings"
+import (
+	"strconv"
+	"strings"
+)
 
 // mThe: "the weekend", "the 1990s", "the past week", "the third quarter
 // (of 2025)", "the first half of 2025", "the end of the month", "the summer
@@ -386,6 +389,16 @@ func (c *ctx) mQuarterCode(i int) (hit, bool) {
 		return noHit, false
 	}
 	j := i + 2
+	if c.id(j) == wFY || c.id(j) == wFiscal {
+		// "Q3 FY24", "Q1 fiscal 2026": the company's quarter of that year
+		if h, ok := c.mFiscal(j); ok && strings.HasPrefix(h.e.Value, "FY") && len(h.e.Value) == 6 {
+			code := "-Q"
+			if half {
+				code = "-H"
+			}
+			return c.mk(i, h.j, Expr{Type: Date, Value: h.e.Value + code + strconv.Itoa(q)})
+		}
+	}
 	y, ok := c.year4(j)
 	if !ok {
 		if c.isP(j, '\'') && c.isNum(j+1) && c.t[j+1].nd == 2 {
