@@ -341,6 +341,9 @@ func (c *ctx) mFiscal(i int) (hit, bool) {
 	}
 	v := "FY" + fmtYear(y)
 	code, k := c.fiscalPart(j + 1) // "fiscal 2008 first-quarter results"
+	if code == "" && c.isP(j+1, '\'') && c.adj(j+1) && c.id(j+2) == wS {
+		code, k = c.fiscalPart(j + 3) // "fiscal 2024's third quarter"
+	}
 	if code != "" {
 		return c.mk(i, k, Expr{Type: Date, Value: v + code})
 	}

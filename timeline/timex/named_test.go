@@ -57,6 +57,7 @@ var namedCases = []findCase{
 	// a quarter code before a fiscal year is that year's quarter
 	{"Tessaro's sales rose in Q3 FY25.", thu, "Q3 FY25", Date, "FY2025-Q3", Unknown},
 	{"Orvik expects a loss in Q1 fiscal 2027.", thu, "Q1 fiscal 2027", Date, "FY2027-Q1", Unknown},
+	{"Orvik lost money in fiscal 2025's third quarter.", thu, "fiscal 2025's third quarter", Date, "FY2025-Q3", Unknown},
 	{"The deal should close in the fourth quarter of fiscal year 2008.", thu, "the fourth quarter of fiscal year 2008", Date, "FY2008-Q4", Unknown},
 	// or named by their place: counted from the reference year
 	{"Sales rose in the current financial year.", thu, "the current financial year", Date, "FY2026", Unknown},
