@@ -154,6 +154,9 @@ func (c *ctx) possessiveTense(start, j int) int {
 	if c.id(start-1) == wBefore || c.id(start-1) == wUntil || c.id(start-1) == wOf && c.text(start-2) == "ahead" {
 		return 1
 	}
+	if c.id(start-1) == wOf {
+		return -1 // "the count of Sunday's vote would be delayed": the verb is the count's
+	}
 	for k := j; k < len(c.t) && k < j+4; k++ {
 		if c.isP(k, ',') || c.isP(k, '.') || c.isP(k, ';') {
 			break

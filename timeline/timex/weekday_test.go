@@ -3,6 +3,8 @@ package timex
 import "testing"
 
 var weekdayCases = []findCase{
+	// a possessive day after "of": the verb after it is the head noun's
+	{"The count of Sunday's vote in Tesk will be delayed.", thu, "Sunday", Date, "2026-01-18", Day},
 	// "later on" a day: the same day when it is the reference's weekday, else the clause's way
 	{"Trading at the Varna exchange will resume later on Monday.", thu, "Monday", Date, "2026-01-26", Day},
 	{"Port officials said later on Thursday that the fire was out.", thu, "Thursday", Date, "2026-01-22", Day},
