@@ -724,11 +724,19 @@ func (c *ctx) mFiscalNth(i, k int) (hit, bool) {
 	return c.mk(i, k+3, Expr{Type: Date})
 }
 
-// mWeekOf: "the week of Jan. 12", "the week of 9 March 2026": the week
-// (Monday to Sunday) that holds the day, or that a Sunday opens. k is at
-// "week".
+// mWeekOf: "the week of Jan. 12", "the week beginning 9 March 2026": the
+// week (Monday to Sunday) that holds the day, or that a Sunday opens; "the
+// week ending 7 December": the seven days up to the day. k is at "week".
 func (c *ctx) mWeekOf(i, k int) (hit, bool) {
-	if c.id(k) != wWeek || c.t[k].pl || c.id(k+1) != wOf {
+	if c.id(k) != wWeek || c.t[k].pl {
+		return noHit, false
+	}
+	back := false
+	switch c.textAt(k + 1) {
+	case "of", "beginning", "starting", "commencing":
+	case "ending", "ended", "to":
+		back = true // "the week ending 7 December": the seven days up to it
+	default:
 		return noHit, false
 	}
 	h, ok := c.mMonthFirst(k + 2)
@@ -737,6 +745,12 @@ func (c *ctx) mWeekOf(i, k int) (hit, bool) {
 	}
 	if !ok || h.e.Type != Date || h.e.Precision != Day {
 		return noHit, false
+	}
+	if back {
+		e := exprSpan(h.e.Begin.AddDate(0, 0, -6), h.e.Begin, Range)
+		e.Relative = h.e.Relative
+		h.i, h.e, h.m, h.d = i, e, 0, 0
+		return h, true
 	}
 	d := h.e.Begin
 	if isoWeekday(d) == 6 {

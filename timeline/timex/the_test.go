@@ -6,6 +6,8 @@ var theCases = []findCase{
 	// "the week of" a day is the week that holds it
 	{"Crews moved the Orsa rocket to the pad during the week of Jan. 12.", thu, "the week of Jan. 12", Date, "2026-01-12/2026-01-18", Week},
 	{"The Tamsin vote is set for the week of 11 March.", thu, "the week of 11 March", Date, "2026-03-09/2026-03-15", Week},
+	{"Talks in Orsk resume in the week beginning 9 February.", thu, "the week beginning 9 February", Date, "2026-02-09/2026-02-15", Week},
+	{"Orsk port handled 40 ships in the week ending 18 January.", thu, "the week ending 18 January", Date, "2026-01-12/2026-01-18", Range},
 	// "the new year": the year to come; the one under way early in it or in a past clause; not the holiday
 	{"Dunvale Foods expects demand to pick up in the new year.", jul, "the new year", Date, "2026", Year},
 	{"The Tamsin board will meet again in the New Year.", wed, "the New Year", Date, "2026", Year},
