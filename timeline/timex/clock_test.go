@@ -21,6 +21,7 @@ var clockCases = []findCase{
 	{"The curfew starts at midnight in the city.", thu, "midnight", Clock, "2026-01-23T00:00", Minute},
 	{"The Solvik offer will lapse at midnight.", thu, "midnight", Clock, "2026-01-23T00:00", Minute},
 	{"The Solvik offer lapsed at midnight.", thu, "midnight", Clock, "2026-01-22T00:00", Minute},
+	{"The Tesk truce takes effect at midnight tonight.", thu, "midnight tonight", Clock, "2026-01-23T00:00", Minute},
 	{"The curfew ends at noon in the city.", thu, "noon", Clock, "2026-01-22T12:00", Minute},
 	{"The text was published on 6 January 2026 - 22:17 in Paris.", "", "6 January 2026 - 22:17", Clock, "2026-01-06T22:17", Minute},
 	{"The meeting is scheduled for 12:00 GMT.", "", "12:00 GMT", Clock, "", Unknown},

@@ -87,6 +87,12 @@ func (c *ctx) mergePart(h, n hit) (hit, bool) {
 	k.dated = part.clk.dated
 	clk.clk = &k
 	clk.e.Begin, clk.e.Last, clk.e.Relative, clk.e.Anchored = part.e.Begin, part.e.Last, part.e.Relative, part.e.Anchored
+	if part.clk.part == "NI" && k.h == 0 && k.m == 0 && !part.e.Begin.IsZero() {
+		// "midnight tonight", "at midnight on Sunday night": the midnight
+		// that ends the night's day
+		clk.e.Begin = part.e.Begin.AddDate(0, 0, 1)
+		clk.e.Last = clk.e.Begin
+	}
 	clk.i, clk.j = min(h.i, n.i), max(h.j, n.j)
 	return clk, true
 }
