@@ -157,6 +157,18 @@ func (c *ctx) mThe(i int) (hit, bool) {
 	if h, ok := c.mCentury(i, k); ok {
 		return h, true
 	}
+	if p := c.id(k); p == wEarly || p == wMid || p == wLate {
+		// "the late 19th century", "the mid-12th century": the century,
+		// the part as its modifier
+		q := k + 1
+		if c.isP(q, '-') && c.adj(q) {
+			q++
+		}
+		if h, ok := c.mCentury(i, q); ok {
+			h.e.Mod = modOf(p)
+			return h, true
+		}
+	}
 	if h, ok := c.mTurnOf(i, k); ok {
 		return h, true
 	}

@@ -3,6 +3,9 @@ package timex
 import "testing"
 
 var theCases = []findCase{
+	// a part of a century is the century
+	{"The Varna glacier has been measured since the late 19th century.", thu, "the late 19th century", Date, "1800-01-01/1899-12-31", Range},
+	{"The Orsk abbey dates from the mid-12th century.", thu, "the mid-12th century", Date, "1100-01-01/1199-12-31", Range},
 	// "the week of" a day is the week that holds it
 	{"Crews moved the Orsa rocket to the pad during the week of Jan. 12.", thu, "the week of Jan. 12", Date, "2026-01-12/2026-01-18", Week},
 	{"The Tamsin vote is set for the week of 11 March.", thu, "the week of 11 March", Date, "2026-03-09/2026-03-15", Week},
