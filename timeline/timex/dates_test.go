@@ -6,6 +6,9 @@ var dateCases = []findCase{
 	// a year before 1900 followed by a word in -s that is no plural
 	{"Mirovna was founded in 1887 as a sawmill.", thu, "1887", Date, "1887", Year},
 	{"The Lusk bridge opened in 1868 and was rebuilt in 1931.", thu, "1868", Date, "1868", Year},
+	// a day or month without its year before "next year", "last year": that year's
+	{"The Orsk final is on 24 May next year.", thu, "24 May next year", Date, "2027-05-24", Day},
+	{"Prices at Tesk rose in March last year.", thu, "March last year", Date, "2025-03", Month},
 	// two months joined by a dash: the months between, a quarter when they are one
 	{"Tellavik's profit fell in the April-June quarter.", "2025-08-06", "April-June quarter", Date, "2025-04-01/2025-06-30", Quarter},
 	{"Bookings rose in the November-January period, Orsa said.", thu, "November-January period", Date, "2025-11/2026-01", Range},

@@ -64,6 +64,7 @@ func find(sentence string, ref time.Time, st *story) []Expr {
 	}
 	hits = c.anchorHits(hits)
 	c.listInOrder(hits)
+	hits = c.mergeYearAfter(hits)
 	hits = c.mergeClocks(hits)
 	hits = c.mergeRanges(hits)
 	out := make([]Expr, len(hits))

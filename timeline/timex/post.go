@@ -16,6 +16,41 @@ func (c *ctx) isDayDate(h *hit) bool {
 	return h.e.Type == Date && (h.e.Precision == Day || h.e.Value == "" && h.e.Relative && h.clk == nil)
 }
 
+// mergeYearAfter joins a day or a month written without its year and
+// "next year", "last year" or "this year" right after it ("on 24 May next
+// year", "in March last year"): that day or month of that year.
+func (c *ctx) mergeYearAfter(hs []hit) []hit {
+	out := hs[:0]
+	for k := 0; k < len(hs); k++ {
+		h := hs[k]
+		if k+1 < len(hs) && h.e.Type == Date && h.e.Relative && h.clk == nil {
+			n := hs[k+1]
+			day := h.m > 0 && h.e.Precision == Day
+			month := h.e.Precision == Month && h.j == h.i+1
+			if (day || month) && n.i == h.j && n.j == n.i+2 && n.e.Precision == Year && n.e.Relative && n.clk == nil &&
+				c.id(n.i+1) == wYear && (c.id(n.i) == wNext || c.id(n.i) == wLast || c.id(n.i) == wThis) {
+				y := n.e.Begin.Year()
+				var e Expr
+				switch {
+				case month:
+					e = exprMonth(y, int(h.e.Begin.Month()))
+				case validDay(y, h.m, h.d):
+					e = exprDay(civil(y, h.m, h.d))
+				}
+				if e.Type != "" {
+					e.Relative = true
+					h.e, h.j, h.m, h.d = e, n.j, 0, 0
+					out = append(out, h)
+					k++
+					continue
+				}
+			}
+		}
+		out = append(out, h)
+	}
+	return out
+}
+
 // mergeClocks joins a day and a time written next to each other
 // ("Thursday at 15:00", "6 January 2026 - 22:17", "at 3 p.m. on Monday")
 // into one clock expression on that day.
