@@ -100,6 +100,13 @@ func (c *ctx) mWeekday(i int, mode byte, start int) (hit, bool) {
 		}
 		return c.mk(start, j, e)
 	}
+	if mode == 0 && part == "" && c.hasRef && c.id(j) == wWeek && !c.t[j].pl && c.t[j].k == kWord && !c.t[j].up &&
+		(j+1 >= len(c.t) || c.t[j+1].k == kPunct && c.t[j+1].p != '\'' && c.t[j+1].p != '-') {
+		// "Rovers host Leeds on Saturday week": a week after the coming Saturday
+		e := exprDay(c.weekdayFrom(wd, 'n', 0).AddDate(0, 0, 7))
+		e.Relative, e.Future = true, true
+		return c.mk(start, j+1, e)
+	}
 	if mode == 0 && part == "" {
 		if off, ok := c.weekAfter(j); ok {
 			// "on Tuesday last week", "Friday this week": that week's day

@@ -3,6 +3,8 @@ package timex
 import "testing"
 
 var weekdayCases = []findCase{
+	// "Saturday week": a week after the coming Saturday
+	{"Tesk Rovers host Orsk on Saturday week.", thu, "Saturday week", Date, "2026-01-31", Day},
 	// a possessive day after "of": the verb after it is the head noun's
 	{"The count of Sunday's vote in Tesk will be delayed.", thu, "Sunday", Date, "2026-01-18", Day},
 	// "later on" a day: the same day when it is the reference's weekday, else the clause's way
