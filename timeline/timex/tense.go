@@ -65,9 +65,12 @@ func (c *ctx) cue(k int) int {
 		if c.prose() {
 			return presentSchedule
 		}
-	case "meet", "travel", "visit", "arrive", "play", "face", "gather", "convene", "reconvene":
-		// (the plural's present: "The two teams meet on Sunday")
-		if c.prose() && k > 0 && c.t[k-1].k == kWord && strings.HasSuffix(strings.ToLower(c.text(k-1)), "s") && c.id(k-1) == wNone {
+	case "meet", "travel", "visit", "arrive", "play", "face", "gather", "convene", "reconvene", "host":
+		// (the plural's present: "The two teams meet on Sunday"; a
+		// team's name takes it too: "City play United on Sunday",
+		// "Rovers host Leeds on Saturday")
+		if c.prose() && k > 0 && c.t[k-1].k == kWord && c.id(k-1) == wNone &&
+			(strings.HasSuffix(strings.ToLower(c.text(k-1)), "s") || c.t[k-1].up) {
 			return presentSchedule
 		}
 	case "go", "goes":

@@ -15,6 +15,9 @@ var tenseCases = []findCase{
 	{"Torvane, which posted record sales in October, expects a slowdown.", thu, "October", Date, "2025-10", Month},
 	// a time in what was said takes the tense of what was said
 	{"Brisco said exports in October and November would be weak.", jul, "October", Date, "2025-10", Month},
+	// a team's name before a verb of fixtures in the present: ahead
+	{"Tesk City play Orsk United on Sunday.", thu, "Sunday", Date, "2026-01-25", Day},
+	{"Varna Rovers host Kessel on Saturday.", thu, "Saturday", Date, "2026-01-24", Day},
 	// a timetable in the present: "closes on"
 	{"The transfer window closes on 1 February.", jul, "1 February", Date, "2026-02-01", Day},
 	// a date put off "from" one day "to" another: two dates, no range; the new one ahead, the old one either side
