@@ -30,6 +30,7 @@ func (st *docState) events(articleID string) []timeline.Event {
 	// told are the sentences that reported a happening: a page that
 	// repeats its summary as the body's first paragraph tells it once
 	told := map[string]bool{}
+	met := "" // the day of the last meeting or talks told (sameTalks)
 	for bi := range st.blocks {
 		bl := &st.blocks[bi]
 		if who, ok := st.speakerLabel(bi); ok {
@@ -53,6 +54,13 @@ func (st *docState) events(articleID string) []timeline.Event {
 			if ok && told[s.text] {
 				continue
 			}
+			if ok && st.sameTalks(&s, ev, met) {
+				out = append(out, st.joinedEvents(articleID, &s, ev)...)
+				continue
+			}
+			if ok && (ev.Kind == timeline.KindMeeting || ev.Kind == timeline.KindNegotiation) && ev.Status == timeline.StatusHappened {
+				met = ev.Date
+			}
 			if ok {
 				told[s.text] = true
 				out = append(out, st.leadingEvents(articleID, &s, ev)...)
@@ -65,6 +73,31 @@ func (st *docState) events(articleID string) []timeline.Event {
 		}
 	}
 	return out
+}
+
+// sameTalks reports whether a sentence tells only what was discussed at
+// the meeting or talks the article told last, on the same day: "The
+// leaders spoke on Monday. ... We discussed these issues in detail
+// today", "They also discussed energy security" (the subject is who met,
+// named by no name; the discussion is about no happening of its own,
+// as "discussed the summit to be held in May" or "discussed the attacks
+// overnight" are). Its joined happenings are still told.
+func (st *docState) sameTalks(s *sentence, ev timeline.Event, met string) bool {
+	if met == "" || ev.Date != met || s.kind != timeline.KindNegotiation || s.trig < 0 || !discussVerbs[s.toks[s.trig].Key] {
+		return false
+	}
+	for q := 1; q < s.trig; q++ {
+		if s.toks[q].Upper {
+			return false // "Rubio and Lavrov discussed ..."
+		}
+	}
+	for q := s.trig + 1; q < len(s.toks); q++ {
+		_, noun := happeningNouns[s.toks[q].Key]
+		if _, ok := triggerAt(s, q); ok || noun {
+			return false
+		}
+	}
+	return true
 }
 
 // speakerLabel reports whether the block opens with a transcript's

@@ -72,8 +72,8 @@ var eventRules = []struct {
 	// hard-wrapped paragraph's sentences still share theirs
 	{sentence: "Marco Rubio met Sergei Lavrov in Geneva on Monday.\nThe pair first met in Riyadh in April last year.\nRubio signed a memorandum with Lavrov.", n: 3, kind: "agreement", date: "2026-01-19"},
 	// ... but a line opening on a pronoun or "the pair" goes on with the line before, and its date
-	{sentence: "Ingrid Solberg met Marco Rubio in Oslo on December 1.\nThey discussed energy security.\nNorland Bank sold its stake in Tessaly Energy.", n: 3, kind: "agreement", date: "2026-01-21"},
-	{sentence: "Ingrid Solberg met Marco Rubio in Oslo on December 1.\nThey discussed energy security.", n: 2, kind: "negotiation", date: "2025-12-01"},
+	{sentence: "Ingrid Solberg met Marco Rubio in Oslo on December 1.\nThey signed a memorandum on energy security.\nNorland Bank sold its stake in Tessaly Energy.", n: 3, kind: "agreement", date: "2026-01-21"},
+	{sentence: "Ingrid Solberg met Marco Rubio in Oslo on December 1.\nThey signed a memorandum on energy security.", n: 2, kind: "agreement", date: "2025-12-01"},
 	// ... when that line named someone: "the leaders" after a line about drones are not its people
 	{sentence: "Russian drones struck Kharkiv on December 1.\nThe leaders signed a joint statement.", n: 2, kind: "agreement", date: "2026-01-21"},
 	// a line without a full stop among them keeps the rest a paragraph a line
@@ -632,6 +632,11 @@ var eventRules = []struct {
 	{sentence: "Anna Lind reported on the talks in Varnel, which ended on Monday.", n: 2, kind: "negotiation", date: "2026-01-19", status: "happened"},
 	{sentence: "Anna Lind reported on the talks in Varnel, which ended on Monday.", n: 2, first: true, kind: "statement", date: "2026-01-21"},
 	{sentence: "Anna Lind inspected the bridge at Varnel, which began to sway on Monday.", n: 1},
+	// what the meeting just told was about is no talks of its own; talks
+	// about a happening, or between others, are
+	{sentence: "Ilse Varga met Tomas Brandt in Oslo on Monday. They also discussed energy security.", n: 1, kind: "meeting"},
+	{sentence: "Ilse Varga met Tomas Brandt in Oslo on Monday. Anna Lind and Erik Holm discussed energy security.", n: 2, kind: "negotiation"},
+	{sentence: "Ilse Varga met Tomas Brandt in Oslo on Monday. They discussed the strikes on Varnel.", n: 2, kind: "negotiation"},
 	// a page that repeats its summary as the body's first paragraph
 	// tells one happening once
 	{sentence: "Ilse Varga met Tomas Brandt in Oslo on Monday. Ilse Varga met Tomas Brandt in Oslo on Monday.", n: 1, kind: "meeting", date: "2026-01-19"},

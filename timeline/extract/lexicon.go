@@ -748,6 +748,9 @@ var returnedTo = set("issue", "issues", "question", "questions", "topic", "topic
 var outcomeNouns = set("progress", "outcome", "outcomes", "decision", "decisions", "news", "agreement", "announcement", "release",
 	"adoption", "efforts", "steps", "commitment", "commitments", "results", "resumption", "plan", "proposal", "deal", "move", "initiative")
 
+// discussVerbs tell what talks were about (sameTalks).
+var discussVerbs = set("discussed", "discussing", "discuss", "discusses")
+
 // foundingWords tell a firm's founding (tellsBirth): "was founded in
 // 1952", "Vestra, established in 1990,".
 var foundingWords = set("founded", "established", "incorporated")
