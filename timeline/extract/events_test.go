@@ -173,6 +173,9 @@ var eventRules = []struct {
 	{sentence: "The two presidents agreed to hold talks in Geneva next week.", kind: "negotiation", status: "scheduled", date: "2026-01-26/2026-02-01"},
 	{sentence: "The presidents agreed to meet on the sidelines of the summit in Tashkent in October.", kind: "meeting", status: "scheduled", date: "2026-10", verb: "meet"},
 	{sentence: "The leaders agreed to speak again soon.", none: true},
+	// those who met, named by no name, agree in the readout's words whatever their object names
+	{sentence: "Ilse Varga spoke to Tomas Brandt on Monday. They agreed to keep working with President Tarvo Mets on a lasting peace.", n: 1, kind: "meeting"},
+	{sentence: "Ilse Varga spoke to Tomas Brandt on Monday. The ministers agreed their countries should keep talking.", n: 1, kind: "meeting"},
 	{sentence: "Karin Halden and Anton Sirko agreed to stay in close contact.", none: true},
 	{sentence: "Karin Halden and Anton Sirko agreed to keep the border crossing at Velm open.", kind: "agreement"},
 	{sentence: "Karin Halden and Anton Sirko agreed to stay in close contact ahead of the summit in Rome next week.", n: 2, first: true, kind: "agreement"},

@@ -314,9 +314,40 @@ func bodyAfter(toks []text.Token, k int) bool {
 // new happenings; a named party agreeing ("Kyiv agreed to ...") still is,
 // and so are the speakers announcing their own agreement ("We have agreed
 // to deepen ...": weAgreed).
-func agreedInReadout(_ *docState, s *sentence) bool {
-	return s.kind == timeline.KindAgreement && s.onlyAntecedents && s.trig+1 < len(s.toks) && agreedWhat[s.toks[s.trig+1].Key] && !weAgreed(s) ||
-		keepInTouch(s)
+//
+// Those who met, named by no name ("They", "The leaders"), agree in the
+// readout's words, when nothing is dated, whatever their object names
+// ("They agreed to keep working with President Tarvo Mets"), and a
+// clause of what would be is as much an outcome as "that ..." ("The
+// ministers agreed their countries should keep talking").
+func agreedInReadout(st *docState, s *sentence) bool {
+	if s.kind != timeline.KindAgreement || s.trig < 0 || s.trig+1 >= len(s.toks) || weAgreed(s) {
+		return keepInTouch(s)
+	}
+	outcome := agreedWhat[s.toks[s.trig+1].Key] || wouldClause(s.toks, s.trig)
+	return outcome && (s.onlyAntecedents || len(s.found) == 0 && st.whoMetAgreed(s)) || keepInTouch(s)
+}
+
+// whoMetAgreed reports whether the subject of "agreed" at s.trig is
+// those who met, named by no name: "They", "Both leaders", "The
+// leaders", "The two presidents" (lineContinuers).
+func (st *docState) whoMetAgreed(s *sentence) bool {
+	if s.trig > 3 || !continuesLine(s.text) || len(st.mentionsIn(span{s.span.Start, s.toks[s.trig].Start})) > 0 {
+		return false
+	}
+	return !s.aside[s.trig]
+}
+
+// wouldClause reports whether "agreed" at k takes a clause of what would
+// be: a modal within four words ("agreed their countries should keep
+// talking").
+func wouldClause(toks []text.Token, k int) bool {
+	for q := k + 1; q < len(toks) && q <= k+4; q++ {
+		if toks[q].Key == "would" || toks[q].Key == "will" || toks[q].Key == "should" {
+			return true
+		}
+	}
+	return false
 }
 
 // keepInTouch: "Halden and Sirko agreed to stay in close contact", "to
