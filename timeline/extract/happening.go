@@ -421,7 +421,9 @@ func isStance(_ *docState, s *sentence) bool {
 		return false
 	}
 	key := s.toks[s.trig].Key
-	if stanceActs[key] {
+	// "I can say with confidence that ...", "we must note": what one is
+	// able or bound to say is a view, not a saying that took place
+	if stanceActs[key] || s.trig > 0 && sayingModals[s.toks[s.trig-1].Key] {
 		return true
 	}
 	if !stanceGreetings[key] {

@@ -53,6 +53,8 @@ func TestNotHappening(t *testing.T) {
 		{"We condemn these attacks on civilians.", "opinion"},
 		{"Mr Reshetnikov, please tell us how the work is going.", "request"},
 		{"Rescuers are seen clearing rubble after the strike.", "caption"},
+		{"I can say with confidence that the Varnel council has heard these arguments before.", "stance"},
+		{"Overall, we can say that the talks in Oslo reached their goal.", "stance"},
 	} {
 		st, s := sentenceOf(t, c.text, beforeHappening, pair)
 		if got := st.firstRule(notHappening, s); got != c.rule {

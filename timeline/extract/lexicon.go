@@ -748,6 +748,10 @@ var returnedTo = set("issue", "issues", "question", "questions", "topic", "topic
 var outcomeNouns = set("progress", "outcome", "outcomes", "decision", "decisions", "news", "agreement", "announcement", "release",
 	"adoption", "efforts", "steps", "commitment", "commitments", "results", "resumption", "plan", "proposal", "deal", "move", "initiative")
 
+// sayingModals before a saying make it a view (isStance): "I can say
+// with confidence", "we must note".
+var sayingModals = set("can", "could", "must", "may", "might")
+
 // discussVerbs tell what talks were about (sameTalks).
 var discussVerbs = set("discussed", "discussing", "discuss", "discusses")
 
