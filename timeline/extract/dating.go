@@ -459,7 +459,7 @@ func ownExprs(s *sentence) []timex.Expr {
 		// (with no trigger, a relative clause's time is its own: "The
 		// cancellation is a blow to Veltro, which has struggled since
 		// its maiden flight in June")
-		return inside(s.reduced, base+e.Start, base+e.End) || s.trig >= 0 && aboutSomethingElse(s.rel, toks[s.trig], base+e.Start, base+e.End) ||
+		return inside(s.reduced, base+e.Start, base+e.End) || s.trig >= 0 && aboutSomethingElse(s.rel, toks[s.trig], base+e.Start, base+e.End) && !s.whichDatesTrigger() ||
 			s.trig < 0 && inside(s.rel, base+e.Start, base+e.End) || s.join > 0 && !s.joinShared && base+e.Start >= toks[s.join].Start ||
 			comparedWith(s.text, e.Start) || priceOfTheDay(s.text, e.End) || namesYear(s.text, e) || gameHalf(s.toks, e) || figurePeriod(s.text, e) || s.speaker >= 0 && monthPeriodEnd(s.text, e) || deadline(s.text, e.Start) && !s.trigAhead() ||
 			s.trig >= 0 && lookedForward(s.text, toks[s.trig].End-base, e.Start) || promisedLater(s, e.Start) || commitmentBy(s, e.Start) || consequenceFrom(s, e.Start) ||
@@ -755,6 +755,22 @@ func aboutSomethingElse(rel []span, trig text.Token, start, end int) bool {
 		}
 	}
 	return false
+}
+
+// whichDatesTrigger reports whether the trigger is a happening's noun
+// that a ", which" clause right after it dates by its start or end ("The
+// tests, which began on Feb. 9, exposed the rover to ..."): the clause's
+// time is the happening's own.
+func (s *sentence) whichDatesTrigger() bool {
+	k, toks := s.trig, s.toks
+	if k < 0 || k+3 >= len(toks) || toks[k+1].Key != "which" || pastTense(toks[k].Key) {
+		return false
+	}
+	v := k + 2
+	if toks[v].Key == "was" || toks[v].Key == "were" {
+		v++
+	}
+	return durationVerbs[toks[v].Key] || toks[v].Key == "held" || toks[v].Key == "took" && v+1 < len(toks) && toks[v+1].Key == "place"
 }
 
 // backstory reports whether the sentence tells what happened before the

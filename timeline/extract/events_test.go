@@ -640,6 +640,9 @@ var eventRules = []struct {
 	{sentence: "Ilse Varga met Tomas Brandt in Oslo on Monday. They also discussed energy security.", n: 1, kind: "meeting"},
 	{sentence: "Ilse Varga met Tomas Brandt in Oslo on Monday. Anna Lind and Erik Holm discussed energy security.", n: 2, kind: "negotiation"},
 	{sentence: "Ilse Varga met Tomas Brandt in Oslo on Monday. They discussed the strikes on Varnel.", n: 2, kind: "negotiation"},
+	// ... and a happening's noun that such a clause dates right after it takes that date
+	{sentence: "The tests, which began on Monday, exposed the rover to temperatures of minus 170 degrees.", kind: "other", date: "2026-01-19"},
+	{sentence: "The rehearsal, which was held on Monday, tested the sirens of the Varnel dam.", date: "2026-01-19"},
 	// a page that repeats its summary as the body's first paragraph
 	// tells one happening once
 	{sentence: "Ilse Varga met Tomas Brandt in Oslo on Monday. Ilse Varga met Tomas Brandt in Oslo on Monday.", n: 1, kind: "meeting", date: "2026-01-19"},
