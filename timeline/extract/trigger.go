@@ -113,6 +113,9 @@ func triggerAt(s *sentence, k int) (timeline.Kind, bool) {
 	if marketMove(s.toks, k) {
 		return timeline.KindOther, true // "Stock markets fell sharply on Monday" (markets.go)
 	}
+	if naturalForces[t.Key] && k+1 < len(s.toks) && !s.toks[k+1].Upper && pastTense(s.toks[k+1].Key) {
+		return timeline.KindOther, true // "Floods forced thousands from their homes", "An earthquake struck"
+	}
 	// "any ceasefire must be backed by guarantees", "monitoring of any
 	// ceasefire": whichever there may be, none that happened
 	if returnedToTopic(s.toks, k) || k > 0 && s.toks[k-1].Key == "any" {
@@ -331,6 +334,9 @@ var maybeTrigger = func() map[string]bool {
 		m[w] = true
 	}
 	for w := range marketVerbs {
+		m[w] = true
+	}
+	for w := range naturalForces {
 		m[w] = true
 	}
 	return m
