@@ -643,9 +643,12 @@ var eventRules = []struct {
 	// ... and a happening's noun that such a clause dates right after it takes that date
 	{sentence: "The tests, which began on Monday, exposed the rover to temperatures of minus 170 degrees.", kind: "other", date: "2026-01-19"},
 	{sentence: "The rehearsal, which was held on Monday, tested the sirens of the Varnel dam.", date: "2026-01-19"},
-	// a force of nature acting is a happening
+	// a force of nature acting is a happening; a loss of life befalls
+	// people named by a noun, named or not
 	{sentence: "Floods forced thousands of people from their homes in the Varnel valley on Tuesday.", kind: "other", date: "2026-01-20"},
 	{sentence: "An earthquake struck off the coast of Varnel on Tuesday.", kind: "other", date: "2026-01-20"},
+	{sentence: "A 72-year-old man died when his car was swept away by the river.", kind: "casualty"},
+	{sentence: "The announcement died down quickly.", none: true},
 	// a page that repeats its summary as the body's first paragraph
 	// tells one happening once
 	{sentence: "Ilse Varga met Tomas Brandt in Oslo on Monday. Ilse Varga met Tomas Brandt in Oslo on Monday.", n: 1, kind: "meeting", date: "2026-01-19"},

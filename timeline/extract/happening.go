@@ -146,7 +146,17 @@ func firstPersonOpens(toks []text.Token) bool {
 // talk of a deal" is scene-setting.
 func noActor(st *docState, s *sentence) bool {
 	return !s.hasActor && !namesOffice(s) && !(len(s.places) > 0 && (s.kind == timeline.KindAttack || s.kind == timeline.KindCasualty)) &&
-		!(s.timed && s.kind != timeline.KindStatement) && !st.listItem(s.block) && !happeningDone(s) && !countBefallen(s) && !groupSpeaker(s) && !craftActs(s)
+		!(s.timed && s.kind != timeline.KindStatement) && !st.listItem(s.block) && !happeningDone(s) && !countBefallen(s) && !groupSpeaker(s) && !craftActs(s) && !victimBefallen(s)
+}
+
+// victimBefallen: "A 72-year-old man died when his car was swept away",
+// "Two children were killed": a loss of life befalls the one the subject
+// names by a noun of people, named or not.
+func victimBefallen(s *sentence) bool {
+	if s.kind != timeline.KindCasualty || s.trig < 1 || s.trig > 6 {
+		return false
+	}
+	return slices.ContainsFunc(s.toks[:s.trig], func(t text.Token) bool { return victimNouns[t.Key] })
 }
 
 // groupSpeaker: "Insurers said on Friday ...", "Shipping companies told

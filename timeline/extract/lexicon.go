@@ -752,6 +752,13 @@ var outcomeNouns = set("progress", "outcome", "outcomes", "decision", "decisions
 // with confidence", "we must note".
 var sayingModals = set("can", "could", "must", "may", "might")
 
+// victimNouns name people a loss of life befalls, named or not
+// (victimBefallen): "A 72-year-old man died".
+var victimNouns = set("man", "men", "woman", "women", "boy", "boys", "girl", "girls", "child", "children", "people", "person",
+	"resident", "residents", "worker", "workers", "driver", "drivers", "passenger", "passengers", "pilot", "soldier", "soldiers",
+	"civilian", "civilians", "teenager", "teenagers", "baby", "pensioner", "tourist", "tourists", "miner", "miners",
+	"firefighter", "firefighters", "climber", "climbers", "fisherman", "fishermen", "villager", "villagers")
+
 // discussVerbs tell what talks were about (sameTalks).
 var discussVerbs = set("discussed", "discussing", "discuss", "discusses")
 
