@@ -649,6 +649,10 @@ var eventRules = []struct {
 	{sentence: "An earthquake struck off the coast of Varnel on Tuesday.", kind: "other", date: "2026-01-20"},
 	{sentence: "A 72-year-old man died when his car was swept away by the river.", kind: "casualty"},
 	{sentence: "The announcement died down quickly.", none: true},
+	// a saying in the past is not said over the year still running that
+	// a forecast gave the paragraph
+	{sentence: "Vestmark now expects to deliver 60 jets in 2026. Chief financial officer Luiza Matos blamed shortages of engines.", n: 2, kind: "statement", date: "2026-01-21"},
+	{sentence: "In 2026, Vestmark Mining opened three mines. Anna Lind, its chief executive, closed two depots in Varnel.", n: 2, date: "2026"},
 	// a page that repeats its summary as the body's first paragraph
 	// tells one happening once
 	{sentence: "Ilse Varga met Tomas Brandt in Oslo on Monday. Ilse Varga met Tomas Brandt in Oslo on Monday.", n: 1, kind: "meeting", date: "2026-01-19"},
