@@ -653,6 +653,9 @@ var eventRules = []struct {
 	// a forecast gave the paragraph
 	{sentence: "Vestmark now expects to deliver 60 jets in 2026. Chief financial officer Luiza Matos blamed shortages of engines.", n: 2, kind: "statement", date: "2026-01-21"},
 	{sentence: "In 2026, Vestmark Mining opened three mines. Anna Lind, its chief executive, closed two depots in Varnel.", n: 2, date: "2026"},
+	// a body named by a common noun acts, named or not
+	{sentence: "For the first time, the coalition agreed on the command structure of a reassurance force.", kind: "agreement"},
+	{sentence: "The cabinet also decided to close the border crossing at Varnel.", kind: "decision"},
 	// a page that repeats its summary as the body's first paragraph
 	// tells one happening once
 	{sentence: "Ilse Varga met Tomas Brandt in Oslo on Monday. Ilse Varga met Tomas Brandt in Oslo on Monday.", n: 1, kind: "meeting", date: "2026-01-19"},

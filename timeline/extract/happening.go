@@ -146,7 +146,21 @@ func firstPersonOpens(toks []text.Token) bool {
 // talk of a deal" is scene-setting.
 func noActor(st *docState, s *sentence) bool {
 	return !s.hasActor && !namesOffice(s) && !(len(s.places) > 0 && (s.kind == timeline.KindAttack || s.kind == timeline.KindCasualty)) &&
-		!(s.timed && s.kind != timeline.KindStatement) && !st.listItem(s.block) && !happeningDone(s) && !countBefallen(s) && !groupSpeaker(s) && !craftActs(s) && !victimBefallen(s)
+		!(s.timed && s.kind != timeline.KindStatement) && !st.listItem(s.block) && !happeningDone(s) && !countBefallen(s) && !groupSpeaker(s) && !craftActs(s) && !victimBefallen(s) && !bodyActs(s)
+}
+
+// bodyActs: "For the first time, the coalition agreed on ...", "The
+// cabinet decided to ...": a body named by a common noun, as the
+// subject right before a hard happening, is who acts, named or not.
+func bodyActs(s *sentence) bool {
+	k := s.trig
+	if k < 2 || !joinKinds[s.kind] || s.aside[k] {
+		return false
+	}
+	if k >= 3 && joinAdverbs[s.toks[k-1].Key] {
+		k-- // "the coalition also agreed"
+	}
+	return bodyNouns[s.toks[k-1].Key] && determiners[s.toks[k-2].Key]
 }
 
 // victimBefallen: "A 72-year-old man died when his car was swept away",

@@ -759,6 +759,11 @@ var victimNouns = set("man", "men", "woman", "women", "boy", "boys", "girl", "gi
 	"civilian", "civilians", "teenager", "teenagers", "baby", "pensioner", "tourist", "tourists", "miner", "miners",
 	"firefighter", "firefighters", "climber", "climbers", "fisherman", "fishermen", "villager", "villagers")
 
+// bodyNouns name a body that acts as one, named or not (bodyActs): "the
+// coalition agreed", "the cabinet decided".
+var bodyNouns = set("coalition", "alliance", "government", "cabinet", "council", "parliament", "committee", "commission",
+	"union", "bloc", "delegation", "delegations", "ministers", "negotiators", "envoys", "leaders", "board", "court", "jury", "senate")
+
 // discussVerbs tell what talks were about (sameTalks).
 var discussVerbs = set("discussed", "discussing", "discuss", "discusses")
 
