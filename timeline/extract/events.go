@@ -132,9 +132,21 @@ func (st *docState) linesAreParagraphs(bl *block) bool {
 // leaders" ("Zelenskyy visited Tovrin on Wednesday.\nHe met rescuers
 // there."): it cannot stand on its own, so it goes on with the line
 // before, and its date.
+//
+// So does a line whose subject did something "also" ("The Foreign
+// Secretary also met the Emir of Qatar" after the line of her meeting
+// in Doha on 19 October): the same round of happenings.
 func continuesLine(line string) bool {
-	w := strings.Fields(strings.ToLower(line[:min(len(line), 24)]))
-	return len(w) > 0 && lineContinuers[w[0]] || len(w) > 1 && lineContinuers[w[0]+" "+w[1]]
+	w := strings.Fields(strings.ToLower(line[:min(len(line), 48)]))
+	if len(w) > 0 && lineContinuers[w[0]] || len(w) > 1 && lineContinuers[w[0]+" "+w[1]] {
+		return true
+	}
+	for i := 1; i < len(w) && i < 5; i++ {
+		if w[i] == "also" {
+			return true
+		}
+	}
+	return false
 }
 
 // namesPerson reports whether a sentence's cast has a person in it.

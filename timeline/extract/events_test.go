@@ -74,6 +74,9 @@ var eventRules = []struct {
 	// ... but a line opening on a pronoun or "the pair" goes on with the line before, and its date
 	{sentence: "Ingrid Solberg met Marco Rubio in Oslo on December 1.\nThey signed a memorandum on energy security.\nNorland Bank sold its stake in Tessaly Energy.", n: 3, kind: "agreement", date: "2026-01-21"},
 	{sentence: "Ingrid Solberg met Marco Rubio in Oslo on December 1.\nThey signed a memorandum on energy security.", n: 2, kind: "agreement", date: "2025-12-01"},
+	// ... and so does a line whose subject "also" acted
+	{sentence: "Ilse Varga met Gulf ministers in Doha on December 1.\nThe Foreign Secretary also met the Emir of Qatar.", n: 2, kind: "meeting", date: "2025-12-01"},
+	{sentence: "Ilse Varga met Gulf ministers in Doha on December 1.\nThe Foreign Secretary met the Emir of Qatar.", n: 2, kind: "meeting", date: "2026-01-21"},
 	// ... when that line named someone: "the leaders" after a line about drones are not its people
 	{sentence: "Russian drones struck Kharkiv on December 1.\nThe leaders signed a joint statement.", n: 2, kind: "agreement", date: "2026-01-21"},
 	// a line without a full stop among them keeps the rest a paragraph a line
