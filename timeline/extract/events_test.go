@@ -659,6 +659,8 @@ var eventRules = []struct {
 	// a body named by a common noun acts, named or not
 	{sentence: "For the first time, the coalition agreed on the command structure of a reassurance force.", kind: "agreement"},
 	{sentence: "The cabinet also decided to close the border crossing at Varnel.", kind: "decision"},
+	// what a relative clause says is to come is the thing's, not the happening's
+	{sentence: "The coalition agreed on Monday on the command of a force, which will be based in Varnel.", kind: "agreement", status: "happened", date: "2026-01-19"},
 	// a page that repeats its summary as the body's first paragraph
 	// tells one happening once
 	{sentence: "Ilse Varga met Tomas Brandt in Oslo on Monday. Ilse Varga met Tomas Brandt in Oslo on Monday.", n: 1, kind: "meeting", date: "2026-01-19"},

@@ -55,6 +55,12 @@ func statusOf(s *sentence) timeline.Status {
 	kind, toks, trig := s.kind, s.toks, s.trig
 	status := timeline.StatusHappened
 	own := s.modalTokens()
+	if trig >= 0 && pastTense(toks[trig].Key) && !s.aside[trig] {
+		// "agreed on the command of a force, which will be based in
+		// Kyiv": what a relative clause says is to come is the thing's,
+		// not the happening's
+		own = s.outsideAsides(own)
+	}
 	switch {
 	case s.future || futureIn(own) || (kind == timeline.KindTravel && progressive(toks, trig)):
 		status = timeline.StatusScheduled
@@ -69,6 +75,25 @@ func statusOf(s *sentence) timeline.Status {
 		status = off
 	}
 	return status
+}
+
+// outsideAsides are the tokens of toks outside a relative clause, a
+// quote or a leading phrase (s.aside).
+func (s *sentence) outsideAsides(toks []text.Token) []text.Token {
+	first := len(s.toks)
+	for k := range s.aside {
+		first = min(first, k)
+	}
+	if first == len(s.toks) {
+		return toks
+	}
+	out := make([]text.Token, 0, len(toks))
+	for _, t := range toks {
+		if k := tokIndex(s.toks, t.Start); k < 0 || !s.aside[k] {
+			out = append(out, t)
+		}
+	}
+	return out
 }
 
 // pastBefore reports a past-tense verb before token k.
