@@ -521,7 +521,7 @@ func ownExprs(s *sentence) []timex.Expr {
 					break
 				}
 				i += from
-				if !linksTime(s.exprs, at+i, at+i+len(p)) {
+				if !linksTime(s.exprs, at+i, at+i+len(p)) && !periodThenTime(between[i+len(p):]) {
 					return true
 				}
 				from = i + 1
@@ -529,6 +529,15 @@ func ownExprs(s *sentence) []timex.Expr {
 		}
 		return false
 	})
+}
+
+// periodThenTime reports whether the words between an object's link and
+// a time name the period a figure covers, right before the time ("reported
+// a net loss for the April-June quarter last month"): the time is not the
+// period's but the saying's.
+func periodThenTime(between string) bool {
+	w := strings.Fields(between)
+	return len(w) > 0 && len(w) <= 3 && periodNouns[strings.Trim(w[len(w)-1], ",")]
 }
 
 // objectNotClause reports whether what a saying's verb takes at token q

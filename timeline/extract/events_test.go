@@ -661,6 +661,9 @@ var eventRules = []struct {
 	{sentence: "The cabinet also decided to close the border crossing at Varnel.", kind: "decision"},
 	// what a relative clause says is to come is the thing's, not the happening's
 	{sentence: "The coalition agreed on Monday on the command of a force, which will be based in Varnel.", kind: "agreement", status: "happened", date: "2026-01-19"},
+	// the period a figure covers, right before a time, leaves the time the saying's
+	{sentence: "Vestmark Mining reported a net loss of 84 million euros for the April-June quarter last month.", kind: "statement", date: "2025-12"},
+	{sentence: "Ilse Varga thanked the rescuers for the help given last year.", kind: "statement", date: "2026-01-21"},
 	// a page that repeats its summary as the body's first paragraph
 	// tells one happening once
 	{sentence: "Ilse Varga met Tomas Brandt in Oslo on Monday. Ilse Varga met Tomas Brandt in Oslo on Monday.", n: 1, kind: "meeting", date: "2026-01-19"},
