@@ -664,6 +664,8 @@ var eventRules = []struct {
 	// the period a figure covers, right before a time, leaves the time the saying's
 	{sentence: "Vestmark Mining reported a net loss of 84 million euros for the April-June quarter last month.", kind: "statement", date: "2025-12"},
 	{sentence: "Ilse Varga thanked the rescuers for the help given last year.", kind: "statement", date: "2026-01-21"},
+	// a mission's hands-on work: inspecting, unfolding, stacking
+	{sentence: "Engineers tested the antenna on Monday. Technicians then inspected the hinges and found no damage.", n: 2, kind: "other", date: "2026-01-19"},
 	// a page that repeats its summary as the body's first paragraph
 	// tells one happening once
 	{sentence: "Ilse Varga met Tomas Brandt in Oslo on Monday. Ilse Varga met Tomas Brandt in Oslo on Monday.", n: 1, kind: "meeting", date: "2026-01-19"},

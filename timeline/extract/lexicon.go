@@ -422,7 +422,7 @@ var triggerWords = []struct {
 	{timeline.KindOther, []string{"test", "tests", "tested", "testing", "rehearsal", "rollout", "trek", "repairs", "repaired",
 		"replaced", "conducted", "conduct", "concluded", "concluding", "demonstrated", "update", "prepare", "preparing",
 		"preparations", "undergoing", "evaluate", "installed", "reconnecting", "retracted", "fueling", "moved",
-		"moving", "docked", "splashdown", "liftoff", "demoed", "showcased", "showed"}},
+		"moving", "docked", "splashdown", "liftoff", "demoed", "showcased", "showed", "inspected", "inspect", "inspects", "unfolded", "assembled", "stacked"}},
 }
 
 // happeningVerbs are the happenings of general news, as verbs by kind:
