@@ -406,7 +406,27 @@ func isHypothetical(_ *docState, s *sentence) bool { return !s.explicit && hypot
 // "European officials worry that ...", "Diplomats say a deal is unlikely"
 // when nothing in them is dated (presentView).
 func isOpinion(_ *docState, s *sentence) bool {
-	return opinion(s.toks) || !s.timed && presentView(s.toks)
+	return opinion(s.toks) || !s.timed && (presentView(s.toks) || saysState(s))
+}
+
+// saysState: "Russia says it is ready for peace", "Kyiv insists it
+// remains open to talks": a saying in the present of a state in the
+// present, with no time, is a position held, not a saying that took
+// place ("Zelenskyy says the talks were productive" reports).
+func saysState(s *sentence) bool {
+	k := s.trig
+	if s.kind != timeline.KindStatement || k < 1 || len(s.found) > 0 || !presentSayings[s.toks[k].Key] {
+		return false
+	}
+	for q := k + 1; q < len(s.toks) && q <= k+4; q++ {
+		switch w := s.toks[q].Key; {
+		case w == "is" || w == "are" || w == "remains" || w == "remain":
+			return true
+		case verbLike(w):
+			return false
+		}
+	}
+	return false
 }
 
 // presentView reports a view held now as the main clause, among the

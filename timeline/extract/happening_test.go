@@ -53,6 +53,9 @@ func TestNotHappening(t *testing.T) {
 		{"We condemn these attacks on civilians.", "opinion"},
 		{"Mr Reshetnikov, please tell us how the work is going.", "request"},
 		{"Rescuers are seen clearing rubble after the strike.", "caption"},
+		{"Norway says it is ready for peace.", "opinion"},
+		{"Norway insists it remains open to talks with Sweden.", "opinion"},
+		{"Norway says the talks in Oslo were productive.", ""},
 		{"I can say with confidence that the Varnel council has heard these arguments before.", "stance"},
 		{"Overall, we can say that the talks in Oslo reached their goal.", "stance"},
 	} {
