@@ -660,7 +660,12 @@ func castPronouns(s *sentence, ante antecedents) {
 			first = k
 		}
 	}
-	for k := first; k < len(toks) && k < first+4; k++ {
+	// "The 61-year-old had run the company since 2005": the person named
+	// before, by age
+	if yearsOld(toks, first) && ante.one != "" {
+		names = []string{ante.one}
+	}
+	for k := first; names == nil && k < len(toks) && k < first+4; k++ {
 		w := toks[k].Key
 		if sentenceOpeners[w] && !pronounsMany[w] {
 			continue
@@ -737,6 +742,18 @@ func objectPronoun(s *sentence) bool {
 		}
 	}
 	return false
+}
+
+// yearsOld reports whether "the <N>-year-old" opens the subject at
+// token k, no noun after it ("the 61-year-old said", not "the
+// 61-year-old man", who may be someone else).
+func yearsOld(toks []text.Token, k int) bool {
+	if k+4 >= len(toks) || toks[k].Key != "the" || !isDigit(toks[k+1].Key[0]) || toks[k+2].Key != "year" || toks[k+3].Key != "old" {
+		return false
+	}
+	next := toks[k+4].Key
+	_, verb := triggers[next]
+	return verb || verbsAfterSubject[next] || strings.HasSuffix(next, "ed")
 }
 
 // personSubject reports whether the sentence's saying has a person named

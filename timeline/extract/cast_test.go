@@ -47,6 +47,9 @@ func TestFindCast(t *testing.T) {
 		{"The minister said he would resign.", pair, "-", "", true, true},
 		{"A spokeswoman said she could not comment.", pair, "-", "", true, true},
 		{"The report said he would resign.", pair, "Donald Trump/agent", "", true, true},
+		// "the 61-year-old" opening the sentence, a verb after it, is the person named before
+		{"The 61-year-old had run the bank since 2005.", pair, "Donald Trump/agent", "", true, true},
+		{"The 61-year-old man was arrested on Tuesday.", pair, "-", "", false, false},
 		{"They agreed to stay in close contact.", pair, "Keir Starmer/agent, Donald Trump/agent", "", true, true},
 		{"Two tail service masts were moved.", pair, "-", "", false, false},
 		// after an opening phrase
