@@ -217,7 +217,14 @@ func editedCopy(sa, sb signals) bool {
 		len(sa.actors) > 0 && len(sb.actors) > 0 && !sharesActor(sa, sb) {
 		return false
 	}
-	common := 0
+	common, union := wordsInCommon(sa, sb)
+	return union >= 10 && common*10 >= union*6
+}
+
+// wordsInCommon counts the words two reports share and the words of
+// both, by a walk over their sorted words.
+func wordsInCommon(sa, sb signals) (common, union int) {
+	na, nb := len(sa.words), len(sb.words)
 	for i, j := 0, 0; i < na && j < nb; {
 		switch c := strings.Compare(sa.words[i], sb.words[j]); {
 		case c == 0:
@@ -230,8 +237,29 @@ func editedCopy(sa, sb signals) bool {
 			j++
 		}
 	}
-	union := na + nb - common
-	return union >= 10 && common*10 >= union*6
+	return common, na + nb - common
+}
+
+// untypedSameDay: "Kestrel Aerospace fired its chief executive, Marcus
+// Oyelaran, on Wednesday after ..." and "Kestrel Aerospace on Wednesday
+// ousted chief executive Marcus Oyelaran, blaming him ..." are one
+// happening, though the extractor knew the kind of only one of them (no
+// word of a kind in the other: `other`): on the same day, at least two
+// actors in common and 40% of their words. Statements are left out
+// (people say many things a day), and so is one more of its kind.
+func untypedSameDay(a, b *Entry, sa, sb signals) (bool, string) {
+	if (a.Kind == timeline.KindOther) == (b.Kind == timeline.KindOther) || a.Kind == timeline.KindStatement || b.Kind == timeline.KindStatement ||
+		sa.another || sb.another || a.first == "" || a.first != b.first || a.last != b.last || !narrow(a) {
+		return false, ""
+	}
+	actors := sharedActors(sa.actors, sb.actors)
+	if len(actors) < 2 {
+		return false, ""
+	}
+	if common, union := wordsInCommon(sa, sb); common*10 < union*4 {
+		return false, ""
+	}
+	return true, "the same day, one report of no known kind; 40% of the words in common; both involve " + strings.Join(actors, ", ")
 }
 
 // sharesSite and sharesActor are shared and sharedActors asking only
@@ -349,6 +377,9 @@ func sameHappening(a, b *Entry, sa, sb signals) (bool, string) {
 		return true, why
 	}
 	if ok, why := recalled(a, b, sa, sb); ok {
+		return true, why
+	}
+	if ok, why := untypedSameDay(a, b, sa, sb); ok {
 		return true, why
 	}
 	if family(a.Kind) != family(b.Kind) || !nests(a, b) || sa.another || sb.another {

@@ -357,3 +357,22 @@ func TestEditedCopy(t *testing.T) {
 		}
 	}
 }
+
+// TestUntypedSameDay: one outlet's report whose kind the extractor did not
+// know ("ousted") is another's typed report of that day, with two actors
+// and 40% of the words in common; sharing one actor, it stays apart.
+func TestUntypedSameDay(t *testing.T) {
+	fired := rec("a", "ev:1", timeline.KindDecision, "2026-01-07", timex.Day, "Tessaly Rail fired chairman Ivo Marek on Wednesday and named Dora Fenn to lead the board.", []string{"Ivo Marek", "Dora Fenn"})
+	ousted := rec("b", "ev:2", timeline.KindOther, "2026-01-07", timex.Day, "Tessaly Rail on Wednesday ousted chairman Ivo Marek, and Dora Fenn will lead the board.", []string{"Ivo Marek", "Dora Fenn"})
+	shares := rec("c", "ev:3", timeline.KindOther, "2026-01-07", timex.Day, "Shares in Tessaly Rail rose on Wednesday after chairman Ivo Marek was fired.", []string{"Ivo Marek"})
+	entries := chronology.Chronology([]timeline.Record{fired, ousted, shares}, chronology.ChronologyOptions{})
+	if len(entries) != 2 {
+		for _, e := range entries {
+			t.Logf("%s %s %d sources", e.Date, e.Summary, len(e.Sources))
+		}
+		t.Fatalf("got %d entries, want 2", len(entries))
+	}
+	if len(entries[0].Sources)+len(entries[1].Sources) != 3 || !strings.Contains(strings.Join(append(entries[0].MergedBecause, entries[1].MergedBecause...), " "), "no known kind") {
+		t.Errorf("the firing and the ousting are not one entry: %q %q", entries[0].MergedBecause, entries[1].MergedBecause)
+	}
+}
