@@ -28,6 +28,7 @@ func (st *docState) findCast(s *sentence, ante antecedents) {
 		}
 	}
 	castPronouns(s, ante)
+	castObjectPronoun(s, ante)
 	st.castCompany(s, ante)
 	st.castFirmPair(s)
 	castOwner(s, ante)
@@ -713,11 +714,6 @@ func castPronouns(s *sentence, ante antecedents) {
 		s.hasActor = true
 	}
 	s.parts = append(ps, s.parts...)
-	if len(names) == 0 && ante.one != "" && objectPronoun(s) {
-		// "The board thanked him for his work", "named her as chair":
-		// who the happening is done to is the person named before
-		s.parts = append(s.parts, timeline.Participant{Name: ante.one, Type: timeline.Person, Role: timeline.RoleCounterpart})
-	}
 	s.onlyAntecedents = s.hasActor && len(ps) == len(s.parts) || s.hasActor && len(s.parts) == 0
 }
 
@@ -754,6 +750,24 @@ func yearsOld(toks []text.Token, k int) bool {
 	next := toks[k+4].Key
 	_, verb := triggers[next]
 	return verb || verbsAfterSubject[next] || strings.HasSuffix(next, "ed")
+}
+
+// castObjectPronoun: "The board thanked him for his work", "named her
+// as chair", "Judge Ellen Kwiatkowski will sentence him on March 24":
+// "him", or "her" alone, after the trigger, in a sentence naming nobody
+// else or one person before it, is the person named before.
+func castObjectPronoun(s *sentence, ante antecedents) {
+	// ("Halloran's deputy, Simon Achterberg, will testify against him":
+	// with two named, him may be the other)
+	if ante.one == "" || hasPart(s, ante.one) || len(peopleOf(s.parts)) > 1 || !objectPronoun(s) {
+		return
+	}
+	for _, m := range s.mentions {
+		if m.typ == timeline.Person && m.start > s.toks[s.trig].Start {
+			return
+		}
+	}
+	s.parts = append(s.parts, timeline.Participant{Name: ante.one, Type: timeline.Person, Role: timeline.RoleCounterpart})
 }
 
 // personSubject reports whether the sentence's saying has a person named

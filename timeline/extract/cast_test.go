@@ -169,6 +169,9 @@ func TestCastCompany(t *testing.T) {
 		// "him", or "her" standing alone, after the trigger is the person named before
 		{"The company thanked him for his work.", antecedents{one: "Donald Trump", org: "Norland Bank"}, "Norland Bank/agent, Donald Trump/counterpart", "", true, false},
 		{"The board named her as chair on Monday.", antecedents{one: "Donald Trump", org: "Norland Bank"}, "Norland Bank/agent, Donald Trump/counterpart", "", true, false},
+		{"Judge Ellen Kwiatkowski will sentence him on March 24.", antecedents{one: "Donald Trump"}, "Ellen Kwiatkowski/agent, Donald Trump/counterpart", "", true, false},
+		{"Anna Berg's deputy, Ole Lind, will testify against him next week.", antecedents{one: "Donald Trump"}, "Anna Berg/agent, Ole Lind/agent", "", true, false},
+		{"Ellen Kwiatkowski told him that Anna Berg had left.", antecedents{one: "Donald Trump"}, "Ellen Kwiatkowski/agent, Anna Berg/subject", "", true, false},
 		{"The company praised her work on Monday.", antecedents{one: "Donald Trump", org: "Norland Bank"}, "Norland Bank/agent", "", true, false},
 	})
 }
