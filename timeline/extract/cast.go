@@ -293,6 +293,9 @@ func (st *docState) firmAt(toks []text.Token, k int) int {
 		return -1
 	}
 	n := k + 1
+	if n+1 < len(toks) && (toks[n+1].Key == "maker" || toks[n+1].Key == "makers") && !toks[n].Upper && !notFirmMakers[toks[n].Key] {
+		n++ // "the laptop maker", "the toy maker" (not "the policy maker")
+	}
 	for n < len(toks) && n <= k+5 {
 		if firmNouns[toks[n].Key] && !toks[n].Upper || n > k+1 && (toks[n].Key == "maker" || toks[n].Key == "makers") || n == k+1 && toks[n].Key == "board" {
 			break

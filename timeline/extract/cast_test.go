@@ -154,6 +154,7 @@ func TestCastCompany(t *testing.T) {
 		{"The media group also said it would close the label.", firm, "Norland Bank/agent", "", true, false},
 		{"The U.S. automaker said it would cut 300 jobs.", firm, "Norland Bank/agent", "", true, false},
 		{"The New York-based bank lost $4 million in 2020.", firm, "Norland Bank/agent", "", true, false},
+		{"The laptop maker postponed the launch of its phone.", firm, "Norland Bank/agent", "", true, false},
 		{"The rival company said it would bid.", firm, "-", "", false, false},
 		// a firm named by a noun of another trade is another firm
 		{"The airline Sahra Air cancelled an order. The American planemaker said it would deliver jets in 2010.", antecedents{org: "Sahra Air"}, "-", "", false, false},

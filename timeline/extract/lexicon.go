@@ -298,6 +298,12 @@ var (
 	firmBases = set("based", "listed", "owned", "headquartered", "controlled", "backed")
 )
 
+// notFirmMakers make a person of a maker: "the policy maker", "the film
+// maker"; before "maker", any other word is a firm's trade ("the laptop
+// maker").
+var notFirmMakers = set("policy", "decision", "film", "movie", "peace", "match", "trouble", "rule", "law", "king", "money",
+	"cabinet")
+
 // firmSectors are the trades of firm nouns that name one (otherTrade):
 // firms named by nouns of two trades are two firms.
 var firmSectors = map[string]string{"airline": "air", "carrier": "air", "bank": "finance", "lender": "finance",
