@@ -105,9 +105,60 @@ func (st *docState) madeBy(toks []text.Token, at, trig int) bool {
 // organisation of its kind, it takes part too ("Callender said the company would
 // review its contracts", "summoned the company's managers").
 func (st *docState) castCompany(s *sentence, ante antecedents) {
-	if ante.org != "" && !st.castFirmSubject(s, ante) {
+	if ante.org != "" && !st.castFirmSubject(s, ante) && !st.castFirmObject(s) {
 		st.castFirmElsewhere(s, ante.org)
 	}
+}
+
+// castFirmObject: "Kasumi agreed to buy the Dutch company in March",
+// "Harlow sued the drugmaker": "the <company>" as the object of what a
+// firm named in the sentence does is not that firm but the last other
+// one named before (not a court or a ministry; of the noun's trade). It
+// reports whether it found one. (In a saying, "Kasumi said the company
+// would grow", the company is the speaker.)
+func (st *docState) castFirmObject(s *sentence) bool {
+	toks, k := s.toks, s.trig+1
+	if s.trig < 0 || s.kind == timeline.KindStatement || passiveTrigger(toks, s.trig) {
+		return false
+	}
+	if k+1 < len(toks) && toks[k].Key == "to" {
+		k += 2 // "agreed to buy the company"
+	}
+	if k+1 >= len(toks) {
+		return false
+	}
+	// (a company by its trade: not "the organisation", "the group", which
+	// may be the actor's own)
+	n := st.firmAt(toks, k)
+	if n < 0 || !genericFirmNouns[toks[n].Key] && firmSectors[toks[n].Key] == "" && toks[n].Key != "maker" {
+		return false
+	}
+	var actor string
+	for _, p := range s.parts {
+		if p.Type == timeline.Organization && p.Role == timeline.RoleAgent {
+			actor = p.Name
+			break
+		}
+	}
+	if actor == "" {
+		return false
+	}
+	lo := sort.Search(len(st.mentions), func(i int) bool { return st.mentions[i].start >= s.span.Start })
+	for i := lo - 1; i >= 0; i-- {
+		m := st.mentions[i]
+		if m.typ != timeline.Organization {
+			continue
+		}
+		name := st.entities[m.id].Name
+		if sameFirm(name, actor) || publicHeads[text.Fold(name[strings.LastIndexByte(name, ' ')+1:])] || otherTrade(st.describedAs(m), toks[n].Key) {
+			continue
+		}
+		if !hasPart(s, name) {
+			s.parts = append(s.parts, timeline.Participant{Name: name, Type: timeline.Organization, Role: timeline.RoleSubject})
+		}
+		return true
+	}
+	return false
 }
 
 // castFirmSubject reads "the company" and "it" as the subject (castCompany),

@@ -156,6 +156,9 @@ func TestCastCompany(t *testing.T) {
 		{"The New York-based bank lost $4 million in 2020.", firm, "Norland Bank/agent", "", true, false},
 		{"The laptop maker postponed the launch of its phone.", firm, "Norland Bank/agent", "", true, false},
 		{"The rival company said it would bid.", firm, "-", "", false, false},
+		// "the company" as the object of what a firm named in the sentence does is the last other firm named
+		{"Harlow Pharma sued Qingri Biotech on Monday. Tessel Holdings agreed to buy the Chinese drugmaker in March.", antecedents{org: "Qingri Biotech"}, "Tessel Holdings/agent, Qingri Biotech/subject", "", true, false},
+		{"Harlow Pharma sued Qingri Biotech on Monday. Tessel Holdings said the company would grow.", antecedents{org: "Qingri Biotech"}, "Tessel Holdings/agent", "", true, false},
 		// a firm named by a noun of another trade is another firm
 		{"The airline Sahra Air cancelled an order. The American planemaker said it would deliver jets in 2010.", antecedents{org: "Sahra Air"}, "-", "", false, false},
 		{"The carmaker Tarsk Motors cut jobs. The automaker said it would close a plant.", antecedents{org: "Tarsk Motors"}, "Tarsk Motors/agent", "", true, false},
