@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/storygraph/storygraph/timeline"
@@ -205,7 +206,10 @@ func relativeClauses(sentence string, base int) []span {
 			}
 			start := from + i + len(w) - len(strings.TrimLeft(w, ", "))
 			end := toComma(sentence, start)
-			out = append(out, span{base + start, base + end})
+			// (", whose" is found by " whose " too: one clause)
+			if !slices.ContainsFunc(out, func(sp span) bool { return sp.Start == base+start }) {
+				out = append(out, span{base + start, base + end})
+			}
 			from = end
 			if from >= len(sentence) {
 				break

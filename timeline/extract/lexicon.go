@@ -896,7 +896,8 @@ var clauseAux = set("had", "has", "have", "was", "were", "is", "are", "been", "b
 var relativeOpeners = []string{", who ", ", which ", ", whose ", ", where ",
 	" that was ", " that were ", " that had been ", " that has been ", " that have been ",
 	// "Tomas Leer, the pilot who founded Orvane, has died": who someone is
-	" who ",
+	// ("the pianist whose recordings defined the 1960s, died on Tuesday")
+	" who ", " whose ",
 	// "signed a deal under which Norland will supply gas": what the deal says, not when it was signed
 	" under which ", " in which ", " by which ", " through which ",
 	// a trailing phrase naming the happening before ("The leaders
