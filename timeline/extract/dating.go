@@ -736,7 +736,7 @@ func orderByRelevance(sentence string, exprs []timex.Expr, base int, rel []span,
 		return slices.Clone(exprs)
 	}
 	inRel := func(e timex.Expr) bool {
-		return inside(rel, base+e.Start, base+e.End) || possessive(sentence, e.End)
+		return inside(rel, base+e.Start, base+e.End) || possessive(sentence, e.End) || attributiveYear(sentence, e.Start, e.End)
 	}
 	at := -1
 	if trig >= 0 && trig < len(toks) {
@@ -1093,6 +1093,19 @@ func namesYear(sentence string, e timex.Expr) bool {
 func possessive(sentence string, end int) bool {
 	rest := sentence[end:]
 	return strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s")
+}
+
+// attributiveYear reports whether sentence[start:end] is a bare year
+// between a determiner and the noun it describes ("their 1966 album was
+// reissued in 2009", "the 2008 election"): like a possessive, it names a
+// thing, not the time of the happening, which another time gives first.
+func attributiveYear(sentence string, start, end int) bool {
+	y := sentence[start:end]
+	if len(y) != 4 || strings.Trim(y, "0123456789") != "" || end+2 > len(sentence) || sentence[end] != ' ' || !unicode.IsLower(rune(sentence[end+1])) {
+		return false
+	}
+	before := strings.TrimRight(sentence[:start], " ")
+	return determiners[strings.ToLower(before[strings.LastIndexByte(before, ' ')+1:])]
 }
 
 // forwardIfScheduled moves a bare weekday that was read as the past one

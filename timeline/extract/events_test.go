@@ -46,6 +46,10 @@ var eventRules = []struct {
 	{sentence: "Engineers are moving it to the pad.", none: true},
 	{sentence: "Technicians are inspecting the cracked valves and drawing up plans to repair them.", none: true},
 	{sentence: "“We plan to relocate the archive,” said Ingrid Solberg during the keynote.", kind: "statement"},
+	// a "whose" clause tells of someone, not of the happening and its date
+	{sentence: "Tomas Leer, the pianist whose records defined the jazz of the 1960s, died on Monday at his home in Oslo.", date: "2026-01-19"},
+	// a year before the noun it describes names the thing, not the time
+	{sentence: "Their 1971 album was reissued by Kestrel Records in 2009.", date: "2009"},
 	// a title's holder named in apposition is who holds it here, not the gazetteer's holder
 	{sentence: "The minister spoke to the President of Finland, Aino Virtanen, on Monday.", kind: "meeting", parts: "Aino Virtanen"},
 	// "talked", as "spoke", is said to someone or about something
