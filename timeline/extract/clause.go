@@ -23,7 +23,7 @@ import (
 func markAsides(s *sentence) {
 	toks, base := s.toks, s.span.Start
 	s.aside = quotedTokens(s.text, base, toks)
-	s.rel = relativeClauses(s.text, base)
+	s.rel = append(relativeClauses(s.text, base), thatlessClauses(s.text, base)...)
 	for i := range s.rel {
 		s.rel[i].End = restrictiveEnd(s, s.rel[i])
 	}
@@ -276,6 +276,33 @@ func inside(spans []span, start, end int) bool {
 		}
 	}
 	return false
+}
+
+// thatlessClauses finds relative clauses with no "that" in a noun phrase
+// after a comma: ", the music label it bought in 2019", ", a firm she
+// founded in 1998": what the clause tells is about the thing, not the
+// happening the sentence reports, up to the next comma.
+func thatlessClauses(sentence string, base int) []span {
+	var out []span
+	for from := 0; ; {
+		i := strings.Index(sentence[from:], ", ")
+		if i < 0 {
+			return out
+		}
+		start := from + i + 2
+		end := toComma(sentence, start)
+		w := strings.Fields(sentence[start:end])
+		// the, one to three words, a pronoun, a verb in the past
+		if len(w) >= 4 && (w[0] == "the" || w[0] == "a" || w[0] == "an") {
+			for k := 2; k <= 4 && k+1 < len(w); k++ {
+				if subjectPronouns[w[k]] && pastTense(strings.ToLower(w[k+1])) {
+					out = append(out, span{base + start, base + end})
+					break
+				}
+			}
+		}
+		from = start
+	}
 }
 
 // toComma is the offset of the first comma at or after start, or the end.
