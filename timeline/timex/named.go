@@ -619,6 +619,10 @@ func (c *ctx) mNthWeekday(i, k int) (hit, bool) {
 		nth = -1
 	}
 	wd, ok := c.weekday(k + 1)
+	weekend := !ok && c.id(k+1) == wWeekend && !c.t[k+1].pl
+	if weekend {
+		wd, ok = 5, true // "the second weekend of August": its Saturday and Sunday
+	}
 	if !ok || c.id(k+2) != wOf && c.id(k+2) != wIn {
 		return noHit, false // ("the first Monday in July" as "of July")
 	}
@@ -626,7 +630,7 @@ func (c *ctx) mNthWeekday(i, k int) (hit, bool) {
 	if (c.id(q) == wEvery || strings.EqualFold(c.textAt(q), "each")) && c.id(q+1) == wMonth && !c.t[q+1].pl {
 		return c.mk(i, q+2, Expr{Type: Set, Value: "P1M"})
 	}
-	if c.id(q+1) == wMonth && !c.t[q+1].pl {
+	if c.id(q+1) == wMonth && !c.t[q+1].pl && !weekend {
 		return c.nthWeekdayOfTheMonth(i, q, nth, wd)
 	}
 	m, j, ok := c.month(q)
@@ -637,7 +641,11 @@ func (c *ctx) mNthWeekday(i, k int) (hit, bool) {
 	if !ok {
 		return c.mk(i, j, unresolved(false))
 	}
-	e := exprDay(nthWeekday(y, m, nth, wd))
+	d := nthWeekday(y, m, nth, wd)
+	e := exprDay(d)
+	if weekend {
+		e = exprSpan(d, d.AddDate(0, 0, 1), Range)
+	}
 	e.Relative = !hasYear
 	return c.mk(i, j, e)
 }

@@ -14,6 +14,8 @@ var namedCases = []findCase{
 	// the nth weekday of a month, and of every month (a set)
 	{"The Orvale club met on the first Monday of March.", "2026-02-10", "the first Monday of March", Date, "2025-03-03", Day},
 	{"The Orvale club will meet on the first Monday of March.", "2026-02-10", "the first Monday of March", Date, "2026-03-02", Day},
+	// "the second weekend of August": its Saturday and Sunday
+	{"The Orsk fair will return on the second weekend of August.", thu, "the second weekend of August", Date, "2026-08-08/2026-08-09", Range},
 	// "in" a month as "of" it
 	{"The Kessari runoff is set for the second Sunday in June.", thu, "the second Sunday in June", Date, "2026-06-14", Day},
 	{"The Halvern vote is on the second Tuesday of June 2026.", thu, "the second Tuesday of June 2026", Date, "2026-06-09", Day},
