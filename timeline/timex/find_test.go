@@ -112,6 +112,7 @@ func TestFindNoFalsePositives(t *testing.T) {
 		"Image: Daily et al.",
 		// a weekday named for what happened on it
 		"Black Monday wiped a fifth off the Orvale index.",
+		"The Tesk Lions scored twice in the final quarter.",
 		"The Tesk marches recalled Bloody Sunday.",
 		"The Brisk index stood at a quarter past 9 percent.",
 		"The Orvale spokesman will answer at the time agreed.",

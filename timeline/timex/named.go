@@ -555,7 +555,7 @@ func (c *ctx) firstMonthsThisYear(i, k, j, cnt int) (hit, bool) {
 // period of its year ("in the first six months, the baby grew" does not).
 func (c *ctx) figuresInSentence() bool {
 	for k := range c.t {
-		if c.isP(k, '%') || c.t[k].k == kWord && (figureNouns[strings.ToLower(c.text(k))] || c.textAt(k) == "profit" || c.textAt(k) == "loss") {
+		if c.isP(k, '%') || c.t[k].k == kWord && (figureNouns[strings.ToLower(c.text(k))] || c.textAt(k) == "profit" || c.textAt(k) == "loss" || c.textAt(k) == "percent") {
 			return true
 		}
 	}

@@ -479,8 +479,8 @@ func (c *ctx) mReportPeriod(i, k int) (hit, bool) {
 	if kw == wFinal {
 		// "the final quarter of 2025" (not "the final quarter of the match")
 		h, ok := c.quarterFrom(i, u+1, 4, wQuarterU)
-		if !ok || h.j == u+1 {
-			return noHit, false
+		if !ok || h.j == u+1 && (c.id(u) != wQuarterU || !c.figuresInSentence()) {
+			return noHit, false // ("sales rose 4% in the final quarter": a sentence of figures is a company's)
 		}
 		return h, true
 	}

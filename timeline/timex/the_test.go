@@ -3,6 +3,8 @@ package timex
 import "testing"
 
 var theCases = []findCase{
+	// "the final quarter" in a sentence of figures is a company's fourth quarter
+	{"Dunmore's sales rose 6 percent in the final quarter.", thu, "the final quarter", Date, "2025-10-01/2025-12-31", Quarter},
 	// a part of a century is the century
 	{"The Varna glacier has been measured since the late 19th century.", thu, "the late 19th century", Date, "1800-01-01/1899-12-31", Range},
 	{"The Orsk abbey dates from the mid-12th century.", thu, "the mid-12th century", Date, "1100-01-01/1199-12-31", Range},
