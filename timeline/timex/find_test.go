@@ -113,6 +113,7 @@ func TestFindNoFalsePositives(t *testing.T) {
 		// a weekday named for what happened on it
 		"Black Monday wiped a fifth off the Orvale index.",
 		"The Tesk Lions scored twice in the final quarter.",
+		"The weekend edition of the Orsk Courier sold out.",
 		"The Tesk marches recalled Bloody Sunday.",
 		"The Brisk index stood at a quarter past 9 percent.",
 		"The Orvale spokesman will answer at the time agreed.",

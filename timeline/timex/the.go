@@ -27,8 +27,8 @@ func (c *ctx) mThe(i int) (hit, bool) {
 	}
 	switch c.id(k) {
 	case wWeekend:
-		if c.t[k].pl {
-			return noHit, false
+		if c.t[k].pl || weekendNouns[c.textAt(k+1)] {
+			return noHit, false // ("the weekend edition", "the weekend shift": a kind of thing)
 		}
 		if !c.hasRef {
 			return c.mk(i, k+1, unresolved(false))
@@ -773,3 +773,9 @@ func (c *ctx) mWeekOf(i, k int) (hit, bool) {
 	h.i, h.e, h.m, h.d = i, e, 0, 0
 	return h, true
 }
+
+// weekendNouns after "the weekend" make it a kind of thing, no time ("the
+// weekend edition sold out").
+var weekendNouns = map[string]bool{"edition": true, "editions": true, "paper": true, "papers": true, "newspaper": true,
+	"supplement": true, "magazine": true, "show": true, "programme": true, "program": true, "bulletin": true,
+	"shift": true, "shifts": true, "staff": true, "desk": true, "editor": true, "crew": true, "team": true}
