@@ -44,7 +44,7 @@ func (st *docState) events(articleID string) []timeline.Event {
 		for i, sp := range bl.sentences {
 			// (a line opening on "he", "they" goes on with a line before
 			// that named someone; s is still that line)
-			if i > 0 && lines && strings.Contains(st.text[bl.sentences[i-1].End:sp.Start], "\n") && !(continuesLine(st.text[sp.Start:sp.End]) && namesPerson(s.parts)) {
+			if i > 0 && lines && strings.Contains(st.text[bl.sentences[i-1].End:sp.Start], "\n") && !goesOn(st.text[sp.Start:sp.End], &s) {
 				mem.newParagraph()
 			}
 			st.readSentence(&s, bi, sp)
@@ -147,6 +147,25 @@ func continuesLine(line string) bool {
 		}
 	}
 	return false
+}
+
+// goesOn reports whether a line of a block written a paragraph a line
+// goes on with the line before, whose sentence s still holds: it
+// continues it (continuesLine) and the line before named someone; a
+// saying "also" made goes on only from a saying ("He said ...\nJobs also
+// announced ..."), not from the backstory a line told ("Under Lunde,
+// Brennvik returned to profit last year.\nBrennvik also said ...").
+func goesOn(line string, s *sentence) bool {
+	if !continuesLine(line) || !namesPerson(s.parts) {
+		return false
+	}
+	w := strings.Fields(strings.ToLower(line[:min(len(line), 48)]))
+	for i := 1; i+1 < len(w) && i < 5; i++ {
+		if w[i] == "also" && reportVerbs[w[i+1]] {
+			return s.kind == timeline.KindStatement
+		}
+	}
+	return true
 }
 
 // namesPerson reports whether a sentence's cast has a person in it.

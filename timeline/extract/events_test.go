@@ -48,6 +48,8 @@ var eventRules = []struct {
 	{sentence: "“We plan to relocate the archive,” said Ingrid Solberg during the keynote.", kind: "statement"},
 	// a "whose" clause tells of someone, not of the happening and its date
 	{sentence: "Tomas Leer, the pianist whose records defined the jazz of the 1960s, died on Monday at his home in Oslo.", date: "2026-01-19"},
+	// a line that "also said" is not the line before's backstory again
+	{sentence: "Brennvik Motors said on Monday that Ada Lunde would retire.\nUnder Lunde, Brennvik returned to profit last year and started work on a plant.\nBrennvik also said it had sold its stake in Halvard Parts.", n: 3, date: "2026-01-19"},
 	// a relative clause with no "that" tells of the thing, not of the happening
 	{sentence: "Kestrel Media said on Monday it would close Ferrow Records, the label it bought in 2019.", date: "2026-01-19"},
 	// a year before the noun it describes names the thing, not the time
