@@ -449,6 +449,10 @@ func (s *state) evidence(g *seg) {
 		case fp&fOrgNoun != 0 && fp&fRole == 0, key == "station" && (prev == "radio" || prev == "television" || prev == "tv"):
 			// ("the radio station RPP")
 			add(cOrgNounBefore)
+		case key == "off" && !allCommon && !s.toks[j-1].Possessive && offShore[prev]:
+			// "the ferry sank off Kessaly", "snorkelling off Kaunava":
+			// what happens off a name happens off a coast
+			add(cPlaceContext)
 		case key == "on" && !allCommon && !s.toks[j-1].Possessive && (onIsland[prev] || prev == "up" && p >= 2 && (s.toks[p-2].Key == "grew" || s.toks[p-2].Key == "brought")):
 			// "grew up on Molokai", "born on Lanai", "landed on
 			// Kessoy": where one lives or lands is an island's name
@@ -1035,6 +1039,11 @@ var fledTo = map[string]bool{"evacuated": true, "fled": true, "flee": true, "fle
 
 // unionNouns are unions, parties and federations named before them.
 var unionNouns = map[string]bool{"union": true, "party": true, "confederation": true, "federation": true}
+
+// offShore are the words before "off" and a coast.
+var offShore = map[string]bool{"sank": true, "sunk": true, "capsized": true, "anchored": true, "snorkelling": true,
+	"snorkeling": true, "diving": true, "fishing": true, "struck": true, "spotted": true, "rescued": true,
+	"stranded": true, "drowned": true, "aground": true, "moored": true, "surfing": true}
 
 // onIsland are the words before "on" and an island one lives on.
 var onIsland = map[string]bool{"born": true, "raised": true, "lives": true, "lived": true, "live": true, "living": true,

@@ -201,6 +201,8 @@ func TestFind(t *testing.T) {
 			want{"Kailuna=place@4", "Osvik=place@4"}},
 		{"a town's first word alone is the town", "The conference is in Levaro Terme, in the hills. Here in Levaro the food is good. Fares to Panama City and Panama rose.",
 			want{"Levaro=place>Levaro Terme", "Panama=place>Panama"}},
+		{"what happens off a name happens off a coast", "The ferry sank off Kessaly on Monday. My uncle took me snorkelling off Kaunava.",
+			want{"Kessaly=place@4", "Kaunava=place@4"}},
 		{"a plural opener is no part of the name", "Rivals Halden Shipping Group and Norvik Lines have made similar provisions.",
 			want{"Halden Shipping Group=organization", "!Rivals Halden Shipping Group"}},
 		{"the summit or slopes of a name are a place's", "Rangi Tamatea reached the summit of Tarnkoll in May. Snow fell on the slopes of Vessagora overnight.",
