@@ -203,6 +203,8 @@ func TestFind(t *testing.T) {
 			want{"Levaro=place>Levaro Terme", "Panama=place>Panama"}},
 		{"what happens off a name happens off a coast", "The ferry sank off Kessaly on Monday. My uncle took me snorkelling off Kaunava.",
 			want{"Kessaly=place@4", "Kaunava=place@4"}},
+		{"the possessor in an institution's name alone is the institution", "She was a nurse at St Aidan's Hospital for years. Ask anyone who worked with me at St Aidan's.",
+			want{"St Aidan=organization>St Aidan's Hospital"}},
 		{"a plural opener is no part of the name", "Rivals Halden Shipping Group and Norvik Lines have made similar provisions.",
 			want{"Halden Shipping Group=organization", "!Rivals Halden Shipping Group"}},
 		{"the summit or slopes of a name are a place's", "Rangi Tamatea reached the summit of Tarnkoll in May. Snow fell on the slopes of Vessagora overnight.",

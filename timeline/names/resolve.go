@@ -347,6 +347,21 @@ func (s *state) linkShortNames(kb []byte) {
 		if team {
 			s.linkShort(s.groups[s.toks[f.j-1].Key], gr)
 		}
+		// "St Aidan's Hospital ... worked with me at St Aidan's": the
+		// possessor in the name alone is the institution (a saint's
+		// name looks like a place's by its first word only)
+		for k := f.i; k < f.j-1; k++ {
+			if !s.toks[k].Possessive {
+				continue
+			}
+			kb = s.appendKey(kb[:0], f.i, k+1)
+			if short := s.groups[string(kb)]; short != nil && short != gr && short.link == nil && short.sc[Person] < 4 &&
+				short.sc[Place]-int(cueInfo[cPlaceStart].w)*int(short.count[cPlaceStart]) < 3 {
+				short.link, short.linkCue, short.typ = gr, cShortOf, Organization
+				short.sc[Organization] += int(cueInfo[cShortOf].w)
+			}
+			break
+		}
 	}
 	// "Levaro Terme ... here in Levaro": a town's first word alone is the
 	// town (not "Panama" for "Panama City": a head word makes another
