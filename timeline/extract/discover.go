@@ -315,7 +315,10 @@ func (st *docState) classifyRun(bi, i, j int, hasConnector bool) timeline.Entity
 	if st.placeHeaded(toks, i, j, hasConnector) {
 		return timeline.Place
 	}
-	if orgHeads[last] || n >= 2 && (legalForm(toks[j-2], toks[j-1]) || names.OrgOpener(first)) || (orgStarts[first] && n >= 3 && hasConnector) {
+	// ("Eileen Power", "Arsenio Hall": a given name before a head word
+	// that is also a surname is as much a person's name)
+	surnameHead := n == 2 && names.GivenName(first) && names.SurnameHead(last)
+	if orgHeads[last] && !surnameHead || n >= 2 && (legalForm(toks[j-2], toks[j-1]) || names.OrgOpener(first)) || (orgStarts[first] && n >= 3 && hasConnector) {
 		if n >= 2 {
 			return timeline.Organization
 		}

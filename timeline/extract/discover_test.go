@@ -39,6 +39,8 @@ var discoveryCases = []struct {
 	{"Ukraine's Air Force said Russia launched 142 drones overnight.", "Air Force", timeline.Organization},
 	// two known firms side by side are a joint venture of their own
 	{"Sony Ericsson said on Monday it would lay off 2,000 workers.", "Sony Ericsson", timeline.Organization},
+	// a given name before a head word that is also a surname
+	{"Eileen Power said on Monday that the archive would close.", "Eileen Power", timeline.Person},
 	{"Its backers include Trondvik and Kelvar Ventures, which own 40 percent.", "Kelvar Ventures", timeline.Organization},
 	// a noun of firms before the name; particles and hyphens inside names
 	{"The bus, operated by the company Transportes Lucía del Carmen, left the road.", "Transportes Lucía del Carmen", timeline.Organization},

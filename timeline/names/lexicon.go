@@ -485,7 +485,8 @@ func ShortForms(name string) []string {
 // surnameHeads are head words of places and firms that are also common
 // surnames: after a given name ("Tom Hill", "Chris Park", "John Banks")
 // the name is as likely a person's.
-var surnameHeads = map[string]bool{"hill": true, "park": true, "lake": true, "lane": true, "beach": true, "castle": true, "church": true, "banks": true}
+var surnameHeads = map[string]bool{"hill": true, "park": true, "lake": true, "lane": true, "beach": true, "castle": true, "church": true, "banks": true,
+	"power": true, "hall": true}
 
 // personAsides open an aside between a name and its reporting verb that
 // only a person does: "Hill, speaking outside the court, said".

@@ -205,6 +205,8 @@ func TestFind(t *testing.T) {
 			want{"Kessaly=place@4", "Kaunava=place@4"}},
 		{"the possessor in an institution's name alone is the institution", "She was a nurse at St Aidan's Hospital for years. Ask anyone who worked with me at St Aidan's.",
 			want{"St Aidan=organization>St Aidan's Hospital"}},
+		{"a given name before a head word that is also a surname", "Eileen Power said the archive was closed. Vantage Power said it would cut jobs.",
+			want{"Eileen Power=person", "Vantage Power=organization"}},
 		{"a plural opener is no part of the name", "Rivals Halden Shipping Group and Norvik Lines have made similar provisions.",
 			want{"Halden Shipping Group=organization", "!Rivals Halden Shipping Group"}},
 		{"the summit or slopes of a name are a place's", "Rangi Tamatea reached the summit of Tarnkoll in May. Snow fell on the slopes of Vessagora overnight.",
