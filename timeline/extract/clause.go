@@ -138,10 +138,12 @@ func quotedTokens(sentence string, base int, toks []text.Token) map[int]bool {
 	var spans [][2]int
 	open := -1
 	for i, r := range sentence {
+		// (`` and '' are the quotes of text tokenised as the Penn
+		// Treebank does: the MEANTIME and TimeLine texts)
 		switch {
-		case r == '“' || (r == '"' && open < 0):
+		case r == '“' || (r == '"' || r == '`' && strings.HasPrefix(sentence[i:], "``")) && open < 0:
 			open = i
-		case (r == '”' || r == '"') && open >= 0:
+		case (r == '”' || r == '"' || r == '\'' && strings.HasPrefix(sentence[i:], "''")) && open >= 0:
 			spans = append(spans, [2]int{base + open, base + i})
 			open = -1
 		}

@@ -56,6 +56,9 @@ var eventRules = []struct {
 	{sentence: "Their 1971 album was reissued by Kestrel Records in 2009.", date: "2009"},
 	// a title's holder named in apposition is who holds it here, not the gazetteer's holder
 	{sentence: "The minister spoke to the President of Finland, Aino Virtanen, on Monday.", kind: "meeting", parts: "Aino Virtanen"},
+	// a view quoted, with who said it, is a saying that took place
+	{sentence: "“We think it is the future of travel,” said Ingrid Solberg on Monday.", kind: "statement", date: "2026-01-19"},
+	{sentence: "``We think it is the future of travel,'' said Ingrid Solberg on Monday.", kind: "statement", date: "2026-01-19"},
 	// "talked", as "spoke", is said to someone or about something
 	{sentence: "Ingrid Solberg opened the forum on Monday.\nShe talked about the archive.", n: 2, kind: "meeting", date: "2026-01-19", parts: "Ingrid Solberg"},
 	{sentence: "Talks resumed in Geneva on Monday. Negotiators are meeting again behind closed doors.", n: 2, kind: "meeting", date: "2026-01-21", status: "ongoing"},

@@ -406,6 +406,11 @@ func isHypothetical(_ *docState, s *sentence) bool { return !s.explicit && hypot
 // "European officials worry that ...", "Diplomats say a deal is unlikely"
 // when nothing in them is dated (presentView).
 func isOpinion(_ *docState, s *sentence) bool {
+	// ("“We think it is the future,” said Jobs": a view quoted is what
+	// was said, a saying that took place)
+	if s.trig > 0 && s.aside[0] && !s.aside[s.trig] && s.kind == timeline.KindStatement {
+		return false
+	}
 	return opinion(s.toks) || !s.timed && (presentView(s.toks) || saysState(s))
 }
 
