@@ -143,7 +143,8 @@ func backBy(day time.Time, value string) (dated, bool) {
 	case unit == 'M' && !strings.Contains(value, "T"):
 		d = dated{date: day.AddDate(0, -n, 0).Format("2006-01"), precision: timex.Month}
 	case unit == 'H' && strings.HasPrefix(value, "PT"):
-		d = dated{date: day.Format(time.DateOnly), precision: timex.Day}
+		// ("28 hours after": the day before, for a day or more of hours)
+		d = dated{date: day.AddDate(0, 0, -n/24).Format(time.DateOnly), precision: timex.Day}
 	default:
 		return dated{}, false
 	}

@@ -677,6 +677,10 @@ var eventRules = []struct {
 	{sentence: "Ilse Varga thanked the rescuers for the help given last year.", kind: "statement", date: "2026-01-21"},
 	// a mission's hands-on work: inspecting, unfolding, stacking
 	{sentence: "Engineers tested the antenna on Monday. Technicians then inspected the hinges and found no damage.", n: 2, kind: "other", date: "2026-01-19"},
+	// ", N hours after lifting off": a happening of the subject's, that span before
+	{sentence: "The crew docked at the station at 10:26 a.m. on Tuesday, about 28 hours after lifting off from Varnel.", n: 2, date: "2026-01-19", verb: "lifting"},
+	{sentence: "The convoy arrived in Kessa on Tuesday, two days after setting out from Varnel.", n: 2, date: "2026-01-18", verb: "setting"},
+	{sentence: "The ferry docked in Varnel on Tuesday, three hours after leaving the port of Kessa.", n: 2, date: "2026-01-20", verb: "leaving"},
 	// a page that repeats its summary as the body's first paragraph
 	// tells one happening once
 	{sentence: "Ilse Varga met Tomas Brandt in Oslo on Monday. Ilse Varga met Tomas Brandt in Oslo on Monday.", n: 1, kind: "meeting", date: "2026-01-19"},

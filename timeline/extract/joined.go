@@ -292,6 +292,11 @@ func (st *docState) afterJoinVerb(s *sentence, k, v int) int {
 	if v > 0 && afterKind(s, s.toks, v) && (spanned || st.eachDated(s, k)) {
 		return v
 	}
+	// ", about 28 hours after lifting off from Kennedy": a happening of
+	// the main one's subject, a span before it
+	if g := k + 1; spanned && g < len(s.toks) && !s.toks[g].Upper && len(s.toks[g].Key) > 5 && strings.HasSuffix(s.toks[g].Key, "ing") && !ingLinks[s.toks[g].Key] {
+		return g
+	}
 	if spanned || !st.eachDated(s, k) {
 		return -1
 	}
