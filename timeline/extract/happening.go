@@ -475,6 +475,11 @@ func isStance(_ *docState, s *sentence) bool {
 	if stanceActs[key] || s.trig > 0 && sayingModals[s.toks[s.trig-1].Key] {
 		return true
 	}
+	// "Minister Karol Wenz thanked the hosts": a courtesy; thanks "for"
+	// something ("for hosting the summit") may tell of it
+	if key == "thanked" || key == "thanks" {
+		return !slices.ContainsFunc(s.toks[s.trig+1:], func(t text.Token) bool { return t.Key == "for" })
+	}
 	if !stanceGreetings[key] {
 		return false
 	}

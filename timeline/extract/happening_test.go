@@ -53,6 +53,8 @@ func TestNotHappening(t *testing.T) {
 		{"We condemn these attacks on civilians.", "opinion"},
 		{"Mr Reshetnikov, please tell us how the work is going.", "request"},
 		{"Rescuers are seen clearing rubble after the strike.", "caption"},
+		{"Minister Karol Wenz thanked the Estonian hosts.", "stance"},
+		{"Minister Karol Wenz thanked Estonia for hosting the summit in Tallinn.", ""},
 		{"Norway says it is ready for peace.", "opinion"},
 		{"Norway insists it remains open to talks with Sweden.", "opinion"},
 		{"Norway says the talks in Oslo were productive.", ""},
