@@ -471,7 +471,7 @@ func ownExprs(s *sentence) []timex.Expr {
 		// its maiden flight in June")
 		return inside(s.reduced, base+e.Start, base+e.End) || s.trig >= 0 && aboutSomethingElse(s.rel, toks[s.trig], base+e.Start, base+e.End) && !s.whichDatesTrigger() ||
 			s.trig < 0 && inside(s.rel, base+e.Start, base+e.End) || s.join > 0 && !s.joinShared && base+e.Start >= toks[s.join].Start ||
-			comparedWith(s.text, e.Start) || priceOfTheDay(s.text, e.End) || namesYear(s.text, e) || gameHalf(s.toks, e) || figurePeriod(s.text, e) || s.speaker >= 0 && monthPeriodEnd(s.text, e) || deadline(s.text, e.Start) && !s.trigAhead() ||
+			comparedWith(s.text, e.Start) || priceOfTheDay(s.text, e.End) || namesYear(s.text, e) || gameHalf(s.toks, e) || figurePeriod(s.text, e) || s.speaker >= 0 && monthPeriodEnd(s.text, e) || deadline(s.text, e.Start) && !s.trigAhead() || s.rankingAside(e) ||
 			s.trig >= 0 && lookedForward(s.text, toks[s.trig].End-base, e.Start) || promisedLater(s, e.Start) || commitmentBy(s, e.Start) || consequenceFrom(s, e.Start) ||
 			s.trig >= 0 && ofTheTopic(s, toks[s.trig].End-base, e.Start) || earlierInClause(s, e.Start)
 	})
@@ -974,6 +974,23 @@ func deadline(sentence string, start int) bool {
 		}
 	}
 	return false
+}
+
+// rankingAside reports whether the expression stands in an aside set off
+// by commas after the sentence's subject that ranks what it follows ("The talks,
+// the third round this year, brought together ...", "The strike, the
+// largest this month, hit ..."): the span the rank counts in, not the
+// happening's date.
+func (s *sentence) rankingAside(e timex.Expr) bool {
+	open := strings.LastIndexByte(s.text[:e.Start], ',')
+	if open < 0 || len(s.toks) < 5 || s.span.Start+open > s.toks[4].Start || !strings.HasPrefix(strings.TrimLeft(s.text[e.End:], " "), ",") {
+		return false // (an aside after the subject: "The talks, ...")
+	}
+	w := strings.Fields(strings.ToLower(s.text[open+1 : e.Start]))
+	if len(w) < 2 || len(w) > 4 || w[0] != "the" && w[0] != "its" && w[0] != "a" {
+		return false
+	}
+	return asideRanks[w[1]] || strings.HasSuffix(w[1], "est")
 }
 
 // trigAhead reports whether the trigger itself stands in a phrase of

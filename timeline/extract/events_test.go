@@ -681,6 +681,9 @@ var eventRules = []struct {
 	{sentence: "The crew docked at the station at 10:26 a.m. on Tuesday, about 28 hours after lifting off from Varnel.", n: 2, date: "2026-01-19", verb: "lifting"},
 	{sentence: "The convoy arrived in Kessa on Tuesday, two days after setting out from Varnel.", n: 2, date: "2026-01-18", verb: "setting"},
 	{sentence: "The ferry docked in Varnel on Tuesday, three hours after leaving the port of Kessa.", n: 2, date: "2026-01-20", verb: "leaving"},
+	// an aside that ranks the happening counts in a span; it does not date it
+	{sentence: "The strike, the deadliest this month, hit a market in Kharkiv.", kind: "attack", date: "2026-01-21"},
+	{sentence: "The strike, the deadliest this month, hit a market in Kharkiv on Monday.", kind: "attack", date: "2026-01-19"},
 	// a page that repeats its summary as the body's first paragraph
 	// tells one happening once
 	{sentence: "Ilse Varga met Tomas Brandt in Oslo on Monday. Ilse Varga met Tomas Brandt in Oslo on Monday.", n: 1, kind: "meeting", date: "2026-01-19"},

@@ -770,6 +770,10 @@ var victimNouns = set("man", "men", "woman", "women", "boy", "boys", "girl", "gi
 var bodyNouns = set("coalition", "alliance", "government", "cabinet", "council", "parliament", "committee", "commission",
 	"union", "bloc", "delegation", "delegations", "ministers", "negotiators", "envoys", "leaders", "board", "court", "jury", "senate")
 
+// asideRanks rank a happening among others in an aside (rankingAside):
+// "the third round this year".
+var asideRanks = set("first", "second", "third", "fourth", "fifth", "sixth", "latest", "last", "only", "biggest", "worst", "deadliest")
+
 // discussVerbs tell what talks were about (sameTalks).
 var discussVerbs = set("discussed", "discussing", "discuss", "discusses")
 
