@@ -684,6 +684,9 @@ var eventRules = []struct {
 	// an aside that ranks the happening counts in a span; it does not date it
 	{sentence: "The strike, the deadliest this month, hit a market in Kharkiv.", kind: "attack", date: "2026-01-21"},
 	{sentence: "The strike, the deadliest this month, hit a market in Kharkiv on Monday.", kind: "attack", date: "2026-01-19"},
+	// being committed to something is a state of mind, no commitment made
+	{sentence: "The government of Norway remains committed to dialogue with Sweden.", none: true},
+	{sentence: "Norway committed 40 million kroner to the fund on Monday.", kind: "decision", date: "2026-01-19"},
 	// a page that repeats its summary as the body's first paragraph
 	// tells one happening once
 	{sentence: "Ilse Varga met Tomas Brandt in Oslo on Monday. Ilse Varga met Tomas Brandt in Oslo on Monday.", n: 1, kind: "meeting", date: "2026-01-19"},

@@ -118,7 +118,7 @@ func triggerAt(s *sentence, k int) (timeline.Kind, bool) {
 	}
 	// "any ceasefire must be backed by guarantees", "monitoring of any
 	// ceasefire": whichever there may be, none that happened
-	if returnedToTopic(s.toks, k) || k > 0 && s.toks[k-1].Key == "any" {
+	if returnedToTopic(s.toks, k) || k > 0 && s.toks[k-1].Key == "any" || committedTo(s.toks, k) {
 		return "", false
 	}
 	if w, ok := triggers[t.Key]; ok && triggerInContext(s.toks, k) {
@@ -600,6 +600,13 @@ func welcomedOutcome(toks []text.Token, k int) bool {
 		}
 	}
 	return false
+}
+
+// committedTo reports "is committed to", "remain committed to": a state
+// of mind ("Norland is committed to dialogue"), no commitment made.
+func committedTo(toks []text.Token, k int) bool {
+	return toks[k].Key == "committed" && k > 0 && k+1 < len(toks) && toks[k+1].Key == "to" &&
+		(beForms[toks[k-1].Key] || toks[k-1].Key == "remains" || toks[k-1].Key == "remain" || toks[k-1].Key == "fully")
 }
 
 // returnedToTopic reports whether token k returns to a topic or a state,
