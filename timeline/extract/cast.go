@@ -752,7 +752,7 @@ func castPronouns(s *sentence, ante antecedents) {
 			// not the person named before
 			s.hasActor = true
 		case pronounsOne[w] && ante.one != "":
-			names = []string{ante.one}
+			names = []string{ante.pronounOne(w)}
 		case pronounsMany[w] && len(ante.leaders) > 0 && (leaderNouns[w] || k+1 < len(toks) && leaderNouns[toks[k+1].Key]):
 			names = ante.leaders // "the leaders", "both presidents"
 		case pronounsMany[w] && len(ante.group) > 0:
@@ -840,6 +840,32 @@ func personSubject(s *sentence) bool {
 	}
 	noun := toks[sp-1].Key
 	return roleWords[noun] || names.RoleNoun(noun) || noun == "old" && toks[sp-2].Key == "year"
+}
+
+// pronounOne is who "he" or "she" (w) stands for: the person named
+// before (one), unless "he" is said of a woman's name and another person
+// of the sentence before has none: "President Ana Ruiz welcomed Brekke.
+// He said ..." is Brekke. A given name ending in -a is read as a woman's
+// (but Luca, Nikita, Mustafa ...); many women's names end otherwise
+// (Ingrid), so "she" is left to the person named before.
+func (a *antecedents) pronounOne(w string) string {
+	if w != "he" || !feminineName(a.one) {
+		return a.one
+	}
+	for _, p := range a.group {
+		if p != a.one && !feminineName(p) {
+			return p
+		}
+	}
+	return a.one
+}
+
+// feminineName reports whether a person's given name (the first word)
+// ends in -a and is no man's name that does.
+func feminineName(name string) bool {
+	given, _, _ := strings.Cut(name, " ")
+	given = text.Fold(given)
+	return len(given) > 2 && given[len(given)-1] == 'a' && !maleNamesInA[given]
 }
 
 // castSubjectPronoun: "She met Brodie on Wednesday", "He will be

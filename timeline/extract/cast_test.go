@@ -50,6 +50,10 @@ func TestFindCast(t *testing.T) {
 		// "the 61-year-old" opening the sentence, a verb after it, is the person named before
 		{"The 61-year-old had run the bank since 2005.", pair, "Donald Trump/agent", "", true, true},
 		{"The 61-year-old man was arrested on Tuesday.", pair, "-", "", false, false},
+		// a given name in -a is a woman's: "he" is the other person named before; "she" is left alone (Ingrid)
+		{"He said the visit was a success.", antecedents{one: "Ana Ruiz", group: []string{"Ana Ruiz", "Jonas Brekke"}}, "Jonas Brekke/agent", "", true, true},
+		{"She said the race went well.", antecedents{one: "Ingrid Berg", group: []string{"Ingrid Berg", "Lara Gut"}}, "Ingrid Berg/agent", "", true, true},
+		{"He said the sale would go ahead.", antecedents{one: "Luca Conti", group: []string{"Luca Conti", "Anna Berg"}}, "Luca Conti/agent", "", true, true},
 		{"They agreed to stay in close contact.", pair, "Keir Starmer/agent, Donald Trump/agent", "", true, true},
 		{"Two tail service masts were moved.", pair, "-", "", false, false},
 		// after an opening phrase

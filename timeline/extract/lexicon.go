@@ -304,6 +304,12 @@ var (
 var notFirmMakers = set("policy", "decision", "film", "movie", "peace", "match", "trouble", "rule", "law", "king", "money",
 	"cabinet")
 
+// maleNamesInA are men's given names that end in -a (feminineName):
+// "he" may stand for them.
+var maleNamesInA = set("luca", "nicola", "nikola", "joshua", "jonah", "ilya", "nikita", "misha", "mustafa", "musa", "isa",
+	"issa", "elijah", "akira", "kenta", "ryota", "yuta", "shota", "juma", "hamza", "attila", "battista", "ezra", "sota", "kuba",
+	"kosta", "vova")
+
 // firmSectors are the trades of firm nouns that name one (otherTrade):
 // firms named by nouns of two trades are two firms.
 var firmSectors = map[string]string{"airline": "air", "carrier": "air", "bank": "finance", "lender": "finance",
