@@ -360,7 +360,8 @@ func (st *docState) firmAt(toks []text.Token, k int) int {
 	if n >= len(toks) || n > k+5 {
 		return -1
 	}
-	if n+1 < len(toks) && (toks[n+1].Upper || toks[n+1].Key == "of") {
+	// ("the bank tax", "the airline industry": a noun made of it)
+	if n+1 < len(toks) && (toks[n+1].Upper || toks[n+1].Key == "of" || firmCompounds[toks[n+1].Key] && !toks[n].Possessive) {
 		return -1
 	}
 	return n
@@ -412,7 +413,8 @@ func (st *docState) firmNamed(s *sentence, noun, fallback string) string {
 		if text.Fold(name[strings.LastIndexByte(name, ' ')+1:]) == noun || as == noun && !genericFirmNouns[noun] {
 			found = name
 		}
-		facing = facing || name == fallback && (facingBodies[as] || otherTrade(as, noun))
+		// (nor is a party or a court: "the opposition Civic Alliance")
+		facing = facing || name == fallback && (facingBodies[as] || otherTrade(as, noun) || publicHeads[text.Fold(name[strings.LastIndexByte(name, ' ')+1:])])
 	}
 	if found == "" && !facing {
 		found = fallback

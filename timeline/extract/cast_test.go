@@ -160,6 +160,9 @@ func TestCastCompany(t *testing.T) {
 		{"The New York-based bank lost $4 million in 2020.", firm, "Norland Bank/agent", "", true, false},
 		{"The laptop maker postponed the launch of its phone.", firm, "Norland Bank/agent", "", true, false},
 		{"The rival company said it would bid.", firm, "-", "", false, false},
+		// "the bank tax" is no bank; a party named before is no company
+		{"Anna Berg will present the bank tax to ministers in March.", firm, "Anna Berg/agent", "", true, false},
+		{"The opposition Civic Alliance voted against the plan. Anna Berg sold her stake in the company in 2022.", antecedents{org: "Civic Alliance"}, "Anna Berg/agent", "", true, false},
 		// "the company" as the object of what a firm named in the sentence does is the last other firm named
 		{"Harlow Pharma sued Qingri Biotech on Monday. Tessel Holdings agreed to buy the Chinese drugmaker in March.", antecedents{org: "Qingri Biotech"}, "Tessel Holdings/agent, Qingri Biotech/subject", "", true, false},
 		{"Harlow Pharma sued Qingri Biotech on Monday. Tessel Holdings said the company would grow.", antecedents{org: "Qingri Biotech"}, "Tessel Holdings/agent", "", true, false},

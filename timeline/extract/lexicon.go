@@ -322,7 +322,14 @@ var firmSectors = map[string]string{"airline": "air", "carrier": "air", "bank": 
 // "the two companies" after "the European Commission" are not it
 // (castFirmPair).
 var publicHeads = set("commission", "court", "ministry", "authority", "agency", "council", "parliament", "government",
-	"department", "office", "tribunal", "senate", "congress", "police", "union", "regulator", "board")
+	"department", "office", "tribunal", "senate", "congress", "police", "union", "regulator", "board", "party", "alliance",
+	"coalition", "movement", "front", "league", "assembly", "committee")
+
+// firmCompounds make a noun of a firm noun before them: "the bank tax",
+// "the airline industry" are no firm (firmAt).
+var firmCompounds = set("tax", "taxes", "levy", "account", "accounts", "loan", "loans", "holiday", "holidays", "robbery", "note",
+	"notes", "card", "cards", "branch", "branches", "industry", "industries", "sector", "sectors", "market", "markets", "rate",
+	"rates", "fee", "fees", "deposit", "deposits", "logo", "website", "law", "laws", "system", "ticket", "tickets", "seat", "seats")
 
 // herFollowers come after "her" as an object, not as a possessive:
 // "named her as chair", "thanked her for" (objectPronoun).
