@@ -340,7 +340,7 @@ func (st *docState) otherKinds(s *sentence, noun string) bool {
 // automaker", "the media group" (not "the rival company", "the parent
 // company": another).
 func (st *docState) firmAt(toks []text.Token, k int) int {
-	if toks[k].Key != "the" {
+	if toks[k].Key != "the" || !firmNounNear(toks, k) {
 		return -1
 	}
 	n := k + 1
@@ -365,6 +365,18 @@ func (st *docState) firmAt(toks []text.Token, k int) int {
 		return -1
 	}
 	return n
+}
+
+// firmNounNear reports whether a firm noun, "maker" or "board" is among
+// the five words after token k: the cheap test before firmAt reads the
+// words between (and asks the gazetteer about capitalised ones).
+func firmNounNear(toks []text.Token, k int) bool {
+	for n := k + 1; n < len(toks) && n <= k+5; n++ {
+		if key := toks[n].Key; firmNouns[key] || key == "maker" || key == "makers" || key == "board" {
+			return true
+		}
+	}
+	return false
 }
 
 // firmModifier is the number of words from token n that say where a firm
