@@ -29,6 +29,7 @@ func (st *docState) findCast(s *sentence, ante antecedents) {
 	}
 	castPronouns(s, ante)
 	castObjectPronoun(s, ante)
+	castClient(s, ante)
 	st.castCompany(s, ante)
 	st.castFirmPair(s)
 	castOwner(s, ante)
@@ -836,6 +837,21 @@ func castObjectPronoun(s *sentence, ante antecedents) {
 		}
 	}
 	s.parts = append(s.parts, timeline.Participant{Name: ante.one, Type: timeline.Person, Role: timeline.RoleCounterpart})
+}
+
+// castClient: "Ruth Abernathy said her client would appeal": the client
+// a lawyer speaks of, in a sentence naming the lawyer alone, is the
+// person named before.
+func castClient(s *sentence, ante antecedents) {
+	if s.speaker < 0 || ante.one == "" || hasPart(s, ante.one) || len(peopleOf(s.parts)) > 1 {
+		return
+	}
+	for k := s.speaker + 1; k+1 < len(s.toks) && k <= s.speaker+4; k++ {
+		if key := s.toks[k].Key; (key == "his" || key == "her") && (s.toks[k+1].Key == "client" || s.toks[k+1].Key == "clients") {
+			s.parts = append(s.parts, timeline.Participant{Name: ante.one, Type: timeline.Person, Role: timeline.RoleSubject})
+			return
+		}
+	}
 }
 
 // personSubject reports whether the sentence's saying has a person named

@@ -183,6 +183,9 @@ func TestCastCompany(t *testing.T) {
 		{"Judge Ellen Kwiatkowski will sentence him on March 24.", antecedents{one: "Donald Trump"}, "Ellen Kwiatkowski/agent, Donald Trump/counterpart", "", true, false},
 		{"Anna Berg's deputy, Ole Lind, will testify against him next week.", antecedents{one: "Donald Trump"}, "Anna Berg/agent, Ole Lind/agent", "", true, false},
 		{"Ellen Kwiatkowski told him that Anna Berg had left.", antecedents{one: "Donald Trump"}, "Ellen Kwiatkowski/agent, Anna Berg/subject", "", true, false},
+		// the client a lawyer speaks of is the person named before
+		{"Ruth Abernathy said her client would appeal.", antecedents{one: "Donald Trump"}, "Ruth Abernathy/agent, Donald Trump/subject", "", true, false},
+		{"Ruth Abernathy said her client Anna Berg would appeal.", antecedents{one: "Donald Trump"}, "Ruth Abernathy/agent, Anna Berg/subject", "", true, false},
 		{"The company praised her work on Monday.", antecedents{one: "Donald Trump", org: "Norland Bank"}, "Norland Bank/agent", "", true, false},
 	})
 }
