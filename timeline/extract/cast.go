@@ -215,7 +215,13 @@ func (st *docState) castFirmSubject(s *sentence, ante antecedents) bool {
 // is no firm).
 func (st *docState) castFirmPair(s *sentence) {
 	toks, at := s.toks, -1
-	for k := 0; k+1 < len(toks); k++ {
+	// "..., the companies said": the firms speaking together, when the
+	// text has named two (of three, which two is not told)
+	plain := false
+	if sp := s.speaker; sp >= 2 && toks[sp-2].Key == "the" && !toks[sp-1].Upper && firmPlural(toks[sp-1].Key) && !s.aside[sp-1] {
+		at, plain = sp-1, true
+	}
+	for k := 0; at < 0 && k+1 < len(toks); k++ {
 		// (not in a quote: "“It lets both companies move on,” she said")
 		if (toks[k].Key == "two" && k > 0 && toks[k-1].Key == "the" || toks[k].Key == "both") && !toks[k+1].Upper && firmPlural(toks[k+1].Key) && !s.aside[k] {
 			at = k
@@ -227,7 +233,10 @@ func (st *docState) castFirmPair(s *sentence) {
 	}
 	lo := sort.Search(len(st.mentions), func(i int) bool { return st.mentions[i].start >= s.span.Start })
 	var two []string
-	for i := lo - 1; i >= 0 && len(two) < 2; i-- {
+	if plain {
+		lo = sort.Search(len(st.mentions), func(i int) bool { return st.mentions[i].start >= s.span.End })
+	}
+	for i := lo - 1; i >= 0 && (len(two) < 2 || plain && len(two) < 3); i-- {
 		m := st.mentions[i]
 		if m.typ != timeline.Organization {
 			continue
@@ -240,7 +249,7 @@ func (st *docState) castFirmPair(s *sentence) {
 			two = append(two, name)
 		}
 	}
-	if len(two) < 2 {
+	if len(two) < 2 || plain && len(two) > 2 {
 		return
 	}
 	role := timeline.RoleSubject

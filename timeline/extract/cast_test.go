@@ -175,6 +175,8 @@ func TestCastCompany(t *testing.T) {
 		// "the two companies" are the last two firms named before, a short name one with its full name
 		{"Harlow Pharma sued Qingri Biotech on Monday. A Qingri spokeswoman said Qingri would fight. The two companies had held talks in January.", antecedents{}, "Harlow Pharma/agent, Qingri Biotech/agent", "", true, false},
 		{"Harlow Pharma sued Qingri Biotech on Monday. The two companies had held talks in January.", pair, "Harlow Pharma/agent, Qingri Biotech/agent", "", true, false},
+		{"Harlow Pharma sued Qingri Biotech on Monday. Its founder will stay on as an adviser, the companies said.", antecedents{}, "Harlow Pharma/agent, Qingri Biotech/agent", "", true, false},
+		{"Tessel Holdings bought a unit of Harlow Pharma. Qingri Biotech paid $4 million for the rest, the companies said.", antecedents{}, "Qingri Biotech/agent", "", true, false},
 		{"Harlow Pharma sued Qingri Biotech on Monday. The court fined both drugmakers in March.", antecedents{}, "Harlow Pharma/subject, Qingri Biotech/subject", "", true, false},
 		{"Harlow Pharma sued Qingri Biotech on Monday. Anna Berg said the deal “lets both companies move on.”", antecedents{}, "Anna Berg/agent", "", true, false},
 		// "him", or "her" standing alone, after the trigger is the person named before
