@@ -73,6 +73,8 @@ func TestFind(t *testing.T) {
 			want{"Valdoria=place", "Estmark=place", "Marius Tenescu=person", "Jaan Kask=person"}},
 		{"firms by their trade; a confederation", "Rival Kestrel Aircraft said last month that its jet was on schedule. The plan was welcomed by the Confederation of Norland Industry.",
 			want{"Kestrel Aircraft=organization", "Confederation of Norland Industry=organization"}},
+		{"a firm noun's name has no 'and' of its own", "Italian carmaker Fiat and Norvik Motors of Sweden signed a deal.",
+			want{"!Fiat and Norvik Motors of Sweden", "Fiat=organization"}},
 		{"what plural firms are 'of' is where they are", "He played in the clubs of Soho for years.",
 			want{"?Soho"}},
 		{"one word after an owner is no person", "Developers can port their Mac apps. Rosa Kimani sold her Ford truck.",

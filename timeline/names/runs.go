@@ -374,8 +374,9 @@ func (s *state) collect() {
 			// "Bank of England", "Centre for Social Evolution",
 			// "Department of Health and Human Services"
 			// (after a noun of organisations the name may have its own
-			// "of": "the group Friends of the Fjords")
-			if skip := s.connects(j, connected || s.orgNounAt(i-1)); skip > 0 {
+			// "of": "the group Friends of the Fjords"; not its own "and":
+			// "carmaker Fiat and Norvik Motors signed" are two)
+			if skip := s.connects(j, connected || s.orgNounAt(i-1) && s.toks[j].Key != "and"); skip > 0 {
 				connected = true
 				j += skip
 				continue
