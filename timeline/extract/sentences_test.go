@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -51,20 +50,15 @@ func TestSplitSentences(t *testing.T) {
 		{"He backed [Harold K. W.] Dunmore in 88. He lost [the race.] Then came Lena.",
 			[]string{"He backed [Harold K. W.] Dunmore in 88.", "He lost [the race.]", "Then came Lena."}},
 	} {
-		var got []string
-		for _, s := range splitSentences(c.text, 0, len(c.text)) {
-			got = append(got, c.text[s.Start:s.End])
-		}
-		if diff := cmp.Diff(c.want, got); diff != "" {
-			t.Errorf("%q (-want +got):\n%s", c.text, diff)
-		}
+		checkSentences(t, c.text, splitSentences(c.text, 0, len(c.text)), c.want)
 	}
 }
 
-// TestSplitHeadingLines: in a block laid out one sentence a line, a line
-// without a sentence's end before the first sentence (a title, a
-// heading) is a sentence of its own; a hard-wrapped paragraph is whole.
-func TestSplitHeadingLines(t *testing.T) {
+// TestSentencesOfBlock: in a block laid out one sentence a line, a line
+// without a sentence's end above a line that opens a sentence (a title, a
+// heading) is a sentence of its own; a hard-wrapped paragraph is as its
+// full stops split it.
+func TestSentencesOfBlock(t *testing.T) {
 	for _, c := range []struct {
 		text string
 		want []string
@@ -75,14 +69,27 @@ func TestSplitHeadingLines(t *testing.T) {
 			[]string{"Engineers at the Varnel centre completed tests of the\nRover on March 24.", "The tests, which began\nin February, went well."}},
 		{"The ministers met in Varnel and agreed,\nAmong other things, to meet again.\nThey signed a memorandum.\nThey thanked the hosts.",
 			[]string{"The ministers met in Varnel and agreed,\nAmong other things, to meet again.", "They signed a memorandum.", "They thanked the hosts."}},
+		// a heading among three lines; a line wrapped inside lines
+		{"Talks in Halvik\nEnvoys met in Halvik on Monday.\nThey signed a memorandum.",
+			[]string{"Talks in Halvik", "Envoys met in Halvik on Monday.", "They signed a memorandum."}},
+		{"Envoys met in Halvik on Monday.\nThe talks, the first since the\nceasefire, lasted six hours.\nThey signed a memorandum.",
+			[]string{"Envoys met in Halvik on Monday.", "The talks, the first since the\nceasefire, lasted six hours.", "They signed a memorandum."}},
+		{"Envoys met in Halvik on Monday for talks\nthat lasted six hours. The Foreign\nMinister said they had gone well and\nthat a second round would follow.",
+			[]string{"Envoys met in Halvik on Monday for talks\nthat lasted six hours.", "The Foreign\nMinister said they had gone well and\nthat a second round would follow."}},
 	} {
-		var got []string
-		for _, s := range sentencesOfBlock(c.text, 0, len(c.text)) {
-			got = append(got, c.text[s.Start:s.End])
-		}
-		if diff := cmp.Diff(c.want, got); diff != "" {
-			t.Errorf("%q (-want +got):\n%s", c.text, diff)
-		}
+		checkSentences(t, c.text, sentencesOfBlock(c.text, 0, len(c.text)), c.want)
+	}
+}
+
+// checkSentences compares the sentences of text at spans with want.
+func checkSentences(t *testing.T, text string, spans []span, want []string) {
+	t.Helper()
+	var got []string
+	for _, s := range spans {
+		got = append(got, text[s.Start:s.End])
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("%q (-want +got):\n%s", text, diff)
 	}
 }
 
@@ -113,28 +120,5 @@ func TestKeys(t *testing.T) {
 	}
 	if got := timeline.Keys("Abu Dhabi", timeline.Place, nil); !cmp.Equal(got, []string{"abu dhabi"}) {
 		t.Errorf("place keys = %v (a place has no surname key)", got)
-	}
-}
-
-// A block written a sentence a line: a line without a full stop above a
-// line that opens a sentence is a sentence of its own; a block wrapped
-// inside its sentences stays as the full stops split it.
-func TestSentencesOfLines(t *testing.T) {
-	for _, c := range []struct{ name, text, want string }{
-		{"heading among lines", "Talks in Halvik\nEnvoys met in Halvik on Monday.\nThey signed a memorandum.",
-			"Talks in Halvik|Envoys met in Halvik on Monday.|They signed a memorandum."},
-		{"a wrapped line inside lines", "Envoys met in Halvik on Monday.\nThe talks, the first since the\nceasefire, lasted six hours.\nThey signed a memorandum.",
-			"Envoys met in Halvik on Monday.|The talks, the first since the\nceasefire, lasted six hours.|They signed a memorandum."},
-		{"hard-wrapped paragraph", "Envoys met in Halvik on Monday for talks\nthat lasted six hours. The Foreign\nMinister said they had gone well and\nthat a second round would follow.",
-			"Envoys met in Halvik on Monday for talks\nthat lasted six hours.|The Foreign\nMinister said they had gone well and\nthat a second round would follow."},
-	} {
-		st := docOf(t, c.text)
-		var got []string
-		for _, sp := range st.blocks[0].sentences {
-			got = append(got, c.text[sp.Start:sp.End])
-		}
-		if g := strings.Join(got, "|"); g != c.want {
-			t.Errorf("%s: sentences\n%q\nwant\n%q", c.name, g, c.want)
-		}
 	}
 }
