@@ -40,11 +40,10 @@ func (st *docState) events(articleID string) []timeline.Event {
 			continue
 		}
 		mem.newParagraph()
-		lines := st.linesAreParagraphs(bl)
 		for i, sp := range bl.sentences {
 			// (a line opening on "he", "they" goes on with a line before
 			// that named someone; s is still that line)
-			if i > 0 && lines && strings.Contains(st.text[bl.sentences[i-1].End:sp.Start], "\n") && !goesOn(st.text[sp.Start:sp.End], &s) {
+			if i > 0 && bl.lines && strings.Contains(st.text[bl.sentences[i-1].End:sp.Start], "\n") && !goesOn(st.text[sp.Start:sp.End], &s) {
 				mem.newParagraph()
 			}
 			st.readSentence(&s, bi, sp)
@@ -119,14 +118,6 @@ func (st *docState) speakerLabel(bi int) (string, bool) {
 	return "", true
 }
 
-// linesAreParagraphs reports whether the block is written a paragraph a
-// line (linesAreSentences). Each line is then a paragraph of its own: the
-// date one line gives ("up 82% from 9 months ago") does not date the next
-// line's happening.
-func (st *docState) linesAreParagraphs(bl *block) bool {
-	return linesAreSentences(st.text, bl.sentences)
-}
-
 // continuesLine reports whether a line of a block written a paragraph a
 // line opens on a pronoun for someone named before, or "the pair", "the
 // leaders" ("Zelenskyy visited Tovrin on Wednesday.\nHe met rescuers
@@ -136,8 +127,15 @@ func (st *docState) linesAreParagraphs(bl *block) bool {
 // So does a line whose subject did something "also" ("The Foreign
 // Secretary also met the Emir of Qatar" after the line of her meeting
 // in Doha on 19 October): the same round of happenings.
-func continuesLine(line string) bool {
-	w := strings.Fields(strings.ToLower(line[:min(len(line), 48)]))
+func continuesLine(line string) bool { return continues(lineOpening(line)) }
+
+// lineOpening is the first words of a line, in lower case.
+func lineOpening(line string) []string {
+	return strings.Fields(strings.ToLower(line[:min(len(line), 48)]))
+}
+
+// continues is continuesLine of a line's opening words w.
+func continues(w []string) bool {
 	if len(w) > 0 && lineContinuers[w[0]] || len(w) > 1 && lineContinuers[w[0]+" "+w[1]] {
 		return true
 	}
@@ -156,10 +154,10 @@ func continuesLine(line string) bool {
 // announced ..."), not from the backstory a line told ("Under Lunde,
 // Brennvik returned to profit last year.\nBrennvik also said ...").
 func goesOn(line string, s *sentence) bool {
-	if !continuesLine(line) || !namesPerson(s.parts) {
+	w := lineOpening(line)
+	if !continues(w) || !namesPerson(s.parts) {
 		return false
 	}
-	w := strings.Fields(strings.ToLower(line[:min(len(line), 48)]))
 	for i := 1; i+1 < len(w) && i < 5; i++ {
 		if w[i] == "also" && reportVerbs[w[i+1]] {
 			return s.kind == timeline.KindStatement

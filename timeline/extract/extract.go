@@ -32,6 +32,11 @@ type block struct {
 	toks      []text.Token // offsets are absolute in doc.Text
 	sentences []span
 	heading   int // index of the section heading block above it, or -1
+	// lines: the block is written a paragraph a line (linesAreSentences).
+	// Each line is then a paragraph of its own: the date one line gives
+	// ("up 82% from 9 months ago") does not date the next line's
+	// happening.
+	lines bool
 }
 
 // docState is everything known about one article while it is extracted.
@@ -136,7 +141,7 @@ func (st *docState) prepare() {
 		case article.Kind("title"), article.Kind("heading"), article.Kind("dateline"):
 			bl.sentences = []span{{b.Start, b.End}}
 		default:
-			bl.sentences = sentencesOfBlock(st.text, b.Start, b.End)
+			bl.sentences, bl.lines = sentencesOfBlock(st.text, b.Start, b.End)
 		}
 		if b.Kind == article.Kind("heading") {
 			heading = len(st.blocks)

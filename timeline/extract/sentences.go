@@ -104,13 +104,14 @@ func splitAtLineStarts(text string, spans []span) []span {
 }
 
 // sentencesOfBlock splits text[start:end] into sentences and, when the
-// block is written a sentence a line, at the lines that open one too.
-func sentencesOfBlock(text string, start, end int) []span {
-	sents := splitSentences(text, start, end)
-	if linesAreSentences(text, sents) {
+// block is written a sentence a line (lines), at the lines that open one
+// too.
+func sentencesOfBlock(text string, start, end int) (sents []span, lines bool) {
+	sents = splitSentences(text, start, end)
+	if lines = linesAreSentences(text, sents); lines {
 		sents = splitAtLineStarts(text, sents)
 	}
-	return sents
+	return sents, lines
 }
 
 // linesAreSentences reports whether a block is written a paragraph (or a

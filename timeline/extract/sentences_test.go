@@ -77,7 +77,8 @@ func TestSentencesOfBlock(t *testing.T) {
 		{"Envoys met in Halvik on Monday for talks\nthat lasted six hours. The Foreign\nMinister said they had gone well and\nthat a second round would follow.",
 			[]string{"Envoys met in Halvik on Monday for talks\nthat lasted six hours.", "The Foreign\nMinister said they had gone well and\nthat a second round would follow."}},
 	} {
-		checkSentences(t, c.text, sentencesOfBlock(c.text, 0, len(c.text)), c.want)
+		sents, _ := sentencesOfBlock(c.text, 0, len(c.text))
+		checkSentences(t, c.text, sents, c.want)
 	}
 }
 

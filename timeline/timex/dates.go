@@ -26,10 +26,7 @@ func (c *ctx) mMonthFirst(i int) (hit, bool) {
 			}
 		}
 		if y, k3, ok := c.yearAfter(k2); ok {
-			if validDay(y, m, d) {
-				return c.mk(i, k3, exprDay(civil(y, m, d)))
-			}
-			return noHit, false
+			return c.dayWithYear(i, k3, y, m, d)
 		}
 		h, ok := c.mk(i, k2, c.monthDay(m, d, i, k2))
 		h.m, h.d = m, d
@@ -245,19 +242,31 @@ func (c *ctx) mDayFirst(i int) (hit, bool) {
 			}
 			return c.mk(i, k2, exprSpan(civil(y, m, d), civil(y, m, d2), Range))
 		}
-		if !validDay(y, m, d) {
-			return noHit, false
-		}
-		return c.mk(i, k2, exprDay(civil(y, m, d)))
+		return c.dayWithYear(i, k2, y, m, d)
 	}
 	if d2 > 0 {
 		return c.mk(i, k, c.monthDayRange(m, d, d2, i, k))
 	}
-	e := c.monthDay(m, d, i, k)
+	return c.dayWithoutYear(i, k, m, d)
+}
+
+// dayWithYear is the hit of day d of month m in year y, tokens [i, j);
+// none when no such day is.
+func (c *ctx) dayWithYear(i, j, y, m, d int) (hit, bool) {
+	if !validDay(y, m, d) {
+		return noHit, false
+	}
+	return c.mk(i, j, exprDay(civil(y, m, d)))
+}
+
+// dayWithoutYear is the hit of day d of month m with no year written,
+// tokens [i, j): its year comes from the reference date (monthDay).
+func (c *ctx) dayWithoutYear(i, j, m, d int) (hit, bool) {
+	e := c.monthDay(m, d, i, j)
 	if e.Type == "" {
 		return noHit, false
 	}
-	h, _ := c.mk(i, k, e)
+	h, _ := c.mk(i, j, e)
 	h.m, h.d = m, d
 	return h, true
 }
@@ -717,16 +726,7 @@ func (c *ctx) mTheDayOf(i int) (hit, bool) {
 		return noHit, false
 	}
 	if y, k2, ok := c.yearAfter(k); ok {
-		if !validDay(y, m, d) {
-			return noHit, false
-		}
-		return c.mk(i, k2, exprDay(civil(y, m, d)))
+		return c.dayWithYear(i, k2, y, m, d)
 	}
-	e := c.monthDay(m, d, i, k)
-	if e.Type == "" {
-		return noHit, false
-	}
-	h, _ := c.mk(i, k, e)
-	h.m, h.d = m, d
-	return h, true
+	return c.dayWithoutYear(i, k, m, d)
 }

@@ -78,18 +78,24 @@ func (c *ctx) mSameLastYear(i, k int) (hit, bool) {
 	default:
 		return noHit, false
 	}
+	return hit{i: i, j: j, e: c.sameLastYear(c.id(u) == wQuarterU), au: wSame, an: -1}, true
+}
+
+// sameLastYear is "the same quarter (period) last year" when the sentence
+// names none (anchorHits gives the one it names): a quarter is the one a
+// company reports, the last ended, a year before; anything else last
+// year.
+func (c *ctx) sameLastYear(quarter bool) Expr {
 	e := unresolved(false)
 	if c.hasRef {
 		e = exprYear(c.ref.Year() - 1)
-		if c.id(u) == wQuarterU {
-			// "the same quarter last year" with no quarter named: the
-			// quarter a company reports, the last ended, a year before
+		if quarter {
 			e = lastQuarterYearAgo(c.ref)
 		}
 		e.Relative = true
 	}
 	e.Anchored = true
-	return hit{i: i, j: j, e: e, au: wSame, an: -1}, true
+	return e
 }
 
 // lastQuarterYearAgo is the quarter last ended before ref, a year before.

@@ -556,19 +556,9 @@ func (c *ctx) mYearAgoPeriod(i, k int) (hit, bool) {
 	}
 	switch n := k + 3; {
 	case c.id(n) == wQuarterU && !c.t[n].pl, c.id(n) == wMonth && !c.t[n].pl, c.textAt(n) == "period":
-		// the period the sentence names, a year before (anchorHits), as
-		// "the same quarter last year"; with none, the quarter last
-		// ended a year before, or last year
-		e := unresolved(false)
-		if c.hasRef {
-			e = exprYear(c.ref.Year() - 1)
-			if c.id(n) == wQuarterU {
-				e = lastQuarterYearAgo(c.ref)
-			}
-			e.Relative = true
-		}
-		e.Anchored = true
-		return hit{i: i, j: n + 1, e: e, au: wSame, an: -1}, true
+		// the period the sentence names, a year before, as "the same
+		// quarter last year"
+		return hit{i: i, j: n + 1, e: c.sameLastYear(c.id(n) == wQuarterU), au: wSame, an: -1}, true
 	}
 	return noHit, false
 }
