@@ -294,9 +294,14 @@ func thatlessClauses(sentence string, base int) []span {
 		start := from + i + 2
 		end := toComma(sentence, start)
 		w := strings.Fields(sentence[start:end])
-		// the, one to three words, a pronoun, a verb in the past
+		// the, one to three words, a pronoun, a verb in the past; not a
+		// noun that renames the happening itself ("will cut 500 jobs, a
+		// move it announced on Monday": its time is the cut's)
 		if len(w) >= 4 && (w[0] == "the" || w[0] == "a" || w[0] == "an") {
 			for k := 2; k <= 4 && k+1 < len(w); k++ {
+				if renamesHappening(w[1:k]) {
+					break
+				}
 				if subjectPronouns[w[k]] && pastTense(strings.ToLower(w[k+1])) {
 					out = append(out, span{base + start, base + end})
 					break
@@ -305,6 +310,19 @@ func thatlessClauses(sentence string, base int) []span {
 		}
 		from = start
 	}
+}
+
+// renamesHappening reports whether the words of a noun phrase name a
+// happening or an outcome ("a move", "a decision", "the deal"), not a
+// thing or a party.
+func renamesHappening(words []string) bool {
+	for _, w := range words {
+		w = strings.ToLower(w)
+		if _, ok := triggers[w]; ok || outcomeNouns[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // toComma is the offset of the first comma at or after start, or the end.

@@ -52,6 +52,8 @@ var eventRules = []struct {
 	{sentence: "Brennvik Motors said on Monday that Ada Lunde would retire.\nUnder Lunde, Brennvik returned to profit last year and started work on a plant.\nBrennvik also said it had sold its stake in Halvard Parts.", n: 3, date: "2026-01-19"},
 	// a relative clause with no "that" tells of the thing, not of the happening
 	{sentence: "Kestrel Media said on Monday it would close Ferrow Records, the label it bought in 2019.", date: "2026-01-19"},
+	// ... but one that renames the happening dates it
+	{sentence: "The union called off the strike, a decision it took on Monday after talks.", date: "2026-01-19"},
 	// a year before the noun it describes names the thing, not the time
 	{sentence: "Their 1971 album was reissued by Kestrel Records in 2009.", date: "2009"},
 	// a title's holder named in apposition is who holds it here, not the gazetteer's holder
