@@ -496,12 +496,13 @@ func ownExprs(s *sentence) []timex.Expr {
 			switch {
 			case base+e.Start < toks[q].Start:
 				own = append(own, e)
-			case reportedPastDay(s, q, e):
+			case reportedPastDay(s, q, e) || ownDoing(s, q, e):
 				reported = append(reported, e)
 			}
 		}
 		// "Officials said the fire broke out on Monday": a saying with no
-		// time of its own is dated by the past day it reports
+		// time of its own is dated by the past day it reports, and by the
+		// time of what the speaker tells of doing
 		if len(own) == 0 {
 			own = reported
 		}
@@ -581,6 +582,32 @@ func reportedPastDay(s *sentence, q int, e timex.Expr) bool {
 		past = past || pastVerb(s.toks, k)
 	}
 	return past
+}
+
+// ownDoing reports whether the expression dates what the speaker tells
+// of doing: the reported clause (opening at token q, after a "that")
+// has a pronoun for its subject, which news uses for the speaker ("The
+// federation said it would name the squad on August 1", "Marsh said she
+// had moved to Oslo in March"), and a verb before the expression. The
+// happening is the speaker's own, so its time is the sentence's; a
+// clause about someone or something else ("said the plant would close
+// on Monday") leaves the saying on its own day.
+func ownDoing(s *sentence, q int, e timex.Expr) bool {
+	if e.Type != timex.Date || e.Value == "" || e.Precision == timex.Unknown {
+		return false
+	}
+	if s.toks[q].Key == "that" {
+		q++
+	}
+	if q+1 >= len(s.toks) || !subjectPronouns[s.toks[q].Key] || s.toks[q].Key == "you" {
+		return false
+	}
+	for k := q + 1; k < len(s.toks) && s.toks[k].Start < s.span.Start+e.Start; k++ {
+		if verbLike(s.toks[k].Key) || pastVerb(s.toks, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // parenthetical returns the sentence offsets of a reporting clause set

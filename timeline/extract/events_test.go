@@ -162,6 +162,10 @@ var eventRules = []struct {
 	{sentence: "Officials said the fire broke out in Lyon on Monday.", kind: "statement", date: "2026-01-19"},
 	{sentence: "Norland Bank said the plant closed on Monday.", kind: "statement", date: "2026-01-19"},
 	{sentence: "Ingrid Solberg said the plant would close on Monday.", kind: "statement", date: "2026-01-21"},
+	// what the speaker tells of doing is dated by its own time
+	{sentence: "The Halden Chess Federation said it would name the squad on Monday.", kind: "statement", date: "2026-01-26", status: "scheduled"},
+	{sentence: "Brakel Foods said that it had raised prices in September.", kind: "statement", date: "2025-09"},
+	{sentence: "Ingrid Solberg said she moved to Oslo in March 2019.", kind: "statement", date: "2019-03"},
 	// a happening told as one that did not happen is denied; a contrast ("not Sumy") is no negation
 	{sentence: "Ingrid Solberg did not attend the summit in Oslo on Monday.", kind: "meeting", certainty: "denied", date: "2026-01-19"},
 	{sentence: "No agreement was signed in Geneva on Monday.", kind: "agreement", certainty: "denied"},
