@@ -173,7 +173,7 @@ func (st *docState) resolveTitles() {
 				// ("Prime Minister of Norland Ingrid Solberg ... the Prime
 				// Minister": the text introduced someone the gazetteer does
 				// not know with the title; titledNamed finds them later)
-				if en == nil && !(end < len(toks) && toks[end].Key == "of") && st.introducesUnknown(bi, i, title) {
+				if en == nil && st.introducesUnknown(bi, i, title, country, end < len(toks) && toks[end].Key == "of") {
 					break
 				}
 				if en == nil {
@@ -191,27 +191,37 @@ func (st *docState) resolveTitles() {
 	}
 }
 
-// introducesUnknown reports whether the text before token i of block
-// bi gave the title to a name the gazetteer does not know ("Prime
-// Minister of Norland Ingrid Solberg", "Prime Minister Ingrid Solberg"):
-// capitalised words after the title (and after "of" and a place) that no
-// mention found yet.
-func (st *docState) introducesUnknown(bi, i int, title []string) bool {
-	for b := 0; b <= bi; b++ {
+// introducesUnknown reports whether the text gave the title to a name
+// the gazetteer does not know ("Prime Minister of Norland Ingrid
+// Solberg", "Prime Minister Ingrid Solberg"): capitalised words after the
+// title (and after "of" and a place) that no mention found yet. Before
+// token i of block bi any such name counts for "the Prime Minister"
+// alone (ofCountry false); after it, or for "the Prime Minister of
+// Portugal", only one given the same country does: a headline's office
+// is often named only further down ("President met with the Prime
+// Minister of Portugal" over "... Prime Minister of Portugal Rui
+// Valadares"), and a gazetteer's holder may be out of date.
+func (st *docState) introducesUnknown(bi, i int, title []string, country string, ofCountry bool) bool {
+	for b := range st.blocks {
 		toks := st.blocks[b].toks
-		end := len(toks)
-		if b == bi {
-			end = i - 1
-		}
-		for k := 0; k+len(title) < end; k++ {
-			if !toks[k].Upper || !matchKeys(toks[k:k+len(title)], title) {
+		for k := 0; k+len(title) < len(toks); k++ {
+			if b == bi && k >= i-1 && k <= i || !toks[k].Upper || !matchKeys(toks[k:k+len(title)], title) {
 				continue
 			}
-			q := k + len(title)
-			if toks[q].Key == "of" && q+2 < end {
+			q, named := k+len(title), ""
+			if toks[q].Key == "of" && q+2 < len(toks) {
+				if toks[q+1].Key == "the" && q+3 < len(toks) {
+					q++ // "of the Netherlands"
+				}
+				named = st.placeAt(toks[q+1].Start)
 				q += 2 // "of Norland": the country, named or not
 			}
-			if q+1 < end && toks[q].Upper && toks[q+1].Upper && st.mentionAt(toks[q].Start) == nil {
+			// ("The Prime Minister spoke to Prime Minister Ingrid Solberg":
+			// a later title with no country is another's)
+			if before := b < bi || b == bi && k < i; (!before || ofCountry) && (named == "" || named != country) {
+				continue
+			}
+			if q+1 < len(toks) && toks[q].Upper && toks[q+1].Upper && st.mentionAt(toks[q].Start) == nil {
 				return true
 			}
 		}

@@ -113,6 +113,24 @@ func TestTitleNamedBefore(t *testing.T) {
 	}
 }
 
+// TestTitleNamedLater: an office named by the text further down with a
+// name the gazetteer does not know is not the gazetteer's holder before
+// it ("the Prime Minister of Portugal" in a headline over "Prime Minister
+// of Portugal Rui Valadares"); another country's does not count.
+func TestTitleNamedLater(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"Volodymyr Zelenskyy met the Prime Minister of Portugal in Kyiv. President Zelenskyy thanked Prime Minister of Portugal Rui Valadares for the support.", ""},
+		{"Volodymyr Zelenskyy met the Prime Minister in Kyiv. He later called Prime Minister of Japan Rui Valadares.", "Yulia Svyrydenko"},
+		{"The President invited the Prime Minister of Portugal to visit Kyiv.", "Luís Montenegro"},
+	} {
+		x, doc := testArticle(t, c.text)
+		doc.Title, doc.URL, doc.Published = "Readout", "https://www.president.gov.ua/en/news/1", "2026-02-14"
+		if got := holderOf(x.Extract(doc), "Prime Minister"); got != c.want {
+			t.Errorf("%q: the Prime Minister is %q, want %q", c.text, got, c.want)
+		}
+	}
+}
+
 // holderOf is the entity a title's mention ("Prime Minister") stands for
 // in the extraction, or "".
 func holderOf(ex *timeline.Extraction, title string) string {
