@@ -293,6 +293,14 @@ func (s *state) evidence(g *seg) {
 			headed = true
 		}
 	}
+	// "Stratford-upon-Avon", "Aix-en-Provence": a town's linking word
+	// between hyphens
+	for k := i + 1; k+1 < j && !headed; k++ {
+		if s.hyphenLinkAt(k) {
+			add(cPlaceHead)
+			headed = true
+		}
+	}
 	for k := i + 1; k < j; k++ {
 		t := &s.toks[k]
 		if !t.Upper && s.fl[k]&fConnector != 0 && t.Key != "and" && t.Key != "the" {

@@ -397,6 +397,12 @@ func (s *state) legalFormAt(k int) bool {
 // between two capitalised words: "Mo i Rana", "Frankfurt am Main".
 var placeLinks = map[string]bool{"i": true, "am": true, "im": true}
 
+// hyphenLinks join the words of a place's name between hyphens
+// ("Stratford-upon-Avon", "Villefranche-sur-Saône", "Aix-en-Provence",
+// "Weston-super-Mare", "Frankfurt-am-Main").
+var hyphenLinks = map[string]bool{"upon": true, "on": true, "under": true, "super": true, "sur": true, "sous": true,
+	"en": true, "de": true, "du": true, "des": true, "le": true, "la": true, "les": true, "am": true, "an": true, "der": true, "im": true}
+
 // placeLinkAt reports whether token k is a placeLinks word between two
 // capitalised words, spaces around it.
 func (s *state) placeLinkAt(k int) bool {

@@ -89,6 +89,8 @@ func TestFind(t *testing.T) {
 			want{"Ostrom=person", "?Dalgaard", "Harriet=person"}},
 		{"a firm's verb after 'which'", "Velmora, which filed for bankruptcy on April 30, is expected to emerge within weeks. Tarnic, which has recalled 40,000 cars, said nothing.",
 			want{"Velmora=organization", "Tarnic=organization"}},
+		{"a place's linking word between hyphens", "The festival left Kelby-upon-Arne in 2019. Mayor of Vallon-sur-Drume Anne Roux and Harlow-on-Tees residents protested.",
+			want{"Kelby-upon-Arne=place", "Vallon-sur-Drume=place", "Harlow-on-Tees=place", "!Vallon", "!Harlow"}},
 		{"'in' before a list of places", "Similar protests were held in Dunmore and Veliko Selo on Sunday.",
 			want{"Dunmore=place", "Veliko Selo=place"}},
 		{"a site near a place; the Treasury", "They traced it to a site near Cuscara. The deal must be approved by the Treasury.",

@@ -293,6 +293,13 @@ func (s *state) startable(k int) bool {
 
 const maxRun = 12
 
+// hyphenLinkAt reports whether token k is a place's linking word between
+// hyphens, a capitalised word after it: the "upon" of
+// "Stratford-upon-Avon".
+func (s *state) hyphenLinkAt(k int) bool {
+	return k+1 < len(s.toks) && !s.toks[k].Upper && hyphenLinks[s.toks[k].Key] && s.gap(k-1) == gHyphen && s.gap(k) == gHyphen && s.capWord(k+1)
+}
+
 // collect finds the runs of capitalised words and splits them into
 // candidate names.
 func (s *state) collect() {
@@ -355,6 +362,10 @@ func (s *state) collect() {
 			}
 			if s.capWord(j) || g == gHyphen && s.givenSyllable(i, j) || s.legalFormAt(j) {
 				j++
+				continue
+			}
+			if g == gHyphen && s.hyphenLinkAt(j) {
+				j += 2 // "Stratford-upon-Avon"
 				continue
 			}
 			if g != gSpace || s.toks[j].Upper || j+1 >= n {
