@@ -130,9 +130,12 @@ func Expand(paths []string) ([]Input, []*article.Error) {
 			continue
 		}
 		if !st.IsDir() {
-			if list, lerrs, ok := feedListInputs(p, st.Size()); ok {
-				out, errs = append(out, list...), append(errs, lerrs...)
-				continue
+			// (a pipe, such as /dev/stdin, can be read only once: by stream)
+			if st.Mode().IsRegular() {
+				if list, lerrs, ok := feedListInputs(p, st.Size()); ok {
+					out, errs = append(out, list...), append(errs, lerrs...)
+					continue
+				}
 			}
 			out = append(out, Input{Name: p, Path: p})
 			continue
@@ -342,6 +345,9 @@ func feed(ctx context.Context, inputs []Input, stdin io.Reader, max int64, jobs 
 // read whole by the worker (up to max).
 func stream(in Input, stdin io.Reader, max int64, send func(job) bool) bool {
 	var r io.Reader
+	// a pipe ("-", /dev/stdin, <(cat story.txt), a FIFO) can be read only
+	// once: what is peeked here is all there is, so it is read here too
+	pipe := in.Path == ""
 	if in.Path == "" {
 		if stdin == nil {
 			return send(job{in: in, data: nil, line: true})
@@ -353,6 +359,9 @@ func stream(in Input, stdin io.Reader, max int64, send func(job) bool) bool {
 			return send(job{in: in}) // the worker reports the error
 		}
 		defer f.Close()
+		if st, err := f.Stat(); err == nil && !st.Mode().IsRegular() {
+			pipe = true
+		}
 		r = f
 	}
 	br := bufio.NewReaderSize(r, 64<<10)
@@ -362,7 +371,7 @@ func stream(in Input, stdin io.Reader, max int64, send func(job) bool) bool {
 	case '{':
 		return streamLines(in, br, max, isJSONLines(in), send)
 	}
-	if in.Path == "" && firstByte(br) != 0 {
+	if pipe && firstByte(br) != 0 {
 		// Not JSON: one article in any format a file may have (plain
 		// text, Markdown, HTML, a feed), read whole up to the limit:
 		// 'storygraph extract - < story.txt' reads the story.
@@ -375,7 +384,7 @@ func stream(in Input, stdin io.Reader, max int64, send func(job) bool) bool {
 		}
 		return send(job{in: in, data: data, whole: true})
 	}
-	if in.Path == "" {
+	if pipe {
 		return streamLines(in, br, max, true, send) // empty: reported
 	}
 	return send(job{in: in})
