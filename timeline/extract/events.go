@@ -252,7 +252,7 @@ func (st *docState) readSentence(s *sentence, bi int, sp span) {
 		return
 	}
 	s.read = true
-	s.exprs = timex.Find(s.text, st.ref)
+	s.exprs = st.sentenceTimes(sp)
 	s.found = s.exprs
 }
 

@@ -65,6 +65,10 @@ type docState struct {
 	// matchGazetteer and read by findNames, countryNamed and
 	// resolveSurnames (a tenth of extraction's time when found twice)
 	gazNames [][]gazetteer.Match
+	// timexOf holds each sentence's time expressions on st.ref, found
+	// once (sentenceTimes): the times and the event pass read the same
+	// sentences, and finding them was a tenth of extraction's time
+	timexOf map[span][]timex.Expr
 	// lastSol is the latest mission day ("Sol 1612") the article names,
 	// or 0: a rover's update is published about then (missionDay)
 	lastSol int
@@ -248,13 +252,28 @@ func (st *docState) times() []timeline.Time {
 			continue
 		}
 		for _, s := range b.sentences {
-			for _, e := range timex.Find(st.text[s.Start:s.End], st.ref) {
+			for _, e := range st.sentenceTimes(s) {
 				out = append(out, timeline.Time{Text: e.Text, Start: s.Start + e.Start, End: s.Start + e.End,
 					Type: e.Type, Value: e.Value, Precision: e.Precision})
 			}
 		}
 	}
 	return out
+}
+
+// sentenceTimes is timex.Find of sentence sp on st.ref, found once per
+// sentence. Callers do not change the slice (the event pass orders and
+// deletes from copies of it).
+func (st *docState) sentenceTimes(sp span) []timex.Expr {
+	if found, ok := st.timexOf[sp]; ok {
+		return found
+	}
+	if st.timexOf == nil {
+		st.timexOf = map[span][]timex.Expr{}
+	}
+	found := timex.Find(st.text[sp.Start:sp.End], st.ref)
+	st.timexOf[sp] = found
+	return found
 }
 
 // entityList returns the article's entities in order of first mention.
