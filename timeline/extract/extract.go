@@ -65,6 +65,8 @@ type docState struct {
 	// matchGazetteer and read by findNames, countryNamed and
 	// resolveSurnames (a tenth of extraction's time when found twice)
 	gazNames [][]gazetteer.Match
+	// keywords are each block's topic keywords (blockKeywords)
+	keywords [][]gazetteer.Match
 	// timexOf holds each sentence's time expressions on st.ref, found
 	// once (sentenceTimes): the times and the event pass read the same
 	// sentences, and finding them was a tenth of extraction's time

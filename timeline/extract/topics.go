@@ -6,6 +6,7 @@ import (
 
 	"github.com/storygraph/storygraph/timeline"
 	"github.com/storygraph/storygraph/timeline/article"
+	"github.com/storygraph/storygraph/timeline/gazetteer"
 	"github.com/storygraph/storygraph/timeline/text"
 )
 
@@ -18,11 +19,11 @@ import (
 func (st *docState) topicsOf(bi int, toks []text.Token, parts []timeline.Participant, kind timeline.Kind) []string {
 	g := st.x.Gazetteer
 	found := map[string]bool{}
-	for _, m := range g.Keywords(toks) {
+	for _, m := range st.keywordsIn(bi, toks) {
 		found[m.Topic.ID] = true
 	}
 	if h := st.blocks[bi].heading; h >= 0 {
-		for _, m := range g.Keywords(st.blocks[h].toks) {
+		for _, m := range st.blockKeywords(h) {
 			found[m.Topic.ID] = true
 		}
 	}
@@ -52,12 +53,12 @@ func (st *docState) topicsOf(bi int, toks []text.Token, parts []timeline.Partici
 func (st *docState) findMainTopic() {
 	g := st.x.Gazetteer
 	score := map[string]int{}
-	for _, b := range st.blocks {
+	for bi, b := range st.blocks {
 		w := 1
 		if b.kind == article.KindTitle {
 			w = 3
 		}
-		for _, m := range g.Keywords(b.toks) {
+		for _, m := range st.blockKeywords(bi) {
 			score[m.Topic.ID] += w
 		}
 	}
@@ -70,4 +71,45 @@ func (st *docState) findMainTopic() {
 	if best < 3 {
 		st.mainTopic, st.mainKinds = "", nil
 	}
+}
+
+// blockKeywords are the topic keywords of block bi, found once per block
+// (st.keywords): the main topic reads every block, and each sentence
+// reads its own and its section heading's again.
+func (st *docState) blockKeywords(bi int) []gazetteer.Match {
+	if st.keywords == nil {
+		st.keywords = make([][]gazetteer.Match, len(st.blocks))
+	}
+	if st.keywords[bi] == nil {
+		st.keywords[bi] = st.x.Gazetteer.Keywords(st.blocks[bi].toks)
+		if st.keywords[bi] == nil {
+			st.keywords[bi] = []gazetteer.Match{} // found: none
+		}
+	}
+	return st.keywords[bi]
+}
+
+// keywordsIn is Keywords(toks) for toks a run of block bi's tokens, with
+// FirstTok counted in the block: the block's keywords that lie inside the
+// run (Keywords tries every word on its own, so a keyword inside the run
+// is found the same in the block).
+func (st *docState) keywordsIn(bi int, toks []text.Token) []gazetteer.Match {
+	bt := st.blocks[bi].toks
+	if len(toks) == 0 {
+		return nil
+	}
+	lo := tokIndex(bt, toks[0].Start)
+	hi := lo + len(toks)
+	if hi > len(bt) || bt[lo].Start != toks[0].Start || bt[hi-1].Start != toks[len(toks)-1].Start {
+		return st.x.Gazetteer.Keywords(toks) // not the block's own tokens
+	}
+	// (the block's keywords are in the order of their first words)
+	all := st.blockKeywords(bi)
+	i := sort.Search(len(all), func(i int) bool { return all[i].FirstTok >= lo })
+	j := sort.Search(len(all), func(j int) bool { return all[j].FirstTok >= hi })
+	in := all[i:j:j]
+	if !slices.ContainsFunc(in, func(m gazetteer.Match) bool { return m.FirstTok+m.NTok > hi }) {
+		return in
+	}
+	return slices.DeleteFunc(slices.Clone(in), func(m gazetteer.Match) bool { return m.FirstTok+m.NTok > hi })
 }
