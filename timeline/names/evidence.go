@@ -538,7 +538,7 @@ func (s *state) evidence(g *seg) {
 				// go when they leave is somewhere ("returned to Apple",
 				// "moved to Google" may be a firm)
 				add(cPlaceContext)
-			case key == "from" && s.lex[prev]&fRole != 0 && !allCommon:
+			case key == "from" && (s.lex[prev]&fRole != 0 || homeFrom[prev]) && !allCommon:
 				// "a nurse from Bergen", "a developer from Novi Sad": where
 				// someone of a trade is from
 				add(cPlaceContext)
@@ -1044,6 +1044,15 @@ func (s *state) firmsNoun(q int) bool {
 var fledTo = map[string]bool{"evacuated": true, "fled": true, "flee": true, "fleeing": true, "relocated": true,
 	"emigrated": true, "deported": true, "airlifted": true, "flew": true, "sailed": true, "drove": true,
 	"travelled": true, "traveled": true, "commute": true, "commutes": true}
+
+// homeFrom are the people before "from" and the place they live in: "a
+// man from Penrith", "residents from Kessa and Orvik" (the trades before
+// it are fRole: "a nurse from Bergen").
+var homeFrom = map[string]bool{"man": true, "woman": true, "men": true, "women": true, "boy": true, "girl": true,
+	"boys": true, "girls": true, "couple": true, "family": true, "families": true, "resident": true, "residents": true,
+	"villagers": true, "locals": true, "native": true, "natives": true, "teenager": true, "teenagers": true,
+	"pensioner": true, "pensioners": true, "farmer": true, "farmers": true, "haulier": true, "motorist": true,
+	"motorists": true, "pupils": true, "children": true}
 
 // unionNouns are unions, parties and federations named before them.
 var unionNouns = map[string]bool{"union": true, "party": true, "confederation": true, "federation": true}

@@ -469,7 +469,10 @@ func (s *state) propagateLists() {
 		// most one weak cue of another type: "two sons, Neil and Gareth",
 		// Gareth a given name alone; "in Easton, Marlow and ...", Marlow
 		// also a surname)
-		if ga.typ == Unknown || gb.typ != Unknown || gb.link != nil || b.pre != b.i || otherWeight(gb.sc, ga.typ) > 1 {
+		// (a name typed alike already is surer for it, once: "in
+		// Carlisle and Kendal", Kendal's "in" shared)
+		agrees := gb.typ == ga.typ && ga.typ == Place && gb.count[cList] < 1
+		if ga.typ == Unknown || gb.typ != Unknown && !agrees || gb.link != nil || b.pre != b.i || otherWeight(gb.sc, ga.typ) > 1 {
 			continue
 		}
 		// "Goldman Fisk and Mediobanca advised": a person named by the
@@ -496,6 +499,9 @@ func (s *state) propagateLists() {
 		}
 		b.cues |= 1 << cList
 		gb.cues |= 1 << cList
+		if agrees {
+			gb.count[cList]++
+		}
 		gb.sc[ga.typ] += int(cueInfo[cList].w)
 		gb.typ = decide(gb.sc)
 		// "held in Vellmar, Dunholt": a place with its region is a place
@@ -513,14 +519,30 @@ func (s *state) propagateLists() {
 // per name).
 func (s *state) sharedIn(a, b *seg) {
 	ga, gb := a.g, b.g
-	if ga.typ != Place || gb == ga || gb.link != nil || b.pre != b.i || b.i != a.j+1 || a.pre < 1 || s.toks[a.pre-1].Key != "in" ||
-		s.toks[a.j].Key != "and" || s.gap(a.j-1) != gSpace || s.gap(a.pre-1) != gSpace || gb.count[cIn] >= 2 {
+	if ga.typ != Place || gb == ga || gb.link != nil || b.pre != b.i || b.i != a.j+1 || a.pre < 1 ||
+		s.toks[a.j].Key != "and" || s.gap(a.j-1) != gSpace || s.gap(a.pre-1) != gSpace {
 		return
 	}
-	gb.count[cIn]++
-	b.cues |= 1 << cIn
-	gb.cues |= 1 << cIn
-	gb.sc[Place] += int(cueInfo[cIn].w)
+	// (and "from" after people who live there: "residents from Orrimoor
+	// and Tavelby")
+	c := cIn
+	switch s.toks[a.pre-1].Key {
+	case "in":
+	case "from":
+		if a.pre < 2 || s.gap(a.pre-2) != gSpace || !homeFrom[s.toks[a.pre-2].Key] && s.fl[a.pre-2]&fRole == 0 {
+			return
+		}
+		c = cPlaceContext
+	default:
+		return
+	}
+	if gb.count[c] >= 2 {
+		return
+	}
+	gb.count[c]++
+	b.cues |= 1 << c
+	gb.cues |= 1 << c
+	gb.sc[Place] += int(cueInfo[c].w)
 	// "concerts in Tromvik and Bodvang": two names after one "in" are
 	// places more surely than either alone (once per name)
 	for _, gr := range [2]*group{ga, gb} {
