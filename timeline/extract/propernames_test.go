@@ -66,6 +66,13 @@ var properNameCases = []struct {
 	// an organisation on one weak cue
 	{"business", "Tobias Renner flew in Orion and listened to the Beatles.",
 		[]string{"person:Tobias Renner", "-Orion", "-Beatles"}},
+	// sport: a side named "the <plural>" twice is a club (two weak cues
+	// make it one); an event named so is none
+	{"sport", "Fans of the Kestrels waited outside. The Kestrels beat the Corvids and the Kestrels moved top. Mara Quist won at the Paralympics.",
+		[]string{"organization:Kestrels", "person:Mara Quist", "-Corvids", "-Paralympics"}},
+	// business: a currency's letters are no name
+	{"business", "Quanlin Precision reported a profit of NT$12.4 billion. Sales rose to NT$280 billion, the company said.",
+		[]string{"organization:Quanlin Precision", "-NT"}},
 	// an organisation named after its place is an organisation, and
 	// the place in it is still a place (nested names)
 	{"science", "The study was led by Ola Brekke of the University of Copenhagen and a team at Washington State University.",

@@ -451,7 +451,8 @@ func (s *state) evidence(g *seg) {
 			// "the Harriers", "their Mac apps"; but "the Jane Doe story"
 			// says nothing
 			add(cTheBefore)
-			if k := s.toks[i].Key; w == 1 && len(k) > 3 && k[len(k)-1] == 's' && k[len(k)-2] != 's' && f0&fWord == 0 {
+			// (not an event's: "the Paralympics", "the Playoffs")
+			if k := s.toks[i].Key; w == 1 && len(k) > 3 && k[len(k)-1] == 's' && k[len(k)-2] != 's' && f0&fWord == 0 && !namedPlurals[k] {
 				add(cThePlural)
 			}
 		case fp&fOrgNoun != 0 && fp&fRole == 0, key == "station" && (prev == "radio" || prev == "television" || prev == "tv"):

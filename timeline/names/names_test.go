@@ -157,6 +157,8 @@ func TestFind(t *testing.T) {
 			want{"Halden Philharmonic=organization@5", "Kessel Sinfonietta=organization@5", "Norland Ballet=organization@5", "Marit Olsen=person"}},
 		{"two names after one 'in' are places", "I worry about the smaller ensembles in Tromvik and Bodvang.",
 			want{"Tromvik=place@4", "Bodvang=place@4"}},
+		{"an event named 'the <plural>' is no team", "Mara Quist won gold at the Paralympics. She missed the Olympics.",
+			want{"?Paralympics", "?Olympics"}},
 		{"a place listed after a place is surer for it, a given name too", "Hauliers in Morrowick and Carlene will pass the cost on.",
 			want{"Morrowick=place@4", "Carlene=place@4"}},
 		{"a list after a plural noun of firms is of firms", "Rivals Skarda Auto and Tatrovka have not reported problems. The lenders Kessel Sparbank and Norrvik declined to comment. Companies like Fjelltur sell such trips.",

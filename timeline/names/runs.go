@@ -82,6 +82,9 @@ func (s *state) capWord(k int) bool {
 	if degrees[t.Key] {
 		return false // "doing a PhD and I"
 	}
+	if t.Caps && t.End < len(s.text) && s.text[t.End] == '$' {
+		return false // a currency's letters: "NT$12.4 billion", "HK$3"
+	}
 	if f&fMonthDay != 0 {
 		// "Theresa May": a month after a given name, not before a number
 		// (not a weekday before its date: "interviews Tamsin Reid
