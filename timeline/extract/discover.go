@@ -324,8 +324,9 @@ func (st *docState) classifyRun(bi, i, j int, hasConnector bool) timeline.Entity
 		}
 	}
 	// apposition naming a kind of organisation: "Helios Games, a
-	// Seattle-based developer," (not "Dragan Milosevic, a developer,")
-	if st.orgApposition(toks, i, j) {
+	// Seattle-based developer," (not "Dragan Milosevic, a developer,");
+	// a firm whose staff is named after it (staffOf)
+	if st.orgApposition(toks, i, j) || st.staffOf(toks, i, j) {
 		return timeline.Organization
 	}
 	// "the company Transportes Virgen del Carmen", "the airline Aero
@@ -384,6 +385,23 @@ func (st *docState) classifyRun(bi, i, j int, hasConnector bool) timeline.Entity
 		}
 	}
 	return ""
+}
+
+// staffOf reports whether the run [i, j) is followed by a plain noun of
+// a firm's staff and a person's name (a given name, or two capitalised
+// words of no common kind): "Jefferies analyst Tom Raeburn",
+// "Check Point engineers Noa Adler and Eitan Barak". Not a person's name
+// (a given name opens it) nor a common word opening the sentence ("Media
+// analyst Rich Greenfield").
+func (st *docState) staffOf(toks []text.Token, i, j int) bool {
+	if j+1 >= len(toks) || !firmStaff[toks[j].Key] || toks[j].Upper || st.gap(toks[j-1], toks[j]) || st.gap(toks[j], toks[j+1]) ||
+		!toks[j+1].Upper || toks[j+1].Caps || toks[j-1].Possessive {
+		return false
+	}
+	if !names.GivenName(toks[j+1].Key) && (names.CommonWord(toks[j+1].Key) || j+2 >= len(toks) || !toks[j+2].Upper || st.gap(toks[j+1], toks[j+2])) {
+		return false
+	}
+	return !names.GivenName(toks[i].Key) && !(j-i == 1 && names.CommonWord(toks[i].Key))
 }
 
 // orgApposition reports whether an apposition after the run [i, j)
@@ -574,6 +592,12 @@ func personBeforeOf(toks []text.Token, i, j int) int {
 		// opening the run, then two or three words of no common kind
 		if roleWords[toks[i].Key] && p-i >= 3 && p-i <= 4 && !orgHeads[toks[p-1].Key] &&
 			!slices.ContainsFunc(toks[i+1:p], func(t text.Token) bool { return names.CommonWord(t.Key) || orgStarts[t.Key] }) {
+			return p
+		}
+		// "media analyst Rich Greenfield of LightShed Partners": after a
+		// role word in lower case, two or three words before "of" are
+		// the person's name, whatever its given name also means
+		if i > 0 && roleWords[toks[i-1].Key] && !toks[i-1].Upper && p-i >= 2 && p-i <= 3 && !orgHeads[toks[p-1].Key] && !orgStarts[toks[i].Key] {
 			return p
 		}
 		return 0

@@ -94,6 +94,12 @@ var reportVerbs = set("said", "says", "told", "added", "warned", "stated", "note
 // unit" may be a ward).
 var partNouns = set("unit", "brand", "division", "affiliate")
 
+// firmStaff are a firm's people named after it and before their own
+// names: "Jefferies analyst Tom Raeburn" (not its spokesman, whom a
+// person has too).
+var firmStaff = set("analyst", "analysts", "economist", "economists", "strategist", "strategists", "engineer",
+	"engineers", "employees", "executives", "researchers", "scientists")
+
 // orgHeads end organisation names.
 var orgHeads = set("ministry", "agency", "council", "committee", "commission", "company", "corp",
 	"corporation", "inc", "ltd", "llc", "plc", "group", "bank", "university", "institute", "foundation",

@@ -70,6 +70,11 @@ var properNameCases = []struct {
 	// make it one); an event named so is none
 	{"sport", "Fans of the Kestrels waited outside. The Kestrels beat the Corvids and the Kestrels moved top. Mara Quist won at the Paralympics.",
 		[]string{"organization:Kestrels", "person:Mara Quist", "-Corvids", "-Paralympics"}},
+	// wire: the firm whose analyst or engineers are named before them
+	// is a firm; after "analyst" in lower case, a person's name before
+	// "of" is theirs, whatever its given name also means
+	{"wire", "Corrowby analyst Tom Raeburn said the results were strong. It was founded by former Vellmark engineers Noa Adler and Eitan Barak. Media analyst Rich Halloran of Brightfell Partners said the closure showed limits.",
+		[]string{"organization:Corrowby", "person:Tom Raeburn", "organization:Vellmark", "person:Noa Adler", "person:Rich Halloran", "organization:Brightfell Partners", "-Rich Halloran of Brightfell Partners", "-Media"}},
 	// business: a currency's letters are no name
 	{"business", "Quanlin Precision reported a profit of NT$12.4 billion. Sales rose to NT$280 billion, the company said.",
 		[]string{"organization:Quanlin Precision", "-NT"}},
