@@ -330,6 +330,10 @@ func (s *state) evidence(g *seg) {
 		add(cOrgHead) // "Tondo Ironmen", "San Rafael Mariners"
 		headed = true
 	}
+	if !headed && s.sportBody(i, j) {
+		add(cOrgHead) // "Athletics Kestavia", "World Rowing"
+		headed = true
+	}
 	if w >= 2 && orgOpeners[s.toks[i].Key] && !headed {
 		add(cOrgHead) // "Radio Norland"
 		headed = true
@@ -812,6 +816,38 @@ func (s *state) teamPlural(i, j int) bool {
 	}
 	return false
 }
+
+// sportBody reports whether the two words [i, j) name a sport's
+// governing body: the sport, then a country ("Athletics Kestavia",
+// "Cricket Norland"), or a country, a demonym, letters or "World" before
+// it ("World Rowing", "British Cycling", "USA Swimming"); not a common
+// word beside it ("Boxing Day", "Diving Board").
+func (s *state) sportBody(i, j int) bool {
+	if j-i != 2 || s.gap(i) != gSpace || !s.toks[i].Upper || !s.toks[i+1].Upper {
+		return false
+	}
+	a, b := s.toks[i].Key, s.toks[i+1].Key
+	other := func(k int) bool {
+		f := s.fl[k]
+		return f&(fWord|fGiven|fGivenWeak|fMonthDay|fFunc) == 0 && !s.toks[k].Caps
+	}
+	switch {
+	case sportNouns[a] && !sportNouns[b]:
+		return other(i + 1)
+	case sportNouns[b] && !sportNouns[a]:
+		return a == "world" || s.fl[i]&fDemonym != 0 || s.toks[i].Caps && len(a) <= 4 || other(i)
+	}
+	return false
+}
+
+// sportNouns are sports whose governing bodies are named after them.
+var sportNouns = map[string]bool{"athletics": true, "cycling": true, "swimming": true, "rowing": true, "sailing": true,
+	"triathlon": true, "gymnastics": true, "netball": true, "rugby": true, "football": true, "soccer": true,
+	"tennis": true, "golf": true, "hockey": true, "cricket": true, "volleyball": true, "basketball": true,
+	"boxing": true, "judo": true, "badminton": true, "archery": true, "canoeing": true, "fencing": true,
+	"wrestling": true, "taekwondo": true, "squash": true, "baseball": true, "softball": true, "lacrosse": true,
+	"curling": true, "skating": true, "diving": true, "equestrian": true, "karate": true, "handball": true,
+	"orienteering": true, "shooting": true, "skiing": true, "climbing": true, "surfing": true, "aquatics": true}
 
 // scoreAt reports whether tokens q and q+1 are a match score: "3-1".
 func (s *state) scoreAt(q int) bool {

@@ -534,6 +534,11 @@ func NameWord(key string) bool {
 	return f&(fGiven|fGivenWeak|fSurname|fSurnameWord) != 0 || f&(fWord|fFunc|fDemonym|fMonthDay) == 0
 }
 
+// shipPrefixes open ships' names, which are no people, places or
+// organisations: "MV Baltic Dawn", "HMS Dauntless", "USS Ford".
+var shipPrefixes = map[string]bool{"mv": true, "ms": true, "mt": true, "hms": true, "uss": true, "rms": true,
+	"hmas": true, "hmcs": true, "hmnzs": true, "ins": true, "fv": true, "rv": true}
+
 // orgOpeners open the names of broadcasters ("Radio Norland"), statistics
 // offices ("Statistics Norland") and of
 // institutions named in their own language ("Stiftung Meeresforschung",

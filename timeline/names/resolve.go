@@ -575,6 +575,9 @@ func (s *state) keepGroup(gr *group) bool {
 	if gr.link != nil {
 		return gr.body || best >= 4
 	}
+	if t := &s.toks[gr.first.i]; gr.n >= 2 && t.Caps && shipPrefixes[t.Key] {
+		return false // a ship: "MV Baltic Dawn", "HMS Dauntless"
+	}
 	if gr.n == 1 {
 		f := s.lex[gr.key]
 		t := &s.toks[gr.first.i]

@@ -628,7 +628,7 @@ func (s *state) split(a, b int, connected bool) {
 		return
 	}
 	last := s.fl[b-1]
-	headed := b-a >= 2 && (last&(fOrgHead|fPlaceHead) != 0 || connected)
+	headed := b-a >= 2 && (last&(fOrgHead|fPlaceHead) != 0 || connected) || s.sportBody(a, b)
 	if !headed && s.allTitles(a, b) {
 		return // "Prime Minister", "Mr. President"
 	}
