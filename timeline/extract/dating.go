@@ -44,7 +44,7 @@ func (st *docState) dateSentence(s *sentence, paraDate dated) {
 	if paraDate.basis == timeline.BasisPublished || paraDate.basis == timeline.BasisNone {
 		s.date.basis = paraDate.basis
 	}
-	s.exprs = ownExprs(s)
+	s.exprs = ownExprs(s, st.ref)
 	st.dateFromExprs(s)
 	// a date or a time of day of the sentence's own ("at 7:04 a.m.", "last
 	// Thursday night"); the vague spans below do not count
@@ -458,7 +458,7 @@ func earlierInClause(s *sentence, start int) bool {
 // of a saying ("congratulated Putin on the holding of the forum last
 // week", "thanked them for the support given last year": an object
 // brought in by on/for/about/over carries its own time).
-func ownExprs(s *sentence) []timex.Expr {
+func ownExprs(s *sentence, ref time.Time) []timex.Expr {
 	toks, base := s.toks, s.span.Start
 	if e, ok := rescheduledTo(s); ok {
 		return []timex.Expr{e}
@@ -472,8 +472,8 @@ func ownExprs(s *sentence) []timex.Expr {
 		return inside(s.reduced, base+e.Start, base+e.End) || s.trig >= 0 && aboutSomethingElse(s.rel, toks[s.trig], base+e.Start, base+e.End) && !s.whichDatesTrigger() ||
 			s.trig < 0 && inside(s.rel, base+e.Start, base+e.End) || s.join > 0 && !s.joinShared && base+e.Start >= toks[s.join].Start ||
 			comparedWith(s.text, e.Start) || priceOfTheDay(s.text, e.End) || namesYear(s.text, e) || gameHalf(s.toks, e) || figurePeriod(s.text, e) || s.speaker >= 0 && monthPeriodEnd(s.text, e) || deadline(s.text, e.Start) && !s.trigAhead() || s.rankingAside(e) ||
-			s.trig >= 0 && lookedForward(s.text, toks[s.trig].End-base, e.Start) || promisedLater(s, e.Start) || commitmentBy(s, e.Start) || consequenceFrom(s, e.Start) ||
-			s.trig >= 0 && ofTheTopic(s, toks[s.trig].End-base, e.Start) || earlierInClause(s, e.Start)
+			s.trig >= 0 && lookedForward(s.text, toks[s.trig].End-base, e.Start) || promisedLater(s, e, ref) || commitmentBy(s, e.Start) || consequenceFrom(s, e.Start) ||
+			s.trig >= 0 && ofTheTopic(s, toks[s.trig].End-base, e.Start) || earlierInClause(s, e.Start) || s.saidAfterOwnDay(e)
 	})
 	if s.kind != timeline.KindStatement || s.speaker < 0 {
 		return exprs
@@ -530,6 +530,26 @@ func ownExprs(s *sentence) []timex.Expr {
 			}
 		}
 		return false
+	})
+}
+
+// saidAfterOwnDay reports whether the expression is the time of a
+// closing ", X said on Monday" when the happening's object names its own
+// day right after its verb in the past: "won Sunday's run-off, the
+// commission said on Monday" was won on Sunday (a possessive alone is
+// put after other times: orderByRelevance).
+func (s *sentence) saidAfterOwnDay(e timex.Expr) bool {
+	toks, base := s.toks, s.span.Start
+	if s.trig < 0 || !pastTense(toks[s.trig].Key) {
+		return false
+	}
+	k := trailingAttribution(s.text, base, toks)
+	if k <= s.trig || base+e.Start < toks[k].Start {
+		return false
+	}
+	return slices.ContainsFunc(s.exprs, func(o timex.Expr) bool {
+		at := tokIndex(toks, base+o.Start)
+		return o.Type == timex.Date && possessive(s.text, o.End) && at > s.trig && at <= s.trig+2
 	})
 }
 
@@ -731,6 +751,10 @@ func (st *docState) pastOrComing(s *sentence, e timex.Expr) timex.Expr {
 	case e.Future && e.Relative && e.Precision == timex.Day && weekday(e.Text):
 		s.future = false
 		return pastWeekday(e, st.ref)
+	case e.Future && e.Relative && yearOpen(e) && s.trig+1 < len(s.toks) && s.toks[s.trig+1].Key == "to" && agreedThen(s, e, st.ref):
+		// "agreed to buy Lindqvist in January", written in June
+		s.future = false
+		return pastYear(e, st.ref)
 	case e.Future && e.Relative && !st.ref.IsZero() && e.Begin.After(st.ref) && (yearless[e.Precision] || e.Precision == timex.Day && monthNamed(e.Text)) && pastVerbNear(s, e):
 		// "Chrysler, which filed for bankruptcy on April 30, is expected
 		// to emerge": the filing's April 30 has passed
@@ -915,15 +939,34 @@ func discussedMeeting(s *sentence, start int) bool {
 // verb, then "to" and a verb before it. Its time is the promised thing's,
 // up to a source named after it (", the company announced on Monday":
 // that time is the news's).
-func promisedLater(s *sentence, start int) bool {
+func promisedLater(s *sentence, e timex.Expr, ref time.Time) bool {
+	start := e.Start
 	if s.trig < 0 || !promiseVerbs[s.toks[s.trig].Key] || s.trig+2 >= len(s.toks) || s.toks[s.trig+1].Key != "to" {
 		return false
 	}
-	if s.span.Start+start <= s.toks[s.trig+1].End {
+	if s.span.Start+start <= s.toks[s.trig+1].End || agreedThen(s, e, ref) {
 		return false
 	}
 	k := trailingAttribution(s.text, s.span.Start, s.toks)
 	return k <= s.trig+1 || s.span.Start+start < s.toks[k].End
+}
+
+// agreedThen reports whether the expression is the day or month an
+// agreement or a decision in the past was made, though "to" and a verb
+// come between ("Orvane agreed to buy Lindqvist in January", written in
+// June): a month or day of the year of publication that has gone by, or
+// one with its year, not a deadline ("by", "until", "before").
+func agreedThen(s *sentence, e timex.Expr, ref time.Time) bool {
+	if e.Future && e.Relative && yearOpen(e) && !ref.IsZero() {
+		e = pastYear(e, ref) // timex read "to buy" as to come
+	}
+	if s.kind != timeline.KindAgreement && s.kind != timeline.KindDecision || !pastTense(s.toks[s.trig].Key) ||
+		e.Type != timex.Date || e.Precision != timex.Month && e.Precision != timex.Day || e.Future || ref.IsZero() || !e.Last.Before(ref) ||
+		e.Relative && e.Begin.Year() != ref.Year() {
+		return false
+	}
+	k := tokIndex(s.toks, s.span.Start+e.Start)
+	return k < 1 || !boundWords[s.toks[k-1].Key]
 }
 
 // commitmentBy reports whether the expression at offset start is the
@@ -1158,8 +1201,9 @@ func attributiveYear(sentence string, start, end int) bool {
 // expected to take place on Friday, officials said": the reporting verb's
 // past tense is not the happening's).
 func forwardIfScheduled(e timex.Expr, ref time.Time, toks []text.Token) timex.Expr {
-	// (a day named by its month, "due back in court May 4", as a month)
-	if (yearless[e.Precision] || e.Precision == timex.Day && !weekday(e.Text) && monthNamed(e.Text)) && e.Relative && !e.Future &&
+	// (a day named by its month, "due back in court May 4", as a month;
+	// and a part of a month, "will step down at the end of June")
+	if (yearless[e.Precision] || (e.Precision == timex.Day && !weekday(e.Text) || e.Precision == timex.Range) && monthNamed(e.Text)) && e.Relative && !e.Future &&
 		!ref.IsZero() && e.Last.Before(ref) && futureIn(toks) {
 		return comingYear(e, ref)
 	}
@@ -1170,6 +1214,12 @@ func forwardIfScheduled(e timex.Expr, ref time.Time, toks []text.Token) timex.Ex
 		return e
 	}
 	return comingWeekday(e, ref)
+}
+
+// yearOpen reports a period or a day named by its month without its
+// year ("in March", "the fourth quarter", "on January 12").
+func yearOpen(e timex.Expr) bool {
+	return yearless[e.Precision] || e.Precision == timex.Day && !weekday(e.Text) && monthNamed(e.Text)
 }
 
 // yearless are the precisions of a period named without its year ("the

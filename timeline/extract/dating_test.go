@@ -169,13 +169,17 @@ func TestComingYear(t *testing.T) {
 	for _, c := range []struct {
 		sentence, value, first, last, want string
 		precision                          timex.Precision
+		text                               string // the expression's, when it names a month
 	}{
-		{"The company expects sales to recover in the fourth quarter, she told analysts.", "2025-10-01/2025-12-31", "2025-10-01", "2025-12-31", "2026-10-01/2026-12-31", timex.Quarter},
-		{"The firm will open a store in the winter, its chief said.", "2025-12/2026-02", "2025-12-01", "2026-02-28", "2026-12/2027-02", timex.Season},
-		{"The plant will close in March, he said.", "2026-03", "2026-03-01", "2026-03-31", "2027-03", timex.Month},
-		{"Sales fell in the fourth quarter, she told analysts.", "2025-10-01/2025-12-31", "2025-10-01", "2025-12-31", "2025-10-01/2025-12-31", timex.Quarter},
+		{"The company expects sales to recover in the fourth quarter, she told analysts.", "2025-10-01/2025-12-31", "2025-10-01", "2025-12-31", "2026-10-01/2026-12-31", timex.Quarter, ""},
+		{"The firm will open a store in the winter, its chief said.", "2025-12/2026-02", "2025-12-01", "2026-02-28", "2026-12/2027-02", timex.Season, ""},
+		{"The plant will close in March, he said.", "2026-03", "2026-03-01", "2026-03-31", "2027-03", timex.Month, ""},
+		{"Sales fell in the fourth quarter, she told analysts.", "2025-10-01/2025-12-31", "2025-10-01", "2025-12-31", "2025-10-01/2025-12-31", timex.Quarter, ""},
+		// a part of a month named without its year
+		{"Agnes Pell will step down at the end of May, the bank said.", "2026-05-21/2026-05-31", "2026-05-21", "2026-05-31", "2027-05-21/2027-05-31", timex.Range, "the end of May"},
+		{"Agnes Pell stepped down at the end of May, the bank said.", "2026-05-21/2026-05-31", "2026-05-21", "2026-05-31", "2026-05-21/2026-05-31", timex.Range, "the end of May"},
 	} {
-		e := timex.Expr{Value: c.value, Precision: c.precision, Begin: day(c.first), Last: day(c.last), Relative: true}
+		e := timex.Expr{Value: c.value, Text: c.text, Precision: c.precision, Begin: day(c.first), Last: day(c.last), Relative: true}
 		if got := forwardIfScheduled(e, ref, text.Tokenize(c.sentence)); got.Value != c.want {
 			t.Errorf("%q: %s, want %s", c.sentence, got.Value, c.want)
 		}

@@ -574,6 +574,14 @@ var eventRules = []struct {
 	{sentence: "Halvern Foods has agreed to buy Vesta Dairy, the companies announced on January 19.", kind: "agreement", date: "2026-01-19"},
 	{sentence: "Halvern Foods agreed to buy Vesta Dairy, the company said on Monday.", kind: "agreement", date: "2026-01-19"},
 	{sentence: "Halvern Foods agreed to buy Vesta Dairy in March, the company said.", kind: "agreement", date: "2026-01-21"},
+	// ... but a day of this year gone by is when it was agreed; a bound ("by") is not
+	{sentence: "Halvern Foods agreed to buy Vesta Dairy on January 12.", kind: "agreement", date: "2026-01-12"},
+	// "a plan to": a noun after a determiner, no intention that makes the unveiling still to come
+	{sentence: "Agnes Pell on Monday unveiled a plan to reduce costs.", kind: "decision", date: "2026-01-19", status: "happened"},
+	// a contest won: its day is the possessive's, not the closing source's
+	{sentence: "Agnes Pell won Sunday's presidential run-off, the electoral commission said on Tuesday.", kind: "decision", date: "2026-01-18"},
+	{sentence: "Tom Brell won the marathon on Sunday.", kind: "decision", date: "2026-01-18"},
+	{sentence: "Tom Brell held off a late challenge to win by two seconds.", kind: "decision", verb: "win"},
 	// with no trigger, a relative clause's time is its own: no happening
 	{sentence: "The cancellation is a blow to Norland Bank, which has struggled to find buyers since its merger in June.", none: true},
 	// verbs that report a happening with the word after them: "stepped down", "took office", "left the company", "underwent surgery"

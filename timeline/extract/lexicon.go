@@ -591,11 +591,13 @@ var receivedDecisions = set("sentence", "sentences", "award", "awards", "prize",
 	"fine", "fines", "ban", "grant", "grants", "funding", "pardon", "approval", "citizenship", "asylum")
 
 // contestWords make "won" and "lost" a happening: what is won or lost in
-// a contest ("won the election", "lost its majority"), not "won praise"
-// or "lost 6 percent" (triggerInContext).
+// a contest ("won the election", "lost its majority", "won Sunday's
+// marathon"), not "won praise" or "lost 6 percent" (triggerInContext).
+// "run-off" is two words, "run" then "off" (contestAt).
 var contestWords = set("election", "elections", "vote", "votes", "runoff", "referendum", "primary", "seat", "seats",
 	"majority", "case", "appeal", "lawsuit", "award", "prize", "title", "championship", "cup", "final", "race",
-	"contract", "bid", "tender", "nomination", "mandate", "presidency", "poll", "ballot")
+	"contract", "bid", "tender", "nomination", "mandate", "presidency", "poll", "ballot", "marathon", "match",
+	"game", "tournament", "medal", "stage", "trophy", "derby", "semifinal", "semi")
 
 // triggers map a word to the kind of happening it reports. The first
 // trigger of a sentence decides its kind ("Rutte warned that peace talks
@@ -738,6 +740,10 @@ var subordinators = set("as", "while", "when")
 // untilWords before "later" make it a new time still to come:
 // "postponed until later in the month" (futureIn).
 var untilWords = set("until", "till", "to", "for")
+
+// boundWords before a time make it a bound of what is agreed ("agreed to
+// sell the unit by March"), not the day it was agreed (agreedThen).
+var boundWords = set("by", "until", "till", "before", "from")
 
 // causeOpeners open, after a comma, a clause of why or amid what a
 // happening happened (becauseClause).

@@ -274,6 +274,12 @@ func aheadTo(toks []text.Token, k int) bool {
 	if toks[k].Upper || !futureIntentTo[w] && !futureObjectTo[w] {
 		return false
 	}
+	// "unveiled a plan to halve costs", "its aim to": after a determiner
+	// the word is a noun, the object of the happening, not an intention
+	// in the present
+	if k > 0 && determiners[toks[k-1].Key] {
+		return false
+	}
 	upto := k + 1
 	if futureObjectTo[w] {
 		upto = k + 5

@@ -504,6 +504,18 @@ func noBlow(toks []text.Token, k int) bool {
 		slices.ContainsFunc(toks[k+1:min(k+5, len(toks))], func(t text.Token) bool { return levelWords[t.Key] })
 }
 
+// contestAt reports a word of a contest at token q (contestWords, or
+// "run-off": "run" then "off").
+func contestAt(toks []text.Token, q int) bool {
+	return contestWords[toks[q].Key] || toks[q].Key == "run" && q+1 < len(toks) && toks[q+1].Key == "off"
+}
+
+// wonBy reports the margin of a contest after "won" at k ("held off a
+// late challenge to win by two seconds", "won by a landslide").
+func wonBy(toks []text.Token, k int) bool {
+	return k+2 < len(toks) && toks[k+1].Key == "by" && (isDigit(toks[k+2].Key[0]) || countWords[toks[k+2].Key] || toks[k+2].Key == "a")
+}
+
 // triggerInContext rules out trigger words used in another sense: "offer"
 // and "draft" as verbs rather than nouns of a proposal, "a round of
 // applause", "the launch pad"; "the life" and "lives" are a casualty's.
@@ -517,11 +529,11 @@ func triggerInContext(toks []text.Token, k int) bool {
 	switch w := toks[k].Key; {
 	case w == "won" || w == "wins" || w == "lost" || w == "loses" || (w == "win" || w == "lose") && verbMarkers[prev]:
 		for q := k + 1; q < len(toks) && q <= k+5; q++ {
-			if contestWords[toks[q].Key] {
+			if contestAt(toks, q) {
 				return true
 			}
 		}
-		return false
+		return wonBy(toks, k)
 	case verbOnly[w]:
 		// ("We do not threaten anyone": a stance in the present, no
 		// happening denied)
