@@ -471,7 +471,7 @@ func ownExprs(s *sentence, ref time.Time) []timex.Expr {
 		// its maiden flight in June")
 		return inside(s.reduced, base+e.Start, base+e.End) || s.trig >= 0 && aboutSomethingElse(s.rel, toks[s.trig], base+e.Start, base+e.End) && !s.whichDatesTrigger() ||
 			s.trig < 0 && inside(s.rel, base+e.Start, base+e.End) || s.join > 0 && !s.joinShared && base+e.Start >= toks[s.join].Start ||
-			comparedWith(s.text, e.Start) || priceOfTheDay(s.text, e.End) || namesYear(s.text, e) || gameHalf(s.toks, e) || figurePeriod(s.text, e) || s.speaker >= 0 && monthPeriodEnd(s.text, e) || deadline(s.text, e.Start) && !s.trigAhead() || s.rankingAside(e) ||
+			comparedWith(s.text, e.Start) || priceOfTheDay(s.text, e.End) || namesYear(s.text, e) || gameHalf(s.toks, e) || figurePeriod(s.text, e) || s.speaker >= 0 && monthPeriodEnd(s.text, e) || deadline(s.text, e.Start) && !s.trigAhead() && (s.trig < 0 || s.stayUntil(s.trig) != e.Start) || s.rankingAside(e) ||
 			s.trig >= 0 && lookedForward(s.text, toks[s.trig].End-base, e.Start) || promisedLater(s, e, ref) || commitmentBy(s, e.Start) || consequenceFrom(s, e.Start) ||
 			s.trig >= 0 && ofTheTopic(s, toks[s.trig].End-base, e.Start) || earlierInClause(s, e.Start) || s.saidAfterOwnDay(e)
 	})
@@ -1242,7 +1242,8 @@ func pastGoverns(s *sentence, e timex.Expr) bool {
 			continue // a name ("the United States") is no verb
 		case futureWords[w] || modalsOfPossibility[w] || futureBeforeTo[w] || w == "would":
 			return false
-		case pastVerb(s.toks, k) && !(k > 0 && (passiveAux[s.toks[k-1].Key] || s.toks[k-1].Key == "has" || s.toks[k-1].Key == "have")):
+		case pastVerb(s.toks, k) && !(k > 0 && (passiveAux[s.toks[k-1].Key] || stayVerbs[s.toks[k-1].Key] || s.toks[k-1].Key == "has" || s.toks[k-1].Key == "have")):
+			// ("will stay closed until Monday": a state, no past)
 			return true
 		case saidVerbs[w]:
 			// "Borealis will buy 40 jets, the airline said at a press

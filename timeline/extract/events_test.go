@@ -582,6 +582,10 @@ var eventRules = []struct {
 	{sentence: "Agnes Pell won Sunday's presidential run-off, the electoral commission said on Tuesday.", kind: "decision", date: "2026-01-18"},
 	{sentence: "Tom Brell won the marathon on Sunday.", kind: "decision", date: "2026-01-18"},
 	{sentence: "Tom Brell held off a late challenge to win by two seconds.", kind: "decision", verb: "win"},
+	// a state said to last until a time ends then: a happening still to come, dated by "until" (not a level a forecast expects)
+	{sentence: "Schools in Velm will stay closed until Monday.", kind: "other", date: "2026-01-26", status: "scheduled", verb: "stay"},
+	{sentence: "Agnes Pell will stay on as an adviser until March.", kind: "other", date: "2026-03", status: "scheduled", verb: "stay"},
+	{sentence: "Prices will remain high until next year.", none: true},
 	// with no trigger, a relative clause's time is its own: no happening
 	{sentence: "The cancellation is a blow to Norland Bank, which has struggled to find buyers since its merger in June.", none: true},
 	// verbs that report a happening with the word after them: "stepped down", "took office", "left the company", "underwent surgery"

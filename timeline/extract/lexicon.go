@@ -1198,6 +1198,13 @@ var viewVerbs = set("worry", "worries", "fear", "fears", "believe", "believes", 
 // "to keep in touch": keepInTouch).
 var stayVerbs = set("stay", "keep", "remain")
 
+// stayedStates after a stay verb tell a state with an end that news
+// dates ("will stay closed until Monday", "will remain at the station
+// until mid-April", "will stay on as an adviser until September"), not
+// a level a forecast expects to last ("will remain high until")
+// (stayUntil).
+var stayedStates = set("closed", "shut", "open", "as", "at", "in", "on")
+
 // sayingGoesOn go on with the saying before (memory.dateBefore).
 var sayingGoesOn = set("added", "adds", "continued", "continues")
 

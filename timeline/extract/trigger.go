@@ -142,6 +142,9 @@ func triggerAt(s *sentence, k int) (timeline.Kind, bool) {
 	if w, ok := phrasalKind(s.toks, k); ok {
 		return w, true
 	}
+	if s.stayUntil(k) >= 0 {
+		return timeline.KindOther, true // "will stay as an adviser until September"
+	}
 	// ("sold 40 million phones last year": a count makes it a noun)
 	w, ok := presentKinds[t.Key]
 	if ok && k > 0 && !quantifiers[s.toks[k-1].Key] && !isDigit(s.toks[k-1].Key[0]) && presentSimple(s.toks, k) && (s.timedAfter(k, 6) || s.datedEntry()) && !s.verbAfter(k) {
@@ -154,6 +157,30 @@ func triggerAt(s *sentence, k int) (timeline.Kind, bool) {
 		return w, true
 	}
 	return "", false
+}
+
+// stayUntil is the offset in the sentence of the time that ends a
+// state a stay verb at k says will last ("will stay closed until Monday",
+// "is to remain at the station until mid-April"): the verb after "will"
+// or "to", a state (stayedStates) and "until" or "till" right before a
+// time within six words; or -1.
+func (s *sentence) stayUntil(k int) int {
+	toks := s.toks
+	if !stayVerbs[toks[k].Key] || k == 0 || !verbMarkers[toks[k-1].Key] || k+1 >= len(toks) || !stayedStates[toks[k+1].Key] {
+		return -1
+	}
+	for q := k + 2; q+1 < len(toks) && q <= k+6; q++ {
+		if toks[q].Key != "until" && toks[q].Key != "till" {
+			continue
+		}
+		for _, e := range s.exprs {
+			if e.Type == timex.Date && !e.Begin.IsZero() && tokIndex(toks, s.span.Start+e.Start) == q+1 {
+				return e.Start
+			}
+		}
+		return -1
+	}
+	return -1
 }
 
 // pastKind returns the kind of the happening whose past tense is w's
@@ -337,6 +364,9 @@ var maybeTrigger = func() map[string]bool {
 		m[w] = true
 	}
 	for w := range naturalForces {
+		m[w] = true
+	}
+	for w := range stayVerbs {
 		m[w] = true
 	}
 	return m
