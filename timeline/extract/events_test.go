@@ -586,6 +586,13 @@ var eventRules = []struct {
 	{sentence: "Schools in Velm will stay closed until Monday.", kind: "other", date: "2026-01-26", status: "scheduled", verb: "stay"},
 	{sentence: "Agnes Pell will stay on as an adviser until March.", kind: "other", date: "2026-03", status: "scheduled", verb: "stay"},
 	{sentence: "Prices will remain high until next year.", none: true},
+	// a verb that is its own past ("cut", "shut") after a singular subject is in the past: it reports, and joins another
+	{sentence: "Norland Bank cut 400 jobs on Monday.", kind: "decision", date: "2026-01-19", verb: "cut"},
+	{sentence: "The Velm-based company cut 400 jobs in December and closed its plant in Tarn last year.", n: 2, first: true, kind: "decision", date: "2025-12", verb: "cut"},
+	{sentence: "They cut the budget.", none: true},
+	// "targeted for" a time is what is set for it; "broke away" is a move in a race
+	{sentence: "The next cargo flight is targeted for no earlier than March.", kind: "other", date: "2026-03", status: "scheduled", verb: "targeted"},
+	{sentence: "Tom Brell broke away from the leading group on Sunday.", kind: "other", date: "2026-01-18", verb: "broke"},
 	// with no trigger, a relative clause's time is its own: no happening
 	{sentence: "The cancellation is a blow to Norland Bank, which has struggled to find buyers since its merger in June.", none: true},
 	// verbs that report a happening with the word after them: "stepped down", "took office", "left the company", "underwent surgery"

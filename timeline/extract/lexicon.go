@@ -541,7 +541,7 @@ var phrasalTriggers = func() map[string]map[string]timeline.Kind {
 	goTo := map[string]timeline.Kind{"polls": d, "missing": o, "strike": o, "bankrupt": d, "ahead": d, "sale": o}
 	sworn := map[string]timeline.Kind{"in": d}
 	run := map[string]timeline.Kind{"aground": o}
-	breakOut := map[string]timeline.Kind{"out": o}
+	breakOut := map[string]timeline.Kind{"out": o, "away": o} // "fire broke out", "broke away from the leading group"
 	kick := map[string]timeline.Kind{"off": o}
 	splash := map[string]timeline.Kind{"down": o}
 	walk := map[string]timeline.Kind{"out": o} // "pilots walked out", a walkout
@@ -695,7 +695,7 @@ var staffWords = set("chief", "executive", "ceo", "coach", "manager", "director"
 // contextTriggers are triggers only in some contexts, which triggerAt
 // reads: "is set for June 3", "will be held on the 29th", "named her
 // chief executive".
-var contextTriggers = set("set", "held", "named", "names")
+var contextTriggers = set("set", "held", "named", "names", "targeted")
 
 // currencyWords after a place or demonym make it money, not a place
 // ("Swiss francs", "US dollars"; notAPlaceHere).

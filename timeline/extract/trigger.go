@@ -130,6 +130,9 @@ func triggerAt(s *sentence, k int) (timeline.Kind, bool) {
 	if t.Key == "set" && k+1 < len(s.toks) && s.toks[k+1].Key == "for" && s.timedAfter(k, 3) {
 		return timeline.KindOther, true // "is set for June 3": what is set is still to come
 	}
+	if t.Key == "targeted" && k+1 < len(s.toks) && s.toks[k+1].Key == "for" && s.timedAfter(k, 5) {
+		return timeline.KindOther, true // "is targeted for no earlier than May"
+	}
 	// "A memorial service will be held on the 29th", "The vote took place
 	// on Sunday": something happens, whatever its name
 	// ("took place" is a phrasal trigger, time or not)
@@ -534,6 +537,22 @@ func noBlow(toks []text.Token, k int) bool {
 		slices.ContainsFunc(toks[k+1:min(k+5, len(toks))], func(t text.Token) bool { return levelWords[t.Key] })
 }
 
+// singularPast reports whether a verb that is its own past ("cut",
+// "shut", "quit") at k is in the past: after a singular subject, which
+// in the present would take "cuts", and before its object ("The company
+// cut 400 jobs", "Harrowgate shut two plants", "he quit the board").
+func singularPast(toks []text.Token, k int) bool {
+	if k == 0 || k+1 >= len(toks) {
+		return false
+	}
+	prev, next := toks[k-1], toks[k+1].Key
+	// a name, "he", or a noun with no plural -s ("company", "carmaker")
+	singular := prev.Upper && (k > 1 || !strings.HasSuffix(prev.Key, "s") && !subjectPronouns[prev.Key]) || prev.Key == "he" || prev.Key == "she" || prev.Key == "it" ||
+		!prev.Upper && len(prev.Key) > 3 && !strings.HasSuffix(prev.Key, "s") && !subjectPronouns[prev.Key] && !verbLike(prev.Key) &&
+			!determiners[prev.Key] && !prepositions[prev.Key] && !strings.HasSuffix(prev.Key, "ly")
+	return singular && (isDigit(next[0]) || determiners[next] || countWords[next])
+}
+
 // contestAt reports a word of a contest at token q (contestWords, or
 // "run-off": "run" then "off").
 func contestAt(toks []text.Token, q int) bool {
@@ -569,7 +588,7 @@ func triggerInContext(toks []text.Token, k int) bool {
 		// happening denied)
 		// ("will be shut", "was cut": a base that is its own participle)
 		return verbMarkers[prev] && !(k >= 2 && presentNegation[toks[k-2].Key] && (prev == "not" || prev == "t")) ||
-			passiveAux[prev] && pastOnly[w]
+			passiveAux[prev] && pastOnly[w] || pastOnly[w] && singularPast(toks, k)
 	case pastOnly[w] && (determiners[prev] || prepositions[prev]):
 		return false // "of occupied territories", "the damaged line": a noun's quality
 	case sayingNouns[w] && k >= 2 && determiners[prev] && prepositions[toks[k-2].Key]:
