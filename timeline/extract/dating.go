@@ -348,7 +348,7 @@ func comparedWith(sentence string, start int) bool {
 	before := strings.ToLower(sentence[max(0, start-48):start])
 	for _, markers := range [][]string{comparisonMarkers, baselineMarkers} {
 		for _, m := range markers {
-			if i := strings.LastIndex(before, m); i >= 0 && !strings.ContainsAny(before[i:], ",;") {
+			if i := lastIndex(before, m); i >= 0 && !strings.ContainsAny(before[i:], ",;") {
 				return true
 			}
 		}
@@ -356,13 +356,13 @@ func comparedWith(sentence string, start int) bool {
 	// "fell to 412 million kroner from 502 million kroner a year earlier",
 	// "against $2.6 billion in 2025": a figure's baseline
 	for _, m := range figureBaselines {
-		if i := strings.LastIndex(before, m); i >= 0 && startsWithFigure(before[i+len(m):]) && !strings.ContainsAny(before[i:], ",;") {
+		if i := lastIndex(before, m); i >= 0 && startsWithFigure(before[i+len(m):]) && !strings.ContainsAny(before[i:], ",;") {
 			return true
 		}
 	}
 	// "the strongest storm to hit the region since Storm Dagmar in
 	// December 2011", "the highest since 1989": a record's baseline
-	if i := strings.LastIndex(before, " since "); i >= 0 && !strings.ContainsAny(before[i:], ",;") {
+	if i := lastIndex(before, " since "); i >= 0 && !strings.ContainsAny(before[i:], ",;") {
 		for _, w := range strings.Fields(strings.ToLower(sentence[:max(0, start-48)+i])) {
 			if superlatives[strings.Trim(w, ",.;:\"'")] {
 				return true
@@ -1039,7 +1039,7 @@ func deadline(sentence string, start int) bool {
 	// (the markers are lower case mid-sentence: no lower-cased copy)
 	before = sentence[:start]
 	for _, m := range aheadMarkers {
-		if i := strings.LastIndex(before, m); i >= 0 && !strings.ContainsAny(before[i:], ",;") {
+		if i := lastIndex(before, m); i >= 0 && !strings.ContainsAny(before[i:], ",;") {
 			return true
 		}
 	}
@@ -1073,7 +1073,7 @@ func (s *sentence) trigAhead() bool {
 	}
 	before := s.text[:s.toks[s.trig].Start-s.span.Start]
 	for _, m := range aheadMarkers[:3] {
-		if i := strings.LastIndex(before, m); i >= 0 && !strings.ContainsAny(before[i:], ",;") {
+		if i := lastIndex(before, m); i >= 0 && !strings.ContainsAny(before[i:], ",;") {
 			return true
 		}
 	}
