@@ -407,7 +407,9 @@ var hyphenLinks = map[string]bool{"upon": true, "on": true, "under": true, "supe
 // capitalised words, spaces around it.
 func (s *state) placeLinkAt(k int) bool {
 	t := &s.toks[k]
-	if !placeLinks[t.Key] || t.Upper || k == 0 || k+1 >= len(s.toks) || !s.toks[k-1].Upper || s.toks[k-1].Caps || !s.toks[k+1].Upper {
+	// (the word's case and its neighbours' first: looking the word up
+	// for every token of the article cost more)
+	if t.Upper || k == 0 || k+1 >= len(s.toks) || !s.toks[k-1].Upper || s.toks[k-1].Caps || !s.toks[k+1].Upper || !placeLinks[t.Key] {
 		return false
 	}
 	return s.gap(k-1) == gSpace && s.gap(k) == gSpace
@@ -432,7 +434,7 @@ func CommonSurname(key string) bool {
 // "-tech" or "-soft" ("Kuopio Microsystems", "Norbiotech"); an "-ologist"
 // or "-ician" is a profession.
 func suffixFlags(key string) uint64 {
-	if lexicon()[key] != 0 || len(key) < 7 {
+	if len(key) < 7 || lexicon()[key] != 0 { // (the length first: a lookup costs more)
 		return 0
 	}
 	for _, suf := range []string{"maker", "makers"} {
