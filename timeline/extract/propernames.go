@@ -111,11 +111,16 @@ func (st *docState) namesDoc() (d names.Doc, where []tokAt) {
 		n += len(st.blocks[bi].toks)
 	}
 	// sized once: growing them by append was a fifth of extraction's allocations
-	d.Tokens = make([]text.Token, 0, n)
+	d.Tokens = st.toks // (prepare's, when it tokenised the blocks)
+	if len(st.toks) != n {
+		d.Tokens = make([]text.Token, 0, n)
+	}
 	where = make([]tokAt, 0, n)
 	for bi := range st.blocks {
 		bl := &st.blocks[bi]
-		d.Tokens = append(d.Tokens, bl.toks...)
+		if len(st.toks) != n {
+			d.Tokens = append(d.Tokens, bl.toks...)
+		}
 		for ti := range bl.toks {
 			where = append(where, tokAt{bi, ti})
 		}

@@ -19,7 +19,13 @@ type Token struct {
 // Tokenize splits text into tokens. It is the one tokeniser of the
 // extraction pipeline, so offsets agree everywhere.
 func Tokenize(text string) []Token {
-	toks := make([]Token, 0, len(text)/5)
+	return AppendTokens(make([]Token, 0, len(text)/5), text)
+}
+
+// AppendTokens appends the tokens of text to toks, their offsets in text,
+// and returns the extended slice: the blocks of an article can share one
+// array, which then serves as the whole article's tokens.
+func AppendTokens(toks []Token, text string) []Token {
 	i := 0
 	for i < len(text) {
 		r, size := rune(text[i]), 1
