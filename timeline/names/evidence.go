@@ -217,7 +217,7 @@ var cueInfo = [numCues]struct {
 	cPlaceHead:     {"place head word", Place, 5},
 	cPlaceStart:    {"place first word", Place, 4},
 	cPlaceOf:       {"city of", Place, 5},
-	cIn:            {"in", Place, 3},
+	cIn:            {"in", Place, 4},
 	cLoc:           {"near/across", Place, 2},
 	cFrom:          {"from/to/at", Place, 1},
 	cBased:         {"-based", Place, 4},
@@ -489,6 +489,17 @@ func (s *state) evidence(g *seg) {
 					// "in X" ("their house in Quang Tri province")
 					add(cPlaceContext)
 					add(cIn)
+				case printedIn[prev]:
+					// "a report in Kessel Review": the paper or site that
+					// printed it, as "Kessel Review's report"
+					add(cOrgPost)
+				case w >= 2 && caps || notWhereIn[prev]:
+					// "a cadet in Air Force ROTC": letters in a name of
+					// words are more often a body's or a product's; "a
+					// partner in Kelvor", "the lead in Moonfall", "made in
+					// Tableau", "flew in Orion": a firm, a work, a tool or
+					// a craft
+					add(cFrom)
 				default:
 					add(cIn)
 				}
@@ -1081,6 +1092,23 @@ func (s *state) firmsNoun(q int) bool {
 var fledTo = map[string]bool{"evacuated": true, "fled": true, "flee": true, "fleeing": true, "relocated": true,
 	"emigrated": true, "deported": true, "airlifted": true, "flew": true, "sailed": true, "drove": true,
 	"travelled": true, "traveled": true, "commute": true, "commutes": true}
+
+// notWhereIn are the words before "in" and a firm one has a part in,
+// a work one plays in, a tool one makes things in or a craft one flies
+// in: no place.
+var notWhereIn = map[string]bool{"partner": true, "partners": true, "investor": true, "investors": true,
+	"shareholder": true, "actor": true, "actress": true, "star": true, "starred": true, "stars": true, "role": true,
+	"roles": true, "character": true, "lead": true, "appeared": true, "appears": true, "cast": true, "made": true,
+	"stored": true, "built": true, "written": true, "coded": true, "designed": true, "created": true,
+	"developed": true, "edited": true, "flew": true, "fly": true, "flying": true, "flown": true, "rode": true,
+	"riding": true, "orbit": true, "aboard": true}
+
+// printedIn are the pieces of writing before "in" and the paper or
+// site that printed them: "a report in Kessel Review", "wrote in Vogue".
+var printedIn = map[string]bool{"report": true, "reports": true, "article": true, "articles": true, "story": true,
+	"column": true, "columns": true, "editorial": true, "op-ed": true, "piece": true, "essay": true, "review": true,
+	"letter": true, "advertisement": true, "ad": true, "feature": true, "headline": true, "wrote": true, "writes": true,
+	"writing": true}
 
 // homeFrom are the people before "from" and the place they live in: "a
 // man from Penrith", "residents from Kessa and Orvik" (the trades before
