@@ -195,6 +195,7 @@ var titleWords = set("commander", "pilot", "specialist", "president", "minister"
 	"prince", "princess", "pope", "sheikh", "emir", "colonel", "captain", "admiral", "sergeant", "lieutenant",
 	"major", "dr", "mr", "mrs", "ms", "prof", "professor", "sir", "dame", "lord", "lady", "astronaut",
 	"administrator", "officer", "executive", "ceo", "premier", "representative", "commissioner",
+	"attorney", "prosecutor", "sheriff", "councillor", "councilman", "councilwoman", "detective", "inspector",
 	// abbreviated, as British and military styles write them without a dot
 	"maj", "gen", "lt", "col", "brig", "sgt", "capt", "cmdr", "adm", "cpl", "pvt", "gov", "sen", "insp", "supt", "rev")
 

@@ -75,6 +75,9 @@ var properNameCases = []struct {
 	// "of" is theirs, whatever its given name also means
 	{"wire", "Corrowby analyst Tom Raeburn said the results were strong. It was founded by former Vellmark engineers Noa Adler and Eitan Barak. Media analyst Rich Halloran of Brightfell Partners said the closure showed limits.",
 		[]string{"organization:Corrowby", "person:Tom Raeburn", "organization:Vellmark", "person:Noa Adler", "person:Rich Halloran", "organization:Brightfell Partners", "-Rich Halloran of Brightfell Partners", "-Media"}},
+	// court: a prosecutor's and a detective's titles before their names
+	{"court", "\"Public office is a public trust,\" U.S. Attorney Rhea Castellan said outside the courthouse. Detective Inspector Mary Valcourt led the inquiry.",
+		[]string{"person:Rhea Castellan", "-Attorney Rhea Castellan", "person:Mary Valcourt", "-Inspector Mary Valcourt"}},
 	// business: a currency's letters are no name
 	{"business", "Quanlin Precision reported a profit of NT$12.4 billion. Sales rose to NT$280 billion, the company said.",
 		[]string{"organization:Quanlin Precision", "-NT"}},

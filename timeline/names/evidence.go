@@ -500,6 +500,10 @@ func (s *state) evidence(g *seg) {
 					// Tableau", "flew in Orion": a firm, a work, a tool or
 					// a craft
 					add(cFrom)
+				case key != "in":
+					// "the crew inside Orion": what one is inside is as
+					// often a craft or a building as a place
+					add(cFrom)
 				default:
 					add(cIn)
 				}

@@ -133,7 +133,7 @@ func buildLexicon() {
 			presidential federal royal emeritus foreign international external internal public private
 			commanding operating financial technology technical marketing creative legal administrative
 			permanent undersecretary under lord high supreme grand master field air vice-president president-elect
-			elect designate shadow opposition majority minority ranking`},
+			elect designate shadow opposition majority minority ranking district circuit`},
 		{fRole, `spokesman spokeswoman spokesperson envoy adviser advisor aide minister president secretary
 			ambassador negotiator commander chief general governor mayor senator lawmaker legislator politician
 			official director head chairman chairwoman chair ceo founder cofounder co-founder executive analyst
@@ -450,10 +450,16 @@ func suffixFlags(key string) uint64 {
 	// a profession no list holds is a role before a name: "Seismologist
 	// Hernando Tavera", "Statistician Ruth Obi", "Astrophysicist Lea
 	// Brandt", "Biochemist Omar Haddad"
-	for _, suf := range []string{"ologist", "ologists", "ographer", "ician", "onomist", "ometrist", "icist", "icists", "chemist", "chemists"} {
+	for _, suf := range []string{"ologist", "ologists", "ographer", "ician", "onomist", "ometrist", "icist", "icists", "chemist", "chemists",
+		// ("Forecaster Priya Bhatt", "Beekeeper Ana Ruiz", "Saxophonist
+		// Lee Park", "Firefighter Tom Hale"; not "Bergqvist")
+		"caster", "casters", "keeper", "keepers", "fighter", "fighters", "writer", "writers", "trainer", "trainers"} {
 		if strings.HasSuffix(key, suf) {
 			return fRole
 		}
+	}
+	if strings.HasSuffix(key, "ist") && !strings.HasSuffix(key, "vist") {
+		return fRole // "nutritionist", "saxophonist"
 	}
 	return 0
 }

@@ -691,6 +691,11 @@ func (s *state) split(a, b int, connected bool) {
 				break
 			}
 		}
+		// "U.S. District Judge Ana Ruiz": a court's word before a title
+		// is the title's, not the end of a place's name
+		if e < b && e-k >= 2 && (s.toks[e-1].Key == "district" || s.toks[e-1].Key == "circuit") && s.fl[e]&(fTitle|fRole) != 0 {
+			e--
+		}
 		// "the Rt Hon Gareth Llewellyn-Price MP", "Dame Alys Pemberton
 		// DBE": letters after a person's name are no part of it
 		post := e == b && e-k >= 2 && s.toks[e-1].Caps && s.fl[e-1]&fPostNominal != 0 &&
