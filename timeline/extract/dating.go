@@ -833,10 +833,20 @@ func aboutSomethingElse(rel []span, trig text.Token, start, end int) bool {
 // time is the happening's own.
 func (s *sentence) whichDatesTrigger() bool {
 	k, toks := s.trig, s.toks
-	if k < 0 || k+3 >= len(toks) || toks[k+1].Key != "which" || pastTense(toks[k].Key) {
+	if k < 0 || pastTense(toks[k].Key) {
 		return false
 	}
-	v := k + 2
+	// (after the noun's own phrase, set off by the clause's comma: "the
+	// talks between Pannonia and its neighbours, which resumed in Vienna
+	// on Monday")
+	w := k + 1
+	for w < len(toks) && w <= k+6 && toks[w].Key != "which" && !verbLike(toks[w].Key) && !strings.ContainsAny(s.between(w), ",;:") {
+		w++
+	}
+	if w+2 >= len(toks) || toks[w].Key != "which" || w > k+1 && !strings.Contains(s.between(w), ",") {
+		return false
+	}
+	v := w + 1
 	if toks[v].Key == "was" || toks[v].Key == "were" {
 		v++
 	}

@@ -681,6 +681,8 @@ var eventRules = []struct {
 	{sentence: "Ilse Varga met Tomas Brandt in Oslo on Monday. They discussed the strikes on Varnel.", n: 2, kind: "negotiation"},
 	// ... and a happening's noun that such a clause dates right after it takes that date
 	{sentence: "The tests, which began on Monday, exposed the rover to temperatures of minus 170 degrees.", kind: "other", date: "2026-01-19"},
+	// ... after the noun's own phrase too, and a resumption is such a start
+	{sentence: "Agnes Pell updated the cabinet on the talks between Norland and its neighbours, which resumed in Velm on Monday.", kind: "negotiation", date: "2026-01-19"},
 	{sentence: "The rehearsal, which was held on Monday, tested the sirens of the Varnel dam.", date: "2026-01-19"},
 	// a force of nature acting is a happening; a loss of life befalls
 	// people named by a noun, named or not

@@ -265,7 +265,8 @@ var backstoryWords = set("last", "had", "previously", "first", "once", "formerly
 var pluperfectBetween = set("been", "already", "previously", "first", "once", "twice", "earlier", "also", "never")
 
 // durationVerbs after "strike" tell a walkout (kindInContext).
-var durationVerbs = set("began", "begins", "ended", "ends", "continued", "continues", "entered", "enters", "lasted", "lasts", "dragged")
+var durationVerbs = set("began", "begins", "ended", "ends", "continued", "continues", "entered", "enters", "lasted", "lasts", "dragged",
+	"resumed", "resumes", "started", "starts", "concluded")
 
 // placeOrSiteHeads end the names of sites and bodies named after people
 // ("the Neil Armstrong Operations and Checkout Building", "the John F.
