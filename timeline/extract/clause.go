@@ -172,10 +172,22 @@ func quotedTokens(sentence string, base int, toks []text.Token) map[int]bool {
 func restrictiveEnd(s *sentence, sp span) int {
 	toks := s.toks
 	at := tokIndex(toks, sp.Start)
-	if at < 1 || at+2 >= len(toks) || toks[at].Key != "who" || strings.HasSuffix(strings.TrimRight(s.text[:toks[at].Start-s.span.Start], " "), ",") {
+	if at < 1 || at+2 >= len(toks) || toks[at].Key != "who" && toks[at].Key != "whose" || strings.HasSuffix(strings.TrimRight(s.text[:toks[at].Start-s.span.Start], " "), ",") {
 		return sp.End
 	}
 	own := at + 1 // the clause's own verb, after its auxiliaries ("who had been held")
+	if toks[at].Key == "whose" {
+		// after the clause's own subject: "The carmaker whose shares fell
+		// in March announced a buyback", "A farmer whose barn burned down
+		// in 2019 sued the council"
+		own = at + 2
+		for own+1 < len(toks) && own < at+5 && !verbLike(toks[own].Key) {
+			if _, ok := triggerAt(s, own); ok && !toks[own].Upper && pastTense(toks[own].Key) {
+				break
+			}
+			own++
+		}
+	}
 	for own+1 < len(toks) && clauseAux[toks[own].Key] {
 		own++
 	}

@@ -593,6 +593,9 @@ var eventRules = []struct {
 	// "targeted for" a time is what is set for it; "broke away" is a move in a race
 	{sentence: "The next cargo flight is targeted for no earlier than March.", kind: "other", date: "2026-03", status: "scheduled", verb: "targeted"},
 	{sentence: "Tom Brell broke away from the leading group on Sunday.", kind: "other", date: "2026-01-18", verb: "broke"},
+	// a "whose" clause no comma opens ends where the sentence's own verb begins: its time and its verb are the clause's
+	{sentence: "The lender whose shares fell 20 percent in December sued Velm Holdings on Monday.", kind: "decision", date: "2026-01-19", verb: "sued"},
+	{sentence: "A farmer whose barn burned down in 2019 sued Velm Holdings.", kind: "decision", date: "2026-01-21", verb: "sued"},
 	// with no trigger, a relative clause's time is its own: no happening
 	{sentence: "The cancellation is a blow to Norland Bank, which has struggled to find buyers since its merger in June.", none: true},
 	// verbs that report a happening with the word after them: "stepped down", "took office", "left the company", "underwent surgery"
