@@ -26,6 +26,12 @@ var properNameCases = []struct {
 	// business: a firm named after its founder, named first, is who its short name is until the founder is named
 	{"business", "Halvorsen Motors announced a recall on Wednesday.\n\nIn a statement, Halvorsen said owners would be contacted.\n\nThe company was founded in 1972 by engineer Ingrid Halvorsen.",
 		[]string{"organization:Halvorsen Motors=Halvorsen", "person:Ingrid Halvorsen"}},
+	// readout, wire: where people meet is a place, though the text names it
+	// once, and so is "in X" with a time after it
+	{"readout", "The two presidents met in Tarvik yesterday.\n\nTheir ministers will meet in Ostrela next month.",
+		[]string{"place:Tarvik", "place:Ostrela"}},
+	{"wire", "The president hosted her counterpart in Kessavik yesterday.\n\nA second round of talks opened in Marrowby on Monday.",
+		[]string{"place:Kessavik", "place:Marrowby"}},
 	// wire: a possessive name, then the surname with an age
 	{"wire", "OSLO (Reuters) - Maria Lindqvist's lawsuit was dismissed on Tuesday. Lindqvist, 54, moved to Oslo in 1998.",
 		[]string{"person:Maria Lindqvist=Lindqvist"}},
