@@ -503,11 +503,28 @@ func promisedActs(e *Entry) []string {
 		words := strings.FieldsFunc(r.Sentence, func(c rune) bool { return !unicode.IsLetter(c) })
 		for i := 1; i < len(words); i++ {
 			if w := words[i]; promiseWords[words[i-1]] && unicode.IsLower([]rune(w)[0]) && !promiseWords[w] && w != "be" && w != "have" {
+				if same, ok := sameAct[w]; ok {
+					w = same
+				}
 				out = append(out, w)
 			}
 		}
 	}
 	return out
+}
+
+// sameAct names one act by one word, as outlets paraphrase it ("agreed
+// to buy" and "will acquire", "will cut" and "to shed").
+var sameAct = map[string]string{
+	"acquire": "buy", "purchase": "buy",
+	"divest": "sell", "offload": "sell",
+	"shed": "cut", "axe": "cut", "slash": "cut", "eliminate": "cut",
+	"shut": "close",
+	"combine": "merge",
+	"supply": "provide", "deliver": "provide",
+	"deploy": "send",
+	"construct": "build",
+	"hire": "recruit",
 }
 
 // promiseWords come before an act promised.

@@ -194,11 +194,14 @@ func TestAnnouncedCommitment(t *testing.T) {
 	agreed := rec("b", "ev:2", timeline.KindAgreement, "2026-01-06", timex.Day, "Norvik Holdings agreed on Tuesday to buy Tarven Logistics.", both)
 	other := rec("c", "ev:3", timeline.KindStatement, "2026-01-06", timex.Day, "Norvik Holdings said on Tuesday it would sue Tarven Logistics.", both)
 	alone := rec("d", "ev:4", timeline.KindStatement, "2026-01-06", timex.Day, "Norvik Holdings said on Tuesday it will buy a rival.", both[:1])
+	// (the same act in other words)
+	acquire := rec("e", "ev:5", timeline.KindStatement, "2026-01-06", timex.Day, "Norvik Holdings said on Tuesday it will acquire Tarven Logistics.", both)
 	for _, c := range []mergeCase{
 		{"announced and agreed", []timeline.Record{said, agreed}, 1},
 		{"agreed and announced", []timeline.Record{agreed, said}, 1},
 		{"another act", []timeline.Record{other, agreed}, 2},
 		{"one actor", []timeline.Record{alone, agreed}, 2},
+		{"the act in other words", []timeline.Record{acquire, agreed}, 1},
 	} {
 		entries, ok := c.entries(t)
 		if !ok {
