@@ -519,12 +519,12 @@ var sameAct = map[string]string{
 	"acquire": "buy", "purchase": "buy",
 	"divest": "sell", "offload": "sell",
 	"shed": "cut", "axe": "cut", "slash": "cut", "eliminate": "cut",
-	"shut": "close",
+	"shut":    "close",
 	"combine": "merge",
-	"supply": "provide", "deliver": "provide",
-	"deploy": "send",
+	"supply":  "provide", "deliver": "provide",
+	"deploy":    "send",
 	"construct": "build",
-	"hire": "recruit",
+	"hire":      "recruit",
 }
 
 // promiseWords come before an act promised.
