@@ -534,10 +534,22 @@ var promiseWords = map[string]bool{"to": true, "will": true, "would": true}
 // on Tuesday" and "Negotiators held talks in Geneva on March 10 with
 // Anton Veles mediating" are one meeting: talks on the same day in the
 // same city, one report naming no person or organisation to tell them
-// apart (two that name different people stay apart).
+// apart (two that name different people stay apart). So is a strike and
+// its toll: "A drone strike on Sumy killed three overnight, the governor
+// said" and "The number killed in Tuesday night's attack on Sumy has
+// risen to five", a night and a day in it (a report of another strike,
+// "a second strike", never merges: sameHappening).
 func unnamedMeetingThere(a, b *Entry, sa, sb signals, sites []string) bool {
-	return family(a.Kind) == "meeting" && family(b.Kind) == "meeting" && len(sites) > 0 && (len(sa.actors) == 0 || len(sb.actors) == 0) &&
-		a.first != "" && a.first == a.last && a.first == b.first && b.first == b.last
+	if family(a.Kind) != family(b.Kind) || len(sites) == 0 || len(sa.actors) > 0 && len(sb.actors) > 0 {
+		return false
+	}
+	switch family(a.Kind) {
+	case "meeting":
+		return a.first != "" && a.first == a.last && a.first == b.first && b.first == b.last
+	case "attack":
+		return narrow(a) && narrow(b) && nests(a, b)
+	}
+	return false
 }
 
 // merge folds entries (sorted) that report one happening into one entry.

@@ -157,12 +157,17 @@ func TestMergeNightReports(t *testing.T) {
 		"A drone attack on Valnik killed three civilians on the night of March 10-11, Ivan Petrenko reported.", []string{"Ivan Petrenko"}, "Valnik")
 	second := rec("c", "ev:3", timeline.KindAttack, "2026-03-11", timex.Day,
 		"A second strike hit Valnik on Wednesday afternoon, Ivan Petrenko said.", []string{"Ivan Petrenko"}, "Valnik")
-	entries := chronology.Chronology([]timeline.Record{night, other, second}, chronology.ChronologyOptions{})
-	if len(entries) != 2 || len(entries[0].Sources) != 2 {
+	// (a toll's update naming no one, of the night's strike there, is it too)
+	toll := rec("d", "ev:4", timeline.KindCasualty, "2026-03-10", timex.Day,
+		"The number of people killed in Tuesday night's drone attack on Valnik has risen to five.", nil, "Valnik")
+	elsewhere := rec("e", "ev:5", timeline.KindCasualty, "2026-03-10", timex.Day,
+		"The number of people killed in Tuesday night's drone attack on Sella has risen to five.", nil, "Sella")
+	entries := chronology.Chronology([]timeline.Record{night, other, second, toll, elsewhere}, chronology.ChronologyOptions{})
+	if len(entries) != 3 || len(entries[0].Sources) != 3 {
 		for _, e := range entries {
 			t.Logf("%s %q %d sources", e.Date, e.Summary, len(e.Sources))
 		}
-		t.Fatalf("got %d entries, want the night's two reports as one and the second strike apart", len(entries))
+		t.Fatalf("got %d entries, want the night's three reports as one, and the second strike and the other city's apart", len(entries))
 	}
 }
 

@@ -540,7 +540,11 @@ func ownExprs(s *sentence, ref time.Time) []timex.Expr {
 // put after other times: orderByRelevance).
 func (s *sentence) saidAfterOwnDay(e timex.Expr) bool {
 	toks, base := s.toks, s.span.Start
-	if s.trig < 0 || !pastTense(toks[s.trig].Key) {
+	// (a toll is of the happening a possessive day names anywhere before
+	// the saying: "The death toll from Tuesday's earthquake has risen to
+	// 40, officials said on Thursday")
+	toll := s.kind == timeline.KindCasualty
+	if s.trig < 0 || !toll && !pastTense(toks[s.trig].Key) {
 		return false
 	}
 	k := trailingAttribution(s.text, base, toks)
@@ -549,7 +553,8 @@ func (s *sentence) saidAfterOwnDay(e timex.Expr) bool {
 	}
 	return slices.ContainsFunc(s.exprs, func(o timex.Expr) bool {
 		at := tokIndex(toks, base+o.Start)
-		return o.Type == timex.Date && possessive(s.text, o.End) && at > s.trig && at <= s.trig+2
+		day := o.Type == timex.Date || o.Type == timex.Clock && namesDay(o.Text) // ("Tuesday night's")
+		return day && possessive(s.text, o.End) && (at > s.trig && at <= s.trig+2 || toll && at < k)
 	})
 }
 

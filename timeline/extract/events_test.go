@@ -581,6 +581,9 @@ var eventRules = []struct {
 	// a contest won: its day is the possessive's, not the closing source's
 	{sentence: "Agnes Pell won Sunday's presidential run-off, the electoral commission said on Tuesday.", kind: "decision", date: "2026-01-18"},
 	{sentence: "Tom Brell won the marathon on Sunday.", kind: "decision", date: "2026-01-18"},
+	// a toll is of the happening a possessive day names, not of the closing source's day
+	{sentence: "The death toll from Monday's earthquake in Velm has risen to 40, officials said on Tuesday.", kind: "casualty", date: "2026-01-19"},
+	{sentence: "The number of people killed in Sunday night's flood has risen to 12, police said on Tuesday.", kind: "casualty", date: "2026-01-18"},
 	{sentence: "Tom Brell held off a late challenge to win by two seconds.", kind: "decision", verb: "win"},
 	// a state said to last until a time ends then: a happening still to come, dated by "until" (not a level a forecast expects)
 	{sentence: "Schools in Velm will stay closed until Monday.", kind: "other", date: "2026-01-26", status: "scheduled", verb: "stay"},
