@@ -134,7 +134,7 @@ type state struct {
 	lex    map[string]uint64
 	fl     []uint64 // lexicon flags per token
 	st     []uint8  // state bits per token
-	counts map[string]uint32
+	counts map[string]uint64
 	segs   []seg
 	groups map[string]*group
 	order  []*group // groups in order of first mention
@@ -170,8 +170,11 @@ type group struct {
 	linkCue   cueID
 }
 
-func (s *state) lower(key string) int  { return int(s.counts[key] & 0xffff) }
-func (s *state) midCap(key string) int { return int(s.counts[key] >> 16) }
+// counts hold a word's lower-case uses, plus its capitalised uses
+// mid-sentence << 32; each is read as at most 0xffff (32 bits each, so
+// that prepare updates a word's count in one map operation).
+func (s *state) lower(key string) int  { return int(min(s.counts[key]&0xffffffff, 0xffff)) }
+func (s *state) midCap(key string) int { return int(min(s.counts[key]>>32, 0xffff)) }
 
 // prepare looks every token up, marks sentence starts and titles, and
 // counts how each word is written across the document.
@@ -179,7 +182,7 @@ func (s *state) prepare(sentences, titles []Span) {
 	n := len(s.toks)
 	s.fl = make([]uint64, n)
 	s.st = make([]uint8, n)
-	s.counts = make(map[string]uint32, n/3+8)
+	s.counts = make(map[string]uint64, n/3+8)
 	for k := range s.toks {
 		s.fl[k] = s.lex[s.toks[k].Key] | suffixFlags(s.toks[k].Key) | s.pluralRole(s.toks[k].Key)
 		if s.legalFormAt(k) {
@@ -233,20 +236,12 @@ func (s *state) prepare(sentences, titles []Span) {
 	s.markHeadings()
 	for k := range s.toks {
 		t := &s.toks[k]
-		c := s.counts[t.Key]
 		switch {
 		case !t.Upper:
-			if c&0xffff < 0xffff {
-				c++
-			}
+			s.counts[t.Key]++
 		case s.st[k]&(sInitial|sTitle) == 0:
-			if c>>16 < 0xffff {
-				c += 1 << 16
-			}
-		default:
-			continue
+			s.counts[t.Key] += 1 << 32
 		}
-		s.counts[t.Key] = c
 	}
 }
 
