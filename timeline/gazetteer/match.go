@@ -167,7 +167,7 @@ func sortPatterns(list []*pattern) {
 	}
 }
 
-func (r caseRule) ok(t text.Token) bool {
+func (r caseRule) ok(t *text.Token) bool {
 	switch r {
 	case caseTitle:
 		return t.Upper
@@ -177,6 +177,10 @@ func (r caseRule) ok(t text.Token) bool {
 	return true
 }
 
+// matchAt is the first pattern of list that the tokens from i match. The
+// list is the patterns of toks[i]'s word (matcher), so its first word is
+// not compared again; the tokens are read in place (a copy of each, for
+// every pattern of a common word like "the", was most of Names' time).
 func matchAt(list []*pattern, toks []text.Token, i int, cased bool) *pattern {
 	for _, p := range list {
 		if i+len(p.keys) > len(toks) {
@@ -184,8 +188,8 @@ func matchAt(list []*pattern, toks []text.Token, i int, cased bool) *pattern {
 		}
 		ok := true
 		for k, key := range p.keys {
-			t := toks[i+k]
-			if t.Key != key || (cased && !p.rules[k].ok(t)) {
+			t := &toks[i+k]
+			if k > 0 && t.Key != key || (cased && !p.rules[k].ok(t)) {
 				ok = false
 				break
 			}
