@@ -1272,8 +1272,9 @@ func (s *state) aBefore(k int) bool {
 }
 
 // ownBodyBefore reports whether the name at k follows, after a comma, a
-// noun of organisations that someone has: "His team, Groupama-Lumière,
-// said", "Its parent company, Vestra, declined". The name closes the
+// noun of organisations that someone has or that a text introduces: "His
+// team, Groupama-Lumière, said", "Its parent company, Vestra, declined",
+// "appointed a salvage firm, Svitzer, to". The name closes the
 // apposition: "On his website, Sarvis notes" opens a sentence.
 func (s *state) ownBodyBefore(k, j int) bool {
 	p := k - 1
@@ -1281,8 +1282,12 @@ func (s *state) ownBodyBefore(k, j int) bool {
 		return false
 	}
 	q := p - 1
-	if q > 0 && s.gap(q) == gSpace && !s.toks[q].Upper && s.fl[q]&fFunc == 0 && !possessives[s.toks[q].Key] {
-		q-- // "its parent company,"
+	for n := 0; n < 2 && q > 0 && s.gap(q) == gSpace && (!s.toks[q].Upper || s.fl[q]&fDemonym != 0) && s.fl[q]&fFunc == 0 && !possessives[s.toks[q].Key]; n++ {
+		q-- // "its parent company,", "a Danish salvage firm,"
 	}
-	return s.gap(q) == gSpace && possessives[s.toks[q].Key] || s.toks[q].Possessive
+	if s.gap(q) != gSpace {
+		return s.toks[q].Possessive
+	}
+	a := s.toks[q].Key
+	return possessives[a] || s.toks[q].Possessive || (a == "a" || a == "an") && !s.toks[q].Upper
 }

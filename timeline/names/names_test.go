@@ -167,6 +167,8 @@ func TestFind(t *testing.T) {
 			want{"Kessel Ledger=organization", "?Norland Air Wing NCTC"}},
 		{"a court's word before a title is the title's; a trade no list holds opens a sentence before a name", "He was sentenced by U.S. District Judge Lorna Tavish. Forecaster Priya Bhandel said rain would fall. Saxophonist Lee Marwick joined them.",
 			want{"!U.S. District", "Lorna Tavish=person", "Priya Bhandel=person", "!Forecaster Priya Bhandel", "Lee Marwick=person", "!Saxophonist Lee Marwick"}},
+		{"a firm a text introduces in commas is a firm", "The agency has appointed a salvage firm, Svitzerby, to refloat the vessel. It hired a Danish logistics company, Marvelund, last year.",
+			want{"Svitzerby=organization@5", "Marvelund=organization@5"}},
 		{"a ship is no person", "The Maltese-registered MV Kessel Star lost power. The crew of HMS Dauntless waved.",
 			want{"?MV Kessel Star", "?Kessel Star", "?HMS Dauntless"}},
 		{"an event named 'the <plural>' is no team", "Mara Quist won gold at the Paralympics. She missed the Olympics.",
