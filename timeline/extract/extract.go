@@ -446,8 +446,8 @@ func (st *docState) findNames() {
 					!(names.CommonWord(pt.Key) && st.sentenceStart(bi, m.FirstTok-1)) &&
 					!prepositions[pt.Key] && len(g.Names([]text.Token{pt})) == 0 && !st.insideMention(pt.Start) {
 					name, typ, country := st.text[pt.Start:m.End], timeline.Place, en.Country
-					// ("Transportes Oriol": a word of firms' names before it makes a firm)
-					if en.Type == gazetteer.Organization || st.firmOfCountry(bl.toks, m, en) || names.OrgOpener(pt.Key) {
+					// ("Transportes Oriol": a word of firms' names before it makes a firm, clubWord too)
+					if en.Type == gazetteer.Organization || st.firmOfCountry(bl.toks, m, en) || names.OrgOpener(pt.Key) || clubWord(pt) {
 						typ, country = timeline.Organization, ""
 					}
 					st.addMention(mention{start: pt.Start, end: m.End, id: gazetteer.ID(string(typ), name), typ: typ, via: gazetteer.ViaName, block: bi, tok: m.FirstTok - 1, ntok: m.NTok + 1}, name, nil, "", country, true)
@@ -482,6 +482,14 @@ func (st *docState) findNames() {
 			prevIdx = len(st.mentions) - 1
 		}
 	}
+}
+
+// clubWord reports whether a word glued before a known city makes a club
+// or a firm of it: a word of no English and no common surname ("Legia
+// Warsaw", "Hajduk Split"), where a word of English makes a place ("Bay
+// St. Louis", "East London").
+func clubWord(t text.Token) bool {
+	return !names.CommonWord(t.Key) && !names.CommonSurname(t.Key) && len(t.Key) > 2 && !t.Caps
 }
 
 // notAPlaceHere rules out a place name used as something else: a currency

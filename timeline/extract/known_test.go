@@ -102,6 +102,10 @@ var knownNames = []struct {
 		[]string{"place:Porto Vedra", "-Porto"}},
 	{"business", "The lorries belong to Transportes Oriol, which said the drivers were safe.",
 		[]string{"organization:Transportes Oriol", "-Oryol"}},
+	// sport: a word of no English before a city names a club; an
+	// English word before it a place
+	{"sport", "Her mother ran for Zolta Warsaw in the eighties. She now lives in East London.",
+		[]string{"organization:Zolta Warsaw", "-Warsaw", "place:East London"}},
 	{"wire", "The Baltic Fisheries Council met on Monday and the council said quotas were too high.",
 		[]string{"organization:Baltic Fisheries Council", "-Baltic Sea", "-Fisheries Council"}},
 	{"business", "Korvel Energi, the plant's owner, said the reactor was safe.",
