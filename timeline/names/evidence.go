@@ -553,6 +553,11 @@ func (s *state) evidence(g *seg) {
 				// "lived near Penzance", "found near Loja": what is near
 				// is somewhere
 				add(cPlaceContext)
+			case key == "to" && !allCommon && w <= 3 && f0&fWord == 0 && s.comparedBefore(p):
+				// "critics compared her to Mann and Fontane", "a quote
+				// attributed to Einstein": whom work is likened to is
+				// someone
+				add(cPersonVerb)
 			case key == "to" && fledTo[prev] && !allCommon:
 				// "evacuated to Trevento", "fled to Kessa": where people
 				// go when they leave is somewhere ("returned to Apple",
@@ -1113,6 +1118,27 @@ var printedIn = map[string]bool{"report": true, "reports": true, "article": true
 	"column": true, "columns": true, "editorial": true, "op-ed": true, "piece": true, "essay": true, "review": true,
 	"letter": true, "advertisement": true, "ad": true, "feature": true, "headline": true, "wrote": true, "writes": true,
 	"writing": true}
+
+// comparedBefore reports whether "compared", "likened" or "comparing"
+// and what is likened stand before "to" at token p, in its clause (no
+// punctuation between, at most ten words): "compared her first novel to
+// Mann", "compared his left hand to Tatum and his phrasing to Garner";
+// or "attributed" right before it ("a quote attributed to Einstein").
+// Not "compared to France", where amounts are compared.
+func (s *state) comparedBefore(p int) bool {
+	for q := p - 1; q >= 0 && q >= p-10; q-- {
+		switch s.toks[q].Key {
+		case "compared", "likened", "comparing":
+			return q < p-1
+		case "attributed":
+			return q == p-1
+		}
+		if q == 0 || s.gap(q-1) != gSpace {
+			return false
+		}
+	}
+	return false
+}
 
 // homeFrom are the people before "from" and the place they live in: "a
 // man from Penrith", "residents from Kessa and Orvik" (the trades before

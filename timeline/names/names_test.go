@@ -169,6 +169,8 @@ func TestFind(t *testing.T) {
 			want{"!U.S. District", "Lorna Tavish=person", "Priya Bhandel=person", "!Forecaster Priya Bhandel", "Lee Marwick=person", "!Saxophonist Lee Marwick"}},
 		{"a firm a text introduces in commas is a firm", "The agency has appointed a salvage firm, Svitzerby, to refloat the vessel. It hired a Danish logistics company, Marvelund, last year.",
 			want{"Svitzerby=organization@5", "Marvelund=organization@5"}},
+		{"whom work is likened to is someone; amounts compared to a name are not", "Her first novel was compared by critics to Varnhoff and Lettke. It is a line attributed to Ostrander. Critics compared his left hand to Tarnow and his phrasing to Gellmer. Prices were low compared to Kessaly.",
+			want{"Varnhoff=person", "Lettke=person", "Ostrander=person", "Tarnow=person", "Gellmer=person", "?Kessaly"}},
 		{"a ship is no person", "The Maltese-registered MV Kessel Star lost power. The crew of HMS Dauntless waved.",
 			want{"?MV Kessel Star", "?Kessel Star", "?HMS Dauntless"}},
 		{"an event named 'the <plural>' is no team", "Mara Quist won gold at the Paralympics. She missed the Olympics.",
