@@ -589,6 +589,12 @@ var eventRules = []struct {
 	{sentence: "Schools in Velm will stay closed until Monday.", kind: "other", date: "2026-01-26", status: "scheduled", verb: "stay"},
 	{sentence: "Agnes Pell will stay on as an adviser until March.", kind: "other", date: "2026-03", status: "scheduled", verb: "stay"},
 	{sentence: "Prices will remain high until next year.", none: true},
+	// a forecast held now is a view; one made on a day is a saying
+	{sentence: "The central bank predicts that inflation will fall to 2 percent by the end of next year.", none: true},
+	{sentence: "The central bank predicted on Monday that inflation would fall.", kind: "statement", date: "2026-01-19"},
+	// a question asks; it reports nothing (one quoted in a saying ends on the saying)
+	{sentence: "Wikinews: Will you go back to Velm next year?", none: true},
+	{sentence: "“Why did you strike Velm?” Agnes Pell asked on Monday.", date: "2026-01-19"},
 	// a verb that is its own past ("cut", "shut") after a singular subject is in the past: it reports, and joins another
 	{sentence: "Norland Bank cut 400 jobs on Monday.", kind: "decision", date: "2026-01-19", verb: "cut"},
 	{sentence: "The Velm-based company cut 400 jobs in December and closed its plant in Tarn last year.", n: 2, first: true, kind: "decision", date: "2025-12", verb: "cut"},

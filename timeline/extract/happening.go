@@ -31,6 +31,7 @@ var unreadRules = []rule{
 // they decide).
 var notHappening = []rule{
 	{"no trigger", noTrigger},
+	{"question", isQuestion},
 	{"no actor", noActor},
 	{"unattributed statement", unattributedStatement},
 	{"not said", notSaid},
@@ -79,6 +80,14 @@ func inProgress(_ *docState, s *sentence) bool {
 		}
 	}
 	return false
+}
+
+// isQuestion: "Wikinews: Will you go back next year?", "Who ordered the
+// strike on Monday?": an interviewer's or a writer's question asks, and
+// reports no happening (a question quoted inside a saying, "“Why now?”
+// she asked on Monday.", ends on the saying).
+func isQuestion(_ *docState, s *sentence) bool {
+	return strings.HasSuffix(strings.TrimRight(s.text, " \"”’'"), "?")
 }
 
 // tooShort: fewer than four words make no report.

@@ -12,7 +12,7 @@ func TestRuleOrder(t *testing.T) {
 	for _, r := range slices.Concat(unreadRules, notHappening) {
 		names = append(names, r.name)
 	}
-	want := []string{"too short", "lead-in", "cut off", "no trigger", "no actor", "unattributed statement", "not said", "agreed in a readout", "hypothetical", "opinion", "stance", "request", "caption", "ranked", "habitual", "in progress", "tally"}
+	want := []string{"too short", "lead-in", "cut off", "no trigger", "question", "no actor", "unattributed statement", "not said", "agreed in a readout", "hypothetical", "opinion", "stance", "request", "caption", "ranked", "habitual", "in progress", "tally"}
 	if !slices.Equal(names, want) {
 		t.Errorf("rules %q, want %q", names, want)
 	}

@@ -1192,7 +1192,9 @@ var stanceVerbs = set("condemn", "welcome", "believe", "think", "hope", "support
 // viewVerbs in the present hold a view (presentView: "officials fear
 // that ...").
 var viewVerbs = set("worry", "worries", "fear", "fears", "believe", "believes", "think", "thinks", "doubt", "doubts",
-	"expect", "expects", "insist", "insists", "argue", "argues", "suspect", "suspects")
+	"expect", "expects", "insist", "insists", "argue", "argues", "suspect", "suspects",
+	// a forecast held now ("The bank predicts that inflation will fall")
+	"predict", "predicts", "forecast", "forecasts", "project", "projects")
 
 // countWords count the people a passive befalls ("Dozens of protesters
 // were detained": countBefallen), with digits.
