@@ -972,8 +972,12 @@ func promisedLater(s *sentence, e timex.Expr, ref time.Time) bool {
 // June): a month or day of the year of publication that has gone by, or
 // one with its year, not a deadline ("by", "until", "before").
 func agreedThen(s *sentence, e timex.Expr, ref time.Time) bool {
-	if e.Future && e.Relative && yearOpen(e) && !ref.IsZero() {
+	switch {
+	case !e.Future || !e.Relative || ref.IsZero():
+	case yearOpen(e):
 		e = pastYear(e, ref) // timex read "to buy" as to come
+	case e.Precision == timex.Day && weekday(e.Text):
+		e = pastWeekday(e, ref) // "agreed to buy Velm Holdings on Monday"
 	}
 	if s.kind != timeline.KindAgreement && s.kind != timeline.KindDecision || !pastTense(s.toks[s.trig].Key) ||
 		e.Type != timex.Date || e.Precision != timex.Month && e.Precision != timex.Day || e.Future || ref.IsZero() || !e.Last.Before(ref) ||

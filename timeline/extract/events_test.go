@@ -576,6 +576,7 @@ var eventRules = []struct {
 	{sentence: "Halvern Foods agreed to buy Vesta Dairy in March, the company said.", kind: "agreement", date: "2026-01-21"},
 	// ... but a day of this year gone by is when it was agreed; a bound ("by") is not
 	{sentence: "Halvern Foods agreed to buy Vesta Dairy on January 12.", kind: "agreement", date: "2026-01-12"},
+	{sentence: "Halvern Foods agreed to buy Vesta Dairy on Monday.", kind: "agreement", date: "2026-01-19"},
 	// "a plan to": a noun after a determiner, no intention that makes the unveiling still to come
 	{sentence: "Agnes Pell on Monday unveiled a plan to reduce costs.", kind: "decision", date: "2026-01-19", status: "happened"},
 	// a contest won: its day is the possessive's, not the closing source's
