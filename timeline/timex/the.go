@@ -534,10 +534,27 @@ func (c *ctx) periodPrep(p int) bool {
 func (c *ctx) periodEndsAt(j int) bool {
 	switch c.id(j) {
 	case wTo, wUntil:
-		return true
+		return !c.figureAt(j + 1)
 	}
 	w := c.textAt(j)
 	return w == "ended" || w == "ending" || w == "ends"
+}
+
+// figureAt: token k opens an amount, not a day ("fell 12 percent in the
+// quarter to 840 million pounds", "to $4 billion", "to €3.1 billion"): a
+// number that is no day before its month ("to 30 June"), or a currency
+// sign.
+func (c *ctx) figureAt(k int) bool {
+	if k >= len(c.t) {
+		return false
+	}
+	if _, ok := c.dayNum(k); ok {
+		if _, _, month := c.month(k + 1); month {
+			return false
+		}
+	}
+	t := c.t[k]
+	return t.k == kNum || t.k == kPunct && (t.p == '$' || t.p == '?')
 }
 
 // mYearAgoPeriod: "the year-ago quarter", "the year-earlier period", "the

@@ -65,6 +65,10 @@ var theCases = []findCase{
 	{"Revenue for the full year rose 6%, the miller said.", thu, "the full year", Date, "2025", Year},
 	{"Revenue in the final quarter of 2025 rose.", thu, "the final quarter of 2025", Date, "2025-10-01/2025-12-31", Quarter},
 	{"Sales for the year ended March 31 rose.", "2026-05-10", "the year", Date, "", Unknown},
+	// "to" before an amount is what the figure came to, not the period's end
+	{"Revenue fell 12 percent in the quarter to 840 million pounds, the miller said.", thu, "the quarter", Date, "2025-10-01/2025-12-31", Quarter},
+	{"Revenue rose in the quarter to $4 billion, the miller said.", thu, "the quarter", Date, "2025-10-01/2025-12-31", Quarter},
+	{"Sales for the quarter to 30 June rose.", "2026-07-20", "the quarter", Date, "", Unknown},
 	{"Orders rose from the year-ago quarter.", thu, "the year-ago quarter", Date, "2024-10-01/2024-12-31", Quarter},
 	{"Orvale revenue rose from the prior-year quarter.", thu, "the prior-year quarter", Date, "2024-10-01/2024-12-31", Quarter},
 	// the quarter or month the sentence names, a year before
