@@ -346,6 +346,10 @@ var eventRules = []struct {
 	// a group opening the main clause after a date or a setting is the subject
 	{sentence: "On January 14, the team used the drill to collect a sample.", kind: "other", date: "2026-01-14"},
 	{sentence: "During the test, engineers loaded propellant into the core stage.", kind: "other"},
+	// a trigger word before what it is for ("the test campaign", "the launch
+	// campaign") names no happening: the verb does
+	{sentence: "The test campaign started in August with a series of vibration tests.", verb: "started", date: "2025-08"},
+	{sentence: "The launch campaign resumed on Monday.", verb: "resumed", date: "2026-01-19"},
 	{sentence: "Halvern Bank has called off its merger with Norland Capital.", kind: "decision", status: "cancelled", verb: "called"},
 	{sentence: "Halvern Bank has scrapped its merger with Norland Capital.", kind: "decision", status: "cancelled", verb: "scrapped"},
 	{sentence: "Russian drones struck Kharkiv, not Sumy, on Monday.", kind: "attack", certainty: "asserted"},

@@ -864,7 +864,12 @@ var modifierTriggers = set("launch", "test", "rehearsal", "ceasefire", "truce", 
 var modifiedNouns = set("pad", "pads", "window", "windows", "site", "sites", "complex", "vehicle", "vehicles",
 	"date", "director", "team", "control", "tower", "flight", "flights", "stand", "range", "article", "case",
 	// "ceasefire monitors", "the negotiating teams": who, not a truce or talks
-	"teams", "monitors", "monitoring", "observers", "observer", "line", "lines", "delegation", "delegations", "table", "position", "positions")
+	"teams", "monitors", "monitoring", "observers", "observer", "line", "lines", "delegation", "delegations", "table", "position", "positions",
+	// "the test campaign started", "test results", "launch preparations",
+	// "a ceasefire plan": what the work or the plan is for
+	"campaign", "campaigns", "programme", "programmes", "program", "programs", "facility", "facilities", "results", "data",
+	"engineer", "engineers", "pilot", "pilots", "phase", "schedule", "crew", "crews", "equipment", "rig", "preparations",
+	"plan", "plans", "conditions", "readiness")
 
 // roundOrdinals before "round" make it a round of talks.
 var roundOrdinals = set("first", "second", "third", "fourth", "fifth", "next", "new", "latest", "another", "fresh", "final", "last")

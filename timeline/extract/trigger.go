@@ -641,7 +641,8 @@ func triggerInContext(toks []text.Token, k int) bool {
 	case modifierTriggers[w]:
 		// a noun modifying a noun is no happening: "the launch pad",
 		// "the launch window", "test flight"
-		return k+1 >= len(toks) || !modifiedNouns[toks[k+1].Key]
+		// ("During the test, engineers loaded": a comma between, no compound)
+		return k+1 >= len(toks) || !modifiedNouns[toks[k+1].Key] || toks[k+1].Start != toks[k].End+1
 	case w == "clear":
 		return clearMarkers[prev]
 	}
