@@ -532,6 +532,10 @@ func (st *docState) notAPlaceHere(bl *block, m gazetteer.Match) bool {
 // has or does ("Russian forces", "Ukrainian negotiators", "Russian
 // strikes", "the Ukrainian president") speaks of the country.
 func demonymOfOne(bl *block, m gazetteer.Match) bool {
+	// "even though he was Czech": what someone is, said of them
+	if m.FirstTok > 0 && copulas[bl.toks[m.FirstTok-1].Key] {
+		return true
+	}
 	next := m.FirstTok + m.NTok
 	if next >= len(bl.toks) || bl.toks[next-1].End+1 != bl.toks[next].Start {
 		return false // (a comma or a stop after it: "Ukrainian, US and ...")
@@ -544,7 +548,8 @@ func demonymOfOne(bl *block, m gazetteer.Match) bool {
 		// "Ukrainian and US negotiators": the noun comes later; kept
 		return false
 	}
-	return !countryNouns[t.Key] && !isTitleWord(t.Key)
+	// ("Spanish director Ana Ruiz": a trade's title is no state's)
+	return !countryNouns[t.Key] && (!isTitleWord(t.Key) || tradeTitles[t.Key])
 }
 
 // pickByContext chooses among entries sharing a name ("Georgia" the

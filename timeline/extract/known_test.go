@@ -19,6 +19,10 @@ var knownNames = []struct {
 		[]string{"place:Lyon", "-Belgium", "-Colombia"}},
 	{"arts", "A Malaysian documentary and a Nigerian-born novelist's memoir won prizes in Oslo on Monday.",
 		[]string{"place:Oslo", "-Malaysia", "-Nigeria"}},
+	// a trade's title after a demonym, or a demonym said of someone, is
+	// where one is from
+	{"arts", "Spanish director Ana Velcora won the prize in Oslo, and the runner thanked Poland even though he was Czech.",
+		[]string{"place:Oslo", "place:Poland", "-Spain", "-Czech Republic"}},
 	{"wire", "Russian forces shelled Kharviv overnight and Ukrainian negotiators left Geneva on Monday.",
 		[]string{"place:Russia", "place:Ukraine", "place:Geneva"}},
 	{"wire", "Estonian and Latvian negotiators met in Riga on Monday.", []string{"place:Estonia", "place:Latvia"}},

@@ -94,6 +94,15 @@ var reportVerbs = set("said", "says", "told", "added", "warned", "stated", "note
 // unit" may be a ward).
 var partNouns = set("unit", "brand", "division", "affiliate")
 
+// copulas say what someone is: "she is Czech".
+var copulas = set("is", "was", "are", "were", "being", "became", "become", "remains", "remained")
+
+// tradeTitles are titles of a trade, not of a state's office: a demonym
+// before them says where one is from ("Spanish director", "Japanese
+// astronaut"), not which state acts.
+var tradeTitles = set("director", "executive", "ceo", "chairman", "chairwoman", "professor", "prof", "dr",
+	"astronaut", "pilot", "specialist", "administrator")
+
 // firmStaff are a firm's people named after it and before their own
 // names: "Jefferies analyst Tom Raeburn" (not its spokesman, whom a
 // person has too).
