@@ -442,6 +442,10 @@ func (s *state) evidence(g *seg) {
 			prev = s.toks[p-1].Key
 		}
 		switch {
+		case acronym && f0&fNotAcr == 0 && (key == "told" || key == "to" && (prev == "according" || prev == "speaking" || prev == "spoke")):
+			// "told NME", "according to RTÉ": letters one tells news
+			// to are an outlet's
+			add(cSayOrg)
 		case key == "is" && prev == "name" && w <= 3:
 			add(cWithI) // "my name is John"
 		case fp&fOrgNoun != 0 && fp&fRole != 0 && w == 1 && (s.toks[i].Caps || codeName(s.text[s.toks[i].Start:s.toks[i].End])):

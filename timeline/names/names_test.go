@@ -171,6 +171,8 @@ func TestFind(t *testing.T) {
 			want{"Svitzerby=organization@5", "Marvelund=organization@5"}},
 		{"whom work is likened to is someone; amounts compared to a name are not", "Her first novel was compared by critics to Varnhoff and Lettke. It is a line attributed to Ostrander. Critics compared his left hand to Tarnow and his phrasing to Gellmer. Prices were low compared to Kessaly.",
 			want{"Varnhoff=person", "Lettke=person", "Ostrander=person", "Tarnow=person", "Gellmer=person", "?Kessaly"}},
+		{"letters one tells news to are an outlet's", "The manager told KVNR that fans took it well. According to RTZ, the road was shut.",
+			want{"KVNR=organization", "RTZ=organization"}},
 		{"a ship is no person", "The Maltese-registered MV Kessel Star lost power. The crew of HMS Dauntless waved.",
 			want{"?MV Kessel Star", "?Kessel Star", "?HMS Dauntless"}},
 		{"an event named 'the <plural>' is no team", "Mara Quist won gold at the Paralympics. She missed the Olympics.",
