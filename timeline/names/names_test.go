@@ -173,6 +173,8 @@ func TestFind(t *testing.T) {
 			want{"Varnhoff=person", "Lettke=person", "Ostrander=person", "Tarnow=person", "Gellmer=person", "?Kessaly"}},
 		{"letters one tells news to are an outlet's", "The manager told KVNR that fans took it well. According to RTZ, the road was shut.",
 			want{"KVNR=organization", "RTZ=organization"}},
+		{"of two surnames the first alone, a given name too", "Camila Reyes Aravena was arrested on Monday. Reyes said she would continue reporting.",
+			want{"Reyes=person>Camila Reyes Aravena"}},
 		{"a ship is no person", "The Maltese-registered MV Kessel Star lost power. The crew of HMS Dauntless waved.",
 			want{"?MV Kessel Star", "?Kessel Star", "?HMS Dauntless"}},
 		{"an event named 'the <plural>' is no team", "Mara Quist won gold at the Paralympics. She missed the Olympics.",

@@ -190,7 +190,10 @@ func (s *state) linkSurnames(kb []byte) {
 		}
 		// "Rosa Quispe Mamani ... Quispe said": of two surnames, the
 		// first (the father's, in Spanish and Portuguese use) alone
-		if j-sk == 2 && s.toks[sk].Upper && s.toks[sk+1].Upper && s.fl[sk]&(fGiven|fGivenWeak|fParticle) == 0 && s.gap(sk) == gSpace {
+		// (a surname that is a given name too counts: "Camila Reyes
+		// Aravena ... Reyes said")
+		if j-sk == 2 && s.toks[sk].Upper && s.toks[sk+1].Upper && s.gap(sk) == gSpace &&
+			(s.fl[sk]&(fGiven|fGivenWeak|fParticle) == 0 || s.fl[sk]&fSurname != 0 && s.fl[sk]&fParticle == 0 && s.fl[fi]&fGiven != 0) {
 			if _, ok := surnames[s.toks[sk].Key]; !ok {
 				surnames[s.toks[sk].Key] = gr
 			}
