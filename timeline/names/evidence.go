@@ -497,12 +497,12 @@ func (s *state) evidence(g *seg) {
 					// "a report in Kessel Review": the paper or site that
 					// printed it, as "Kessel Review's report"
 					add(cOrgPost)
-				case w >= 2 && caps || notWhereIn[prev]:
+				case w >= 2 && caps || notWhereIn[prev] || s.letterAfter(j):
 					// "a cadet in Air Force ROTC": letters in a name of
 					// words are more often a body's or a product's; "a
 					// partner in Kelvor", "the lead in Moonfall", "made in
 					// Tableau", "flew in Orion": a firm, a work, a tool or
-					// a craft
+					// a craft; "in Serie A": a name cut before its letter
 					add(cFrom)
 				case key != "in":
 					// "the crew inside Orion": what one is inside is as
@@ -1122,6 +1122,12 @@ var printedIn = map[string]bool{"report": true, "reports": true, "article": true
 	"column": true, "columns": true, "editorial": true, "op-ed": true, "piece": true, "essay": true, "review": true,
 	"letter": true, "advertisement": true, "ad": true, "feature": true, "headline": true, "wrote": true, "writes": true,
 	"writing": true}
+
+// letterAfter reports whether a capital letter alone, no initial, follows
+// the name ending before token j: "Serie A", "Formula E", "Group B".
+func (s *state) letterAfter(j int) bool {
+	return j < len(s.toks) && len(s.toks[j].Key) == 1 && s.toks[j].Upper && s.gap(j-1) == gSpace && s.gap(j) != gDot
+}
 
 // comparedBefore reports whether "compared", "likened" or "comparing"
 // and what is likened stand before "to" at token p, in its clause (no

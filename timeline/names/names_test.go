@@ -161,6 +161,8 @@ func TestFind(t *testing.T) {
 			want{"Athletics Kestavia=organization@5", "World Rowing=organization@5", "British Cycling=organization@5", "?Boxing Day"}},
 		{"'in' and one name of no list is somewhere", "They lived for many years in Varellac before settling in the hills. Half the money will train young builders in Makorin.",
 			want{"Varellac=place@4", "Makorin=place@4"}},
+		{"'in' a name cut before its letter is no place", "The club are fourth in Kessa B, behind the leaders.",
+			want{"?Kessa"}},
 		{"what one is inside is as often a craft", "The abort motor would carry the crew inside Veyra to safety.",
 			want{"?Veyra"}},
 		{"a piece printed in a paper or site names no place or person", "According to a report in Kessel Ledger, the memo was real. A cadet in Norland Air Wing NCTC flew jets.",
