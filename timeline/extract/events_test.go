@@ -700,6 +700,11 @@ var eventRules = []struct {
 	{sentence: "The tests, which began on Monday, exposed the rover to temperatures of minus 170 degrees.", kind: "other", date: "2026-01-19"},
 	// ... after the noun's own phrase too, and a resumption is such a start
 	{sentence: "Agnes Pell updated the cabinet on the talks between Norland and its neighbours, which resumed in Velm on Monday.", kind: "negotiation", date: "2026-01-19"},
+	// ... and one of an "of" phrase's noun ("the launch of the Velm rocket complex, which took place on Monday")
+	{sentence: "Agnes Pell congratulated Tom Brell on the successful launch of the Velm rocket complex, which took place on Monday.", n: 2, date: "2026-01-19"},
+	// ", where" a clause with its own subject, a happening's verb and a date of its own is a second happening (not a visit's doings)
+	{sentence: "The two presidents exchanged views on the situation in the Tarn region, where an oil platform caught fire last week.", n: 2, kind: "other", date: "2026-01-12/2026-01-18", verb: "caught"},
+	{sentence: "Agnes Pell visited Velm, where she met workers on Monday.", kind: "meeting"},
 	{sentence: "The rehearsal, which was held on Monday, tested the sirens of the Varnel dam.", date: "2026-01-19"},
 	// a force of nature acting is a happening; a loss of life befalls
 	// people named by a noun, named or not

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -60,8 +61,8 @@ func (st *docState) joinPoint(s *sentence) int {
 				return k
 			}
 		}
-		if toks[k].Key == "after" || toks[k].Key == "which" {
-			if st.subjectJoin(s, k, comma) {
+		if toks[k].Key == "after" || toks[k].Key == "which" || toks[k].Key == "where" {
+			if toks[k].Key == "where" && st.whereJoin(s, k, comma) || toks[k].Key != "where" && st.subjectJoin(s, k, comma) {
 				return k
 			}
 			continue
@@ -247,7 +248,13 @@ func (st *docState) happeningWhich(s *sentence, k int, comma bool) int {
 		return 0
 	}
 	named := 0 // a happening's noun in the phrase before: "the talks in Geneva"
-	for q := k - 1; q >= nounPhraseStart(toks, k) && q > s.trig && named == 0; q-- {
+	from := nounPhraseStart(toks, k)
+	if from >= 2 && toks[from-1].Key == "of" {
+		// "the successful launch of the Baiterek rocket complex, which
+		// took place on April 6": the phrase the "of" phrase is part of
+		from = nounPhraseStart(toks, from-1)
+	}
+	for q := k - 1; q >= from && q > s.trig && named == 0; q-- {
 		_, trig := triggers[toks[q].Key]
 		_, noun := happeningNouns[toks[q].Key]
 		if (trig || noun) && !toks[q].Upper && !pastTense(toks[q].Key) {
@@ -351,6 +358,49 @@ func clauseVerb(toks []text.Token, from, first int) int {
 		if _, ok := triggers[toks[v].Key]; ok && !toks[v].Upper && pastTense(toks[v].Key) {
 			return v
 		}
+	}
+	return -1
+}
+
+// whereJoin reports whether a ", where" clause at k is a happening of
+// its own on a date of its own, and sets s.joinVerb and s.joinSubject:
+// "the situation in the Caspian region, where an oil platform caught
+// fire last week" (not what a visit to the place took in: "visited
+// Velm, where she met workers on Monday").
+func (st *docState) whereJoin(s *sentence, k int, comma bool) bool {
+	v := whereVerb(s.toks, k)
+	if !comma || v < 0 || s.kind == timeline.KindTravel || s.kind == timeline.KindMeeting || !st.ownDateAfter(s, k) || !st.datedNear(s, v) {
+		return false
+	}
+	s.joinVerb, s.joinSubject = v, k+1
+	return true
+}
+
+// datedNear reports a date within five words after the verb at v, with
+// no relative clause opening between ("caught fire last week", not
+// "replaced a seal that leaked during the Jan. 2 rehearsal").
+func (st *docState) datedNear(s *sentence, v int) bool {
+	e, ok := st.dateIn(s, s.toks[v].End-s.span.Start, len(s.text))
+	if !ok {
+		return false
+	}
+	at := tokIndex(s.toks, s.span.Start+e.Start)
+	return at > v && at <= v+5 && !slices.ContainsFunc(s.toks[v:at], func(t text.Token) bool { return relativeWords[t.Key] })
+}
+
+// whereVerb is the verb of a ", where" clause at k with a subject of its
+// own: a lower-case trigger or phrasal verb in the past after one word
+// of its subject at least, within six words; or -1.
+func whereVerb(toks []text.Token, k int) int {
+	for v := k + 2; v < len(toks) && v <= k+6; v++ {
+		if toks[v].Upper || !pastTense(toks[v].Key) {
+			continue
+		}
+		_, trig := triggers[toks[v].Key]
+		if _, phrasal := phrasalKind(toks, v); trig || phrasal {
+			return v
+		}
+		return -1 // the clause's verb is no happening's
 	}
 	return -1
 }

@@ -553,6 +553,7 @@ var phrasalTriggers = func() map[string]map[string]timeline.Kind {
 	sworn := map[string]timeline.Kind{"in": d}
 	run := map[string]timeline.Kind{"aground": o}
 	breakOut := map[string]timeline.Kind{"out": o, "away": o} // "fire broke out", "broke away from the leading group"
+	catch := map[string]timeline.Kind{"fire": o}              // "an oil platform caught fire"
 	kick := map[string]timeline.Kind{"off": o}
 	splash := map[string]timeline.Kind{"down": o}
 	walk := map[string]timeline.Kind{"out": o} // "pilots walked out", a walkout
@@ -564,6 +565,7 @@ var phrasalTriggers = func() map[string]map[string]timeline.Kind {
 		"ran": run, "runs": run, "run": run, "kicked": kick, "kicks": kick, "kick": kick,
 		"splashed": splash, "splashes": splash,
 		"broke": breakOut, "breaks": breakOut, "break": breakOut, "broken": breakOut,
+		"caught": catch, "catches": catch,
 		"stepped": down, "steps": down, "stepping": down, "step": down,
 		"took": take, "takes": take, "taking": take, "take": place, "taken": place,
 		"left": office, "leaves": office, "leaving": office, "leave": office,
@@ -1319,6 +1321,10 @@ var progressiveAux = set("is", "are", "am", "s", "re")
 // that", "said the bloc would", "told reporters he"; clauseMarker).
 // clauseJoins end the object of a saying's verb (objectNotClause).
 var clauseJoins = set("and", "but", "while", "as", "because", "after", "before", "when")
+
+// relativeWords open a clause inside another: a time after one is that
+// clause's (datedNear).
+var relativeWords = set("that", "which", "who", "whose", "where", "when")
 
 var clauseOpeners = set("that", "the", "he", "she", "it", "they", "we", "i", "his", "her", "their", "its")
 
