@@ -542,6 +542,7 @@ func (st *docState) castNames(s *sentence, seen map[string]bool) {
 	for _, m := range s.mentions {
 		if m.typ == timeline.Organization && s.orgNamed == "" {
 			s.orgNamed = st.entities[m.id].Name
+			s.orgOpens = len(toks) > 0 && m.start == toks[0].Start
 		}
 		// nor do the names of a clause joined after a past happening
 		// ("..., and analysts said Brussels could look at it too")

@@ -220,6 +220,7 @@ type sentence struct {
 	// the cast stage
 	mentions        []mention
 	orgNamed        string                 // the first organisation the sentence names, taking part or not
+	orgOpens        bool                   // the sentence opens with orgNamed: its subject
 	parts           []timeline.Participant // as found; buildEvent settles the speaker's role
 	places          []string
 	hasActor        bool

@@ -99,6 +99,12 @@ func (m *memory) remember(s *sentence) {
 	if s.orgNamed != "" && !m.antecedents.orgActed && !slices.ContainsFunc(s.parts, func(p timeline.Participant) bool { return p.Type == timeline.Organization }) {
 		m.antecedents.org = s.orgNamed
 	}
+	// "Velm Holdings, which was founded in 1990, employs 3,000 people.
+	// The company posted a loss": the organisation the sentence opens
+	// with is its subject, who "the company" is next, acting or not
+	if s.orgOpens {
+		m.antecedents.org = s.orgNamed
+	}
 	m.lastNamed = dated{}
 	for _, e := range s.found {
 		if e.Type == timex.Date && e.Value != "" && e.Precision != timex.Unknown && !e.Anchored {
