@@ -471,7 +471,7 @@ func ownExprs(s *sentence, ref time.Time) []timex.Expr {
 		// its maiden flight in June")
 		return inside(s.reduced, base+e.Start, base+e.End) || s.trig >= 0 && aboutSomethingElse(s.rel, toks[s.trig], base+e.Start, base+e.End) && !s.whichDatesTrigger() ||
 			s.trig < 0 && inside(s.rel, base+e.Start, base+e.End) || s.join > 0 && !s.joinShared && base+e.Start >= toks[s.join].Start ||
-			comparedWith(s.text, e.Start) || priceOfTheDay(s.text, e.End) || namesYear(s.text, e) || gameHalf(s.toks, e) || figurePeriod(s.text, e) || s.speaker >= 0 && monthPeriodEnd(s.text, e) || deadline(s.text, e.Start) && !s.trigAhead() && (s.trig < 0 || s.stayUntil(s.trig) != e.Start) || s.rankingAside(e) ||
+			comparedWith(s.text, e.Start) || priceOfTheDay(s.text, e.End) || namesYear(s.text, e) || gameHalf(s.toks, e) || figurePeriod(s.text, e) && !s.periodMoves(e) || s.speaker >= 0 && monthPeriodEnd(s.text, e) || deadline(s.text, e.Start) && !s.trigAhead() && (s.trig < 0 || s.stayUntil(s.trig) != e.Start) || s.rankingAside(e) ||
 			s.trig >= 0 && lookedForward(s.text, toks[s.trig].End-base, e.Start) || promisedLater(s, e, ref) || commitmentBy(s, e.Start) || consequenceFrom(s, e.Start) ||
 			s.trig >= 0 && ofTheTopic(s, toks[s.trig].End-base, e.Start) || earlierInClause(s, e.Start) || s.saidAfterOwnDay(e)
 	})
@@ -1134,6 +1134,19 @@ func figurePeriod(sentence string, e timex.Expr) bool {
 		}
 	}
 	return false
+}
+
+// periodMoves reports whether the period named before a figure is when
+// the figure moved, the verb of the move right after the figure ("Norland
+// Bank's fourth-quarter profit fell 35 percent", "first-half sales
+// rose"): that period dates the move.
+func (s *sentence) periodMoves(e timex.Expr) bool {
+	toks := s.toks
+	k, n := tokIndex(toks, s.span.Start+e.End), 0
+	for k < len(toks) && n < 3 && figureWords[toks[k].Key] {
+		k, n = k+1, n+1
+	}
+	return n > 0 && k < len(toks) && marketVerbs[toks[k].Key]
 }
 
 // monthPeriodEnd reports a month a figure's period ends in ("Net profit

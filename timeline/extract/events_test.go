@@ -604,6 +604,9 @@ var eventRules = []struct {
 	{sentence: "Norland Bank cut 400 jobs on Monday.", kind: "decision", date: "2026-01-19", verb: "cut"},
 	{sentence: "The Velm-based company cut 400 jobs in December and closed its plant in Tarn last year.", n: 2, first: true, kind: "decision", date: "2025-12", verb: "cut"},
 	{sentence: "They cut the budget.", none: true},
+	// a figure's period named before it dates the figure's move ("fourth-quarter profit fell"), not a figure posted on a day
+	{sentence: "Norland Bank's fourth-quarter profit fell 35 percent.", date: "2025-10-01/2025-12-31"},
+	{sentence: "Norland Bank posted a fourth-quarter loss on Tuesday.", kind: "statement", date: "2026-01-20"},
 	// the organisation a sentence opens with is who "the company" is next, acting or not
 	{sentence: "Norland Bank agreed to buy Velm Holdings on Monday. Velm Holdings, which was founded in 1990, employs 3,000 people. The company posted a loss in 2025.", n: 3, parts: "Velm Holdings", date: "2025"},
 	// "targeted for" a time is what is set for it; "broke away" is a move in a race
