@@ -135,6 +135,11 @@ func appositiveParticiples(sentence string, base int, toks []text.Token, trig in
 // quotedTokens marks the tokens inside quotation marks (straight or curly)
 // of a sentence that starts at offset base of the text.
 func quotedTokens(sentence string, base int, toks []text.Token) map[int]bool {
+	// (no opening quote, no quotation: most sentences are told so at a
+	// glance rather than rune by rune)
+	if !strings.Contains(sentence, "“") && strings.IndexByte(sentence, '"') < 0 && strings.IndexByte(sentence, '`') < 0 {
+		return nil
+	}
 	var spans [][2]int
 	open := -1
 	for i, r := range sentence {
