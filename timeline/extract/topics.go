@@ -30,13 +30,9 @@ func (st *docState) topicsOf(bi int, toks []text.Token, parts []timeline.Partici
 	if st.mainTopic != "" && (len(st.mainKinds) == 0 || slices.Contains(st.mainKinds, string(kind))) {
 		found[st.mainTopic] = true
 	}
-	for _, t := range g.Topics {
-		for _, name := range t.Entities {
-			for _, p := range parts {
-				if p.Name == name {
-					found[t.ID] = true
-				}
-			}
+	for _, p := range parts {
+		for _, t := range g.EntityTopics(p.Name) {
+			found[t.ID] = true
 		}
 	}
 	out := make([]string, 0, len(found))

@@ -1,6 +1,7 @@
 package gazetteer
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/storygraph/storygraph/timeline/text"
@@ -48,10 +49,12 @@ type matcher struct {
 	// by first token key; longer patterns first
 	names    map[string][]*pattern
 	keywords map[string][]*pattern
+	// the topics whose entities hold a name (EntityTopics)
+	entityTopics map[string][]*Topic
 }
 
 func newMatcher(g *Gazetteer) *matcher {
-	m := &matcher{names: map[string][]*pattern{}, keywords: map[string][]*pattern{}}
+	m := &matcher{names: map[string][]*pattern{}, keywords: map[string][]*pattern{}, entityTopics: map[string][]*Topic{}}
 	index := map[string]*pattern{} // by via + key sequence, to merge candidates
 	add := func(s string, via Via, e *Entry) {
 		toks := text.Tokenize(s)
@@ -112,6 +115,11 @@ func newMatcher(g *Gazetteer) *matcher {
 		}
 	}
 	for _, t := range g.Topics {
+		for _, name := range t.Entities {
+			if !slices.Contains(m.entityTopics[name], t) {
+				m.entityTopics[name] = append(m.entityTopics[name], t)
+			}
+		}
 		for _, k := range t.Keywords {
 			toks := text.Tokenize(k)
 			if len(toks) == 0 {
@@ -226,6 +234,14 @@ func (g *Gazetteer) Names(toks []text.Token) []Match {
 		i += n
 	}
 	return out
+}
+
+// EntityTopics are the topics that list the entity named name among
+// their entities (Topic.Entities), in the gazetteer's order: an event's
+// participants are looked up so rather than every topic's entities read
+// for each event.
+func (g *Gazetteer) EntityTopics(name string) []*Topic {
+	return g.m.entityTopics[name]
 }
 
 // Keywords finds topic keywords in tokens, case-insensitively.

@@ -57,6 +57,27 @@ func TestKeywords(t *testing.T) {
 	}
 }
 
+// TestEntityTopics: a topic's entities name it, no one else does.
+func TestEntityTopics(t *testing.T) {
+	g := load(t)
+	for _, c := range []struct {
+		name string
+		want []string
+	}{
+		{"Steve Witkoff", []string{"peace-negotiations"}},
+		{"Volodymyr Zelenskyy", nil},
+		{"Nobody Known", nil},
+	} {
+		var got []string
+		for _, tp := range g.EntityTopics(c.name) {
+			got = append(got, tp.ID)
+		}
+		if !cmp.Equal(got, c.want) {
+			t.Errorf("EntityTopics(%q) = %v, want %v", c.name, got, c.want)
+		}
+	}
+}
+
 func BenchmarkNames(b *testing.B) {
 	g, err := LoadFiles("testdata/small.yaml")
 	if err != nil {
