@@ -724,6 +724,10 @@ func (st *docState) orgAfterWord(bi int, m gazetteer.Match, en *gazetteer.Entry)
 // only gazetteer person with that surname.
 func (st *docState) resolveSurnames() {
 	covered := st.coveredTokens()
+	// discoveredWithSurname of each word, once: the passes below add no
+	// discovered person (a fiftieth of extraction's time when each
+	// capitalised word read every entity's name)
+	bySurname := st.discoveredSurnames()
 	for bi := range st.blocks {
 		bl := &st.blocks[bi]
 		startAt := func(k int) bool { return st.sentenceStart(bi, k) }
@@ -743,7 +747,7 @@ func (st *docState) resolveSurnames() {
 			// article names in full has it ("Councillor Raj Patel ...
 			// Patel's motion" is not Kash Patel)
 			if pick == nil && loneSurnameOK(st.text, bl.toks, m.FirstTok, startAt) &&
-				st.discoveredWithSurname(bl.toks[m.FirstTok+m.NTok-1].Key) == "" {
+				bySurname[bl.toks[m.FirstTok+m.NTok-1].Key] == "" {
 				pick = st.pickBySurname(m)
 			}
 			if pick != nil {
@@ -755,7 +759,7 @@ func (st *docState) resolveSurnames() {
 			if !t.Upper || covered[t.Start] {
 				continue
 			}
-			if id := st.discoveredWithSurname(t.Key); id != "" && !st.insideMention(t.Start) && !insideLongerName(st.text, bl.toks, ti, startAt) &&
+			if id := bySurname[t.Key]; id != "" && !st.insideMention(t.Start) && !insideLongerName(st.text, bl.toks, ti, startAt) &&
 				!st.firmFirst(t, id) {
 				e := st.entities[id]
 				st.addMention(mention{start: t.Start, end: t.End, id: id, typ: timeline.Person, via: gazetteer.ViaSurname, block: bi, tok: ti, ntok: 1}, e.Name, nil, "", "", true)
@@ -964,13 +968,33 @@ func (st *docState) orgNamedWith(word string, off int) *mention {
 // whose last word folds to key, or "".
 func (st *docState) discoveredWithSurname(key string) string {
 	for _, id := range st.order {
-		e := st.entities[id]
-		if !e.Discovered || e.Type != timeline.Person {
-			continue
-		}
-		if f := strings.Fields(timeline.Fold(e.Name)); len(f) > 1 && f[len(f)-1] == key {
+		if sn := discoveredSurname(st.entities[id]); sn != "" && sn == key {
 			return id
 		}
+	}
+	return ""
+}
+
+// discoveredSurnames is discoveredWithSurname of every surname, by
+// surname.
+func (st *docState) discoveredSurnames() map[string]string {
+	out := map[string]string{}
+	for _, id := range st.order {
+		if sn := discoveredSurname(st.entities[id]); sn != "" && out[sn] == "" {
+			out[sn] = id
+		}
+	}
+	return out
+}
+
+// discoveredSurname is the last word, folded, of a discovered person
+// named with more than one word, or "".
+func discoveredSurname(e *timeline.Entity) string {
+	if !e.Discovered || e.Type != timeline.Person {
+		return ""
+	}
+	if f := strings.Fields(timeline.Fold(e.Name)); len(f) > 1 {
+		return f[len(f)-1]
 	}
 	return ""
 }
