@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"cmp"
 	"crypto/sha256"
 	"encoding/hex"
 	"slices"
@@ -131,7 +132,8 @@ var documentPasses = []func(*docState){
 // sortMentions puts the mentions in text order (the passes add them
 // pass by pass).
 func (st *docState) sortMentions() {
-	sort.SliceStable(st.mentions, func(i, j int) bool { return st.mentions[i].start < st.mentions[j].start })
+	// (slices' stable sort: sort.SliceStable allocates a swapper by reflection each time)
+	slices.SortStableFunc(st.mentions, func(a, b mention) int { return cmp.Compare(a.start, b.start) })
 }
 
 // prepare tokenises blocks and splits them into sentences.
@@ -319,7 +321,7 @@ func (st *docState) entityList() []timeline.Entity {
 		if len(e.Mentions) == 0 {
 			continue
 		}
-		sort.SliceStable(e.Mentions, func(i, j int) bool { return e.Mentions[i].Start < e.Mentions[j].Start })
+		slices.SortStableFunc(e.Mentions, func(a, b timeline.Mention) int { return cmp.Compare(a.Start, b.Start) })
 		// The article's own ways of naming it ("Jobs", "Zelensky") are
 		// aliases too.
 		for _, m := range e.Mentions {
@@ -339,7 +341,7 @@ func (st *docState) entityList() []timeline.Entity {
 		}
 		out = append(out, *e)
 	}
-	sort.SliceStable(out, func(i, j int) bool { return out[i].Mentions[0].Start < out[j].Mentions[0].Start })
+	slices.SortStableFunc(out, func(a, b timeline.Entity) int { return cmp.Compare(a.Mentions[0].Start, b.Mentions[0].Start) })
 	return out
 }
 
