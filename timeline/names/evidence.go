@@ -334,7 +334,7 @@ func (s *state) evidence(g *seg) {
 		add(cOrgHead) // "Athletics Kestavia", "World Rowing"
 		headed = true
 	}
-	if w >= 2 && orgOpeners[s.toks[i].Key] && !headed {
+	if w >= 2 && (orgOpeners[s.toks[i].Key] && !headed || bodyOpeners[s.toks[i].Key] && fl&(fTitle|fRole|fPlaceHead) == 0 && !periodWords[s.toks[j-1].Key]) {
 		add(cOrgHead) // "Radio Norland"
 		headed = true
 	}

@@ -570,6 +570,16 @@ var orgOpeners = map[string]bool{"radio": true, "television": true, "statistics"
 	"associacao": true, "associazione": true, "comision": true, "comissao": true, "commissione": true,
 	"consejo": true, "conselho": true, "consiglio": true, "conseil": true, "agencia": true, "agenzia": true}
 
+// bodyOpeners open the names of national bodies and the Crown's ("National
+// Highways", "Royal Mail", "HM Coastguard"), even at a sentence's start,
+// and may have their own "of" ("the Royal Courts of Justice"); not an
+// office's title ("National Security Adviser").
+var bodyOpeners = map[string]bool{"national": true, "royal": true, "hm": true}
+
+// periodWords end the names of days, weeks and months kept, not of bodies:
+// "National Poetry Day", "Royal Ascot Week".
+var periodWords = map[string]bool{"day": true, "week": true, "month": true, "year": true}
+
 // groupPossessors own an organisation's name as its first word:
 // "Queen's University", "Women's Tennis Association", "People's Party".
 var groupPossessors = map[string]bool{"women": true, "men": true, "people": true, "children": true, "workers": true,

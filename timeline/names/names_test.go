@@ -327,6 +327,8 @@ func TestFind(t *testing.T) {
 			want{"Gareth=person", "Marlow=place"}},
 		{"a speaker label of a person's initials is that person", "Wikinews spoke with Daria Mennick and Dag Moen's friend Karl Engstrom.\nKE: I grew up here.\nDM: So did I.",
 			want{"KE=person>Karl Engstrom", "DM=person>DM"}},
+		{"a national body or the Crown's opening the sentence, but not an office's title", "The ferry ran aground.\nNational Waterways said the channel was shut. HM Lifeguard sent a boat. National Security Adviser Tomas Verel said nothing. April is National Kite Month in Norland.",
+			want{"National Waterways=organization", "HM Lifeguard=organization", "!National Security Adviser", "Tomas Verel=person", "?National Kite Month"}},
 		{"railways, papers, hospitals, broadcasters, memorials and parts of places", "Norland Rail told Radio Norland and the Daily Courier that flights to Lower Dunmore and patients at Pellworth Royal Infirmary were safe. Crowds marched to the Veld Memorial.",
 			want{"Norland Rail=organization", "Radio Norland=organization", "Daily Courier=organization", "Lower Dunmore=place", "Pellworth Royal Infirmary=organization", "Veld Memorial=place"}},
 		{"a possessive inside a name: a saint's, a group's", "Nurses at St. Aidan's Hospital joined the Women's Tennis Association. Russia's Defence Ministry and King Arthur's Court did not.",

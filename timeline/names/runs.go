@@ -390,7 +390,8 @@ func (s *state) collect() {
 			// (after a noun of organisations the name may have its own
 			// "of": "the group Friends of the Fjords"; not its own "and":
 			// "carmaker Fiat and Norvik Motors signed" are two)
-			if skip := s.connects(j, connected || s.orgNounAt(i-1) && s.toks[j].Key != "and"); skip > 0 {
+			// (a national body's name too: "the Royal Courts of Justice")
+			if skip := s.connects(j, connected || s.orgNounAt(i-1) && s.toks[j].Key != "and" || bodyOpeners[s.toks[i].Key] && s.toks[j].Key == "of"); skip > 0 {
 				connected = true
 				j += skip
 				continue
@@ -628,7 +629,7 @@ func (s *state) split(a, b int, connected bool) {
 		return
 	}
 	last := s.fl[b-1]
-	headed := b-a >= 2 && (last&(fOrgHead|fPlaceHead) != 0 || connected) || s.sportBody(a, b)
+	headed := b-a >= 2 && (last&(fOrgHead|fPlaceHead) != 0 || connected || bodyOpeners[s.toks[a].Key] && last&(fTitle|fRole) == 0 && !periodWords[s.toks[b-1].Key]) || s.sportBody(a, b)
 	if !headed && s.allTitles(a, b) {
 		return // "Prime Minister", "Mr. President"
 	}
