@@ -55,7 +55,7 @@ func (st *docState) findProperNames() {
 		if typ == timeline.Person && m.Name != m.Text {
 			st.joinShortForm(m, known[string(typ)+"\x00"+timeline.Fold(m.Name)])
 		}
-		if toks := d.Tokens[m.Tok : m.Tok+m.NTok]; overlaps(covered, toks) && !st.makeRoom(before, covered, typ, toks) {
+		if toks := d.Tokens[m.Tok : m.Tok+m.NTok]; overlaps(covered, toks) && !st.sideOverPlace(before, typ, m) && !st.makeRoom(before, covered, typ, toks) {
 			return
 		}
 		w := where[m.Tok]
@@ -334,6 +334,26 @@ func (st *docState) makeRoom(before []mention, covered map[int]bool, typ timelin
 	for _, off := range drop {
 		st.dropMention(off)
 	}
+	return true
+}
+
+// sideOverPlace drops the place found by its head word alone that has
+// the span of m, a side of a match ("drew 0-0 with Kelby County", "Port
+// Ashby beat Dunmore 2-1"), and reports whether it did: the score says
+// more than the head word. byStart are the mentions sorted by start.
+func (st *docState) sideOverPlace(byStart []mention, typ timeline.EntityType, m names.Mention) bool {
+	if typ != timeline.Organization || !m.Side {
+		return false
+	}
+	lo := sort.Search(len(byStart), func(i int) bool { return byStart[i].start >= m.Start })
+	if lo == len(byStart) {
+		return false
+	}
+	o := byStart[lo]
+	if o.start != m.Start || o.end != m.End || o.typ != timeline.Place || o.entry != nil || st.mentionAt(o.start) == nil {
+		return false
+	}
+	st.dropMention(o.start)
 	return true
 }
 

@@ -177,6 +177,10 @@ var properNameCases = []struct {
 	// parliaments called by their own names are institutions
 	{"wire", "The Storting passed a climate bill on Wednesday. The Riksdag debated it too.",
 		[]string{"organization:Storting", "organization:Riksdag"}},
+	// a side of a match is a club, whatever its head word says; a
+	// ground after the score is still a place
+	{"sport", "Elsewhere, Harwick drew 1-1 with Dorrel County, and Pell Rovers won 2-0 at the Tarrow Stadium.",
+		[]string{"organization:Dorrel County", "place:Tarrow Stadium"}},
 	// negative: a photo credit is no one the story names
 	{"wire", "Greta Sundin opened the museum on Monday.\n\nAgency/Pavel Dusek",
 		[]string{"person:Greta Sundin", "-Pavel Dusek"}},

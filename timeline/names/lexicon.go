@@ -576,6 +576,10 @@ var orgOpeners = map[string]bool{"radio": true, "television": true, "statistics"
 // office's title ("National Security Adviser").
 var bodyOpeners = map[string]bool{"national": true, "royal": true, "hm": true}
 
+// venueWords end the names of grounds, which a score may stand before as
+// much as a side: "won 2-1 at the Harlow Arena".
+var venueWords = map[string]bool{"arena": true, "park": true, "ground": true, "field": true, "stadium": true}
+
 // periodWords end the names of days, weeks and months kept, not of bodies:
 // "National Poetry Day", "Royal Ascot Week".
 var periodWords = map[string]bool{"day": true, "week": true, "month": true, "year": true}

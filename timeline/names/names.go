@@ -100,6 +100,10 @@ type Mention struct {
 	Type   Type
 	Score  int    // the weight of the evidence for Type over the document
 	Reason string // the cues that typed it, for debugging
+	// Side is set on an organisation that a match score stands beside
+	// somewhere in the document: a side of a match ("drew 0-0 with
+	// Kelby County"), whatever its head word says (but a ground's).
+	Side bool
 }
 
 // FindText tokenises s and finds its names.
@@ -360,6 +364,8 @@ func (s *state) output() []Mention {
 		if stormWords[strings.ToLower(strings.Fields(m.Name)[0])] {
 			m.Type, m.Score = Unknown, 0
 		}
+		// (not a ground after the score: "won 2-1 at the Harlow Stadium")
+		m.Side = m.Type == Organization && gr.cues&(1<<cScore) != 0 && s.fl[g.j-1]&fSiteBefore == 0 && !venueWords[s.toks[g.j-1].Key]
 		b.Reset()
 		s.reason(&b, g, gr)
 		m.Reason = b.String()
