@@ -568,7 +568,13 @@ var orgOpeners = map[string]bool{"radio": true, "television": true, "statistics"
 	"federacion": true, "federacao": true, "federazione": true, "confederacion": true, "confederacao": true,
 	"confederazione": true, "sindicato": true, "sindacato": true, "syndicat": true, "asociacion": true,
 	"associacao": true, "associazione": true, "comision": true, "comissao": true, "commissione": true,
-	"consejo": true, "conselho": true, "consiglio": true, "conseil": true, "agencia": true, "agenzia": true}
+	"consejo": true, "conselho": true, "consiglio": true, "conseil": true, "agencia": true, "agenzia": true,
+	// a country's adjective in its own language opens a firm's or a
+	// body's name, never a person's: "Deutsche Telekom", "Norsk Hydro",
+	// "Danske Bank", "Nederlandse Spoorwegen", "Svenska Kraftnät"
+	"deutsche": true, "deutscher": true, "deutsches": true, "norsk": true, "norske": true, "dansk": true, "danske": true,
+	"svenska": true, "svenskt": true, "nederlandse": true, "osterreichische": true, "schweizerische": true,
+	"francaise": true, "suomen": true}
 
 // bodyOpeners open the names of national bodies and the Crown's ("National
 // Highways", "Royal Mail", "HM Coastguard"), even at a sentence's start,
