@@ -452,6 +452,10 @@ func (s *state) evidence(g *seg) {
 			// "state broadcaster ERT", "carrier KLM": an acronym after a
 			// noun of people and organisations is the organisation
 			add(cOrgNounBefore)
+		case sideWords[key] && w == 1 && f0&fGiven == 0:
+			// "behind leaders Kelby", "at home to champions Dunmore": a
+			// side where it stands in its league
+			add(cOrgNounBefore)
 		case fp&(fRole|fTitle) != 0 && fp&fFunc == 0 && !(w >= 2 && s.fl[j-1]&fOrgHead != 0 && s.fl[j-1]&(fGiven|fSurname) == 0):
 			// (not before a firm's name: "Finnish rival Kuopio Microsystems")
 			add(cRoleBefore)

@@ -586,6 +586,11 @@ var bodyOpeners = map[string]bool{"national": true, "royal": true, "hm": true}
 // much as a side: "won 2-1 at the Harlow Arena".
 var venueWords = map[string]bool{"arena": true, "park": true, "ground": true, "field": true, "stadium": true}
 
+// sideWords are where a side stands in its league or a tie, before its
+// name: "leaders Kelby", "holders Dunmore".
+var sideWords = map[string]bool{"leaders": true, "champions": true, "holders": true, "hosts": true, "visitors": true,
+	"strugglers": true, "favourites": true, "favorites": true, "underdogs": true, "newcomers": true}
+
 // periodWords end the names of days, weeks and months kept, not of bodies:
 // "National Poetry Day", "Royal Ascot Week".
 var periodWords = map[string]bool{"day": true, "week": true, "month": true, "year": true}

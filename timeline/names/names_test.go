@@ -331,6 +331,8 @@ func TestFind(t *testing.T) {
 			want{"National Waterways=organization", "HM Lifeguard=organization", "!National Security Adviser", "Tomas Verel=person", "?National Kite Month"}},
 		{"a country's adjective in its own language opens a firm's name", "The deal with Deutsche Harlan was signed on Monday. Talks with Norsk Velde ended.",
 			want{"Deutsche Harlan=organization", "Norsk Velde=organization"}},
+		{"a side named by where it stands in its league", "The club are fourth, ten points behind leaders Varena. They host champions Dellmar on Sunday.",
+			want{"Varena=organization", "Dellmar=organization"}},
 		{"railways, papers, hospitals, broadcasters, memorials and parts of places", "Norland Rail told Radio Norland and the Daily Courier that flights to Lower Dunmore and patients at Pellworth Royal Infirmary were safe. Crowds marched to the Veld Memorial.",
 			want{"Norland Rail=organization", "Radio Norland=organization", "Daily Courier=organization", "Lower Dunmore=place", "Pellworth Royal Infirmary=organization", "Veld Memorial=place"}},
 		{"a possessive inside a name: a saint's, a group's", "Nurses at St. Aidan's Hospital joined the Women's Tennis Association. Russia's Defence Ministry and King Arthur's Court did not.",
