@@ -831,6 +831,17 @@ var strongKinds = map[timeline.Kind]bool{timeline.KindAttack: true, timeline.Kin
 var irregularPast = withVerbPast(set("struck", "hit", "shot", "flew", "met", "fired", "began", "held", "took", "spoke", "went", "sent",
 	"found", "broke", "caught", "led", "ran", "fought", "brought", "told", "left"))
 
+// actedPast are irregular past tenses of doing that no trigger reads
+// (namedSubjectActs); stateVerbsPast say how things stood, not what was
+// done.
+var (
+	actedPast      = set("spent", "gave", "made", "paid", "sold", "bought", "beat", "drew", "threw", "kept", "chose", "wrote")
+	stateVerbsPast = set("had", "was", "were", "remained", "seemed", "appeared", "looked", "felt", "owned", "lived", "liked", "loved", "wanted",
+		"needed", "believed", "hoped", "expected", "used", "tended", "lacked", "deserved", "preferred", "stayed", "belonged", "contained",
+		"included", "numbered", "based", "called", "named", "aged", "continued", "struggled", "faced", "enjoyed", "supported", "opposed",
+		"feared", "doubted", "worried", "knew", "thought", "meant", "stood", "sat", "lay", "held", "led", "ran")
+)
+
 // withVerbPast adds the irregular past tenses of happeningVerbs.
 func withVerbPast(m map[string]bool) map[string]bool {
 	for _, forms := range verbPast {
