@@ -473,7 +473,7 @@ func ownExprs(s *sentence, ref time.Time) []timex.Expr {
 			s.trig < 0 && inside(s.rel, base+e.Start, base+e.End) || s.join > 0 && !s.joinShared && base+e.Start >= toks[s.join].Start ||
 			comparedWith(s.text, e.Start) || priceOfTheDay(s.text, e.End) || namesYear(s.text, e) || gameHalf(s.toks, e) || figurePeriod(s.text, e) && !s.periodMoves(e) || s.speaker >= 0 && monthPeriodEnd(s.text, e) || deadline(s.text, e.Start) && !s.trigAhead() && (s.trig < 0 || s.stayUntil(s.trig) != e.Start) || s.rankingAside(e) ||
 			s.trig >= 0 && lookedForward(s.text, toks[s.trig].End-base, e.Start) || promisedLater(s, e, ref) || commitmentBy(s, e.Start) || consequenceFrom(s, e.Start) ||
-			s.trig >= 0 && ofTheTopic(s, toks[s.trig].End-base, e.Start) || earlierInClause(s, e.Start) || s.saidAfterOwnDay(e)
+			s.trig >= 0 && ofTheTopic(s, toks[s.trig].End-base, e.Start) || earlierInClause(s, e.Start) || s.saidAfterOwnDay(e) || s.reportOfPeriodFigure(e)
 	})
 	if s.kind != timeline.KindStatement || s.speaker < 0 {
 		return exprs
@@ -555,6 +555,34 @@ func (s *sentence) saidAfterOwnDay(e timex.Expr) bool {
 		at := tokIndex(toks, base+o.Start)
 		day := o.Type == timex.Date || o.Type == timex.Clock && namesDay(o.Text) // ("Tuesday night's")
 		return day && possessive(s.text, o.End) && (at > s.trig && at <= s.trig+2 || toll && at < k)
+	})
+}
+
+// reportOfPeriodFigure reports whether e is the day of a trailing
+// attribution after a figure's move the sentence dates by its period
+// ("Profit fell 18 percent in the first half, the company said on
+// Tuesday"). The convention for results: the period the figure is for
+// dates the sentence, not the day it was reported, because the move
+// happened over the period and the sentence reports the move (the day
+// still dates the paragraph's report when a verb of reporting carries the
+// figure: "Norland Bank reported a 30 percent fall in first-quarter
+// profit on Thursday", "posted a loss on Tuesday"). "Revenue fell 12
+// percent in the quarter, the company said" was already dated so; naming
+// the day of the saying no longer changes that.
+func (s *sentence) reportOfPeriodFigure(e timex.Expr) bool {
+	toks, base := s.toks, s.span.Start
+	k := trailingAttribution(s.text, base, toks)
+	if k <= 0 || base+e.Start < toks[k].Start || e.Precision != timex.Day {
+		return false
+	}
+	move := slices.IndexFunc(toks[:k], func(t text.Token) bool { return marketVerbs[t.Key] })
+	if move < 0 || move+1 >= k || !isDigit(toks[move+1].Key[0]) {
+		return false // a move by a figure: "fell 18 percent"
+	}
+	return slices.ContainsFunc(s.exprs, func(o timex.Expr) bool {
+		at := base + o.Start
+		return at > toks[move].Start && at < toks[k].Start && o.Precision != timex.Day && o.Precision != timex.Unknown ||
+			at < toks[move].Start && s.periodMoves(o)
 	})
 }
 

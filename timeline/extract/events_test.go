@@ -607,6 +607,10 @@ var eventRules = []struct {
 	// a figure's period named before it dates the figure's move ("fourth-quarter profit fell"), not a figure posted on a day
 	{sentence: "Norland Bank's fourth-quarter profit fell 35 percent.", date: "2025-10-01/2025-12-31"},
 	{sentence: "Norland Bank posted a fourth-quarter loss on Tuesday.", kind: "statement", date: "2026-01-20"},
+	// results: the period a figure's move is for dates it, not the day an attribution after it was said (reportOfPeriodFigure)
+	{sentence: "Profit at Norland Bank fell 18 percent in the first half, the bank said on Tuesday.", date: "2025-01/2025-06"},
+	{sentence: "Norland Bank's fourth-quarter profit fell 35 percent, the bank said on Tuesday.", date: "2025-10-01/2025-12-31"},
+	{sentence: "Norland Bank's shares fell 3 percent, the bank said on Tuesday.", date: "2026-01-20"},
 	// the organisation a sentence opens with is who "the company" is next, acting or not
 	{sentence: "Norland Bank agreed to buy Velm Holdings on Monday. Velm Holdings, which was founded in 1990, employs 3,000 people. The company posted a loss in 2025.", n: 3, parts: "Velm Holdings", date: "2025"},
 	// "targeted for" a time is what is set for it; "broke away" is a move in a race
