@@ -124,6 +124,9 @@ var eventRules = []struct {
 	{sentence: "Envoys met in Riyadh on Tuesday to discuss a ceasefire, as Russian drones struck Sumy, killing two people.", n: 2, kind: "attack", date: "2026-01-20", places: "Sumy"},
 	// ... and so is one after ", a day after": the span before the main one's day
 	{sentence: "Dockworkers in Velm protested on Tuesday, a day after Halvern Foods agreed to buy the port.", n: 2, kind: "agreement", date: "2026-01-19", parts: "Halvern Foods"},
+	// ... or named by a happening's noun right after ", a day after" (happeningAfter)
+	{sentence: "Velm United sacked coach Ivo Rask on Tuesday, a day after a 2-0 home defeat to Dunmore Athletic left the club bottom.", n: 2, kind: "other", date: "2026-01-19"},
+	{sentence: "Velm United sacked coach Ivo Rask on Tuesday, a day after Rask of Dunmore Athletic left.", n: 1, kind: "decision", date: "2026-01-20"},
 	// ... and one after a bare "after" when each clause has a date of its own
 	{sentence: "Shares in Norvik Holdings rose on Tuesday after authorities closed the port of Dunmore on Monday.", n: 2, kind: "decision", date: "2026-01-19", parts: "-"},
 	{sentence: "The mayor of Velm resigned on Wednesday after the council signed a deal with Tarven Foods on Monday.", n: 2, kind: "agreement", date: "2026-01-19"},

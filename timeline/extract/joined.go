@@ -304,7 +304,10 @@ func (st *docState) afterJoinVerb(s *sentence, k, v int) int {
 	if g := k + 1; spanned && g < len(s.toks) && !s.toks[g].Upper && len(s.toks[g].Key) > 5 && strings.HasSuffix(s.toks[g].Key, "ing") && !ingLinks[s.toks[g].Key] {
 		return g
 	}
-	if spanned || !st.eachDated(s, k) {
+	if spanned {
+		return happeningAfter(s.toks, k)
+	}
+	if !st.eachDated(s, k) {
 		return -1
 	}
 	before, _ := st.dateIn(s, 0, s.toks[k].Start-s.span.Start)
@@ -318,6 +321,23 @@ func (st *docState) afterJoinVerb(s *sentence, k, v int) int {
 			return -1
 		case !t.Upper && pastTense(t.Key) && !determiners[s.toks[q-1].Key]:
 			return q
+		}
+	}
+	return -1
+}
+
+// happeningAfter is the noun of a happening that a span before "after"
+// at k dates, named in the noun phrase right after it, or -1: "sacked
+// the manager on Monday, a day after a 3-0 home defeat to Castleford"
+// reports the defeat too, a day before the sacking.
+func happeningAfter(toks []text.Token, k int) int {
+	for q := k + 1; q < len(toks) && q <= k+5; q++ {
+		w := toks[q].Key
+		if _, ok := happeningNouns[w]; ok || contestNouns[w] {
+			return q
+		}
+		if toks[q].Upper || w == "of" || w == "to" || w == "and" || pastTense(w) {
+			return -1 // the phrase ends
 		}
 	}
 	return -1

@@ -518,6 +518,10 @@ var happeningNouns = map[string]timeline.Kind{
 	"spacewalk": timeline.KindOther, "flyby": timeline.KindOther, "rollout": timeline.KindOther,
 }
 
+// contestNouns are a contest's outcomes, happenings when a span before
+// "after" dates them ("a day after a 3-0 home defeat": happeningAfter).
+var contestNouns = set("defeat", "win", "victory", "draw", "loss")
+
 // plannedWords after a happening's noun and "is" make it one still to
 // come, with the time after "for" ("is planned for", "is scheduled for":
 // plannedFor).
