@@ -123,7 +123,7 @@ func isCutOff(_ *docState, s *sentence) bool {
 // enough: "We went even further today", "So we're here today to keep
 // driving that effort forward" are a speech's rhetoric.
 func noTrigger(_ *docState, s *sentence) bool {
-	return s.trig < 0 && !namedSubjectActs(s) && (!s.timed || !s.hasActor && !craftActs(s) || len(s.parts) == 0 && firstPersonOpens(s.toks))
+	return s.trig < 0 && !namedSubjectActs(s) && !membersVoted(s) && (!s.timed || !s.hasActor && !craftActs(s) || len(s.parts) == 0 && firstPersonOpens(s.toks))
 }
 
 // namedSubjectActs: "Kerevic took 54.2 percent of the vote", "Astronaut
@@ -185,7 +185,21 @@ func firstPersonOpens(toks []text.Token) bool {
 // talk of a deal" is scene-setting.
 func noActor(st *docState, s *sentence) bool {
 	return !s.hasActor && !namesOffice(s) && !(len(s.places) > 0 && (s.kind == timeline.KindAttack || s.kind == timeline.KindCasualty)) &&
-		!(s.timed && s.kind != timeline.KindStatement) && !st.listItem(s.block) && !happeningDone(s) && !countBefallen(s) && !groupSpeaker(s) && !craftActs(s) && !victimBefallen(s) && !bodyActs(s)
+		!(s.timed && s.kind != timeline.KindStatement) && !st.listItem(s.block) && !happeningDone(s) && !countBefallen(s) && !groupSpeaker(s) && !craftActs(s) && !victimBefallen(s) && !bodyActs(s) && !membersVoted(s)
+}
+
+// membersVoted: "Fifty-three of the 101 lawmakers backed the motion",
+// "Shareholders rejected the bid": the members of a body that votes,
+// named by a plural common noun as the subject right before a verb in
+// the past, act, named or not.
+func membersVoted(s *sentence) bool {
+	start := openingPhraseEnd(s)
+	for k := start + 1; k < len(s.toks) && k <= start+6; k++ {
+		if w := s.toks[k].Key; !s.aside[k] && voterNouns[s.toks[k-1].Key] && (strings.HasSuffix(w, "ed") || irregularPast[w]) && !stateVerbsPast[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // bodyActs: "For the first time, the coalition agreed on ...", "The

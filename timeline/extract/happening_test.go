@@ -49,6 +49,8 @@ func TestNotHappening(t *testing.T) {
 		{"Tova Renn and Ilya Brask spent six hours outside the station.", ""},
 		{"Mayor Tom Brandt remained in office.", "no trigger"}, // a state
 		{"Senator Ilse Morrow had two offices in the capital.", "no trigger"},
+		{"Sixty of the 120 deputies backed the motion in the chamber.", ""}, // members of a body that votes
+		{"Most deputies wanted a shorter session in the chamber.", "no trigger"},
 		{"While Davos buzzes with talk of a deal, the reality is grim.", "no actor"},
 		{"The spokesman said the talks went well.", "no actor"},
 		{"1. The spokesman said the talks went well.", "unattributed statement"}, // a point of a list

@@ -846,6 +846,9 @@ var (
 		"feared", "doubted", "worried", "knew", "thought", "meant", "stood", "sat", "lay", "held", "led", "ran")
 )
 
+// voterNouns are the members of a body that votes (membersVoted).
+var voterNouns = set("lawmakers", "legislators", "deputies", "senators", "mps", "councillors", "councilors", "shareholders", "voters", "delegates", "jurors")
+
 // withVerbPast adds the irregular past tenses of happeningVerbs.
 func withVerbPast(m map[string]bool) map[string]bool {
 	for _, forms := range verbPast {
