@@ -154,14 +154,21 @@ func encode(x *timeline.Extraction) (item, error) {
 // entities, so an entity shared by many articles of a batch is read and
 // written once. It lives and dies with its transaction.
 type writer struct {
-	articleHash, articleInsert                     *sql.Stmt
-	articleDelete                                  []*sql.Stmt // one per statement of article-delete
-	entityGet, entityInsert, entityUpdate          *sql.Stmt
-	entityKey, mentions                            *sql.Stmt
-	event, eventEntities, eventPlaces, eventTopics *sql.Stmt
-	entityCounts, topicCounts, searchIndex         *sql.Stmt
-	entityTies                                     *sql.Stmt
-	all                                            []*sql.Stmt
+	articleHash, articleInsert              *sql.Stmt
+	articleDelete                           []*sql.Stmt // one per statement of article-delete
+	entityGet, entityInsert, entityUpdate   *sql.Stmt
+	entityKey, mentions                     *sql.Stmt
+	eventEntities, eventPlaces, eventTopics *sql.Stmt
+	entityCounts, topicCounts, searchIndex  *sql.Stmt
+	entityTies                              *sql.Stmt
+	all                                     []*sql.Stmt
+
+	tx *sql.Tx
+
+	// Events waiting to be inserted, eventColumns values each, and the
+	// statements that insert n of them, prepared at their first use.
+	eventArgs  []any
+	eventStmts map[int]*sql.Stmt
 
 	entities map[string]*entityState
 	nextPK   int64 // of the next event inserted
@@ -188,7 +195,7 @@ type entityState struct {
 }
 
 func newWriter(ctx context.Context, tx *sql.Tx) (*writer, error) {
-	w := &writer{entities: map[string]*entityState{}, memo: newMemo(), indexing: map[string]bool{}, counts: newCounts()}
+	w := &writer{eventStmts: map[int]*sql.Stmt{}, entities: map[string]*entityState{}, memo: newMemo(), indexing: map[string]bool{}, counts: newCounts()}
 	w.resolver = graph.NewResolver(w.memo.fold, w.memo.keys)
 	var err error
 	prep := func(q string) *sql.Stmt {
@@ -213,7 +220,7 @@ func newWriter(ctx context.Context, tx *sql.Tx) (*writer, error) {
 	w.entityUpdate = prep(queries.SQL("entity-update"))
 	w.entityKey = prep(queries.SQL("entity-key-insert"))
 	w.mentions = prep(queries.SQL("mentions-insert"))
-	w.event = prep(queries.SQL("event-insert"))
+	w.tx = tx
 	w.eventEntities = prep(queries.SQL("event-entities-insert"))
 	w.eventPlaces = prep(queries.SQL("event-places-insert"))
 	w.eventTopics = prep(queries.SQL("event-topics-insert"))
@@ -314,8 +321,8 @@ func (w *writer) article(ctx context.Context, it item) (graph.Outcome, error) {
 			first = sql.NullString{String: f, Valid: true}
 			last = sql.NullString{String: l, Valid: true}
 		}
-		if _, err := w.event.ExecContext(rctx, pk, ev.ID, a.ID, i, ev.Kind, ev.Status, ev.Certainty, ev.Date, first, last, it.events[i]); err != nil {
-			return "", fmt.Errorf("insert event %q: %w", ev.ID, err)
+		if err := w.addEvent(rctx, pk, ev.ID, a.ID, i, ev.Kind, ev.Status, ev.Certainty, ev.Date, first, last, it.events[i]); err != nil {
+			return "", fmt.Errorf("insert events: %w", err)
 		}
 		// The record's JSON has the sentence and summary as str encodes
 		// them; the other columns are bound as they are.
@@ -364,6 +371,9 @@ func (w *writer) article(ctx context.Context, it item) (graph.Outcome, error) {
 // of once per article (go test -bench 'Put$' ./graph/ingest/: see the
 // commit that made it).
 func (w *writer) flush(ctx context.Context) error {
+	if err := w.insertEvents(ctx); err != nil {
+		return fmt.Errorf("insert events: %w", err)
+	}
 	for _, b := range []struct {
 		st   *sql.Stmt
 		rs   *rows
@@ -516,4 +526,67 @@ func (m *memo) keys(e *timeline.Entity) []string {
 	k = keyed{name: e.Name, typ: e.Type, aliases: e.Aliases, keys: timeline.Keys(e.Name, e.Type, e.Aliases)}
 	m.keyed[e.ID] = k
 	return k.keys
+}
+
+// eventColumns is the number of values of an events row (event-insert);
+// eventChunk is how many rows one statement inserts while a batch goes
+// on: one statement for many rows, their values bound, costs a fraction
+// of a statement per row (each Exec of database/sql and SQLite has its own
+// cost, about as much as binding a row's values) and less than reading
+// the values out of a JSON array (see flush).
+const (
+	eventColumns = 11
+	eventChunk   = 64
+)
+
+// addEvent adds one events row (the values of event-insert) to those
+// waiting, and inserts them when they are eventChunk.
+func (w *writer) addEvent(ctx context.Context, args ...any) error {
+	w.eventArgs = append(w.eventArgs, args...)
+	if len(w.eventArgs) < eventChunk*eventColumns {
+		return nil
+	}
+	return w.insertEvents(ctx)
+}
+
+// insertEvents inserts the events waiting, in one statement.
+func (w *writer) insertEvents(ctx context.Context) error {
+	n := len(w.eventArgs) / eventColumns
+	if n == 0 {
+		return nil
+	}
+	st, ok := w.eventStmts[n]
+	if !ok {
+		var err error
+		if st, err = w.tx.PrepareContext(ctx, valuesN(queries.SQL("event-insert"), n)); err != nil {
+			return err
+		}
+		w.eventStmts[n] = st
+		w.all = append(w.all, st)
+	}
+	if _, err := st.ExecContext(ctx, w.eventArgs...); err != nil {
+		return err
+	}
+	clear(w.eventArgs) // drop the references to the records
+	w.eventArgs = w.eventArgs[:0]
+	return nil
+}
+
+// valuesN repeats the last line of an INSERT statement, its VALUES row of
+// parameters "(?, …)", n times: a statement that inserts n rows. Its text
+// comes from the query file and n alone, never from input.
+func valuesN(insert string, n int) string {
+	insert = strings.TrimRight(strings.TrimSpace(insert), ";")
+	i := strings.LastIndex(insert, "VALUES")
+	head, row := insert[:i+len("VALUES")], strings.TrimSpace(insert[i+len("VALUES"):])
+	var b strings.Builder
+	b.WriteString(head)
+	for j := range n {
+		if j > 0 {
+			b.WriteByte(',')
+		}
+		b.WriteByte(' ')
+		b.WriteString(row)
+	}
+	return b.String()
 }

@@ -124,3 +124,20 @@ func rowsOf(t *testing.T, s *Store, q string) [][]any {
 	}
 	return out
 }
+
+// valuesN repeats an insert's row of parameters, whatever the comment
+// before it says.
+func TestValuesN(t *testing.T) {
+	for _, c := range []struct {
+		q    string
+		n    int
+		want string
+	}{
+		{"-- VALUES in a comment\nINSERT INTO t (a, b)\nVALUES (?, ?);\n", 1, "-- VALUES in a comment\nINSERT INTO t (a, b)\nVALUES (?, ?)"},
+		{"INSERT INTO t (a, b) VALUES (?, ?);", 3, "INSERT INTO t (a, b) VALUES (?, ?), (?, ?), (?, ?)"},
+	} {
+		if got := valuesN(c.q, c.n); got != c.want {
+			t.Errorf("valuesN(%q, %d) = %q, want %q", c.q, c.n, got, c.want)
+		}
+	}
+}

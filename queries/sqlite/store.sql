@@ -67,8 +67,9 @@ SELECT value ->> 0, value ->> 1, value ->> 2 FROM jsonb_each(?) WHERE true
 ON CONFLICT (article_id, entity_id) DO UPDATE SET count = count + excluded.count;
 
 -- name: event-insert
--- One statement per event: its many columns bind faster than they would be
--- read back out of JSON.
+-- Put repeats the row of values to insert many events in one statement
+-- (graph/sqlite, valuesN): their many columns bind faster than they would
+-- be read back out of JSON.
 INSERT INTO events (pk, id, article_id, ord, kind, status, certainty, date, first_day, last_day, record)
 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?);
 
