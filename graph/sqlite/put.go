@@ -154,21 +154,17 @@ func encode(x *timeline.Extraction) (item, error) {
 // entities, so an entity shared by many articles of a batch is read and
 // written once. It lives and dies with its transaction.
 type writer struct {
-	articleHash, articleInsert              *sql.Stmt
-	articleDelete                           []*sql.Stmt // one per statement of article-delete
-	entityGet, entityInsert, entityUpdate   *sql.Stmt
-	entityKey, mentions                     *sql.Stmt
-	eventEntities, eventPlaces, eventTopics *sql.Stmt
-	entityCounts, topicCounts, searchIndex  *sql.Stmt
-	entityTies                              *sql.Stmt
-	all                                     []*sql.Stmt
+	articleHash, articleInsert             *sql.Stmt
+	articleDelete                          []*sql.Stmt // one per statement of article-delete
+	entityGet, entityInsert, entityUpdate  *sql.Stmt
+	entityKey                              *sql.Stmt
+	entityCounts, topicCounts, searchIndex *sql.Stmt
+	entityTies                             *sql.Stmt
+	all                                    []*sql.Stmt
 
-	tx *sql.Tx
-
-	// Events waiting to be inserted, eventColumns values each, and the
-	// statements that insert n of them, prepared at their first use.
-	eventArgs  []any
-	eventStmts map[int]*sql.Stmt
+	// The batch's rows of events and of the link tables, inserted many
+	// to a statement.
+	events, mentionRows, entityRows, placeRows, topicRows *valuesInsert
 
 	entities map[string]*entityState
 	nextPK   int64 // of the next event inserted
@@ -176,10 +172,7 @@ type writer struct {
 	memo     memo
 	resolver *graph.Resolver
 
-	// The batch's rows of the link tables, as JSON arrays for the bulk
-	// inserts, written by flush.
-	mentionRows, entityRows, placeRows, topicRows rows
-	counts                                        counts
+	counts counts
 
 	// The batch's full-text rows, written by indexText, and the articles
 	// they come from.
@@ -195,7 +188,7 @@ type entityState struct {
 }
 
 func newWriter(ctx context.Context, tx *sql.Tx) (*writer, error) {
-	w := &writer{eventStmts: map[int]*sql.Stmt{}, entities: map[string]*entityState{}, memo: newMemo(), indexing: map[string]bool{}, counts: newCounts()}
+	w := &writer{entities: map[string]*entityState{}, memo: newMemo(), indexing: map[string]bool{}, counts: newCounts()}
 	w.resolver = graph.NewResolver(w.memo.fold, w.memo.keys)
 	var err error
 	prep := func(q string) *sql.Stmt {
@@ -219,11 +212,11 @@ func newWriter(ctx context.Context, tx *sql.Tx) (*writer, error) {
 	w.entityInsert = prep(queries.SQL("entity-insert"))
 	w.entityUpdate = prep(queries.SQL("entity-update"))
 	w.entityKey = prep(queries.SQL("entity-key-insert"))
-	w.mentions = prep(queries.SQL("mentions-insert"))
-	w.tx = tx
-	w.eventEntities = prep(queries.SQL("event-entities-insert"))
-	w.eventPlaces = prep(queries.SQL("event-places-insert"))
-	w.eventTopics = prep(queries.SQL("event-topics-insert"))
+	w.mentionRows = newValuesInsert(tx, queries.SQL("mentions-insert"), linkChunk)
+	w.events = newValuesInsert(tx, queries.SQL("event-insert"), eventChunk)
+	w.entityRows = newValuesInsert(tx, queries.SQL("event-entities-insert"), linkChunk)
+	w.placeRows = newValuesInsert(tx, queries.SQL("event-places-insert"), linkChunk)
+	w.topicRows = newValuesInsert(tx, queries.SQL("event-topics-insert"), linkChunk)
 	w.entityCounts = prep(queries.SQL("entity-counts-add"))
 	w.topicCounts = prep(queries.SQL("topic-counts-add"))
 	w.searchIndex = prep(queries.SQL("search-index"))
@@ -240,10 +233,6 @@ func newWriter(ctx context.Context, tx *sql.Tx) (*writer, error) {
 	}
 	w.nextPK++
 	w.tiedPK = w.nextPK
-	w.mentionRows.reset()
-	w.entityRows.reset()
-	w.placeRows.reset()
-	w.topicRows.reset()
 	w.textRows.reset()
 	return w, nil
 }
@@ -251,6 +240,11 @@ func newWriter(ctx context.Context, tx *sql.Tx) (*writer, error) {
 func (w *writer) close() {
 	for _, st := range w.all {
 		st.Close()
+	}
+	for _, v := range []*valuesInsert{w.events, w.mentionRows, w.entityRows, w.placeRows, w.topicRows} {
+		if v != nil {
+			v.close()
+		}
 	}
 }
 
@@ -309,7 +303,9 @@ func (w *writer) article(ctx context.Context, it item) (graph.Outcome, error) {
 		if err := w.entity(rctx, e); err != nil {
 			return "", err
 		}
-		w.mentionRows.row().str(a.ID).str(e.ID).int(int64(len(e.Mentions)))
+		if err := w.mentionRows.add(rctx, a.ID, e.ID, int64(len(e.Mentions))); err != nil {
+			return "", fmt.Errorf("insert mentions: %w", err)
+		}
 		c.mention(e.ID)
 	}
 	for i := range it.x.Events {
@@ -321,7 +317,7 @@ func (w *writer) article(ctx context.Context, it item) (graph.Outcome, error) {
 			first = sql.NullString{String: f, Valid: true}
 			last = sql.NullString{String: l, Valid: true}
 		}
-		if err := w.addEvent(rctx, pk, ev.ID, a.ID, i, ev.Kind, ev.Status, ev.Certainty, ev.Date, first, last, it.events[i]); err != nil {
+		if err := w.events.add(rctx, pk, ev.ID, a.ID, i, ev.Kind, ev.Status, ev.Certainty, ev.Date, first, last, it.events[i]); err != nil {
 			return "", fmt.Errorf("insert events: %w", err)
 		}
 		// The record's JSON has the sentence and summary as str encodes
@@ -337,7 +333,9 @@ func (w *writer) article(ctx context.Context, it item) (graph.Outcome, error) {
 					return "", err
 				}
 			}
-			w.entityRows.row().int(pk).str(id).str(string(p.Role))
+			if err := w.entityRows.add(rctx, pk, id, string(p.Role)); err != nil {
+				return "", fmt.Errorf("link participants: %w", err)
+			}
 			c.eventEntity(id)
 		}
 		for _, place := range ev.Places {
@@ -345,17 +343,20 @@ func (w *writer) article(ctx context.Context, it item) (graph.Outcome, error) {
 			if key == "" {
 				continue
 			}
-			row := w.placeRows.row().int(pk).str(key)
+			var entity any // NULL: no place entity
 			if id := r.Place(key); id != "" {
-				row.str(id)
+				entity = id
 				c.eventEntity(id)
-			} else {
-				row.null()
+			}
+			if err := w.placeRows.add(rctx, pk, key, entity); err != nil {
+				return "", fmt.Errorf("link places: %w", err)
 			}
 		}
 		for _, topic := range ev.Topics {
 			if topic != "" {
-				w.topicRows.row().int(pk).str(topic)
+				if err := w.topicRows.add(rctx, pk, topic); err != nil {
+					return "", fmt.Errorf("link topics: %w", err)
+				}
 				c.eventTopic(topic, first.String, last.String)
 			}
 		}
@@ -371,26 +372,19 @@ func (w *writer) article(ctx context.Context, it item) (graph.Outcome, error) {
 // of once per article (go test -bench 'Put$' ./graph/ingest/: see the
 // commit that made it).
 func (w *writer) flush(ctx context.Context) error {
-	if err := w.insertEvents(ctx); err != nil {
-		return fmt.Errorf("insert events: %w", err)
-	}
 	for _, b := range []struct {
-		st   *sql.Stmt
-		rs   *rows
+		v    *valuesInsert
 		what string
 	}{
-		{w.mentions, &w.mentionRows, "insert mentions"},
-		{w.eventEntities, &w.entityRows, "link participants"},
-		{w.eventPlaces, &w.placeRows, "link places"},
-		{w.eventTopics, &w.topicRows, "link topics"},
+		{w.events, "insert events"},
+		{w.mentionRows, "insert mentions"},
+		{w.entityRows, "link participants"},
+		{w.placeRows, "link places"},
+		{w.topicRows, "link topics"},
 	} {
-		if b.rs.n == 0 {
-			continue
-		}
-		if _, err := b.st.ExecContext(ctx, b.rs.json()); err != nil {
+		if err := b.v.flush(ctx); err != nil {
 			return fmt.Errorf("%s: %w", b.what, err)
 		}
-		b.rs.reset()
 	}
 	// The pairs of the events linked since the last flush, counted from
 	// their rows, before any delete of an update can count them down.
@@ -526,67 +520,4 @@ func (m *memo) keys(e *timeline.Entity) []string {
 	k = keyed{name: e.Name, typ: e.Type, aliases: e.Aliases, keys: timeline.Keys(e.Name, e.Type, e.Aliases)}
 	m.keyed[e.ID] = k
 	return k.keys
-}
-
-// eventColumns is the number of values of an events row (event-insert);
-// eventChunk is how many rows one statement inserts while a batch goes
-// on: one statement for many rows, their values bound, costs a fraction
-// of a statement per row (each Exec of database/sql and SQLite has its own
-// cost, about as much as binding a row's values) and less than reading
-// the values out of a JSON array (see flush).
-const (
-	eventColumns = 11
-	eventChunk   = 64
-)
-
-// addEvent adds one events row (the values of event-insert) to those
-// waiting, and inserts them when they are eventChunk.
-func (w *writer) addEvent(ctx context.Context, args ...any) error {
-	w.eventArgs = append(w.eventArgs, args...)
-	if len(w.eventArgs) < eventChunk*eventColumns {
-		return nil
-	}
-	return w.insertEvents(ctx)
-}
-
-// insertEvents inserts the events waiting, in one statement.
-func (w *writer) insertEvents(ctx context.Context) error {
-	n := len(w.eventArgs) / eventColumns
-	if n == 0 {
-		return nil
-	}
-	st, ok := w.eventStmts[n]
-	if !ok {
-		var err error
-		if st, err = w.tx.PrepareContext(ctx, valuesN(queries.SQL("event-insert"), n)); err != nil {
-			return err
-		}
-		w.eventStmts[n] = st
-		w.all = append(w.all, st)
-	}
-	if _, err := st.ExecContext(ctx, w.eventArgs...); err != nil {
-		return err
-	}
-	clear(w.eventArgs) // drop the references to the records
-	w.eventArgs = w.eventArgs[:0]
-	return nil
-}
-
-// valuesN repeats the last line of an INSERT statement, its VALUES row of
-// parameters "(?, …)", n times: a statement that inserts n rows. Its text
-// comes from the query file and n alone, never from input.
-func valuesN(insert string, n int) string {
-	insert = strings.TrimRight(strings.TrimSpace(insert), ";")
-	i := strings.LastIndex(insert, "VALUES")
-	head, row := insert[:i+len("VALUES")], strings.TrimSpace(insert[i+len("VALUES"):])
-	var b strings.Builder
-	b.WriteString(head)
-	for j := range n {
-		if j > 0 {
-			b.WriteByte(',')
-		}
-		b.WriteByte(' ')
-		b.WriteString(row)
-	}
-	return b.String()
 }

@@ -135,6 +135,8 @@ func TestValuesN(t *testing.T) {
 	}{
 		{"-- VALUES in a comment\nINSERT INTO t (a, b)\nVALUES (?, ?);\n", 1, "-- VALUES in a comment\nINSERT INTO t (a, b)\nVALUES (?, ?)"},
 		{"INSERT INTO t (a, b) VALUES (?, ?);", 3, "INSERT INTO t (a, b) VALUES (?, ?), (?, ?), (?, ?)"},
+		{"INSERT INTO t (a, b)\nVALUES (?, ?)\nON CONFLICT (a) DO UPDATE SET b = b + excluded.b;", 2,
+			"INSERT INTO t (a, b)\nVALUES (?, ?), (?, ?)\nON CONFLICT (a) DO UPDATE SET b = b + excluded.b"},
 	} {
 		if got := valuesN(c.q, c.n); got != c.want {
 			t.Errorf("valuesN(%q, %d) = %q, want %q", c.q, c.n, got, c.want)

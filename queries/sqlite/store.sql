@@ -61,9 +61,10 @@ DELETE FROM entity_keys WHERE NOT EXISTS (SELECT 1 FROM entities e WHERE e.id = 
 SELECT coalesce(max(pk), 0) FROM events;
 
 -- name: mentions-insert
--- ? is a JSON array of [article id, entity id, count], a batch's rows.
+-- Put repeats the row of values to insert many rows in one statement
+-- (graph/sqlite, valuesN), as for event-insert and the link tables below.
 INSERT INTO mentions (article_id, entity_id, count)
-SELECT value ->> 0, value ->> 1, value ->> 2 FROM jsonb_each(?) WHERE true
+VALUES (?, ?, ?)
 ON CONFLICT (article_id, entity_id) DO UPDATE SET count = count + excluded.count;
 
 -- name: event-insert
@@ -74,19 +75,17 @@ INSERT INTO events (pk, id, article_id, ord, kind, status, certainty, date, firs
 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?);
 
 -- name: event-entities-insert
--- ? is a JSON array of [event pk, entity id, role].
 INSERT OR IGNORE INTO event_entities (event_pk, entity_id, role)
-SELECT value ->> 0, value ->> 1, value ->> 2 FROM jsonb_each(?);
+VALUES (?, ?, ?);
 
 -- name: event-places-insert
--- ? is a JSON array of [event pk, folded place, place entity id or null].
+-- The place entity is NULL when the article names none that matches.
 INSERT OR IGNORE INTO event_places (event_pk, key, entity_id)
-SELECT value ->> 0, value ->> 1, value ->> 2 FROM jsonb_each(?);
+VALUES (?, ?, ?);
 
 -- name: event-topics-insert
--- ? is a JSON array of [event pk, topic].
 INSERT OR IGNORE INTO event_topics (event_pk, topic)
-SELECT value ->> 0, value ->> 1 FROM jsonb_each(?);
+VALUES (?, ?);
 
 -- name: entity-counts-add
 -- ? is a JSON array of [entity id, events, articles] to add to its counts
