@@ -41,6 +41,9 @@ func (s *Store) Put(ctx context.Context, batch []*timeline.Extraction) (out []gr
 		return nil, s.fail("put: prepare", err)
 	}
 	defer w.close()
+	if err := w.readHashes(ctx, tx, batch); err != nil {
+		return nil, s.fail("put: read content hashes", err)
+	}
 
 	outcomes := make([]graph.Outcome, len(batch))
 	updated := false
@@ -154,7 +157,7 @@ func encode(x *timeline.Extraction) (item, error) {
 // entities, so an entity shared by many articles of a batch is read and
 // written once. It lives and dies with its transaction.
 type writer struct {
-	articleHash, articleInsert             *sql.Stmt
+	articleInsert                          *sql.Stmt
 	articleDelete                          []*sql.Stmt // one per statement of article-delete
 	entityGet, entityInsert, entityUpdate  *sql.Stmt
 	entityKey                              *sql.Stmt
@@ -165,6 +168,11 @@ type writer struct {
 	// The batch's rows of events and of the link tables, inserted many
 	// to a statement.
 	events, mentionRows, entityRows, placeRows, topicRows *valuesInsert
+
+	// The content hash of each article of the batch that is stored, read
+	// for the whole batch at once (readHashes) and kept as the batch
+	// writes them.
+	hashes map[string]string
 
 	entities map[string]*entityState
 	nextPK   int64 // of the next event inserted
@@ -201,7 +209,6 @@ func newWriter(ctx context.Context, tx *sql.Tx) (*writer, error) {
 		}
 		return st
 	}
-	w.articleHash = prep(queries.SQL("article-hash"))
 	for _, q := range strings.Split(queries.SQL("article-delete"), ";") {
 		if q = strings.TrimSpace(q); q != "" {
 			w.articleDelete = append(w.articleDelete, prep(q))
@@ -258,11 +265,8 @@ func (w *writer) article(ctx context.Context, it item) (graph.Outcome, error) {
 	rctx := context.WithoutCancel(ctx)
 	a := &it.x.Article
 	outcome := graph.New
-	var hash string
-	switch err := w.articleHash.QueryRowContext(rctx, a.ID).Scan(&hash); {
-	case errors.Is(err, sql.ErrNoRows):
-	case err != nil:
-		return "", fmt.Errorf("read content hash: %w", err)
+	switch hash, stored := w.hashes[a.ID]; {
+	case !stored:
 	case hash == a.ContentHash:
 		return graph.Unchanged, nil
 	default:
@@ -288,6 +292,7 @@ func (w *writer) article(ctx context.Context, it item) (graph.Outcome, error) {
 	if _, err := w.articleInsert.ExecContext(rctx, a.ID, a.ContentHash, a.Title, a.URL, a.Source, a.Published, a.Licence, a.Attribution, it.data); err != nil {
 		return "", fmt.Errorf("insert: %w", err)
 	}
+	w.hashes[a.ID] = a.ContentHash
 
 	// The link tables get their rows in one statement per batch (flush),
 	// not per article.
@@ -520,4 +525,30 @@ func (m *memo) keys(e *timeline.Entity) []string {
 	k = keyed{name: e.Name, typ: e.Type, aliases: e.Aliases, keys: timeline.Keys(e.Name, e.Type, e.Aliases)}
 	m.keyed[e.ID] = k
 	return k.keys
+}
+
+// readHashes reads the content hashes of the batch's stored articles in
+// one statement, instead of one for each article: a statement's own cost
+// was most of the lookup's. The transaction holds the write lock, so they
+// change only as the batch writes them.
+func (w *writer) readHashes(ctx context.Context, tx *sql.Tx, batch []*timeline.Extraction) error {
+	var ids rows
+	ids.reset()
+	for _, x := range batch {
+		ids.row().raw(x.Article.ID)
+	}
+	rs, err := tx.QueryContext(ctx, queries.SQL("article-hashes"), ids.json())
+	if err != nil {
+		return err
+	}
+	defer rs.Close()
+	w.hashes = make(map[string]string, len(batch))
+	for rs.Next() {
+		var id, hash string
+		if err := rs.Scan(&id, &hash); err != nil {
+			return err
+		}
+		w.hashes[id] = hash
+	}
+	return rs.Err()
 }

@@ -7,6 +7,7 @@ import (
 	"reflect"
 	"testing"
 
+	"github.com/storygraph/storygraph/graph"
 	"github.com/storygraph/storygraph/graph/storetest"
 	"github.com/storygraph/storygraph/timeline"
 )
@@ -141,5 +142,43 @@ func TestValuesN(t *testing.T) {
 		if got := valuesN(c.q, c.n); got != c.want {
 			t.Errorf("valuesN(%q, %d) = %q, want %q", c.q, c.n, got, c.want)
 		}
+	}
+}
+
+// Put finds a stored article by its id whatever bytes the id holds (the
+// batch's hashes are read through JSON): put again, it is unchanged, and
+// with other content updated, in a later batch and in the same one.
+func TestPutFindsStoredArticleByOddID(t *testing.T) {
+	ctx := context.Background()
+	s, err := Open(ctx, filepath.Join(t.TempDir(), "story.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	c := storetest.Corpus(2, 0)
+	c[0].Article.ID = "bad \xff utf-8 \"quoted\"\n\x01 id"
+	c[1].Article.ID = "Зеленський \u2028 id"
+	if _, err := s.Put(ctx, c); err != nil {
+		t.Fatal(err)
+	}
+	revised := *c[1]
+	revised.Article.ContentHash += "-2"
+	for _, tc := range []struct {
+		batch []*timeline.Extraction
+		want  []graph.Outcome
+	}{
+		{c, []graph.Outcome{graph.Unchanged, graph.Unchanged}},
+		{[]*timeline.Extraction{&revised, c[0], c[1]}, []graph.Outcome{graph.Updated, graph.Unchanged, graph.Updated}},
+	} {
+		got, err := s.Put(ctx, tc.batch)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("outcomes %v, want %v", got, tc.want)
+		}
+	}
+	if got := rowsOf(t, s, `SELECT count(*) FROM articles`); got[0][0] != int64(2) {
+		t.Errorf("%v articles stored, want 2", got[0][0])
 	}
 }

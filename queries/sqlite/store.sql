@@ -5,8 +5,10 @@
 
 PRAGMA user_version;
 
--- name: article-hash
-SELECT content_hash FROM articles WHERE id = ?;
+-- name: article-hashes
+-- ? is a JSON array of [article id], a batch's: the stored ones with
+-- their content hashes.
+SELECT id, content_hash FROM articles WHERE id IN (SELECT value ->> 0 FROM json_each(?));
 
 -- name: article-delete
 -- The article with its events, their links and its mentions, children
