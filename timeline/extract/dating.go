@@ -779,6 +779,11 @@ func (st *docState) dateFromExprs(s *sentence) {
 // as its own.
 func (st *docState) pastOrComing(s *sentence, e timex.Expr) timex.Expr {
 	switch {
+	case invitedTo(s, e) && yearOpen(e) && !st.ref.IsZero() && e.Last.Before(st.ref):
+		// "invited the President to the opening of the hospital in
+		// September": what one is invited to is still to come
+		s.future = true
+		return comingYear(e, st.ref)
 	case !pastGoverns(s, e):
 		return forwardIfScheduled(e, st.ref, s.modalTokens())
 	case e.Future && e.Relative && e.Precision == timex.Day && weekday(e.Text):
@@ -1287,6 +1292,22 @@ func yearOpen(e timex.Expr) bool {
 // past when a verb of the sentence is ("expects sales to recover in the
 // fourth quarter, she told analysts").
 var yearless = map[timex.Precision]bool{timex.Month: true, timex.Quarter: true, timex.Season: true}
+
+// invitedTo reports whether the expression stands in what an invitation
+// invites to: "invited" before it, then "to", in the same clause.
+func invitedTo(s *sentence, e timex.Expr) bool {
+	at := tokIndex(s.toks, s.span.Start+e.Start)
+	to := false
+	for k := at - 1; k >= 0 && k >= at-15; k-- {
+		switch w := s.toks[k].Key; {
+		case w == "to":
+			to = true
+		case inviteVerbs[w]:
+			return to
+		}
+	}
+	return false
+}
 
 // pastGoverns reports whether the nearest verb before the expression is
 // in the past, with no word of the future between them: "A clinic opened

@@ -589,6 +589,8 @@ var eventRules = []struct {
 	// a contest won: its day is the possessive's, not the closing source's
 	{sentence: "Agnes Pell won Sunday's presidential run-off, the electoral commission said on Tuesday.", kind: "decision", date: "2026-01-18"},
 	{sentence: "Tom Brell won the marathon on Sunday.", kind: "decision", date: "2026-01-18"},
+	// what one is invited to is still to come
+	{sentence: "Agnes Pell invited the minister to the opening of the new bridge in Velm in September.", date: "2026-09", status: "scheduled"},
 	// a toll is of the happening a possessive day names, not of the closing source's day
 	{sentence: "The death toll from Monday's earthquake in Velm has risen to 40, officials said on Tuesday.", kind: "casualty", date: "2026-01-19"},
 	{sentence: "The number of people killed in Sunday night's flood has risen to 12, police said on Tuesday.", kind: "casualty", date: "2026-01-18"},

@@ -885,6 +885,10 @@ var stateNouns = set("profit", "profitability", "growth", "normal", "normality",
 // describes a stance, no happening.
 var clearMarkers = set("been", "made")
 
+// inviteVerbs invite to what is still to come ("invited the President to
+// the opening in September").
+var inviteVerbs = set("invited", "invites", "invite")
+
 // modifierTriggers are trigger words that may modify a noun instead
 // ("the launch pad", "test flight"): then they report nothing.
 var modifierTriggers = set("launch", "test", "rehearsal", "ceasefire", "truce", "negotiating")
