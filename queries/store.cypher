@@ -4,7 +4,8 @@
 // built from input. Lookups name their index (USING INDEX): a plan cached
 // while the database was empty would otherwise scan the label for every
 // row, which makes batches quadratic. A Put runs the put-* statements in one transaction:
-// reads first, then deletions, then nodes, then relationships.
+// reads first, then deletions, then entities and topics, then articles and
+// events, each with its relationships.
 UNWIND $ids AS id
 MATCH (a:Article {id: id}) USING INDEX a:Article(id)
 RETURN a.id AS id, a.contentHash AS hash;
@@ -21,23 +22,30 @@ WITH DISTINCT a
 OPTIONAL MATCH (a)-[m:MENTIONS]->()
 DELETE m;
 
-// name: put-articles
-UNWIND $rows AS row
-MERGE (a:Article {id: row.id})
-SET a = row.props;
-
 // name: put-entities-lock
-// Creates the batch's new entities and write-locks every entity of the
-// batch (rows sorted by id: one lock order for every writer) before
-// put-entities reads them: Neo4j reads at read committed, so an entity
-// read before its lock is taken could be overwritten by another writer's
-// merge and lose its aliases. The lock lasts until the transaction ends;
-// put-entities removes the marker property again.
+// Creates the batch's new entities and write-locks those of the batch's
+// entities that put-entities must change (rows sorted by id: one lock
+// order for every writer) before put-entities reads them: Neo4j reads at
+// read committed, so an entity read before its lock is taken could be
+// overwritten by another writer's merge and lose its aliases. The lock
+// lasts until the transaction ends; put-entities removes the marker
+// property again. An entity that already has the row's name, type and
+// discovered flag, every name and key of the row, and its role and
+// country (or the row has none) is left alone and unlocked: the merge
+// would not change it, and since a merge only ever adds, no other
+// writer's merge can make it need this row again. Most entities of a
+// batch are named by earlier batches, so concurrent writers rarely wait
+// for each other's entity locks. Returns the ids of the locked entities
+// (a new one has no name yet, so it is always among them).
 UNWIND $rows AS row
 MERGE (x:Entity {id: row.id})
-ON CREATE SET x.name = row.name, x.type = row.type, x.discovered = row.discovered,
-              x.aliases = [], x.keys = [], x.role = '', x.country = ''
-SET x._lock = true;
+WITH x, row
+WHERE NOT coalesce(x.name = row.name AND x.type = row.type AND x.discovered = row.discovered
+      AND all(n IN row.names WHERE n = x.name OR n IN x.aliases)
+      AND all(k IN row.keys WHERE k IN x.keys)
+      AND row.role IN ['', x.role] AND row.country IN ['', x.country], false)
+SET x._lock = true
+RETURN row.id AS id;
 
 // name: put-entities
 // Entities carry :Entity and, by type, :Person, :Place or :Organization.
@@ -52,7 +60,8 @@ SET x._lock = true;
 // for the keys the stored entity lacks only (a stored key always has its
 // NAMES, written with it; an entity created by put-entities-lock has
 // none), so an entity named again costs no Key lock, which concurrent
-// writers would otherwise queue for.
+// writers would otherwise queue for. Only the rows put-entities-lock
+// locked come here.
 UNWIND $rows AS row
 MATCH (x:Entity {id: row.id}) USING INDEX x:Entity(id)
 WITH x, row, coalesce(x.keys, []) AS storedKeys,
@@ -82,45 +91,57 @@ FOREACH (k IN [k IN row.keys WHERE NOT k IN storedKeys] | MERGE (key:Key {key: k
 UNWIND $ids AS id
 MERGE (:Topic {id: id});
 
+// name: put-articles
+// Articles and their MENTIONS. $entities is every entity id the batch
+// names, sorted; a mention names its entity by its position in it (x), so
+// each entity is looked up once per batch rather than once per mention.
+// An article that this statement creates (its node has no property but
+// its id) has no relationships yet, and none can be added by another
+// writer before this transaction ends (a writer of the same article
+// waits for the uniqueness lock, then finds it): its mentions are
+// CREATEd. Any other (an update, whose mentions put-delete-articles
+// removed, or a version another writer stored meanwhile) MERGEs them, so
+// a mention is never written twice.
+WITH [id IN $entities | COLLECT { MATCH (x:Entity {id: id}) RETURN x }] AS xs
+UNWIND $rows AS row
+MERGE (a:Article {id: row.id})
+WITH xs, a, row, size(keys(a)) = 1 AS fresh
+SET a = row.props
+FOREACH (m IN CASE WHEN fresh THEN row.mentions ELSE [] END |
+  FOREACH (x IN xs[m.x] | CREATE (a)-[:MENTIONS {count: m.count}]->(x)))
+FOREACH (m IN CASE WHEN fresh THEN [] ELSE row.mentions END |
+  FOREACH (x IN xs[m.x] | MERGE (a)-[r:MENTIONS]->(x) SET r.count = m.count));
+
 // name: put-events
+// Events with their REPORTS, INVOLVES, AT and ABOUT, the same way as
+// put-articles: entities and topics looked up once per batch and named by
+// position ($entities, $topics), the relationships of an event this
+// statement creates CREATEd, any other's MERGEd. CREATE takes no
+// exclusive lock on a dense node (a busy entity or topic), where MERGE
+// locks both ends, so concurrent writers do not queue for the entities
+// and topics their batches share. INVOLVES repeats its event's date and
+// endDate, so that a timeline of someone filters their events by date
+// while expanding from them, without reading each event (see
+// events-by-entity).
+WITH [id IN $entities | COLLECT { MATCH (x:Entity {id: id}) RETURN x }] AS xs,
+     [id IN $topics | COLLECT { MATCH (t:Topic {id: id}) RETURN t }] AS ts
 UNWIND $rows AS row
+MATCH (a:Article {id: row.article}) USING INDEX a:Article(id)
 MERGE (e:Event {uid: row.uid})
-SET e = row.props;
-
-// name: put-reports
-UNWIND $rows AS row
-MATCH (a:Article {id: row.article}) USING INDEX a:Article(id)
-MATCH (e:Event {uid: row.uid}) USING INDEX e:Event(uid)
-MERGE (a)-[:REPORTS]->(e);
-
-// name: put-mentions
-UNWIND $rows AS row
-MATCH (a:Article {id: row.article}) USING INDEX a:Article(id)
-MATCH (x:Entity {id: row.entity}) USING INDEX x:Entity(id)
-MERGE (a)-[m:MENTIONS]->(x)
-SET m.count = row.count;
-
-// name: put-involves
-// INVOLVES repeats its event's date and endDate, so that a timeline of
-// someone filters their events by date while expanding from them, without
-// reading each event (see events-by-entity).
-UNWIND $rows AS row
-MATCH (e:Event {uid: row.uid}) USING INDEX e:Event(uid)
-MATCH (x:Entity {id: row.entity}) USING INDEX x:Entity(id)
-MERGE (e)-[r:INVOLVES {role: row.role}]->(x)
-SET r.date = row.date, r.endDate = row.endDate;
-
-// name: put-at
-UNWIND $rows AS row
-MATCH (e:Event {uid: row.uid}) USING INDEX e:Event(uid)
-MATCH (x:Entity {id: row.entity}) USING INDEX x:Entity(id)
-MERGE (e)-[:AT]->(x);
-
-// name: put-about
-UNWIND $rows AS row
-MATCH (e:Event {uid: row.uid}) USING INDEX e:Event(uid)
-MATCH (t:Topic {id: row.topic}) USING INDEX t:Topic(id)
-MERGE (e)-[:ABOUT]->(t);
+WITH xs, ts, a, e, row, size(keys(e)) = 1 AS fresh
+SET e = row.props
+FOREACH (_ IN CASE WHEN fresh THEN [1] ELSE [] END |
+  CREATE (a)-[:REPORTS]->(e)
+  FOREACH (i IN row.involves | FOREACH (x IN xs[i.x] |
+    CREATE (e)-[:INVOLVES {role: i.role, date: row.props.date, endDate: row.props.endDate}]->(x)))
+  FOREACH (i IN row.at | FOREACH (x IN xs[i] | CREATE (e)-[:AT]->(x)))
+  FOREACH (i IN row.about | FOREACH (t IN ts[i] | CREATE (e)-[:ABOUT]->(t))))
+FOREACH (_ IN CASE WHEN fresh THEN [] ELSE [1] END |
+  MERGE (a)-[:REPORTS]->(e)
+  FOREACH (i IN row.involves | FOREACH (x IN xs[i.x] |
+    MERGE (e)-[r:INVOLVES {role: i.role}]->(x) SET r.date = row.props.date, r.endDate = row.props.endDate))
+  FOREACH (i IN row.at | FOREACH (x IN xs[i] | MERGE (e)-[:AT]->(x)))
+  FOREACH (i IN row.about | FOREACH (t IN ts[i] | MERGE (e)-[:ABOUT]->(t))));
 
 // name: put-delete-orphans
 // After an update: entities and topics nothing refers to any more (an

@@ -38,3 +38,50 @@ MATCH (e:Event) WHERE e.dateGroup IS NOT NULL RETURN count(e) AS n
 
 // name: test-event-text-properties
 SHOW FULLTEXT INDEXES YIELD name, properties WHERE name = 'event_text' RETURN properties
+
+// name: naive-articles
+// The baseline of BenchmarkIngest (graph/neo4j NaivePut): one node or
+// relationship a statement, each MERGEd, as a first Put might be written.
+UNWIND $rows AS row
+MERGE (a:Article {id: row.id})
+SET a = row.props
+
+// name: naive-events
+UNWIND $rows AS row
+MERGE (e:Event {uid: row.uid})
+SET e = row.props
+
+// name: naive-reports
+UNWIND $rows AS row
+MATCH (a:Article {id: row.article}) USING INDEX a:Article(id)
+MATCH (e:Event {uid: row.uid}) USING INDEX e:Event(uid)
+MERGE (a)-[:REPORTS]->(e)
+
+// name: naive-mentions
+UNWIND $rows AS row
+MATCH (a:Article {id: row.article}) USING INDEX a:Article(id)
+MATCH (x:Entity {id: row.entity}) USING INDEX x:Entity(id)
+MERGE (a)-[m:MENTIONS]->(x)
+SET m.count = row.count
+
+// name: naive-involves
+UNWIND $rows AS row
+MATCH (e:Event {uid: row.uid}) USING INDEX e:Event(uid)
+MATCH (x:Entity {id: row.entity}) USING INDEX x:Entity(id)
+MERGE (e)-[r:INVOLVES {role: row.role}]->(x)
+SET r.date = row.date, r.endDate = row.endDate
+
+// name: naive-at
+UNWIND $rows AS row
+MATCH (e:Event {uid: row.uid}) USING INDEX e:Event(uid)
+MATCH (x:Entity {id: row.entity}) USING INDEX x:Entity(id)
+MERGE (e)-[:AT]->(x)
+
+// name: naive-about
+UNWIND $rows AS row
+MATCH (e:Event {uid: row.uid}) USING INDEX e:Event(uid)
+MATCH (t:Topic {id: row.topic}) USING INDEX t:Topic(id)
+MERGE (e)-[:ABOUT]->(t)
+
+// name: test-count-relationships
+MATCH ()-[r]->() RETURN count(r) AS n

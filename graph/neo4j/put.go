@@ -1,6 +1,7 @@
 package neo4j
 
 import (
+	"cmp"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -70,15 +71,15 @@ type putPlan struct {
 	updated  bool
 
 	deleteIDs []any // articles stored before the batch and updated by it
-	articles  []any
-	entities  []any
-	topics    []any
-	events    []any
-	reports   []any
-	mentions  []any
-	involves  []any
-	at        []any
-	about     []any
+	entities  []any // rows, sorted by id
+	topics    []any // ids, sorted
+	articles  []any // rows, sorted by id, with their mentions
+	events    []any // rows, sorted by uid, with their relationships
+	locked    int   // entities put-entities-lock locked (for the tests)
+	// entityIDs is every entity id the batch names, sorted: article and
+	// event rows name an entity by its position in it (see put-articles),
+	// and topic rows a topic by its position in topics.
+	entityIDs []any
 }
 
 // version is one article as the batch writes it in the end.
@@ -166,16 +167,56 @@ func plan(ctx context.Context, tx n4j.ManagedTransaction, batch []*timeline.Extr
 	for id, st := range states {
 		p.entities = append(p.entities, st.row(id))
 	}
+	sorted(p.entities, "id")
 
 	// Articles, events and their relationships: the final versions only.
-	topics := map[string]bool{}
-	for _, id := range order {
-		v := final[id]
-		if err := p.add(v, topics); err != nil {
+	versions := make([]*version, len(order))
+	for i, id := range order {
+		versions[i] = final[id]
+	}
+	entities, topics := p.names(versions)
+	for _, v := range versions {
+		if err := p.add(v, entities, topics); err != nil {
 			return nil, err
 		}
 	}
+	sorted(p.articles, "id")
+	sorted(p.events, "uid")
 	return p, nil
+}
+
+// names sets the plan's entityIDs and topics, the entities and topics
+// versions name, each sorted, and returns every one's position.
+func (p *putPlan) names(versions []*version) (entities, topics map[string]int64) {
+	ents, tops := map[string]bool{}, map[string]bool{}
+	for _, v := range versions {
+		for _, e := range v.x.Entities {
+			ents[e.ID] = true
+		}
+		for i, ev := range v.x.Events {
+			re := v.resolved[i]
+			for _, id := range slices.Concat(re.participants, re.places) {
+				if id != "" {
+					ents[id] = true
+				}
+			}
+			for _, t := range ev.Topics {
+				if t != "" {
+					tops[t] = true
+				}
+			}
+		}
+	}
+	entities, topics = map[string]int64{}, map[string]int64{}
+	for i, id := range slices.Sorted(maps.Keys(ents)) {
+		entities[id] = int64(i)
+		p.entityIDs = append(p.entityIDs, id)
+	}
+	for i, t := range slices.Sorted(maps.Keys(tops)) {
+		topics[t] = int64(i)
+		p.topics = append(p.topics, t)
+	}
+	return entities, topics
 }
 
 // resolve links an article's participants and places to entities (see
@@ -208,21 +249,15 @@ func resolve(x *timeline.Extraction) (*version, []*timeline.Entity) {
 	return v, merges
 }
 
-// add appends one article version's rows.
-func (p *putPlan) add(v *version, topics map[string]bool) error {
+// add appends one article version's rows. entities and topics are the
+// positions of the plan's entityIDs and topics (see names).
+func (p *putPlan) add(v *version, entities, topics map[string]int64) error {
 	x := v.x
 	a := &x.Article
 	data, err := json.Marshal(x)
 	if err != nil {
 		return fmt.Errorf("article %q: encode: %w", a.ID, err)
 	}
-	p.articles = append(p.articles, map[string]any{"id": a.ID, "props": compact(map[string]any{
-		"id": a.ID, "title": a.Title, "url": a.URL, "source": a.Source, "author": a.Author,
-		"published": dayOrNil(a.Published), "publishedBasis": a.PublishedBasis, "category": a.Category,
-		"aiGenerated": a.AIGenerated, "summary": a.Summary, "path": a.Path, "contentHash": a.ContentHash,
-		"format": a.Format, "licence": a.Licence, "attribution": a.Attribution, "extraction": string(data),
-	})})
-
 	counts := map[string]int64{}
 	var mentioned []string
 	for _, e := range x.Entities {
@@ -231,9 +266,16 @@ func (p *putPlan) add(v *version, topics map[string]bool) error {
 		}
 		counts[e.ID] += int64(len(e.Mentions))
 	}
-	for _, id := range mentioned {
-		p.mentions = append(p.mentions, map[string]any{"article": a.ID, "entity": id, "count": counts[id]})
+	mentions := []any{}
+	for _, id := range slices.Sorted(slices.Values(mentioned)) {
+		mentions = append(mentions, map[string]any{"x": entities[id], "count": counts[id]})
 	}
+	p.articles = append(p.articles, map[string]any{"id": a.ID, "mentions": mentions, "props": compact(map[string]any{
+		"id": a.ID, "title": a.Title, "url": a.URL, "source": a.Source, "author": a.Author,
+		"published": dayOrNil(a.Published), "publishedBasis": a.PublishedBasis, "category": a.Category,
+		"aiGenerated": a.AIGenerated, "summary": a.Summary, "path": a.Path, "contentHash": a.ContentHash,
+		"format": a.Format, "licence": a.Licence, "attribution": a.Attribution, "extraction": string(data),
+	})})
 
 	src := timeline.SourceOf(*a)
 	for i := range x.Events {
@@ -248,7 +290,10 @@ func (p *putPlan) add(v *version, topics map[string]bool) error {
 		if f, l, ok := timeline.Span(ev.Date); ok {
 			first, last = day(f), day(l)
 		}
+		// Each relationship once (put-events CREATEs them), in the order
+		// of the nodes they lead to.
 		placeKeys := []any{}
+		var at []int64
 		for j, key := range re.placeKeys {
 			if key == "" {
 				continue
@@ -257,72 +302,64 @@ func (p *putPlan) add(v *version, topics map[string]bool) error {
 				placeKeys = append(placeKeys, key)
 			}
 			if id := re.places[j]; id != "" {
-				p.at = append(p.at, map[string]any{"uid": uid, "entity": id})
+				at = append(at, entities[id])
+			}
+		}
+		type involve struct {
+			x    int64
+			role string
+		}
+		var inv []involve
+		for j, part := range ev.Participants {
+			if id := re.participants[j]; id != "" {
+				inv = append(inv, involve{entities[id], string(part.Role)})
+			}
+		}
+		slices.SortFunc(inv, func(a, b involve) int { return cmp.Or(cmp.Compare(a.x, b.x), strings.Compare(a.role, b.role)) })
+		involves := []any{}
+		for _, in := range slices.Compact(inv) {
+			involves = append(involves, map[string]any{"x": in.x, "role": in.role})
+		}
+		var about []int64
+		for _, t := range ev.Topics {
+			if t != "" {
+				about = append(about, topics[t])
 			}
 		}
 		places := []any{}
 		for _, pl := range ev.Places {
 			places = append(places, pl)
 		}
-		p.events = append(p.events, map[string]any{"uid": uid, "props": compact(map[string]any{
-			"uid": uid, "id": ev.ID, "article": a.ID, "ord": int64(i),
-			"date": first, "endDate": last, "dateValue": ev.Date, "precision": string(ev.Precision),
-			"dateBasis": ev.DateBasis, "dateText": ev.DateText, "time": ev.Time, "timezone": ev.Timezone,
-			"kind": ev.Kind, "status": ev.Status, "certainty": ev.Certainty, "assertedBy": ev.AssertedBy,
-			"verb": ev.Verb, "summary": ev.Summary, "places": places, "placeKeys": placeKeys,
-			"sentence": ev.Sentence, "start": int64(ev.Start), "end": int64(ev.End),
-			"record": string(record), "title": a.Title, "dateGroup": dateGroup(ev.Date),
-		})})
-		p.reports = append(p.reports, map[string]any{"article": a.ID, "uid": uid})
-		for j, part := range ev.Participants {
-			if id := re.participants[j]; id != "" {
-				p.involves = append(p.involves, map[string]any{"uid": uid, "entity": id, "role": part.Role,
-					"date": first, "endDate": last})
-			}
-		}
-		for _, t := range ev.Topics {
-			if t == "" {
-				continue
-			}
-			if !topics[t] {
-				topics[t] = true
-				p.topics = append(p.topics, t)
-			}
-			p.about = append(p.about, map[string]any{"uid": uid, "topic": t})
-		}
+		p.events = append(p.events, map[string]any{"uid": uid, "article": a.ID,
+			"involves": involves, "at": positions(at), "about": positions(about),
+			"props": compact(map[string]any{
+				"uid": uid, "id": ev.ID, "article": a.ID, "ord": int64(i),
+				"date": first, "endDate": last, "dateValue": ev.Date, "precision": string(ev.Precision),
+				"dateBasis": ev.DateBasis, "dateText": ev.DateText, "time": ev.Time, "timezone": ev.Timezone,
+				"kind": ev.Kind, "status": ev.Status, "certainty": ev.Certainty, "assertedBy": ev.AssertedBy,
+				"verb": ev.Verb, "summary": ev.Summary, "places": places, "placeKeys": placeKeys,
+				"sentence": ev.Sentence, "start": int64(ev.Start), "end": int64(ev.End),
+				"record": string(record), "title": a.Title, "dateGroup": dateGroup(ev.Date),
+			})})
 	}
 	return nil
 }
 
-// step is one batched statement of a Put and its rows.
-type step struct {
-	what, query, param string
-	rows               []any
-}
-
-// steps are the plan's statements in the order they run: deletions, then
-// nodes, then relationships. Each statement's rows are sorted by the keys
-// it locks, so that concurrent writers take their locks in one global
-// order (statement, then key) and rarely deadlock; the driver retries the
-// deadlocks that remain.
-func (p *putPlan) steps() []step {
-	return []step{
-		{"delete the earlier versions", queries.Cypher("put-delete-articles"), "ids", sorted(p.deleteIDs)},
-		{"write articles", queries.Cypher("put-articles"), "rows", sorted(p.articles, "id")},
-		{"lock entities", queries.Cypher("put-entities-lock"), "rows", sorted(p.entities, "id")},
-		{"write entities", queries.Cypher("put-entities"), "rows", p.entities},
-		{"write topics", queries.Cypher("put-topics"), "ids", sorted(p.topics)},
-		{"write events", queries.Cypher("put-events"), "rows", sorted(p.events, "uid")},
-		{"link events to articles", queries.Cypher("put-reports"), "rows", sorted(p.reports, "article", "uid")},
-		{"link mentions", queries.Cypher("put-mentions"), "rows", sorted(p.mentions, "article", "entity")},
-		{"link participants", queries.Cypher("put-involves"), "rows", sorted(p.involves, "uid", "entity", "role")},
-		{"link places", queries.Cypher("put-at"), "rows", sorted(p.at, "uid", "entity")},
-		{"link topics", queries.Cypher("put-about"), "rows", sorted(p.about, "uid", "topic")},
+// positions is a list of positions sorted, each once, as a parameter.
+func positions(list []int64) []any {
+	slices.Sort(list)
+	out := []any{}
+	for _, i := range slices.Compact(list) {
+		out = append(out, i)
 	}
+	return out
 }
 
 // sorted sorts statement rows in place by the string fields named, or,
-// with none named, rows that are strings themselves.
+// with none named, rows that are strings themselves. Each statement's rows
+// are sorted by the keys it locks, so that concurrent writers take their
+// locks in one global order (statement, then key) and rarely deadlock;
+// the driver retries the deadlocks that remain.
 func sorted(rows []any, fields ...string) []any {
 	str := func(v any, f string) string {
 		if f == "" {
@@ -346,15 +383,50 @@ func sorted(rows []any, fields ...string) []any {
 	return rows
 }
 
-// write runs the plan's statements.
+// write runs the plan's statements: deletions, then entities and topics,
+// then articles and events with their relationships (the order in which
+// every writer takes its locks).
 func (p *putPlan) write(ctx context.Context, tx n4j.ManagedTransaction) error {
-	for _, st := range p.steps() {
-		if len(st.rows) == 0 {
-			continue
+	exec := func(what, query string, params map[string]any, rows []any) ([]*n4j.Record, error) {
+		if len(rows) == 0 {
+			return nil, nil
 		}
-		if _, err := run(ctx, tx, st.query, map[string]any{st.param: st.rows}); err != nil {
-			return fmt.Errorf("%s: %w", st.what, err)
+		recs, err := run(ctx, tx, query, params)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", what, err)
 		}
+		return recs, nil
+	}
+	if _, err := exec("delete the earlier versions", queries.Cypher("put-delete-articles"), map[string]any{"ids": sorted(p.deleteIDs)}, p.deleteIDs); err != nil {
+		return err
+	}
+	recs, err := exec("lock entities", queries.Cypher("put-entities-lock"), map[string]any{"rows": p.entities}, p.entities)
+	if err != nil {
+		return err
+	}
+	// Only the entities the merge changes were locked; only they are
+	// merged.
+	locked := map[string]bool{}
+	for _, r := range recs {
+		id, _ := r.Values[0].(string)
+		locked[id] = true
+	}
+	p.locked = len(locked)
+	changed := slices.DeleteFunc(slices.Clone(p.entities), func(row any) bool {
+		id, _ := row.(map[string]any)["id"].(string)
+		return !locked[id]
+	})
+	if _, err := exec("write entities", queries.Cypher("put-entities"), map[string]any{"rows": changed}, changed); err != nil {
+		return err
+	}
+	if _, err := exec("write topics", queries.Cypher("put-topics"), map[string]any{"ids": p.topics}, p.topics); err != nil {
+		return err
+	}
+	if _, err := exec("write articles", queries.Cypher("put-articles"), map[string]any{"rows": p.articles, "entities": p.entityIDs}, p.articles); err != nil {
+		return err
+	}
+	if _, err := exec("write events", queries.Cypher("put-events"), map[string]any{"rows": p.events, "entities": p.entityIDs, "topics": p.topics}, p.events); err != nil {
+		return err
 	}
 	if p.updated {
 		// An update may have dropped the last mention of an entity or
