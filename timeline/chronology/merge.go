@@ -406,7 +406,7 @@ func sameHappening(a, b *Entry, sa, sb signals) (bool, string) {
 	}
 	var why []string
 	if len(actors)+len(sites)+len(extra) < need {
-		if !unnamedMeetingThere(a, b, sa, sb, sites) {
+		if !unnamedThere(a, b, sa, sb, sites) {
 			return false, ""
 		}
 		why = append(why, "one report names no one")
@@ -516,12 +516,18 @@ func promisedActs(e *Entry) []string {
 // sameAct names one act by one word, as outlets paraphrase it ("agreed
 // to buy" and "will acquire", "will cut" and "to shed").
 var sameAct = map[string]string{
-	"acquire": "buy", "purchase": "buy",
-	"divest": "sell", "offload": "sell",
-	"shed": "cut", "axe": "cut", "slash": "cut", "eliminate": "cut",
-	"shut":    "close",
-	"combine": "merge",
-	"supply":  "provide", "deliver": "provide",
+	"acquire":   "buy",
+	"purchase":  "buy",
+	"divest":    "sell",
+	"offload":   "sell",
+	"shed":      "cut",
+	"axe":       "cut",
+	"slash":     "cut",
+	"eliminate": "cut",
+	"shut":      "close",
+	"combine":   "merge",
+	"supply":    "provide",
+	"deliver":   "provide",
 	"deploy":    "send",
 	"construct": "build",
 	"hire":      "recruit",
@@ -530,7 +536,7 @@ var sameAct = map[string]string{
 // promiseWords come before an act promised.
 var promiseWords = map[string]bool{"to": true, "will": true, "would": true}
 
-// unnamedMeetingThere: "Ukrainian and Russian delegations met in Geneva
+// unnamedThere: "Ukrainian and Russian delegations met in Geneva
 // on Tuesday" and "Negotiators held talks in Geneva on March 10 with
 // Anton Veles mediating" are one meeting: talks on the same day in the
 // same city, one report naming no person or organisation to tell them
@@ -539,7 +545,7 @@ var promiseWords = map[string]bool{"to": true, "will": true, "would": true}
 // said" and "The number killed in Tuesday night's attack on Sumy has
 // risen to five", a night and a day in it (a report of another strike,
 // "a second strike", never merges: sameHappening).
-func unnamedMeetingThere(a, b *Entry, sa, sb signals, sites []string) bool {
+func unnamedThere(a, b *Entry, sa, sb signals, sites []string) bool {
 	if family(a.Kind) != family(b.Kind) || len(sites) == 0 || len(sa.actors) > 0 && len(sb.actors) > 0 {
 		return false
 	}
